@@ -1,0 +1,135 @@
+// @ts-check
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+import { builtinModules } from 'node:module'
+
+/** Node built-ins in both spellings (`fs` and `node:fs`), for the boundary rules below. */
+const nodeBuiltins = builtinModules.flatMap((name) => [name, `node:${name}`])
+
+const noElectron = { name: 'electron', message: 'Only electron/ may import Electron.' }
+const nodeBuiltinRules = nodeBuiltins.map((name) => ({
+  name,
+  message: 'Node built-ins are for electron/ and scripts only.'
+}))
+
+export default tseslint.config(
+  {
+    ignores: [
+      'out/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'resources/**'
+    ]
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'always', { null: 'ignore' }],
+      'no-eval': 'error',
+      'no-new-func': 'error',
+      'no-implied-eval': 'error'
+    }
+  },
+  // Node side: main process, preload, command line, scripts, configs and Node tests.
+  {
+    files: ['electron/**/*.ts', 'scripts/**/*.{js,mjs,ts}', 'bin/**/*.js', 'tests/**/*.ts', 'bench/**/*.{ts,mjs}', '*.config.{ts,js}'],
+    languageOptions: { globals: { ...globals.node } }
+  },
+  // shared/ is pure TypeScript: no Electron, Node, DOM, React or Dexie.
+  {
+    files: ['shared/**/*.ts'],
+    ignores: ['shared/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            noElectron,
+            ...nodeBuiltinRules,
+            { name: 'react', message: 'shared/ is UI-free.' },
+            { name: 'react-dom', message: 'shared/ is UI-free.' },
+            { name: 'dexie', message: 'Only renderer/src/db touches Dexie.' },
+            { name: 'antd', message: 'shared/ is UI-free.' }
+          ],
+          patterns: [
+            { group: ['react/*', 'react-dom/*', 'dexie/*', 'antd/*'], message: 'shared/ is UI- and storage-free.' },
+            { group: ['**/electron/**', '**/renderer/**', '@renderer/*'], message: 'shared/ depends on nothing above it.' }
+          ]
+        }
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'navigator', 'localStorage', 'indexedDB', 'process', 'Buffer', 'require', '__dirname'].map(
+          (name) => ({ name, message: 'shared/ runs unchanged in Node, the browser and Electron.' })
+        )
+      ]
+    }
+  },
+  // renderer/ is a web page: no Electron, no Node; Dexie only inside renderer/src/db.
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectron, ...nodeBuiltinRules, { name: 'dexie', message: 'Only renderer/src/db touches Dexie.' }],
+          patterns: [
+            { group: ['**/electron/**'], message: 'The renderer reaches main only through the platform interface.' },
+            { group: ['dexie-react-hooks', 'dexie/*'], message: 'Only renderer/src/db touches Dexie.' }
+          ]
+        }
+      ]
+    }
+  },
+  {
+    files: ['renderer/src/db/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectron, ...nodeBuiltinRules],
+          patterns: [{ group: ['**/electron/**'], message: 'The renderer reaches main only through the platform interface.' }]
+        }
+      ]
+    }
+  },
+  // electron/ never imports the renderer, and only the IPC wrapper registers handlers.
+  {
+    files: ['electron/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/renderer/**', '@renderer/*'], message: 'electron/ imports nothing from renderer/.' }] }
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='ipcMain'][property.name=/^(handle|handleOnce|on|once)$/]",
+          message: 'Register IPC handlers only through registerIpcHandlers (electron/main/ipc/handle.ts).'
+        }
+      ]
+    }
+  },
+  {
+    files: ['electron/main/ipc/handle.ts'],
+    rules: { 'no-restricted-syntax': 'off' }
+  },
+  // Outside the preload, nobody names ipcRenderer.
+  {
+    files: ['electron/main/**/*.ts', 'electron/cli/**/*.ts', 'renderer/**/*.{ts,tsx}', 'shared/**/*.ts'],
+    rules: {
+      'no-restricted-properties': ['error', { property: 'ipcRenderer', message: 'ipcRenderer lives only in the preload.' }]
+    }
+  }
+)

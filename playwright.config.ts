@@ -1,0 +1,40 @@
+import { defineConfig } from '@playwright/test'
+
+/** Browser end-to-end tests: the built renderer served by `vite preview`, driven in Debian's Chromium. */
+export const E2E_PORT = 4173
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results/e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: [['list']],
+  timeout: 60_000,
+  use: {
+    baseURL: `http://127.0.0.1:${E2E_PORT}`,
+    browserName: 'chromium',
+    headless: true,
+    acceptDownloads: true,
+    viewport: { width: 1366, height: 860 },
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync'
+      ]
+    }
+  },
+  webServer: {
+    command: `npx vite preview --config vite.web.config.ts --host 127.0.0.1 --port ${E2E_PORT} --strictPort`,
+    url: `http://127.0.0.1:${E2E_PORT}`,
+    reuseExistingServer: false,
+    timeout: 60_000
+  }
+})

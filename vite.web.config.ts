@@ -1,0 +1,17 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'vite'
+import react from '@vitejs/plugin-react'
+
+const fromRoot = (path: string): string => resolve(import.meta.dirname, path)
+
+/** The renderer alone, served in a plain browser (no Electron): `npm run web:dev`. */
+export default defineConfig({
+  root: fromRoot('renderer'),
+  base: './',
+  resolve: {
+    alias: { '@shared': fromRoot('shared'), '@renderer': fromRoot('renderer/src') }
+  },
+  plugins: [react()],
+  server: { host: '127.0.0.1', port: 5173, strictPort: true },
+  build: { outDir: fromRoot('out/renderer'), emptyOutDir: true, minify: true }
+})
