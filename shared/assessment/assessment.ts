@@ -1,0 +1,192 @@
+import { z } from 'zod'
+import { scoringProfileSchema } from '../bank/profile'
+import { idSchema, isoDateSchema } from '../bank/primitives'
+
+/** The assessment file format this code writes; older files are upgraded on load. */
+export const CURRENT_ASSESSMENT_FORMAT_VERSION = 1
+export const ASSESSMENT_FILE_KIND = 'stability-assessor/assessment'
+
+const isoDateTime = z.iso.datetime({ offset: true })
+const personName = z.string().trim().min(1).max(200)
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 in lower-case hex')
+
+/**
+ * Evidence behind an answer: an attached file (stored as a Blob in the app, identified by its
+ * SHA-256) or a written reference to material that stays elsewhere (large or sensitive documents,
+ * interviews).
+ */
+export const evidenceRefSchema = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('file'),
+      id: idSchema,
+      name: z.string().trim().min(1).max(500),
+      sha256: sha256Hex,
+      size: z.number().int().min(0),
+      mimeType: z.string().max(200).optional(),
+      addedBy: personName.optional(),
+      addedAt: isoDateTime.optional()
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('reference'),
+      id: idSchema,
+      /** Document name, e.g. 《应急预案（2025版）》. */
+      name: z.string().trim().min(1).max(500),
+      location: z.string().max(1000).optional(),
+      page: z.string().max(100).optional(),
+      interviewee: z.string().max(200).optional(),
+      note: z.string().max(4000).optional(),
+      addedBy: personName.optional(),
+      addedAt: isoDateTime.optional()
+    })
+    .strict()
+])
+export type EvidenceRef = z.infer<typeof evidenceRefSchema>
+
+/**
+ * A stored answer value; its shape depends on the question type (checked against the bank):
+ * maturity 0..4 · yes/partial/no · option id · option ids · number · percentage 0..100 · YYYY-MM-DD · text.
+ * Evidence questions are answered by `evidence` alone (value stays null).
+ */
+export const answerValueSchema = z.union([
+  z.number(),
+  z.string().max(20_000),
+  z.array(idSchema).max(100),
+  z.null()
+])
+export type AnswerValue = z.infer<typeof answerValueSchema>
+
+export const answerSchema = z
+  .object({
+    questionId: idSchema,
+    value: answerValueSchema,
+    /** Present when the assessor marked the question not applicable; the justification is required. */
+    na: z.object({ justification: z.string().trim().min(1).max(4000) }).strict().optional(),
+    comment: z.string().max(20_000).optional(),
+    evidence: z.array(evidenceRefSchema).max(200).default([]),
+    /** Flagged for review by the assessor or reviewer. */
+    flagged: z.boolean().default(false),
+    /** Copied from the previous period's assessment; needs confirming. */
+    carriedOver: z.boolean().default(false),
+    answeredBy: personName.optional(),
+    answeredAt: isoDateTime.optional()
+  })
+  .strict()
+export type Answer = z.infer<typeof answerSchema>
+
+/** The numbers entered for one evaluation factor. A missing input is null. */
+export const factorEntrySchema = z
+  .object({
+    factorId: idSchema,
+    values: z.record(idSchema, z.number().finite().nullable()),
+    comment: z.string().max(20_000).optional(),
+    evidence: z.array(evidenceRefSchema).max(200).default([]),
+    updatedBy: personName.optional(),
+    updatedAt: isoDateTime.optional()
+  })
+  .strict()
+export type FactorEntry = z.infer<typeof factorEntrySchema>
+
+export const FINDING_STATUSES = ['open', 'inProgress', 'done', 'accepted'] as const
+
+/**
+ * The remediation record of a gap the engine found. Keyed by the gap's stable id
+ * (`q:<questionId>` or `f:<factorId>`), so it survives re-scoring.
+ */
+export const findingRecordSchema = z
+  .object({
+    findingId: z.string().regex(/^(q|f):[A-Za-z][A-Za-z0-9_.-]{0,63}$/),
+    owner: z.string().max(200).optional(),
+    dueDate: isoDateSchema.optional(),
+    action: z.string().max(20_000).optional(),
+    status: z.enum(FINDING_STATUSES).default('open')
+  })
+  .strict()
+export type FindingRecord = z.infer<typeof findingRecordSchema>
+
+export const AUDIT_ACTIONS = [
+  'assessment.create',
+  'assessment.update',
+  'answer.set',
+  'answer.clear',
+  'factor.set',
+  'finding.set',
+  'evidence.add',
+  'evidence.remove',
+  'status.change',
+  'assessment.finalize',
+  'assessment.reopen',
+  'assessment.import',
+  'assessment.merge'
+] as const
+
+/** One entry of the audit trail: who changed what, when, from what to what, and why. */
+export const auditEntrySchema = z
+  .object({
+    id: idSchema,
+    at: isoDateTime,
+    by: personName,
+    action: z.enum(AUDIT_ACTIONS),
+    /** What changed, e.g. `question:C3.01`, `factor:F01.A_total`, `finding:q:C3.01`. */
+    target: z.string().max(200).optional(),
+    oldValue: z.unknown().optional(),
+    newValue: z.unknown().optional(),
+    reason: z.string().max(4000).optional()
+  })
+  .strict()
+export type AuditEntry = z.infer<typeof auditEntrySchema>
+
+export const ASSESSMENT_STATUSES = ['draft', 'inReview', 'finalized'] as const
+export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number]
+
+export const assessmentMetadataSchema = z
+  .object({
+    institution: z.string().trim().min(1, 'the institution is required').max(300),
+    /** The important information systems in scope. */
+    scope: z.array(z.string().trim().min(1).max(300)).max(500).default([]),
+    period: z
+      .object({ start: isoDateSchema, end: isoDateSchema })
+      .strict()
+      .refine((p) => p.start <= p.end, { message: 'the period must start before it ends', path: ['end'] }),
+    assessors: z.array(personName).max(100).default([]),
+    notes: z.string().max(20_000).optional()
+  })
+  .strict()
+export type AssessmentMetadata = z.infer<typeof assessmentMetadataSchema>
+
+export const assessmentSchema = z
+  .object({
+    id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/),
+    createdAt: isoDateTime,
+    updatedAt: isoDateTime,
+    metadata: assessmentMetadataSchema,
+    bank: z.object({ id: idSchema, version: z.string().min(1).max(40), contentHash: sha256Hex }).strict(),
+    /** The exact profile scored with; copied in so old results reproduce. */
+    profile: scoringProfileSchema,
+    status: z.enum(ASSESSMENT_STATUSES),
+    answers: z.array(answerSchema).max(10_000).default([]),
+    factors: z.array(factorEntrySchema).max(1_000).default([]),
+    findings: z.array(findingRecordSchema).max(10_000).default([]),
+    auditLog: z.array(auditEntrySchema).max(1_000_000).default([]),
+    /** Set when finalized; cleared (and logged) on reopening. */
+    finalization: z
+      .object({ by: personName, at: isoDateTime, contentHash: sha256Hex })
+      .strict()
+      .optional()
+  })
+  .strict()
+export type Assessment = z.infer<typeof assessmentSchema>
+
+/** The file as exported, imported and read by the command line. */
+export const assessmentFileSchema = z
+  .object({
+    kind: z.literal(ASSESSMENT_FILE_KIND),
+    formatVersion: z.literal(CURRENT_ASSESSMENT_FORMAT_VERSION),
+    exportedAt: isoDateTime.optional(),
+    generator: z.string().max(200).optional(),
+    assessment: assessmentSchema
+  })
+  .strict()
+export type AssessmentFile = z.infer<typeof assessmentFileSchema>

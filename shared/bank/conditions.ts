@@ -1,0 +1,54 @@
+import { z } from 'zod'
+import { idSchema } from './primitives'
+
+/**
+ * Skip logic and rule conditions over other answers.
+ * A leaf tests one question's answer; `all`/`any`/`not` combine leaves.
+ * - equals / notEquals: the stored answer value (level number, 'yes'|'partial'|'no', option id, number…)
+ * - in: the answer is one of the values (for multi-choice: any selected option is in the list)
+ * - gt/gte/lt/lte: numeric answers (levels, numbers, percentages)
+ * - answered / unanswered / na: presence tests
+ * A leaf whose question is unanswered, hidden or N/A is false (except `unanswered` and `na`).
+ */
+export type Condition =
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition }
+  | { question: string; equals: string | number | boolean }
+  | { question: string; notEquals: string | number | boolean }
+  | { question: string; in: Array<string | number> }
+  | { question: string; gt: number }
+  | { question: string; gte: number }
+  | { question: string; lt: number }
+  | { question: string; lte: number }
+  | { question: string; answered: true }
+  | { question: string; unanswered: true }
+  | { question: string; na: true }
+
+const scalar = z.union([z.string(), z.number(), z.boolean()])
+
+export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.object({ all: z.array(conditionSchema).min(1) }).strict(),
+    z.object({ any: z.array(conditionSchema).min(1) }).strict(),
+    z.object({ not: conditionSchema }).strict(),
+    z.object({ question: idSchema, equals: scalar }).strict(),
+    z.object({ question: idSchema, notEquals: scalar }).strict(),
+    z.object({ question: idSchema, in: z.array(z.union([z.string(), z.number()])).min(1) }).strict(),
+    z.object({ question: idSchema, gt: z.number() }).strict(),
+    z.object({ question: idSchema, gte: z.number() }).strict(),
+    z.object({ question: idSchema, lt: z.number() }).strict(),
+    z.object({ question: idSchema, lte: z.number() }).strict(),
+    z.object({ question: idSchema, answered: z.literal(true) }).strict(),
+    z.object({ question: idSchema, unanswered: z.literal(true) }).strict(),
+    z.object({ question: idSchema, na: z.literal(true) }).strict()
+  ])
+)
+
+/** Every question id a condition reads, for reference checks and dependency ordering. */
+export function conditionQuestionIds(condition: Condition): string[] {
+  if ('all' in condition) return condition.all.flatMap(conditionQuestionIds)
+  if ('any' in condition) return condition.any.flatMap(conditionQuestionIds)
+  if ('not' in condition) return conditionQuestionIds(condition.not)
+  return [condition.question]
+}

@@ -1,0 +1,55 @@
+import { z } from 'zod'
+
+/** The two languages every user-visible text of a bank carries. */
+export const LOCALES = ['zh-CN', 'en-US'] as const
+export type Locale = (typeof LOCALES)[number]
+
+/** A text in both UI languages; neither may be empty. */
+export const localizedTextSchema = z
+  .object({
+    'zh-CN': z.string().trim().min(1, 'Chinese text is required'),
+    'en-US': z.string().trim().min(1, 'English text is required')
+  })
+  .strict()
+export type LocalizedText = z.infer<typeof localizedTextSchema>
+
+/** Stable identifiers: answers are stored against them, so they never change once published. */
+export const idSchema = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9_.-]{0,63}$/, 'an id starts with a letter and uses letters, digits, _ . -')
+
+/**
+ * Where a statement comes from: F found in a public source, I inferred from found material,
+ * P proposed by the bank's authors (see the standard brief, section 0).
+ */
+export const sourceTagSchema = z.enum(['F', 'I', 'P'])
+export type SourceTag = z.infer<typeof sourceTagSchema>
+
+/** A pointer into a regulation or standard listed in the bank's reference catalogue. */
+export const regulatoryReferenceSchema = z
+  .object({
+    document: idSchema,
+    clause: z.string().trim().min(1).max(200).optional()
+  })
+  .strict()
+export type RegulatoryReference = z.infer<typeof regulatoryReferenceSchema>
+
+export const regulatoryDocumentSchema = z
+  .object({
+    id: idSchema,
+    title: localizedTextSchema,
+    status: localizedTextSchema.optional(),
+    url: z.string().url().optional()
+  })
+  .strict()
+export type RegulatoryDocument = z.infer<typeof regulatoryDocumentSchema>
+
+/** ISO calendar date, `YYYY-MM-DD`. */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'not a real calendar date')
+
+/** Comparison operators shared by skip logic, consistency rules and red lines. */
+export const comparisonOpSchema = z.enum(['eq', 'ne', 'gt', 'gte', 'lt', 'lte'])
+export type ComparisonOp = z.infer<typeof comparisonOpSchema>

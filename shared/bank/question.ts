@@ -1,0 +1,190 @@
+import { z } from 'zod'
+import { conditionSchema } from './conditions'
+import {
+  idSchema,
+  localizedTextSchema,
+  regulatoryReferenceSchema,
+  sourceTagSchema
+} from './primitives'
+
+/** Every question type a bank can use. The scored ones feed section scores. */
+export const QUESTION_TYPES = [
+  'maturity',
+  'yesPartialNo',
+  'singleChoice',
+  'multiChoice',
+  'number',
+  'percentage',
+  'date',
+  'text',
+  'evidence'
+] as const
+export type QuestionType = (typeof QUESTION_TYPES)[number]
+
+const questionBase = {
+  /** Stable id such as `C3.02`; answers are keyed by it. */
+  id: idSchema,
+  text: localizedTextSchema,
+  /** What the assessor should look for and ask; shown under the question. */
+  guidance: localizedTextSchema.optional(),
+  /** 1 normal, 2 important, 3 critical (brief §4.1); any positive number is accepted. */
+  weight: z.number().positive().max(100).default(1),
+  /** Critical items feed the critical-item gate (brief §6.4 rule 1). */
+  critical: z.boolean().default(false),
+  required: z.boolean().default(true),
+  /** N/A allowed; an N/A answer then needs a written justification. */
+  allowNA: z.boolean().default(false),
+  references: z.array(regulatoryReferenceSchema).default([]),
+  source: sourceTagSchema,
+  /** Skip logic: the question is shown (and counted) only while this holds. */
+  visibleWhen: conditionSchema.optional(),
+  /**
+   * A regulatory red line on the answer itself (e.g. C5.06 "all incidents reported on time" = no).
+   * Breaching it triggers the red-line gate.
+   */
+  redLine: z
+    .object({
+      id: idSchema,
+      whenAnswerIn: z.array(z.union([z.string(), z.number()])).min(1),
+      message: localizedTextSchema
+    })
+    .strict()
+    .optional()
+}
+
+/** Five bilingual anchors, one per maturity level 0..4. */
+export const maturityAnchorsSchema = z.tuple([
+  localizedTextSchema,
+  localizedTextSchema,
+  localizedTextSchema,
+  localizedTextSchema,
+  localizedTextSchema
+])
+export type MaturityAnchors = z.infer<typeof maturityAnchorsSchema>
+
+export const choiceOptionSchema = z
+  .object({
+    id: idSchema,
+    label: localizedTextSchema,
+    /** Item score 0..100 when this option is chosen. */
+    score: z.number().min(0).max(100),
+    /** For multiple choice: choosing it clears the others ("none of these"). */
+    exclusive: z.boolean().optional()
+  })
+  .strict()
+export type ChoiceOption = z.infer<typeof choiceOptionSchema>
+
+/**
+ * Optional scoring of a numeric answer against a target: linear `min(100, value/target·100)`
+ * (or `target/value` when lower is better), or the first matching band when bands are given.
+ */
+export const numericScoringSchema = z
+  .object({
+    direction: z.enum(['higher', 'lower']),
+    target: z.number().positive(),
+    bands: z
+      .array(z.object({ threshold: z.number().nullable(), score: z.number().min(0).max(100) }).strict())
+      .min(1)
+      .optional()
+  })
+  .strict()
+export type NumericScoring = z.infer<typeof numericScoringSchema>
+
+export const maturityQuestionSchema = z
+  .object({
+    ...questionBase,
+    type: z.literal('maturity'),
+    /** Question-specific anchors; when absent the bank's default anchors are shown. */
+    anchors: maturityAnchorsSchema.optional()
+  })
+  .strict()
+
+export const yesPartialNoQuestionSchema = z
+  .object({ ...questionBase, type: z.literal('yesPartialNo') })
+  .strict()
+
+export const singleChoiceQuestionSchema = z
+  .object({ ...questionBase, type: z.literal('singleChoice'), options: z.array(choiceOptionSchema).min(2) })
+  .strict()
+
+export const multiChoiceQuestionSchema = z
+  .object({
+    ...questionBase,
+    type: z.literal('multiChoice'),
+    options: z.array(choiceOptionSchema).min(2),
+    /** Item score = min(100, Σ scores of the chosen options). */
+    scoring: z.literal('sumCapped').default('sumCapped')
+  })
+  .strict()
+
+export const numberQuestionSchema = z
+  .object({
+    ...questionBase,
+    type: z.literal('number'),
+    unit: localizedTextSchema.optional(),
+    min: z.number().optional(),
+    max: z.number().optional(),
+    integer: z.boolean().default(false),
+    /** Not scored unless given. */
+    scoring: numericScoringSchema.optional()
+  })
+  .strict()
+
+export const percentageQuestionSchema = z
+  .object({
+    ...questionBase,
+    type: z.literal('percentage'),
+    /** Answers are entered as 0..100. Not scored unless given. */
+    scoring: numericScoringSchema.optional()
+  })
+  .strict()
+
+export const dateQuestionSchema = z
+  .object({
+    ...questionBase,
+    type: z.literal('date'),
+    /** When given: 100 if the date lies within this many days before the period end, else 0. */
+    scoring: z.object({ withinDays: z.number().int().positive() }).strict().optional()
+  })
+  .strict()
+
+export const textQuestionSchema = z
+  .object({ ...questionBase, type: z.literal('text'), multiline: z.boolean().default(true) })
+  .strict()
+
+/** Asks for evidence (documents, records); answered by evidence references, never scored. */
+export const evidenceQuestionSchema = z
+  .object({ ...questionBase, type: z.literal('evidence') })
+  .strict()
+
+export const questionSchema = z.discriminatedUnion('type', [
+  maturityQuestionSchema,
+  yesPartialNoQuestionSchema,
+  singleChoiceQuestionSchema,
+  multiChoiceQuestionSchema,
+  numberQuestionSchema,
+  percentageQuestionSchema,
+  dateQuestionSchema,
+  textQuestionSchema,
+  evidenceQuestionSchema
+])
+export type Question = z.infer<typeof questionSchema>
+export type QuestionOfType<T extends QuestionType> = Extract<Question, { type: T }>
+
+/** Whether a question of this shape contributes an item score. */
+export function isScoredQuestion(question: Question): boolean {
+  switch (question.type) {
+    case 'maturity':
+    case 'yesPartialNo':
+    case 'singleChoice':
+    case 'multiChoice':
+      return true
+    case 'number':
+    case 'percentage':
+    case 'date':
+      return question.scoring !== undefined
+    case 'text':
+    case 'evidence':
+      return false
+  }
+}
