@@ -1,0 +1,288 @@
+import 'fake-indexeddb/auto'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { assessmentSchema } from '@shared/assessment/assessment'
+import { openDatabase, type StabilityDatabase } from './database'
+import {
+  createAssessment,
+  loadAssessment,
+  putWholeAssessment,
+  updateMetadata
+} from './repos/assessments'
+import { listAudit } from './repos/audit'
+import { saveAnswer, saveFactorEntry, saveFinding } from './repos/answers'
+import {
+  duplicateAsNextPeriod,
+  finalizeAssessment,
+  moveToTrash,
+  nextPeriod,
+  purgeFromTrash,
+  reopenAssessment,
+  restoreFromTrash
+} from './repos/lifecycle'
+import { DEFAULT_SETTINGS, loadSettings, saveSetting } from './repos/settings'
+import { StorageError, toStorageError } from './storage-error'
+import { TEST_NEW_ASSESSMENT } from './test-support'
+
+let db: StabilityDatabase
+let dbCounter = 0
+const t0 = new Date('2026-03-01T08:00:00.000Z')
+const later = (seconds: number): Date => new Date(t0.getTime() + seconds * 1000)
+
+beforeEach(async () => {
+  db = openDatabase(`repos-test-${dbCounter++}`)
+  await db.open()
+})
+afterEach(async () => {
+  db.close()
+  await db.delete()
+})
+
+describe('assessments', () => {
+  it('creates a draft whose loaded form is a valid assessment with a creation audit entry', async () => {
+    const id = await createAssessment(db, TEST_NEW_ASSESSMENT, '张伟', t0)
+    const loaded = await loadAssessment(db, id)
+    expect(assessmentSchema.parse(loaded)).toMatchObject({
+      id,
+      status: 'draft',
+      metadata: { institution: '示例证券股份有限公司' },
+      answers: []
+    })
+    expect(loaded?.auditLog.map((e) => e.action)).toEqual(['assessment.create'])
+  })
+
+  it('saves an answer, its audit entry (old → new) and updatedAt in one go', async () => {
+    const id = await createAssessment(db, TEST_NEW_ASSESSMENT, '张伟', t0)
+    await saveAnswer(db, id, 'A1.01', { value: 2 }, '张伟', later(1))
+    await saveAnswer(db, id, 'A1.01', { value: 3 }, '李娜', later(2))
+    const loaded = await loadAssessment(db, id)
+    expect(loaded?.answers).toEqual([
+      expect.objectContaining({
+        questionId: 'A1.01',
+        value: 3,
+        answeredBy: '李娜',
+        answeredAt: later(2).toISOString()
+      })
+    ])
+    expect(loaded?.updatedAt).toBe(later(2).toISOString())
+    const audit = await listAudit(db, id)
+    expect(audit.map((e) => [e.action, e.by, e.oldValue, e.newValue])).toEqual([
+      ['assessment.create', '张伟', undefined, { institution: '示例证券股份有限公司' }],
+      ['answer.set', '张伟', undefined, expect.objectContaining({ value: 2 })],
+      [
+        'answer.set',
+        '李娜',
+        expect.objectContaining({ value: 2 }),
+        expect.objectContaining({ value: 3 })
+      ]
+    ])
+  })
+
+  it('coalesces a quick series of edits by one person into one audit entry that keeps the first old value', async () => {
+    const id = await createAssessment(db, TEST_NEW_ASSESSMENT, '张伟', t0)
+    await saveAnswer(db, id, 'A1.01', { value: 1 }, '张伟', later(100))
+    for (const [i, comment] of ['a', 'ab', 'abc'].entries()) {
+      await saveAnswer(db, id, 'A1.01', { comment }, '张伟', later(101 + i))
+    }
+    const audit = (await listAudit(db, id)).filter((e) => e.action === 'answer.set')
+    expect(audit).toHaveLength(1)
+    expect(audit[0]?.newValue).toMatchObject({ value: 1, comment: 'abc' })
+    await saveAnswer(db, id, 'A1.01', { comment: 'abcd' }, '张伟', later(200))
+    expect((await listAudit(db, id)).filter((e) => e.action === 'answer.set')).toHaveLength(2)
+  })
+
+  it('confirms a carried-over answer when its value changes, not when only a comment changes', async () => {
+    const id = await createAssessment(db, TEST_NEW_ASSESSMENT, '张伟', t0)
+    await saveAnswer(db, id, 'A1.01', { value: 2, carriedOver: true }, '张伟', later(1))
+    await saveAnswer(db, id, 'A1.01', { comment: 'seen' }, '张伟', later(2))
+    expect((await db.answers.get([id, 'A1.01']))?.carriedOver).toBe(true)
+    await saveAnswer(db, id, 'A1.01', { value: 2 }, '张伟', later(3))
+    expect((await db.answers.get([id, 'A1.01']))?.carriedOver).toBe(false)
+  })
+
+  it('clears N/A when the change sets na to undefined', async () => {
+    const id = await createAssessment(db, TEST_NEW_ASSESSMENT, '张伟', t0)
+    await saveAnswer(db, id, 'B1.02', { na: { justification: '无外部对照要求' } }, '张伟', later(1))
+    await saveAnswer(db, id, 'B1.02', { na: undefined, value: 'yes' }, '张伟', later(2))
+    const row = await db.answers.get([id, 'B1.02'])
+    expect(row?.na).toBeUndefined()
+    expect(row?.value).toBe('yes')
+  })
+
+  it('merges factor inputs and logs findings', async () => {
+    const id = await createAssessment(db, TEST_NEW_ASSESSMENT, '张伟', t0)
+    await saveFactorEntry(db, id, 'F01', { values: { F_total: 42 } }, '张伟', later(1))
+    await saveFactorEntry(db, id, 'F01', { values: { F_mon: 38 } }, '张伟', later(2))
+    await saveFinding(
+      db,
+      id,
+      { findingId: 'q:C3.01', owner: '运维部', status: 'open' },
+      '张伟',
+      later(3)
+    )
+    const loaded = await loadAssessment(db, id)
+    expect(loaded?.factors[0]?.values).toEqual({ F_total: 42, F_mon: 38 })
+    expect(loaded?.findings).toEqual([{ findingId: 'q:C3.01', owner: '运维部', status: 'open' }])
+    expect(loaded?.auditLog.map((e) => e.action)).toEqual([
+      'assessment.create',
+      'factor.set',
+      'finding.set'
+    ])
+  })
+
+  it('refuses metadata changes with an empty institution only at the form level but stores valid ones with an audit entry', async () => {
+    const id = await createAssessment(db, TEST_NEW_ASSESSMENT, '张伟', t0)
+    const metadata = { ...TEST_NEW_ASSESSMENT.metadata, institution: '另一家证券公司' }
+    await updateMetadata(db, id, metadata, '张伟', later(5))
+    const loaded = await loadAssessment(db, id)
+    expect(loaded?.metadata.institution).toBe('另一家证券公司')
+    expect(loaded?.auditLog.at(-1)).toMatchObject({
+      action: 'assessment.update',
+      target: 'metadata'
+    })
+  })
+})
+
+describe('finalize and reopen', () => {
+  it('locks a finalized assessment: changes are refused and nothing is written', async () => {
+    const id = await createAssessment(db, TEST_NEW_ASSESSMENT, '张伟', t0)
+    await saveAnswer(db, id, 'A1.01', { value: 2 }, '张伟', later(1))
+    await finalizeAssessment(db, id, { by: '王芳', contentHash: 'b'.repeat(64) }, later(2))
+    const before = await loadAssessment(db, id)
+    const refusal = saveAnswer(db, id, 'A1.01', { value: 4 }, '张伟', later(3))
+    await expect(refusal).rejects.toBeInstanceOf(StorageError)
+    await expect(refusal).rejects.toMatchObject({ code: 'readOnly' })
+    await expect(
+      saveFactorEntry(db, id, 'F01', { values: { x: 1 } }, '张伟')
+    ).rejects.toMatchObject({
+      code: 'readOnly'
+    })
+    expect(await loadAssessment(db, id)).toEqual(before)
+    expect(before?.finalization).toEqual({
+      by: '王芳',
+      at: later(2).toISOString(),
+      contentHash: 'b'.repeat(64)
+    })
+  })
+
+  it('reopens only with a reason, which is logged with the old seal', async () => {
+    const id = await createAssessment(db, TEST_NEW_ASSESSMENT, '张伟', t0)
+    await finalizeAssessment(db, id, { by: '王芳', contentHash: 'c'.repeat(64) }, later(1))
+    await expect(reopenAssessment(db, id, '王芳', '   ', later(2))).rejects.toMatchObject({
+      code: 'invalid'
+    })
+    await reopenAssessment(db, id, '王芳', '监管检查后补充证据', later(3))
+    const loaded = await loadAssessment(db, id)
+    expect(loaded?.status).toBe('inReview')
+    expect(loaded?.finalization).toBeUndefined()
+    expect(loaded?.auditLog.at(-1)).toMatchObject({
+      action: 'assessment.reopen',
+      by: '王芳',
+      reason: '监管检查后补充证据',
+      oldValue: { contentHash: 'c'.repeat(64) }
+    })
+    await saveAnswer(db, id, 'A1.01', { value: 1 }, '张伟', later(4))
+  })
+})
+
+describe('trash and next period', () => {
+  it('moves to the trash, restores, and purges everything that belongs to an assessment', async () => {
+    const id = await createAssessment(db, TEST_NEW_ASSESSMENT, '张伟', t0)
+    await saveAnswer(db, id, 'A1.01', { value: 2 }, '张伟', later(1))
+    await moveToTrash(db, id, later(2))
+    expect((await db.assessments.get(id))?.deletedAt).toBe(later(2).toISOString())
+    await expect(saveAnswer(db, id, 'A1.01', { value: 3 }, '张伟')).rejects.toMatchObject({
+      code: 'readOnly'
+    })
+    await restoreFromTrash(db, id)
+    expect((await db.assessments.get(id))?.deletedAt).toBeUndefined()
+    await expect(purgeFromTrash(db, id)).rejects.toMatchObject({ code: 'invalid' })
+    await moveToTrash(db, id)
+    await purgeFromTrash(db, id)
+    expect(await db.assessments.count()).toBe(0)
+    expect(await db.answers.count()).toBe(0)
+    expect(await db.auditLog.count()).toBe(0)
+  })
+
+  it('computes the next period of the same length', () => {
+    expect(nextPeriod({ start: '2025-01-01', end: '2025-12-31' })).toEqual({
+      start: '2026-01-01',
+      end: '2026-12-31'
+    })
+    expect(nextPeriod({ start: '2025-07-01', end: '2025-09-30' })).toEqual({
+      start: '2025-10-01',
+      end: '2025-12-31'
+    })
+    expect(nextPeriod({ start: '2024-03-01', end: '2025-02-28' })).toEqual({
+      start: '2025-03-01',
+      end: '2026-02-28'
+    })
+    expect(nextPeriod({ start: '2025-01-15', end: '2025-01-24' })).toEqual({
+      start: '2025-01-25',
+      end: '2025-02-03'
+    })
+  })
+
+  it('duplicates as the next period: answers carried over, open findings follow, factors and review state do not', async () => {
+    const id = await createAssessment(db, TEST_NEW_ASSESSMENT, '张伟', t0)
+    await saveAnswer(db, id, 'A1.01', { value: 3, flagged: true }, '张伟', later(1))
+    await saveFactorEntry(db, id, 'F01', { values: { F_total: 42 } }, '张伟', later(2))
+    await saveFinding(
+      db,
+      id,
+      { findingId: 'q:A1.01', status: 'open', owner: '运维部' },
+      '张伟',
+      later(3)
+    )
+    await saveFinding(db, id, { findingId: 'q:A1.02', status: 'done' }, '张伟', later(4))
+    await finalizeAssessment(db, id, { by: '王芳', contentHash: 'd'.repeat(64) }, later(5))
+    const nextId = await duplicateAsNextPeriod(db, id, '张伟', later(6))
+    const next = await loadAssessment(db, nextId)
+    expect(next).toMatchObject({
+      status: 'draft',
+      metadata: { period: { start: '2026-01-01', end: '2026-12-31' } },
+      factors: [],
+      findings: [{ findingId: 'q:A1.01', status: 'open', owner: '运维部' }]
+    })
+    expect(next?.finalization).toBeUndefined()
+    expect(next?.answers).toEqual([
+      expect.objectContaining({ questionId: 'A1.01', value: 3, carriedOver: true, flagged: false })
+    ])
+  })
+})
+
+describe('whole-assessment writes are atomic', () => {
+  it('writes nothing when any part fails', async () => {
+    const id = await createAssessment(db, TEST_NEW_ASSESSMENT, '张伟', t0)
+    await saveAnswer(db, id, 'A1.01', { value: 2 }, '张伟', later(1))
+    const whole = await loadAssessment(db, id)
+    if (!whole) throw new Error('missing')
+    const copy = { ...whole, id: 'copy-1', answers: [...whole.answers, ...whole.answers] }
+    await expect(putWholeAssessment(db, copy)).rejects.toBeInstanceOf(StorageError)
+    expect(await db.assessments.get('copy-1')).toBeUndefined()
+    expect(await db.answers.where('assessmentId').equals('copy-1').count()).toBe(0)
+    await putWholeAssessment(db, { ...whole, id: 'copy-2' })
+    expect((await loadAssessment(db, 'copy-2'))?.answers).toEqual(whole.answers)
+    await expect(putWholeAssessment(db, { ...whole, id: 'copy-2' })).rejects.toMatchObject({
+      code: 'invalid'
+    })
+  })
+})
+
+describe('settings and errors', () => {
+  it('returns defaults until a setting is saved', async () => {
+    expect(await loadSettings(db)).toEqual(DEFAULT_SETTINGS)
+    await saveSetting(db, 'assessorName', '张伟')
+    expect(await loadSettings(db)).toEqual({ ...DEFAULT_SETTINGS, assessorName: '张伟' })
+  })
+
+  it('maps a full disk to a quota error the UI can explain', () => {
+    const quota = Object.assign(new Error('full'), { name: 'QuotaExceededError' })
+    expect(toStorageError(quota).code).toBe('quota')
+    expect(toStorageError({ name: 'AbortError', inner: { name: 'QuotaExceededError' } }).code).toBe(
+      'quota'
+    )
+    expect(toStorageError(Object.assign(new Error('x'), { name: 'OpenFailedError' })).code).toBe(
+      'open'
+    )
+  })
+})

@@ -1,0 +1,131 @@
+import type { Answer, FactorEntry, FindingRecord } from '@shared/assessment/assessment'
+import type { StabilityDatabase } from '../database'
+import type { AnswerRow } from '../schema'
+import { guardStorage } from '../storage-error'
+import { appendAudit } from './audit'
+import { requireEditable } from './assessments'
+
+/** The parts of an answer an edit can change. */
+export type AnswerChange = Partial<Omit<Answer, 'questionId' | 'answeredBy' | 'answeredAt'>>
+
+const AUDITED_FIELDS = ['value', 'na', 'comment', 'evidence', 'flagged', 'carriedOver'] as const
+
+function auditedPart(answer: Partial<Answer> | undefined): Record<string, unknown> | undefined {
+  if (!answer) return undefined
+  const out: Record<string, unknown> = {}
+  for (const field of AUDITED_FIELDS) if (answer[field] !== undefined) out[field] = answer[field]
+  return out
+}
+
+/**
+ * Saves one answer change in a single transaction: the answer, its audit entry (old → new) and the
+ * assessment's updatedAt. A value or N/A change confirms a carried-over answer.
+ * Resolves only once IndexedDB has committed, so "saved" in the UI means saved.
+ */
+export function saveAnswer(
+  db: StabilityDatabase,
+  assessmentId: string,
+  questionId: string,
+  change: AnswerChange,
+  by: string,
+  now: Date = new Date()
+): Promise<AnswerRow> {
+  return guardStorage(() =>
+    db.transaction('rw', db.assessments, db.answers, db.auditLog, async () => {
+      await requireEditable(db, assessmentId)
+      const at = now.toISOString()
+      const previous = await db.answers.get([assessmentId, questionId])
+      const confirms = 'value' in change || 'na' in change
+      const next: AnswerRow = {
+        assessmentId,
+        questionId,
+        value: null,
+        evidence: [],
+        flagged: false,
+        carriedOver: false,
+        ...previous,
+        ...change,
+        ...(confirms && !('carriedOver' in change) ? { carriedOver: false } : {}),
+        answeredBy: by,
+        answeredAt: at
+      }
+      if ('na' in change && change.na === undefined) delete next.na
+      await db.answers.put(next)
+      await db.assessments.update(assessmentId, { updatedAt: at })
+      await appendAudit(db, assessmentId, {
+        at,
+        by,
+        action: 'answer.set',
+        target: `question:${questionId}`,
+        oldValue: auditedPart(previous),
+        newValue: auditedPart(next)
+      })
+      return next
+    })
+  )
+}
+
+/** Saves the inputs entered for one evaluation factor (merged with what is there). */
+export function saveFactorEntry(
+  db: StabilityDatabase,
+  assessmentId: string,
+  factorId: string,
+  change: Partial<Omit<FactorEntry, 'factorId' | 'updatedBy' | 'updatedAt'>>,
+  by: string,
+  now: Date = new Date()
+): Promise<void> {
+  return guardStorage(() =>
+    db.transaction('rw', db.assessments, db.factorInputs, db.auditLog, async () => {
+      await requireEditable(db, assessmentId)
+      const at = now.toISOString()
+      const previous = await db.factorInputs.get([assessmentId, factorId])
+      const next = {
+        assessmentId,
+        factorId,
+        evidence: [],
+        ...previous,
+        ...change,
+        values: { ...previous?.values, ...change.values },
+        updatedBy: by,
+        updatedAt: at
+      }
+      await db.factorInputs.put(next)
+      await db.assessments.update(assessmentId, { updatedAt: at })
+      await appendAudit(db, assessmentId, {
+        at,
+        by,
+        action: 'factor.set',
+        target: `factor:${factorId}`,
+        oldValue: previous ? { values: previous.values, comment: previous.comment } : undefined,
+        newValue: { values: next.values, comment: next.comment }
+      })
+    })
+  )
+}
+
+/** Saves the remediation record (owner, due date, action, status) of one finding. */
+export function saveFinding(
+  db: StabilityDatabase,
+  assessmentId: string,
+  record: FindingRecord,
+  by: string,
+  now: Date = new Date()
+): Promise<void> {
+  return guardStorage(() =>
+    db.transaction('rw', db.assessments, db.findings, db.auditLog, async () => {
+      await requireEditable(db, assessmentId)
+      const at = now.toISOString()
+      const previous = await db.findings.get([assessmentId, record.findingId])
+      await db.findings.put({ ...record, assessmentId })
+      await db.assessments.update(assessmentId, { updatedAt: at })
+      await appendAudit(db, assessmentId, {
+        at,
+        by,
+        action: 'finding.set',
+        target: `finding:${record.findingId}`,
+        oldValue: previous ? { ...previous, assessmentId: undefined } : undefined,
+        newValue: record
+      })
+    })
+  )
+}

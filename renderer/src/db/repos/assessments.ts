@@ -1,0 +1,181 @@
+import type { BankRef } from '@shared/bank/bank'
+import type { ScoringProfile } from '@shared/bank/profile'
+import type {
+  Assessment,
+  AssessmentMetadata,
+  AssessmentStatus
+} from '@shared/assessment/assessment'
+import type { StabilityDatabase } from '../database'
+import type { AssessmentRow, AssessmentSummary } from '../schema'
+import { guardStorage, StorageError } from '../storage-error'
+import { appendAudit } from './audit'
+
+const CHILD_TABLES = ['answers', 'factorInputs', 'findings', 'auditLog'] as const
+
+export interface NewAssessment {
+  metadata: AssessmentMetadata
+  bank: BankRef
+  profile: ScoringProfile
+}
+
+/** Creates a draft assessment and logs its creation; returns its id. */
+export function createAssessment(
+  db: StabilityDatabase,
+  input: NewAssessment,
+  by: string,
+  now: Date = new Date()
+): Promise<string> {
+  return guardStorage(() =>
+    db.transaction('rw', db.assessments, db.auditLog, async () => {
+      const at = now.toISOString()
+      const id = crypto.randomUUID()
+      const row: AssessmentRow = {
+        id,
+        createdAt: at,
+        updatedAt: at,
+        metadata: input.metadata,
+        bank: {
+          id: input.bank.id,
+          version: input.bank.version,
+          contentHash: input.bank.contentHash
+        },
+        profile: input.profile,
+        status: 'draft'
+      }
+      await db.assessments.add(row)
+      await appendAudit(db, id, {
+        at,
+        by,
+        action: 'assessment.create',
+        newValue: { institution: input.metadata.institution }
+      })
+      return id
+    })
+  )
+}
+
+/** Reads an assessment row or fails with a clear not-found error. */
+export async function requireAssessment(db: StabilityDatabase, id: string): Promise<AssessmentRow> {
+  const row = await db.assessments.get(id)
+  if (!row) throw new StorageError('notFound', `assessment ${id} does not exist`)
+  return row
+}
+
+/** Refuses changes to a finalized assessment: it is read-only until reopened with a reason. */
+export async function requireEditable(db: StabilityDatabase, id: string): Promise<AssessmentRow> {
+  const row = await requireAssessment(db, id)
+  if (row.status === 'finalized') {
+    throw new StorageError('readOnly', `assessment ${id} is finalized; reopen it to make changes`)
+  }
+  if (row.deletedAt) throw new StorageError('readOnly', `assessment ${id} is in the trash`)
+  return row
+}
+
+/** The whole assessment in the file format's shape (for scoring, export and the report). */
+export function loadAssessment(db: StabilityDatabase, id: string): Promise<Assessment | undefined> {
+  return guardStorage(() =>
+    db.transaction('r', [db.assessments, ...CHILD_TABLES.map((t) => db[t])], async () => {
+      const row = await db.assessments.get(id)
+      if (!row) return undefined
+      const [answers, factors, findings, auditLog] = await Promise.all([
+        db.answers.where('assessmentId').equals(id).toArray(),
+        db.factorInputs.where('assessmentId').equals(id).toArray(),
+        db.findings.where('assessmentId').equals(id).toArray(),
+        db.auditLog.where('assessmentId').equals(id).sortBy('at')
+      ])
+      const { deletedAt: _deletedAt, summary: _summary, ...header } = row
+      return {
+        ...header,
+        answers: answers.map(({ assessmentId: _a, ...answer }) => answer),
+        factors: factors.map(({ assessmentId: _a, ...entry }) => entry),
+        findings: findings.map(({ assessmentId: _a, ...finding }) => finding),
+        auditLog: auditLog.map(({ assessmentId: _a, ...entry }) => entry)
+      }
+    })
+  )
+}
+
+/**
+ * Writes a whole assessment (opening the sample, importing as a new assessment) in one transaction:
+ * on any error nothing is written.
+ */
+export function putWholeAssessment(
+  db: StabilityDatabase,
+  assessment: Assessment,
+  summary?: AssessmentSummary
+): Promise<void> {
+  return guardStorage(() =>
+    db.transaction('rw', [db.assessments, ...CHILD_TABLES.map((t) => db[t])], async () => {
+      const { answers, factors, findings, auditLog, ...header } = assessment
+      const id = header.id
+      if (await db.assessments.get(id)) {
+        throw new StorageError('invalid', `an assessment with id ${id} already exists`)
+      }
+      await db.assessments.add(summary ? { ...header, summary } : header)
+      await db.answers.bulkAdd(answers.map((a) => ({ ...a, assessmentId: id })))
+      await db.factorInputs.bulkAdd(factors.map((f) => ({ ...f, assessmentId: id })))
+      await db.findings.bulkAdd(findings.map((f) => ({ ...f, assessmentId: id })))
+      await db.auditLog.bulkAdd(auditLog.map((e) => ({ ...e, assessmentId: id })))
+    })
+  )
+}
+
+/** Updates metadata (institution, scope, period, assessors) and logs the change. */
+export function updateMetadata(
+  db: StabilityDatabase,
+  id: string,
+  metadata: AssessmentMetadata,
+  by: string,
+  now: Date = new Date()
+): Promise<void> {
+  return guardStorage(() =>
+    db.transaction('rw', db.assessments, db.auditLog, async () => {
+      const row = await requireEditable(db, id)
+      const at = now.toISOString()
+      await db.assessments.update(id, { metadata, updatedAt: at })
+      await appendAudit(db, id, {
+        at,
+        by,
+        action: 'assessment.update',
+        target: 'metadata',
+        oldValue: row.metadata,
+        newValue: metadata
+      })
+    })
+  )
+}
+
+/** Moves between draft and in-review (finalize and reopen have their own functions). */
+export function setReviewStatus(
+  db: StabilityDatabase,
+  id: string,
+  status: Exclude<AssessmentStatus, 'finalized'>,
+  by: string,
+  now: Date = new Date()
+): Promise<void> {
+  return guardStorage(() =>
+    db.transaction('rw', db.assessments, db.auditLog, async () => {
+      const row = await requireEditable(db, id)
+      const at = now.toISOString()
+      await db.assessments.update(id, { status, updatedAt: at })
+      await appendAudit(db, id, {
+        at,
+        by,
+        action: 'status.change',
+        oldValue: row.status,
+        newValue: status
+      })
+    })
+  )
+}
+
+/** Stores the figures the home list shows (no audit entry: they are derived, not entered). */
+export function saveSummary(
+  db: StabilityDatabase,
+  id: string,
+  summary: AssessmentSummary
+): Promise<void> {
+  return guardStorage(async () => {
+    await db.assessments.update(id, { summary })
+  })
+}

@@ -1,0 +1,188 @@
+import type { StabilityDatabase } from '../database'
+import { guardStorage, StorageError } from '../storage-error'
+import { appendAudit } from './audit'
+import { requireAssessment, requireEditable } from './assessments'
+
+/**
+ * Finalizes: the assessment becomes read-only, sealed with who, when and the SHA-256 of its
+ * canonical content (computed by the caller from shared/assessment, over exactly what is stored).
+ */
+export function finalizeAssessment(
+  db: StabilityDatabase,
+  id: string,
+  seal: { by: string; contentHash: string },
+  now: Date = new Date()
+): Promise<void> {
+  return guardStorage(() =>
+    db.transaction('rw', db.assessments, db.auditLog, async () => {
+      const row = await requireEditable(db, id)
+      const at = now.toISOString()
+      const finalization = { by: seal.by, at, contentHash: seal.contentHash }
+      await db.assessments.update(id, { status: 'finalized', finalization, updatedAt: at })
+      await appendAudit(db, id, {
+        at,
+        by: seal.by,
+        action: 'assessment.finalize',
+        oldValue: row.status,
+        newValue: finalization
+      })
+    })
+  )
+}
+
+/** Reopens a finalized assessment for changes; the reason is required and logged with the old seal. */
+export function reopenAssessment(
+  db: StabilityDatabase,
+  id: string,
+  by: string,
+  reason: string,
+  now: Date = new Date()
+): Promise<void> {
+  return guardStorage(() =>
+    db.transaction('rw', db.assessments, db.auditLog, async () => {
+      if (reason.trim() === '') throw new StorageError('invalid', 'reopening needs a reason')
+      const row = await requireAssessment(db, id)
+      if (row.status !== 'finalized')
+        throw new StorageError('invalid', `assessment ${id} is not finalized`)
+      const at = now.toISOString()
+      await db.assessments.update(id, {
+        status: 'inReview',
+        finalization: undefined,
+        updatedAt: at
+      })
+      await appendAudit(db, id, {
+        at,
+        by,
+        action: 'assessment.reopen',
+        oldValue: row.finalization,
+        newValue: 'inReview',
+        reason: reason.trim()
+      })
+    })
+  )
+}
+
+/** Moves an assessment to the trash (restorable). */
+export function moveToTrash(
+  db: StabilityDatabase,
+  id: string,
+  now: Date = new Date()
+): Promise<void> {
+  return guardStorage(async () => {
+    await requireAssessment(db, id)
+    await db.assessments.update(id, { deletedAt: now.toISOString() })
+  })
+}
+
+export function restoreFromTrash(db: StabilityDatabase, id: string): Promise<void> {
+  return guardStorage(async () => {
+    await requireAssessment(db, id)
+    await db.assessments.update(id, { deletedAt: undefined })
+  })
+}
+
+/** Deletes an assessment in the trash for good, with everything that belongs to it. */
+export function purgeFromTrash(db: StabilityDatabase, id: string): Promise<void> {
+  return guardStorage(() =>
+    db.transaction(
+      'rw',
+      [db.assessments, db.answers, db.factorInputs, db.findings, db.auditLog],
+      async () => {
+        const row = await requireAssessment(db, id)
+        if (!row.deletedAt)
+          throw new StorageError(
+            'invalid',
+            'only an assessment in the trash can be deleted for good'
+          )
+        await Promise.all([
+          db.answers.where('assessmentId').equals(id).delete(),
+          db.factorInputs.where('assessmentId').equals(id).delete(),
+          db.findings.where('assessmentId').equals(id).delete(),
+          db.auditLog.where('assessmentId').equals(id).delete()
+        ])
+        await db.assessments.delete(id)
+      }
+    )
+  )
+}
+
+const DAY_MS = 86_400_000
+const toDate = (iso: string): number => Date.parse(`${iso}T00:00:00Z`)
+const fromDate = (ms: number): string => new Date(ms).toISOString().slice(0, 10)
+const lastDayOfMonth = (year: number, month: number): number =>
+  new Date(Date.UTC(year, month + 1, 0)).getUTCDate()
+
+/**
+ * The period that follows `period` and lasts as long: whole calendar months stay whole months
+ * (a quarter is followed by the next quarter), anything else keeps its length in days.
+ */
+export function nextPeriod(period: { start: string; end: string }): { start: string; end: string } {
+  const start = new Date(toDate(period.start))
+  const end = new Date(toDate(period.end))
+  const wholeMonths =
+    start.getUTCDate() === 1 &&
+    end.getUTCDate() === lastDayOfMonth(end.getUTCFullYear(), end.getUTCMonth())
+  if (wholeMonths) {
+    const months =
+      (end.getUTCFullYear() - start.getUTCFullYear()) * 12 +
+      end.getUTCMonth() -
+      start.getUTCMonth() +
+      1
+    const nextStart = Date.UTC(end.getUTCFullYear(), end.getUTCMonth() + 1, 1)
+    const nextEnd = Date.UTC(end.getUTCFullYear(), end.getUTCMonth() + 1 + months, 0)
+    return { start: fromDate(nextStart), end: fromDate(nextEnd) }
+  }
+  const length = end.getTime() - start.getTime()
+  const nextStart = end.getTime() + DAY_MS
+  return { start: fromDate(nextStart), end: fromDate(nextStart + length) }
+}
+
+/**
+ * Starts the next period from an existing assessment: answers are carried over and marked
+ * "carried over — confirm", open findings follow, factor inputs (period data) do not; review state resets.
+ */
+export function duplicateAsNextPeriod(
+  db: StabilityDatabase,
+  sourceId: string,
+  by: string,
+  now: Date = new Date()
+): Promise<string> {
+  return guardStorage(() =>
+    db.transaction('rw', [db.assessments, db.answers, db.findings, db.auditLog], async () => {
+      const source = await requireAssessment(db, sourceId)
+      const at = now.toISOString()
+      const id = crypto.randomUUID()
+      await db.assessments.add({
+        id,
+        createdAt: at,
+        updatedAt: at,
+        metadata: { ...source.metadata, period: nextPeriod(source.metadata.period) },
+        bank: source.bank,
+        profile: source.profile,
+        status: 'draft'
+      })
+      const answers = await db.answers.where('assessmentId').equals(sourceId).toArray()
+      await db.answers.bulkAdd(
+        answers.map((answer) => ({
+          ...answer,
+          assessmentId: id,
+          carriedOver: true,
+          flagged: false
+        }))
+      )
+      const findings = await db.findings.where('assessmentId').equals(sourceId).toArray()
+      await db.findings.bulkAdd(
+        findings
+          .filter((f) => f.status === 'open' || f.status === 'inProgress')
+          .map((f) => ({ ...f, assessmentId: id }))
+      )
+      await appendAudit(db, id, {
+        at,
+        by,
+        action: 'assessment.create',
+        newValue: { institution: source.metadata.institution, carriedOverFrom: sourceId }
+      })
+      return id
+    })
+  )
+}

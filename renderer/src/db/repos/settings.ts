@@ -1,0 +1,41 @@
+import type { StabilityDatabase } from '../database'
+import { guardStorage } from '../storage-error'
+
+/** The app's settings and their defaults; stored one row per key. */
+export interface Settings {
+  assessorName: string
+  /** Attached evidence files larger than this are refused (a written reference is offered instead). */
+  maxEvidenceBytes: number
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  assessorName: '',
+  maxEvidenceBytes: 20 * 1024 * 1024
+}
+
+export function loadSettings(db: StabilityDatabase): Promise<Settings> {
+  return guardStorage(async () => {
+    const rows = await db.settings.toArray()
+    const stored = Object.fromEntries(rows.map((row) => [row.key, row.value]))
+    return { ...DEFAULT_SETTINGS, ...pickKnown(stored) }
+  })
+}
+
+export function saveSetting<K extends keyof Settings>(
+  db: StabilityDatabase,
+  key: K,
+  value: Settings[K]
+): Promise<void> {
+  return guardStorage(async () => {
+    await db.settings.put({ key, value })
+  })
+}
+
+function pickKnown(stored: Record<string, unknown>): Partial<Settings> {
+  const out: Partial<Settings> = {}
+  if (typeof stored.assessorName === 'string') out.assessorName = stored.assessorName
+  if (typeof stored.maxEvidenceBytes === 'number' && stored.maxEvidenceBytes > 0) {
+    out.maxEvidenceBytes = stored.maxEvidenceBytes
+  }
+  return out
+}
