@@ -1,0 +1,36 @@
+import { arch, release, type } from 'node:os'
+import { app, BrowserWindow, dialog } from 'electron'
+import type { WebContents } from 'electron'
+import { openExternalSafely } from '../security'
+import { createAppHandlers } from './app'
+import { createFileHandlers } from './file'
+import type { IpcHandlers } from './handle'
+import { createShellHandlers } from './shell'
+
+const windowOf = (sender: WebContents): BrowserWindow | null =>
+  BrowserWindow.fromWebContents(sender)
+
+/** The real handler table, wired to Electron; the logic lives in the per-domain modules. */
+export function createIpcHandlers(): IpcHandlers {
+  return {
+    ...createAppHandlers({
+      app,
+      versions: process.versions,
+      os: `${type()} ${release()} ${arch()}`
+    }),
+    ...createFileHandlers({
+      dialogs: {
+        showSaveDialog: (sender, options) => {
+          const window = windowOf(sender)
+          return window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options)
+        },
+        showOpenDialog: (sender, options) => {
+          const window = windowOf(sender)
+          return window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options)
+        }
+      },
+      defaultDirectory: () => app.getPath('documents')
+    }),
+    ...createShellHandlers(openExternalSafely)
+  }
+}
