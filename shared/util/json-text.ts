@@ -1,0 +1,318 @@
+import type { ParseResult, ValidationIssue } from './validation'
+import { formatPath } from './validation'
+
+/**
+ * Reading JSON that other people made (bank and assessment files are untrusted input,
+ * reliability.md XLS-08): a size cap before parsing, a nesting-depth cap, syntax errors reported
+ * by line and column, and no `__proto__` / `constructor` / `prototype` keys anywhere.
+ */
+
+/** 32 MiB of text: far above any real assessment or bank, low enough to refuse a runaway file early. */
+export const DEFAULT_MAX_JSON_CHARS = 32 * 1024 * 1024
+/** The deepest legitimate nesting in our formats is about 8; 32 leaves room and stops stack abuse. */
+export const DEFAULT_MAX_JSON_DEPTH = 32
+/** Keys that could reach Object.prototype or a constructor if a consumer ever merged the data. */
+export const FORBIDDEN_JSON_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype']
+
+export interface JsonTextOptions {
+  maxChars?: number
+  maxDepth?: number
+}
+
+/** A JSON syntax problem, located for a person reading the file in an editor (1-based). */
+export interface JsonSyntaxError {
+  offset: number
+  line: number
+  column: number
+  message: string
+}
+
+class SyntaxProblem extends Error {
+  constructor(
+    readonly offset: number,
+    message: string
+  ) {
+    super(message)
+  }
+}
+
+/** 1-based line and column of a character offset (a column counts UTF-16 code units). */
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1
+  let lineStart = 0
+  const end = Math.min(offset, text.length)
+  for (let i = 0; i < end; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++
+      lineStart = i + 1
+    }
+  }
+  return { line, column: end - lineStart + 1 }
+}
+
+function describeChar(ch: string | undefined): string {
+  if (ch === undefined) return 'the end of the text'
+  if (ch === '\n') return 'a line break'
+  return `"${ch}"`
+}
+
+/**
+ * A strict JSON grammar check (RFC 8259) that stops at the first problem or at a nesting deeper
+ * than `maxDepth`. JSON.parse builds the value; this only finds *where* a file is broken, because
+ * engines differ in whether (and how) their messages give a position.
+ */
+function scanJson(text: string, maxDepth: number): void {
+  let i = 0
+  const fail = (message: string, at = i): never => {
+    throw new SyntaxProblem(at, message)
+  }
+  const skipWhitespace = (): void => {
+    while (i < text.length) {
+      const c = text.charCodeAt(i)
+      if (c === 32 || c === 9 || c === 10 || c === 13) i++
+      else break
+    }
+  }
+  const expect = (ch: string, what: string): void => {
+    if (text[i] !== ch) fail(`expected ${what} but found ${describeChar(text[i])}`)
+    i++
+  }
+  const scanString = (): void => {
+    const start = i
+    i++ // opening quote
+    for (;;) {
+      const ch = text[i]
+      if (ch === undefined) fail('unterminated string (missing closing ")', start)
+      if (ch === '"') {
+        i++
+        return
+      }
+      if (ch === '\\') {
+        const esc = text[i + 1]
+        if (esc === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
+            fail('invalid \\u escape (needs 4 hex digits)')
+          i += 6
+        } else if (esc !== undefined && '"\\/bfnrt'.includes(esc)) i += 2
+        else fail(`invalid escape "\\${esc ?? ''}" in a string`)
+        continue
+      }
+      if (text.charCodeAt(i) < 0x20)
+        fail('a control character (such as a raw line break) inside a string; write \\n instead')
+      i++
+    }
+  }
+  const scanDigits = (): number => {
+    const start = i
+    while (i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++
+    return i - start
+  }
+  const scanNumber = (): void => {
+    if (text[i] === '-') i++
+    if (text[i] === '0') i++
+    else if (scanDigits() === 0) fail('invalid number')
+    if (text[i] === '.') {
+      i++
+      if (scanDigits() === 0) fail('invalid number: digits expected after "."')
+    }
+    if (text[i] === 'e' || text[i] === 'E') {
+      i++
+      if (text[i] === '+' || text[i] === '-') i++
+      if (scanDigits() === 0) fail('invalid number: digits expected in the exponent')
+    }
+  }
+  const scanLiteral = (word: string): void => {
+    if (text.slice(i, i + word.length) !== word) fail(`unexpected ${describeChar(text[i])}`)
+    i += word.length
+  }
+  const scanValue = (depth: number): void => {
+    skipWhitespace()
+    const ch = text[i]
+    switch (ch) {
+      case '{':
+      case '[':
+        if (depth >= maxDepth) fail(`nesting deeper than ${maxDepth} levels`)
+        if (ch === '{') scanObject(depth + 1)
+        else scanArray(depth + 1)
+        return
+      case '"':
+        scanString()
+        return
+      case 't':
+        scanLiteral('true')
+        return
+      case 'f':
+        scanLiteral('false')
+        return
+      case 'n':
+        scanLiteral('null')
+        return
+      default:
+        if (ch === '-' || (ch !== undefined && ch >= '0' && ch <= '9')) {
+          scanNumber()
+          return
+        }
+        fail(
+          ch === undefined
+            ? 'unexpected end of the text (a value is missing)'
+            : `unexpected ${describeChar(ch)}`
+        )
+    }
+  }
+  const scanObject = (depth: number): void => {
+    i++ // {
+    skipWhitespace()
+    if (text[i] === '}') {
+      i++
+      return
+    }
+    for (;;) {
+      skipWhitespace()
+      if (text[i] !== '"')
+        fail(`expected a property name in double quotes but found ${describeChar(text[i])}`)
+      scanString()
+      skipWhitespace()
+      expect(':', '":" after the property name')
+      scanValue(depth)
+      skipWhitespace()
+      if (text[i] === ',') {
+        const comma = i
+        i++
+        skipWhitespace()
+        if (text[i] === '}') fail('trailing comma before "}"', comma)
+        continue
+      }
+      if (text[i] === '}') {
+        i++
+        return
+      }
+      fail(`expected "," or "}" but found ${describeChar(text[i])}`)
+    }
+  }
+  const scanArray = (depth: number): void => {
+    i++ // [
+    skipWhitespace()
+    if (text[i] === ']') {
+      i++
+      return
+    }
+    for (;;) {
+      scanValue(depth)
+      skipWhitespace()
+      if (text[i] === ',') {
+        const comma = i
+        i++
+        skipWhitespace()
+        if (text[i] === ']') fail('trailing comma before "]"', comma)
+        continue
+      }
+      if (text[i] === ']') {
+        i++
+        return
+      }
+      fail(`expected "," or "]" but found ${describeChar(text[i])}`)
+    }
+  }
+
+  scanValue(0)
+  skipWhitespace()
+  if (i < text.length) fail(`unexpected ${describeChar(text[i])} after the end of the JSON value`)
+}
+
+/** Finds the first syntax problem in a JSON text (or a nesting deeper than `maxDepth`), if any. */
+export function findJsonSyntaxError(
+  text: string,
+  maxDepth = DEFAULT_MAX_JSON_DEPTH
+): JsonSyntaxError | null {
+  try {
+    scanJson(text, maxDepth)
+    return null
+  } catch (error) {
+    if (!(error instanceof SyntaxProblem)) throw error
+    return { offset: error.offset, ...lineAndColumn(text, error.offset), message: error.message }
+  }
+}
+
+/**
+ * Every `__proto__`, `constructor` or `prototype` key in a parsed JSON value, with its path.
+ * JSON.parse makes `__proto__` an ordinary own key, but any later spread or merge could turn it
+ * into a prototype change, so such files are refused outright.
+ */
+export function findForbiddenKeys(
+  value: unknown,
+  maxDepth = DEFAULT_MAX_JSON_DEPTH
+): ValidationIssue[] {
+  const issues: ValidationIssue[] = []
+  const walk = (node: unknown, path: Array<string | number>): void => {
+    if (node === null || typeof node !== 'object' || path.length > maxDepth) return
+    if (Array.isArray(node)) {
+      node.forEach((item, index) => walk(item, [...path, index]))
+      return
+    }
+    for (const key of Object.keys(node)) {
+      if (FORBIDDEN_JSON_KEYS.includes(key)) {
+        issues.push({
+          path: formatPath([...path, key]),
+          message: `the key "${key}" is not allowed`
+        })
+        continue
+      }
+      walk((node as Record<string, unknown>)[key], [...path, key])
+    }
+  }
+  walk(value, [])
+  return issues
+}
+
+function megabytes(chars: number): string {
+  return `${(chars / 1024 / 1024).toFixed(1)} MiB`
+}
+
+/**
+ * Parses untrusted JSON text: refuses oversized text before parsing, reports syntax errors as
+ * `line L, column C`, refuses nesting deeper than the cap and prototype-polluting keys.
+ * A leading byte-order mark (common in files saved by Windows editors) is ignored.
+ */
+export function parseJsonText(text: string, options: JsonTextOptions = {}): ParseResult<unknown> {
+  const maxChars = options.maxChars ?? DEFAULT_MAX_JSON_CHARS
+  const maxDepth = options.maxDepth ?? DEFAULT_MAX_JSON_DEPTH
+  if (text.length > maxChars) {
+    return {
+      ok: false,
+      issues: [
+        {
+          path: '(file)',
+          message: `too large: ${megabytes(text.length)} (the limit is ${megabytes(maxChars)})`
+        }
+      ]
+    }
+  }
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  if (body.trim() === '')
+    return { ok: false, issues: [{ path: '(file)', message: 'the file is empty' }] }
+  const syntax = findJsonSyntaxError(body, maxDepth)
+  if (syntax !== null) {
+    return {
+      ok: false,
+      issues: [
+        {
+          path: `line ${syntax.line}, column ${syntax.column}`,
+          message: `invalid JSON: ${syntax.message}`
+        }
+      ]
+    }
+  }
+  let value: unknown
+  try {
+    value = JSON.parse(body)
+  } catch (error) {
+    // The scanner accepted it, so this is an engine limit rather than a syntax error.
+    return {
+      ok: false,
+      issues: [{ path: '(file)', message: `invalid JSON: ${(error as Error).message}` }]
+    }
+  }
+  const forbidden = findForbiddenKeys(value, maxDepth)
+  if (forbidden.length > 0) return { ok: false, issues: forbidden }
+  return { ok: true, value }
+}
