@@ -1,0 +1,193 @@
+import { canonicalJson } from '../util/canonical-json'
+import { sha256Hex } from '../util/sha256'
+import { formatPath } from '../util/validation'
+import type {
+  Answer,
+  Assessment,
+  AssessmentFile,
+  EvidenceRef,
+  FactorEntry,
+  FindingRecord
+} from './assessment'
+import {
+  ASSESSMENT_FILE_KIND,
+  CURRENT_ASSESSMENT_FORMAT_VERSION,
+  assessmentFileSchema
+} from './assessment'
+
+/**
+ * The canonical content of an assessment: what it *says*, without how and when it was produced.
+ *
+ * Included: metadata; the bank reference; the scoring profile; answers (question id, value, N/A
+ * justification, comment, evidence); factor entries (factor id, input values, comment, evidence);
+ * finding records (all fields).
+ *
+ * Left out, and why:
+ * - `auditLog`: it grows with every action, including finalizing itself; the seal must not change
+ *   when the log grows;
+ * - `finalization`: it holds the seal, so it cannot be part of what is sealed;
+ * - `status`, `createdAt`, `updatedAt`: workflow state and clock readings, not content;
+ * - `id`: the hash identifies content, not a database record, so a copy imported under a new id
+ *   still matches its seal;
+ * - per-item provenance (`answeredBy`/`answeredAt`, `updatedBy`/`updatedAt`, evidence
+ *   `addedBy`/`addedAt`) and review markers (`flagged`, `carriedOver`): they describe the work,
+ *   which the audit log records, not the findings;
+ * - empty answers (no value, no N/A, no comment, no evidence): they say nothing.
+ *
+ * Order never matters: answers are sorted by question id, factor entries by factor id, findings by
+ * finding id, evidence by id (all by UTF-16 code units), and canonicalJson sorts object keys.
+ * An empty comment counts as no comment.
+ */
+export interface CanonicalAssessmentContent {
+  metadata: Assessment['metadata']
+  bank: Assessment['bank']
+  profile: Assessment['profile']
+  answers: CanonicalAnswer[]
+  factors: CanonicalFactorEntry[]
+  findings: FindingRecord[]
+}
+
+interface CanonicalAnswer {
+  questionId: string
+  value: Answer['value']
+  na?: { justification: string }
+  comment?: string
+  evidence: CanonicalEvidence[]
+}
+
+interface CanonicalFactorEntry {
+  factorId: string
+  values: Record<string, number | null>
+  comment?: string
+  evidence: CanonicalEvidence[]
+}
+
+type CanonicalEvidence = Omit<EvidenceRef, 'addedBy' | 'addedAt'>
+
+const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+function nonEmpty(text: string | undefined): string | undefined {
+  return text === undefined || text === '' ? undefined : text
+}
+
+function canonicalEvidence(evidence: readonly EvidenceRef[] | undefined): CanonicalEvidence[] {
+  return (evidence ?? [])
+    .map((ref) => {
+      const { addedBy: _by, addedAt: _at, ...content } = ref
+      return content
+    })
+    .sort((a, b) => byCodeUnits(a.id, b.id))
+}
+
+function isEmptyAnswer(answer: Answer): boolean {
+  return (
+    answer.value === null &&
+    answer.na === undefined &&
+    nonEmpty(answer.comment) === undefined &&
+    (answer.evidence ?? []).length === 0
+  )
+}
+
+/** Builds the canonical content (see CanonicalAssessmentContent for what is in it and why). */
+export function assessmentCanonicalContent(assessment: Assessment): CanonicalAssessmentContent {
+  const answers = assessment.answers
+    .filter((answer) => !isEmptyAnswer(answer))
+    .map((answer): CanonicalAnswer => ({
+      questionId: answer.questionId,
+      value: answer.value,
+      na: answer.na === undefined ? undefined : { justification: answer.na.justification },
+      comment: nonEmpty(answer.comment),
+      evidence: canonicalEvidence(answer.evidence)
+    }))
+    .sort((a, b) => byCodeUnits(a.questionId, b.questionId))
+  const factors = assessment.factors
+    .map((entry: FactorEntry): CanonicalFactorEntry => ({
+      factorId: entry.factorId,
+      values: entry.values,
+      comment: nonEmpty(entry.comment),
+      evidence: canonicalEvidence(entry.evidence)
+    }))
+    .sort((a, b) => byCodeUnits(a.factorId, b.factorId))
+  const findings = assessment.findings
+    .map((finding) => ({
+      ...finding,
+      action: nonEmpty(finding.action),
+      owner: nonEmpty(finding.owner)
+    }))
+    .sort((a, b) => byCodeUnits(a.findingId, b.findingId))
+  return {
+    metadata: assessment.metadata,
+    bank: assessment.bank,
+    profile: assessment.profile,
+    answers,
+    factors,
+    findings
+  }
+}
+
+/**
+ * SHA-256 (lower-case hex) of the canonical JSON of the assessment's canonical content.
+ * This is the value a finalization seal records; it is stable under reordering of answers and
+ * object keys and unchanged by audit-log growth, status changes and timestamps.
+ */
+export function assessmentContentHash(assessment: Assessment): string {
+  return sha256Hex(canonicalJson(assessmentCanonicalContent(assessment)))
+}
+
+/** Whether the finalization seal (if any) still matches the assessment's content. */
+export function isFinalizationSealValid(assessment: Assessment): boolean | null {
+  if (assessment.finalization === undefined) return null
+  return assessment.finalization.contentHash === assessmentContentHash(assessment)
+}
+
+export interface SerializeOptions {
+  /** The program that wrote the file, e.g. `stability-assessor 0.1.0 (cli)`. */
+  generator: string
+  /** ISO date-time of the export; passed in (never read from the clock) so output is reproducible. */
+  exportedAt: string
+}
+
+/** Keys sorted recursively: for free-form maps and data blobs, whose key order carries no meaning. */
+function sortKeysDeep<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(sortKeysDeep) as T
+  if (value === null || typeof value !== 'object') return value
+  const out: Record<string, unknown> = {}
+  for (const key of Object.keys(value).sort(byCodeUnits))
+    out[key] = sortKeysDeep((value as Record<string, unknown>)[key])
+  return out as T
+}
+
+/**
+ * The assessment as a file: pretty JSON (2-space indent, trailing newline) with a fixed key
+ * order (the schema's for fixed objects; sorted for free-form maps such as profile weights, factor
+ * values and audit old/new values) and defaults written out. Arrays keep their order,
+ * so parse → serialize round-trips exactly. Throws if the assessment breaks the schema, because
+ * writing a file that the app itself would refuse to read helps nobody.
+ */
+export function serializeAssessmentFile(assessment: Assessment, options: SerializeOptions): string {
+  const file: AssessmentFile = {
+    kind: ASSESSMENT_FILE_KIND,
+    formatVersion: CURRENT_ASSESSMENT_FORMAT_VERSION,
+    exportedAt: options.exportedAt,
+    generator: options.generator,
+    assessment
+  }
+  const checked = assessmentFileSchema.safeParse(file)
+  if (!checked.success) {
+    const first = checked.error.issues[0]
+    const where = first === undefined ? '' : ` at ${formatPath(first.path)}: ${first.message}`
+    throw new Error(`serializeAssessmentFile: the assessment is not valid${where}`)
+  }
+  // zod builds fixed objects in schema order; free-form maps keep their input order, so sort them.
+  const ordered = checked.data
+  const { assessment: a } = ordered
+  a.profile.pillarWeights = sortKeysDeep(a.profile.pillarWeights)
+  a.profile.sectionWeights = sortKeysDeep(a.profile.sectionWeights)
+  a.factors = a.factors.map((entry) => ({ ...entry, values: sortKeysDeep(entry.values) }))
+  a.auditLog = a.auditLog.map((entry) => ({
+    ...entry,
+    ...(entry.oldValue === undefined ? {} : { oldValue: sortKeysDeep(entry.oldValue) }),
+    ...(entry.newValue === undefined ? {} : { newValue: sortKeysDeep(entry.newValue) })
+  }))
+  return `${JSON.stringify(ordered, null, 2)}\n`
+}
