@@ -1,0 +1,14 @@
+/** The assessment file format: schema, parsing and upgrading, bank checks, canonical content and serialization. */
+export * from './assessment'
+export { parseAssessmentFile, parseAssessmentJson } from './parse'
+export type { ParseAssessmentOptions } from './parse'
+export { ASSESSMENT_UPGRADERS, oldestSupportedVersion, upgradeAssessmentFile } from './upgrade'
+export type { AssessmentUpgrader, RawAssessmentFile } from './upgrade'
+export { answerValueProblem, validateAssessmentAgainstBank } from './validate'
+export {
+  assessmentCanonicalContent,
+  assessmentContentHash,
+  isFinalizationSealValid,
+  serializeAssessmentFile
+} from './canonical'
+export type { CanonicalAssessmentContent, SerializeOptions } from './canonical'

@@ -1,0 +1,298 @@
+import type { Bank } from '../bank/bank'
+import type { EvaluationFactor } from '../bank/factor'
+import type { Question } from '../bank/question'
+import { bankContentHash } from '../bank'
+import type { ValidationIssue } from '../util/validation'
+import type { Answer, Assessment, EvidenceRef, FactorEntry } from './assessment'
+
+/** A calendar date that exists (2025-02-30 does not). */
+function isRealDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
+  if (match === null) return false
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  )
+}
+
+function describe(value: unknown): string {
+  const text = JSON.stringify(value)
+  return text === undefined ? String(value) : text.length > 60 ? `${text.slice(0, 57)}…` : text
+}
+
+/** Why a value does not fit the question, or null when it fits. Null values always fit (unanswered). */
+export function answerValueProblem(question: Question, value: Answer['value']): string | null {
+  if (value === null) return null
+  switch (question.type) {
+    case 'maturity':
+      return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 4
+        ? null
+        : `a maturity level must be a whole number from 0 to 4, got ${describe(value)}`
+    case 'yesPartialNo':
+      return value === 'yes' || value === 'partial' || value === 'no'
+        ? null
+        : `the answer must be "yes", "partial" or "no", got ${describe(value)}`
+    case 'singleChoice': {
+      if (typeof value !== 'string')
+        return `the answer must be one option id, got ${describe(value)}`
+      const ids = question.options.map((o) => o.id)
+      return ids.includes(value) ? null : `"${value}" is not an option (options: ${ids.join(', ')})`
+    }
+    case 'multiChoice': {
+      if (!Array.isArray(value))
+        return `the answer must be a list of option ids, got ${describe(value)}`
+      const ids = question.options.map((o) => o.id)
+      const unknown = value.filter((id) => !ids.includes(id))
+      if (unknown.length > 0)
+        return `${unknown.map((id) => `"${id}"`).join(', ')} not an option (options: ${ids.join(', ')})`
+      if (new Set(value).size !== value.length) return 'an option is chosen more than once'
+      const exclusive = question.options.filter((o) => o.exclusive === true && value.includes(o.id))
+      if (exclusive.length > 0 && value.length > 1)
+        return `"${exclusive[0]!.id}" excludes every other option but is chosen together with others`
+      return null
+    }
+    case 'number': {
+      if (typeof value !== 'number' || !Number.isFinite(value))
+        return `the answer must be a number, got ${describe(value)}`
+      if (question.integer && !Number.isInteger(value))
+        return `the answer must be a whole number, got ${value}`
+      if (question.min !== undefined && value < question.min)
+        return `${value} is below the minimum ${question.min}`
+      if (question.max !== undefined && value > question.max)
+        return `${value} is above the maximum ${question.max}`
+      return null
+    }
+    case 'percentage':
+      if (typeof value !== 'number' || !Number.isFinite(value))
+        return `the answer must be a percentage, got ${describe(value)}`
+      return value >= 0 && value <= 100
+        ? null
+        : `a percentage must lie between 0 and 100, got ${value}`
+    case 'date':
+      return typeof value === 'string' && isRealDate(value)
+        ? null
+        : `the answer must be a real date as YYYY-MM-DD, got ${describe(value)}`
+    case 'text':
+      return typeof value === 'string' ? null : `the answer must be a text, got ${describe(value)}`
+    case 'evidence':
+      return `an evidence question is answered with evidence references only; its value must be null, got ${describe(value)}`
+  }
+}
+
+function duplicateEvidenceIssues(
+  evidence: readonly EvidenceRef[],
+  path: string,
+  owner: string
+): ValidationIssue[] {
+  const seen = new Set<string>()
+  const issues: ValidationIssue[] = []
+  evidence.forEach((ref, index) => {
+    if (seen.has(ref.id))
+      issues.push({
+        path: `${path}.evidence[${index}].id`,
+        message: `${owner}: evidence id "${ref.id}" is used twice`
+      })
+    seen.add(ref.id)
+  })
+  return issues
+}
+
+function checkBankRef(assessment: Assessment, bank: Bank): ValidationIssue[] {
+  const issues: ValidationIssue[] = []
+  const ref = assessment.bank
+  if (ref.id !== bank.id)
+    issues.push({
+      path: 'assessment.bank.id',
+      message: `the assessment was made for bank "${ref.id}", not "${bank.id}"`
+    })
+  else if (ref.version !== bank.version)
+    issues.push({
+      path: 'assessment.bank.version',
+      message: `the assessment was made for version ${ref.version} of bank "${ref.id}", not ${bank.version}`
+    })
+  else {
+    const hash = bankContentHash(bank)
+    if (ref.contentHash !== hash)
+      issues.push({
+        path: 'assessment.bank.contentHash',
+        message: `bank "${ref.id}" ${ref.version} has different content than the assessment was made for (expected hash ${ref.contentHash.slice(0, 12)}…, this bank has ${hash.slice(0, 12)}…)`
+      })
+  }
+  return issues
+}
+
+function checkAnswer(answer: Answer, index: number, question: Question): ValidationIssue[] {
+  const path = `assessment.answers[${index}]`
+  const id = question.id
+  const issues: ValidationIssue[] = []
+  if (answer.na !== undefined) {
+    if (!question.allowNA)
+      issues.push({ path: `${path}.na`, message: `${id}: this question does not allow N/A` })
+    if (answer.na.justification.trim() === '')
+      issues.push({
+        path: `${path}.na.justification`,
+        message: `${id}: an N/A answer needs a justification`
+      })
+    if (answer.value !== null)
+      issues.push({
+        path: `${path}.value`,
+        message: `${id}: an N/A answer has no value (found ${describe(answer.value)})`
+      })
+  } else {
+    const problem = answerValueProblem(question, answer.value)
+    if (problem !== null) issues.push({ path: `${path}.value`, message: `${id}: ${problem}` })
+  }
+  issues.push(...duplicateEvidenceIssues(answer.evidence ?? [], path, id))
+  return issues
+}
+
+function checkFactorEntry(
+  entry: FactorEntry,
+  index: number,
+  factor: EvaluationFactor
+): ValidationIssue[] {
+  const path = `assessment.factors[${index}]`
+  const issues: ValidationIssue[] = []
+  const inputs = new Map(factor.inputs.map((input) => [input.id, input]))
+  for (const [inputId, value] of Object.entries(entry.values)) {
+    const input = inputs.get(inputId)
+    const at = `${path}.values.${inputId}`
+    if (input === undefined) {
+      issues.push({
+        path: at,
+        message: `${factor.id}: "${inputId}" is not an input of this factor (inputs: ${[...inputs.keys()].join(', ')})`
+      })
+      continue
+    }
+    if (value === null) continue
+    if (!Number.isFinite(value))
+      issues.push({ path: at, message: `${factor.id}.${inputId}: must be a finite number` })
+    else if (value < input.min)
+      issues.push({
+        path: at,
+        message: `${factor.id}.${inputId}: ${value} is below the minimum ${input.min}${input.min === 0 ? ' (no negative values)' : ''}`
+      })
+    else if (input.max !== undefined && value > input.max)
+      issues.push({
+        path: at,
+        message: `${factor.id}.${inputId}: ${value} is above the maximum ${input.max}`
+      })
+    else if (input.integer && !Number.isInteger(value))
+      issues.push({
+        path: at,
+        message: `${factor.id}.${inputId}: must be a whole number (a count), got ${value}`
+      })
+  }
+  for (const constraint of factor.constraints) {
+    const left = entry.values[constraint.left]
+    const right = entry.values[constraint.right]
+    if (typeof left !== 'number' || typeof right !== 'number') continue
+    const holds = {
+      lte: left <= right,
+      lt: left < right,
+      gte: left >= right,
+      gt: left > right
+    }[constraint.op]
+    if (!holds) {
+      const symbol = { lte: '≤', lt: '<', gte: '≥', gt: '>' }[constraint.op]
+      issues.push({
+        path: `${path}.values.${constraint.left}`,
+        message: `${factor.id}: ${constraint.left} (${left}) must be ${symbol} ${constraint.right} (${right})`
+      })
+    }
+  }
+  issues.push(...duplicateEvidenceIssues(entry.evidence ?? [], path, factor.id))
+  return issues
+}
+
+/**
+ * Checks an assessment against the bank it is scored with: the bank identity (id, version,
+ * content hash), every answer (known question, one answer per question, value fits the question
+ * type, N/A only where allowed and justified), every factor entry (known factor and inputs, one
+ * entry per factor, values within the inputs' limits and constraints) and every finding record
+ * (refers to a known question or factor, one record per finding).
+ * Paths are relative to the file (`assessment.answers[12].value`); messages name the question or
+ * factor. An empty list means the assessment fits the bank. Answers to questions hidden by skip
+ * logic are not errors: they are kept, and scoring ignores them.
+ */
+export function validateAssessmentAgainstBank(
+  assessment: Assessment,
+  bank: Bank
+): ValidationIssue[] {
+  const issues: ValidationIssue[] = checkBankRef(assessment, bank)
+  const questions = new Map<string, Question>()
+  for (const pillar of bank.pillars)
+    for (const section of pillar.sections)
+      for (const question of section.questions) questions.set(question.id, question)
+  const factors = new Map(bank.factors.map((factor) => [factor.id, factor]))
+  const where = `${bank.id} ${bank.version}`
+
+  const answered = new Map<string, number>()
+  assessment.answers.forEach((answer, index) => {
+    const question = questions.get(answer.questionId)
+    if (question === undefined) {
+      issues.push({
+        path: `assessment.answers[${index}].questionId`,
+        message: `${answer.questionId}: no such question in bank ${where}`
+      })
+      return
+    }
+    const first = answered.get(answer.questionId)
+    if (first !== undefined) {
+      issues.push({
+        path: `assessment.answers[${index}].questionId`,
+        message: `${answer.questionId}: answered twice (first at assessment.answers[${first}])`
+      })
+      return
+    }
+    answered.set(answer.questionId, index)
+    issues.push(...checkAnswer(answer, index, question))
+  })
+
+  const entered = new Map<string, number>()
+  assessment.factors.forEach((entry, index) => {
+    const factor = factors.get(entry.factorId)
+    if (factor === undefined) {
+      issues.push({
+        path: `assessment.factors[${index}].factorId`,
+        message: `${entry.factorId}: no such factor in bank ${where}`
+      })
+      return
+    }
+    const first = entered.get(entry.factorId)
+    if (first !== undefined) {
+      issues.push({
+        path: `assessment.factors[${index}].factorId`,
+        message: `${entry.factorId}: entered twice (first at assessment.factors[${first}])`
+      })
+      return
+    }
+    entered.set(entry.factorId, index)
+    issues.push(...checkFactorEntry(entry, index, factor))
+  })
+
+  const recorded = new Map<string, number>()
+  assessment.findings.forEach((finding, index) => {
+    const path = `assessment.findings[${index}].findingId`
+    const [kind, target] = [finding.findingId.slice(0, 1), finding.findingId.slice(2)]
+    const known = kind === 'q' ? questions.has(target) : factors.has(target)
+    if (!known) {
+      issues.push({
+        path,
+        message: `${finding.findingId}: no such ${kind === 'q' ? 'question' : 'factor'} "${target}" in bank ${where}`
+      })
+      return
+    }
+    const first = recorded.get(finding.findingId)
+    if (first !== undefined) {
+      issues.push({
+        path,
+        message: `${finding.findingId}: recorded twice (first at assessment.findings[${first}])`
+      })
+      return
+    }
+    recorded.set(finding.findingId, index)
+  })
+  return issues
+}
