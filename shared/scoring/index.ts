@@ -1,0 +1,15 @@
+/**
+ * The scoring engine's public surface. Pure TypeScript: runs unchanged in Node, the browser and
+ * Electron. Method: docs/scoring.md.
+ */
+export { scoreAssessment, type ScorableAssessment } from './score'
+export { prepareScoring, type ScoringPlan } from './plan'
+export { formatPercent, formatScore, roundHalfUp } from './format'
+export { levelCode, levelForScore } from './levels'
+export { EPSILON, compareWithTolerance } from './tolerance'
+export { bandIndexFor } from './bands'
+export { linearFactorScore } from './factor'
+export { itemScore, numericItemScore, dateItemScore, unevidencedScoredLevel } from './item-score'
+export { answerValueProblem, isEmptyAnswerValue, isoDateToDayNumber } from './answer-value'
+export { FACTOR_FINDING_WEIGHT, RED_LINE_FACTOR_FINDING_WEIGHT, compareFindings } from './findings'
+export type * from './types'
