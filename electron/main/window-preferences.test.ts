@@ -11,7 +11,9 @@ const SEC_01 = {
   allowRunningInsecureContent: false,
   experimentalFeatures: false,
   webviewTag: false,
-  spellcheck: false
+  spellcheck: false,
+  // Beyond SEC-01: middle-click (auxclick) cannot open windows either (Electronegativity AUXCLICK).
+  disableBlinkFeatures: 'Auxclick'
 }
 
 describe('secureWebPreferences (SEC-01)', () => {

@@ -20,6 +20,8 @@ export function secureWebPreferences(preloadPath: string, isPackaged: boolean): 
     experimentalFeatures: false,
     webviewTag: false,
     spellcheck: false,
+    // A middle click on a link fires `auxclick`, another way to open windows; off at the source.
+    disableBlinkFeatures: 'Auxclick',
     // DevTools are for developers of an unpackaged build; users of a release never get them.
     devTools: !isPackaged
   }

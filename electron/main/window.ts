@@ -19,7 +19,7 @@ export function createMainWindow(startUrl: string, isPackaged: boolean): Browser
     title: 'Stability Assessor',
     autoHideMenuBar: true,
     webPreferences: {
-      preload: preloadPath(),
+      preload: preloadPath(), // eng-disable PRELOAD_JS_CHECK — reviewed: the preload only exposes buildBridge's named functions (SEC-03, bridge.test.ts)
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -29,6 +29,7 @@ export function createMainWindow(startUrl: string, isPackaged: boolean): Browser
       experimentalFeatures: false,
       webviewTag: false,
       spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
       devTools: !isPackaged
     }
   })
