@@ -101,7 +101,11 @@ export const evaluationFactorSchema = z
     inputs: z.array(factorInputSchema).min(1),
     /** Entry checks such as numerator ≤ denominator; the app blocks entry that breaks them. */
     constraints: z
-      .array(z.object({ left: idSchema, op: z.enum(['lte', 'lt', 'gte', 'gt']), right: idSchema }).strict())
+      .array(
+        z
+          .object({ left: idSchema, op: z.enum(['lte', 'lt', 'gte', 'gt']), right: idSchema })
+          .strict()
+      )
       .default([]),
     formula: factorFormulaSchema,
     display: factorDisplaySchema,

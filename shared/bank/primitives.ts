@@ -16,7 +16,10 @@ export type LocalizedText = z.infer<typeof localizedTextSchema>
 /** Stable identifiers: answers are stored against them, so they never change once published. */
 export const idSchema = z
   .string()
-  .regex(/^[A-Za-z][A-Za-z0-9_.-]{0,63}$/, 'an id starts with a letter and uses letters, digits, _ . -')
+  .regex(
+    /^[A-Za-z][A-Za-z0-9_.-]{0,63}$/,
+    'an id starts with a letter and uses letters, digits, _ . -'
+  )
 
 /**
  * Where a statement comes from: F found in a public source, I inferred from found material,

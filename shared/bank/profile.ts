@@ -39,14 +39,20 @@ export const scoringProfileSchema = z
     gates: z
       .object({
         /** A section/process is rated at most (lowest critical item level) + `levelsAbove`. */
-        criticalItem: z.object({ enabled: z.boolean(), levelsAbove: z.number().int().min(0).max(4) }).strict(),
+        criticalItem: z
+          .object({ enabled: z.boolean(), levelsAbove: z.number().int().min(0).max(4) })
+          .strict(),
         /** Any red-line breach caps the overall level at `capLevel`. */
-        redLine: z.object({ enabled: z.boolean(), capLevel: z.number().int().min(0).max(4) }).strict(),
+        redLine: z
+          .object({ enabled: z.boolean(), capLevel: z.number().int().min(0).max(4) })
+          .strict(),
         /**
          * A section whose N/A items exceed `maxNAWeightShare` of its weight has insufficient coverage and
          * leaves its pillar average; the overall level is withheld while any pillar has insufficient coverage.
          */
-        coverage: z.object({ enabled: z.boolean(), maxNAWeightShare: z.number().min(0).max(1) }).strict(),
+        coverage: z
+          .object({ enabled: z.boolean(), maxNAWeightShare: z.number().min(0).max(1) })
+          .strict(),
         /** A maturity answer ≥ `minLevel` without evidence is scored as `scoredAsLevel` and flagged. */
         unevidencedMaturity: z
           .object({
