@@ -27,22 +27,32 @@ export type Condition =
 
 const scalar = z.union([z.string(), z.number(), z.boolean()])
 
+/** Shown when a value matches none of the condition forms (zod's own text is just "Invalid input"). */
+export const CONDITION_FORMS_MESSAGE =
+  'a condition is {all: [...]}, {any: [...]}, {not: ...} or {question, plus exactly one test: ' +
+  'equals, notEquals, in, gt, gte, lt, lte, answered, unanswered, na}'
+
 export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
-  z.union([
-    z.object({ all: z.array(conditionSchema).min(1) }).strict(),
-    z.object({ any: z.array(conditionSchema).min(1) }).strict(),
-    z.object({ not: conditionSchema }).strict(),
-    z.object({ question: idSchema, equals: scalar }).strict(),
-    z.object({ question: idSchema, notEquals: scalar }).strict(),
-    z.object({ question: idSchema, in: z.array(z.union([z.string(), z.number()])).min(1) }).strict(),
-    z.object({ question: idSchema, gt: z.number() }).strict(),
-    z.object({ question: idSchema, gte: z.number() }).strict(),
-    z.object({ question: idSchema, lt: z.number() }).strict(),
-    z.object({ question: idSchema, lte: z.number() }).strict(),
-    z.object({ question: idSchema, answered: z.literal(true) }).strict(),
-    z.object({ question: idSchema, unanswered: z.literal(true) }).strict(),
-    z.object({ question: idSchema, na: z.literal(true) }).strict()
-  ])
+  z.union(
+    [
+      z.object({ all: z.array(conditionSchema).min(1) }).strict(),
+      z.object({ any: z.array(conditionSchema).min(1) }).strict(),
+      z.object({ not: conditionSchema }).strict(),
+      z.object({ question: idSchema, equals: scalar }).strict(),
+      z.object({ question: idSchema, notEquals: scalar }).strict(),
+      z
+        .object({ question: idSchema, in: z.array(z.union([z.string(), z.number()])).min(1) })
+        .strict(),
+      z.object({ question: idSchema, gt: z.number() }).strict(),
+      z.object({ question: idSchema, gte: z.number() }).strict(),
+      z.object({ question: idSchema, lt: z.number() }).strict(),
+      z.object({ question: idSchema, lte: z.number() }).strict(),
+      z.object({ question: idSchema, answered: z.literal(true) }).strict(),
+      z.object({ question: idSchema, unanswered: z.literal(true) }).strict(),
+      z.object({ question: idSchema, na: z.literal(true) }).strict()
+    ],
+    { error: CONDITION_FORMS_MESSAGE }
+  )
 )
 
 /** Every question id a condition reads, for reference checks and dependency ordering. */

@@ -67,7 +67,10 @@ export const choiceOptionSchema = z
     id: idSchema,
     label: localizedTextSchema,
     /** Item score 0..100 when this option is chosen. */
-    score: z.number().min(0).max(100),
+    score: z
+      .number()
+      .min(0, 'an option score is between 0 and 100')
+      .max(100, 'an option score is between 0 and 100'),
     /** For multiple choice: choosing it clears the others ("none of these"). */
     exclusive: z.boolean().optional()
   })
@@ -83,7 +86,9 @@ export const numericScoringSchema = z
     direction: z.enum(['higher', 'lower']),
     target: z.number().positive(),
     bands: z
-      .array(z.object({ threshold: z.number().nullable(), score: z.number().min(0).max(100) }).strict())
+      .array(
+        z.object({ threshold: z.number().nullable(), score: z.number().min(0).max(100) }).strict()
+      )
       .min(1)
       .optional()
   })
@@ -104,7 +109,11 @@ export const yesPartialNoQuestionSchema = z
   .strict()
 
 export const singleChoiceQuestionSchema = z
-  .object({ ...questionBase, type: z.literal('singleChoice'), options: z.array(choiceOptionSchema).min(2) })
+  .object({
+    ...questionBase,
+    type: z.literal('singleChoice'),
+    options: z.array(choiceOptionSchema).min(2)
+  })
   .strict()
 
 export const multiChoiceQuestionSchema = z
