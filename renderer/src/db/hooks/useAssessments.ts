@@ -1,0 +1,41 @@
+import type { AnswerRow, AssessmentRow, AuditRow, FactorRow, FindingRow } from '../schema'
+import { useDatabaseQuery, type LiveResult } from './live-query'
+
+/** Every assessment header (including the trash; screens filter), most recently changed first. */
+export function useAssessmentList(): LiveResult<AssessmentRow[]> {
+  return useDatabaseQuery((db) => db.assessments.orderBy('updatedAt').reverse().toArray(), [])
+}
+
+export function useAssessmentRow(id: string): LiveResult<AssessmentRow | null> {
+  return useDatabaseQuery(async (db) => (await db.assessments.get(id)) ?? null, [id])
+}
+
+export function useAnswers(assessmentId: string): LiveResult<AnswerRow[]> {
+  return useDatabaseQuery(
+    (db) => db.answers.where('assessmentId').equals(assessmentId).toArray(),
+    [assessmentId]
+  )
+}
+
+export function useFactorEntries(assessmentId: string): LiveResult<FactorRow[]> {
+  return useDatabaseQuery(
+    (db) => db.factorInputs.where('assessmentId').equals(assessmentId).toArray(),
+    [assessmentId]
+  )
+}
+
+export function useFindingRecords(assessmentId: string): LiveResult<FindingRow[]> {
+  return useDatabaseQuery(
+    (db) => db.findings.where('assessmentId').equals(assessmentId).toArray(),
+    [assessmentId]
+  )
+}
+
+/** The audit trail, newest first. */
+export function useAuditLog(assessmentId: string): LiveResult<AuditRow[]> {
+  return useDatabaseQuery(
+    async (db) =>
+      (await db.auditLog.where('assessmentId').equals(assessmentId).sortBy('at')).reverse(),
+    [assessmentId]
+  )
+}
