@@ -1,0 +1,18 @@
+import type { TFunction } from 'i18next'
+import { isAppError } from '../platform/app-error'
+import { formatBytes } from './format'
+
+/** A failure as one sentence in the interface language, for messages and alerts. */
+export function describeError(error: unknown, t: TFunction, language: string): string {
+  if (isAppError(error) && error.code === 'TOO_LARGE') {
+    const { size, limit } = error.details
+    if (typeof size === 'number' && typeof limit === 'number') {
+      return t('errors.fileTooLarge', {
+        size: formatBytes(size, language),
+        limit: formatBytes(limit, language)
+      })
+    }
+  }
+  // Other codes carry a technical message; better shown than swallowed until each gets its own text.
+  return error instanceof Error && error.message ? error.message : t('errors.unknown')
+}

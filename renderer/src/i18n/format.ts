@@ -1,0 +1,18 @@
+/** A byte count for people: "512 B", "1.5 MB", localised digits and units. */
+export function formatBytes(bytes: number, language: string): string {
+  // ICU spells bytes out ("512 byte"); "B" reads better next to kB and MB in every locale.
+  if (bytes < 1024) return `${new Intl.NumberFormat(language).format(bytes)} B`
+  const units = ['kilobyte', 'megabyte', 'gigabyte'] as const
+  let value = bytes / 1024
+  let unit = 0
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024
+    unit += 1
+  }
+  return new Intl.NumberFormat(language, {
+    style: 'unit',
+    unit: units[unit],
+    unitDisplay: 'short',
+    maximumFractionDigits: 1
+  }).format(value)
+}

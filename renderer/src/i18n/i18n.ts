@@ -1,0 +1,53 @@
+import i18next from 'i18next'
+import { initReactI18next } from 'react-i18next'
+import { enUS } from './locales/en-US'
+import { zhCN } from './locales/zh-CN'
+import { APP_LANGUAGES, isAppLanguage, resolveInitialLanguage, type AppLanguage } from './language'
+import { readLanguagePreference, writeLanguagePreference } from './language-preference'
+import type { Messages } from './messages'
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation'
+    resources: { translation: Messages }
+  }
+}
+
+/** The app's one i18next instance; react-i18next hooks reach it through initReactI18next. */
+export const i18n = i18next.createInstance()
+
+/** Keeps the document (screen readers, CJK font selection, window title) in step with the UI. */
+function syncDocument(language: string): void {
+  document.documentElement.lang = language
+  document.title = i18n.t('app.name')
+}
+
+/**
+ * Start-up step: load the bundled resources in the language the user chose before, else the
+ * system's. Resources are bundled, so this never touches the network.
+ */
+export async function initI18n(): Promise<AppLanguage> {
+  const language = resolveInitialLanguage(readLanguagePreference(localStorage), navigator.language)
+  i18n.on('languageChanged', syncDocument)
+  await i18n.use(initReactI18next).init({
+    resources: { 'zh-CN': { translation: zhCN }, 'en-US': { translation: enUS } },
+    lng: language,
+    supportedLngs: APP_LANGUAGES,
+    // Both locales are complete (locales.test.ts), so a fallback would only hide a bug.
+    fallbackLng: false,
+    // React escapes on render; escaping here too would double-escape.
+    interpolation: { escapeValue: false }
+  })
+  return language
+}
+
+/** The language currently shown. */
+export function currentLanguage(): AppLanguage {
+  return isAppLanguage(i18n.language) ? i18n.language : resolveInitialLanguage(null, undefined)
+}
+
+/** An explicit user choice: applied now and remembered across restarts. */
+export async function chooseLanguage(language: AppLanguage): Promise<void> {
+  writeLanguagePreference(localStorage, language)
+  await i18n.changeLanguage(language)
+}
