@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import type { BridgeApi } from '@shared/ipc/contract'
+import { ipcFail, ipcOk } from '@shared/ipc/result'
+import { AppError } from './app-error'
+import { createElectronPlatform, unwrap } from './electron-platform'
+
+describe('unwrap', () => {
+  it('returns the value of an ok envelope', async () => {
+    await expect(unwrap(Promise.resolve(ipcOk(42)))).resolves.toBe(42)
+  })
+
+  it('throws a coded AppError for a failed envelope', async () => {
+    const error = await unwrap(Promise.resolve(ipcFail('NOT_ALLOWED', 'nope'))).catch(
+      (caught: unknown) => caught
+    )
+    expect(error).toBeInstanceOf(AppError)
+    expect(error).toMatchObject({ code: 'NOT_ALLOWED', message: 'nope' })
+  })
+})
+
+describe('createElectronPlatform', () => {
+  const calls: Array<[string, unknown]> = []
+  const bridge: BridgeApi = {
+    getAppInfo: async (input) => {
+      calls.push(['getAppInfo', input])
+      return ipcOk({
+        name: 'Stability Assessor',
+        version: '1.0.0',
+        platform: 'electron',
+        locale: 'zh-CN'
+      })
+    },
+    saveFile: async (input) => {
+      calls.push(['saveFile', input])
+      return ipcOk({ saved: true, path: '/tmp/x.json' })
+    },
+    openFile: async (input) => {
+      calls.push(['openFile', input])
+      return ipcOk(null)
+    },
+    openExternal: async () => ipcOk({ opened: false })
+  }
+  const platform = createElectronPlatform(bridge)
+
+  it('sends only what the contract accepts (no MIME type)', async () => {
+    const bytes = new Uint8Array([1])
+    await platform.saveFile({ suggestedName: 'a.json', bytes, mimeType: 'application/json' })
+    expect(calls.at(-1)).toEqual(['saveFile', { suggestedName: 'a.json', bytes }])
+  })
+
+  it('turns accepted extensions into a dialog filter', async () => {
+    await platform.openFile({ accept: ['json', 'xlsx'], maxBytes: 5 })
+    expect(calls.at(-1)).toEqual([
+      'openFile',
+      { maxBytes: 5, filters: [{ name: 'JSON, XLSX', extensions: ['json', 'xlsx'] }] }
+    ])
+  })
+})

@@ -1,0 +1,36 @@
+import type { BridgeApi } from '@shared/ipc/contract'
+import type { IpcResult } from '@shared/ipc/result'
+import { AppError } from './app-error'
+import type { Platform } from './platform'
+
+/** Turns the bridge's Result envelope back into a value or a thrown, coded AppError. */
+export async function unwrap<T>(reply: Promise<IpcResult<T>>): Promise<T> {
+  const result = await reply
+  if (result.ok) return result.value
+  throw new AppError(result.error.code, result.error.message)
+}
+
+/** The desktop host: every call crosses the preload bridge to main, which owns dialogs and disk. */
+export function createElectronPlatform(bridge: BridgeApi): Platform {
+  return {
+    kind: 'electron',
+    getAppInfo: () => unwrap(bridge.getAppInfo({})),
+    // The save dialog picks the type from the filters; the MIME type only matters to a browser.
+    saveFile: ({ suggestedName, bytes, filters }) =>
+      unwrap(
+        bridge.saveFile(filters ? { suggestedName, bytes, filters } : { suggestedName, bytes })
+      ),
+    openFile: ({ accept, maxBytes }) =>
+      unwrap(
+        bridge.openFile({
+          maxBytes,
+          filters: [
+            {
+              name: accept.map((extension) => extension.toUpperCase()).join(', '),
+              extensions: accept
+            }
+          ]
+        })
+      )
+  }
+}

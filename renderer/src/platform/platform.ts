@@ -1,0 +1,34 @@
+import type { AppInfo, IpcInput, OpenedFile, SaveFileResult } from '@shared/ipc/contract'
+
+/** A save-dialog filter, e.g. `{ name: 'Excel', extensions: ['xlsx'] }`. */
+export type FileFilter = NonNullable<IpcInput<'file:save'>['filters']>[number]
+
+export interface SaveFileRequest {
+  /** A file name, not a path: the user (Electron) or the browser decides where it goes. */
+  suggestedName: string
+  /** Typed as the bridge contract accepts it (backed by a plain ArrayBuffer, so it can be cloned). */
+  bytes: IpcInput<'file:save'>['bytes']
+  /** Used by the browser download; the desktop save dialog goes by `filters`. */
+  mimeType: string
+  filters?: FileFilter[]
+}
+
+export interface OpenFileRequest {
+  /** Accepted file extensions without the dot, e.g. `['json', 'xlsx']`. */
+  accept: string[]
+  /** Larger files are refused with an AppError('TOO_LARGE') before they are read. */
+  maxBytes: number
+}
+
+/**
+ * Everything the renderer needs from the machine it runs on. One implementation per host:
+ * Electron (through the preload bridge and main's native dialogs) and a plain browser
+ * (downloads and `<input type=file>`). Screens depend on this interface only.
+ */
+export interface Platform {
+  kind: 'electron' | 'browser'
+  getAppInfo(): Promise<AppInfo>
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>
+  /** Resolves `null` when the user cancels. */
+  openFile(request: OpenFileRequest): Promise<OpenedFile | null>
+}
