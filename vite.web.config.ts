@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
+import { cspMetaPlugin } from './renderer/csp-meta-plugin'
 
 const fromRoot = (path: string): string => resolve(import.meta.dirname, path)
 
@@ -11,7 +12,7 @@ export default defineConfig({
   resolve: {
     alias: { '@shared': fromRoot('shared'), '@renderer': fromRoot('renderer/src') }
   },
-  plugins: [react()],
+  plugins: [react(), cspMetaPlugin()],
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   build: { outDir: fromRoot('out/renderer'), emptyOutDir: true, minify: true }
 })
