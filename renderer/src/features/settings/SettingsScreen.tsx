@@ -1,0 +1,18 @@
+import { Space } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { PageHeading } from '../../components/PageHeading'
+import { AboutCard } from './AboutCard'
+import { DiagnosticsCard } from './DiagnosticsCard'
+
+export function SettingsScreen() {
+  const { t } = useTranslation()
+  return (
+    <>
+      <PageHeading title={t('settings.title')} intro={t('settings.intro')} />
+      <Space orientation="vertical" size={16} style={{ display: 'flex' }}>
+        <AboutCard />
+        <DiagnosticsCard />
+      </Space>
+    </>
+  )
+}
