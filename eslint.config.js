@@ -125,6 +125,20 @@ export default tseslint.config(
     files: ['electron/main/ipc/handle.ts'],
     rules: { 'no-restricted-syntax': 'off' }
   },
+  // Only renderer/src/platform talks to the preload bridge; screens use the Platform interface.
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/platform/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='stabilityAssessor']",
+          message: 'Only renderer/src/platform touches the bridge; use usePlatform().'
+        }
+      ]
+    }
+  },
   // Outside the preload, nobody names ipcRenderer.
   {
     files: ['electron/main/**/*.ts', 'electron/cli/**/*.ts', 'renderer/**/*.{ts,tsx}', 'shared/**/*.ts'],
