@@ -1,0 +1,86 @@
+import { spawn } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { _electron, test as base } from '@playwright/test'
+import type { ElectronApplication, Page } from '@playwright/test'
+import { electronBinary } from './electron-available'
+
+/** The built main process (`npm run test:electron` builds first). */
+export const MAIN_JS = resolve(import.meta.dirname, '../../out/main/index.js')
+
+// Chromium refuses to start as root with its OS sandbox on (CI containers); the app's own
+// `sandbox: true` renderer model is unaffected and is what the tests check.
+const chromiumArgs = process.getuid?.() === 0 ? ['--no-sandbox'] : []
+
+/** The environment of a launch: a private user-data folder, and never the dev server. */
+export function appEnv(userDataDir: string): Record<string, string> {
+  const env: Record<string, string> = {}
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value !== undefined && key !== 'ELECTRON_RENDERER_URL' && key !== 'ELECTRON_RUN_AS_NODE') {
+      env[key] = value
+    }
+  }
+  env.STABILITY_ASSESSOR_USER_DATA = userDataDir
+  return env
+}
+
+const executablePath = (): string => {
+  if (!electronBinary.present) throw new Error('Electron binary not installed')
+  return electronBinary.executablePath
+}
+
+/** Launches the built app under Playwright with its own user-data folder. */
+export function launchApp(userDataDir: string): Promise<ElectronApplication> {
+  return _electron.launch({
+    executablePath: executablePath(),
+    args: [...chromiumArgs, MAIN_JS],
+    env: appEnv(userDataDir)
+  })
+}
+
+/**
+ * Starts the built app as a plain process (not under Playwright) and resolves with its exit code;
+ * for the single-instance test, where the second launch is expected to quit on its own.
+ */
+export function runSecondInstance(userDataDir: string): Promise<number | null> {
+  const child = spawn(executablePath(), [...chromiumArgs, MAIN_JS], {
+    env: appEnv(userDataDir),
+    stdio: 'ignore'
+  })
+  return new Promise((resolvePromise, reject) => {
+    child.once('error', reject)
+    child.once('exit', (code) => resolvePromise(code))
+  })
+}
+
+/** Values tests stash on the main process's globalThis through `app.evaluate`. */
+export type MainGlobals = Record<string, number | undefined>
+
+interface Fixtures {
+  userDataDir: string
+  app: ElectronApplication
+  page: Page
+}
+
+/** Each test gets a fresh user-data folder (so an empty IndexedDB) and its own app process. */
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures must destructure their deps.
+  userDataDir: async ({}, use) => {
+    const dir = await mkdtemp(join(tmpdir(), 'stability-assessor-e2e-'))
+    await use(dir)
+    await rm(dir, { recursive: true, force: true })
+  },
+  app: async ({ userDataDir }, use) => {
+    const app = await launchApp(userDataDir)
+    await use(app)
+    await app.close()
+  },
+  page: async ({ app }, use) => {
+    const page = await app.firstWindow()
+    await page.waitForLoadState('domcontentloaded')
+    await use(page)
+  }
+})
+
+export { expect } from '@playwright/test'
