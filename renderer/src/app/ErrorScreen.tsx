@@ -1,3 +1,5 @@
+import { fontFamily } from './theme'
+
 interface ErrorScreenProps {
   title: string
   description: string
@@ -31,7 +33,7 @@ export function ErrorScreen({
         background: '#fff',
         border: '1px solid #f0d0d0',
         borderRadius: 8,
-        fontFamily: 'system-ui, sans-serif',
+        fontFamily,
         color: '#1f2933'
       }}
     >
@@ -42,6 +44,7 @@ export function ErrorScreen({
         onClick={() => window.location.reload()}
         style={{
           padding: '6px 16px',
+          font: 'inherit',
           fontSize: 14,
           borderRadius: 6,
           border: '1px solid #1d5bbf',

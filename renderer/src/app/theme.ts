@@ -8,7 +8,7 @@ import type { ThemeConfig } from 'antd'
 const primary = '#1d5bbf'
 
 /** Latin fonts first, then the Chinese UI font of each OS (PingFang, YaHei, Noto Sans CJK on Linux). */
-const fontFamily = [
+export const fontFamily = [
   '-apple-system',
   'BlinkMacSystemFont',
   "'Segoe UI'",
