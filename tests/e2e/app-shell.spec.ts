@@ -1,0 +1,108 @@
+import { expect, test } from './fixtures'
+import { AppShell } from './pages/app-shell'
+
+/** What each language must show; the literal strings are the point, so they are spelled out. */
+const languages = [
+  {
+    locale: 'zh-CN',
+    productName: '稳定性保障评估工具',
+    nav: ['评估', '题库', '设置'],
+    emptyAssessments: '尚无评估',
+    antdEmptyTable: '暂无数据',
+    switchLabel: '简体中文'
+  },
+  {
+    locale: 'en-US',
+    productName: 'Stability Assessor',
+    nav: ['Assessments', 'Banks', 'Settings'],
+    emptyAssessments: 'No assessments yet',
+    antdEmptyTable: 'No data',
+    switchLabel: 'English'
+  }
+] as const
+
+for (const language of languages) {
+  test.describe(`system locale ${language.locale}`, () => {
+    test.use({ locale: language.locale })
+
+    test('starts in the system language and shows the app shell', async ({
+      page,
+      openApp,
+      saveScreenshot
+    }) => {
+      const shell = new AppShell(page)
+      await openApp()
+
+      await expect(page).toHaveURL(/#\/assessments$/)
+      await expect(page.locator('html')).toHaveAttribute('lang', language.locale)
+      await expect(page).toHaveTitle(language.productName)
+      await expect(shell.header.getByText(language.productName, { exact: true })).toBeVisible()
+      for (const item of language.nav) await expect(shell.navLink(item)).toBeVisible()
+      await expect(shell.heading).toHaveText(language.nav[0])
+      await expect(page.getByText(language.emptyAssessments)).toBeVisible()
+      await expect(shell.languageSwitch.getByRole('radio', { checked: true })).toHaveAccessibleName(
+        language.switchLabel
+      )
+      await saveScreenshot(`app-shell-${language.locale}`)
+
+      // antd's own texts follow the language too (its empty-table text comes from antd's locale).
+      await shell.goTo(language.nav[1])
+      await expect(shell.heading).toHaveText(
+        language.locale === 'zh-CN' ? '题库' : 'Question banks'
+      )
+      await expect(page.getByTestId('banks-table')).toContainText(language.antdEmptyTable)
+      await saveScreenshot(`banks-${language.locale}`)
+
+      await shell.goTo(language.nav[2])
+      await expect(shell.heading).toHaveText(language.nav[2])
+      await expect(page.getByTestId('app-info')).toBeVisible()
+      await saveScreenshot(`settings-${language.locale}`)
+    })
+  })
+}
+
+test.describe('language switch', () => {
+  test.use({ locale: 'en-US' })
+
+  test('switches the UI and antd, and the choice survives a reload', async ({ page, openApp }) => {
+    const shell = new AppShell(page)
+    await openApp('/banks')
+    await expect(shell.heading).toHaveText('Question banks')
+    await expect(page.getByTestId('banks-table')).toContainText('No data')
+
+    await shell.switchLanguage('简体中文')
+    await expect(shell.heading).toHaveText('题库')
+    await expect(shell.navLink('设置')).toBeVisible()
+    await expect(page.getByTestId('banks-table')).toContainText('暂无数据')
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
+    await expect(page).toHaveTitle('稳定性保障评估工具')
+
+    await page.reload()
+    await expect(page.locator('#root')).toHaveAttribute('data-app-state', 'ready')
+    await expect(shell.heading).toHaveText('题库')
+    await expect(page.getByTestId('banks-table')).toContainText('暂无数据')
+
+    await shell.switchLanguage('English')
+    await expect(shell.heading).toHaveText('Question banks')
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en-US')
+  })
+})
+
+test.describe('routing', () => {
+  test.use({ locale: 'en-US' })
+
+  test('every screen has its own address, and unknown ones say so', async ({ page, openApp }) => {
+    const shell = new AppShell(page)
+    await openApp('/settings')
+    await expect(shell.heading).toHaveText('Settings')
+    await expect(shell.navigation.locator('.ant-menu-item-selected')).toHaveText('Settings')
+
+    await page.goto('/#/no-such-screen')
+    await expect(shell.heading).toHaveText('Page not found')
+    await page.getByRole('button', { name: 'Back to assessments' }).click()
+    await expect(page).toHaveURL(/#\/assessments$/)
+
+    await page.goBack()
+    await expect(shell.heading).toHaveText('Page not found')
+  })
+})

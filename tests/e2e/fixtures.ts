@@ -1,0 +1,102 @@
+import { resolve } from 'node:path'
+import { test as base, expect, type Page, type TestInfo } from '@playwright/test'
+
+/** The checks every test runs under (see `guards` below). */
+export interface Guards {
+  /**
+   * For errors a test provokes on purpose (e.g. the CSP violation it checks for): allows console
+   * errors matching `pattern` in this test, and requires at least one.
+   */
+  expectConsoleError(pattern: RegExp): void
+}
+
+interface Fixtures {
+  guards: Guards
+  /** Opens a route (`/settings`) and waits until the app says it is ready. */
+  openApp: (route?: string) => Promise<void>
+  /** Saves a full-page screenshot to test-results/screenshots/<name>.png and attaches it. */
+  saveScreenshot: (name: string) => Promise<string>
+}
+
+/** Fails fast on `error` instead of waiting out the timeout for a `ready` that never comes. */
+export async function waitForReady(page: Page): Promise<void> {
+  const root = page.locator('#root')
+  await expect(root).not.toHaveAttribute('data-app-state', 'loading')
+  await expect(root, 'start-up should end in "ready"').toHaveAttribute('data-app-state', 'ready')
+}
+
+/** Everything that leaves the app's own origin; data: and blob: URLs never leave the page. */
+function isForeign(url: string, appOrigin: string): boolean {
+  const { protocol, origin } = new URL(url)
+  if (protocol === 'data:' || protocol === 'blob:') return false
+  return origin !== appOrigin
+}
+
+const screenshotDir = (testInfo: TestInfo): string =>
+  resolve(testInfo.project.outputDir, '..', 'screenshots')
+
+/**
+ * Every test runs under three guards, checked after the test body: no console error or warning,
+ * no uncaught page error, and no request to any origin but the app's own (the app is offline by
+ * design) nor any failed request to it.
+ */
+export const test = base.extend<Fixtures>({
+  guards: [
+    async ({ context, baseURL }, use) => {
+      const appOrigin = new URL(baseURL ?? 'http://127.0.0.1').origin
+      const problems: string[] = []
+      const foreign: string[] = []
+      const expected: RegExp[] = []
+      const seen = new Set<RegExp>()
+
+      context.on('console', (message) => {
+        if (message.type() !== 'error' && message.type() !== 'warning') return
+        const text = message.text()
+        const match = message.type() === 'error' && expected.find((pattern) => pattern.test(text))
+        if (match) seen.add(match)
+        else problems.push(`console.${message.type()}: ${text} (${message.location().url})`)
+      })
+      context.on('weberror', (error) => problems.push(`page error: ${error.error().stack}`))
+      context.on('request', (request) => {
+        if (isForeign(request.url(), appOrigin))
+          foreign.push(`${request.method()} ${request.url()}`)
+      })
+      context.on('requestfailed', (request) => {
+        if (!isForeign(request.url(), appOrigin) && !request.url().startsWith('blob:')) {
+          problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`)
+        }
+      })
+      context.on('response', (response) => {
+        if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`)
+      })
+
+      await use({ expectConsoleError: (pattern) => void expected.push(pattern) })
+
+      expect(problems, 'console errors/warnings, page errors or failed requests').toEqual([])
+      expect(foreign, 'requests to origins other than the app').toEqual([])
+      for (const pattern of expected) {
+        expect(seen.has(pattern), `expected a console error matching ${pattern}`).toBe(true)
+      }
+    },
+    { auto: true }
+  ],
+
+  openApp: async ({ page }, use) => {
+    await use(async (route = '/') => {
+      await page.goto(`/#${route}`)
+      await waitForReady(page)
+    })
+  },
+
+  saveScreenshot: async ({ page }, use, testInfo) => {
+    await use(async (name) => {
+      const path = resolve(screenshotDir(testInfo), `${name}.png`)
+      // Finish antd's transitions (menu underline, fades) so the picture shows the settled UI.
+      await page.screenshot({ path, fullPage: true, animations: 'disabled' })
+      await testInfo.attach(name, { path, contentType: 'image/png' })
+      return path
+    })
+  }
+})
+
+export { expect }
