@@ -98,13 +98,17 @@ describe('isBlockedRequestUrl (SEC-09)', () => {
     expect(isBlockedRequestUrl(url)).toBe(false)
   })
 
-  it('lets through the dev server only when one is configured, and only its exact origin', () => {
+  it('lets through the dev server (and its hot-reload socket) only when one is configured', () => {
+    const dev = 'http://localhost:5173'
     expect(isBlockedRequestUrl('http://localhost:5173/src/main.tsx')).toBe(true)
-    expect(isBlockedRequestUrl('http://localhost:5173/src/main.tsx', 'http://localhost:5173')).toBe(
-      false
-    )
-    expect(isBlockedRequestUrl('ws://localhost:5173/', 'http://localhost:5173')).toBe(true)
-    expect(isBlockedRequestUrl('http://localhost:5174/', 'http://localhost:5173')).toBe(true)
+    expect(isBlockedRequestUrl('ws://localhost:5173/')).toBe(true)
+    expect(isBlockedRequestUrl('http://localhost:5173/src/main.tsx', dev)).toBe(false)
+    expect(isBlockedRequestUrl('ws://localhost:5173/?token=x', dev)).toBe(false)
+    expect(isBlockedRequestUrl('wss://localhost:5173/', dev)).toBe(true)
+    expect(isBlockedRequestUrl('https://localhost:5173/', dev)).toBe(true)
+    expect(isBlockedRequestUrl('http://localhost:5174/', dev)).toBe(true)
+    expect(isBlockedRequestUrl('ws://localhost:5174/', dev)).toBe(true)
+    expect(isBlockedRequestUrl('https://example.com/', dev)).toBe(true)
   })
 })
 

@@ -92,15 +92,19 @@ export async function openExternalIfAllowed(
 
 /**
  * True when the session must cancel a request to `url`: the app is offline by construction, so only
- * `app:`, `data:`, `blob:`, `about:` and `devtools:` pass, plus the dev server's origin when one is
- * given (unpackaged `npm run dev` only). http, https, ws, wss, ftp, file and anything unknown are
- * cancelled.
+ * `app:`, `data:`, `blob:`, `about:` and `devtools:` pass, plus, when a dev server origin is given
+ * (unpackaged `npm run dev` only), that server's http requests and its hot-reload websocket on the
+ * same host and port. http, https, ws, wss, ftp, file and anything unknown are cancelled.
  */
 export function isBlockedRequestUrl(url: string, devServerOrigin: string | null = null): boolean {
   const parsed = parse(url)
   if (parsed === null) return true
   if (OFFLINE_SCHEMES.has(parsed.protocol)) return false
-  if (devServerOrigin !== null && originOf(url) === devServerOrigin) return false
+  if (devServerOrigin !== null) {
+    const dev = parse(devServerOrigin)
+    const sameServer = dev !== null && parsed.host === dev.host
+    if (sameServer && (parsed.protocol === dev.protocol || parsed.protocol === 'ws:')) return false
+  }
   return true
 }
 
