@@ -185,7 +185,10 @@ function valueFor(question: Question): fc.Arbitrary<Answer['value']> {
       case 'singleChoice':
         return fc.constantFrom(...question.options.map((o) => o.id))
       case 'multiChoice':
-        return fc.oneof(fc.subarray(['o0', 'o1', 'o2'], { minLength: 1 }), fc.constant<string[]>(['o3']))
+        return fc.oneof(
+          fc.subarray(['o0', 'o1', 'o2'], { minLength: 1 }),
+          fc.constant<string[]>(['o3'])
+        )
       case 'number':
         return fc.oneof(
           fc.integer({ min: 0, max: 100 }),
