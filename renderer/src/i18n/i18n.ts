@@ -2,7 +2,13 @@ import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import { enUS } from './locales/en-US'
 import { zhCN } from './locales/zh-CN'
-import { APP_LANGUAGES, isAppLanguage, resolveInitialLanguage, type AppLanguage } from './language'
+import {
+  APP_LANGUAGES,
+  DEFAULT_LANGUAGE,
+  isAppLanguage,
+  resolveInitialLanguage,
+  type AppLanguage
+} from './language'
 import { readLanguagePreference, writeLanguagePreference } from './language-preference'
 import type { Messages } from './messages'
 
@@ -43,7 +49,7 @@ export async function initI18n(): Promise<AppLanguage> {
 
 /** The language currently shown. */
 export function currentLanguage(): AppLanguage {
-  return isAppLanguage(i18n.language) ? i18n.language : resolveInitialLanguage(null, undefined)
+  return isAppLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE
 }
 
 /** An explicit user choice: applied now and remembered across restarts. */

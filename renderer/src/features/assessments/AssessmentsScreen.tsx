@@ -4,7 +4,7 @@ import {
   FormOutlined,
   PlusCircleOutlined
 } from '@ant-design/icons'
-import { Card, Empty, List, Typography, theme } from 'antd'
+import { Card, Empty, Typography, theme } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { PageHeading } from '../../components/PageHeading'
 
@@ -35,18 +35,15 @@ export function AssessmentsScreen() {
             <Typography.Paragraph type="secondary">
               {t('assessments.emptyDescription')}
             </Typography.Paragraph>
-            <List
-              size="small"
-              split={false}
-              dataSource={upcoming}
-              renderItem={({ key, icon }) => (
-                <List.Item style={{ paddingInline: 0, justifyContent: 'flex-start', gap: 10 }}>
-                  {/* Icon in its own column, so a wrapped line aligns with the text, not the icon. */}
-                  <span style={{ color: token.colorPrimary, alignSelf: 'flex-start' }}>{icon}</span>
+            <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+              {upcoming.map(({ key, icon }) => (
+                // Icon in its own column, so a wrapped line aligns with the text, not the icon.
+                <li key={key} style={{ display: 'flex', gap: 10, padding: '8px 0' }}>
+                  <span style={{ color: token.colorPrimary }}>{icon}</span>
                   <Typography.Text>{t(key)}</Typography.Text>
-                </List.Item>
-              )}
-            />
+                </li>
+              ))}
+            </ul>
           </div>
         </Empty>
       </Card>
