@@ -54,8 +54,29 @@ export function runSecondInstance(userDataDir: string): Promise<number | null> {
   })
 }
 
-/** Values tests stash on the main process's globalThis through `app.evaluate`. */
-export type MainGlobals = Record<string, number | undefined>
+/**
+ * Starts counting an `app` event in the main process; the returned function reads the count.
+ * (State lives on the main process's globalThis, the only place `app.evaluate` calls share.)
+ */
+export async function countAppEvent(
+  app: ElectronApplication,
+  event: 'second-instance' | 'web-contents-created'
+): Promise<() => Promise<number>> {
+  await app.evaluate(({ app: electronApp }, name) => {
+    const scope = globalThis as { appEventCounts?: Record<string, number> }
+    const counts = (scope.appEventCounts ??= {})
+    counts[name] = 0
+    ;(electronApp as unknown as NodeJS.EventEmitter).on(name, () => {
+      counts[name] = (counts[name] ?? 0) + 1
+    })
+  }, event)
+  return () =>
+    app.evaluate(
+      (_electron, name) =>
+        (globalThis as { appEventCounts?: Record<string, number> }).appEventCounts?.[name] ?? 0,
+      event
+    )
+}
 
 interface Fixtures {
   userDataDir: string

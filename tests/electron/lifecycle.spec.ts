@@ -1,5 +1,4 @@
-import { expect, runSecondInstance, test } from './fixtures'
-import type { MainGlobals } from './fixtures'
+import { countAppEvent, expect, runSecondInstance, test } from './fixtures'
 import { SKIP_REASON } from './electron-available'
 
 test.skip(SKIP_REASON !== '', SKIP_REASON)
@@ -26,19 +25,11 @@ test('SEC-14: a second launch on the same user data focuses the first and exits'
   userDataDir
 }) => {
   await page.waitForLoadState('load')
-  await app.evaluate(({ app: electronApp }) => {
-    const globals = globalThis as unknown as MainGlobals
-    globals.secondInstances = 0
-    electronApp.on('second-instance', () => {
-      globals.secondInstances = (globals.secondInstances ?? 0) + 1
-    })
-  })
+  const secondInstances = await countAppEvent(app, 'second-instance')
 
   expect(await runSecondInstance(userDataDir)).toBe(0)
 
-  await expect
-    .poll(() => app.evaluate(() => (globalThis as unknown as MainGlobals).secondInstances))
-    .toBe(1)
+  await expect.poll(secondInstances).toBe(1)
   const windows = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)
   expect(windows).toBe(1)
 })

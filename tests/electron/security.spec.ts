@@ -2,8 +2,7 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp'
 import { BRIDGE_GLOBAL } from '../../shared/ipc/channels'
 import { secureWebPreferences } from '../../electron/main/window-preferences'
 import { BRIDGE_ALLOWLIST } from '../../electron/preload/bridge-allowlist'
-import { expect, test } from './fixtures'
-import type { MainGlobals } from './fixtures'
+import { countAppEvent, expect, test } from './fixtures'
 import { SKIP_REASON } from './electron-available'
 
 test.skip(SKIP_REASON !== '', SKIP_REASON)
@@ -135,13 +134,7 @@ test('SEC-06: navigation and new windows leave exactly one window, on app://', a
   page
 }) => {
   await page.waitForLoadState('load')
-  await app.evaluate(({ app: electronApp }) => {
-    const globals = globalThis as unknown as MainGlobals
-    globals.createdContents = 0
-    electronApp.on('web-contents-created', () => {
-      globals.createdContents = (globals.createdContents ?? 0) + 1
-    })
-  })
+  const createdContents = await countAppEvent(app, 'web-contents-created')
 
   await page.evaluate(() => {
     location.href = 'https://example.com/'
@@ -167,7 +160,7 @@ test('SEC-06: navigation and new windows leave exactly one window, on app://', a
   expect(urls).toHaveLength(1)
   expect(urls[0]).toMatch(APP_URL)
   expect(page.url()).toMatch(APP_URL)
-  expect(await app.evaluate(() => (globalThis as unknown as MainGlobals).createdContents)).toBe(0)
+  expect(await createdContents()).toBe(0)
 })
 
 test('SEC-08: permission requests are denied', async ({ page }) => {
