@@ -1,0 +1,35 @@
+/** What the sheet readers share while a workbook is assembled into a bank. */
+import type { CellMap } from './cell-map'
+import type { IssueList } from './issues'
+import { rowReaders, type RowReader } from './row-reader'
+import type { SheetTable } from './sheet-reader'
+
+export interface ReadContext {
+  /** The data sheets present in the workbook, by name. */
+  tables: Map<string, SheetTable>
+  issues: IssueList
+  map: CellMap
+}
+
+/** Row readers of a sheet (none when the sheet is absent). */
+export function rowsOf(context: ReadContext, sheet: string): RowReader[] {
+  return rowReaders(context.tables.get(sheet), context.issues)
+}
+
+/** Detects duplicate keys and says on which row the key was first used. */
+export class UniqueKeys {
+  private readonly firstRow = new Map<string, number>()
+
+  constructor(private readonly what = 'id') {}
+
+  /** False (and an issue at `column`) when `key` was seen before. */
+  claim(reader: RowReader, column: string, key: string, label = key): boolean {
+    const first = this.firstRow.get(key)
+    if (first !== undefined) {
+      reader.fail(column, `duplicate ${this.what} "${label}" (first on row ${first})`)
+      return false
+    }
+    this.firstRow.set(key, reader.row.row)
+    return true
+  }
+}

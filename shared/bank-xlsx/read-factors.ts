@@ -1,0 +1,184 @@
+/** Workbook → evaluation factors with their inputs, ratio terms, bands and red lines. */
+import { BAND_GRADES } from '../bank/factor'
+import { RecordBuilder } from './cell-map'
+import { parseConstraints, parseFormulaText, type TextFormulaKind } from './formula-syntax'
+import { parseReferences } from './list-syntax'
+import { rowsOf, UniqueKeys, type ReadContext } from './read-context'
+import type { RowReader } from './row-reader'
+import { DIRECTIONS, SOURCE_TAGS } from './specs-content'
+import { COMPARISON_OPS, FORMULA_KINDS } from './specs-scoring'
+
+type FormulaKind = (typeof FORMULA_KINDS)[number]
+
+interface FactorEntry {
+  path: string
+  kind: FormulaKind | undefined
+  inputs: unknown[]
+  bands: unknown[]
+  redLines: unknown[]
+  /** The terms array of a meanOfRatios / minOfRatios formula. */
+  terms: unknown[] | undefined
+}
+
+const isTermKind = (kind: FormulaKind | undefined): boolean =>
+  kind === 'meanOfRatios' || kind === 'minOfRatios'
+
+/** Reads the factors sheet and the sheets that hang off it. */
+export function readFactors(context: ReadContext): unknown[] {
+  const factors: unknown[] = []
+  const entries = new Map<string, FactorEntry>()
+  const ids = new UniqueKeys()
+  for (const reader of rowsOf(context, 'factors')) {
+    const id = reader.id('id', true)
+    if (id !== undefined && !ids.claim(reader, 'id', id)) continue
+    const path = `factors[${factors.length}]`
+    const { value, entry } = readFactor(context, reader, path, id)
+    factors.push(value)
+    if (id !== undefined) entries.set(id, entry)
+  }
+  readChildren(context, entries)
+  return factors
+}
+
+function readFactor(
+  context: ReadContext,
+  reader: RowReader,
+  path: string,
+  id: string | undefined
+): { value: Record<string, unknown>; entry: FactorEntry } {
+  const b = new RecordBuilder(context.map, path, reader)
+  b.set('id', 'id', id).text('name', 'name', true).text('definition', 'definition', true)
+  const kind = reader.oneOf('formula_kind', FORMULA_KINDS, true)
+  const entry: FactorEntry = { path, kind, inputs: [], bands: [], redLines: [], terms: undefined }
+  b.point('.formula.kind', 'formula_kind')
+  if (kind !== undefined && isTermKind(kind)) {
+    reader.rejectFilled(
+      ['formula'],
+      `a ${kind} factor has no formula text; its terms are rows of the factor_terms sheet`
+    )
+    entry.terms = []
+    b.set('formula', 'formula_kind', { kind, terms: entry.terms })
+    b.point('.formula.terms', 'formula_kind')
+  } else if (kind !== undefined) {
+    const textKind = kind as TextFormulaKind
+    b.set(
+      'formula',
+      'formula',
+      reader.parsed('formula', (text) => parseFormulaText(textKind, text), true)
+    )
+  }
+  b.set('constraints', 'constraints', reader.parsed('constraints', parseConstraints))
+  b.set(
+    'display',
+    'display',
+    reader.oneOf('display', ['percent', 'minutes', 'multiple', 'number'], true)
+  )
+  b.set('decimals', 'decimals', reader.number('decimals', { integer: true, min: 0, max: 6 }))
+  b.set('direction', 'direction', reader.oneOf('direction', DIRECTIONS, true))
+  b.set('target', 'target', reader.number('target', { required: true }))
+  b.text('targetLabel', 'target_label')
+  b.set('feeds', 'feeds', reader.id('feeds', true))
+  b.set('source', 'source', reader.oneOf('source', SOURCE_TAGS, true))
+  b.set('references', 'references', reader.parsed('references', parseReferences))
+  b.text('basis', 'basis')
+  b.set('inputs', 'id', entry.inputs)
+    .set('bands', 'id', entry.bands)
+    .set('redLines', 'id', entry.redLines)
+  return { value: b.value, entry }
+}
+
+/** The factor a child row names, or undefined (reported) when there is none. */
+function parentFactor(
+  reader: RowReader,
+  entries: Map<string, FactorEntry>
+): FactorEntry | undefined {
+  const id = reader.id('factor', true)
+  if (id === undefined) return undefined
+  const entry = entries.get(id)
+  if (entry === undefined) reader.fail('factor', `no factor "${id}" in the factors sheet`)
+  return entry
+}
+
+function readChildren(context: ReadContext, entries: Map<string, FactorEntry>): void {
+  const inputIds = new UniqueKeys('input id')
+  for (const reader of rowsOf(context, 'factor_inputs')) {
+    const factor = parentFactor(reader, entries)
+    const id = reader.id('id', true)
+    if (
+      factor === undefined ||
+      (id !== undefined && !inputIds.claim(reader, 'id', `${factor.path} ${id}`, id))
+    )
+      continue
+    const b = new RecordBuilder(
+      context.map,
+      `${factor.path}.inputs[${factor.inputs.length}]`,
+      reader
+    )
+    b.set('id', 'id', id).text('label', 'label', true).text('unit', 'unit', true)
+    b.text('description', 'description')
+    b.set('integer', 'integer', reader.bool('integer'))
+    b.set('min', 'min', reader.number('min')).set('max', 'max', reader.number('max'))
+    factor.inputs.push(b.value)
+  }
+
+  for (const reader of rowsOf(context, 'factor_terms')) {
+    const factor = parentFactor(reader, entries)
+    if (factor === undefined) continue
+    if (factor.terms === undefined) {
+      if (factor.kind !== undefined)
+        reader.fail(
+          'factor',
+          `a ${factor.kind} factor has no terms; only meanOfRatios and minOfRatios do`
+        )
+      continue
+    }
+    const path = `${factor.path}.formula.terms[${factor.terms.length}]`
+    const b = new RecordBuilder(context.map, path, reader, 'numerator')
+    b.set('numerator', 'numerator', reader.id('numerator', true))
+    b.set('denominator', 'denominator', reader.id('denominator', true))
+    b.set('divisor', 'divisor', reader.number('divisor', { positive: true }))
+    b.text('label', 'label')
+    factor.terms.push(b.value)
+  }
+
+  const grades = new UniqueKeys('grade')
+  for (const reader of rowsOf(context, 'bands')) {
+    const factor = parentFactor(reader, entries)
+    const grade = reader.oneOf('grade', BAND_GRADES, true)
+    if (
+      factor === undefined ||
+      (grade !== undefined && !grades.claim(reader, 'grade', `${factor.path} ${grade}`, grade))
+    )
+      continue
+    const b = new RecordBuilder(
+      context.map,
+      `${factor.path}.bands[${factor.bands.length}]`,
+      reader,
+      'grade'
+    )
+    b.set('grade', 'grade', grade)
+    b.set('threshold', 'threshold', reader.number('threshold') ?? null)
+    b.set('score', 'score', reader.number('score', { required: true, min: 0, max: 100 }))
+    factor.bands.push(b.value)
+  }
+
+  const redLineIds = new UniqueKeys('red line id')
+  for (const reader of rowsOf(context, 'red_lines')) {
+    const factor = parentFactor(reader, entries)
+    const id = reader.id('id', true)
+    if (
+      factor === undefined ||
+      (id !== undefined && !redLineIds.claim(reader, 'id', `${factor.path} ${id}`, id))
+    )
+      continue
+    const b = new RecordBuilder(
+      context.map,
+      `${factor.path}.redLines[${factor.redLines.length}]`,
+      reader
+    )
+    b.set('id', 'id', id).set('op', 'op', reader.oneOf('op', COMPARISON_OPS, true))
+    b.set('value', 'value', reader.number('value', { required: true }))
+    b.text('message', 'message', true)
+    factor.redLines.push(b.value)
+  }
+}

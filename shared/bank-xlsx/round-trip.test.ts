@@ -1,0 +1,96 @@
+import ExcelJS from 'exceljs'
+import { describe, expect, it } from 'vitest'
+import type { Bank } from '../bank/bank'
+import type { Condition } from '../bank/conditions'
+import { bankContentHash } from '../bank/index'
+import { QUESTION_TYPES } from '../bank/question'
+import { bankToWorkbook } from './bank-to-workbook'
+import { richBankInput } from './rich-bank.fixture'
+import { SHEET_NAMES } from './sheets'
+import { everyCell, openWorkbook, parsedBank, sheetOf } from './test-support'
+import { workbookToBank } from './workbook-to-bank'
+
+async function roundTrip(bank: Bank): Promise<Bank> {
+  const back = await workbookToBank(await bankToWorkbook(bank))
+  if (!back.ok) throw new Error(JSON.stringify(back.issues, null, 1))
+  return back.value
+}
+
+function conditionKeys(condition: Condition): string[] {
+  if ('all' in condition) return ['all', ...condition.all.flatMap(conditionKeys)]
+  if ('any' in condition) return ['any', ...condition.any.flatMap(conditionKeys)]
+  if ('not' in condition) return ['not', ...conditionKeys(condition.not)]
+  return Object.keys(condition).filter((key) => key !== 'question')
+}
+
+describe('rich fixture bank → xlsx → bank', () => {
+  const bank = parsedBank(richBankInput())
+
+  it('covers every question type, formula kind, condition operator and rule kind', () => {
+    const questions = bank.pillars.flatMap((p) => p.sections.flatMap((s) => s.questions))
+    expect(new Set(questions.map((q) => q.type))).toEqual(new Set(QUESTION_TYPES))
+    expect(new Set(bank.factors.map((f) => f.formula.kind))).toEqual(
+      new Set([
+        'ratio',
+        'complementRatio',
+        'meanDuration',
+        'meanOfRatios',
+        'minOfRatios',
+        'expression'
+      ])
+    )
+    const keys = new Set(
+      questions.flatMap((q) => (q.visibleWhen ? conditionKeys(q.visibleWhen) : []))
+    )
+    for (const key of ['all', 'any', 'not', 'equals', 'notEquals', 'in', 'gt', 'gte', 'lt', 'lte'])
+      expect(keys).toContain(key)
+    for (const key of ['answered', 'unanswered', 'na']) expect(keys).toContain(key)
+    expect(new Set(bank.consistencyRules.map((r) => r.kind))).toEqual(
+      new Set(['evidenceForHighMaturity', 'condition', 'compare'])
+    )
+    expect(bank.profiles.length).toBe(2)
+  })
+
+  it('is lossless: deep-equal with the same content hash', async () => {
+    const back = await roundTrip(bank)
+    expect(back).toEqual(bank)
+    expect(bankContentHash(back)).toBe(bankContentHash(bank))
+  })
+
+  it('is stable: a second round trip changes nothing', async () => {
+    const once = await roundTrip(bank)
+    expect(bankContentHash(await roundTrip(once))).toBe(bankContentHash(bank))
+  })
+})
+
+describe('the written workbook', () => {
+  it('has the documented sheets, frozen headers, header notes and dropdowns', async () => {
+    const workbook = await openWorkbook(await bankToWorkbook(parsedBank(richBankInput())))
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(SHEET_NAMES)
+    const questions = sheetOf(workbook, 'questions')
+    expect(questions.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 1 })
+    questions.getRow(1).eachCell((cell) => {
+      expect(cell.note).toBeTruthy()
+    })
+    const validations = (
+      questions as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }
+    ).dataValidations.model
+    expect(validations['C2']).toMatchObject({
+      type: 'list',
+      formulae: [`"${QUESTION_TYPES.join(',')}"`]
+    })
+    expect(validations['I2']).toMatchObject({ type: 'list', formulae: ['"yes,no"'] })
+    expect(validations['L999']).toMatchObject({ type: 'list', formulae: ['"F,I,P"'] })
+    expect(questions.getColumn(4).width).toBeGreaterThanOrEqual(40)
+  })
+
+  it('writes numbers as number cells and no formula anywhere', async () => {
+    const workbook = await openWorkbook(await bankToWorkbook(parsedBank(richBankInput())))
+    const cells = everyCell(workbook)
+    expect(cells.filter((cell) => cell.type === ExcelJS.ValueType.Formula)).toEqual([])
+    const questions = sheetOf(workbook, 'questions')
+    expect(questions.getCell('H2').type).toBe(ExcelJS.ValueType.Number)
+    const bands = sheetOf(workbook, 'bands')
+    expect(bands.getCell('C2').value).toBe(0.95)
+  })
+})

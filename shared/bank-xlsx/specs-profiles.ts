@@ -1,0 +1,124 @@
+/** Sheets of the scoring profiles: the profiles, their pillar/section weights and their levels. */
+import { bool, choice, localized, type ColumnSpec, type SheetSpec } from './sheet-spec'
+
+const gate = (name: string, zh: string, en: string): ColumnSpec => ({
+  name,
+  kind: 'number',
+  required: true,
+  zh,
+  en
+})
+
+export const profilesSheet: SheetSpec = {
+  name: 'profiles',
+  zh: '计分方案',
+  en: 'Scoring profiles',
+  required: true,
+  frozenColumns: 1,
+  columns: [
+    { name: 'id', kind: 'id', required: true, zh: '方案编号', en: 'Profile id' },
+    { name: 'version', kind: 'text', required: true, zh: '方案版本', en: 'Profile version' },
+    ...localized('name', '名称', 'Name', { required: true }),
+    ...localized('description', '说明', 'Description', { long: true }),
+    gate(
+      'questionnaire_share',
+      '有要素的章节中问卷得分占比 0–1',
+      'Share of the questionnaire where a section has factors, 0–1'
+    ),
+    choice(
+      'factor_scoring',
+      ['bands', 'linear'],
+      '要素计分：bands 分档 / linear 线性',
+      'Factor scoring: bands or linear'
+    ),
+    ...[0, 1, 2, 3, 4].map((level) =>
+      gate(
+        `maturity_score_${level}`,
+        `成熟度 ${level} 级得分`,
+        `Item score of maturity level ${level}`
+      )
+    ),
+    gate('yes_score', '“是”得分', 'Score of yes'),
+    gate('partial_score', '“部分”得分', 'Score of partial'),
+    gate('no_score', '“否”得分', 'Score of no'),
+    bool('gate_critical_item', '关键项上限规则启用', 'Critical-item gate enabled', true),
+    gate(
+      'gate_critical_levels_above',
+      '章节等级至多为最低关键项等级加此数',
+      'Section level at most lowest critical level + this'
+    ),
+    bool('gate_red_line', '红线上限规则启用', 'Red-line gate enabled', true),
+    gate(
+      'gate_red_line_cap_level',
+      '触发红线时总体等级上限',
+      'Overall level cap on a red-line breach'
+    ),
+    bool('gate_coverage', '覆盖度规则启用', 'Coverage gate enabled', true),
+    gate('gate_coverage_max_na_share', '不适用权重占比上限 0–1', 'Largest N/A weight share, 0–1'),
+    bool(
+      'gate_unevidenced_maturity',
+      '无证据高成熟度降级启用',
+      'Unevidenced-maturity gate enabled',
+      true
+    ),
+    gate('gate_unevidenced_min_level', '自此级别起须有证据', 'Level from which evidence is needed'),
+    gate(
+      'gate_unevidenced_scored_as',
+      '无证据时按此级别计分',
+      'Level scored when evidence is missing'
+    )
+  ]
+}
+
+export const profileWeightsSheet: SheetSpec = {
+  name: 'profile_weights',
+  zh: '计分方案中体系与章节的相对权重',
+  en: 'Relative weights of pillars and sections per profile',
+  required: false,
+  frozenColumns: 1,
+  columns: [
+    { name: 'profile', kind: 'id', required: true, zh: '方案编号', en: 'Profile id' },
+    choice(
+      'scope',
+      ['pillar', 'section'],
+      'pillar 体系权重 / section 章节权重',
+      'pillar or section weight'
+    ),
+    {
+      name: 'target',
+      kind: 'id',
+      required: true,
+      zh: '体系或章节编号',
+      en: 'Pillar or section id'
+    },
+    {
+      name: 'weight',
+      kind: 'number',
+      required: true,
+      zh: '相对权重 ≥ 0',
+      en: 'Relative weight ≥ 0'
+    }
+  ]
+}
+
+export const levelsSheet: SheetSpec = {
+  name: 'levels',
+  zh: '计分方案的成熟度等级 L0–L4（每个方案五行）',
+  en: 'Maturity levels L0–L4 of each profile (five rows per profile)',
+  required: true,
+  frozenColumns: 2,
+  columns: [
+    { name: 'profile', kind: 'id', required: true, zh: '方案编号', en: 'Profile id' },
+    { name: 'level', kind: 'number', required: true, zh: '等级 0–4', en: 'Level 0–4' },
+    choice('code', ['L0', 'L1', 'L2', 'L3', 'L4'], '等级代码', 'Level code'),
+    {
+      name: 'min_score',
+      kind: 'number',
+      required: true,
+      zh: '最低分（L0 为 0）',
+      en: 'Lowest score (0 for L0)'
+    },
+    ...localized('label', '等级名称', 'Label', { required: true }),
+    ...localized('description', '说明', 'Description', { long: true })
+  ]
+}

@@ -1,0 +1,211 @@
+/** Sheets of factors (with their inputs, terms, bands and red lines) and of consistency rules. */
+import { BAND_GRADES } from '../bank/factor'
+import { bool, choice, localized, type SheetSpec } from './sheet-spec'
+import { DIRECTIONS, SOURCE_TAGS } from './specs-content'
+
+export const FORMULA_KINDS = [
+  'ratio',
+  'complementRatio',
+  'meanDuration',
+  'meanOfRatios',
+  'minOfRatios',
+  'expression'
+] as const
+export const COMPARISON_OPS = ['eq', 'ne', 'gt', 'gte', 'lt', 'lte'] as const
+export const RULE_KINDS = ['evidenceForHighMaturity', 'condition', 'compare'] as const
+const OPS_HELP_ZH = '比较：eq 等于, ne 不等于, gt 大于, gte 大于等于, lt 小于, lte 小于等于'
+const OPS_HELP_EN = 'Comparison: eq, ne, gt, gte, lt, lte'
+
+export const factorsSheet: SheetSpec = {
+  name: 'factors',
+  zh: '稳定性评价要素',
+  en: 'Stability evaluation factors',
+  required: false,
+  frozenColumns: 1,
+  columns: [
+    { name: 'id', kind: 'id', required: true, zh: '要素编号，如 F10', en: 'Factor id, e.g. F10' },
+    ...localized('name', '名称', 'Name', { required: true }),
+    ...localized('definition', '定义与口径', 'Definition and scope', {
+      required: true,
+      long: true
+    }),
+    choice(
+      'formula_kind',
+      FORMULA_KINDS,
+      '公式类型（见说明页）',
+      'Formula kind (see instructions)'
+    ),
+    {
+      name: 'formula',
+      kind: 'code',
+      zh: '公式：ratio “a / b”；complementRatio “1 - a / b”；meanDuration “总时长 / 次数”；expression 表达式；meanOfRatios/minOfRatios 留空（见 factor_terms）',
+      en: 'Formula: ratio "a / b"; complementRatio "1 - a / b"; meanDuration "total / count"; expression text; empty for meanOfRatios/minOfRatios (see factor_terms)'
+    },
+    {
+      name: 'constraints',
+      kind: 'code',
+      zh: '录入校验，如 found <= total',
+      en: 'Entry checks, e.g. found <= total'
+    },
+    choice(
+      'display',
+      ['percent', 'minutes', 'multiple', 'number'],
+      '显示：百分比/分钟/倍数/数值',
+      'Display: percent, minutes, multiple, number'
+    ),
+    { name: 'decimals', kind: 'number', zh: '小数位 0–6，默认 2', en: 'Decimals 0–6, default 2' },
+    choice(
+      'direction',
+      DIRECTIONS,
+      'higher 越高越好 / lower 越低越好',
+      'higher or lower is better'
+    ),
+    { name: 'target', kind: 'number', required: true, zh: '目标值', en: 'Target value' },
+    ...localized('target_label', '目标说明', 'Target label'),
+    {
+      name: 'feeds',
+      kind: 'id',
+      required: true,
+      zh: '计入的章节/过程编号',
+      en: 'Section/process id it feeds'
+    },
+    choice('source', SOURCE_TAGS, '来源 F/I/P', 'Source F/I/P'),
+    {
+      name: 'references',
+      kind: 'code',
+      zh: '依据，如 CSRC-2023:第36条',
+      en: 'References, e.g. CSRC-2023:Art.36'
+    },
+    ...localized('basis', '公式、目标与分档的依据', 'Why the formula, target and bands', {
+      long: true
+    })
+  ]
+}
+
+export const factorInputsSheet: SheetSpec = {
+  name: 'factor_inputs',
+  zh: '要素的录入项，按行序排列',
+  en: 'Numbers entered for each factor, in row order',
+  required: false,
+  frozenColumns: 2,
+  columns: [
+    { name: 'factor', kind: 'id', required: true, zh: '要素编号', en: 'Factor id' },
+    {
+      name: 'id',
+      kind: 'id',
+      required: true,
+      zh: '录入项编号（公式中引用）',
+      en: 'Input id (used in the formula)'
+    },
+    ...localized('label', '名称', 'Label', { required: true }),
+    ...localized('unit', '单位，如 次、分钟', 'Unit, e.g. times, min', { required: true }),
+    bool('integer', '只允许整数，默认 no', 'Whole numbers only, default no'),
+    { name: 'min', kind: 'number', zh: '最小值，默认 0', en: 'Minimum, default 0' },
+    { name: 'max', kind: 'number', zh: '最大值', en: 'Maximum' },
+    ...localized('description', '说明', 'Description', { long: true })
+  ]
+}
+
+export const factorTermsSheet: SheetSpec = {
+  name: 'factor_terms',
+  zh: 'meanOfRatios / minOfRatios 要素的比率项，按行序排列',
+  en: 'Ratio terms of meanOfRatios / minOfRatios factors, in row order',
+  required: false,
+  frozenColumns: 1,
+  columns: [
+    { name: 'factor', kind: 'id', required: true, zh: '要素编号', en: 'Factor id' },
+    { name: 'numerator', kind: 'id', required: true, zh: '分子录入项', en: 'Numerator input id' },
+    {
+      name: 'denominator',
+      kind: 'id',
+      required: true,
+      zh: '分母录入项',
+      en: 'Denominator input id'
+    },
+    {
+      name: 'divisor',
+      kind: 'number',
+      zh: '要求倍数（如“容量≥3倍峰值”填 3）',
+      en: 'Required multiple (3 for "capacity ≥ 3× peak")'
+    },
+    ...localized('label', '比率项名称', 'Term label')
+  ]
+}
+
+export const bandsSheet: SheetSpec = {
+  name: 'bands',
+  zh: '要素分档 A–E（每个要素五行）',
+  en: 'Factor bands A–E (five rows per factor)',
+  required: false,
+  frozenColumns: 2,
+  columns: [
+    { name: 'factor', kind: 'id', required: true, zh: '要素编号', en: 'Factor id' },
+    choice('grade', BAND_GRADES, '档位', 'Grade'),
+    {
+      name: 'threshold',
+      kind: 'number',
+      zh: '阈值（E 档留空表示兜底）',
+      en: 'Threshold (empty = catch-all, for E)'
+    },
+    { name: 'score', kind: 'number', required: true, zh: '得分 0–100', en: 'Score 0–100' }
+  ]
+}
+
+export const redLinesSheet: SheetSpec = {
+  name: 'red_lines',
+  zh: '要素红线',
+  en: 'Factor red lines',
+  required: false,
+  frozenColumns: 2,
+  columns: [
+    { name: 'factor', kind: 'id', required: true, zh: '要素编号', en: 'Factor id' },
+    { name: 'id', kind: 'id', required: true, zh: '红线编号', en: 'Red line id' },
+    choice(
+      'op',
+      COMPARISON_OPS,
+      `触发条件：要素值 op value。${OPS_HELP_ZH}`,
+      `Breached when value op threshold. ${OPS_HELP_EN}`
+    ),
+    { name: 'value', kind: 'number', required: true, zh: '比较值', en: 'Threshold value' },
+    ...localized('message', '提示', 'Message', { required: true })
+  ]
+}
+
+export const rulesSheet: SheetSpec = {
+  name: 'rules',
+  zh: '一致性校验规则（只提示，不阻止录入）',
+  en: 'Consistency rules (warnings only)',
+  required: false,
+  frozenColumns: 1,
+  columns: [
+    { name: 'id', kind: 'id', required: true, zh: '规则编号', en: 'Rule id' },
+    choice('kind', RULE_KINDS, '规则类型（见说明页）', 'Rule kind (see instructions)'),
+    {
+      name: 'min_level',
+      kind: 'number',
+      zh: 'evidenceForHighMaturity：达到此级别须有证据',
+      en: 'evidenceForHighMaturity: level from which evidence is needed'
+    },
+    {
+      name: 'when',
+      kind: 'code',
+      zh: 'condition：条件（与 visible_when 语法相同）',
+      en: 'condition: when (same syntax as visible_when)'
+    },
+    {
+      name: 'questions',
+      kind: 'code',
+      zh: 'condition：提示显示在这些题目上，如 C1.01, C1.02',
+      en: 'condition: questions to warn on, e.g. C1.01, C1.02'
+    },
+    {
+      name: 'left',
+      kind: 'code',
+      zh: 'compare：左值（题目编号、要素:录入项 或数字）',
+      en: 'compare: left (question id, factor:input or number)'
+    },
+    choice('op', COMPARISON_OPS, `compare：${OPS_HELP_ZH}`, `compare: ${OPS_HELP_EN}`, false),
+    { name: 'right', kind: 'code', zh: 'compare：右值', en: 'compare: right' },
+    ...localized('message', '提示', 'Message', { required: true })
+  ]
+}

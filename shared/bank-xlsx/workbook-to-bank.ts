@@ -1,0 +1,133 @@
+/** Authoring workbook (.xlsx bytes) → validated bank, with every problem at its sheet, row and column. */
+import ExcelJS from 'exceljs'
+import type { Bank } from '../bank/bank'
+import { parseBank } from '../bank/index'
+import type { ParseResult } from '../util/validation'
+import { addMappedIssues, CellMap } from './cell-map'
+import { IssueList, sheetRef } from './issues'
+import { readAnchors, readReferences, readSettings, readStructure } from './read-content'
+import type { ReadContext } from './read-context'
+import { readFactors } from './read-factors'
+import { readProfiles, readRules } from './read-profiles'
+import { readChoices, readQuestions } from './read-questions'
+import { isFormulaCell, readSheetTable, type SheetTable } from './sheet-reader'
+import { DATA_SHEETS, INSTRUCTIONS_SHEET } from './sheets'
+
+/** XLS-04: a bank workbook is small; anything larger is refused before it is unzipped. */
+export const MAX_WORKBOOK_BYTES = 10 * 1024 * 1024
+const MAX_SHEETS = 20
+
+/** Where top-level bank arrays come from, for issues such as "needs at least one pillar". */
+const TOP_LEVEL_SHEETS: Record<string, string> = {
+  pillars: 'pillars',
+  factors: 'factors',
+  consistencyRules: 'rules',
+  profiles: 'profiles',
+  maturityAnchors: 'anchors',
+  references: 'references'
+}
+
+function fail(path: string, message: string): ParseResult<Bank> {
+  return { ok: false, issues: [{ path, message }] }
+}
+
+async function loadWorkbook(bytes: Uint8Array | ArrayBuffer): Promise<ExcelJS.Workbook | string> {
+  const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)
+  if (view.byteLength > MAX_WORKBOOK_BYTES)
+    return `the file is ${view.byteLength} bytes; a bank workbook may be at most ${MAX_WORKBOOK_BYTES}`
+  if (view[0] !== 0x50 || view[1] !== 0x4b || view[2] !== 0x03 || view[3] !== 0x04)
+    return 'not an .xlsx workbook (it does not start like a zip file)'
+  const workbook = new ExcelJS.Workbook()
+  try {
+    // exceljs types the argument as its own Buffer alias; it takes any byte array (JSZip input).
+    await workbook.xlsx.load(view as unknown as ArrayBuffer)
+  } catch (error) {
+    return `cannot be read as an .xlsx workbook: ${error instanceof Error ? error.message : String(error)}`
+  }
+  return workbook
+}
+
+/** Checks the sheet list and reads every known data sheet. */
+function readTables(workbook: ExcelJS.Workbook, issues: IssueList): Map<string, SheetTable> {
+  const tables = new Map<string, SheetTable>()
+  const specs = new Map(DATA_SHEETS.map((spec) => [spec.name.toLowerCase(), spec]))
+  if (workbook.worksheets.length > MAX_SHEETS)
+    issues.add(
+      'workbook',
+      `has ${workbook.worksheets.length} sheets; at most ${MAX_SHEETS} are allowed`
+    )
+  for (const sheet of workbook.worksheets.slice(0, MAX_SHEETS)) {
+    const name = sheet.name.trim().toLowerCase()
+    if (name === INSTRUCTIONS_SHEET) {
+      refuseFormulas(sheet, issues)
+      continue
+    }
+    const spec = specs.get(name)
+    if (spec === undefined) {
+      issues.add(
+        sheet.name,
+        `unknown sheet "${sheet.name}"; a bank workbook has the sheets ${DATA_SHEETS.map((s) => s.name).join(', ')} (and instructions)`
+      )
+      refuseFormulas(sheet, issues)
+      continue
+    }
+    if (tables.has(spec.name)) issues.add(sheet.name, `a second "${spec.name}" sheet`)
+    else tables.set(spec.name, readSheetTable(sheet, spec, issues))
+  }
+  for (const spec of DATA_SHEETS) {
+    if (spec.required && !tables.has(spec.name)) issues.add(spec.name, 'missing required sheet')
+  }
+  return tables
+}
+
+/** Sheets whose content is not read still must not carry formulas (XLS-01). */
+function refuseFormulas(sheet: ExcelJS.Worksheet, issues: IssueList): void {
+  sheet.eachRow({ includeEmpty: false }, (row, r) =>
+    row.eachCell({ includeEmpty: false }, (cell, col) => {
+      if (isFormulaCell(cell))
+        issues.at(
+          { sheet: sheet.name, row: r, col, column: 'cell' },
+          'formulas are not allowed in a bank workbook'
+        )
+    })
+  )
+}
+
+/** Assembles the bank object as plain JSON, recording where each part came from. */
+function assemble(context: ReadContext): Record<string, unknown> {
+  const bank = readSettings(context)
+  const anchors = readAnchors(context)
+  if (anchors !== undefined) bank.maturityAnchors = anchors
+  bank.references = readReferences(context)
+  const { pillars, sections } = readStructure(context)
+  bank.pillars = pillars
+  const questions = readQuestions(context, sections)
+  readChoices(context, questions)
+  bank.factors = readFactors(context)
+  bank.consistencyRules = readRules(context)
+  const pillarIds = new Set(pillars.map((p) => String((p as { id?: unknown }).id)))
+  bank.profiles = readProfiles(context, { pillars: pillarIds, sections: new Set(sections.keys()) })
+  for (const [key, sheet] of Object.entries(TOP_LEVEL_SHEETS)) context.map.set(key, sheetRef(sheet))
+  return bank
+}
+
+/**
+ * Reads an authoring workbook written by {@link bankToWorkbook} or {@link writeBankTemplate} (or
+ * edited by an audit team) and validates it with the bank's own `parseBank`. Every problem is a
+ * ValidationIssue whose path names the cell — `questions!H12 (weight)` — with the reason; problems
+ * found by `parseBank` are mapped back to the cell the offending value came from. Formula cells
+ * are refused. Never throws for a bad file.
+ */
+export async function workbookToBank(bytes: Uint8Array | ArrayBuffer): Promise<ParseResult<Bank>> {
+  const workbook = await loadWorkbook(bytes)
+  if (typeof workbook === 'string') return fail('workbook', workbook)
+  const issues = new IssueList()
+  const tables = readTables(workbook, issues)
+  const context: ReadContext = { tables, issues, map: new CellMap() }
+  const raw = assemble(context)
+  const parsed = parseBank(raw)
+  if (!parsed.ok) addMappedIssues(context.map, parsed.issues, issues)
+  if (issues.count > 0) return { ok: false, issues: issues.issues }
+  if (!parsed.ok) return { ok: false, issues: parsed.issues }
+  return parsed
+}

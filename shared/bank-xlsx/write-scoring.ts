@@ -1,0 +1,159 @@
+/** Bank → rows of the scoring sheets (factors and their parts, rules, profiles, weights, levels). */
+import type { Bank } from '../bank/bank'
+import type { ConsistencyRule } from '../bank/rules'
+import { printCondition } from './condition-syntax'
+import { printConstraints, printFormulaText } from './formula-syntax'
+import { printIdList, printValueRef } from './list-syntax'
+import type { RowInput } from './sheet-writer'
+import { localizedCells, referenceCell } from './write-content'
+
+export function factorRows(bank: Bank): RowInput[] {
+  return bank.factors.map((factor) => ({
+    id: factor.id,
+    ...localizedCells('name', factor.name),
+    ...localizedCells('definition', factor.definition),
+    formula_kind: factor.formula.kind,
+    formula: printFormulaText(factor.formula),
+    constraints: factor.constraints.length === 0 ? undefined : printConstraints(factor.constraints),
+    display: factor.display,
+    decimals: factor.decimals,
+    direction: factor.direction,
+    target: factor.target,
+    ...localizedCells('target_label', factor.targetLabel),
+    feeds: factor.feeds,
+    source: factor.source,
+    references: referenceCell(factor.references),
+    ...localizedCells('basis', factor.basis)
+  }))
+}
+
+export function factorInputRows(bank: Bank): RowInput[] {
+  return bank.factors.flatMap((factor) =>
+    factor.inputs.map((input) => ({
+      factor: factor.id,
+      id: input.id,
+      ...localizedCells('label', input.label),
+      ...localizedCells('unit', input.unit),
+      integer: input.integer,
+      min: input.min,
+      max: input.max,
+      ...localizedCells('description', input.description)
+    }))
+  )
+}
+
+export function factorTermRows(bank: Bank): RowInput[] {
+  return bank.factors.flatMap((factor) =>
+    factor.formula.kind === 'meanOfRatios' || factor.formula.kind === 'minOfRatios'
+      ? factor.formula.terms.map((term) => ({
+          factor: factor.id,
+          numerator: term.numerator,
+          denominator: term.denominator,
+          divisor: term.divisor,
+          ...localizedCells('label', term.label)
+        }))
+      : []
+  )
+}
+
+export function bandRows(bank: Bank): RowInput[] {
+  return bank.factors.flatMap((factor) =>
+    factor.bands.map((band) => ({
+      factor: factor.id,
+      grade: band.grade,
+      threshold: band.threshold ?? undefined,
+      score: band.score
+    }))
+  )
+}
+
+export function redLineRows(bank: Bank): RowInput[] {
+  return bank.factors.flatMap((factor) =>
+    factor.redLines.map((line) => ({
+      factor: factor.id,
+      id: line.id,
+      op: line.op,
+      value: line.value,
+      ...localizedCells('message', line.message)
+    }))
+  )
+}
+
+export function ruleRows(bank: Bank): RowInput[] {
+  return bank.consistencyRules.map((rule) => ({
+    id: rule.id,
+    kind: rule.kind,
+    ...ruleKindCells(rule),
+    ...localizedCells('message', rule.message)
+  }))
+}
+
+function ruleKindCells(rule: ConsistencyRule): RowInput {
+  switch (rule.kind) {
+    case 'evidenceForHighMaturity':
+      return { min_level: rule.minLevel }
+    case 'condition':
+      return { when: printCondition(rule.when), questions: printIdList(rule.questions) }
+    case 'compare':
+      return { left: printValueRef(rule.left), op: rule.op, right: printValueRef(rule.right) }
+  }
+}
+
+export function profileRows(bank: Bank): RowInput[] {
+  return bank.profiles.map((profile) => {
+    const { criticalItem, redLine, coverage, unevidencedMaturity } = profile.gates
+    return {
+      id: profile.id,
+      version: profile.version,
+      ...localizedCells('name', profile.name),
+      ...localizedCells('description', profile.description),
+      questionnaire_share: profile.questionnaireShare,
+      factor_scoring: profile.factorScoring,
+      ...Object.fromEntries(
+        profile.maturityScores.map((score, level) => [`maturity_score_${level}`, score])
+      ),
+      yes_score: profile.yesPartialNoScores.yes,
+      partial_score: profile.yesPartialNoScores.partial,
+      no_score: profile.yesPartialNoScores.no,
+      gate_critical_item: criticalItem.enabled,
+      gate_critical_levels_above: criticalItem.levelsAbove,
+      gate_red_line: redLine.enabled,
+      gate_red_line_cap_level: redLine.capLevel,
+      gate_coverage: coverage.enabled,
+      gate_coverage_max_na_share: coverage.maxNAWeightShare,
+      gate_unevidenced_maturity: unevidencedMaturity.enabled,
+      gate_unevidenced_min_level: unevidencedMaturity.minLevel,
+      gate_unevidenced_scored_as: unevidencedMaturity.scoredAsLevel
+    }
+  })
+}
+
+export function profileWeightRows(bank: Bank): RowInput[] {
+  return bank.profiles.flatMap((profile) => [
+    ...Object.entries(profile.pillarWeights).map(([target, weight]) => ({
+      profile: profile.id,
+      scope: 'pillar',
+      target,
+      weight
+    })),
+    ...Object.entries(profile.sectionWeights).map(([target, weight]) => ({
+      profile: profile.id,
+      scope: 'section',
+      target,
+      weight
+    }))
+  ])
+}
+
+export function levelRows(bank: Bank): RowInput[] {
+  return bank.profiles.flatMap((profile) =>
+    profile.levels.map((level) => ({
+      profile: profile.id,
+      level: level.level,
+      code: level.code,
+      min_score: level.minScore,
+      ...localizedCells('label', level.label),
+      ...localizedCells('description', level.description)
+    }))
+  )
+}
