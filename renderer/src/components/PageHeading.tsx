@@ -19,7 +19,7 @@ export function PageHeading({ title, intro, extra }: PageHeadingProps) {
         {extra}
       </div>
       {intro && (
-        <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0', maxWidth: 880 }}>
+        <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0', maxWidth: 960 }}>
           {intro}
         </Typography.Paragraph>
       )}
