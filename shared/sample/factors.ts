@@ -1,0 +1,200 @@
+import type { BandGrade, EvaluationFactor, FactorInput } from '../bank/factor'
+import type { ComparisonOp } from '../bank/primitives'
+import type { Prng } from '../util/prng'
+
+/** Magnitudes shared across factors, so related counts agree (F01 and F05 count the same faults). */
+export interface FirmScale {
+  faults: number
+  importantSystems: number
+  tradingSystems: number
+}
+
+export function drawFirmScale(prng: Prng): FirmScale {
+  const importantSystems = prng.int(12, 24)
+  return {
+    faults: prng.int(25, 60),
+    importantSystems,
+    tradingSystems: prng.int(6, Math.min(14, importantSystems))
+  }
+}
+
+/** Typical denominators by factor id of the default bank; unknown factors get 20–200. */
+const DENOMINATORS: Readonly<Record<string, (scale: FirmScale, prng: Prng) => number>> = {
+  F01: (s) => s.faults,
+  F02: (_s, p) => p.int(800, 1500),
+  F03: (s) => s.importantSystems,
+  F04: (_s, p) => p.int(1500, 3200),
+  F05: (s) => s.faults,
+  F06: (s) => s.faults,
+  F07: (_s, p) => p.int(2000, 9000),
+  F08: (_s, p) => p.int(150, 4000),
+  F09: (s) => s.importantSystems,
+  // 242 trading days × 4 trading hours, in minutes.
+  F11: () => 242 * 240,
+  F12: (_s, p) => p.int(300, 900),
+  F13: (_s, p) => p.int(30, 90),
+  F14: (s) => s.tradingSystems,
+  F15: (_s, p) => p.int(40, 150)
+}
+
+/** Historical peaks for capacity terms: orders/s, trades/s, bandwidth (Mbit/s), others. */
+const PEAK_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [8000, 30000],
+  [3000, 12000],
+  [400, 2000],
+  [100, 1000]
+]
+
+const BAND_WEIGHTS: Readonly<Record<BandGrade, number>> = { A: 30, B: 35, C: 20, D: 10, E: 5 }
+
+interface BandRange {
+  grade: BandGrade
+  lo: number
+  hi: number
+}
+
+/** The value range of each band, from the thresholds (open ends get a plausible width). */
+export function bandRanges(factor: EvaluationFactor): BandRange[] {
+  const t = factor.bands.map((b) => b.threshold)
+  const percent = factor.display === 'percent'
+  return factor.bands.map((band, i) => {
+    const own = t[i] ?? null
+    const prev = i > 0 ? (t[i - 1] ?? null) : null
+    const before = i > 1 ? (t[i - 2] ?? null) : null
+    if (factor.direction === 'higher') {
+      const lo =
+        own ??
+        (prev === null
+          ? 0
+          : percent
+            ? Math.max(0, prev - ((before ?? prev) - prev || 0.1))
+            : prev * 0.75)
+      const hi = prev ?? (percent ? Math.max(lo, 1) : lo * 1.25)
+      return { grade: band.grade, lo, hi }
+    }
+    const hi = own ?? (prev === null ? 1 : prev + (prev - (before ?? 0)))
+    const lo = prev ?? hi * 0.4
+    return { grade: band.grade, lo, hi }
+  })
+}
+
+function holds(left: number, op: ComparisonOp, right: number): boolean {
+  switch (op) {
+    case 'eq':
+      return left === right
+    case 'ne':
+      return left !== right
+    case 'gt':
+      return left > right
+    case 'gte':
+      return left >= right
+    case 'lt':
+      return left < right
+    case 'lte':
+      return left <= right
+  }
+}
+
+/**
+ * A target value for the factor: a band drawn by realistic weights, then a value inside it.
+ * Red lines are breached rarely, except the capacity multiple (display "multiple", F10), which a
+ * seed breaches about one time in three so the red-line gate shows up in samples.
+ */
+function drawTargetValue(factor: EvaluationFactor, prng: Prng): number {
+  const ranges = bandRanges(factor)
+  const mid = (r: BandRange): number => (r.lo + r.hi) / 2
+  const breaches = (r: BandRange): boolean =>
+    factor.redLines.some((line) => holds(mid(r), line.op, line.value))
+  let candidates = ranges
+  if (factor.redLines.length > 0) {
+    const breach = prng.chance(factor.display === 'multiple' ? 0.3 : 0.04)
+    const matching = ranges.filter((r) => breaches(r) === breach)
+    if (matching.length > 0) candidates = matching
+  }
+  const range = prng.weighted(
+    candidates,
+    candidates.map((r) => BAND_WEIGHTS[r.grade])
+  )
+  if (range.hi <= range.lo) return range.lo
+  // Stay off the exact edges so rounding of counts rarely moves the value into a neighbour band.
+  return range.lo + (range.hi - range.lo) * (0.1 + 0.8 * prng.next())
+}
+
+function fitInput(input: FactorInput | undefined, value: number): number {
+  if (input === undefined) return value
+  let v = Math.max(input.min, value)
+  if (input.max !== undefined) v = Math.min(input.max, v)
+  return input.integer ? Math.round(v) : Math.round(v * 100) / 100
+}
+
+/** Adjusts the left side of each violated entry check (numerator ≤ denominator…). */
+function enforceConstraints(factor: EvaluationFactor, values: Record<string, number | null>): void {
+  for (const { left, op, right } of factor.constraints) {
+    const l = values[left]
+    const r = values[right]
+    if (typeof l !== 'number' || typeof r !== 'number' || holds(l, op, r)) continue
+    values[left] = op === 'lte' || op === 'gte' ? r : op === 'lt' ? Math.max(0, r - 1) : r + 1
+  }
+}
+
+/** Plausible inputs for one factor, respecting input limits and entry checks. */
+export function drawFactorValues(
+  factor: EvaluationFactor,
+  scale: FirmScale,
+  prng: Prng
+): Record<string, number | null> {
+  const inputs = new Map(factor.inputs.map((input) => [input.id, input]))
+  const values: Record<string, number | null> = {}
+  const set = (id: string, value: number): void => {
+    values[id] = fitInput(inputs.get(id), value)
+  }
+  const denominator = (): number =>
+    (DENOMINATORS[factor.id] ?? ((_s: FirmScale, p: Prng) => p.int(20, 200)))(scale, prng)
+  const v = drawTargetValue(factor, prng)
+  const formula = factor.formula
+  switch (formula.kind) {
+    case 'ratio': {
+      const den = denominator()
+      set(formula.denominator, den)
+      set(formula.numerator, den * v)
+      break
+    }
+    case 'complementRatio': {
+      const whole = denominator()
+      set(formula.whole, whole)
+      set(formula.part, whole * (1 - v))
+      break
+    }
+    case 'meanDuration': {
+      const count = denominator()
+      set(formula.count, count)
+      set(formula.total, count * v)
+      break
+    }
+    case 'meanOfRatios':
+      for (const term of formula.terms) {
+        const den = denominator()
+        const share = Math.min(1, Math.max(0, v + (prng.next() - 0.5) * 0.04))
+        set(term.denominator, den)
+        set(term.numerator, den * share * (term.divisor ?? 1))
+      }
+      break
+    case 'minOfRatios': {
+      const binding = prng.int(0, formula.terms.length - 1)
+      formula.terms.forEach((term, i) => {
+        const [lo, hi] = PEAK_RANGES[Math.min(i, PEAK_RANGES.length - 1)]!
+        const peak = prng.int(lo, hi)
+        const ratio = i === binding ? v : v * (1.1 + prng.next() * 0.5)
+        set(term.denominator, peak)
+        set(term.numerator, peak * (term.divisor ?? 1) * ratio)
+      })
+      break
+    }
+    case 'expression':
+      break
+  }
+  for (const input of factor.inputs)
+    if (values[input.id] === undefined) set(input.id, input.min + prng.int(5, 60))
+  enforceConstraints(factor, values)
+  return values
+}
