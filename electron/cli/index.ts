@@ -1,4 +1,13 @@
-import { createProgram } from './program'
+import { CliError, EXIT_IO, findPackageRoot } from './io'
+import { processIo, runCli } from './program'
 
-// Entry of out/main/cli.js, started by bin/stability-assessor.js.
-await createProgram().parseAsync(process.argv)
+// Entry of out/main/cli.js, started by bin/stability-assessor.js. Exit codes: docs/cli.md.
+try {
+  process.exitCode = await runCli(process.argv.slice(2), {
+    io: processIo(),
+    packageRoot: findPackageRoot()
+  })
+} catch (error) {
+  process.stderr.write(`stability-assessor: ${(error as Error).message}\n`)
+  process.exitCode = error instanceof CliError ? error.exitCode : EXIT_IO
+}

@@ -1,15 +1,129 @@
-import { Command } from 'commander'
+import { Command, InvalidArgumentError, Option } from 'commander'
 import { productName, version } from '../../package.json'
+import { bankConvertCommand } from './commands/bank-convert'
+import { bankTemplateCommand } from './commands/bank-template'
+import { bankValidateCommand } from './commands/bank-validate'
+import { sampleCommand } from './commands/sample'
+import { scoreCommand } from './commands/score'
+import type { CliContext } from './context'
+import { runCommand } from './context'
+import type { CliIo } from './io'
+import { EXIT_INVALID, EXIT_OK, findPackageRoot } from './io'
+
+function parseSeed(value: string): number {
+  if (!/^-?\d{1,15}$/.test(value)) throw new InvalidArgumentError('the seed must be a whole number')
+  return Number(value)
+}
+
+/** The process's own output channels and working directory. */
+export function processIo(): CliIo {
+  return {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    cwd: process.cwd()
+  }
+}
 
 /**
  * The command-line program (`stability-assessor`). Plain Node: it must never import Electron, so
  * it runs on machines and CI jobs without the Electron binary (boundaries.test.ts checks this).
- * Domain commands are added here as `program.command(...)`.
+ * Every command body takes the context and reports an exit code through `setExitCode`, so tests
+ * run commands in-process (see runCli).
  */
-export function createProgram(): Command {
-  return new Command()
+export function createProgram(
+  ctx: CliContext = { io: processIo(), packageRoot: findPackageRoot() },
+  setExitCode: (code: number) => void = (code) => void (process.exitCode = code)
+): Command {
+  const run = async (body: () => Promise<number>): Promise<void> =>
+    setExitCode(await runCommand(ctx, body))
+  const program = new Command()
     .name('stability-assessor')
     .description(`${productName} — offline stability assessment (command line)`)
     .version(`${productName} ${version}`, '-v, --version', 'print the name and version')
     .helpOption('-h, --help', 'show this help')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({
+      writeOut: (text) => ctx.io.stdout(text),
+      writeErr: (text) => ctx.io.stderr(text)
+    })
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 success, 1 usage or invalid input, 2 file not readable/writable.\nDocumentation: docs/cli.md'
+    )
+
+  const bank = program
+    .command('bank')
+    .description('check, create and convert question banks')
+    .helpOption('-h, --help', 'show this help')
+  bank
+    .command('validate')
+    .description('check a bank file (.json or .xlsx) and print a summary, or list its problems')
+    .argument('<file>', 'bank file (.json or .xlsx)')
+    .helpOption('-h, --help', 'show this help')
+    .action((file: string) => run(() => bankValidateCommand(file, ctx)))
+  bank
+    .command('template')
+    .description('write an empty bank workbook (.xlsx) with instructions, to fill in with Excel')
+    .requiredOption('-o, --out <file.xlsx>', 'where to write the workbook')
+    .helpOption('-h, --help', 'show this help')
+    .action((options: { out: string }) => run(() => bankTemplateCommand(options, ctx)))
+  bank
+    .command('convert')
+    .description(
+      'convert a bank between JSON and Excel (.json ↔ .xlsx); the input is validated first'
+    )
+    .argument('<in>', 'bank file to read (.json or .xlsx)')
+    .requiredOption('-o, --out <file>', 'bank file to write (.json or .xlsx)')
+    .helpOption('-h, --help', 'show this help')
+    .action((input: string, options: { out: string }) =>
+      run(() => bankConvertCommand(input, options, ctx))
+    )
+
+  program
+    .command('sample')
+    .description('generate a complete, realistic, deterministic demo assessment')
+    .option('-o, --out <file.json>', 'where to write the assessment (default: standard output)')
+    .option('-s, --seed <n>', 'random seed; the same seed gives the same file', parseSeed, 1)
+    .option('-b, --bank <file>', 'bank to answer (default: the installed sac-stability-2025 bank)')
+    .option('-p, --profile <id>', "scoring profile (default: the bank's default profile)")
+    .helpOption('-h, --help', 'show this help')
+    .action((options: { out?: string; seed: number; bank?: string; profile?: string }) =>
+      run(() => sampleCommand(options, ctx))
+    )
+
+  program
+    .command('score')
+    .description('score an assessment file against the exact bank it was made for')
+    .argument('<assessment.json>', 'assessment file')
+    .option('--json', 'print the full scoring result as JSON')
+    .option('-b, --bank <file>', 'bank file to use instead of looking among the installed banks')
+    .addOption(
+      new Option('-l, --lang <locale>', 'report language')
+        .choices(['zh-CN', 'en-US'])
+        .default('zh-CN')
+    )
+    .helpOption('-h, --help', 'show this help')
+    .action((file: string, options: { json?: boolean; bank?: string; lang: 'zh-CN' | 'en-US' }) =>
+      run(() => scoreCommand(file, options, ctx))
+    )
+  return program
+}
+
+/**
+ * Runs the program on `argv` (without the node and script entries) and returns the exit code:
+ * 0 success (also for --help and --version), 1 usage or invalid input, 2 I/O failure.
+ */
+export async function runCli(argv: readonly string[], ctx: CliContext): Promise<number> {
+  let exitCode = EXIT_OK
+  const program = createProgram(ctx, (code) => (exitCode = code))
+  program.exitOverride()
+  for (const command of program.commands.flatMap((c) => [c, ...c.commands])) command.exitOverride()
+  try {
+    await program.parseAsync([...argv], { from: 'user' })
+  } catch (error) {
+    const code = (error as { exitCode?: unknown }).exitCode
+    // commander exits 0 after --help/--version and 1 after a usage error it already printed.
+    return typeof code === 'number' ? (code === 0 ? EXIT_OK : EXIT_INVALID) : EXIT_INVALID
+  }
+  return exitCode
 }

@@ -1,0 +1,107 @@
+import { readdir } from 'node:fs/promises'
+import { join, relative } from 'node:path'
+import type { Bank, BankRef } from '../../shared/bank'
+import { bankRef, parseBank } from '../../shared/bank'
+import type { CliIo } from './io'
+import { CliError, EXIT_IO, extensionOf, invalidInput, readBytes, readJson } from './io'
+import { workbookToBank } from '../../shared/bank-xlsx'
+
+/** A bank read from a file, with its identity. */
+export interface LoadedBank {
+  bank: Bank
+  ref: BankRef
+  path: string
+}
+
+/** The folder of installed banks and the bank `sample` uses when none is given. */
+export const BANKS_DIR = 'resources/banks'
+export const DEFAULT_BANK_FILE = 'sac-stability-2025.json'
+
+/**
+ * Reads a bank from `.json` or `.xlsx`. Problems are listed with their JSON path (JSON) or sheet,
+ * row and column (workbook); the command then ends with exit code 1.
+ */
+export async function loadBankFile(io: CliIo, path: string): Promise<LoadedBank> {
+  const ext = extensionOf(path)
+  let bank: Bank
+  if (ext === 'xlsx') {
+    const parsed = await workbookToBank(await readBytes(io, path))
+    if (!parsed.ok) throw invalidInput(path, parsed.issues)
+    bank = parsed.value
+  } else if (ext === 'json') {
+    const parsed = parseBank(await readJson(io, path))
+    if (!parsed.ok) throw invalidInput(path, parsed.issues)
+    bank = parsed.value
+  } else {
+    throw new CliError(`${path}: a bank must be a .json or .xlsx file`)
+  }
+  return { bank, ref: bankRef(bank), path }
+}
+
+/** Every installed bank that reads cleanly (a broken file is skipped and reported on stderr). */
+export async function installedBanks(io: CliIo, packageRoot: string): Promise<LoadedBank[]> {
+  const dir = join(packageRoot, BANKS_DIR)
+  let names: string[]
+  try {
+    names = (await readdir(dir)).filter((name) => name.toLowerCase().endsWith('.json')).sort()
+  } catch {
+    throw new CliError(`cannot read the installed banks in ${dir}`, EXIT_IO)
+  }
+  const banks: LoadedBank[] = []
+  for (const name of names) {
+    const path = join(dir, name)
+    try {
+      banks.push(await loadBankFile({ ...io, cwd: dir }, path))
+    } catch (error) {
+      if (!(error instanceof CliError)) throw error
+      io.stderr(`warning: skipping ${relative(io.cwd, path)}: ${error.message}\n`)
+    }
+  }
+  return banks
+}
+
+const describeRef = (ref: BankRef): string =>
+  `"${ref.id}" ${ref.version} (content ${ref.contentHash.slice(0, 12)}…)`
+
+/**
+ * The exact bank an assessment was made for: the one given with --bank, or the installed bank
+ * with the same id, version and content hash. Anything else is refused with an explanation of
+ * which bank was expected, because scoring against different content gives different numbers.
+ */
+export async function resolveBank(
+  io: CliIo,
+  wanted: BankRef,
+  bankOption: string | undefined,
+  packageRoot: string
+): Promise<LoadedBank> {
+  if (bankOption !== undefined) {
+    const loaded = await loadBankFile(io, bankOption)
+    const got = loaded.ref
+    if (
+      got.id !== wanted.id ||
+      got.version !== wanted.version ||
+      got.contentHash !== wanted.contentHash
+    )
+      throw new CliError(
+        `${bankOption} is bank ${describeRef(got)}, but the assessment was made for bank ${describeRef(wanted)}`
+      )
+    return loaded
+  }
+  const banks = await installedBanks(io, packageRoot)
+  const exact = banks.find(
+    (b) =>
+      b.ref.id === wanted.id &&
+      b.ref.version === wanted.version &&
+      b.ref.contentHash === wanted.contentHash
+  )
+  if (exact !== undefined) return exact
+  const sameVersion = banks.find((b) => b.ref.id === wanted.id && b.ref.version === wanted.version)
+  if (sameVersion !== undefined)
+    throw new CliError(
+      `the assessment was made for bank ${describeRef(wanted)}, but the installed ${relative(io.cwd, sameVersion.path)} has different content (${sameVersion.ref.contentHash.slice(0, 12)}…); pass the original bank with --bank <file>`
+    )
+  const installed = banks.map((b) => `${b.ref.id} ${b.ref.version}`).join(', ') || 'none'
+  throw new CliError(
+    `the assessment was made for bank ${describeRef(wanted)}, which is not installed (installed: ${installed}); pass it with --bank <file>`
+  )
+}

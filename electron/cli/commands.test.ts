@@ -1,0 +1,234 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { parseAssessmentJson, validateAssessmentAgainstBank } from '../../shared/assessment'
+import { miniBankInput } from '../../shared/assessment/mini-bank.fixture'
+import type { Bank } from '../../shared/bank'
+import { bankContentHash, parseBank } from '../../shared/bank'
+import { formatScore, scoreAssessment } from '../../shared/scoring'
+import { findPackageRoot } from './io'
+import { runCli } from './program'
+
+/*
+ * The commands run in-process against temporary folders: no build and no child process.
+ * Output is captured through the io object each command receives.
+ */
+
+const packageRoot = findPackageRoot(import.meta.dirname)
+const defaultBankPath = join(packageRoot, 'resources/banks/sac-stability-2025.json')
+let dir: string
+
+async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = ''
+  let err = ''
+  const io = {
+    stdout: (t: string) => void (out += t),
+    stderr: (t: string) => void (err += t),
+    cwd: dir
+  }
+  const code = await runCli(args, { io, packageRoot })
+  return { code, out, err }
+}
+
+async function defaultBank(): Promise<Bank> {
+  const parsed = parseBank(JSON.parse(await readFile(defaultBankPath, 'utf8')))
+  if (!parsed.ok) throw new Error('the default bank does not parse')
+  return parsed.value
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'stability-cli-'))
+})
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true })
+})
+
+describe('bank validate', () => {
+  it('summarises the default bank', async () => {
+    const bank = await defaultBank()
+    const { code, out, err } = await run('bank', 'validate', defaultBankPath)
+    expect(err).toBe('')
+    expect(code).toBe(0)
+    expect(out).toContain(': valid')
+    expect(out).toContain(`id: ${bank.id}`)
+    expect(out).toContain(`version: ${bank.version}`)
+    expect(out).toContain(`content hash: ${bankContentHash(bank)}`)
+    expect(out).toContain(`pillars: ${bank.pillars.length}`)
+    expect(out).toMatch(/questions: \d+/)
+    expect(out).toContain('maturity')
+    expect(out).toContain(`factors: ${bank.factors.length}`)
+  })
+
+  it('lists the problems of an invalid bank with their paths (exit 1)', async () => {
+    const broken = structuredClone(miniBankInput) as Record<string, unknown>
+    ;(
+      broken.pillars as Array<{ sections: Array<{ questions: Array<{ weight?: unknown }> }> }>
+    )[0]!.sections[0]!.questions[0]!.weight = -1
+    await writeFile(join(dir, 'broken.json'), JSON.stringify(broken))
+    const { code, err } = await run('bank', 'validate', 'broken.json')
+    expect(code).toBe(1)
+    expect(err).toContain('broken.json is invalid')
+    expect(err).toContain('pillars[0].sections[0].questions[0].weight')
+  })
+
+  it('refuses an unknown file type', async () => {
+    const { code, err } = await run('bank', 'validate', 'bank.txt')
+    expect(code).toBe(1)
+    expect(err).toContain('a bank must be a .json or .xlsx file')
+  })
+})
+
+describe('bank template and bank convert', () => {
+  it('writes a template that reads back as a valid bank', async () => {
+    expect((await run('bank', 'template', '--out', 'template.xlsx')).code).toBe(0)
+    const { code, out } = await run('bank', 'validate', 'template.xlsx')
+    expect(code).toBe(0)
+    expect(out).toContain('template.xlsx: valid')
+  })
+
+  it('converts JSON → Excel → JSON without changing the content hash', async () => {
+    const bank = await defaultBank()
+    expect((await run('bank', 'convert', defaultBankPath, '--out', 'bank.xlsx')).code).toBe(0)
+    const back = await run('bank', 'convert', 'bank.xlsx', '--out', 'bank.json')
+    expect(back.code).toBe(0)
+    expect(back.out).toContain(bankContentHash(bank).slice(0, 12))
+    const parsed = parseBank(JSON.parse(await readFile(join(dir, 'bank.json'), 'utf8')))
+    expect(parsed.ok && bankContentHash(parsed.value)).toBe(bankContentHash(bank))
+  })
+})
+
+describe('sample and score', () => {
+  it('writes the same bytes for the same seed', async () => {
+    expect((await run('sample', '--seed', '1', '--out', 's1.json')).code).toBe(0)
+    expect((await run('sample', '--seed', '1', '--out', 's1-again.json')).code).toBe(0)
+    const [a, b] = await Promise.all([
+      readFile(join(dir, 's1.json')),
+      readFile(join(dir, 's1-again.json'))
+    ])
+    expect(Buffer.compare(a, b)).toBe(0)
+    const parsed = parseAssessmentJson(a.toString('utf8'))
+    expect(parsed.ok).toBe(true)
+    if (parsed.ok)
+      expect(validateAssessmentAgainstBank(parsed.value.assessment, await defaultBank())).toEqual(
+        []
+      )
+    const stdout = await run('sample', '--seed', '1')
+    expect(stdout.out).toBe(a.toString('utf8'))
+  })
+
+  it('scores the sample as a readable table in Chinese (default) and English', async () => {
+    await run('sample', '--seed', '1', '--out', 's1.json')
+    const parsed = parseAssessmentJson(await readFile(join(dir, 's1.json'), 'utf8'))
+    if (!parsed.ok) throw new Error('sample does not parse')
+    const assessment = parsed.value.assessment
+    const result = scoreAssessment(await defaultBank(), assessment)
+    const zh = await run('score', 's1.json')
+    expect(zh.err).toBe('')
+    expect(zh.code).toBe(0)
+    expect(zh.out).toContain(`总分: ${formatScore(result.overall.score)}`)
+    const level = assessment.profile.levels.find((l) => l.level === result.overall.level)
+    if (level !== undefined) expect(zh.out).toContain(`${level.code} ${level.label['zh-CN']}`)
+    expect(zh.out).toContain(result.overall.text['zh-CN'])
+    expect(zh.out).toContain('稳定性评价要素指数')
+    expect(zh.out).toContain('F01')
+    const en = await run('score', 's1.json', '--lang', 'en-US')
+    expect(en.out).toContain(`Overall score: ${formatScore(result.overall.score)}`)
+    expect(en.out).toContain('Evaluation factors')
+  })
+
+  it('prints the full result as JSON with --json, equal to scoreAssessment', async () => {
+    await run('sample', '--seed', '1', '--out', 's1.json')
+    const parsed = parseAssessmentJson(await readFile(join(dir, 's1.json'), 'utf8'))
+    if (!parsed.ok) throw new Error('sample does not parse')
+    const { code, out } = await run('score', 's1.json', '--json')
+    expect(code).toBe(0)
+    expect(JSON.parse(out)).toEqual(
+      JSON.parse(JSON.stringify(scoreAssessment(await defaultBank(), parsed.value.assessment)))
+    )
+  })
+
+  it('accepts the bank given with --bank and refuses a different bank, naming the expected one', async () => {
+    await run('sample', '--seed', '2', '--out', 's2.json')
+    expect((await run('score', 's2.json', '--bank', defaultBankPath)).code).toBe(0)
+    await writeFile(join(dir, 'mini.json'), JSON.stringify(miniBankInput))
+    const other = await run('score', 's2.json', '--bank', 'mini.json')
+    expect(other.code).toBe(1)
+    expect(other.err).toMatch(
+      /mini.json is bank "mini" 1\.0\.0 .* but the assessment was made for bank "sac-stability-2025"/
+    )
+  })
+
+  it('refuses an assessment whose bank content is not installed', async () => {
+    const text = await readFile(join(dir, 's2.json'), 'utf8')
+    const file = JSON.parse(text)
+    file.assessment.bank.contentHash = 'f'.repeat(64)
+    await writeFile(join(dir, 'changed.json'), JSON.stringify(file))
+    const { code, err } = await run('score', 'changed.json')
+    expect(code).toBe(1)
+    expect(err).toContain('has different content')
+    expect(err).toContain('ffffffffffff')
+    expect(err).toContain('--bank')
+  })
+})
+
+describe('errors', () => {
+  it('exits 2 with the path when a file is missing', async () => {
+    const { code, err, out } = await run('score', 'missing.json')
+    expect(code).toBe(2)
+    expect(out).toBe('')
+    expect(err).toBe('stability-assessor: cannot read missing.json: no such file\n')
+  })
+
+  it('exits 1 with line and column for invalid JSON', async () => {
+    await writeFile(
+      join(dir, 'bad.json'),
+      '{\n  "kind": "stability-assessor/assessment",\n  "formatVersion": 1,\n}\n'
+    )
+    const { code, err } = await run('score', 'bad.json')
+    expect(code).toBe(1)
+    expect(err).toBe(
+      'stability-assessor: bad.json: line 3, column 21: invalid JSON: trailing comma before "}"\n'
+    )
+  })
+
+  it('exits 1 listing schema problems with their paths', async () => {
+    await run('sample', '--seed', '3', '--out', 's3.json')
+    const file = JSON.parse(await readFile(join(dir, 's3.json'), 'utf8'))
+    file.assessment.metadata.institution = ''
+    file.assessment.answers[0].value = { level: 9 }
+    await writeFile(join(dir, 'invalid.json'), JSON.stringify(file))
+    const { code, err } = await run('score', 'invalid.json')
+    expect(code).toBe(1)
+    expect(err).toContain('invalid.json is invalid (2 problems):')
+    expect(err).toContain('  assessment.metadata.institution: the institution is required')
+    expect(err).toContain(
+      '  assessment.answers[0].value: expected a number, a text, a list of ids or null'
+    )
+  })
+
+  it('exits 1 listing answers that do not fit the bank', async () => {
+    const file = JSON.parse(await readFile(join(dir, 's3.json'), 'utf8'))
+    const maturity = file.assessment.answers.findIndex(
+      (a: { value: unknown }) => typeof a.value === 'number'
+    )
+    file.assessment.answers[maturity].value = 7
+    file.assessment.answers.push({ questionId: 'Z9.99', value: 1 })
+    await writeFile(join(dir, 'unfit.json'), JSON.stringify(file))
+    const { code, err } = await run('score', 'unfit.json')
+    expect(code).toBe(1)
+    expect(err).toContain(`assessment.answers[${maturity}].value:`)
+    expect(err).toContain('Z9.99: no such question')
+  })
+
+  it('exits 1 for a file that is not an assessment, and 2 when the output cannot be written', async () => {
+    await writeFile(join(dir, 'bank-as-assessment.json'), await readFile(defaultBankPath))
+    const wrongKind = await run('score', 'bank-as-assessment.json')
+    expect(wrongKind.code).toBe(1)
+    expect(wrongKind.err).toContain('kind: not a Stability Assessor assessment file')
+    await writeFile(join(dir, 'a-file'), 'x')
+    const cannotWrite = await run('sample', '--out', 'a-file/s.json')
+    expect(cannotWrite.code).toBe(2)
+    expect(cannotWrite.err).toContain('cannot write a-file/s.json')
+  })
+})

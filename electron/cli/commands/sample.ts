@@ -1,0 +1,44 @@
+import { join } from 'node:path'
+import { serializeAssessmentFile } from '../../../shared/assessment'
+import { generateSampleAssessment } from '../../../shared/sample'
+import { version } from '../../../package.json'
+import { BANKS_DIR, DEFAULT_BANK_FILE, loadBankFile } from '../banks'
+import type { CliContext } from '../context'
+import { CliError, EXIT_OK, writeOutput } from '../io'
+
+export interface SampleOptions {
+  out?: string
+  seed?: number
+  bank?: string
+  profile?: string
+}
+
+/**
+ * `sample [--out file] [--seed N] [--bank file] [--profile id]`: a complete, realistic,
+ * deterministic demo assessment. The same seed and bank always give the same bytes (the export
+ * time is the assessment's own updatedAt, not the clock). Without --out it goes to stdout.
+ */
+export async function sampleCommand(options: SampleOptions, ctx: CliContext): Promise<number> {
+  const bankPath = options.bank ?? join(ctx.packageRoot, BANKS_DIR, DEFAULT_BANK_FILE)
+  const { bank } = await loadBankFile(ctx.io, bankPath)
+  if (options.profile !== undefined && !bank.profiles.some((p) => p.id === options.profile))
+    throw new CliError(
+      `--profile ${options.profile}: bank ${bank.id} has no such profile (profiles: ${bank.profiles.map((p) => p.id).join(', ')})`
+    )
+  const assessment = generateSampleAssessment(bank, {
+    seed: options.seed ?? 1,
+    profileId: options.profile
+  })
+  const text = serializeAssessmentFile(assessment, {
+    generator: `stability-assessor ${version} (cli sample)`,
+    exportedAt: assessment.updatedAt
+  })
+  if (options.out === undefined) ctx.io.stdout(text)
+  else {
+    await writeOutput(ctx.io, options.out, text)
+    ctx.io.stdout(
+      `wrote ${options.out} (${assessment.answers.length} answers, ${assessment.factors.length} factors, seed ${options.seed ?? 1})\n`
+    )
+  }
+  return EXIT_OK
+}

@@ -1,0 +1,35 @@
+import type { Locale } from '../../../shared/bank/primitives'
+import { parseAssessmentJson, validateAssessmentAgainstBank } from '../../../shared/assessment'
+import { scoreAssessment } from '../../../shared/scoring'
+import { resolveBank } from '../banks'
+import type { CliContext } from '../context'
+import { EXIT_OK, invalidInput, readText } from '../io'
+import { renderScoreText } from '../score-text'
+
+export interface ScoreOptions {
+  json?: boolean
+  bank?: string
+  lang?: Locale
+}
+
+/**
+ * `score <assessment.json>`: reads and checks the assessment, finds the exact bank it was made
+ * for, scores it and prints a readable report (or the full ScoringResult as JSON with --json).
+ */
+export async function scoreCommand(
+  file: string,
+  options: ScoreOptions,
+  ctx: CliContext
+): Promise<number> {
+  const parsed = parseAssessmentJson(await readText(ctx.io, file))
+  if (!parsed.ok) throw invalidInput(file, parsed.issues)
+  const assessment = parsed.value.assessment
+  const { bank } = await resolveBank(ctx.io, assessment.bank, options.bank, ctx.packageRoot)
+  const issues = validateAssessmentAgainstBank(assessment, bank)
+  if (issues.length > 0)
+    throw invalidInput(`${file} (against bank ${bank.id} ${bank.version})`, issues)
+  const result = scoreAssessment(bank, assessment)
+  if (options.json === true) ctx.io.stdout(`${JSON.stringify(result, null, 2)}\n`)
+  else ctx.io.stdout(renderScoreText(result, bank, assessment, options.lang ?? 'zh-CN'))
+  return EXIT_OK
+}

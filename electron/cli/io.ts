@@ -1,0 +1,156 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { mkdir } from 'node:fs/promises'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { FileTooLargeError, readFileWithLimit, writeFileAtomic } from '../main/file-io'
+import { parseJsonText } from '../../shared/util/json-text'
+import type { ValidationIssue } from '../../shared/util/validation'
+import { formatIssues } from '../../shared/util/validation'
+
+/**
+ * Everything a command touches outside itself: where output goes and which directory relative
+ * paths start from. Commands take this instead of using `process` so tests run them in-process.
+ */
+export interface CliIo {
+  stdout(text: string): void
+  stderr(text: string): void
+  /** Directory relative paths are resolved against. */
+  cwd: string
+}
+
+/** Exit codes (documented in docs/cli.md). */
+export const EXIT_OK = 0
+/** Wrong usage, or an input that is invalid (bad JSON, schema or bank mismatch). */
+export const EXIT_INVALID = 1
+/** A file could not be read or written. */
+export const EXIT_IO = 2
+
+/** A failure with a one-line message (plus optional detail lines) and the exit code to end with. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number = EXIT_INVALID,
+    readonly details: string[] = []
+  ) {
+    super(message)
+    this.name = 'CliError'
+  }
+}
+
+/**
+ * A CliError listing validation issues with their paths (at most 50 shown). A JSON syntax error
+ * (one issue located by line and column) stays on one line: `file: line 3, column 21: …`.
+ */
+export function invalidInput(what: string, issues: ValidationIssue[]): CliError {
+  const [first] = issues
+  if (issues.length === 1 && first !== undefined && first.path.startsWith('line '))
+    return new CliError(`${what}: ${first.path}: ${first.message}`)
+  const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`
+  return new CliError(
+    `${what} is invalid (${count}):`,
+    EXIT_INVALID,
+    formatIssues(issues, 50).split('\n')
+  )
+}
+
+/** The largest file a command reads: banks and assessments are far smaller; workbooks too. */
+export const MAX_INPUT_BYTES = 32 * 1024 * 1024
+
+const IO_REASONS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a directory',
+  ENOTDIR: 'a parent is not a directory',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the device'
+}
+
+function ioError(action: 'read' | 'write', path: string, error: unknown): CliError {
+  if (error instanceof FileTooLargeError)
+    return new CliError(
+      `cannot read ${path}: the file is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MiB`,
+      EXIT_IO
+    )
+  const code = (error as NodeJS.ErrnoException).code
+  const reason = (code !== undefined && IO_REASONS[code]) || (error as Error).message
+  return new CliError(`cannot ${action} ${path}: ${reason}`, EXIT_IO)
+}
+
+/** Reads a file's bytes (size-capped); failures become exit code 2 with the path and reason. */
+export async function readBytes(io: CliIo, path: string): Promise<Uint8Array> {
+  try {
+    return await readFileWithLimit(resolve(io.cwd, path), MAX_INPUT_BYTES)
+  } catch (error) {
+    throw ioError('read', path, error)
+  }
+}
+
+/** Reads a UTF-8 text file; invalid UTF-8 is an input error, not an I/O error. */
+export async function readText(io: CliIo, path: string): Promise<string> {
+  const bytes = await readBytes(io, path)
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    throw new CliError(`${path} is not UTF-8 text`)
+  }
+}
+
+/** Reads and parses a JSON file; syntax errors name the line and column. */
+export async function readJson(io: CliIo, path: string): Promise<unknown> {
+  const parsed = parseJsonText(await readText(io, path))
+  if (!parsed.ok) throw invalidInput(path, parsed.issues)
+  return parsed.value
+}
+
+/** Writes a file atomically (temporary sibling, then rename), creating missing folders. */
+export async function writeOutput(
+  io: CliIo,
+  path: string,
+  data: string | Uint8Array
+): Promise<void> {
+  const target = resolve(io.cwd, path)
+  const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data
+  try {
+    await mkdir(dirname(target), { recursive: true })
+    await writeFileAtomic(target, bytes)
+  } catch (error) {
+    throw ioError('write', path, error)
+  }
+}
+
+/** Lower-case extension of a path, without the dot (`bank.XLSX` → `xlsx`). */
+export function extensionOf(path: string): string {
+  const match = /\.([^./\\]+)$/.exec(path)
+  return match === null ? '' : match[1]!.toLowerCase()
+}
+
+/**
+ * The folder holding our package.json, found by walking up from `start` (the built
+ * out/main/cli.js, or electron/cli/ when run from source), so resources are found wherever the
+ * package is installed and whatever the current directory is.
+ */
+export function findPackageRoot(start: string = dirname(fileURLToPath(import.meta.url))): string {
+  let dir = resolve(start)
+  let fallback: string | null = null
+  for (;;) {
+    const manifest = join(dir, 'package.json')
+    if (existsSync(manifest)) {
+      fallback ??= dir
+      try {
+        if (
+          (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: unknown }).name ===
+          'stability-assessor'
+        )
+          return dir
+      } catch {
+        // An unreadable package.json further down is not ours; keep walking up.
+      }
+    }
+    const parent = dirname(dir)
+    if (parent === dir) break
+    dir = parent
+  }
+  if (fallback !== null) return fallback
+  throw new CliError(`cannot find the stability-assessor package folder above ${start}`, EXIT_IO)
+}
