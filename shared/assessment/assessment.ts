@@ -63,7 +63,10 @@ export const answerSchema = z
     questionId: idSchema,
     value: answerValueSchema,
     /** Present when the assessor marked the question not applicable; the justification is required. */
-    na: z.object({ justification: z.string().trim().min(1).max(4000) }).strict().optional(),
+    na: z
+      .object({ justification: z.string().trim().min(1).max(4000) })
+      .strict()
+      .optional(),
     comment: z.string().max(20_000).optional(),
     evidence: z.array(evidenceRefSchema).max(200).default([]),
     /** Flagged for review by the assessor or reviewer. */
@@ -149,7 +152,10 @@ export const assessmentMetadataSchema = z
     period: z
       .object({ start: isoDateSchema, end: isoDateSchema })
       .strict()
-      .refine((p) => p.start <= p.end, { message: 'the period must start before it ends', path: ['end'] }),
+      .refine((p) => p.start <= p.end, {
+        message: 'the period must start before it ends',
+        path: ['end']
+      }),
     assessors: z.array(personName).max(100).default([]),
     notes: z.string().max(20_000).optional()
   })
@@ -162,7 +168,9 @@ export const assessmentSchema = z
     createdAt: isoDateTime,
     updatedAt: isoDateTime,
     metadata: assessmentMetadataSchema,
-    bank: z.object({ id: idSchema, version: z.string().min(1).max(40), contentHash: sha256Hex }).strict(),
+    bank: z
+      .object({ id: idSchema, version: z.string().min(1).max(40), contentHash: sha256Hex })
+      .strict(),
     /** The exact profile scored with; copied in so old results reproduce. */
     profile: scoringProfileSchema,
     status: z.enum(ASSESSMENT_STATUSES),
