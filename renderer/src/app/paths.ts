@@ -1,6 +1,28 @@
-/** Every screen's route; later issues add assessment detail, questionnaire and results. */
+/**
+ * Every screen's route. Each screen has its own URL, so a reload or a restart after a crash returns
+ * the assessor to the same assessment and section.
+ */
 export const paths = {
   assessments: '/assessments',
+  newAssessment: '/assessments/new',
   banks: '/banks',
-  settings: '/settings'
+  bank: (contentHash: string) => `/banks/${contentHash}`,
+  settings: '/settings',
+  workspace: (assessmentId: string) => `/a/${assessmentId}`,
+  section: (assessmentId: string, sectionId: string) => `/a/${assessmentId}/s/${sectionId}`,
+  factors: (assessmentId: string) => `/a/${assessmentId}/factors`,
+  results: (assessmentId: string) => `/a/${assessmentId}/results`,
+  review: (assessmentId: string) => `/a/${assessmentId}/review`,
+  audit: (assessmentId: string) => `/a/${assessmentId}/audit`
+} as const
+
+/** Route patterns matching `paths` (react-router syntax). */
+export const routePatterns = {
+  bank: '/banks/:contentHash',
+  workspace: '/a/:assessmentId',
+  section: 's/:sectionId',
+  factors: 'factors',
+  results: 'results',
+  review: 'review',
+  audit: 'audit'
 } as const

@@ -4,7 +4,12 @@ import { BanksScreen } from '../features/banks/BanksScreen'
 import { NotFoundScreen } from '../features/not-found/NotFoundScreen'
 import { SettingsScreen } from '../features/settings/SettingsScreen'
 import { AppLayout } from './AppLayout'
-import { paths } from './paths'
+import { paths, routePatterns } from './paths'
+
+/** Loads a screen module on first visit, so the start-up bundle holds only the home screen. */
+const screen =
+  <K extends string>(load: () => Promise<Record<K, React.ComponentType>>, name: K) =>
+  async () => ({ Component: (await load())[name] })
 
 /**
  * Hash routing: the location lives after `#`, so the page itself is always index.html, whether
@@ -17,8 +22,45 @@ export function createAppRouter() {
       children: [
         { index: true, element: <Navigate to={paths.assessments} replace /> },
         { path: paths.assessments, element: <AssessmentsScreen /> },
+        {
+          path: paths.newAssessment,
+          lazy: screen(
+            () => import('../features/new-assessment/NewAssessmentScreen'),
+            'NewAssessmentScreen'
+          )
+        },
         { path: paths.banks, element: <BanksScreen /> },
+        {
+          path: routePatterns.bank,
+          lazy: screen(() => import('../features/banks/BankBrowseScreen'), 'BankBrowseScreen')
+        },
         { path: paths.settings, element: <SettingsScreen /> },
+        {
+          path: routePatterns.workspace,
+          lazy: screen(() => import('../features/workspace/WorkspaceLayout'), 'WorkspaceLayout'),
+          children: [
+            {
+              path: routePatterns.section,
+              lazy: screen(() => import('../features/questionnaire/SectionScreen'), 'SectionScreen')
+            },
+            {
+              path: routePatterns.factors,
+              lazy: screen(() => import('../features/factors/FactorsScreen'), 'FactorsScreen')
+            },
+            {
+              path: routePatterns.results,
+              lazy: screen(() => import('../features/results/ResultsScreen'), 'ResultsScreen')
+            },
+            {
+              path: routePatterns.review,
+              lazy: screen(() => import('../features/review/ReviewScreen'), 'ReviewScreen')
+            },
+            {
+              path: routePatterns.audit,
+              lazy: screen(() => import('../features/audit/AuditScreen'), 'AuditScreen')
+            }
+          ]
+        },
         { path: '*', element: <NotFoundScreen /> }
       ]
     }

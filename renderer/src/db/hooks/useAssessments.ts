@@ -1,3 +1,4 @@
+import type { Bank } from '@shared/bank/bank'
 import type { AnswerRow, AssessmentRow, AuditRow, FactorRow, FindingRow } from '../schema'
 import { useDatabaseQuery, type LiveResult } from './live-query'
 
@@ -37,5 +38,13 @@ export function useAuditLog(assessmentId: string): LiveResult<AuditRow[]> {
     async (db) =>
       (await db.auditLog.where('assessmentId').equals(assessmentId).sortBy('at')).reverse(),
     [assessmentId]
+  )
+}
+
+/** The exact bank an assessment was created with (null when it is not installed). */
+export function useBankByHash(contentHash: string | undefined): LiveResult<Bank | null> {
+  return useDatabaseQuery(
+    async (db) => (contentHash ? ((await db.banks.get(contentHash))?.bank ?? null) : null),
+    [contentHash]
   )
 }

@@ -1,3 +1,10 @@
+import { enUS as workspace_enUS } from './features/workspace'
+import { enUS as questionnaire_enUS } from './features/questionnaire'
+import { enUS as factors_enUS } from './features/factors'
+import { enUS as results_enUS } from './features/results'
+import { enUS as review_enUS } from './features/review'
+import { enUS as audit_enUS } from './features/audit'
+import { enUS as newAssessment_enUS } from './features/new-assessment'
 import type { Messages } from '../messages'
 
 /** English (United States). Typed against zh-CN, so a missing or extra key fails to compile. */
@@ -76,6 +83,13 @@ export const enUS: Messages = {
       failed: 'Export failed: {{message}}'
     }
   },
+  workspace: workspace_enUS,
+  questionnaire: questionnaire_enUS,
+  factors: factors_enUS,
+  results: results_enUS,
+  review: review_enUS,
+  audit: audit_enUS,
+  newAssessment: newAssessment_enUS,
   notFound: {
     title: 'Page not found',
     description: 'The page you asked for does not exist or has moved.',

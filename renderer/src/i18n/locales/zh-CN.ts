@@ -1,3 +1,10 @@
+import { zhCN as workspace_zhCN } from './features/workspace'
+import { zhCN as questionnaire_zhCN } from './features/questionnaire'
+import { zhCN as factors_zhCN } from './features/factors'
+import { zhCN as results_zhCN } from './features/results'
+import { zhCN as review_zhCN } from './features/review'
+import { zhCN as audit_zhCN } from './features/audit'
+import { zhCN as newAssessment_zhCN } from './features/new-assessment'
 /**
  * Simplified Chinese, the reference locale: every other locale must have exactly these keys
  * (enforced by the `Messages` type and by i18n/locales.test.ts). Keys are grouped by screen.
@@ -74,6 +81,13 @@ export const zhCN = {
       failed: '导出失败：{{message}}'
     }
   },
+  workspace: workspace_zhCN,
+  questionnaire: questionnaire_zhCN,
+  factors: factors_zhCN,
+  results: results_zhCN,
+  review: review_zhCN,
+  audit: audit_zhCN,
+  newAssessment: newAssessment_zhCN,
   notFound: {
     title: '页面不存在',
     description: '您访问的页面不存在或已被移动。',

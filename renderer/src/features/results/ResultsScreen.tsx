@@ -1,0 +1,8 @@
+import { useTranslation } from 'react-i18next'
+import { PageHeading } from '../../components/PageHeading'
+
+/** Placeholder until this screen is built; keeps the route in place. */
+export function ResultsScreen() {
+  const { t } = useTranslation()
+  return <PageHeading title={t('results.title')} />
+}
