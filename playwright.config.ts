@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test'
 
 /** Browser end-to-end tests: the built renderer served by `vite preview`, driven in Debian's Chromium. */
-export const E2E_PORT = 4173
+/** E2E_PORT lets parallel local runs use separate servers; CI uses the default. */
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 4173)
 
 export default defineConfig({
   testDir: 'tests/e2e',

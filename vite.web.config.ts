@@ -14,5 +14,10 @@ export default defineConfig({
   },
   plugins: [react(), cspMetaPlugin()],
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
-  build: { outDir: fromRoot('out/renderer'), emptyOutDir: true, minify: true }
+  // RENDERER_OUT_DIR lets parallel local test runs build into separate folders; CI uses the default.
+  build: {
+    outDir: fromRoot(process.env.RENDERER_OUT_DIR ?? 'out/renderer'),
+    emptyOutDir: true,
+    minify: true
+  }
 })
