@@ -38,7 +38,8 @@ const LABELS = {
     clear: '未触发',
     notEvaluated: '未评估',
     none: '无',
-    issues: (w: number, e: number) => `警告 ${w} 条，错误 ${e} 条`,
+    issues: (w: number, e: number) =>
+      `警告 ${w} 条，错误 ${e} 条${w + e > 0 ? '（详见 --json 输出）' : ''}`,
     insufficient: '覆盖不足',
     moreFindings: (n: number) => `…另有 ${n} 项`
   },

@@ -7,7 +7,7 @@ import {
   DOCUMENT_LOCATIONS,
   DOCUMENTS,
   FALLBACK_DOCUMENTS,
-  FILES,
+  FILE_TYPES,
   GENERIC_TEXT,
   INTERVIEWEES,
   NUMBER_RANGES,
@@ -104,17 +104,19 @@ export function drawEvidence(
   const documents = DOCUMENTS[sectionId] ?? FALLBACK_DOCUMENTS
   const refs: EvidenceRef[] = []
   for (let i = 0; i < count; i++) {
+    const document = documents[i % documents.length]!
     if (prng.chance(0.2)) {
-      const file = prng.pick(FILES)
-      const size = prng.int(file.min, file.max)
+      const type = prng.pick(FILE_TYPES)
+      const size = prng.int(type.min, type.max)
+      const name = `${document.replace(/[《》]/g, '')}.${type.extension}`
       refs.push({
         kind: 'file',
         id: nextId(),
-        name: file.name,
+        name,
         // A stand-in digest: deterministic, and shaped like the real SHA-256 of an attached file.
-        sha256: sha256Hex(`sample:${seed}:${file.name}:${size}`),
+        sha256: sha256Hex(`sample:${seed}:${name}:${size}`),
         size,
-        mimeType: file.mimeType
+        mimeType: type.mimeType
       })
     } else {
       const ref: EvidenceRef = {

@@ -84,26 +84,39 @@ export const INTERVIEWEES = [
   '信息技术部分管领导'
 ] as const
 
-/** Attached files: name, MIME type and a plausible size range in bytes. */
-export const FILES = [
+/** Attached files: a scan or export of a document, with a plausible size range in bytes. */
+export const FILE_TYPES = [
+  { extension: 'pdf', mimeType: 'application/pdf', min: 120_000, max: 3_000_000 },
   {
-    name: '监控告警统计（2025年第二季度）.xlsx',
-    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    extension: 'docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     min: 40_000,
-    max: 400_000
+    max: 900_000
   },
-  { name: '架构评审会议纪要.pdf', mimeType: 'application/pdf', min: 150_000, max: 1_200_000 },
-  { name: '应急演练现场记录.pdf', mimeType: 'application/pdf', min: 300_000, max: 3_000_000 },
-  { name: '压力测试结果截图.png', mimeType: 'image/png', min: 200_000, max: 2_500_000 },
   {
-    name: '故障统计台账.xlsx',
+    extension: 'xlsx',
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    min: 30_000,
-    max: 250_000
-  },
-  { name: '组织架构图.pdf', mimeType: 'application/pdf', min: 80_000, max: 600_000 }
+    min: 25_000,
+    max: 400_000
+  }
 ] as const
 
+/** Why a question of the default bank does not apply, as an assessor would write it. */
+export const NA_JUSTIFICATIONS_BY_QUESTION: Readonly<Record<string, string>> = {
+  'A3.06': '本机构于2024年开业，尚无三个完整年度的投入与收入数据，不适用。',
+  'B5.02': '评估期内故障复盘未发现制度缺陷，无需修订，不适用。',
+  'C4.05': '评估期内巡检未发现需整改的隐患，不适用。',
+  'C5.04': '评估期内未发生较大及以上故障，无需复盘，不适用。',
+  'C6.04': '核心交易系统为厂商一体化部署，版本由厂商整体升级，不支持灰度发布，不适用。',
+  'C8.07': '本机构不属于关键信息基础设施运营者，不适用。',
+  'C9.04': '核心交易系统灾备由集团统一建设和切换，本机构不单独承担，不适用。',
+  'C9.06': '核心交易系统灾备由集团统一建设和切换，本机构不单独承担，不适用。',
+  'C9.09': '核心交易系统灾备由集团统一建设和切换，本机构不单独承担，不适用。',
+  'C9.10': '核心交易系统尚未按JR/T 0059—2024开展备份能力等级评估，计划于下一年度开展，不适用。',
+  'C10.05': '评估期内故障数量少且尚未建立根因归类口径，比例不具统计意义，不适用。'
+}
+
+/** For questions of other banks. */
 export const NA_JUSTIFICATIONS = [
   '本机构未开展该项业务，相关系统未部署，不适用。',
   '该系统已于评估期初下线，评估期内无相关活动，不适用。',

@@ -20,6 +20,7 @@ import {
   FINDING_ACTIONS,
   FINDING_OWNERS,
   NA_JUSTIFICATIONS,
+  NA_JUSTIFICATIONS_BY_QUESTION,
   SAMPLE_INSTITUTION,
   SAMPLE_NOTES,
   SYSTEMS
@@ -156,10 +157,17 @@ function keepVisible(bank: Bank, base: Assessment, drafts: Draft[]): Draft[] {
 function markNotApplicable(drafts: Draft[], ctx: Context): void {
   const candidates = drafts.filter((d) => d.question.allowNA && d.question.type !== 'evidence')
   const count = Math.min(candidates.length, ctx.prng.int(1, 2))
-  for (const draft of ctx.prng.shuffle(candidates).slice(0, count)) {
-    draft.answer.value = null
-    draft.answer.na = { justification: ctx.prng.pick(NA_JUSTIFICATIONS) }
-  }
+  const generic = ctx.prng.shuffle(NA_JUSTIFICATIONS)
+  ctx.prng
+    .shuffle(candidates)
+    .slice(0, count)
+    .forEach((draft, i) => {
+      draft.answer.value = null
+      draft.answer.na = {
+        justification:
+          NA_JUSTIFICATIONS_BY_QUESTION[draft.question.id] ?? generic[i % generic.length]!
+      }
+    })
 }
 
 /**
