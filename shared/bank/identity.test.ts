@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Bank } from './bank'
 import { bankContentHash, bankRef, loadBank, sameBank } from './identity'
 import { parseBank } from './parse'
+import { isoDateSchema } from './primitives'
 import { minimalBankInput } from './test-support'
 
 function parsed(raw: unknown): Bank {
@@ -100,5 +101,14 @@ describe('loadBank and bankRef', () => {
         { path: 'schemaVersion', message: 'schemaVersion 9 is newer than this app supports (2)' }
       ]
     })
+  })
+})
+
+describe('isoDateSchema', () => {
+  it('accepts real dates and refuses impossible ones that Date.parse would roll over', () => {
+    expect(isoDateSchema.safeParse('2024-02-29').success).toBe(true)
+    for (const bad of ['2025-02-30', '2025-02-29', '2025-13-01', '2025-04-31', '2025-1-01']) {
+      expect(isoDateSchema.safeParse(bad).success, bad).toBe(false)
+    }
   })
 })

@@ -51,7 +51,11 @@ export type RegulatoryDocument = z.infer<typeof regulatoryDocumentSchema>
 export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'not a real calendar date')
+  // Date.parse rolls 2025-02-30 over to March, so round-trip the date to catch impossible days.
+  .refine((s) => {
+    const time = Date.parse(`${s}T00:00:00Z`)
+    return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === s
+  }, 'not a real calendar date')
 
 /** Comparison operators shared by skip logic, consistency rules and red lines. */
 export const comparisonOpSchema = z.enum(['eq', 'ne', 'gt', 'gte', 'lt', 'lte'])

@@ -1,6 +1,5 @@
 import { z } from 'zod'
-import type { BridgeMethod, IpcChannel } from './channels'
-import { ipcChannels } from './channels'
+import type { BridgeMethod, IpcChannel, ipcChannels } from './channels'
 import type { IpcResult } from './result'
 
 /** Largest file the bridge moves in one call (reports, packages, banks). */
@@ -9,7 +8,10 @@ export const MAX_BRIDGE_FILE_BYTES = 256 * 1024 * 1024
 const fileFilter = z
   .object({
     name: z.string().min(1).max(80),
-    extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/i)).min(1).max(10)
+    extensions: z
+      .array(z.string().regex(/^[a-z0-9]{1,10}$/i))
+      .min(1)
+      .max(10)
   })
   .strict()
 
@@ -54,8 +56,14 @@ export const ipcContract = {
           .string()
           .min(1)
           .max(200)
-          .refine((name) => !/[\\/:*?"<>|\u0000-\u001f]/.test(name), 'a file name, not a path'),
-        bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_BRIDGE_FILE_BYTES, 'file too large'),
+          .refine(
+            (name) =>
+              !/[\\/:*?"<>|]/.test(name) && ![...name].some((ch) => ch.charCodeAt(0) < 0x20),
+            'a file name, not a path'
+          ),
+        bytes: z
+          .instanceof(Uint8Array)
+          .refine((b) => b.byteLength <= MAX_BRIDGE_FILE_BYTES, 'file too large'),
         filters: z.array(fileFilter).max(10).optional()
       })
       .strict(),
@@ -86,5 +94,7 @@ type ChannelOf<M extends BridgeMethod> = {
 
 /** The object the preload exposes on `window.stabilityAssessor`: one named function per channel. */
 export type BridgeApi = {
-  [M in BridgeMethod]: (input: IpcInput<ChannelOf<M>>) => Promise<IpcResult<IpcOutput<ChannelOf<M>>>>
+  [M in BridgeMethod]: (
+    input: IpcInput<ChannelOf<M>>
+  ) => Promise<IpcResult<IpcOutput<ChannelOf<M>>>>
 }

@@ -13,7 +13,8 @@ export function canonicalJson(value: unknown): string {
     case 'boolean':
       return JSON.stringify(value)
     case 'object': {
-      if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item ?? null)).join(',')}]`
+      if (Array.isArray(value))
+        return `[${value.map((item) => canonicalJson(item ?? null)).join(',')}]`
       const record = value as Record<string, unknown>
       const keys = Object.keys(record)
         .filter((key) => record[key] !== undefined)

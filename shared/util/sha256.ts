@@ -29,7 +29,8 @@ export function utf8Bytes(text: string): Uint8Array {
     } else if (code >= 0xdc00 && code <= 0xdfff) code = 0xfffd
     if (code < 0x80) out.push(code)
     else if (code < 0x800) out.push(0xc0 | (code >> 6), 0x80 | (code & 63))
-    else if (code < 0x10000) out.push(0xe0 | (code >> 12), 0x80 | ((code >> 6) & 63), 0x80 | (code & 63))
+    else if (code < 0x10000)
+      out.push(0xe0 | (code >> 12), 0x80 | ((code >> 6) & 63), 0x80 | (code & 63))
     else
       out.push(
         0xf0 | (code >> 18),
