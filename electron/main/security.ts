@@ -1,6 +1,7 @@
 import { app, shell } from 'electron'
 import type { Session, WebContents } from 'electron'
 import { createTrustedOriginCheck, isBlockedRequestUrl, openExternalIfAllowed } from './url-policy'
+import { isPermissionGranted } from './permission-policy'
 
 /**
  * Hands a URL to the user's browser if, and only if, it is an allow-listed https link.
@@ -65,8 +66,12 @@ export function installWebContentsGuards(devServerOrigin: string | null): void {
  * would leave the machine is cancelled, so the app is offline by construction.
  */
 export function hardenSession(session: Session, devServerOrigin: string | null): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
-  session.setPermissionCheckHandler(() => false)
+  session.setPermissionRequestHandler((contents, permission, callback) =>
+    callback(isPermissionGranted(permission, contents.getURL()))
+  )
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    isPermissionGranted(permission, requestingOrigin)
+  )
   session.setDevicePermissionHandler(() => false)
   session.webRequest.onBeforeRequest((details, callback) => {
     const cancel = isBlockedRequestUrl(details.url, devServerOrigin)

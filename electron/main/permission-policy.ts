@@ -1,0 +1,18 @@
+import { isAppOrigin } from './url-policy'
+
+/**
+ * The only permission the app grants: keeping its own IndexedDB from eviction
+ * (`navigator.storage.persist()`, reliability DUR-08). Everything else — camera, microphone,
+ * geolocation, notifications, clipboard read, … — is refused (SEC-08).
+ */
+export const GRANTED_PERMISSIONS: ReadonlySet<string> = new Set(['persistent-storage'])
+
+/** Whether a permission asked for by a page at `requestingUrl` is granted. */
+export function isPermissionGranted(
+  permission: string,
+  requestingUrl: string | undefined
+): boolean {
+  return (
+    GRANTED_PERMISSIONS.has(permission) && requestingUrl !== undefined && isAppOrigin(requestingUrl)
+  )
+}
