@@ -7,19 +7,25 @@ import type { ValidationIssue } from '../util/validation'
 import type { CellRef, IssueList } from './issues'
 import type { RowReader } from './row-reader'
 
-export class CellMap {
-  private readonly cells = new Map<string, CellRef>()
+interface Entry {
+  ref: CellRef
+  /** For a part that is not the cell itself (e.g. a question's options): what and where it is. */
+  context?: string
+}
 
-  set(path: string, ref: CellRef): void {
-    this.cells.set(path, ref)
+export class CellMap {
+  private readonly cells = new Map<string, Entry>()
+
+  set(path: string, ref: CellRef, context?: string): void {
+    this.cells.set(path, { ref, context })
   }
 
   /** The cell of `path`, or of its nearest recorded ancestor (`exact` false). */
-  locate(path: string): { ref: CellRef; exact: boolean } | undefined {
+  locate(path: string): { ref: CellRef; exact: boolean; context?: string } | undefined {
     let current = path
     for (;;) {
-      const ref = this.cells.get(current)
-      if (ref !== undefined) return { ref, exact: current === path }
+      const entry = this.cells.get(current)
+      if (entry !== undefined) return { ...entry, exact: current === path }
       const parent = current.replace(/(\.[^.[\]]*|\[\d+\])$/, '')
       if (parent === current || parent === '') return undefined
       current = parent
@@ -43,8 +49,9 @@ export function addMappedIssues(
       continue
     }
     if (issues.hasCell(located.ref)) continue
+    const context = located.context === undefined ? '' : ` — ${located.context}`
     const where = located.exact ? '' : ` (at ${issue.path})`
-    issues.at(located.ref, `${issue.message}${where}`)
+    issues.at(located.ref, `${issue.message}${context}${where}`)
   }
 }
 
@@ -85,9 +92,23 @@ export class RecordBuilder {
     return this
   }
 
-  /** Records where a nested path (`.key`, `[n]`, `.a.b`) came from without setting anything. */
-  point(subPath: string, column: string): this {
-    this.map.set(childPath(this.path, subPath), this.reader.ref(column))
+  /**
+   * Records where a nested path (`.key`, `[n]`, `.a.b`) came from without setting anything;
+   * `context` names the part when the cell is only its owner's (e.g. "options (choices sheet)").
+   */
+  point(subPath: string, column: string, context?: string): this {
+    this.map.set(childPath(this.path, subPath), this.reader.ref(column), context)
     return this
+  }
+
+  /** Sets a list (or record) that other sheets fill; its path points at the key cell with `context`. */
+  list(
+    key: string,
+    items: unknown[] | Record<string, unknown>,
+    context: string,
+    column = 'id'
+  ): this {
+    this.value[key] = items
+    return this.point(`.${key}`, column, context)
   }
 }

@@ -9,8 +9,9 @@
  *    exactly one apostrophe where the rest would need the guard, so the mapping is one-to-one;
  *    a cell an author typed as `'=x` (Excel stores `=x` with a hidden quote prefix) reads as `=x`.
  * 2. OOXML escapes: XML cannot hold NUL and most control characters, and parsers turn CR into LF.
- *    Excel writes such characters as `_xHHHH_` (and a literal `_xHHHH_` as `_x005F_xHHHH_`);
- *    exceljs does neither, so we do it here and decode on read, as Excel does.
+ *    Excel writes such characters as `_xHHHH_` (and a literal `_xHHHH_` as `_x005F_xHHHH_`).
+ *    exceljs's writer does not, so we escape here; its reader already decodes `_xHHHH_` in one
+ *    pass (text-xform.js), exactly undoing this escaping, so reading must not decode again.
  */
 
 const TRIGGERS = new Set(['=', '+', '-', '@', '＝', '＋', '－', '＠'])
@@ -27,21 +28,30 @@ export function needsFormulaGuard(text: string): boolean {
 const UNSAFE_CHARS =
   // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000b\u000c\u000d\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
-const ESCAPE_LIKE = /_(x[0-9A-Fa-f]{4}_)/g
-const ESCAPED = /_x([0-9A-Fa-f]{4})_/g
+const HEX4 = /^x[0-9A-Fa-f]{4}/
 
 const hex4 = (code: number): string => code.toString(16).toUpperCase().padStart(4, '0')
 
-/** Applies the OOXML `_xHHHH_` escaping to a text. */
+/**
+ * Applies the OOXML `_xHHHH_` escaping to a text. An underscore is escaped (as `_x005F_`) when
+ * the output would otherwise read `_xHHHH_` from it: the original continues with `xHHHH` and then
+ * an underscore or a character that is itself escaped (its escape starts with `_`). Decoding left
+ * to right, as Excel and exceljs do, then meets exactly the escapes written here.
+ */
 export function escapeXmlText(text: string): string {
-  return text
-    .replace(ESCAPE_LIKE, '_x005F_$1')
-    .replace(UNSAFE_CHARS, (ch) => `_x${hex4(ch.charCodeAt(0))}_`)
-}
-
-/** Reverses {@link escapeXmlText}: every `_xHHHH_` becomes its character. */
-export function unescapeXmlText(text: string): string {
-  return text.replace(ESCAPED, (_match, code: string) => String.fromCharCode(parseInt(code, 16)))
+  const unsafe = new Set<number>()
+  for (const match of text.matchAll(UNSAFE_CHARS)) unsafe.add(match.index)
+  let out = ''
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i)
+    if (unsafe.has(i)) out += `_x${hex4(text.charCodeAt(i))}_`
+    else if (ch === '_' && HEX4.test(text.slice(i + 1, i + 6))) {
+      const next = i + 6
+      const formsEscape = next < text.length && (text.charAt(next) === '_' || unsafe.has(next))
+      out += formsEscape ? '_x005F_' : ch
+    } else out += ch
+  }
+  return out
 }
 
 /** The string to put in a cell for a bank text. */
@@ -49,8 +59,10 @@ export function encodeCellText(text: string): string {
   return (needsFormulaGuard(text) ? "'" : '') + escapeXmlText(text)
 }
 
-/** The bank text a string cell holds; the inverse of {@link encodeCellText}. */
+/**
+ * The bank text of a string cell as exceljs reads it (escapes already decoded): the formula
+ * guard removed. `decodeCellText(read(encodeCellText(text)))` is `text`.
+ */
 export function decodeCellText(cell: string): string {
-  const text = unescapeXmlText(cell)
-  return text.startsWith("'") && needsFormulaGuard(text.slice(1)) ? text.slice(1) : text
+  return cell.startsWith("'") && needsFormulaGuard(cell.slice(1)) ? cell.slice(1) : cell
 }

@@ -36,6 +36,11 @@ export function sheetRef(sheet: string): CellRef {
 export class IssueList {
   private readonly list: ValidationIssue[] = []
   private readonly cells = new Set<string>()
+  /**
+   * Set when rows or columns were left out (duplicate key, unknown parent, missing sheet or
+   * column): the bank's own cross-checks would then report mere consequences, so they wait.
+   */
+  incomplete = false
 
   /** A problem with one cell. */
   at(ref: CellRef, message: string): void {

@@ -1,6 +1,6 @@
 /** Workbook → the bank's identity, anchors, reference catalogue, pillars and sections. */
 import { RecordBuilder } from './cell-map'
-import { rowsOf, UniqueKeys, type ReadContext } from './read-context'
+import { rowsOf, skipRow, UniqueKeys, type ReadContext } from './read-context'
 import { SOURCE_TAGS } from './specs-content'
 
 /** The `settings` row as bank fields (id, version, titles, default profile…). */
@@ -38,7 +38,10 @@ export function readAnchors(context: ReadContext): unknown[] | undefined {
   const levels = new UniqueKeys('level')
   for (const reader of rowsOf(context, 'anchors')) {
     const level = reader.number('level', { required: true, integer: true, min: 0, max: 4 })
-    if (level === undefined || !levels.claim(reader, 'level', String(level))) continue
+    if (level === undefined || !levels.claim(reader, 'level', String(level))) {
+      skipRow(context)
+      continue
+    }
     const b = new RecordBuilder(context.map, `maturityAnchors[${level}]`, reader, 'level')
     const text = reader.localized('text', true)
     b.point('.zh-CN', 'text::zh-CN').point('.en-US', 'text::en-US')
@@ -87,8 +90,7 @@ export function readStructure(context: ReadContext): {
     const b = new RecordBuilder(context.map, path, reader)
     b.set('id', 'id', id).text('title', 'title', true).text('description', 'description')
     const sections: unknown[] = []
-    b.value.sections = sections
-    b.point('.sections', 'id')
+    b.list('sections', sections, 'its sections (rows of the sections sheet)')
     pillars.push(b.value)
     if (id !== undefined) pillarSections.set(id, { path, sections })
   }
@@ -100,9 +102,12 @@ export function readStructure(context: ReadContext): {
     const id = reader.id('id', true)
     const pillar = pillarId === undefined ? undefined : pillarSections.get(pillarId)
     if (pillarId !== undefined && pillar === undefined)
-      reader.fail('pillar', `unknown pillar "${pillarId}" (not in the pillars sheet)`)
+      reader.drop('pillar', `unknown pillar "${pillarId}" (not in the pillars sheet)`)
     if (id !== undefined && !sectionIds.claim(reader, 'id', id)) continue
-    if (pillar === undefined) continue
+    if (pillar === undefined) {
+      skipRow(context)
+      continue
+    }
     const path = `${pillar.path}.sections[${pillar.sections.length}]`
     const b = new RecordBuilder(context.map, path, reader)
     b.set('id', 'id', id)
@@ -111,8 +116,7 @@ export function readStructure(context: ReadContext): {
     b.set('provisional', 'provisional', reader.bool('provisional'))
     b.set('source', 'source', reader.oneOf('source', SOURCE_TAGS, true))
     const questions: unknown[] = []
-    b.value.questions = questions
-    b.point('.questions', 'id')
+    b.list('questions', questions, 'its questions (rows of the questions sheet)')
     pillar.sections.push(b.value)
     if (id !== undefined) sections.set(id, { path, questions })
   }

@@ -16,6 +16,11 @@ export function rowsOf(context: ReadContext, sheet: string): RowReader[] {
   return rowReaders(context.tables.get(sheet), context.issues)
 }
 
+/** Notes that a row was left out of the bank (its problem is reported where it was found). */
+export function skipRow(context: ReadContext): void {
+  context.issues.incomplete = true
+}
+
 /** Detects duplicate keys and says on which row the key was first used. */
 export class UniqueKeys {
   private readonly firstRow = new Map<string, number>()
@@ -26,7 +31,7 @@ export class UniqueKeys {
   claim(reader: RowReader, column: string, key: string, label = key): boolean {
     const first = this.firstRow.get(key)
     if (first !== undefined) {
-      reader.fail(column, `duplicate ${this.what} "${label}" (first on row ${first})`)
+      reader.drop(column, `duplicate ${this.what} "${label}" (first on row ${first})`)
       return false
     }
     this.firstRow.set(key, reader.row.row)

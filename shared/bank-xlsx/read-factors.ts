@@ -3,7 +3,7 @@ import { BAND_GRADES } from '../bank/factor'
 import { RecordBuilder } from './cell-map'
 import { parseConstraints, parseFormulaText, type TextFormulaKind } from './formula-syntax'
 import { parseReferences } from './list-syntax'
-import { rowsOf, UniqueKeys, type ReadContext } from './read-context'
+import { rowsOf, skipRow, UniqueKeys, type ReadContext } from './read-context'
 import type { RowReader } from './row-reader'
 import { DIRECTIONS, SOURCE_TAGS } from './specs-content'
 import { COMPARISON_OPS, FORMULA_KINDS } from './specs-scoring'
@@ -58,7 +58,7 @@ function readFactor(
     )
     entry.terms = []
     b.set('formula', 'formula_kind', { kind, terms: entry.terms })
-    b.point('.formula.terms', 'formula_kind')
+    b.point('.formula.terms', 'formula_kind', 'its terms (rows of the factor_terms sheet)')
   } else if (kind !== undefined) {
     const textKind = kind as TextFormulaKind
     b.set(
@@ -81,9 +81,9 @@ function readFactor(
   b.set('source', 'source', reader.oneOf('source', SOURCE_TAGS, true))
   b.set('references', 'references', reader.parsed('references', parseReferences))
   b.text('basis', 'basis')
-  b.set('inputs', 'id', entry.inputs)
-    .set('bands', 'id', entry.bands)
-    .set('redLines', 'id', entry.redLines)
+  b.list('inputs', entry.inputs, 'its inputs (rows of the factor_inputs sheet)')
+  b.list('bands', entry.bands, 'its bands (rows of the bands sheet)')
+  b.list('redLines', entry.redLines, 'its red lines (rows of the red_lines sheet)')
   return { value: b.value, entry }
 }
 
@@ -95,7 +95,7 @@ function parentFactor(
   const id = reader.id('factor', true)
   if (id === undefined) return undefined
   const entry = entries.get(id)
-  if (entry === undefined) reader.fail('factor', `no factor "${id}" in the factors sheet`)
+  if (entry === undefined) reader.drop('factor', `no factor "${id}" in the factors sheet`)
   return entry
 }
 
@@ -107,8 +107,10 @@ function readChildren(context: ReadContext, entries: Map<string, FactorEntry>): 
     if (
       factor === undefined ||
       (id !== undefined && !inputIds.claim(reader, 'id', `${factor.path} ${id}`, id))
-    )
+    ) {
+      skipRow(context)
       continue
+    }
     const b = new RecordBuilder(
       context.map,
       `${factor.path}.inputs[${factor.inputs.length}]`,
@@ -123,13 +125,17 @@ function readChildren(context: ReadContext, entries: Map<string, FactorEntry>): 
 
   for (const reader of rowsOf(context, 'factor_terms')) {
     const factor = parentFactor(reader, entries)
-    if (factor === undefined) continue
+    if (factor === undefined) {
+      skipRow(context)
+      continue
+    }
     if (factor.terms === undefined) {
       if (factor.kind !== undefined)
-        reader.fail(
+        reader.drop(
           'factor',
           `a ${factor.kind} factor has no terms; only meanOfRatios and minOfRatios do`
         )
+      skipRow(context)
       continue
     }
     const path = `${factor.path}.formula.terms[${factor.terms.length}]`
@@ -148,8 +154,10 @@ function readChildren(context: ReadContext, entries: Map<string, FactorEntry>): 
     if (
       factor === undefined ||
       (grade !== undefined && !grades.claim(reader, 'grade', `${factor.path} ${grade}`, grade))
-    )
+    ) {
+      skipRow(context)
       continue
+    }
     const b = new RecordBuilder(
       context.map,
       `${factor.path}.bands[${factor.bands.length}]`,
@@ -169,8 +177,10 @@ function readChildren(context: ReadContext, entries: Map<string, FactorEntry>): 
     if (
       factor === undefined ||
       (id !== undefined && !redLineIds.claim(reader, 'id', `${factor.path} ${id}`, id))
-    )
+    ) {
+      skipRow(context)
       continue
+    }
     const b = new RecordBuilder(
       context.map,
       `${factor.path}.redLines[${factor.redLines.length}]`,

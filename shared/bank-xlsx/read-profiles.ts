@@ -2,7 +2,7 @@
 import { RecordBuilder } from './cell-map'
 import { parseCondition } from './condition-syntax'
 import { parseIdList, parseValueRef } from './list-syntax'
-import { rowsOf, UniqueKeys, type ReadContext } from './read-context'
+import { rowsOf, skipRow, UniqueKeys, type ReadContext } from './read-context'
 import type { RowReader } from './row-reader'
 import { COMPARISON_OPS, RULE_KINDS } from './specs-scoring'
 
@@ -88,11 +88,9 @@ function readProfile(
   const b = new RecordBuilder(context.map, entry.path, reader)
   b.set('id', 'id', id).set('version', 'version', reader.text('version', true))
   b.text('name', 'name', true).text('description', 'description')
-  b.set('pillarWeights', 'id', entry.pillarWeights).set(
-    'sectionWeights',
-    'id',
-    entry.sectionWeights
-  )
+  const weights = 'its weights (rows of the profile_weights sheet)'
+  b.list('pillarWeights', entry.pillarWeights, weights)
+  b.list('sectionWeights', entry.sectionWeights, weights)
   b.set('questionnaireShare', 'questionnaire_share', score(reader, 'questionnaire_share'))
   b.set(
     'maturityScores',
@@ -115,7 +113,7 @@ function readProfile(
     'factor_scoring',
     reader.oneOf('factor_scoring', ['bands', 'linear'], true)
   )
-  b.set('levels', 'id', entry.levels)
+  b.list('levels', entry.levels, 'its levels (rows of the levels sheet)')
   const gates: Array<[string, Array<[string, string, 'bool' | 'level' | 'share' | 'minLevel']>]> = [
     [
       'criticalItem',
@@ -171,7 +169,7 @@ function parentProfile(
   const id = reader.id('profile', true)
   if (id === undefined) return undefined
   const entry = entries.get(id)
-  if (entry === undefined) reader.fail('profile', `no profile "${id}" in the profiles sheet`)
+  if (entry === undefined) reader.drop('profile', `no profile "${id}" in the profiles sheet`)
   return entry
 }
 
@@ -186,10 +184,13 @@ function readWeights(
     const scope = reader.oneOf('scope', ['pillar', 'section'], true)
     const target = reader.id('target', true)
     const weight = reader.number('weight', { required: true, min: 0 })
-    if (profile === undefined || scope === undefined || target === undefined) continue
+    if (profile === undefined || scope === undefined || target === undefined) {
+      skipRow(context)
+      continue
+    }
     const ids = scope === 'pillar' ? known.pillars : known.sections
     if (!ids.has(target)) {
-      reader.fail('target', `unknown ${scope} "${target}" (not in the ${scope}s sheet)`)
+      reader.drop('target', `unknown ${scope} "${target}" (not in the ${scope}s sheet)`)
       continue
     }
     if (!keys.claim(reader, 'target', `${profile.path} ${scope} ${target}`, `${scope} ${target}`))
@@ -210,8 +211,10 @@ function readLevels(context: ReadContext, entries: Map<string, ProfileEntry>): v
       profile === undefined ||
       (value !== undefined &&
         !keys.claim(reader, 'level', `${profile.path} ${value}`, String(value)))
-    )
+    ) {
+      skipRow(context)
       continue
+    }
     const b = new RecordBuilder(
       context.map,
       `${profile.path}.levels[${profile.levels.length}]`,

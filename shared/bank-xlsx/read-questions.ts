@@ -5,7 +5,7 @@ import { parseCondition, parseValueList } from './condition-syntax'
 import { parseBands } from './formula-syntax'
 import { parseReferences } from './list-syntax'
 import type { SectionEntry } from './read-content'
-import { rowsOf, UniqueKeys, type ReadContext } from './read-context'
+import { rowsOf, skipRow, UniqueKeys, type ReadContext } from './read-context'
 import type { RowReader } from './row-reader'
 import { DIRECTIONS, SOURCE_TAGS } from './specs-content'
 
@@ -40,9 +40,12 @@ export function readQuestions(
     const id = reader.id('id', true)
     const section = sectionId === undefined ? undefined : sections.get(sectionId)
     if (sectionId !== undefined && section === undefined)
-      reader.fail('section', `unknown section "${sectionId}" (not in the sections sheet)`)
+      reader.drop('section', `unknown section "${sectionId}" (not in the sections sheet)`)
     if (id !== undefined && !ids.claim(reader, 'id', id)) continue
-    if (section === undefined) continue
+    if (section === undefined) {
+      skipRow(context)
+      continue
+    }
     const path = `${section.path}.questions[${section.questions.length}]`
     const entry = readQuestion(context, reader, path, id)
     section.questions.push(entry.value)
@@ -114,8 +117,7 @@ function readTypeSpecific(
       return readAnchors(reader, b)
     case 'singleChoice':
     case 'multiChoice':
-      b.value.options = entry.options
-      b.point('.options', 'id')
+      b.list('options', entry.options, 'its options (rows of the choices sheet)')
       return
     case 'number':
       b.text('unit', 'unit')
@@ -174,19 +176,31 @@ export function readChoices(context: ReadContext, questions: Map<string, Questio
     const id = reader.id('id', true)
     const question = questionId === undefined ? undefined : questions.get(questionId)
     if (questionId !== undefined && question === undefined) {
-      reader.fail('question', `no question "${questionId}" in the questions sheet`)
+      reader.drop('question', `no question "${questionId}" in the questions sheet`)
+      skipRow(context)
       continue
     }
-    if (question === undefined) continue
+    if (question === undefined) {
+      skipRow(context)
+      continue
+    }
     if (question.type !== 'singleChoice' && question.type !== 'multiChoice') {
-      const type = question.type ?? 'untyped'
-      reader.fail(
+      if (question.type === undefined) {
+        skipRow(context)
+        continue
+      } // its type cell is already reported
+      const type = question.type
+      reader.drop(
         'question',
         `"${questionId}" is a ${type} question; only singleChoice and multiChoice questions have choices`
       )
+      skipRow(context)
       continue
     }
-    if (id !== undefined && !ids.claim(reader, 'id', `${questionId}\u0000${id}`, id)) continue
+    if (id !== undefined && !ids.claim(reader, 'id', `${questionId}\u0000${id}`, id)) {
+      skipRow(context)
+      continue
+    }
     const b = new RecordBuilder(
       context.map,
       `${question.path}.options[${question.options.length}]`,

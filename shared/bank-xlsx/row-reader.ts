@@ -54,8 +54,21 @@ export class RowReader {
     return undefined
   }
 
+  /** Reports a problem that leaves this row out of the bank. */
+  drop(column: string, message: string): undefined {
+    this.issues.incomplete = true
+    return this.fail(column, message)
+  }
+
   private missing(column: string, required: boolean | undefined): undefined {
-    if (required === true) this.fail(column, 'is required')
+    if (required !== true) return undefined
+    // A required column missing from the header is reported once, for the sheet.
+    const headerReported =
+      !this.table.columns.has(column) &&
+      this.table.spec.columns.some((spec) => spec.name === column && spec.required === true)
+    if (headerReported) return undefined
+    if (this.table.columns.has(column)) this.fail(column, 'is required')
+    else this.fail(column, `is required; the sheet has no "${column}" column, add it`)
     return undefined
   }
 

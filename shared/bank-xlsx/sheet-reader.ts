@@ -101,8 +101,10 @@ export function readSheetTable(
   const rows: SheetRow[] = []
   const strayColumns = new Set<number>()
   const lastRow = Math.min(sheet.rowCount, MAX_ROWS + 1)
-  if (sheet.rowCount > MAX_ROWS + 1)
+  if (sheet.rowCount > MAX_ROWS + 1) {
     issues.add(spec.name, `has ${sheet.rowCount - 1} rows; at most ${MAX_ROWS} are read`)
+    issues.incomplete = true
+  }
   for (let r = 2; r <= lastRow; r++) {
     const cells = new Map<string, CellData>()
     sheet.getRow(r).eachCell({ includeEmpty: false }, (cell, col) => {
@@ -147,8 +149,10 @@ function readHeader(
     } else columns.set(name, col)
   })
   for (const column of spec.columns) {
-    if (column.required === true && !columns.has(column.name))
+    if (column.required === true && !columns.has(column.name)) {
       issues.add(`${spec.name} (header)`, `missing required column "${column.name}"`)
+      issues.incomplete = true
+    }
   }
   return columns
 }

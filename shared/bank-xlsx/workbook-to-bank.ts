@@ -75,7 +75,10 @@ function readTables(workbook: ExcelJS.Workbook, issues: IssueList): Map<string, 
     else tables.set(spec.name, readSheetTable(sheet, spec, issues))
   }
   for (const spec of DATA_SHEETS) {
-    if (spec.required && !tables.has(spec.name)) issues.add(spec.name, 'missing required sheet')
+    if (spec.required && !tables.has(spec.name)) {
+      issues.add(spec.name, 'missing required sheet')
+      issues.incomplete = true
+    }
   }
   return tables
 }
@@ -126,7 +129,12 @@ export async function workbookToBank(bytes: Uint8Array | ArrayBuffer): Promise<P
   const context: ReadContext = { tables, issues, map: new CellMap() }
   const raw = assemble(context)
   const parsed = parseBank(raw)
-  if (!parsed.ok) addMappedIssues(context.map, parsed.issues, issues)
+  if (!parsed.ok && issues.incomplete) {
+    issues.add(
+      'workbook',
+      'some rows could not be read (see above); the checks across sheets run once that is fixed'
+    )
+  } else if (!parsed.ok) addMappedIssues(context.map, parsed.issues, issues)
   if (issues.count > 0) return { ok: false, issues: issues.issues }
   if (!parsed.ok) return { ok: false, issues: parsed.issues }
   return parsed
