@@ -18,9 +18,9 @@ describe('section questionnaire score', () => {
   it('Σ(w·s) ÷ Σw; unanswered counts 0', () => {
     const a = aggregateSection({
       items: [
-        { weight: 3, na: false, score: 100 },
-        { weight: 2, na: false, score: 50 },
-        { weight: 1, na: false, score: 0 } // unanswered
+        { weight: 3, na: false, effectiveScore: 100 },
+        { weight: 2, na: false, effectiveScore: 50 },
+        { weight: 1, na: false, effectiveScore: 0 } // unanswered
       ],
       factorScores: [],
       questionnaireShare: 0.6,
@@ -34,9 +34,9 @@ describe('section questionnaire score', () => {
   it('N/A items leave numerator and denominator: the rest renormalise', () => {
     const a = aggregateSection({
       items: [
-        { weight: 3, na: false, score: 100 },
-        { weight: 2, na: true, score: null },
-        { weight: 1, na: false, score: 40 }
+        { weight: 3, na: false, effectiveScore: 100 },
+        { weight: 2, na: true, effectiveScore: null },
+        { weight: 1, na: false, effectiveScore: 40 }
       ],
       factorScores: [],
       questionnaireShare: 0.6,
@@ -50,8 +50,8 @@ describe('section questionnaire score', () => {
   it('N/A above the limit: insufficient coverage (exactly at the limit is still sufficient)', () => {
     const at = aggregateSection({
       items: [
-        { weight: 1, na: true, score: null },
-        { weight: 1, na: false, score: 100 }
+        { weight: 1, na: true, effectiveScore: null },
+        { weight: 1, na: false, effectiveScore: 100 }
       ],
       factorScores: [],
       questionnaireShare: 0.6,
@@ -60,8 +60,8 @@ describe('section questionnaire score', () => {
     expect(at.coverage).toBe('sufficient')
     const above = aggregateSection({
       items: [
-        { weight: 2, na: true, score: null },
-        { weight: 1, na: false, score: 100 }
+        { weight: 2, na: true, effectiveScore: null },
+        { weight: 1, na: false, effectiveScore: 100 }
       ],
       factorScores: [],
       questionnaireShare: 0.6,
@@ -70,7 +70,7 @@ describe('section questionnaire score', () => {
     expect(above.coverage).toBe('insufficient')
     expect(above.questionnaireScore).toBe(100) // still computed and shown
     const off = aggregateSection({
-      items: [{ weight: 2, na: true, score: null }],
+      items: [{ weight: 2, na: true, effectiveScore: null }],
       factorScores: [],
       questionnaireShare: 0.6,
       coverage: { enabled: false, maxNAWeightShare: 0.5 }
@@ -80,7 +80,7 @@ describe('section questionnaire score', () => {
 
   it('combined = share·Q + (1 − share)·F, F the mean of available factor scores', () => {
     const a = aggregateSection({
-      items: [{ weight: 1, na: false, score: 50 }],
+      items: [{ weight: 1, na: false, effectiveScore: 50 }],
       factorScores: [100, null, 60],
       questionnaireShare: 0.6,
       coverage
@@ -92,7 +92,7 @@ describe('section questionnaire score', () => {
 
   it('no available factor: combined = Q, flagged factorsUnavailable', () => {
     const a = aggregateSection({
-      items: [{ weight: 1, na: false, score: 50 }],
+      items: [{ weight: 1, na: false, effectiveScore: 50 }],
       factorScores: [null, null],
       questionnaireShare: 0.6,
       coverage

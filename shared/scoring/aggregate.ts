@@ -1,13 +1,16 @@
 import { EPSILON } from './tolerance'
 import type { SectionCoverage, SectionFlag } from './types'
 
-/** One visible scored item as the section score reads it. */
+/**
+ * One visible scored item as the section score reads it (a QuestionResult has this shape, so the
+ * scorer passes its results without copying them).
+ */
 export interface SectionItem {
   weight: number
   /** Validly N/A: out of numerator and denominator. */
   na: boolean
-  /** The effective score; an unanswered item counts as 0. */
-  score: number | null
+  /** The counted score; null (unanswered) counts as 0. */
+  effectiveScore: number | null
 }
 
 export interface SectionAggregate {
@@ -53,7 +56,7 @@ export function aggregateSection(input: {
       continue
     }
     applicableWeight += item.weight
-    weighted += item.weight * (item.score ?? 0)
+    weighted += item.weight * (item.effectiveScore ?? 0)
   }
   const questionnaireScore = applicableWeight > 0 ? weighted / applicableWeight : null
   const naWeightShare = visibleWeight > 0 ? naWeight / visibleWeight : null

@@ -1,5 +1,6 @@
 import type { FactorEntry } from '../assessment/assessment'
 import type { EvaluationFactor, FactorBand } from '../bank/factor'
+import { assertNever } from '../util/assert-never'
 import { bandIndexFor } from './bands'
 import { compileFormula, type CompiledFormula } from './formula'
 import { localized, makeIssue } from './issues'
@@ -135,6 +136,31 @@ function inputProblem(
   return null
 }
 
+function holdsExactly(left: number, op: 'lte' | 'lt' | 'gte' | 'gt', right: number): boolean {
+  switch (op) {
+    case 'lte':
+      return left <= right
+    case 'lt':
+      return left < right
+    case 'gte':
+      return left >= right
+    case 'gt':
+      return left > right
+    default:
+      return assertNever(op, 'constraint operator')
+  }
+}
+
+function hasUnknownKeys(values: Record<string, unknown>, inputIds: readonly string[]): boolean {
+  for (const key in values) if (!inputIds.includes(key)) return true
+  return false
+}
+
+function readsMissing(reads: readonly number[], values: readonly number[]): boolean {
+  for (const i of reads) if (Number.isNaN(values[i] as number)) return true
+  return false
+}
+
 const OP_TEXT = { lte: '≤', lt: '<', gte: '≥', gt: '>' } as const
 
 /**
@@ -151,7 +177,7 @@ export function evaluateFactor(
   warnings: ScoringIssue[]
 ): FactorResult {
   const { factor } = plan
-  if (entry !== undefined) {
+  if (entry !== undefined && hasUnknownKeys(entry.values, plan.inputIds)) {
     for (const key in entry.values) {
       if (plan.inputIds.includes(key)) continue
       warnings.push(
@@ -209,7 +235,9 @@ export function evaluateFactor(
     const left = values[c.left] as number
     const right = values[c.right] as number
     if (Number.isNaN(left) || Number.isNaN(right)) continue
-    if (!compareWithTolerance(left, c.op, right)) {
+    // Exact, like the entry form and validateAssessmentAgainstBank: inputs are entered numbers,
+    // not computed ones, so there is no floating-point noise to forgive.
+    if (!holdsExactly(left, c.op, right)) {
       constraintViolated = true
       const leftId = plan.inputIds[c.left] as string
       const rightId = plan.inputIds[c.right] as string
@@ -233,8 +261,7 @@ export function evaluateFactor(
   if (plan.formula === null) status = 'formulaError'
   else if (invalid) status = 'invalidInputs'
   else if (constraintViolated) status = 'constraintViolated'
-  else if (plan.formula.reads.some((i) => Number.isNaN(values[i] as number)))
-    status = 'missingInputs'
+  else if (readsMissing(plan.formula.reads, values)) status = 'missingInputs'
   else {
     const computed = plan.formula.evaluate(values)
     value = computed.value

@@ -16,6 +16,22 @@ export function compareFindings(a: Finding, b: Finding): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
 }
 
+const byPriority = (a: Finding, b: Finding): number => b.priority - a.priority
+
+/**
+ * The order, by finding id, of every possible finding of a bank: positions 0..q−1 are the
+ * questions (bank order), q.. the factors. Computed once per bank, so ranking an assessment's
+ * findings needs only a stable numeric sort by priority (ties keep this id order) instead of
+ * comparing id strings.
+ */
+export function findingIdOrder(
+  questionIds: readonly string[],
+  factorIds: readonly string[]
+): number[] {
+  const ids = [...questionIds.map((id) => `q:${id}`), ...factorIds.map((id) => `f:${id}`)]
+  return ids.map((_, k) => k).sort((a, b) => ((ids[a] as string) < (ids[b] as string) ? -1 : 1))
+}
+
 /**
  * The gaps, ranked by priority = weight × gap, where gap = 100 − score:
  * - every visible, applicable scored question below 100 (unanswered counts as 0), weighted by
@@ -23,33 +39,42 @@ export function compareFindings(a: Finding, b: Finding): number {
  * - every factor with a score below 100, weighted {@link FACTOR_FINDING_WEIGHT} or
  *   {@link RED_LINE_FACTOR_FINDING_WEIGHT}.
  * Ids are `q:<questionId>` / `f:<factorId>`, stable across re-scoring, so remediation records
- * (owner, due date, status) stay attached.
+ * (owner, due date, status) stay attached. `order` is {@link findingIdOrder} of the same lists
+ * (the scoring plan holds it).
  */
 export function buildFindings(
   questions: readonly QuestionResult[],
-  factors: readonly FactorResult[]
+  factors: readonly FactorResult[],
+  order: readonly number[] = findingIdOrder(
+    questions.map((q) => q.id),
+    factors.map((f) => f.id)
+  )
 ): Finding[] {
   const findings: Finding[] = []
-  for (const q of questions) {
-    const score = q.effectiveScore
-    if (score === null || score >= 100) continue
-    const gap = 100 - score
-    findings.push({
-      id: `q:${q.id}`,
-      kind: 'question',
-      targetId: q.id,
-      sectionId: q.sectionId,
-      pillarId: q.pillarId,
-      score,
-      gap,
-      weight: q.weight,
-      priority: q.weight * gap,
-      redLine: q.flags.includes('redLine'),
-      critical: q.critical,
-      unanswered: !q.answered
-    })
-  }
-  for (const f of factors) {
+  const q = questions.length
+  for (const k of order) {
+    if (k < q) {
+      const question = questions[k] as QuestionResult
+      const score = question.effectiveScore
+      if (score === null || score >= 100) continue
+      const gap = 100 - score
+      findings.push({
+        id: `q:${question.id}`,
+        kind: 'question',
+        targetId: question.id,
+        sectionId: question.sectionId,
+        pillarId: question.pillarId,
+        score,
+        gap,
+        weight: question.weight,
+        priority: question.weight * gap,
+        redLine: question.flags.includes('redLine'),
+        critical: question.critical,
+        unanswered: !question.answered
+      })
+      continue
+    }
+    const f = factors[k - q] as FactorResult
     const score = f.score
     if (score === null || score >= 100) continue
     const gap = 100 - score
@@ -69,5 +94,6 @@ export function buildFindings(
       unanswered: false
     })
   }
-  return findings.sort(compareFindings)
+  // Array.prototype.sort is stable: equal priorities keep the id order they were pushed in.
+  return findings.sort(byPriority)
 }

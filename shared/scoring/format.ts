@@ -18,9 +18,12 @@ export function roundHalfUp(value: number, decimals = 1): number {
  */
 export function formatScore(score: number | null | undefined): string {
   if (score == null || !Number.isFinite(score)) return '—'
-  const rounded = roundHalfUp(score, 1)
+  // Same rounding as roundHalfUp(score, 1), in integer tenths: toFixed is comparatively slow, and
+  // the report formats several figures per section.
+  const tenths = Math.floor(Math.abs(score) * 10 + 0.5 + 1e-9)
   // `-0.0` would look like a defect in a report.
-  return (rounded === 0 ? 0 : rounded).toFixed(1)
+  if (tenths === 0) return '0.0'
+  return `${score < 0 ? '-' : ''}${Math.floor(tenths / 10)}.${tenths % 10}`
 }
 
 /** A 0..100 percentage (e.g. completion) with one decimal and a `%` sign; `—` when absent. */

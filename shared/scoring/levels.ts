@@ -26,5 +26,6 @@ export function levelForScore(levels: readonly LevelDefinition[], score: number)
 
 /** The code a level is shown with (`L3`), from the profile, falling back to `L<n>`. */
 export function levelCode(levels: readonly LevelDefinition[], level: number): string {
-  return levels.find((definition) => definition.level === level)?.code ?? `L${level}`
+  for (const definition of levels) if (definition.level === level) return definition.code
+  return `L${level}`
 }

@@ -2,6 +2,7 @@ import type { Bank, Section } from '../bank/bank'
 import type { LevelDefinition, ScoringProfile } from '../bank/profile'
 import { isScoredQuestion, type Question } from '../bank/question'
 import { compileFactor, type FactorPlan } from './factor'
+import { findingIdOrder } from './findings'
 import { localized, makeIssue } from './issues'
 import { sortLevels } from './levels'
 import type { ScoringIssue } from './types'
@@ -12,6 +13,16 @@ import { compileRule, type CompiledRule } from './warnings'
 export interface QuestionPlan {
   question: Question
   id: string
+  /**
+   * Copies of the question's fields the scorer reads for every question of every assessment:
+   * questions of different types have different shapes, and reading through one monomorphic
+   * object is markedly faster than through the union.
+   */
+  type: Question['type']
+  weight: number
+  required: boolean
+  critical: boolean
+  allowNA: boolean
   pillarId: string
   sectionId: string
   sectionIndex: number
@@ -51,6 +62,8 @@ export interface BankPlan {
   factors: FactorPlan[]
   factorIndex: Map<string, number>
   rules: CompiledRule[]
+  /** Every possible finding (questions, then factors) in id order; see findingIdOrder. */
+  findingOrder: number[]
   /** Problems in the bank itself, repeated in every result's errors. */
   issues: ScoringIssue[]
   profiles: WeakMap<ScoringProfile, ProfilePlan>
@@ -115,6 +128,11 @@ function buildBankPlan(bank: Bank): BankPlan {
         questions.push({
           question,
           id: question.id,
+          type: question.type,
+          weight: question.weight,
+          required: question.required,
+          critical: question.critical,
+          allowNA: question.allowNA,
           pillarId: pillar.id,
           sectionId: section.id,
           sectionIndex: position,
@@ -211,6 +229,10 @@ function buildBankPlan(bank: Bank): BankPlan {
     factors,
     factorIndex,
     rules,
+    findingOrder: findingIdOrder(
+      questions.map((plan) => plan.id),
+      factors.map((plan) => plan.factor.id)
+    ),
     issues,
     profiles: new WeakMap()
   }

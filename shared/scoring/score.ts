@@ -35,6 +35,13 @@ export type ScorableAssessment = Pick<Assessment, 'answers' | 'factors' | 'profi
 
 const NO_FLAGS: readonly QuestionFlag[] = Object.freeze([])
 
+/** Adds a flag to a lazily created list (most questions have none and share NO_FLAGS). */
+function withFlag(flags: QuestionFlag[] | null, flag: QuestionFlag): QuestionFlag[] {
+  if (flags === null) return [flag]
+  flags.push(flag)
+  return flags
+}
+
 /** Why an answer is not counted, for the error list (null when it is fine). */
 type AnswerProblem =
   | { kind: 'value'; problem: LocalizedText }
@@ -66,7 +73,8 @@ export function scoreAssessment(bank: Bank, assessment: ScorableAssessment): Sco
   const periodEnd = assessment.metadata?.period?.end
   const asOfDay = typeof periodEnd === 'string' ? isoDateToDayNumber(periodEnd) : null
 
-  // 1. Answers by question position; the last of duplicates wins (like a log), and is reported.
+  // 1. Answers by question position. Of duplicates the first counts and the others are reported,
+  // as validateAssessmentAgainstBank reports them ("answered twice, first at …").
   const answerAt: Array<Answer | undefined> = new Array<Answer | undefined>(n)
   for (const answer of assessment.answers) {
     const i = bp.questionIndex.get(answer.questionId)
@@ -91,11 +99,12 @@ export function scoreAssessment(bank: Bank, assessment: ScorableAssessment): Sco
           'duplicateAnswer',
           { questionIds: [answer.questionId] },
           localized(
-            `${answer.questionId} 有多个答案，以最后一个为准`,
-            `${answer.questionId} has more than one answer; the last one is used`
+            `${answer.questionId} 有多个答案，以第一个为准`,
+            `${answer.questionId} has more than one answer; the first one is used`
           )
         )
       )
+      continue
     }
     answerAt[i] = answer
   }
@@ -111,10 +120,11 @@ export function scoreAssessment(bank: Bank, assessment: ScorableAssessment): Sco
   for (let i = 0; i < n; i++) {
     const answer = answerAt[i]
     if (answer === undefined) continue
-    const question = (bp.questions[i] as (typeof bp.questions)[number]).question
+    const qp = bp.questions[i] as (typeof bp.questions)[number]
+    const question = qp.question
     evidenceCount[i] = answer.evidence?.length ?? 0
     if (answer.na !== undefined) {
-      if (!question.allowNA) problems[i] = { kind: 'na', code: 'naNotAllowed' }
+      if (!qp.allowNA) problems[i] = { kind: 'na', code: 'naNotAllowed' }
       else if (
         typeof answer.na?.justification !== 'string' ||
         answer.na.justification.trim() === ''
@@ -123,7 +133,7 @@ export function scoreAssessment(bank: Bank, assessment: ScorableAssessment): Sco
       else view.state[i] = NOT_APPLICABLE
       continue
     }
-    if (question.type === 'evidence') {
+    if (qp.type === 'evidence') {
       if (!isEmptyAnswerValue(answer.value)) {
         const problem = answerValueProblem(question, answer.value)
         if (problem !== null) problems[i] = { kind: 'value', problem }
@@ -158,31 +168,28 @@ export function scoreAssessment(bank: Bank, assessment: ScorableAssessment): Sco
     const na = visible && state === NOT_APPLICABLE
     const answered = visible && state === ANSWERED
     const applicable = visible && !na
+    // No closure in this loop: it runs for every question of every assessment.
     let flags: QuestionFlag[] | null = null
-    const flag = (f: QuestionFlag): void => {
-      if (flags === null) flags = [f]
-      else flags.push(f)
-    }
 
     const problem = problems[i]
     if (visible && problem != null) {
       if (problem.kind === 'value') {
         errors.push(invalidValueIssue(qp.id, problem.problem))
-        if (question.type !== 'evidence') flag('invalidValue')
+        if (qp.type !== 'evidence') flags = withFlag(flags, 'invalidValue')
       } else {
         errors.push(invalidNAIssue(qp.id, problem.code))
-        flag('invalidNA')
+        flags = withFlag(flags, 'invalidNA')
       }
     }
 
     let score: number | null = null
     let effective: number | null = null
     let unevidenced: QuestionResult['unevidenced'] = null
-    if (answered && question.type !== 'evidence') {
+    if (answered && qp.type !== 'evidence') {
       const value = view.values[i] as AnswerValue
       if (qp.scored) {
         score = itemScore(question, value, profile, asOfDay)
-        if (question.type === 'date' && asOfDay === null && !periodEndReported) {
+        if (qp.type === 'date' && asOfDay === null && !periodEndReported) {
           periodEndReported = true
           errors.push(
             makeIssue(
@@ -197,11 +204,11 @@ export function scoreAssessment(bank: Bank, assessment: ScorableAssessment): Sco
           )
         }
       }
-      if (question.type === 'maturity' && qp.scored) {
+      if (qp.type === 'maturity' && qp.scored) {
         const level = value as number
         const scoredAs = unevidencedScoredLevel(level, evidenceCount[i] as number, unevidencedGate)
         if (scoredAs !== null) {
-          flag('unevidenced')
+          flags = withFlag(flags, 'unevidenced')
           effective = profile.maturityScores[scoredAs as 0 | 1 | 2 | 3 | 4]
           // Maturity answers are levels 0..4 like the profile's levels, so their codes match.
           const answeredCode = levelCode(levels, level)
@@ -216,10 +223,10 @@ export function scoreAssessment(bank: Bank, assessment: ScorableAssessment): Sco
           }
         }
       }
-      if (question.type === 'date' && asOfDay !== null) {
+      if (qp.type === 'date' && asOfDay !== null) {
         const day = isoDateToDayNumber(value as string)
         if (day !== null && day > asOfDay) {
-          flag('afterPeriodEnd')
+          flags = withFlag(flags, 'afterPeriodEnd')
           warnings.push(
             makeIssue(
               'warning',
@@ -234,7 +241,7 @@ export function scoreAssessment(bank: Bank, assessment: ScorableAssessment): Sco
         }
       }
       if (qp.redLineValues !== null && hitsRedLine(qp.redLineValues, value)) {
-        flag('redLine')
+        flags = withFlag(flags, 'redLine')
         const redLine = question.redLine
         if (redLine !== undefined)
           questionBreaches.push({
@@ -248,17 +255,17 @@ export function scoreAssessment(bank: Bank, assessment: ScorableAssessment): Sco
     if (applicable && qp.scored) {
       if (effective === null) effective = score ?? 0
     }
-    if (applicable && !answered && (qp.scored || question.required)) flag('unanswered')
+    if (applicable && !answered && (qp.scored || qp.required)) flags = withFlag(flags, 'unanswered')
 
     questions[i] = {
       id: qp.id,
       pillarId: qp.pillarId,
       sectionId: qp.sectionId,
-      type: question.type,
+      type: qp.type,
       scored: qp.scored,
-      required: question.required,
-      critical: question.critical,
-      weight: question.weight,
+      required: qp.required,
+      critical: qp.critical,
+      weight: qp.weight,
       visible,
       applicable,
       answered,
@@ -300,11 +307,12 @@ export function scoreAssessment(bank: Bank, assessment: ScorableAssessment): Sco
           'duplicateFactorEntry',
           { factorIds: [entry.factorId] },
           localized(
-            `评价要素 ${entry.factorId} 有多组数据，以最后一组为准`,
-            `Factor ${entry.factorId} has more than one entry; the last one is used`
+            `评价要素 ${entry.factorId} 有多组数据，以第一组为准`,
+            `Factor ${entry.factorId} has more than one entry; the first one is used`
           )
         )
       )
+      continue
     }
     entryAt[f] = entry
   }
@@ -326,10 +334,18 @@ export function scoreAssessment(bank: Bank, assessment: ScorableAssessment): Sco
         if (q.answered || q.na) requiredDone++
       }
       if (!q.visible || !q.scored) continue
-      items.push({ weight: q.weight, na: q.na, score: q.effectiveScore })
+      items.push(q)
       if (q.critical && q.applicable) critical.push({ questionId: q.id, level: q.level ?? 0 })
     }
-    const factorScores = sp.factors.map((f) => (factors[f] as FactorResult).score)
+    const factorScores: Array<number | null> = []
+    const factorIds: string[] = []
+    const availableFactorIds: string[] = []
+    for (const f of sp.factors) {
+      const factor = factors[f] as FactorResult
+      factorScores.push(factor.score)
+      factorIds.push(factor.id)
+      if (factor.score !== null) availableFactorIds.push(factor.id)
+    }
     const aggregate = aggregateSection({
       items,
       factorScores,
@@ -356,10 +372,8 @@ export function scoreAssessment(bank: Bank, assessment: ScorableAssessment): Sco
       questionnaireScore: aggregate.questionnaireScore,
       factorScore: aggregate.factorScore,
       combinedScore: combined,
-      factorIds: sp.factors.map((f) => (factors[f] as FactorResult).id),
-      availableFactorIds: sp.factors
-        .filter((f) => (factors[f] as FactorResult).score !== null)
-        .map((f) => (factors[f] as FactorResult).id),
+      factorIds,
+      availableFactorIds,
       weightsUsed: {
         visibleWeight: aggregate.visibleWeight,
         applicableWeight: aggregate.applicableWeight,
@@ -518,7 +532,7 @@ export function scoreAssessment(bank: Bank, assessment: ScorableAssessment): Sco
     },
     factorIndex: factorCount > 0 ? factorSum / factorCount : null,
     completion: completionResult(questionsDone, questionsTotal, factorsDone, bp.factors.length),
-    findings: buildFindings(questions, factors),
+    findings: buildFindings(questions, factors, bp.findingOrder),
     warnings,
     errors
   }
