@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
-import type { Bank } from '../bank/bank'
+import bankJson from '../../resources/banks/sac-stability-2025.json'
+import type { Bank, BankInput } from '../bank/bank'
 import type { Condition } from '../bank/conditions'
 import { bankContentHash } from '../bank/index'
 import { QUESTION_TYPES } from '../bank/question'
@@ -22,6 +23,15 @@ function conditionKeys(condition: Condition): string[] {
   if ('not' in condition) return ['not', ...conditionKeys(condition.not)]
   return Object.keys(condition).filter((key) => key !== 'question')
 }
+
+describe('default bank → xlsx → bank', () => {
+  it('is lossless: deep-equal with the same content hash', async () => {
+    const bank = parsedBank(bankJson as unknown as BankInput)
+    const back = await roundTrip(bank)
+    expect(back).toEqual(bank)
+    expect(bankContentHash(back)).toBe(bankContentHash(bank))
+  })
+})
 
 describe('rich fixture bank → xlsx → bank', () => {
   const bank = parsedBank(richBankInput())

@@ -8,6 +8,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import bankJson from '../../resources/banks/sac-stability-2025.json'
+import type { BankInput } from '../../shared/bank/index'
 import { bankToWorkbook, SHEET_NAMES, writeBankTemplate } from '../../shared/bank-xlsx/index'
 import { richBankInput } from '../../shared/bank-xlsx/rich-bank.fixture'
 import { parsedBank } from '../../shared/bank-xlsx/test-support'
@@ -69,12 +71,14 @@ function openWithOpenpyxl(files: Record<string, Uint8Array>): Report {
 }
 
 describe('workbooks open in openpyxl', () => {
-  it.skipIf(!available)(`template and bank workbook open without error${reason}`, async () => {
-    const report = openWithOpenpyxl({
+  it.skipIf(!available)(`template and bank workbooks open without error${reason}`, async () => {
+    const files = {
       'template.xlsx': await writeBankTemplate(),
-      'bank.xlsx': await bankToWorkbook(parsedBank(richBankInput()))
-    })
-    for (const name of ['template.xlsx', 'bank.xlsx']) {
+      'default-bank.xlsx': await bankToWorkbook(parsedBank(bankJson as unknown as BankInput)),
+      'rich-bank.xlsx': await bankToWorkbook(parsedBank(richBankInput()))
+    }
+    const report = openWithOpenpyxl(files)
+    for (const name of Object.keys(files)) {
       const book = report[name]
       expect(book?.sheetnames).toEqual(SHEET_NAMES)
       const questions = book?.sheets.questions
