@@ -4,6 +4,7 @@ import type { Answer, FactorEntry } from '../assessment/assessment'
 import type { Bank } from '../bank/bank'
 import type { Question } from '../bank/question'
 import type { ScoringProfile } from '../bank/profile'
+import { compareFindings } from './findings'
 import { scoreAssessment } from './score'
 import {
   answer,
@@ -333,6 +334,10 @@ describe('scoring properties', () => {
           const result = scoreAssessment(bank, makeAssessment(bank, answers, factors, { profile }))
           expect(everyScore(result).filter((score) => !inRange(score))).toEqual([])
           expect(result.findings.filter((f) => !(f.gap > 0 && f.gap <= 100))).toEqual([])
+          // The fast ranking equals the reference order (priority descending, then id).
+          expect(result.findings.map((f) => f.id)).toEqual(
+            [...result.findings].sort(compareFindings).map((f) => f.id)
+          )
         }
       ),
       { numRuns: 300 }
