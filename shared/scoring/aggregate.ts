@@ -13,6 +13,7 @@ export interface SectionItem {
   effectiveScore: number | null
 }
 
+/** A section's aggregated figures (see aggregateSection). */
 export interface SectionAggregate {
   questionnaireScore: number | null
   factorScore: number | null
@@ -115,6 +116,7 @@ export interface WeightedPart {
   score: number | null
 }
 
+/** A weighted mean and the renormalised weights behind it. */
 export interface WeightedMean {
   score: number | null
   /** Each part's weight ÷ Σ weights of the parts with a score; null for parts left out. */

@@ -14,12 +14,14 @@ export interface CompiledFormula {
   evaluate: (inputs: readonly number[]) => FormulaValue
 }
 
+/** A formula's value for one set of inputs. */
 export interface FormulaValue {
   value: number | null
   /** For mean/min of ratios: each term's (num ÷ den) ÷ divisor, null where skipped. */
   terms: Array<number | null> | null
 }
 
+/** A compiled formula, or why the bank's formula cannot be evaluated. */
 export type FormulaCompileResult =
   { ok: true; formula: CompiledFormula } | { ok: false; message: string }
 

@@ -31,6 +31,7 @@ export interface QuestionPlan {
   redLineValues: ReadonlyArray<string | number> | null
 }
 
+/** A section prepared once per bank. */
 export interface SectionPlan {
   section: Section
   id: string
@@ -42,6 +43,7 @@ export interface SectionPlan {
   factors: number[]
 }
 
+/** A pillar prepared once per bank. */
 export interface PillarPlan {
   id: string
   /** Section positions. */

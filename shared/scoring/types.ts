@@ -31,6 +31,7 @@ export interface UnevidencedNote {
   text: LocalizedText
 }
 
+/** One question's result, for every question of the bank in bank order. */
 export interface QuestionResult {
   id: string
   pillarId: string
@@ -66,6 +67,7 @@ export interface QuestionResult {
   unevidenced: UnevidencedNote | null
 }
 
+/** Why a factor has (or lacks) a value; every status but `ok` means N/A. */
 export type FactorStatus =
   /** Value computed. */
   | 'ok'
@@ -80,6 +82,7 @@ export type FactorStatus =
   /** The bank's formula cannot be evaluated (parse error, unknown input). */
   | 'formulaError'
 
+/** One red line of a factor, checked against its value. */
 export interface RedLineCheck {
   id: string
   op: ComparisonOp
@@ -89,6 +92,7 @@ export interface RedLineCheck {
   message: LocalizedText
 }
 
+/** One evaluation factor's result, for every factor of the bank in bank order. */
 export interface FactorResult {
   id: string
   /** The section/process it feeds; null when the bank names an unknown section. */
@@ -116,6 +120,7 @@ export interface FactorResult {
   redLinesBreached: string[]
 }
 
+/** Whether a section's scored items are covered enough to count in its pillar. */
 export type SectionCoverage =
   /** N/A share within the profile's limit. */
   | 'sufficient'
@@ -124,10 +129,12 @@ export type SectionCoverage =
   /** No visible applicable scored item: nothing to score. */
   | 'notAssessed'
 
+/** Notes on how a section's combined score was formed. */
 export type SectionFlag =
   /** The section has mapped factors, but none has a value: combined = questionnaire only. */
   'factorsUnavailable'
 
+/** The weights behind a section's scores, for the report's workings. */
 export interface SectionWeightsUsed {
   /** Σ weight of visible scored items. */
   visibleWeight: number
@@ -146,6 +153,7 @@ export interface SectionWeightsUsed {
 /** A gate that capped or withheld a level, with its reason, structured and in both languages. */
 export type GateExplanation = CriticalItemGate | RedLineGate | CoverageGate
 
+/** The critical-item gate of one section or process. */
 export interface CriticalItemGate {
   gate: 'criticalItem'
   sectionId: string
@@ -160,6 +168,7 @@ export interface CriticalItemGate {
   text: LocalizedText
 }
 
+/** One breached red line: a factor's value or a question's answer. */
 export interface RedLineBreach {
   redLineId: string
   source: 'factor' | 'question'
@@ -168,6 +177,7 @@ export interface RedLineBreach {
   message: LocalizedText
 }
 
+/** The red-line gate on the overall level. */
 export interface RedLineGate {
   gate: 'redLine'
   breaches: RedLineBreach[]
@@ -178,6 +188,7 @@ export interface RedLineGate {
   text: LocalizedText
 }
 
+/** The coverage gate: the overall level withheld. */
 export interface CoverageGate {
   gate: 'coverage'
   /** Pillars with insufficient coverage. */
@@ -188,6 +199,7 @@ export interface CoverageGate {
   text: LocalizedText
 }
 
+/** A done / total count with its percentage. */
 export interface CompletionFigure {
   done: number
   total: number
@@ -195,6 +207,7 @@ export interface CompletionFigure {
   percent: number
 }
 
+/** One section's or process's scores, level and gate, in bank order. */
 export interface SectionResult {
   id: string
   pillarId: string
@@ -219,6 +232,7 @@ export interface SectionResult {
   completion: CompletionFigure
 }
 
+/** One pillar's score, weights, coverage and level, in bank order. */
 export interface PillarResult {
   id: string
   score: number | null
@@ -235,6 +249,7 @@ export interface PillarResult {
   completion: CompletionFigure
 }
 
+/** The overall score, its level after the gates, and the sentence explaining it. */
 export interface OverallResult {
   score: number | null
   rawLevel: number | null
@@ -247,6 +262,7 @@ export interface OverallResult {
   text: LocalizedText
 }
 
+/** How much of the assessment is done (see docs/scoring.md §8). */
 export interface CompletionResult {
   /** Visible required questions answered or validly N/A. */
   questions: CompletionFigure
@@ -256,6 +272,7 @@ export interface CompletionResult {
   combined: CompletionFigure
 }
 
+/** One gap, ranked by priority = weight × gap (see docs/scoring.md §7). */
 export interface Finding {
   /** Stable across re-scoring: `q:<questionId>` or `f:<factorId>`. */
   id: string
@@ -275,6 +292,7 @@ export interface Finding {
   unanswered: boolean
 }
 
+/** What kind of problem an issue reports. */
 export type IssueCode =
   | 'invalidValue'
   | 'naNotAllowed'
@@ -306,6 +324,7 @@ export interface ScoringIssue {
   message: LocalizedText
 }
 
+/** Everything `scoreAssessment` computes for one assessment. */
 export interface ScoringResult {
   bank: { id: string; version: string }
   profile: { id: string; version: string }
