@@ -106,8 +106,8 @@ export const INSTRUCTION_BLOCKS: InstructionBlock[] = [
         "The workbook must contain no formulas; a formula cell is refused. Texts starting with = + - @ are written with a leading apostrophe ', which the import removes; type the apostrophe too when you enter such a text in Excel."
       ],
       [
-        '导入：在应用中导入题库，或运行 stability-assessor bank import 文件.xlsx。每个问题以“表!单元格 (列名): 原因”列出，如 questions!H12 (weight): must be a positive number, got "high"。',
-        'Import in the app, or run stability-assessor bank import file.xlsx. Every problem is listed as sheet!cell (column): reason, e.g. questions!H12 (weight): must be a positive number, got "high".'
+        '导入：在应用中导入题库，或运行 stability-assessor bank validate 文件.xlsx 检查、bank convert 文件.xlsx --out 文件.json 转换。每个问题以“表!单元格 (列名): 原因”列出，如 questions!H12 (weight): must be a positive number, got "high"。',
+        'Import in the app, or check it with stability-assessor bank validate file.xlsx and convert it with bank convert file.xlsx --out file.json. Every problem is listed as sheet!cell (column): reason, e.g. questions!H12 (weight): must be a positive number, got "high".'
       ],
       [
         '本说明页不会被导入，可以随意修改。',
