@@ -4,6 +4,7 @@ import { enUS as factors_enUS } from './features/factors'
 import { enUS as results_enUS } from './features/results'
 import { enUS as review_enUS } from './features/review'
 import { enUS as audit_enUS } from './features/audit'
+import { enUS as assessmentFile_enUS } from './features/assessment-file'
 import { enUS as newAssessment_enUS } from './features/new-assessment'
 import type { Messages } from '../messages'
 
@@ -89,6 +90,7 @@ export const enUS: Messages = {
   results: results_enUS,
   review: review_enUS,
   audit: audit_enUS,
+  assessmentFile: assessmentFile_enUS,
   newAssessment: newAssessment_enUS,
   notFound: {
     title: 'Page not found',

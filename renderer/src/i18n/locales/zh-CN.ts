@@ -4,6 +4,7 @@ import { zhCN as factors_zhCN } from './features/factors'
 import { zhCN as results_zhCN } from './features/results'
 import { zhCN as review_zhCN } from './features/review'
 import { zhCN as audit_zhCN } from './features/audit'
+import { zhCN as assessmentFile_zhCN } from './features/assessment-file'
 import { zhCN as newAssessment_zhCN } from './features/new-assessment'
 /**
  * Simplified Chinese, the reference locale: every other locale must have exactly these keys
@@ -87,6 +88,7 @@ export const zhCN = {
   results: results_zhCN,
   review: review_zhCN,
   audit: audit_zhCN,
+  assessmentFile: assessmentFile_zhCN,
   newAssessment: newAssessment_zhCN,
   notFound: {
     title: '页面不存在',

@@ -1,8 +1,151 @@
 /** Messages of the audit feature. */
 export const zhCN = {
-  title: '变更记录'
+  title: '变更记录',
+  intro: '本评估的每一次变更：何人、何时、改了什么（原值 → 新值）以及理由。记录只增不改。',
+  columns: {
+    at: '时间',
+    by: '操作人',
+    action: '操作',
+    target: '对象',
+    change: '变更内容',
+    reason: '理由'
+  },
+  filters: {
+    target: '按题目或对象筛选',
+    person: '按操作人筛选',
+    action: '按操作筛选',
+    count: '共 {{count}} 条'
+  },
+  empty: '暂无变更记录。',
+  actions: {
+    assessmentCreate: '创建评估',
+    assessmentUpdate: '修改评估信息',
+    answerSet: '作答',
+    answerClear: '清除答案',
+    factorSet: '填报评价要素',
+    findingSet: '更新整改事项',
+    evidenceAdd: '添加证据',
+    evidenceRemove: '移除证据',
+    statusChange: '变更状态',
+    assessmentFinalize: '定稿签署',
+    assessmentReopen: '重新打开',
+    assessmentImport: '导入',
+    assessmentMerge: '合并'
+  },
+  targets: {
+    metadata: '评估信息',
+    question: '题目 {{id}}',
+    factor: '评价要素 {{id}}',
+    finding: '整改事项 {{id}}',
+    assessment: '整个评估'
+  },
+  fields: {
+    value: '答案',
+    na: '不适用',
+    comment: '备注',
+    evidence: '证据',
+    flagged: '复核标记',
+    carriedOver: '沿用上期',
+    owner: '责任人',
+    dueDate: '完成期限',
+    action: '整改措施',
+    status: '状态',
+    institution: '被评估机构',
+    scope: '评估范围',
+    period: '评估期间',
+    assessors: '评估人员',
+    notes: '说明',
+    bank: '题库',
+    fileName: '文件',
+    copiedFrom: '原评估编号',
+    carriedOverFrom: '沿用自'
+  },
+  values: {
+    empty: '（空）',
+    yes: '是',
+    partial: '部分',
+    no: '否',
+    na: '不适用：{{reason}}',
+    items: '{{count}} 项',
+    on: '是',
+    off: '否',
+    sealed: '已定稿，摘要 {{hash}}',
+    periodRange: '{{start}} 至 {{end}}'
+  }
 } as const
 
 export const enUS = {
-  title: 'Audit log'
+  title: 'Audit log',
+  intro:
+    'Every change to this assessment: who, when, what changed (old → new) and why. Entries are only ever added.',
+  columns: {
+    at: 'When',
+    by: 'Who',
+    action: 'Action',
+    target: 'Item',
+    change: 'Change',
+    reason: 'Reason'
+  },
+  filters: {
+    target: 'Filter by question or item',
+    person: 'Filter by person',
+    action: 'Filter by action',
+    count: '{{count}} entries'
+  },
+  empty: 'No changes recorded yet.',
+  actions: {
+    assessmentCreate: 'Created',
+    assessmentUpdate: 'Details changed',
+    answerSet: 'Answered',
+    answerClear: 'Answer cleared',
+    factorSet: 'Factor data entered',
+    findingSet: 'Finding updated',
+    evidenceAdd: 'Evidence added',
+    evidenceRemove: 'Evidence removed',
+    statusChange: 'Status changed',
+    assessmentFinalize: 'Finalized and signed',
+    assessmentReopen: 'Reopened',
+    assessmentImport: 'Imported',
+    assessmentMerge: 'Merged'
+  },
+  targets: {
+    metadata: 'Assessment details',
+    question: 'Question {{id}}',
+    factor: 'Factor {{id}}',
+    finding: 'Finding {{id}}',
+    assessment: 'Whole assessment'
+  },
+  fields: {
+    value: 'Answer',
+    na: 'N/A',
+    comment: 'Comment',
+    evidence: 'Evidence',
+    flagged: 'Flagged',
+    carriedOver: 'Carried over',
+    owner: 'Owner',
+    dueDate: 'Due date',
+    action: 'Action',
+    status: 'Status',
+    institution: 'Institution',
+    scope: 'Scope',
+    period: 'Period',
+    assessors: 'Assessors',
+    notes: 'Notes',
+    bank: 'Bank',
+    fileName: 'File',
+    copiedFrom: 'Original id',
+    carriedOverFrom: 'Carried over from'
+  },
+  values: {
+    empty: '(empty)',
+    yes: 'Yes',
+    partial: 'Partly',
+    no: 'No',
+    na: 'N/A: {{reason}}',
+    items: '{{count}} item(s)',
+    on: 'Yes',
+    off: 'No',
+    sealed: 'Finalized, digest {{hash}}',
+    periodRange: '{{start}} to {{end}}'
+  }
 } as const

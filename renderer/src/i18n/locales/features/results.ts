@@ -1,8 +1,207 @@
 /** Messages of the results feature. */
 export const zhCN = {
-  title: '评估结果'
+  title: '评估结果',
+  intro: '得分随作答实时计算。等级封顶、暂缓评定与红线的依据见下文说明。',
+  overall: {
+    score: '总体得分',
+    level: '稳定性保障等级',
+    rawLevel: '按得分应为 {{level}}',
+    noScore: '尚无得分',
+    levelWithheld: '暂缓评定',
+    factorIndex: '稳定性评价要素指数',
+    factorIndexHint: '全部评价要素得分的算术平均',
+    completion: '完成度',
+    completionDetail: '题目 {{questions}}，评价要素 {{factors}}',
+    gates: '等级说明',
+    noGates: '未触发等级封顶或暂缓评定。',
+    redLines: '监管红线',
+    noRedLines: '未触及监管红线。',
+    warnings: '提示 {{count}} 项、错误 {{errors}} 项，详见“复核与签署”。'
+  },
+  charts: {
+    title: '各部分得分',
+    bar: '各维度、部分与过程得分',
+    radar: '核心过程得分',
+    loading: '正在加载图表…',
+    failed: '图表未能加载：{{message}}',
+    score: '得分',
+    levelLine: '{{code}} 起点'
+  },
+  table: {
+    title: '得分明细',
+    name: '维度 / 部分',
+    questionnaire: '问卷得分',
+    factor: '要素得分',
+    combined: '综合得分',
+    weight: '权重',
+    level: '等级',
+    cap: '关键项封顶',
+    coverage: '覆盖',
+    completion: '完成度',
+    excluded: '未计入维度得分',
+    provisional: '暂定',
+    coverageValues: {
+      sufficient: '充分',
+      insufficient: '不足',
+      notAssessed: '未评估'
+    }
+  },
+  factors: {
+    title: '稳定性评价要素',
+    factor: '评价要素',
+    process: '所属部分',
+    value: '实际值',
+    band: '档位',
+    score: '得分',
+    target: '目标值',
+    pass: '达标情况',
+    redLine: '红线',
+    passYes: '达标',
+    passNo: '未达标',
+    breached: '已触及',
+    clear: '未触及',
+    none: '—',
+    status: {
+      ok: '已计算',
+      missingInputs: '数据未填全',
+      invalidInputs: '数据无效',
+      constraintViolated: '数据前后矛盾',
+      undefined: '无法计算（分母为零）',
+      formulaError: '题库公式错误'
+    }
+  },
+  findings: {
+    title: '整改事项',
+    intro:
+      '以下差距按优先级（权重 × 差距）排序。请逐项明确责任人、完成期限、整改措施与状态，形成整改闭环；修改即时保存并记入变更记录。',
+    priority: '优先级',
+    item: '差距事项',
+    score: '得分',
+    owner: '责任人',
+    dueDate: '完成期限',
+    action: '整改措施',
+    status: '状态',
+    statuses: {
+      open: '待整改',
+      inProgress: '整改中',
+      done: '已完成',
+      accepted: '接受风险'
+    },
+    tags: {
+      unanswered: '未作答',
+      critical: '关键项',
+      redLine: '红线',
+      factor: '评价要素'
+    },
+    filterAll: '全部状态',
+    empty: '未发现差距。',
+    ownerPlaceholder: '如：周强（运维管理部）',
+    actionPlaceholder: '计划采取的整改措施',
+    saveFailed: '整改事项未保存：{{message}}',
+    open: '查看'
+  }
 } as const
 
 export const enUS = {
-  title: 'Results'
+  title: 'Results',
+  intro:
+    'Scores update as you answer. The reasons for any level cap, withheld level or red line are explained below.',
+  overall: {
+    score: 'Overall score',
+    level: 'Stability assurance level',
+    rawLevel: 'The score alone gives {{level}}',
+    noScore: 'No score yet',
+    levelWithheld: 'Withheld',
+    factorIndex: 'Evaluation factor index',
+    factorIndexHint: 'Unweighted mean of all factor scores',
+    completion: 'Completion',
+    completionDetail: 'Questions {{questions}}, evaluation factors {{factors}}',
+    gates: 'How the level was set',
+    noGates: 'No level cap and no withheld level.',
+    redLines: 'Regulatory red lines',
+    noRedLines: 'No regulatory red line is breached.',
+    warnings: '{{count}} warning(s) and {{errors}} error(s): see Review and sign-off.'
+  },
+  charts: {
+    title: 'Scores by part',
+    bar: 'Pillar, section and process scores',
+    radar: 'Core process scores',
+    loading: 'Loading charts…',
+    failed: 'The charts could not be loaded: {{message}}',
+    score: 'Score',
+    levelLine: '{{code}} from here'
+  },
+  table: {
+    title: 'Score breakdown',
+    name: 'Pillar / section',
+    questionnaire: 'Questionnaire',
+    factor: 'Factors',
+    combined: 'Combined',
+    weight: 'Weight',
+    level: 'Level',
+    cap: 'Critical-item cap',
+    coverage: 'Coverage',
+    completion: 'Completion',
+    excluded: 'Not counted in the pillar score',
+    provisional: 'Provisional',
+    coverageValues: {
+      sufficient: 'Sufficient',
+      insufficient: 'Insufficient',
+      notAssessed: 'Not assessed'
+    }
+  },
+  factors: {
+    title: 'Stability evaluation factors',
+    factor: 'Factor',
+    process: 'Feeds',
+    value: 'Value',
+    band: 'Band',
+    score: 'Score',
+    target: 'Target',
+    pass: 'Target met',
+    redLine: 'Red line',
+    passYes: 'Met',
+    passNo: 'Not met',
+    breached: 'Breached',
+    clear: 'Clear',
+    none: '—',
+    status: {
+      ok: 'Computed',
+      missingInputs: 'Inputs incomplete',
+      invalidInputs: 'Invalid inputs',
+      constraintViolated: 'Inputs contradict each other',
+      undefined: 'Cannot be computed (zero denominator)',
+      formulaError: 'Formula error in the bank'
+    }
+  },
+  findings: {
+    title: 'Findings and remediation',
+    intro:
+      'The gaps below are ranked by priority (weight × gap). For each, set the owner, due date, action and status to close the loop; every change is saved at once and logged.',
+    priority: 'Priority',
+    item: 'Gap',
+    score: 'Score',
+    owner: 'Owner',
+    dueDate: 'Due date',
+    action: 'Action',
+    status: 'Status',
+    statuses: {
+      open: 'Open',
+      inProgress: 'In progress',
+      done: 'Done',
+      accepted: 'Risk accepted'
+    },
+    tags: {
+      unanswered: 'Unanswered',
+      critical: 'Critical',
+      redLine: 'Red line',
+      factor: 'Evaluation factor'
+    },
+    filterAll: 'All statuses',
+    empty: 'No gaps found.',
+    ownerPlaceholder: 'e.g. Zhou Qiang (IT Operations)',
+    actionPlaceholder: 'The planned remediation',
+    saveFailed: 'The finding was not saved: {{message}}',
+    open: 'Open'
+  }
 } as const
