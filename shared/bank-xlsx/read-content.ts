@@ -14,6 +14,7 @@ export function readSettings(context: ReadContext): Record<string, unknown> {
   if (first === undefined) {
     if (context.tables.has('settings'))
       context.issues.add('settings', 'row 2 (the bank identity) is empty')
+    skipRow(context)
     return {}
   }
   const b = new RecordBuilder(context.map, '', first)
@@ -49,11 +50,13 @@ export function readAnchors(context: ReadContext): unknown[] | undefined {
   }
   if (!context.tables.has('anchors')) return undefined
   const missing = [0, 1, 2, 3, 4].filter((level) => !(level in anchors))
-  if (missing.length > 0)
+  if (missing.length > 0) {
     context.issues.add(
       'anchors',
       `needs one row for each level 0–4; missing level ${missing.join(', ')}`
     )
+    skipRow(context)
+  }
   return missing.length > 0 ? undefined : anchors
 }
 

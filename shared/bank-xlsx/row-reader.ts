@@ -146,7 +146,11 @@ export class RowReader {
     const enColumn = `${base}::en-US`
     const zh = this.text(zhColumn)
     const en = this.text(enColumn)
-    if (zh === undefined && en === undefined) return this.missing(zhColumn, required)
+    if (zh === undefined && en === undefined) {
+      if (required === true && this.table.columns.has(zhColumn))
+        return this.fail(zhColumn, `is required (in Chinese here and in English in ${enColumn})`)
+      return this.missing(zhColumn, required)
+    }
     if (zh === undefined)
       this.fail(zhColumn, `the Chinese text is needed too (${enColumn} is filled)`)
     if (en === undefined)
