@@ -20,6 +20,7 @@ const bands = (thresholds: [number, number, number, number]): FactorBand[] => [
   { grade: 'E', threshold: null, score: 20 }
 ]
 
+/** The example bank as authored (defaults not applied); a fresh object on every call. */
 export function exampleBankInput(): BankInput {
   return {
     schemaVersion: 2,

@@ -102,6 +102,7 @@ export function parseConstraints(source: string): SyntaxResult<Constraint[]> {
   return { ok: true, value: constraints }
 }
 
+/** Prints constraints as `a <= b; c < d`; `parseConstraints` reads it back. */
 export function printConstraints(constraints: readonly Constraint[]): string {
   return constraints.map((c) => `${c.left} ${CONSTRAINT_SYMBOLS[c.op]} ${c.right}`).join('; ')
 }
@@ -126,6 +127,7 @@ export function parseBands(source: string): SyntaxResult<Band[]> {
   return { ok: true, value: bands }
 }
 
+/** Prints bands as `90: 100; *: 0`; `parseBands` reads it back. */
 export function printBands(bands: readonly Band[]): string {
   return bands
     .map((b) => `${b.threshold === null ? '*' : printNumber(b.threshold)}: ${printNumber(b.score)}`)

@@ -22,6 +22,7 @@ export function parseNumberText(text: string): number | undefined {
   return NUMBER.test(trimmed) ? Number(trimmed) : undefined
 }
 
+/** A number as `parseNumberText` reads it back exactly (including `-0`). */
 export function printNumber(value: number): string {
   return Object.is(value, -0) ? '-0' : String(value)
 }
@@ -70,6 +71,7 @@ function unquote(text: string): string | undefined {
   return text.slice(1, -1).replace(/""/g, '"')
 }
 
+/** Prints references as `DOC:clause; DOC`, quoting clauses that need it; `parseReferences` reads it back. */
 export function printReferences(references: readonly RegulatoryReference[]): string {
   return references
     .map(({ document, clause }) => {
@@ -91,6 +93,7 @@ export function parseIdList(source: string): SyntaxResult<string[]> {
   return { ok: true, value: ids }
 }
 
+/** Prints ids as `a, b, c`; `parseIdList` reads it back. */
 export function printIdList(ids: readonly string[]): string {
   return ids.join(', ')
 }
@@ -113,6 +116,7 @@ export function parseValueRef(source: string): SyntaxResult<ValueRef> {
   return { ok: true, value: { factor, input } }
 }
 
+/** Prints a value reference; `parseValueRef` reads it back. */
 export function printValueRef(ref: ValueRef): string {
   if ('constant' in ref) return printNumber(ref.constant)
   if ('factor' in ref) return `${ref.factor}:${ref.input}`

@@ -60,6 +60,7 @@ export function readAnchors(context: ReadContext): unknown[] | undefined {
   return missing.length > 0 ? undefined : anchors
 }
 
+/** The reference catalogue (`references` sheet). */
 export function readReferences(context: ReadContext): unknown[] {
   const ids = new UniqueKeys()
   return rowsOf(context, 'references').flatMap((reader, index) => {

@@ -12,6 +12,7 @@ const RULE_COLUMNS: Record<(typeof RULE_KINDS)[number], string[]> = {
   compare: ['left', 'op', 'right']
 }
 
+/** The consistency rules (`rules` sheet); the columns of other rule kinds must stay empty. */
 export function readRules(context: ReadContext): unknown[] {
   const ids = new UniqueKeys()
   const rules: unknown[] = []

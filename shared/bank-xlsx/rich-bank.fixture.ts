@@ -41,6 +41,7 @@ function factor(id: string, formula: FactorInput['formula'], inputs: string[]): 
   }
 }
 
+/** The rich fixture as authored; a fresh object on every call. */
 export function richBankInput(): BankInput {
   const bank = minimalBankInput()
   bank.publishedAt = '2025-03-01'

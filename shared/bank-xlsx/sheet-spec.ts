@@ -73,10 +73,12 @@ export function localized(
   ]
 }
 
+/** A yes/no column with a yes/no dropdown. */
 export function bool(name: string, zh: string, en: string, required = false): ColumnSpec {
   return { name, kind: 'bool', zh, en, required, list: BOOL_VALUES }
 }
 
+/** A column holding one word of `list`, with a dropdown. */
 export function choice(
   name: string,
   list: readonly string[],

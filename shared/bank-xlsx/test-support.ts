@@ -11,12 +11,14 @@ export function parsedBank(input: BankInput): Bank {
   return parsed.value
 }
 
+/** Loads workbook bytes with exceljs. */
 export async function openWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook()
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer)
   return workbook
 }
 
+/** Writes a workbook back to bytes. */
 export async function saveWorkbook(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   const buffer: unknown = await workbook.xlsx.writeBuffer()
   return toBytes(buffer as ArrayBuffer)
@@ -32,6 +34,7 @@ export async function mutate(
   return saveWorkbook(workbook)
 }
 
+/** The named sheet; throws when it is missing. */
 export function sheetOf(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
   const sheet = workbook.getWorksheet(name)
   if (sheet === undefined) throw new Error(`no sheet ${name}`)

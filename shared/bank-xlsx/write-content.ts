@@ -17,6 +17,7 @@ export function referenceCell(references: readonly RegulatoryReference[]): CellI
   return references.length === 0 ? undefined : printReferences(references)
 }
 
+/** The single `settings` row. */
 export function settingsRows(bank: Bank): RowInput[] {
   return [
     {
@@ -32,6 +33,7 @@ export function settingsRows(bank: Bank): RowInput[] {
   ]
 }
 
+/** One `pillars` row per pillar. */
 export function pillarRows(bank: Bank): RowInput[] {
   return bank.pillars.map((pillar) => ({
     id: pillar.id,
@@ -40,6 +42,7 @@ export function pillarRows(bank: Bank): RowInput[] {
   }))
 }
 
+/** One `sections` row per section, in bank order. */
 export function sectionRows(bank: Bank): RowInput[] {
   return bank.pillars.flatMap((pillar) =>
     pillar.sections.map((section) => ({
@@ -54,6 +57,7 @@ export function sectionRows(bank: Bank): RowInput[] {
   )
 }
 
+/** One `questions` row per question, in bank order. */
 export function questionRows(bank: Bank): RowInput[] {
   return bank.pillars.flatMap((pillar) =>
     pillar.sections.flatMap((section) => section.questions.map((q) => questionRow(section.id, q)))
@@ -120,6 +124,7 @@ function numericScoringCells(scoring: Extract<Question, { type: 'number' }>['sco
   }
 }
 
+/** One `choices` row per option of every choice question. */
 export function choiceRows(bank: Bank): RowInput[] {
   return bank.pillars.flatMap((pillar) =>
     pillar.sections.flatMap((section) =>
@@ -138,10 +143,12 @@ export function choiceRows(bank: Bank): RowInput[] {
   )
 }
 
+/** The five default maturity anchors, by level. */
 export function anchorRows(bank: Bank): RowInput[] {
   return bank.maturityAnchors.map((anchor, level) => ({ level, ...localizedCells('text', anchor) }))
 }
 
+/** One `references` row per catalogued document. */
 export function referenceRows(bank: Bank): RowInput[] {
   return bank.references.map((document) => ({
     id: document.id,

@@ -7,6 +7,7 @@ import { printIdList, printValueRef } from './list-syntax'
 import type { RowInput } from './sheet-writer'
 import { localizedCells, referenceCell } from './write-content'
 
+/** One `factors` row per factor (term kinds leave `formula` empty). */
 export function factorRows(bank: Bank): RowInput[] {
   return bank.factors.map((factor) => ({
     id: factor.id,
@@ -27,6 +28,7 @@ export function factorRows(bank: Bank): RowInput[] {
   }))
 }
 
+/** One `factor_inputs` row per input of every factor. */
 export function factorInputRows(bank: Bank): RowInput[] {
   return bank.factors.flatMap((factor) =>
     factor.inputs.map((input) => ({
@@ -42,6 +44,7 @@ export function factorInputRows(bank: Bank): RowInput[] {
   )
 }
 
+/** One `factor_terms` row per ratio term of meanOfRatios / minOfRatios factors. */
 export function factorTermRows(bank: Bank): RowInput[] {
   return bank.factors.flatMap((factor) =>
     factor.formula.kind === 'meanOfRatios' || factor.formula.kind === 'minOfRatios'
@@ -56,6 +59,7 @@ export function factorTermRows(bank: Bank): RowInput[] {
   )
 }
 
+/** The five `bands` rows of every factor; a null threshold is an empty cell. */
 export function bandRows(bank: Bank): RowInput[] {
   return bank.factors.flatMap((factor) =>
     factor.bands.map((band) => ({
@@ -67,6 +71,7 @@ export function bandRows(bank: Bank): RowInput[] {
   )
 }
 
+/** One `red_lines` row per factor red line. */
 export function redLineRows(bank: Bank): RowInput[] {
   return bank.factors.flatMap((factor) =>
     factor.redLines.map((line) => ({
@@ -79,6 +84,7 @@ export function redLineRows(bank: Bank): RowInput[] {
   )
 }
 
+/** One `rules` row per consistency rule; only the columns of its kind are filled. */
 export function ruleRows(bank: Bank): RowInput[] {
   return bank.consistencyRules.map((rule) => ({
     id: rule.id,
@@ -99,6 +105,7 @@ function ruleKindCells(rule: ConsistencyRule): RowInput {
   }
 }
 
+/** One `profiles` row per scoring profile, with its scores and gates. */
 export function profileRows(bank: Bank): RowInput[] {
   return bank.profiles.map((profile) => {
     const { criticalItem, redLine, coverage, unevidencedMaturity } = profile.gates
@@ -128,6 +135,7 @@ export function profileRows(bank: Bank): RowInput[] {
   })
 }
 
+/** The pillar weights, then the section weights, of every profile. */
 export function profileWeightRows(bank: Bank): RowInput[] {
   return bank.profiles.flatMap((profile) => [
     ...Object.entries(profile.pillarWeights).map(([target, weight]) => ({
@@ -145,6 +153,7 @@ export function profileWeightRows(bank: Bank): RowInput[] {
   ])
 }
 
+/** The five `levels` rows of every profile. */
 export function levelRows(bank: Bank): RowInput[] {
   return bank.profiles.flatMap((profile) =>
     profile.levels.map((level) => ({
