@@ -1,8 +1,23 @@
+import { Flex } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { PageHeading } from '../../components/PageHeading'
+import { FactorTable } from './FactorTable'
+import { FindingsTable } from './FindingsTable'
+import { OverallCard } from './OverallCard'
+import { ScoreCharts } from './ScoreCharts'
+import { ScoreTable } from './ScoreTable'
 
-/** Placeholder until this screen is built; keeps the route in place. */
+/** Results: the overall figure and its reasons, charts, the score breakdown, factors and findings. */
 export function ResultsScreen() {
   const { t } = useTranslation()
-  return <PageHeading title={t('results.title')} />
+  return (
+    <Flex vertical gap={16} data-testid="results-screen">
+      <PageHeading title={t('results.title')} intro={t('results.intro')} />
+      <OverallCard />
+      <ScoreCharts />
+      <ScoreTable />
+      <FactorTable />
+      <FindingsTable />
+    </Flex>
+  )
 }

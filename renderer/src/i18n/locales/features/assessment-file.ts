@@ -16,7 +16,9 @@ export const zhCN = {
   path: '位置',
   reason: '原因',
   failed: '导入失败：{{message}}',
-  close: '关闭'
+  close: '关闭',
+  open: '打开评估',
+  importedHint: '评估已保存到本机，可在评估列表中找到。'
 } as const
 
 export const enUS = {
@@ -36,5 +38,7 @@ export const enUS = {
   path: 'Where',
   reason: 'Reason',
   failed: 'Import failed: {{message}}',
-  close: 'Close'
+  close: 'Close',
+  open: 'Open the assessment',
+  importedHint: 'The assessment is stored on this computer and appears in the assessment list.'
 } as const

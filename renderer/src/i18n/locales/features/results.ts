@@ -39,7 +39,6 @@ export const zhCN = {
     coverage: '覆盖',
     completion: '完成度',
     excluded: '未计入维度得分',
-    provisional: '暂定',
     coverageValues: {
       sufficient: '充分',
       insufficient: '不足',
@@ -61,6 +60,7 @@ export const zhCN = {
     breached: '已触及',
     clear: '未触及',
     none: '—',
+    minutes: '{{value}} 分钟',
     status: {
       ok: '已计算',
       missingInputs: '数据未填全',
@@ -143,7 +143,6 @@ export const enUS = {
     coverage: 'Coverage',
     completion: 'Completion',
     excluded: 'Not counted in the pillar score',
-    provisional: 'Provisional',
     coverageValues: {
       sufficient: 'Sufficient',
       insufficient: 'Insufficient',
@@ -165,6 +164,7 @@ export const enUS = {
     breached: 'Breached',
     clear: 'Clear',
     none: '—',
+    minutes: '{{value}} min',
     status: {
       ok: 'Computed',
       missingInputs: 'Inputs incomplete',

@@ -1,0 +1,34 @@
+import { assessmentContentHash } from '@shared/assessment/canonical'
+import type { Assessment } from '@shared/assessment/assessment'
+import type { StabilityDatabase } from '../database'
+import { guardStorage, StorageError } from '../storage-error'
+import { loadAssessment } from './assessments'
+import { finalizeAssessment } from './lifecycle'
+
+export type Finalization = NonNullable<Assessment['finalization']>
+
+/**
+ * Seals and finalizes in one transaction: the canonical content is read and hashed inside the same
+ * transaction that sets the status, so no autosave landing in between can make the seal describe
+ * content other than what is stored. Resolves with the seal once IndexedDB has committed.
+ */
+export function finalizeWithSeal(
+  db: StabilityDatabase,
+  id: string,
+  by: string,
+  now: Date = new Date()
+): Promise<Finalization> {
+  return guardStorage(() =>
+    db.transaction(
+      'rw',
+      [db.assessments, db.answers, db.factorInputs, db.findings, db.auditLog],
+      async () => {
+        const assessment = await loadAssessment(db, id)
+        if (!assessment) throw new StorageError('notFound', `assessment ${id} does not exist`)
+        const contentHash = assessmentContentHash(assessment)
+        await finalizeAssessment(db, id, { by, contentHash }, now)
+        return { by, at: now.toISOString(), contentHash }
+      }
+    )
+  )
+}

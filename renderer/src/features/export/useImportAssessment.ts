@@ -1,0 +1,75 @@
+import { useState } from 'react'
+import type { Assessment } from '@shared/assessment/assessment'
+import { parseAssessmentJson } from '@shared/assessment/parse'
+import type { ValidationIssue } from '@shared/util/validation'
+import { getDatabase } from '../../db/database'
+import { useAssessorName } from '../../db/hooks/useAssessorName'
+import { importAssessment } from '../../db/repos/import-assessment'
+import { readPickedFile } from '../../platform/browser-platform'
+
+/** Assessment files are JSON text; anything bigger than this is not one of ours. */
+export const MAX_ASSESSMENT_FILE_BYTES = 64 * 1024 * 1024
+
+export type ImportReport =
+  | { kind: 'imported'; id: string; institution: string; copiedFrom?: string }
+  | { kind: 'notJson' }
+  | { kind: 'issues'; issues: ValidationIssue[] }
+  | { kind: 'bankMissing'; bank: Assessment['bank'] }
+  | { kind: 'failed'; error: unknown }
+
+function decode(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Reads, checks and stores an assessment file: parse (format, schema, upgrades), then — in one
+ * transaction — the exact bank, the bank checks and the write. Every refusal leaves storage as it was.
+ */
+export function useImportAssessment(): {
+  importFile: (file: File) => Promise<void>
+  busy: boolean
+  report: ImportReport | null
+  dismiss: () => void
+} {
+  const assessorName = useAssessorName()?.trim()
+  const [busy, setBusy] = useState(false)
+  const [report, setReport] = useState<ImportReport | null>(null)
+
+  async function run(file: File): Promise<ImportReport> {
+    const text = decode((await readPickedFile(file, MAX_ASSESSMENT_FILE_BYTES)).bytes)
+    if (text === null) return { kind: 'notJson' }
+    const parsed = parseAssessmentJson(text)
+    if (!parsed.ok) return { kind: 'issues', issues: parsed.issues }
+    const { assessment } = parsed.value
+    const by = assessorName || assessment.metadata.assessors[0] || '—'
+    const outcome = await importAssessment(getDatabase(), assessment, { by, fileName: file.name })
+    if (outcome.ok) {
+      return {
+        kind: 'imported',
+        id: outcome.id,
+        institution: assessment.metadata.institution,
+        copiedFrom: outcome.copiedFrom
+      }
+    }
+    return outcome.reason === 'bankMissing'
+      ? { kind: 'bankMissing', bank: outcome.bank }
+      : { kind: 'issues', issues: outcome.issues }
+  }
+
+  async function importFile(file: File): Promise<void> {
+    setBusy(true)
+    try {
+      setReport(await run(file))
+    } catch (error) {
+      setReport({ kind: 'failed', error })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return { importFile, busy, report, dismiss: () => setReport(null) }
+}

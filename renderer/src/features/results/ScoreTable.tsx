@@ -1,0 +1,118 @@
+import { Card, Table, Tag, Tooltip, Typography } from 'antd'
+import type { TableColumnsType } from 'antd'
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { formatPercent, formatScore } from '@shared/scoring'
+import { paths } from '../../app/paths'
+import { useLanguage } from '../../i18n/useLanguage'
+import { useWorkspace } from '../workspace/workspace-context'
+import { levelText } from './format'
+import { scoreRows, type ScoreRow } from './score-rows'
+
+const coverageColour = { sufficient: 'success', insufficient: 'warning', notAssessed: 'default' }
+const score = (value: number | null) => formatScore(value)
+
+/** Pillars → sections/processes: questionnaire, factor and combined scores, weight, level, cap, coverage. */
+export function ScoreTable() {
+  const { t } = useTranslation()
+  const { language } = useLanguage()
+  const { result, index, assessment } = useWorkspace()
+  const rows = useMemo(() => scoreRows(result, index, language), [result, index, language])
+  const profile = assessment.profile
+
+  const columns: TableColumnsType<ScoreRow> = [
+    {
+      title: t('results.table.name'),
+      key: 'name',
+      render: (_, row) =>
+        row.kind === 'pillar' ? (
+          <Typography.Text strong>{`${row.id} ${row.title}`}</Typography.Text>
+        ) : (
+          <span>
+            <Link to={paths.section(assessment.id, row.id)}>{`${row.id} ${row.title}`}</Link>
+          </span>
+        )
+    },
+    {
+      title: t('results.table.questionnaire'),
+      key: 'q',
+      align: 'right',
+      render: (_, r) => score(r.questionnaire)
+    },
+    {
+      title: t('results.table.factor'),
+      key: 'f',
+      align: 'right',
+      render: (_, r) => score(r.factor)
+    },
+    {
+      title: t('results.table.combined'),
+      key: 'c',
+      align: 'right',
+      render: (_, r) => (
+        <Typography.Text strong={r.kind === 'pillar'}>{score(r.combined)}</Typography.Text>
+      )
+    },
+    {
+      title: t('results.table.weight'),
+      key: 'w',
+      align: 'right',
+      render: (_, r) =>
+        r.weight === null ? (
+          <Tooltip title={t('results.table.excluded')}>
+            <Tag>—</Tag>
+          </Tooltip>
+        ) : (
+          formatPercent(r.weight * 100)
+        )
+    },
+    {
+      title: t('results.table.level'),
+      key: 'l',
+      render: (_, r) => (
+        <span style={{ whiteSpace: 'nowrap' }}>{levelText(profile, r.level, language)}</span>
+      )
+    },
+    {
+      title: t('results.table.cap'),
+      key: 'cap',
+      width: 250,
+      render: (_, r) =>
+        r.cap && (
+          <Typography.Text type={r.cap.binding ? 'warning' : 'secondary'} style={{ fontSize: 12 }}>
+            {r.cap.text[language]}
+          </Typography.Text>
+        )
+    },
+    {
+      title: t('results.table.coverage'),
+      key: 'cov',
+      render: (_, r) => (
+        <Tag color={coverageColour[r.coverage]}>
+          {t(`results.table.coverageValues.${r.coverage}`)}
+        </Tag>
+      )
+    },
+    {
+      title: t('results.table.completion'),
+      key: 'done',
+      align: 'right',
+      render: (_, r) => formatPercent(r.completion)
+    }
+  ]
+
+  return (
+    <Card title={t('results.table.title')}>
+      <Table<ScoreRow>
+        data-testid="results-score-table"
+        size="small"
+        columns={columns}
+        dataSource={rows}
+        pagination={false}
+        expandable={{ defaultExpandAllRows: true }}
+        rowKey="key"
+      />
+    </Card>
+  )
+}

@@ -1,0 +1,97 @@
+import { CheckOutlined, RollbackOutlined, SendOutlined, UnlockOutlined } from '@ant-design/icons'
+import { App, Button, Card, Flex, Tag, Typography } from 'antd'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { AssessmentStatus } from '@shared/assessment/assessment'
+import { getDatabase } from '../../db/database'
+import { setReviewStatus } from '../../db/repos/assessments'
+import { describeError } from '../../i18n/describe-error'
+import { useWorkspace } from '../workspace/workspace-context'
+import type { Checklist } from './checklist'
+import { FinalizeDialog } from './FinalizeDialog'
+import { ReopenDialog } from './ReopenDialog'
+import { useActor } from './useActor'
+
+const statusColour: Record<AssessmentStatus, string> = {
+  draft: 'default',
+  inReview: 'processing',
+  finalized: 'success'
+}
+
+/** The assessment's status and the actions that move it: submit, back to draft, finalize, reopen. */
+export function StatusCard({ checklist }: { checklist: Checklist }) {
+  const { t, i18n } = useTranslation()
+  const { message } = App.useApp()
+  const { assessment } = useWorkspace()
+  const actor = useActor()
+  const [dialog, setDialog] = useState<'finalize' | 'reopen' | null>(null)
+  const status = assessment.status
+  const trashed = assessment.deletedAt !== undefined
+
+  async function moveTo(next: Exclude<AssessmentStatus, 'finalized'>) {
+    try {
+      await setReviewStatus(getDatabase(), assessment.id, next, actor || '—')
+    } catch (error) {
+      void message.error(
+        t('review.actions.failed', { message: describeError(error, t, i18n.language) })
+      )
+    }
+  }
+
+  return (
+    <Card>
+      <Flex align="center" gap={16} wrap>
+        <Typography.Text type="secondary">{t('review.status.label')}</Typography.Text>
+        <Tag color={statusColour[status]} data-testid="review-status" data-status={status}>
+          {t(`review.status.${status}`)}
+        </Tag>
+        <Flex gap={8} wrap style={{ marginLeft: 'auto' }}>
+          {status === 'draft' && !trashed && (
+            <Button
+              icon={<SendOutlined />}
+              data-testid="submit-review"
+              onClick={() => void moveTo('inReview')}
+            >
+              {t('review.actions.submit')}
+            </Button>
+          )}
+          {status === 'inReview' && !trashed && (
+            <Button
+              icon={<RollbackOutlined />}
+              data-testid="back-to-draft"
+              onClick={() => void moveTo('draft')}
+            >
+              {t('review.actions.backToDraft')}
+            </Button>
+          )}
+          {status !== 'finalized' && !trashed && (
+            <Button
+              type="primary"
+              icon={<CheckOutlined />}
+              data-testid="finalize"
+              onClick={() => setDialog('finalize')}
+            >
+              {t('review.actions.finalize')}
+            </Button>
+          )}
+          {status === 'finalized' && !trashed && (
+            <Button
+              icon={<UnlockOutlined />}
+              data-testid="reopen"
+              onClick={() => setDialog('reopen')}
+            >
+              {t('review.actions.reopen')}
+            </Button>
+          )}
+        </Flex>
+      </Flex>
+      <FinalizeDialog
+        open={dialog === 'finalize'}
+        onClose={() => setDialog(null)}
+        checklist={checklist}
+        defaultSigner={actor}
+      />
+      <ReopenDialog open={dialog === 'reopen'} onClose={() => setDialog(null)} defaultBy={actor} />
+    </Card>
+  )
+}
