@@ -15,3 +15,22 @@ export {
 } from './condition-syntax'
 export { encodeCellText, decodeCellText, needsFormulaGuard } from './cell-text'
 export { SHEET_NAMES, DATA_SHEETS, INSTRUCTIONS_SHEET } from './sheets'
+
+// Building blocks shared with the questionnaire form (shared/questionnaire-xlsx), exported so the
+// form reads and writes cells exactly as the bank workbook does instead of keeping a second copy.
+export type { ColumnSpec, SheetSpec } from './sheet-spec'
+export { cellValue, columnLetter, type CellInput } from './sheet-writer'
+export {
+  readSheetTable,
+  isFormulaCell,
+  MAX_ROWS,
+  MAX_COLUMNS,
+  MAX_CELL_CHARS,
+  type CellData,
+  type SheetRow,
+  type SheetTable
+} from './sheet-reader'
+export { RowReader, rowReaders } from './row-reader'
+export { IssueList, cellAddress, cellPath, sheetRef, shown, type CellRef } from './issues'
+export { parseNumberText, printNumber } from './list-syntax'
+export { toBytes } from './bank-to-workbook'
