@@ -1,0 +1,43 @@
+/**
+ * The problem list of a form import. Problems in a data row of the questions or factors sheet are
+ * row-level: that row is left out and the rest is imported. Anything else — the file, a sheet, a
+ * header, the metadata — is fatal: nothing is imported.
+ */
+import { IssueList, type CellRef } from '../bank-xlsx/index'
+import type { ValidationIssue } from '../util/validation'
+import { FACTORS_SHEET, QUESTIONS_SHEET } from './sheets'
+
+const ROW_SHEETS: ReadonlySet<string> = new Set([QUESTIONS_SHEET, FACTORS_SHEET])
+
+export class FormIssues extends IssueList {
+  private readonly failedRows = new Set<string>()
+  private readonly notices: ValidationIssue[] = []
+  /** A problem that refuses the whole file was found. */
+  fatal = false
+
+  override at(ref: CellRef, message: string): void {
+    if (ROW_SHEETS.has(ref.sheet) && ref.row > 1) this.failedRows.add(`${ref.sheet}#${ref.row}`)
+    else this.fatal = true
+    super.at(ref, message)
+  }
+
+  override add(path: string, message: string): void {
+    this.fatal = true
+    super.add(path, message)
+  }
+
+  /** Something the filler should know that refuses nothing (e.g. a sheet that is not read). */
+  notice(path: string, message: string): void {
+    this.notices.push({ path, message })
+  }
+
+  /** Whether a problem was reported in this row (so the row is left out). */
+  rowFailed(sheet: string, row: number): boolean {
+    return this.failedRows.has(`${sheet}#${row}`)
+  }
+
+  /** Every problem, notices last. */
+  get all(): ValidationIssue[] {
+    return [...this.issues, ...this.notices]
+  }
+}

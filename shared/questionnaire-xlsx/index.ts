@@ -1,0 +1,23 @@
+/**
+ * The questionnaire round trip through Excel, for people without the app: an assessment's
+ * questions as an .xlsx fill-in form, and a filled form read back (row-level problems at their
+ * cells) into answers that go through the same merge view as an imported package.
+ * Pure TypeScript on exceljs: bytes in, bytes out; runs in Node, the browser and Electron.
+ */
+export { writeQuestionnaireWorkbook, type QuestionnaireWriteOptions } from './write-workbook'
+export { readQuestionnaireWorkbook, type QuestionnaireImport } from './read-workbook'
+export { questionnaireToAssessment, type ApplyOptions } from './to-assessment'
+export type { AnswerChange } from './read-questions'
+export type { FactorChange } from './read-factors'
+export type { FormInfo } from './read-metadata'
+export type { RowField } from './content'
+export { checkXlsxBytes, GATE_LIMITS } from './xlsx-gate'
+export {
+  FORM_KIND,
+  FORM_VERSION,
+  INSTRUCTIONS_SHEET,
+  QUESTIONS_SHEET,
+  FACTORS_SHEET,
+  METADATA_SHEET,
+  LISTS_SHEET
+} from './sheets'

@@ -1,0 +1,168 @@
+/** A filled questionnaire form (.xlsx bytes) → the answers and factor values it changes. */
+import ExcelJS from 'exceljs'
+import type { Answer, Assessment, FactorEntry } from '../assessment/assessment'
+import type { Bank } from '../bank/bank'
+import { bankRef, sameBank } from '../bank/identity'
+import { indexBank } from '../bank/lookup'
+import { isFormulaCell, MAX_ROWS, readSheetTable, type SheetTable } from '../bank-xlsx/index'
+import type { ParseResult, ValidationIssue } from '../util/validation'
+import { FormIssues } from './form-issues'
+import { readFactors, type FactorChange } from './read-factors'
+import { readMetadata, type FormInfo } from './read-metadata'
+import { readQuestions, type AnswerChange } from './read-questions'
+import {
+  FORM_SHEETS,
+  INSTRUCTIONS_SHEET,
+  LISTS_SHEET,
+  FACTORS_SHEET,
+  METADATA_SHEET,
+  QUESTIONS_SHEET,
+  type FormSheetSpec
+} from './sheets'
+import { checkXlsxBytes } from './xlsx-gate'
+
+/** XLS-06: the form has five sheets; a workbook with many more is not one. */
+const MAX_SHEETS = 20
+const FORMULA = 'formulas are not allowed in the form; type the value itself'
+
+/** What a filled form changes, ready for the merge view. */
+export interface QuestionnaireImport {
+  /** One answer per question row the filler changed and that differs from the assessment now. */
+  answers: Answer[]
+  /** One entry per factor with a changed input or comment (all its inputs, checked together). */
+  factorEntries: FactorEntry[]
+  /** Row-level problems, each at its cell (`questions!F12 (answer): why`); those rows are left out. */
+  issues: ValidationIssue[]
+  /** Where each change came from: the row and the fields taken from the form. */
+  changes: { answers: AnswerChange[]; factors: FactorChange[] }
+  /** About the form: its language and export time (when recorded); rows read per sheet. */
+  form: FormInfo & { questionRows: number; factorRows: number }
+}
+
+const refuse = (path: string, message: string): ParseResult<QuestionnaireImport> => ({
+  ok: false,
+  issues: [{ path, message }]
+})
+
+async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook | string> {
+  const gate = checkXlsxBytes(bytes)
+  if (gate !== undefined) return gate
+  const workbook = new ExcelJS.Workbook()
+  try {
+    // exceljs types the argument as its own Buffer alias; it takes any byte array (JSZip input).
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer)
+  } catch (error) {
+    return `cannot be read as an .xlsx workbook: ${error instanceof Error ? error.message : String(error)}`
+  }
+  return workbook
+}
+
+/** Reports every formula cell of a sheet, at its address and column name, before anything is read. */
+function refuseFormulas(
+  sheet: ExcelJS.Worksheet,
+  name: string,
+  spec: FormSheetSpec | undefined,
+  issues: FormIssues
+): void {
+  const headers = new Map<number, string>()
+  if (spec !== undefined)
+    sheet.getRow(1).eachCell((cell, col) => {
+      if (typeof cell.value === 'string') headers.set(col, cell.value.trim().toLowerCase())
+    })
+  sheet.eachRow({ includeEmpty: false }, (row, r) => {
+    if (r > MAX_ROWS + 1) return
+    row.eachCell({ includeEmpty: false }, (cell, col) => {
+      if (isFormulaCell(cell))
+        issues.at({ sheet: name, row: r, col, column: headers.get(col) ?? 'cell' }, FORMULA)
+    })
+  })
+}
+
+/** Finds the form's sheets; the instructions and lists are checked for formulas only. */
+function readTables(
+  workbook: ExcelJS.Workbook,
+  bank: Bank,
+  issues: FormIssues
+): Map<string, { table: SheetTable; sheet: ExcelJS.Worksheet }> {
+  const specs = new Map(FORM_SHEETS.map((spec) => [spec.name, spec]))
+  const tables = new Map<string, { table: SheetTable; sheet: ExcelJS.Worksheet }>()
+  if (workbook.worksheets.length > MAX_SHEETS)
+    issues.add(
+      'workbook',
+      `has ${workbook.worksheets.length} sheets; at most ${MAX_SHEETS} are read`
+    )
+  for (const sheet of workbook.worksheets.slice(0, MAX_SHEETS)) {
+    const name = sheet.name.trim().toLowerCase()
+    const spec = specs.get(name)
+    refuseFormulas(sheet, spec?.name ?? sheet.name, spec, issues)
+    if (spec === undefined) {
+      if (name !== INSTRUCTIONS_SHEET && name !== LISTS_SHEET && sheet.actualRowCount > 0)
+        issues.notice(sheet.name, `this sheet is not part of the form; its content is not imported`)
+      continue
+    }
+    if (tables.has(spec.name)) issues.add(sheet.name, `a second "${spec.name}" sheet`)
+    else tables.set(spec.name, { table: readSheetTable(sheet, spec, issues), sheet })
+  }
+  for (const spec of FORM_SHEETS) {
+    const needed = spec.required || (spec.name === FACTORS_SHEET && bank.factors.length > 0)
+    if (needed && !tables.has(spec.name))
+      issues.add(spec.name, 'missing sheet; export a new form from the app')
+  }
+  return tables
+}
+
+/**
+ * Reads a filled questionnaire form written by {@link writeQuestionnaireWorkbook} against the
+ * assessment as it stands now. The file is checked before it is parsed (size, zip structure, zip
+ * bombs, macros, ranges that would stall the parser); then the metadata must name this assessment
+ * and this exact bank, or the form is refused. Each question row is checked against its question:
+ * answers in Chinese or English, with or without the maturity level's digit, full-width digits;
+ * N/A only where allowed and with a justification; numbers within range; real dates; no formulas;
+ * unknown, duplicated or changed ids. A row with a problem is reported at its cell and left out;
+ * the others are read. A field is taken from the form only when the filler changed it and it
+ * differs from the assessment now, so untouched cells never undo later work in the app.
+ * `ok: false` (with every problem found) when the file itself, a sheet, a header or the metadata is
+ * wrong. Never throws for a bad file.
+ */
+export async function readQuestionnaireWorkbook(
+  bytes: Uint8Array | ArrayBuffer,
+  bank: Bank,
+  assessment: Assessment
+): Promise<ParseResult<QuestionnaireImport>> {
+  if (!sameBank(assessment.bank, bankRef(bank)))
+    return refuse(
+      'assessment',
+      `assessment ${assessment.id} was made with bank ${assessment.bank.id} ${assessment.bank.version}, not with ${bank.id} ${bank.version}`
+    )
+  const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)
+  const workbook = await load(view)
+  if (typeof workbook === 'string') return refuse('workbook', workbook)
+  const issues = new FormIssues()
+  const tables = readTables(workbook, bank, issues)
+  const metadata = tables.get(METADATA_SHEET)
+  const info =
+    metadata === undefined ? undefined : readMetadata(metadata.table, bank, assessment, issues)
+  // A form for another assessment or bank is refused before its rows are looked at.
+  if (issues.fatal || info === undefined) return { ok: false, issues: issues.all }
+  const questions = tables.get(QUESTIONS_SHEET)
+  const read =
+    questions === undefined
+      ? { answers: [], changes: [], rows: 0 }
+      : readQuestions(questions.table, questions.sheet, indexBank(bank), assessment, issues)
+  const factors = tables.get(FACTORS_SHEET)
+  const factorRead =
+    factors === undefined
+      ? { factorEntries: [], changes: [], rows: 0 }
+      : readFactors(factors.table, bank, assessment, issues)
+  if (issues.fatal) return { ok: false, issues: issues.all }
+  return {
+    ok: true,
+    value: {
+      answers: read.answers,
+      factorEntries: factorRead.factorEntries,
+      issues: issues.all,
+      changes: { answers: read.changes, factors: factorRead.changes },
+      form: { ...info, questionRows: read.rows, factorRows: factorRead.rows }
+    }
+  }
+}

@@ -1,0 +1,82 @@
+/** Helpers for the form tests: the default bank, a sample assessment, and cell edits by question id. */
+import type ExcelJS from 'exceljs'
+import bankJson from '../../resources/banks/sac-stability-2025.json'
+import type { Assessment } from '../assessment/assessment'
+import type { Bank, BankInput } from '../bank/bank'
+import { columnOf, parsedBank, sheetOf } from '../bank-xlsx/test-support'
+import { generateSampleAssessment } from '../sample/index'
+import type { ParseResult } from '../util/validation'
+import type { QuestionnaireImport } from './read-workbook'
+
+export { mutate, openWorkbook, saveWorkbook, sheetOf, columnOf } from '../bank-xlsx/test-support'
+
+/** The shipped bank, optionally changed first (e.g. a number question made whole-number only). */
+export function defaultBank(change?: (input: BankInput) => void): Bank {
+  const input = JSON.parse(JSON.stringify(bankJson)) as BankInput
+  change?.(input)
+  return parsedBank(input)
+}
+
+/** The deterministic sample assessment of `bank`. */
+export const sampleOf = (bank: Bank, seed = 1): Assessment =>
+  generateSampleAssessment(bank, { seed })
+
+/** An assessment of `bank` with no answers and no factor values. */
+export function emptyAssessment(bank: Bank): Assessment {
+  const sample = sampleOf(bank)
+  return { ...sample, answers: [], factors: [], findings: [], auditLog: [] }
+}
+
+/** Row number of the row whose `key` column holds `value` (a question or factor id). */
+export function rowOf(
+  sheet: ExcelJS.Worksheet,
+  key: string,
+  value: string,
+  second?: [string, string]
+): number {
+  const col = columnOf(sheet, key)
+  const other = second === undefined ? 0 : columnOf(sheet, second[0])
+  for (let r = 2; r <= sheet.rowCount; r++)
+    if (
+      sheet.getCell(r, col).value === value &&
+      (second === undefined || sheet.getCell(r, other).value === second[1])
+    )
+      return r
+  throw new Error(`no row with ${key} = ${value} in ${sheet.name}`)
+}
+
+/** Sets a cell of a question's row; returns its address (`F12`). */
+export function setQuestion(
+  workbook: ExcelJS.Workbook,
+  id: string,
+  column: string,
+  value: ExcelJS.CellValue
+): string {
+  const sheet = sheetOf(workbook, 'questions')
+  const cell = sheet.getCell(rowOf(sheet, 'id', id), columnOf(sheet, column))
+  cell.value = value
+  return cell.address
+}
+
+/** Sets the value (or comment) cell of a factor input's row; returns its address. */
+export function setFactor(
+  workbook: ExcelJS.Workbook,
+  factor: string,
+  input: string,
+  value: ExcelJS.CellValue,
+  column = 'value'
+): string {
+  const sheet = sheetOf(workbook, 'factors')
+  const cell = sheet.getCell(
+    rowOf(sheet, 'factor', factor, ['input', input]),
+    columnOf(sheet, column)
+  )
+  cell.value = value
+  return cell.address
+}
+
+/** The value of a successful read; fails the test with the issues otherwise. */
+export function imported(result: ParseResult<QuestionnaireImport>): QuestionnaireImport {
+  if (!result.ok) throw new Error(`import refused: ${JSON.stringify(result.issues, null, 1)}`)
+  return result.value
+}

@@ -1,0 +1,81 @@
+/**
+ * Applies a read form onto a copy of the assessment, so the UI can hand "theirs" to the same merge
+ * as an imported package: planMerge(mine = the assessment, theirs = this copy).
+ */
+import type { Answer, Assessment, EvidenceRef, FactorEntry } from '../assessment/assessment'
+import type { QuestionnaireImport } from './read-workbook'
+
+export interface ApplyOptions {
+  /** Who filled the form (recorded as answeredBy / updatedBy / addedBy). */
+  by: string
+  /** When it was imported, ISO 8601 with offset (the caller's clock; this code reads none). */
+  at: string
+}
+
+/** Assessments are plain JSON data, so a JSON round trip is a full deep copy. */
+const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
+
+/** New written references get who added them and when; existing ones keep theirs. */
+function stampEvidence(
+  evidence: readonly EvidenceRef[],
+  before: ReadonlySet<string>,
+  options: ApplyOptions
+): EvidenceRef[] {
+  return evidence.map((ref) =>
+    before.has(ref.id) || ref.kind !== 'reference'
+      ? ref
+      : { ...ref, addedBy: options.by, addedAt: options.at }
+  )
+}
+
+/**
+ * A copy of `assessment` with the form's answers and factor entries applied: each changed answer
+ * replaces the assessment's (or is added, in bank order after the existing ones) with answeredBy =
+ * `by` and answeredAt = `at`; each changed factor entry likewise with updatedBy / updatedAt.
+ * updatedAt of the copy is `at`. The audit log is not touched: the merge records every resolution.
+ * The input assessment is not modified.
+ */
+export function questionnaireToAssessment(
+  assessment: Assessment,
+  parsed: Pick<QuestionnaireImport, 'answers' | 'factorEntries'>,
+  options: ApplyOptions
+): Assessment {
+  const copy = clone(assessment)
+  const answers = new Map(parsed.answers.map((answer) => [answer.questionId, answer]))
+  const stamp = (answer: Answer, previous: Answer | undefined): Answer => {
+    const before = new Set((previous?.evidence ?? []).map((ref) => ref.id))
+    return {
+      ...clone(answer),
+      evidence: stampEvidence(clone(answer.evidence), before, options),
+      answeredBy: options.by,
+      answeredAt: options.at
+    }
+  }
+  const done = new Set<string>()
+  copy.answers = copy.answers.map((answer) => {
+    const changed = answers.get(answer.questionId)
+    if (changed === undefined || done.has(answer.questionId)) return answer
+    done.add(answer.questionId)
+    return stamp(changed, answer)
+  })
+  for (const answer of parsed.answers)
+    if (!done.has(answer.questionId)) copy.answers.push(stamp(answer, undefined))
+
+  const entries = new Map(parsed.factorEntries.map((entry) => [entry.factorId, entry]))
+  const stampEntry = (entry: FactorEntry): FactorEntry => ({
+    ...clone(entry),
+    updatedBy: options.by,
+    updatedAt: options.at
+  })
+  const entered = new Set<string>()
+  copy.factors = copy.factors.map((entry) => {
+    const changed = entries.get(entry.factorId)
+    if (changed === undefined || entered.has(entry.factorId)) return entry
+    entered.add(entry.factorId)
+    return stampEntry(changed)
+  })
+  for (const entry of parsed.factorEntries)
+    if (!entered.has(entry.factorId)) copy.factors.push(stampEntry(entry))
+  copy.updatedAt = options.at
+  return copy
+}

@@ -1,0 +1,74 @@
+/** Bank + assessment → the rows of the factors sheet: one per factor input, in bank order. */
+import type { Assessment, FactorEntry } from '../assessment/assessment'
+import type { Bank } from '../bank/bank'
+import type { EvaluationFactor, FactorInput } from '../bank/factor'
+import type { Locale } from '../bank/primitives'
+import { columnLetter } from '../bank-xlsx/index'
+import { baselineText, factorRowContent } from './content'
+import type { FormRow } from './form-writer'
+import { columnIndex, factorsSheet } from './sheets'
+import { factorValidation } from './validations'
+
+const SYMBOLS = { lte: '≤', lt: '<', gte: '≥', gt: '>' } as const
+
+/** `整数；≥ 0；≤ R_total`: what the value must satisfy, in the form's language. */
+function rules(factor: EvaluationFactor, input: FactorInput, locale: Locale): string {
+  const parts: string[] = []
+  if (input.integer) parts.push(locale === 'zh-CN' ? '整数' : 'whole number')
+  parts.push(`≥ ${input.min}`)
+  if (input.max !== undefined) parts.push(`≤ ${input.max}`)
+  for (const constraint of factor.constraints) {
+    if (constraint.left === input.id) parts.push(`${SYMBOLS[constraint.op]} ${constraint.right}`)
+  }
+  return parts.join(locale === 'zh-CN' ? '；' : '; ')
+}
+
+/** The baseline of a factor row: `F01:N_fault`, the value's fingerprint and, on the first row, the comment's. */
+export function factorBaseline(
+  entry: FactorEntry | undefined,
+  factorId: string,
+  inputId: string,
+  first: boolean
+): string {
+  const content = factorRowContent(entry, inputId, first)
+  const parts: unknown[] = first ? [content.value, content.comment] : [content.value]
+  return baselineText(`${factorId}:${inputId}`, parts)
+}
+
+/** One row per input of every factor, pre-filled with the assessment's values. */
+export function factorRows(bank: Bank, assessment: Assessment, locale: Locale): FormRow[] {
+  const entries = new Map<string, FactorEntry>()
+  for (const entry of assessment.factors)
+    if (!entries.has(entry.factorId)) entries.set(entry.factorId, entry)
+  const valueColumn = columnLetter(columnIndex(factorsSheet, 'value'))
+  const rows: FormRow[] = []
+  for (const factor of bank.factors) {
+    const entry = entries.get(factor.id)
+    factor.inputs.forEach((input, i) => {
+      const first = i === 0
+      const content = factorRowContent(entry, input.id, first)
+      const rowNumber = rows.length + 2
+      rows.push({
+        cells: {
+          factor: factor.id,
+          factor_name: factor.name[locale],
+          input: input.id,
+          input_label: input.label[locale],
+          unit: input.unit[locale],
+          value: content.value ?? undefined,
+          comment: first ? (content.comment ?? undefined) : undefined,
+          rules: rules(factor, input, locale),
+          baseline: factorBaseline(entry, factor.id, input.id, first)
+        },
+        notes: {
+          factor_name: first ? factor.definition[locale] : undefined,
+          input_label: input.description?.[locale]
+        },
+        // The comment belongs to the factor, so only its first row takes one.
+        editable: new Set(first ? ['value', 'comment'] : ['value']),
+        validations: { value: factorValidation(input, `${valueColumn}${rowNumber}`, locale) }
+      })
+    })
+  }
+  return rows
+}
