@@ -1,0 +1,136 @@
+import { deflateSync } from 'fflate'
+import { crc32 } from './crc32'
+import {
+  CENTRAL_HEADER_SIGNATURE,
+  CENTRAL_HEADER_SIZE,
+  END_OF_CENTRAL_DIRECTORY_SIGNATURE,
+  END_RECORD_SIZE,
+  FIXED_DOS_DATE,
+  FIXED_DOS_TIME,
+  LOCAL_HEADER_SIGNATURE,
+  LOCAL_HEADER_SIZE,
+  METHOD_DEFLATED,
+  METHOD_STORED,
+  VERSION_NEEDED
+} from './zip-format'
+
+/** One file to put in a zip. */
+export interface ZipWriteEntry {
+  /** ASCII path inside the zip, `/`-separated. */
+  name: string
+  data: Uint8Array
+  /** Try deflate; it is kept only when it saves space and stays under `maxRatio`. */
+  deflate: boolean
+}
+
+export interface ZipWriteOptions {
+  /** A deflated entry above this ratio is stored instead, so readers with that bound accept it. */
+  maxRatio: number
+  /** Entries smaller than this may have any ratio. */
+  ratioFloorBytes: number
+}
+
+interface PreparedEntry {
+  name: Uint8Array
+  method: number
+  crc: number
+  size: number
+  body: Uint8Array
+}
+
+/** Deflate saves little on already-compressed files (PDF, JPEG, docx); storing them reads faster. */
+const MIN_SAVING = 0.05
+const MAX_ZIP_BYTES = 0xffffffff
+const MAX_ZIP_ENTRIES = 0xffff
+
+function asciiBytes(name: string): Uint8Array {
+  const out = new Uint8Array(name.length)
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i)
+    if (code < 0x20 || code > 0x7e) throw new Error(`writeZip: entry name is not ASCII: ${name}`)
+    out[i] = code
+  }
+  return out
+}
+
+function prepare(entry: ZipWriteEntry, options: ZipWriteOptions): PreparedEntry {
+  const { data } = entry
+  const stored = {
+    name: asciiBytes(entry.name),
+    method: METHOD_STORED,
+    crc: crc32(data),
+    size: data.length,
+    body: data
+  }
+  if (!entry.deflate || data.length === 0) return stored
+  const deflated = deflateSync(data, { level: 6 })
+  if (deflated.length > data.length * (1 - MIN_SAVING)) return stored
+  const tooDense =
+    data.length >= options.ratioFloorBytes && data.length / deflated.length > options.maxRatio
+  return tooDense ? stored : { ...stored, method: METHOD_DEFLATED, body: deflated }
+}
+
+/**
+ * Writes a zip archive: entries in the given order, each with a local header and a central
+ * directory record, a fixed 1980-01-01 time stamp, no extra fields and no comments — so the same
+ * entries always give the same bytes. Throws past the classic zip limits (4 GiB, 65,535 entries):
+ * packages stay far below them, and ZIP64 would be one more format for readers to get wrong.
+ */
+export function writeZip(entries: readonly ZipWriteEntry[], options: ZipWriteOptions): Uint8Array {
+  if (entries.length > MAX_ZIP_ENTRIES) throw new Error('writeZip: more than 65,535 entries')
+  const prepared = entries.map((entry) => prepare(entry, options))
+  let localBytes = 0
+  let centralBytes = 0
+  for (const entry of prepared) {
+    localBytes += LOCAL_HEADER_SIZE + entry.name.length + entry.body.length
+    centralBytes += CENTRAL_HEADER_SIZE + entry.name.length
+  }
+  const total = localBytes + centralBytes + END_RECORD_SIZE
+  if (total > MAX_ZIP_BYTES) throw new Error('writeZip: the archive would exceed 4 GiB')
+
+  const out = new Uint8Array(total)
+  const view = new DataView(out.buffer)
+  const offsets: number[] = []
+  let at = 0
+  for (const entry of prepared) {
+    offsets.push(at)
+    view.setUint32(at, LOCAL_HEADER_SIGNATURE, true)
+    view.setUint16(at + 4, VERSION_NEEDED, true)
+    view.setUint16(at + 6, 0, true)
+    view.setUint16(at + 8, entry.method, true)
+    view.setUint16(at + 10, FIXED_DOS_TIME, true)
+    view.setUint16(at + 12, FIXED_DOS_DATE, true)
+    view.setUint32(at + 14, entry.crc, true)
+    view.setUint32(at + 18, entry.body.length, true)
+    view.setUint32(at + 22, entry.size, true)
+    view.setUint16(at + 26, entry.name.length, true)
+    view.setUint16(at + 28, 0, true)
+    out.set(entry.name, at + LOCAL_HEADER_SIZE)
+    out.set(entry.body, at + LOCAL_HEADER_SIZE + entry.name.length)
+    at += LOCAL_HEADER_SIZE + entry.name.length + entry.body.length
+  }
+  const centralStart = at
+  prepared.forEach((entry, index) => {
+    view.setUint32(at, CENTRAL_HEADER_SIGNATURE, true)
+    view.setUint16(at + 4, VERSION_NEEDED, true) // made by: MS-DOS attributes, version 2.0
+    view.setUint16(at + 6, VERSION_NEEDED, true)
+    view.setUint16(at + 8, 0, true)
+    view.setUint16(at + 10, entry.method, true)
+    view.setUint16(at + 12, FIXED_DOS_TIME, true)
+    view.setUint16(at + 14, FIXED_DOS_DATE, true)
+    view.setUint32(at + 16, entry.crc, true)
+    view.setUint32(at + 20, entry.body.length, true)
+    view.setUint32(at + 24, entry.size, true)
+    view.setUint16(at + 28, entry.name.length, true)
+    // extra length, comment length, disk, internal and external attributes: all zero
+    view.setUint32(at + 42, offsets[index]!, true)
+    out.set(entry.name, at + CENTRAL_HEADER_SIZE)
+    at += CENTRAL_HEADER_SIZE + entry.name.length
+  })
+  view.setUint32(at, END_OF_CENTRAL_DIRECTORY_SIGNATURE, true)
+  view.setUint16(at + 8, prepared.length, true)
+  view.setUint16(at + 10, prepared.length, true)
+  view.setUint32(at + 12, at - centralStart, true)
+  view.setUint32(at + 16, centralStart, true)
+  return out
+}
