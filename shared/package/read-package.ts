@@ -1,0 +1,152 @@
+import type { Assessment } from '../assessment/assessment'
+import type { Bank } from '../bank/bank'
+import { parseJsonText } from '../util/json-text'
+import type { ParseResult, ValidationIssue } from '../util/validation'
+import { formatPath } from '../util/validation'
+import type { PackageLimits } from './limits'
+import { DEFAULT_PACKAGE_LIMITS } from './limits'
+import type { PackageManifest } from './manifest'
+import { PACKAGE_KIND, packageManifestSchema } from './manifest'
+import { MANIFEST_PATH } from './paths'
+import { preflightEntries } from './preflight'
+import {
+  checkAgainstBanks,
+  checkEvidence,
+  checkManifestParts,
+  inPart,
+  readAssessmentParts,
+  readBankParts
+} from './read-parts'
+import { decodeUtf8 } from './text'
+import { upgradePackage } from './upgrade'
+import { inflateEntry } from './zip-inflate'
+import { PACKAGE_PATH, displayName, readZipDirectory } from './zip-read'
+
+/** A package that passed every check. */
+export interface PackageContents {
+  manifest: PackageManifest
+  /** In manifest (path) order. */
+  assessments: Assessment[]
+  /** Evidence bytes by SHA-256 (lower-case hex); each one is referenced by an assessment. */
+  evidence: Map<string, Uint8Array>
+  /** Banks carried along, each used by at least one assessment and already checked against it. */
+  banks: Bank[]
+}
+
+/** Marks a bug in this reader (an exception that escaped), so tests can tell it from a refusal. */
+export const INTERNAL_ERROR_PREFIX = 'internal error while reading the package'
+
+type Failure = { ok: false; issues: ValidationIssue[] }
+const refuse = (issues: ValidationIssue[]): Failure => ({ ok: false, issues })
+
+/**
+ * Reads an assessment package (docs/package-format.md) and checks everything before returning
+ * anything: the file size; the zip directory (entry count, declared sizes, ratios, unsafe or
+ * unexpected names, duplicates) before a byte is inflated; the real inflated sizes and CRC-32s;
+ * the manifest (JSON limits, schema, packageVersion with upgrades of older packages); every part
+ * against the manifest (presence, size, SHA-256); every assessment with the domain core's reader;
+ * included banks with the bank reader, and the assessments against them; every referenced evidence
+ * file present with its size. Any problem → no value, only issues, each naming the part and the
+ * field (`assessments/a1.json: assessment.answers[3].value`) and why. Never throws.
+ */
+export function readPackage(
+  bytes: Uint8Array,
+  limits: Partial<PackageLimits> = {}
+): ParseResult<PackageContents> {
+  const all: PackageLimits = { ...DEFAULT_PACKAGE_LIMITS, ...limits }
+  try {
+    return readChecked(bytes, all)
+  } catch (error) {
+    return refuse([
+      { path: PACKAGE_PATH, message: `${INTERNAL_ERROR_PREFIX}: ${(error as Error).message}` }
+    ])
+  }
+}
+
+function readChecked(bytes: Uint8Array, limits: PackageLimits): ParseResult<PackageContents> {
+  const directory = readZipDirectory(bytes, limits)
+  if (!directory.ok) return directory
+  const { planned, issues } = preflightEntries(directory.value, limits)
+  if (issues.length > 0) return refuse(issues)
+
+  const files = new Map<string, Uint8Array>()
+  let manifestBytes: Uint8Array | undefined
+  for (const { entry, kind } of planned) {
+    if (kind.kind === 'folder') continue
+    const data = inflateEntry(bytes, entry)
+    if (typeof data === 'string') issues.push({ path: displayName(entry.name), message: data })
+    else if (kind.kind === 'manifest') manifestBytes = data
+    else files.set(entry.name, data)
+  }
+  if (issues.length > 0 || manifestBytes === undefined) return refuse(issues)
+
+  const manifest = readManifest(manifestBytes, files, limits)
+  if (!manifest.ok) return manifest
+  const partIssues = checkManifestParts(manifest.value, files)
+  if (partIssues.length > 0) return refuse(partIssues)
+
+  const read = readAssessmentParts(files, limits)
+  const banks = readBankParts(files, limits)
+  issues.push(...read.issues, ...banks.issues)
+  const evidence = new Map<string, Uint8Array>()
+  for (const part of manifest.value.parts)
+    if (part.role === 'evidence') evidence.set(part.sha256, files.get(part.path)!)
+  if (issues.length === 0)
+    issues.push(
+      ...checkEvidence(read.assessments, evidence),
+      ...checkAgainstBanks(read.assessments, banks.banks)
+    )
+  if (issues.length > 0) return refuse(issues)
+  const byPath = (a: { path: string }, b: { path: string }): number =>
+    a.path < b.path ? -1 : a.path > b.path ? 1 : 0
+  return {
+    ok: true,
+    value: {
+      manifest: manifest.value,
+      assessments: [...read.assessments].sort(byPath).map((entry) => entry.assessment),
+      evidence,
+      banks: [...banks.banks].sort(byPath).map((entry) => entry.bank)
+    }
+  }
+}
+
+function readManifest(
+  bytes: Uint8Array,
+  files: Map<string, Uint8Array>,
+  limits: PackageLimits
+): ParseResult<PackageManifest> {
+  const text = decodeUtf8(bytes)
+  if (text === null) return refuse([{ path: MANIFEST_PATH, message: 'not valid UTF-8 text' }])
+  const json = parseJsonText(text, { maxChars: limits.maxJsonBytes })
+  if (!json.ok) return refuse(inPart(MANIFEST_PATH, json.issues))
+  const raw = json.value
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+    return refuse([{ path: MANIFEST_PATH, message: 'not a package manifest (expected an object)' }])
+  const doc = raw as Record<string, unknown>
+  if (doc.kind !== PACKAGE_KIND) {
+    const found =
+      typeof doc.kind === 'string' ? `kind is "${doc.kind.slice(0, 80)}"` : 'no "kind" field'
+    return refuse([
+      {
+        path: `${MANIFEST_PATH}: kind`,
+        message: `not a Stability Assessor package (${found})`
+      }
+    ])
+  }
+  const upgraded = upgradePackage({ manifest: doc, files })
+  if (!upgraded.ok) return upgraded
+  // An upgrader may have moved or rewritten parts: continue with its files.
+  if (upgraded.value.files !== files) {
+    files.clear()
+    for (const [path, data] of upgraded.value.files) files.set(path, data)
+  }
+  const parsed = packageManifestSchema.safeParse(upgraded.value.manifest)
+  if (!parsed.success)
+    return refuse(
+      parsed.error.issues.map((issue) => ({
+        path: `${MANIFEST_PATH}: ${formatPath(issue.path)}`,
+        message: issue.message
+      }))
+    )
+  return { ok: true, value: parsed.data }
+}

@@ -1,0 +1,231 @@
+import type { Assessment, EvidenceRef } from '../assessment/assessment'
+import { parseAssessmentJson } from '../assessment/parse'
+import { validateAssessmentAgainstBank } from '../assessment/validate'
+import type { Bank } from '../bank/bank'
+import { loadBank } from '../bank/identity'
+import { parseJsonText } from '../util/json-text'
+import { sha256Hex } from '../util/sha256'
+import type { ValidationIssue } from '../util/validation'
+import type { PackageLimits } from './limits'
+import type { PackageManifest } from './manifest'
+import { classifyEntryName, roleOfPath } from './paths'
+import { decodeUtf8 } from './text'
+
+/** Issues of one part, each path prefixed with the part: `assessments/a1.json: assessment.id`. */
+export function inPart(part: string, issues: readonly ValidationIssue[]): ValidationIssue[] {
+  return issues.map((issue) => ({
+    path: issue.path === '(root)' || issue.path === '(file)' ? part : `${part}: ${issue.path}`,
+    message: issue.message
+  }))
+}
+
+/**
+ * The manifest against the files: every listed part present with its size and SHA-256, in the
+ * folder its role says, listed once; every file listed.
+ */
+export function checkManifestParts(
+  manifest: PackageManifest,
+  files: ReadonlyMap<string, Uint8Array>
+): ValidationIssue[] {
+  const issues: ValidationIssue[] = []
+  const listed = new Set<string>()
+  manifest.parts.forEach((part, index) => {
+    const at = `manifest.json: parts[${index}]`
+    if (listed.has(part.path)) {
+      issues.push({ path: `${at}.path`, message: `"${part.path}" is listed twice` })
+      return
+    }
+    listed.add(part.path)
+    const role = roleOfPath(part.path)
+    if (role === null) {
+      issues.push({ path: `${at}.path`, message: `"${part.path}" is not a package part path` })
+      return
+    }
+    if (role !== part.role)
+      issues.push({
+        path: `${at}.role`,
+        message: `"${part.path}" is a ${role}, not a ${part.role}`
+      })
+    if (role !== 'evidence' && (part.name !== undefined || part.mimeType !== undefined))
+      issues.push({ path: at, message: 'name and mimeType belong to evidence parts only' })
+    const bytes = files.get(part.path)
+    if (bytes === undefined) {
+      issues.push({
+        path: part.path,
+        message: 'listed in manifest.json but missing from the package'
+      })
+      return
+    }
+    if (bytes.length !== part.size) {
+      issues.push({
+        path: part.path,
+        message: `${bytes.length} bytes, but manifest.json says ${part.size}`
+      })
+      return
+    }
+    const actual = sha256Hex(bytes)
+    if (actual !== part.sha256)
+      issues.push({
+        path: part.path,
+        message: `its SHA-256 is ${actual}, but manifest.json says ${part.sha256}: the file was changed or damaged`
+      })
+    else if (role === 'evidence' && part.path !== `evidence/${actual}`)
+      issues.push({ path: part.path, message: 'an evidence file must be named after its SHA-256' })
+  })
+  for (const path of files.keys())
+    if (!listed.has(path)) issues.push({ path, message: 'in the package but not in manifest.json' })
+  return issues
+}
+
+function partJson(
+  path: string,
+  bytes: Uint8Array,
+  limits: PackageLimits
+): string | ValidationIssue {
+  const text = decodeUtf8(bytes)
+  if (text === null) return { path, message: 'not valid UTF-8 text' }
+  if (text.length > limits.maxJsonBytes) return { path, message: 'too large' }
+  return text
+}
+
+/** Each assessment part parsed (and upgraded) with the domain core's reader; its id must match its name. */
+export function readAssessmentParts(
+  files: ReadonlyMap<string, Uint8Array>,
+  limits: PackageLimits
+): { assessments: Array<{ path: string; assessment: Assessment }>; issues: ValidationIssue[] } {
+  const assessments: Array<{ path: string; assessment: Assessment }> = []
+  const issues: ValidationIssue[] = []
+  for (const [path, bytes] of files) {
+    const kind = classifyEntryName(path)
+    if (kind?.kind !== 'part' || kind.role !== 'assessment') continue
+    const text = partJson(path, bytes, limits)
+    if (typeof text !== 'string') {
+      issues.push(text)
+      continue
+    }
+    const parsed = parseAssessmentJson(text, { maxChars: limits.maxJsonBytes })
+    if (!parsed.ok) {
+      issues.push(...inPart(path, parsed.issues))
+      continue
+    }
+    const { assessment } = parsed.value
+    if (assessment.id !== kind.key)
+      issues.push({
+        path: `${path}: assessment.id`,
+        message: `the assessment inside is "${assessment.id}", not "${kind.key}" as its name says`
+      })
+    else assessments.push({ path, assessment })
+  }
+  return { assessments, issues }
+}
+
+/** Each bank part loaded with the bank reader (upgrade, schema, semantics); its name must match. */
+export function readBankParts(
+  files: ReadonlyMap<string, Uint8Array>,
+  limits: PackageLimits
+): { banks: Array<{ path: string; bank: Bank; contentHash: string }>; issues: ValidationIssue[] } {
+  const banks: Array<{ path: string; bank: Bank; contentHash: string }> = []
+  const issues: ValidationIssue[] = []
+  for (const [path, bytes] of files) {
+    const kind = classifyEntryName(path)
+    if (kind?.kind !== 'part' || kind.role !== 'bank') continue
+    const text = partJson(path, bytes, limits)
+    if (typeof text !== 'string') {
+      issues.push(text)
+      continue
+    }
+    const json = parseJsonText(text, { maxChars: limits.maxJsonBytes })
+    const loaded = json.ok ? loadBank(json.value) : json
+    if (!loaded.ok) {
+      issues.push(...inPart(path, loaded.issues))
+      continue
+    }
+    const { bank, ref } = loaded.value
+    if (`${bank.id}-${bank.version}` !== kind.key)
+      issues.push({
+        path: `${path}: id`,
+        message: `the bank inside is ${bank.id} ${bank.version}, which its name does not say`
+      })
+    else banks.push({ path, bank, contentHash: ref.contentHash })
+  }
+  return { banks, issues }
+}
+
+/** Every `file` evidence reference of an assessment, with its JSON path. */
+export function fileReferences(
+  assessment: Assessment
+): Array<{ at: string; ref: Extract<EvidenceRef, { kind: 'file' }> }> {
+  const out: Array<{ at: string; ref: Extract<EvidenceRef, { kind: 'file' }> }> = []
+  const collect = (list: readonly EvidenceRef[] | undefined, at: string): void =>
+    (list ?? []).forEach((ref, index) => {
+      if (ref.kind === 'file') out.push({ at: `${at}.evidence[${index}]`, ref })
+    })
+  assessment.answers.forEach((answer, i) => collect(answer.evidence, `assessment.answers[${i}]`))
+  assessment.factors.forEach((entry, i) => collect(entry.evidence, `assessment.factors[${i}]`))
+  return out
+}
+
+/** Every referenced file present with the referenced size; every evidence file referenced. */
+export function checkEvidence(
+  assessments: ReadonlyArray<{ path: string; assessment: Assessment }>,
+  evidence: ReadonlyMap<string, Uint8Array>
+): ValidationIssue[] {
+  const issues: ValidationIssue[] = []
+  const used = new Set<string>()
+  for (const { path, assessment } of assessments)
+    for (const { at, ref } of fileReferences(assessment)) {
+      used.add(ref.sha256)
+      const bytes = evidence.get(ref.sha256)
+      if (bytes === undefined)
+        issues.push({
+          path: `${path}: ${at}.sha256`,
+          message: `the file "${ref.name}" is not in the package (evidence/${ref.sha256})`
+        })
+      else if (bytes.length !== ref.size)
+        issues.push({
+          path: `${path}: ${at}.size`,
+          message: `the file "${ref.name}" is ${bytes.length} bytes in the package, not ${ref.size}`
+        })
+    }
+  for (const sha of evidence.keys())
+    if (!used.has(sha))
+      issues.push({
+        path: `evidence/${sha}`,
+        message: 'no assessment in the package refers to this file'
+      })
+  return issues
+}
+
+/**
+ * Each assessment against an included bank it names (the full bank checks); a bank with the
+ * assessment's id and version but other content, and banks no assessment uses, are refused.
+ * Assessments whose bank is not included are checked by the importer against the installed bank.
+ */
+export function checkAgainstBanks(
+  assessments: ReadonlyArray<{ path: string; assessment: Assessment }>,
+  banks: ReadonlyArray<{ path: string; bank: Bank; contentHash: string }>
+): ValidationIssue[] {
+  const issues: ValidationIssue[] = []
+  const used = new Set<string>()
+  for (const { path, assessment } of assessments) {
+    const ref = assessment.bank
+    const exact = banks.find((b) => b.contentHash === ref.contentHash)
+    if (exact !== undefined) {
+      used.add(exact.path)
+      issues.push(...inPart(path, validateAssessmentAgainstBank(assessment, exact.bank)))
+      continue
+    }
+    const sameName = banks.find((b) => b.bank.id === ref.id && b.bank.version === ref.version)
+    if (sameName !== undefined) {
+      used.add(sameName.path)
+      issues.push({
+        path: `${path}: assessment.bank.contentHash`,
+        message: `answered against ${ref.id} ${ref.version} with content hash ${ref.contentHash}, but ${sameName.path} has content hash ${sameName.contentHash}`
+      })
+    }
+  }
+  for (const { path } of banks)
+    if (!used.has(path))
+      issues.push({ path, message: 'no assessment in the package uses this bank' })
+  return issues
+}

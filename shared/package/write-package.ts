@@ -1,0 +1,192 @@
+import type { Assessment } from '../assessment/assessment'
+import { serializeAssessmentFile } from '../assessment/canonical'
+import { validateAssessmentAgainstBank } from '../assessment/validate'
+import type { Bank } from '../bank/bank'
+import { bankContentHash } from '../bank/identity'
+import { canonicalJson } from '../util/canonical-json'
+import { sha256Hex } from '../util/sha256'
+import { formatIssues, formatPath } from '../util/validation'
+import type { PackageLimits } from './limits'
+import { DEFAULT_PACKAGE_LIMITS, describeBytes } from './limits'
+import type { PackageManifest, PackagePart } from './manifest'
+import { CURRENT_PACKAGE_VERSION, PACKAGE_KIND, packageManifestSchema } from './manifest'
+import { MANIFEST_PATH, assessmentPartPath, bankPartPath, evidencePartPath } from './paths'
+import { fileReferences } from './read-parts'
+import { encodeUtf8 } from './text'
+import { writeZip } from './zip-write'
+
+/** An attached file's bytes, as the evidence store keeps them. */
+export interface PackageEvidence {
+  sha256: string
+  bytes: Uint8Array
+  name?: string
+  mimeType?: string
+}
+
+export interface WritePackageInput {
+  assessments: readonly Assessment[]
+  /** May hold more than the assessments use; only referenced files go in. */
+  evidence: readonly PackageEvidence[]
+  /** Banks to carry along; only those an assessment was answered against go in. */
+  banks?: readonly Bank[]
+  /** The program that wrote the package, e.g. `stability-assessor 0.1.0 (desktop)`. */
+  generator: string
+  /** ISO date-time with offset; passed in (never read from the clock) so output is reproducible. */
+  exportedAt: string
+}
+
+const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+interface Part {
+  part: PackagePart
+  data: Uint8Array
+}
+
+function jsonPart(path: string, role: PackagePart['role'], text: string): Part {
+  const data = encodeUtf8(text)
+  return { part: { path, role, size: data.length, sha256: sha256Hex(data) }, data }
+}
+
+/** The bank as pretty JSON with sorted keys: the same bank always gives the same bytes. */
+function bankText(bank: Bank): string {
+  return `${JSON.stringify(JSON.parse(canonicalJson(bank)), null, 2)}\n`
+}
+
+function evidenceParts(
+  assessments: readonly Assessment[],
+  evidence: readonly PackageEvidence[]
+): Part[] {
+  const available = new Map<string, PackageEvidence>()
+  for (const item of evidence) if (!available.has(item.sha256)) available.set(item.sha256, item)
+  const needed = new Map<string, { size: number; name: string; where: string }>()
+  for (const assessment of assessments)
+    for (const { at, ref } of fileReferences(assessment)) {
+      const where = `${assessment.id}: ${at}`
+      const earlier = needed.get(ref.sha256)
+      if (earlier !== undefined && earlier.size !== ref.size)
+        throw new Error(
+          `writePackage: ${where} says the file ${ref.sha256} has ${ref.size} bytes, ${earlier.where} says ${earlier.size}`
+        )
+      if (earlier === undefined) needed.set(ref.sha256, { size: ref.size, name: ref.name, where })
+    }
+  const parts: Part[] = []
+  for (const [sha, { size, name, where }] of needed) {
+    const item = available.get(sha)
+    if (item === undefined)
+      throw new Error(`writePackage: the file "${name}" (${sha}) of ${where} was not provided`)
+    const actual = sha256Hex(item.bytes)
+    if (actual !== sha || item.bytes.length !== size)
+      throw new Error(
+        `writePackage: the bytes given for "${name}" (${sha}) are ${item.bytes.length} bytes with SHA-256 ${actual}; ${where} expects ${size} bytes`
+      )
+    const part: PackagePart = { path: evidencePartPath(sha), role: 'evidence', size, sha256: sha }
+    if (item.name !== undefined && item.name.trim() !== '')
+      part.name = item.name.trim().slice(0, 500)
+    if (item.mimeType !== undefined) part.mimeType = item.mimeType.slice(0, 200)
+    parts.push({ part, data: item.bytes })
+  }
+  return parts
+}
+
+function bankParts(assessments: readonly Assessment[], banks: readonly Bank[]): Part[] {
+  const used = new Set(assessments.map((a) => a.bank.contentHash))
+  const byPath = new Map<string, { hash: string; part: Part }>()
+  for (const bank of banks) {
+    const hash = bankContentHash(bank)
+    if (!used.has(hash)) continue
+    const path = bankPartPath(bank.id, bank.version)
+    const earlier = byPath.get(path)
+    if (earlier !== undefined && earlier.hash !== hash)
+      throw new Error(`writePackage: two different banks are both ${bank.id} ${bank.version}`)
+    if (earlier !== undefined) continue
+    for (const assessment of assessments.filter((a) => a.bank.contentHash === hash)) {
+      const issues = validateAssessmentAgainstBank(assessment, bank)
+      if (issues.length > 0)
+        throw new Error(
+          `writePackage: assessment ${assessment.id} does not fit its bank:\n${formatIssues(issues, 5)}`
+        )
+    }
+    byPath.set(path, { hash, part: jsonPart(path, 'bank', bankText(bank)) })
+  }
+  return [...byPath.values()].map((entry) => entry.part)
+}
+
+function checkLimits(parts: readonly Part[], limits: PackageLimits): void {
+  let total = 0
+  for (const { part } of parts) {
+    const limit = part.role === 'evidence' ? limits.maxEntryBytes : limits.maxJsonBytes
+    if (part.size > limit)
+      throw new Error(
+        `writePackage: ${part.path} is ${describeBytes(part.size)}, over the ${describeBytes(limit)} a package part may have`
+      )
+    total += part.size
+  }
+  if (parts.length + 1 > limits.maxEntries)
+    throw new Error(`writePackage: ${parts.length + 1} files, over the ${limits.maxEntries} limit`)
+  if (total > limits.maxTotalBytes)
+    throw new Error(
+      `writePackage: the parts add up to ${describeBytes(total)}, over the ${describeBytes(limits.maxTotalBytes)} limit`
+    )
+}
+
+/**
+ * Writes one or several assessments as a package (docs/package-format.md): a zip holding
+ * `manifest.json`, each assessment in the assessment file format, each referenced evidence file
+ * under its SHA-256, and the banks given that the assessments use. Deterministic: the same input
+ * gives the same bytes (fixed time stamps, sorted parts), whatever the order of the input lists.
+ * Throws (writing nothing) when the result would be refused by readPackage: duplicate assessment
+ * ids, a referenced file missing or with other bytes, an assessment that does not fit an included
+ * bank, or a package over the default limits.
+ */
+export function writePackage(
+  input: WritePackageInput,
+  limits: PackageLimits = DEFAULT_PACKAGE_LIMITS
+): Uint8Array {
+  if (input.assessments.length === 0) throw new Error('writePackage: no assessment to export')
+  const ids = new Set<string>()
+  for (const { id } of input.assessments) {
+    if (ids.has(id)) throw new Error(`writePackage: assessment ${id} is given twice`)
+    ids.add(id)
+  }
+  const options = { generator: input.generator, exportedAt: input.exportedAt }
+  const parts: Part[] = [
+    ...input.assessments.map((assessment) =>
+      jsonPart(
+        assessmentPartPath(assessment.id),
+        'assessment',
+        serializeAssessmentFile(assessment, options)
+      )
+    ),
+    ...evidenceParts(input.assessments, input.evidence),
+    ...bankParts(input.assessments, input.banks ?? [])
+  ].sort((a, b) => byCodeUnits(a.part.path, b.part.path))
+  checkLimits(parts, limits)
+
+  const manifest: PackageManifest = {
+    kind: PACKAGE_KIND,
+    packageVersion: CURRENT_PACKAGE_VERSION,
+    exportedAt: input.exportedAt,
+    generator: input.generator,
+    parts: parts.map((p) => p.part)
+  }
+  const checked = packageManifestSchema.safeParse(manifest)
+  if (!checked.success) {
+    const first = checked.error.issues[0]
+    throw new Error(
+      `writePackage: the manifest would not be valid: ${first === undefined ? '' : `${formatPath(first.path)}: ${first.message}`}`
+    )
+  }
+  const manifestBytes = encodeUtf8(`${JSON.stringify(manifest, null, 2)}\n`)
+  // Half the reader's bound: a part that compresses that well is stored rather than risk refusal.
+  const zipOptions = {
+    maxRatio: limits.maxCompressionRatio / 2,
+    ratioFloorBytes: limits.ratioFloorBytes
+  }
+  return writeZip(
+    [
+      { name: MANIFEST_PATH, data: manifestBytes, deflate: true },
+      ...parts.map(({ part, data }) => ({ name: part.path, data, deflate: true }))
+    ],
+    zipOptions
+  )
+}
