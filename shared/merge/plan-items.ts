@@ -1,0 +1,184 @@
+import type { Assessment } from '../assessment/assessment'
+import {
+  answerDifferences,
+  factorNotes,
+  findingContent,
+  hasNotes,
+  isEmptyAnswer,
+  sameContent,
+  sideView
+} from './content'
+import type { MergeConflict, MergeTake } from './types'
+
+type Touches = ReadonlyMap<string, { by: string; at: string }>
+
+/** The inputs to planning one kind of item: both copies and who last touched what on each side. */
+export interface Sides {
+  mine: Assessment
+  theirs: Assessment
+  mineTouches: Touches
+  theirsTouches: Touches
+}
+
+interface Planned {
+  takes: MergeTake[]
+  conflicts: MergeConflict[]
+}
+
+/** Answers: theirs-only (or mine empty) → taken; both, differing in content → conflict. */
+export function planAnswers({ mine, theirs, mineTouches, theirsTouches }: Sides): Planned {
+  const out: Planned = { takes: [], conflicts: [] }
+  const mineById = new Map(mine.answers.map((answer) => [answer.questionId, answer]))
+  for (const answer of theirs.answers) {
+    if (isEmptyAnswer(answer)) continue
+    const key = `question:${answer.questionId}`
+    const view = sideView(
+      answer,
+      answer.answeredBy ?? theirsTouches.get(key)?.by,
+      answer.answeredAt ?? theirsTouches.get(key)?.at,
+      answer.comment,
+      answer.evidence
+    )
+    const own = mineById.get(answer.questionId)
+    if (own === undefined || isEmptyAnswer(own)) {
+      out.takes.push({ key, kind: 'answer', questionId: answer.questionId, theirs: view })
+      continue
+    }
+    const differences = answerDifferences(own, answer)
+    if (differences.length === 0) continue
+    const mineView = sideView(
+      own,
+      own.answeredBy ?? mineTouches.get(key)?.by,
+      own.answeredAt ?? mineTouches.get(key)?.at,
+      own.comment,
+      own.evidence
+    )
+    out.conflicts.push({
+      key,
+      kind: 'answer',
+      questionId: answer.questionId,
+      differences,
+      mine: mineView,
+      theirs: view
+    })
+  }
+  return out
+}
+
+const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+/**
+ * Factor entries: an entry only theirs has is taken whole; otherwise each input value is merged on
+ * its own (a value only theirs knows is taken, two different values conflict), and so are the
+ * entry's comment and evidence together.
+ */
+export function planFactors({ mine, theirs, mineTouches, theirsTouches }: Sides): Planned {
+  const out: Planned = { takes: [], conflicts: [] }
+  const mineById = new Map(mine.factors.map((entry) => [entry.factorId, entry]))
+  for (const entry of theirs.factors) {
+    const { factorId } = entry
+    const own = mineById.get(factorId)
+    const notesKey = `factor:${factorId}`
+    const notes = factorNotes(entry)
+    if (own === undefined) {
+      const known = Object.values(entry.values).some((value) => value !== null)
+      if (!known && !hasNotes(notes)) continue
+      const touch = theirsTouches.get(notesKey)
+      out.takes.push({
+        key: notesKey,
+        kind: 'factorEntry',
+        factorId,
+        theirs: sideView(
+          entry,
+          entry.updatedBy ?? touch?.by,
+          entry.updatedAt ?? touch?.at,
+          entry.comment,
+          entry.evidence
+        )
+      })
+      continue
+    }
+    for (const inputId of Object.keys(entry.values).sort(byCodeUnits)) {
+      const value = entry.values[inputId] ?? null
+      if (value === null) continue
+      const key = `factor:${factorId}.${inputId}`
+      const view = sideView(
+        value,
+        entry.updatedBy ?? theirsTouches.get(key)?.by,
+        entry.updatedAt ?? theirsTouches.get(key)?.at,
+        undefined,
+        []
+      )
+      const ownValue = Object.hasOwn(own.values, inputId) ? (own.values[inputId] ?? null) : null
+      if (ownValue === null)
+        out.takes.push({ key, kind: 'factorInput', factorId, inputId, theirs: view })
+      else if (ownValue !== value)
+        out.conflicts.push({
+          key,
+          kind: 'factorInput',
+          factorId,
+          inputId,
+          theirs: view,
+          mine: sideView<number | null>(
+            ownValue,
+            own.updatedBy ?? mineTouches.get(key)?.by,
+            own.updatedAt ?? mineTouches.get(key)?.at,
+            undefined,
+            []
+          )
+        })
+    }
+    if (!hasNotes(notes)) continue
+    const theirsNotes = sideView(
+      notes,
+      entry.updatedBy ?? theirsTouches.get(notesKey)?.by,
+      entry.updatedAt ?? theirsTouches.get(notesKey)?.at,
+      entry.comment,
+      entry.evidence
+    )
+    const ownNotes = factorNotes(own)
+    if (!hasNotes(ownNotes))
+      out.takes.push({ key: notesKey, kind: 'factorNotes', factorId, theirs: theirsNotes })
+    else if (!sameContent(ownNotes, notes))
+      out.conflicts.push({
+        key: notesKey,
+        kind: 'factorNotes',
+        factorId,
+        theirs: theirsNotes,
+        mine: sideView(
+          ownNotes,
+          own.updatedBy ?? mineTouches.get(notesKey)?.by,
+          own.updatedAt ?? mineTouches.get(notesKey)?.at,
+          own.comment,
+          own.evidence
+        )
+      })
+  }
+  return out
+}
+
+/** Finding records: theirs-only → taken; both, differing → conflict. Who/when come from the logs. */
+export function planFindings({ mine, theirs, mineTouches, theirsTouches }: Sides): Planned {
+  const out: Planned = { takes: [], conflicts: [] }
+  const mineById = new Map(mine.findings.map((finding) => [finding.findingId, finding]))
+  for (const finding of theirs.findings) {
+    const key = `finding:${finding.findingId}`
+    const touch = theirsTouches.get(key)
+    const view = sideView(finding, touch?.by, touch?.at, undefined, [])
+    const own = mineById.get(finding.findingId)
+    if (own === undefined) {
+      out.takes.push({ key, kind: 'finding', findingId: finding.findingId, theirs: view })
+      continue
+    }
+    if (sameContent(findingContent(own), findingContent(finding))) continue
+    const ownTouch = mineTouches.get(key)
+    out.conflicts.push({
+      key,
+      kind: 'finding',
+      findingId: finding.findingId,
+      theirs: view,
+      mine: sideView(own, ownTouch?.by, ownTouch?.at, undefined, [])
+    })
+  }
+  return out
+}
