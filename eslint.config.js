@@ -31,7 +31,10 @@ export default tseslint.config(
     languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
+      ],
       eqeqeq: ['error', 'always', { null: 'ignore' }],
       'no-eval': 'error',
       'no-new-func': 'error',
@@ -40,7 +43,14 @@ export default tseslint.config(
   },
   // Node side: main process, preload, command line, scripts, configs and Node tests.
   {
-    files: ['electron/**/*.ts', 'scripts/**/*.{js,mjs,ts}', 'bin/**/*.js', 'tests/**/*.ts', 'bench/**/*.{ts,mjs}', '*.config.{ts,js}'],
+    files: [
+      'electron/**/*.ts',
+      'scripts/**/*.{js,mjs,ts}',
+      'bin/**/*.js',
+      'tests/**/*.ts',
+      'bench/**/*.{ts,mjs}',
+      '*.config.{ts,js}'
+    ],
     languageOptions: { globals: { ...globals.node } }
   },
   // shared/ is pure TypeScript: no Electron, Node, DOM, React or Dexie.
@@ -60,16 +70,33 @@ export default tseslint.config(
             { name: 'antd', message: 'shared/ is UI-free.' }
           ],
           patterns: [
-            { group: ['react/*', 'react-dom/*', 'dexie/*', 'antd/*'], message: 'shared/ is UI- and storage-free.' },
-            { group: ['**/electron/**', '**/renderer/**', '@renderer/*'], message: 'shared/ depends on nothing above it.' }
+            {
+              group: ['react/*', 'react-dom/*', 'dexie/*', 'antd/*'],
+              message: 'shared/ is UI- and storage-free.'
+            },
+            {
+              group: ['**/electron/**', '**/renderer/**', '@renderer/*'],
+              message: 'shared/ depends on nothing above it.'
+            }
           ]
         }
       ],
       'no-restricted-globals': [
         'error',
-        ...['window', 'document', 'navigator', 'localStorage', 'indexedDB', 'process', 'Buffer', 'require', '__dirname'].map(
-          (name) => ({ name, message: 'shared/ runs unchanged in Node, the browser and Electron.' })
-        )
+        ...[
+          'window',
+          'document',
+          'navigator',
+          'localStorage',
+          'indexedDB',
+          'process',
+          'Buffer',
+          'require',
+          '__dirname'
+        ].map((name) => ({
+          name,
+          message: 'shared/ runs unchanged in Node, the browser and Electron.'
+        }))
       ]
     }
   },
@@ -83,10 +110,20 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [noElectron, ...nodeBuiltinRules, { name: 'dexie', message: 'Only renderer/src/db touches Dexie.' }],
+          paths: [
+            noElectron,
+            ...nodeBuiltinRules,
+            { name: 'dexie', message: 'Only renderer/src/db touches Dexie.' }
+          ],
           patterns: [
-            { group: ['**/electron/**'], message: 'The renderer reaches main only through the platform interface.' },
-            { group: ['dexie-react-hooks', 'dexie/*'], message: 'Only renderer/src/db touches Dexie.' }
+            {
+              group: ['**/electron/**'],
+              message: 'The renderer reaches main only through the platform interface.'
+            },
+            {
+              group: ['dexie-react-hooks', 'dexie/*'],
+              message: 'Only renderer/src/db touches Dexie.'
+            }
           ]
         }
       ]
@@ -99,7 +136,12 @@ export default tseslint.config(
         'error',
         {
           paths: [noElectron, ...nodeBuiltinRules],
-          patterns: [{ group: ['**/electron/**'], message: 'The renderer reaches main only through the platform interface.' }]
+          patterns: [
+            {
+              group: ['**/electron/**'],
+              message: 'The renderer reaches main only through the platform interface.'
+            }
+          ]
         }
       ]
     }
@@ -110,13 +152,22 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/renderer/**', '@renderer/*'], message: 'electron/ imports nothing from renderer/.' }] }
+        {
+          patterns: [
+            {
+              group: ['**/renderer/**', '@renderer/*'],
+              message: 'electron/ imports nothing from renderer/.'
+            }
+          ]
+        }
       ],
       'no-restricted-syntax': [
         'error',
         {
-          selector: "MemberExpression[object.name='ipcMain'][property.name=/^(handle|handleOnce|on|once)$/]",
-          message: 'Register IPC handlers only through registerIpcHandlers (electron/main/ipc/handle.ts).'
+          selector:
+            "MemberExpression[object.name='ipcMain'][property.name=/^(handle|handleOnce|on|once)$/]",
+          message:
+            'Register IPC handlers only through registerIpcHandlers (electron/main/ipc/handle.ts).'
         }
       ]
     }
@@ -141,9 +192,17 @@ export default tseslint.config(
   },
   // Outside the preload, nobody names ipcRenderer.
   {
-    files: ['electron/main/**/*.ts', 'electron/cli/**/*.ts', 'renderer/**/*.{ts,tsx}', 'shared/**/*.ts'],
+    files: [
+      'electron/main/**/*.ts',
+      'electron/cli/**/*.ts',
+      'renderer/**/*.{ts,tsx}',
+      'shared/**/*.ts'
+    ],
     rules: {
-      'no-restricted-properties': ['error', { property: 'ipcRenderer', message: 'ipcRenderer lives only in the preload.' }]
+      'no-restricted-properties': [
+        'error',
+        { property: 'ipcRenderer', message: 'ipcRenderer lives only in the preload.' }
+      ]
     }
   }
 )

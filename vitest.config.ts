@@ -8,7 +8,12 @@ export default defineConfig({
     alias: { '@shared': fromRoot('shared'), '@renderer': fromRoot('renderer/src') }
   },
   test: {
-    include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts'],
+    include: [
+      'shared/**/*.test.ts',
+      'electron/**/*.test.ts',
+      'renderer/**/*.test.{ts,tsx}',
+      'tests/unit/**/*.test.ts'
+    ],
     environment: 'node',
     pool: 'threads',
     testTimeout: 20_000

@@ -35,7 +35,9 @@ for (const name of files) {
   const seconds = ((Date.now() - started) / 1000).toFixed(1)
   if (run.status !== 0) {
     failed.push(name)
-    console.log(`✗ ${name} failed (${run.error?.message ?? `exit ${run.status}`}) after ${seconds} s`)
+    console.log(
+      `✗ ${name} failed (${run.error?.message ?? `exit ${run.status}`}) after ${seconds} s`
+    )
   } else console.log(`✓ ${name} (${seconds} s)`)
 }
 
