@@ -36,9 +36,12 @@ export function normalizeValue(question: Question, value: AnswerValue | undefine
   return value
 }
 
-/** A blank comment is no comment. */
+/**
+ * A blank comment is no comment, and line endings are not content: spreadsheet programs and XML
+ * parsers turn CR and CRLF into LF, so a form saved elsewhere must not read as an edit.
+ */
 export const normalizeText = (text: string | undefined): string | null =>
-  text === undefined || text.trim() === '' ? null : text
+  text === undefined || text.trim() === '' ? null : text.replace(/\r\n?/g, '\n')
 
 /** The content of a question's row for the answer the assessment holds (or none). */
 export function answerContent(question: Question, answer: Answer | undefined): RowContent {
