@@ -1,0 +1,148 @@
+import type { FactorEntry } from '../assessment/assessment'
+import { expressionToString, parseExpression } from '../bank/expression'
+import type { EvaluationFactor, FactorFormula, RatioTerm } from '../bank/factor'
+import type { ComparisonOp, Locale } from '../bank/primitives'
+import type { FactorResult } from '../scoring/types'
+import { evidenceLists } from './build-details'
+import type { ReportLabels } from './labels'
+import type { FactorRow, RedLineState } from './model'
+import { dateTimeCell } from './time'
+
+const OP_TEXT: Record<ComparisonOp, string> = {
+  eq: '=',
+  ne: '≠',
+  gt: '>',
+  gte: '≥',
+  lt: '<',
+  lte: '≤'
+}
+
+function termText(term: RatioTerm): string {
+  const ratio = `${term.numerator} ÷ ${term.denominator}`
+  return term.divisor === undefined || term.divisor === 1 ? ratio : `(${ratio}) ÷ ${term.divisor}`
+}
+
+/** The formula as a reader writes it, over input ids: `N_mon ÷ N_fault`, `min(…)`. */
+export function formulaText(formula: FactorFormula, locale: Locale): string {
+  switch (formula.kind) {
+    case 'ratio':
+      return `${formula.numerator} ÷ ${formula.denominator}`
+    case 'complementRatio':
+      return `1 − ${formula.part} ÷ ${formula.whole}`
+    case 'meanDuration':
+      return `${formula.total} ÷ ${formula.count}`
+    case 'meanOfRatios':
+      return `${locale === 'zh-CN' ? '平均' : 'mean'}(${formula.terms.map(termText).join(', ')})`
+    case 'minOfRatios':
+      return `min(${formula.terms.map(termText).join(', ')})`
+    case 'expression': {
+      const parsed = parseExpression(formula.expression)
+      const text = parsed.ok ? expressionToString(parsed.ast) : formula.expression
+      return text.replaceAll(' * ', ' × ').replaceAll(' / ', ' ÷ ')
+    }
+  }
+}
+
+/** A number as the factor displays it: 95% → `95.00%`, minutes, multiples. */
+export function factorNumberText(
+  factor: Pick<EvaluationFactor, 'display' | 'decimals'>,
+  value: number,
+  labels: ReportLabels
+): string {
+  switch (factor.display) {
+    case 'percent':
+      return `${(value * 100).toFixed(factor.decimals)}%`
+    case 'minutes':
+      return `${value.toFixed(factor.decimals)} ${labels.factors.minutes}`
+    case 'multiple':
+      return `${value.toFixed(factor.decimals)}×`
+    case 'number':
+      return value.toFixed(factor.decimals)
+  }
+}
+
+function redLineState(result: FactorResult): RedLineState | null {
+  if (result.redLines.length === 0) return null
+  if (result.redLinesBreached.length > 0) return 'breached'
+  return result.value === null ? 'notEvaluated' : 'clear'
+}
+
+/**
+ * One row per factor of the bank: its definition (formula, inputs as entered, entry checks,
+ * bands, red lines), the engine's value, band, score, pass and red-line state, and its comment
+ * and evidence. Inputs are shown as entered, even when invalid: the value formula reproduces the
+ * engine's checks, so it turns them into N/A exactly as the engine did.
+ */
+export function buildFactorRows(input: {
+  factors: readonly EvaluationFactor[]
+  results: readonly FactorResult[]
+  entries: readonly FactorEntry[]
+  labels: ReportLabels
+  locale: Locale
+}): FactorRow[] {
+  const { labels, locale } = input
+  const entryOf = new Map<string, FactorEntry>()
+  for (const entry of input.entries)
+    if (!entryOf.has(entry.factorId)) entryOf.set(entry.factorId, entry)
+  const resultOf = new Map(input.results.map((r) => [r.id, r]))
+  const rows: FactorRow[] = []
+  for (const factor of input.factors) {
+    const result = resultOf.get(factor.id)
+    if (result === undefined) continue
+    const entry = entryOf.get(factor.id)
+    const evidence = evidenceLists(entry?.evidence, labels.dash)
+    rows.push({
+      id: factor.id,
+      name: factor.name[locale],
+      sectionId: factor.feeds,
+      formulaText: formulaText(factor.formula, locale),
+      formula: factor.formula,
+      formulaError: result.status === 'formulaError',
+      inputs: factor.inputs.map((def) => {
+        const raw: unknown = entry?.values[def.id]
+        const value = typeof raw === 'number' && Number.isFinite(raw) ? raw : null
+        return {
+          id: def.id,
+          label: def.label[locale],
+          unit: def.unit[locale],
+          value,
+          valid: value === null || result.inputs[def.id] !== null,
+          integer: def.integer,
+          min: def.min,
+          max: def.max ?? null
+        }
+      }),
+      constraints: factor.constraints.map((c) => ({ ...c })),
+      direction: factor.direction,
+      target: factor.target,
+      display: factor.display,
+      decimals: factor.decimals,
+      bands: factor.bands.map((band) => ({ ...band })),
+      scoring: result.scoring,
+      redLines: factor.redLines.map((line) => ({ id: line.id, op: line.op, value: line.value })),
+      value: result.value,
+      band: result.band,
+      score: result.score,
+      pass: result.pass,
+      redLineState: redLineState(result),
+      redLineRule: factor.redLines
+        .map(
+          (line) =>
+            `${line.id}: ${OP_TEXT[line.op]} ${factorNumberText(factor, line.value, labels)}`
+        )
+        .join('\n'),
+      statusNote: labels.factors.statusNotes[result.status],
+      comment: entry?.comment ?? '',
+      evidenceNames: evidence.names,
+      evidenceHashes: evidence.hashes,
+      updatedBy: entry?.updatedBy ?? '',
+      updatedAt: dateTimeCell(entry?.updatedAt)
+    })
+  }
+  return rows
+}
+
+/** `≥ 1.00×`-style text of a comparison, for the Method sheet's red-line table. */
+export function comparisonText(op: ComparisonOp): string {
+  return OP_TEXT[op]
+}

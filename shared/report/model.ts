@@ -1,0 +1,245 @@
+import type { AssessmentStatus } from '../assessment/assessment'
+import type { BandGrade, FactorDisplay, FactorFormula } from '../bank/factor'
+import type { ComparisonOp, Locale } from '../bank/primitives'
+import type { SectionCoverage } from '../scoring/types'
+import type { ReportLabels } from './labels'
+
+/**
+ * The scored report as plain data: every text already in the report's language, every figure
+ * the engine's unrounded number (null = none). JSON-serialisable, so it can be snapshot-tested,
+ * sent between processes or previewed; the workbook writer only lays it out.
+ */
+
+/**
+ * One cell's content: a string (always written as inert text), a number, a calendar date
+ * (`{ date: 'YYYY-MM-DD' }`), a date-time (`{ dateTime: ISO 8601 with offset }`, shown as the
+ * wall-clock time it was recorded in) or nothing.
+ */
+export type CellData = string | number | null | { date: string } | { dateTime: string }
+
+export interface LevelRow {
+  level: number
+  code: string
+  label: string
+  minScore: number
+}
+
+export interface CompletionData {
+  done: number
+  total: number
+  /** 0..100; null when there is nothing to count. */
+  percent: number | null
+}
+
+export interface CoverModel {
+  institution: string
+  scope: string[]
+  period: { start: string; end: string }
+  assessors: string[]
+  status: AssessmentStatus
+  statusLabel: string
+  notes: string
+  bank: { id: string; version: string; contentHash: string; title: string }
+  profile: { id: string; version: string; name: string }
+  overallExplanation: string
+  redLines: string[]
+  completion: { questions: CompletionData; factors: CompletionData; combined: CompletionData }
+  contentHash: string
+  seal: string
+  /** Engine errors first, then warnings, as sentences; possibly shortened (see `issuesMore`). */
+  issues: string[]
+  issuesMore: number
+}
+
+export interface SectionRow {
+  id: string
+  name: string
+  weight: number
+  questionnaireScore: number | null
+  factorScore: number | null
+  /** The section has mapped factors (otherwise the factor column shows a dash, not a formula). */
+  factorIds: string[]
+  combinedScore: number | null
+  naShare: number | null
+  coverage: SectionCoverage
+  included: boolean
+  rawLevel: number | null
+  /** The critical-item gate's cap, when the gate applies. */
+  capLevel: number | null
+  level: number | null
+  note: string
+  completionPercent: number | null
+}
+
+export interface PillarRow {
+  id: string
+  name: string
+  weight: number
+  score: number | null
+  excludedShare: number
+  coverage: 'sufficient' | 'insufficient'
+  rawLevel: number | null
+  completionPercent: number | null
+  note: string
+  sections: SectionRow[]
+}
+
+export interface SummaryModel {
+  overall: {
+    score: number | null
+    rawLevel: number | null
+    /** The red-line gate's cap when it applies (enabled, breached, a score). */
+    redLineCap: number | null
+    level: number | null
+    withheld: boolean
+    explanation: string
+    completionPercent: number | null
+  }
+  pillars: PillarRow[]
+  factorIndex: number | null
+}
+
+export interface FactorInputRow {
+  id: string
+  label: string
+  unit: string
+  /** The number as entered (even if invalid); null when missing. */
+  value: number | null
+  /** Missing or acceptable (the engine's own check): a present, invalid input makes the factor N/A. */
+  valid: boolean
+  integer: boolean
+  min: number
+  max: number | null
+}
+
+export type RedLineState = 'breached' | 'clear' | 'notEvaluated'
+
+export interface FactorRow {
+  id: string
+  name: string
+  sectionId: string
+  formulaText: string
+  formula: FactorFormula
+  /** The bank's formula cannot be evaluated: the value is written as N/A, not as a formula. */
+  formulaError: boolean
+  inputs: FactorInputRow[]
+  constraints: Array<{ left: string; op: 'lte' | 'lt' | 'gte' | 'gt'; right: string }>
+  direction: 'higher' | 'lower'
+  target: number
+  display: FactorDisplay
+  decimals: number
+  bands: Array<{ grade: BandGrade; threshold: number | null; score: number }>
+  scoring: 'bands' | 'linear'
+  redLines: Array<{ id: string; op: ComparisonOp; value: number }>
+  value: number | null
+  band: BandGrade | null
+  score: number | null
+  pass: boolean | null
+  /** Null when the factor has no red line. */
+  redLineState: RedLineState | null
+  redLineRule: string
+  statusNote: string
+  comment: string
+  evidenceNames: string
+  evidenceHashes: string
+  updatedBy: string
+  updatedAt: CellData
+}
+
+export interface DetailRow {
+  id: string
+  pillarId: string
+  sectionId: string
+  text: string
+  typeLabel: string
+  weight: number
+  critical: boolean
+  answer: CellData
+  /** Number format for a numeric answer (e.g. a percentage entered as 0..100). */
+  answerFormat: string | null
+  status: string
+  itemScore: number | null
+  countedScore: number | null
+  /** Visible, scored and applicable: enters the section's questionnaire score. */
+  counted: boolean
+  /** Visible, scored and validly N/A: counts in the N/A share. */
+  na: boolean
+  redLine: boolean
+  notes: string
+  naJustification: string
+  comment: string
+  evidenceNames: string
+  evidenceHashes: string
+  answeredBy: string
+  answeredAt: CellData
+}
+
+export interface FindingRow {
+  /** 1-based; null for remediation records whose gap is gone. */
+  rank: number | null
+  id: string
+  kind: 'question' | 'factor'
+  targetId: string
+  title: string
+  pillarId: string
+  sectionId: string
+  score: number | null
+  gap: number | null
+  weight: number | null
+  priority: number | null
+  flags: string
+  owner: string
+  dueDate: CellData
+  action: string
+  status: string
+}
+
+export interface AuditRow {
+  at: CellData
+  by: string
+  action: string
+  target: string
+  oldValue: string
+  newValue: string
+  reason: string
+}
+
+export interface MethodModel {
+  profile: { id: string; version: string; name: string; description: string }
+  factorScoring: 'bands' | 'linear'
+  questionnaireShare: number
+  tolerance: number
+  pillarWeights: Array<{ id: string; name: string; weight: number }>
+  sectionWeights: Array<{ id: string; pillarId: string; name: string; weight: number }>
+  gates: {
+    criticalItem: { enabled: boolean; levelsAbove: number }
+    redLine: { enabled: boolean; capLevel: number }
+    coverage: { enabled: boolean; maxNAWeightShare: number }
+    unevidenced: { enabled: boolean; minLevel: number; scoredAsLevel: number }
+  }
+  maturityScores: number[]
+  yesPartialNo: { yes: number; partial: number; no: number }
+  questionRedLines: Array<{ id: string; questionId: string; rule: string; message: string }>
+  factorRedLineMessages: Record<string, string>
+}
+
+/** Everything the single-assessment workbook shows. */
+export interface ReportModel {
+  kind: 'report'
+  locale: Locale
+  labels: ReportLabels
+  /** Not finalized: marked DRAFT on the cover and in every page header. */
+  draft: boolean
+  generatedAt: string
+  generator: string
+  title: string
+  cover: CoverModel
+  levels: LevelRow[]
+  summary: SummaryModel
+  factors: FactorRow[]
+  details: DetailRow[]
+  findings: FindingRow[]
+  audit: AuditRow[]
+  auditTruncated: string
+  method: MethodModel
+}

@@ -1,0 +1,236 @@
+import type ExcelJS from 'exceljs'
+import { setData, setFormula, setNumber, setText } from './cells'
+import type { FactorsRefs, WriteContext } from './context'
+import { abs, absRange, onSheet, rel } from './excel-formula'
+import {
+  bandFormula,
+  inputValidFormula,
+  passFormula,
+  redLineFormula,
+  scoreFormula,
+  valueFormula,
+  type FactorCells,
+  type FactorWords
+} from './factor-formulas'
+import type { FactorRow } from './model'
+import { setWidths, setupPrinting, writeHeaderRow } from './sheet-setup'
+
+const COL = {
+  id: 1,
+  name: 2,
+  process: 3,
+  formula: 4,
+  value: 5,
+  band: 6,
+  score: 7,
+  target: 8,
+  pass: 9,
+  redLine: 10,
+  redLineRule: 11,
+  status: 12,
+  comment: 13,
+  evidence: 14,
+  evidenceHash: 15,
+  updatedBy: 16,
+  updatedAt: 17
+} as const
+
+/** Input table columns (below the factor table): factor, name, unit, input id, value, valid. */
+const IN = { factor: 1, name: 2, unit: 3, id: 4, value: 5, valid: 6 } as const
+
+const WIDTHS = [7, 24, 9, 30, 12, 7, 8, 11, 8, 9, 18, 24, 30, 28, 30, 10, 16]
+
+interface InputLayout {
+  cellOf: Map<string, string>
+  validRange: string
+}
+
+/**
+ * Lays out the input table first (row numbers only), so the factor rows above can point at it.
+ * Each factor's inputs are contiguous, which makes its validity flags one range.
+ */
+function planInputs(factors: readonly FactorRow[], firstRow: number): InputLayout[] {
+  let r = firstRow
+  return factors.map((factor) => {
+    const cellOf = new Map<string, string>()
+    const start = r
+    for (const input of factor.inputs) cellOf.set(input.id, abs(IN.value, r++))
+    return {
+      cellOf,
+      validRange: `${abs(IN.valid, start)}:${abs(IN.valid, Math.max(start, r - 1))}`
+    }
+  })
+}
+
+/**
+ * The Evaluation factors sheet: one row per factor with its value, band, score, pass and red
+ * line as live formulas over the raw inputs listed underneath (which a reader may change), the
+ * target, the formula in words, status, comment and evidence.
+ */
+export function writeFactorsSheet(ctx: WriteContext): FactorsRefs {
+  const sheet = ctx.sheets.factors
+  const { model, labels } = ctx
+  const h = labels.factors.headers
+  setWidths(sheet, WIDTHS)
+  writeHeaderRow(ctx, sheet, 1, [
+    h.id,
+    h.name,
+    h.process,
+    h.formula,
+    h.value,
+    h.band,
+    h.score,
+    h.target,
+    h.pass,
+    h.redLine,
+    h.redLineRule,
+    h.status,
+    h.comment,
+    h.evidence,
+    h.evidenceHash,
+    h.updatedBy,
+    h.updatedAt
+  ])
+  sheet.getRow(1).height = 30
+  const factors = model.factors
+  const lastFactorRow = Math.max(2, factors.length + 1)
+  const inputsTitleRow = lastFactorRow + 2
+  const inputs = planInputs(factors, inputsTitleRow + 2)
+  const words: FactorWords = {
+    noValue: labels.noValue,
+    yes: labels.yes,
+    no: labels.no,
+    dash: labels.dash,
+    ...labels.factors.redLineStates
+  }
+  const scoreCell = new Map<string, string>()
+  factors.forEach((factor, k) => {
+    const r = k + 2
+    const layout = inputs[k] as InputLayout
+    const cells: FactorCells = {
+      input: (id) => {
+        const cell = layout.cellOf.get(id)
+        if (cell === undefined) throw new Error(`report: factor ${factor.id} has no input ${id}`)
+        return cell
+      },
+      validRange: layout.validRange,
+      value: rel(COL.value, r),
+      band: rel(COL.band, r),
+      target: rel(COL.target, r),
+      thresholds: ctx.method.bandThresholds.get(factor.id) ?? [],
+      scores: ctx.method.bandScores.get(factor.id) ?? [],
+      redLineLimits: factor.redLines.map((line) => ctx.method.redLineLimit.get(line.id) ?? '0'),
+      tolerance: ctx.method.tolerance
+    }
+    writeFactorRow(ctx, sheet.getRow(r), factor, cells, words)
+    scoreCell.set(factor.id, onSheet(labels.sheets.factors, abs(COL.score, r)))
+  })
+
+  writeInputs(ctx, sheet, inputsTitleRow)
+  sheet.views = [{ state: 'frozen', xSplit: 2, ySplit: 1, topLeftCell: 'C2', activeCell: 'C2' }]
+  sheet.autoFilter = {
+    from: { row: 1, column: 1 },
+    to: { row: lastFactorRow, column: WIDTHS.length }
+  }
+  setupPrinting(ctx, sheet, { landscape: true, titleRows: '1:1' })
+  return {
+    scoreCell,
+    scoreRange: onSheet(labels.sheets.factors, absRange(COL.score, 2, lastFactorRow)),
+    redLineRange: onSheet(labels.sheets.factors, absRange(COL.redLine, 2, lastFactorRow))
+  }
+}
+
+function writeFactorRow(
+  ctx: WriteContext,
+  row: ExcelJS.Row,
+  factor: FactorRow,
+  cells: FactorCells,
+  words: FactorWords
+): void {
+  const { labels, styles } = ctx
+  const valueStyle = styles.format(styles.factorFormat(factor.display, factor.decimals))
+  setText(row.getCell(COL.id), factor.id, styles.text)
+  setText(row.getCell(COL.name), factor.name, styles.wrap)
+  setText(row.getCell(COL.process), factor.sectionId, styles.center)
+  setText(row.getCell(COL.formula), factor.formulaText, styles.wrap)
+  if (factor.formulaError) setText(row.getCell(COL.value), labels.noValue, styles.text)
+  else
+    setFormula(
+      row.getCell(COL.value),
+      valueFormula(factor, cells, words),
+      factor.value ?? labels.noValue,
+      valueStyle
+    )
+  setFormula(
+    row.getCell(COL.band),
+    bandFormula(factor, cells, words),
+    factor.band ?? labels.noValue,
+    styles.level
+  )
+  setFormula(
+    row.getCell(COL.score),
+    scoreFormula(factor, cells, words),
+    factor.score ?? labels.noValue,
+    styles.score
+  )
+  setNumber(
+    row.getCell(COL.target),
+    factor.target,
+    styles.format(styles.factorFormat(factor.display, factor.decimals), 'input')
+  )
+  const pass = factor.pass === null ? labels.dash : factor.pass ? labels.yes : labels.no
+  setFormula(row.getCell(COL.pass), passFormula(factor, cells, words), pass, styles.center)
+  if (factor.redLineState === null) setText(row.getCell(COL.redLine), labels.dash, styles.center)
+  else
+    setFormula(
+      row.getCell(COL.redLine),
+      redLineFormula(factor, cells, words),
+      labels.factors.redLineStates[factor.redLineState],
+      styles.level
+    )
+  setText(row.getCell(COL.redLineRule), factor.redLineRule, styles.wrap)
+  const mode = labels.factors.modes[factor.scoring]
+  setText(
+    row.getCell(COL.status),
+    [factor.statusNote, mode].filter((s) => s !== '').join('\n'),
+    styles.wrap
+  )
+  setText(row.getCell(COL.comment), factor.comment, styles.wrap)
+  setText(row.getCell(COL.evidence), factor.evidenceNames, styles.wrap)
+  setText(row.getCell(COL.evidenceHash), factor.evidenceHashes, styles.mono)
+  setText(row.getCell(COL.updatedBy), factor.updatedBy, styles.text)
+  setData(row.getCell(COL.updatedAt), factor.updatedAt, styles.text, styles)
+}
+
+function writeInputs(ctx: WriteContext, sheet: ExcelJS.Worksheet, titleRow: number): void {
+  const { model, labels, styles } = ctx
+  setText(sheet.getCell(titleRow, 1), labels.factors.inputsTitle, styles.section)
+  const ih = labels.factors.inputHeaders
+  writeHeaderRow(ctx, sheet, titleRow + 1, [
+    ih.factor,
+    ih.name,
+    ih.unit,
+    ih.input,
+    ih.value,
+    labels.factors.validHeader
+  ])
+  const validStyle = styles.format(`[=1]"${labels.yes}";[=0]"${labels.no}";General`, 'center')
+  let r = titleRow + 2
+  for (const factor of model.factors) {
+    for (const input of factor.inputs) {
+      setText(sheet.getCell(r, IN.factor), factor.id, styles.text)
+      setText(sheet.getCell(r, IN.name), input.label, styles.wrap)
+      setText(sheet.getCell(r, IN.unit), input.unit, styles.center)
+      setText(sheet.getCell(r, IN.id), input.id, styles.text)
+      setNumber(sheet.getCell(r, IN.value), input.value, styles.inputNumber)
+      const cell = rel(IN.value, r)
+      setFormula(
+        sheet.getCell(r, IN.valid),
+        inputValidFormula(input, cell),
+        input.valid ? 1 : 0,
+        validStyle
+      )
+      r++
+    }
+  }
+}

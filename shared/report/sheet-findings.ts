@@ -1,0 +1,103 @@
+import { setData, setFormula, setNumber, setText } from './cells'
+import type { WriteContext } from './context'
+import { rel, str } from './excel-formula'
+import { setWidths, setupPrinting, writeHeaderRow } from './sheet-setup'
+
+const COL = {
+  rank: 1,
+  id: 2,
+  target: 3,
+  title: 4,
+  pillar: 5,
+  section: 6,
+  score: 7,
+  gap: 8,
+  weight: 9,
+  priority: 10,
+  flags: 11,
+  owner: 12,
+  dueDate: 13,
+  action: 14,
+  status: 15
+} as const
+
+const WIDTHS = [6, 10, 8, 44, 6, 9, 8, 8, 7, 9, 14, 18, 12, 40, 10]
+
+/**
+ * The Findings sheet: the gaps ranked by priority (weight × gap), ready to become a remediation
+ * plan — owner, due date, action and status from the assessment's records. Score, gap and
+ * priority are formulas over the Details and Evaluation factors sheets, so they follow edits;
+ * the ranking itself is as generated. Records whose gap has closed follow the ranked list.
+ */
+export function writeFindingsSheet(ctx: WriteContext): void {
+  const sheet = ctx.sheets.findings
+  const { model, labels, styles } = ctx
+  const h = labels.findings.headers
+  setWidths(sheet, WIDTHS)
+  writeHeaderRow(ctx, sheet, 1, [
+    h.rank,
+    h.id,
+    h.target,
+    h.title,
+    h.pillar,
+    h.section,
+    h.score,
+    h.gap,
+    h.weight,
+    h.priority,
+    h.flags,
+    h.owner,
+    h.dueDate,
+    h.action,
+    h.status
+  ])
+  sheet.getRow(1).height = 30
+  const na = str(labels.noValue)
+  let r = 2
+  for (const f of model.findings) {
+    const row = sheet.getRow(r)
+    setNumber(row.getCell(COL.rank), f.rank, styles.integer)
+    setText(row.getCell(COL.id), f.id, styles.text)
+    setText(row.getCell(COL.target), f.targetId, styles.text)
+    setText(row.getCell(COL.title), f.title, styles.wrap)
+    setText(row.getCell(COL.pillar), f.pillarId, styles.center)
+    setText(row.getCell(COL.section), f.sectionId, styles.center)
+    const source =
+      f.kind === 'question'
+        ? ctx.details.countedScoreCell.get(f.targetId)
+        : ctx.factors.scoreCell.get(f.targetId)
+    if (f.score !== null && f.gap !== null && f.priority !== null && source !== undefined) {
+      const score = rel(COL.score, r)
+      const gap = rel(COL.gap, r)
+      setFormula(row.getCell(COL.score), source, f.score, styles.score)
+      setFormula(
+        row.getCell(COL.gap),
+        `IF(ISNUMBER(${score}),100-${score},${na})`,
+        f.gap,
+        styles.score
+      )
+      setNumber(row.getCell(COL.weight), f.weight, styles.number)
+      setFormula(
+        row.getCell(COL.priority),
+        `IF(ISNUMBER(${gap}),${rel(COL.weight, r)}*${gap},${na})`,
+        f.priority,
+        styles.score
+      )
+    } else {
+      for (const column of [COL.score, COL.gap, COL.weight, COL.priority])
+        setNumber(row.getCell(column), null, styles.score)
+    }
+    setText(row.getCell(COL.flags), f.flags, styles.wrap)
+    setText(row.getCell(COL.owner), f.owner, styles.wrap)
+    setData(row.getCell(COL.dueDate), f.dueDate, styles.date, styles)
+    setText(row.getCell(COL.action), f.action, styles.wrap)
+    setText(row.getCell(COL.status), f.status, styles.center)
+    r++
+  }
+  sheet.views = [{ state: 'frozen', xSplit: 2, ySplit: 1, topLeftCell: 'C2', activeCell: 'C2' }]
+  sheet.autoFilter = {
+    from: { row: 1, column: 1 },
+    to: { row: Math.max(1, r - 1), column: WIDTHS.length }
+  }
+  setupPrinting(ctx, sheet, { landscape: true, titleRows: '1:1' })
+}
