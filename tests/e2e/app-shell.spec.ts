@@ -8,7 +8,7 @@ const languages = [
     productName: '稳定性保障评估工具',
     nav: ['评估', '题库', '设置'],
     emptyAssessments: '尚无评估',
-    antdEmptyTable: '暂无数据',
+    antdCopy: '复制',
     switchLabel: '简体中文'
   },
   {
@@ -16,7 +16,7 @@ const languages = [
     productName: 'Stability Assessor',
     nav: ['Assessments', 'Banks', 'Settings'],
     emptyAssessments: 'No assessments yet',
-    antdEmptyTable: 'No data',
+    antdCopy: 'Copy',
     switchLabel: 'English'
   }
 ] as const
@@ -45,13 +45,13 @@ for (const language of languages) {
       )
       await saveScreenshot(`app-shell-${language.locale}`)
 
-      // antd's own texts follow the language too (its empty-table text comes from antd's locale).
+      // antd's own texts follow the language too (the copy button's name comes from antd's locale).
       await shell.goTo(language.nav[1])
       await expect(shell.heading).toHaveText(
         language.locale === 'zh-CN' ? '题库' : 'Question banks'
       )
-      await expect(page.getByTestId('banks-table')).toContainText(language.antdEmptyTable)
-      await saveScreenshot(`banks-${language.locale}`)
+      await page.getByTestId('bank-row').first().getByRole('link').first().click()
+      await expect(page.getByRole('button', { name: language.antdCopy })).toBeVisible()
 
       await shell.goTo(language.nav[2])
       await expect(shell.heading).toHaveText(language.nav[2])
@@ -68,22 +68,23 @@ test.describe('language switch', () => {
     const shell = new AppShell(page)
     await openApp('/banks')
     await expect(shell.heading).toHaveText('Question banks')
-    await expect(page.getByTestId('banks-table')).toContainText('No data')
+    // A bank's page: its copy button is named by antd's own locale.
+    await page.getByTestId('bank-row').first().getByRole('link').first().click()
+    await expect(page.getByRole('button', { name: 'Copy' })).toBeVisible()
 
     await shell.switchLanguage('简体中文')
-    await expect(shell.heading).toHaveText('题库')
     await expect(shell.navLink('设置')).toBeVisible()
-    await expect(page.getByTestId('banks-table')).toContainText('暂无数据')
+    await expect(page.getByRole('button', { name: '复制' })).toBeVisible()
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
     await expect(page).toHaveTitle('稳定性保障评估工具')
 
     await page.reload()
     await expect(page.locator('#root')).toHaveAttribute('data-app-state', 'ready')
-    await expect(shell.heading).toHaveText('题库')
-    await expect(page.getByTestId('banks-table')).toContainText('暂无数据')
+    await expect(shell.navLink('题库')).toBeVisible()
+    await expect(page.getByRole('button', { name: '复制' })).toBeVisible()
 
     await shell.switchLanguage('English')
-    await expect(shell.heading).toHaveText('Question banks')
+    await expect(shell.navLink('Banks')).toBeVisible()
     await expect(page.locator('html')).toHaveAttribute('lang', 'en-US')
   })
 })

@@ -1,32 +1,36 @@
 import { App as AntdApp, ConfigProvider } from 'antd'
-import { useState } from 'react'
 import { RouterProvider } from 'react-router'
 import { antdLocales } from '../i18n/antd-locale'
 import { useLanguage } from '../i18n/useLanguage'
 import { PlatformContext } from '../platform/platform-context'
 import type { Platform } from '../platform/platform'
 import { ErrorBoundary } from './ErrorBoundary'
-import { createAppRouter } from './router'
+import type { AppRouter } from './router'
+import { StartupContext, type StartupInfo } from './startup/startup-context'
 import { appTheme } from './theme'
 
 export interface AppProps {
   /** Resolved once at start-up (see start-app.tsx). */
   platform: Platform
+  /** Storage state, settings and bank problems found at start-up. */
+  startup: StartupInfo
+  /** Created and initialised by start-up, so the first screen (even a lazy one) is ready to show. */
+  router: AppRouter
 }
 
-/** Composition only: error boundary, host platform, antd theme and locale, router. */
-export function App({ platform }: AppProps) {
+/** Composition only: error boundary, host platform, start-up info, antd theme and locale, router. */
+export function App({ platform, startup, router }: AppProps) {
   const { language } = useLanguage()
-  // One router per app; created lazily so importing this module has no side effects.
-  const [router] = useState(createAppRouter)
   return (
     <ErrorBoundary>
       <PlatformContext value={platform}>
-        <ConfigProvider theme={appTheme} locale={antdLocales[language]}>
-          <AntdApp>
-            <RouterProvider router={router} />
-          </AntdApp>
-        </ConfigProvider>
+        <StartupContext value={startup}>
+          <ConfigProvider theme={appTheme} locale={antdLocales[language]}>
+            <AntdApp>
+              <RouterProvider router={router} />
+            </AntdApp>
+          </ConfigProvider>
+        </StartupContext>
       </PlatformContext>
     </ErrorBoundary>
   )

@@ -18,6 +18,8 @@ export function AppLayout() {
   const { token } = theme.useToken()
   // A nested route (/assessments/:id/...) keeps its section highlighted.
   const selected = navigation.find(({ path }) => pathname.startsWith(path))?.path
+  // An open assessment (section tree beside the questionnaire) needs the whole window width.
+  const fullWidth = pathname.startsWith(paths.workspace(''))
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -52,7 +54,7 @@ export function AppLayout() {
         <LanguageSwitch />
       </Layout.Header>
       <Layout.Content style={{ padding: '24px 24px 0' }}>
-        <main style={{ maxWidth: 1200, margin: '0 auto' }}>
+        <main style={{ maxWidth: fullWidth ? undefined : 1200, margin: '0 auto' }}>
           <Outlet />
         </main>
       </Layout.Content>

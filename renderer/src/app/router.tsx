@@ -11,6 +11,23 @@ const screen =
   <K extends string>(load: () => Promise<Record<K, React.ComponentType>>, name: K) =>
   async () => ({ Component: (await load())[name] })
 
+export type AppRouter = ReturnType<typeof createAppRouter>
+
+/**
+ * Resolves once the router has loaded the screens of the current URL (lazy ones included), so
+ * the first render shows the screen itself rather than an empty fallback.
+ */
+export function routerInitialized(router: AppRouter): Promise<void> {
+  return new Promise((resolve) => {
+    if (router.state.initialized) return resolve()
+    const unsubscribe = router.subscribe((state) => {
+      if (!state.initialized) return
+      unsubscribe()
+      resolve()
+    })
+  })
+}
+
 /**
  * Hash routing: the location lives after `#`, so the page itself is always index.html, whether
  * served from `app://bundle/index.html` in Electron or from a plain HTTP server in a browser.
@@ -39,6 +56,10 @@ export function createAppRouter() {
           path: routePatterns.workspace,
           lazy: screen(() => import('../features/workspace/WorkspaceLayout'), 'WorkspaceLayout'),
           children: [
+            {
+              index: true,
+              lazy: screen(() => import('../features/workspace/WorkspaceIndex'), 'WorkspaceIndex')
+            },
             {
               path: routePatterns.section,
               lazy: screen(() => import('../features/questionnaire/SectionScreen'), 'SectionScreen')

@@ -1,26 +1,43 @@
 import { StrictMode } from 'react'
 import { flushSync } from 'react-dom'
 import { createRoot } from 'react-dom/client'
+import { openStorage } from '../db/open-storage'
+import { loadSettings } from '../db/repos/settings'
+import { StorageError } from '../db/storage-error'
+import { requestPersistentStorage } from '../db/storage-persistence'
 import { initI18n } from '../i18n/i18n'
 import { resolvePlatform } from '../platform'
 import type { Platform } from '../platform/platform'
 import { App } from './App'
 import { setAppState } from './app-state'
+import { createAppRouter, routerInitialized } from './router'
 import { StartupError } from './StartupError'
+import { StorageRecovery } from './startup/StorageRecovery'
+import { installBuiltinBanks } from './startup/builtin-banks'
+import type { StartupInfo } from './startup/startup-context'
 
-/** What start-up hands to the UI. Grows as steps are added (storage, loaded banks). */
+/** What start-up hands to the UI. */
 interface StartupResult {
   platform: Platform
+  startup: StartupInfo
 }
 
 /**
  * The start-up work, in order. Everything the first screen depends on happens here, so the UI
- * never renders half-initialised. Later steps: open the IndexedDB storage, load the banks.
+ * never renders half-initialised: i18n (so even a storage failure is explained in the user's
+ * language), the platform, the database (with any migration), then — in parallel — persistent
+ * storage, the shipped banks and the settings.
  */
 async function runStartupSteps(): Promise<StartupResult> {
   await initI18n()
   const platform = resolvePlatform()
-  return { platform }
+  const db = await openStorage()
+  const [storage, builtinBankProblems, settings] = await Promise.all([
+    requestPersistentStorage(),
+    installBuiltinBanks(db),
+    loadSettings(db)
+  ])
+  return { platform, startup: { storage, settings, builtinBankProblems } }
 }
 
 /**
@@ -31,12 +48,15 @@ export async function startApp(rootElement: HTMLElement): Promise<void> {
   setAppState('loading')
   const root = createRoot(rootElement)
   try {
-    const { platform } = await runStartupSteps()
+    const { platform, startup } = await runStartupSteps()
+    // The router loads the current URL's screen (a reload may land on any lazy route) first.
+    const router = createAppRouter()
+    await routerInitialized(router)
     // Commit synchronously, so `ready` is only set once the first screen is in the DOM.
     flushSync(() =>
       root.render(
         <StrictMode>
-          <App platform={platform} />
+          <App platform={platform} startup={startup} router={router} />
         </StrictMode>
       )
     )
@@ -44,7 +64,15 @@ export async function startApp(rootElement: HTMLElement): Promise<void> {
     if (rootElement.getAttribute('data-app-state') === 'loading') setAppState('ready')
   } catch (error) {
     console.error('Start-up failed', error)
-    root.render(<StartupError error={error} />)
+    // Storage that cannot be opened gets its own explanation, never an empty list: the data is
+    // still on disk, and nothing is written until it opens again.
+    root.render(
+      error instanceof StorageError ? (
+        <StorageRecovery error={error} />
+      ) : (
+        <StartupError error={error} />
+      )
+    )
     setAppState('error')
   }
 }

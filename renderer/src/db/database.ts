@@ -1,7 +1,10 @@
 import { Dexie, type EntityTable, type Table } from 'dexie'
+import { upgradeToV2 } from './migrations/v2-assessment-list'
 import {
   STORES_V1,
+  STORES_V2,
   type AnswerRow,
+  type AssessmentListRow,
   type AssessmentRow,
   type AuditRow,
   type BankRow,
@@ -23,10 +26,13 @@ export class StabilityDatabase extends Dexie {
   auditLog!: Table<AuditRow, [string, string]>
   evidence!: EntityTable<EvidenceBlobRow, 'sha256'>
   settings!: EntityTable<SettingRow, 'key'>
+  assessmentList!: EntityTable<AssessmentListRow, 'id'>
 
   constructor(name: string = DATABASE_NAME) {
     super(name)
+    // Released versions are never edited; each change adds a version and a file in migrations/.
     this.version(1).stores(STORES_V1)
+    this.version(2).stores(STORES_V2).upgrade(upgradeToV2)
   }
 }
 

@@ -1,7 +1,9 @@
 import type { Bank } from '@shared/bank/bank'
+import type { LocalizedText } from '@shared/bank/primitives'
 import type {
   Answer,
   Assessment,
+  AssessmentStatus,
   AuditEntry,
   FactorEntry,
   FindingRecord
@@ -63,4 +65,43 @@ export const STORES_V1 = {
   auditLog: '[assessmentId+id], assessmentId, [assessmentId+at]',
   evidence: 'sha256',
   settings: 'key'
+} as const
+
+/**
+ * One line of the home list: the few fields it shows, searches and sorts by, with the scored
+ * summary. A lean copy, because reading 5,000 full assessment rows (each carrying its scoring
+ * profile) takes several times longer than the 300 ms the list may take to show. Kept fresh
+ * lazily (repos/summary.ts): a line whose `basedOn` no longer matches its assessment is recomputed.
+ */
+export interface AssessmentListRow {
+  id: string
+  institution: string
+  scope: string[]
+  assessors: string[]
+  period: { start: string; end: string }
+  status: AssessmentStatus
+  createdAt: string
+  updatedAt: string
+  deletedAt?: string
+  bank: { id: string; version: string }
+  /** Overall score 0..100; null while nothing can be scored. */
+  score: number | null
+  /** Overall level after gates; null while withheld or not scored. */
+  level: number | null
+  levelCode: string | null
+  levelLabel: LocalizedText | null
+  /** Questions and factors done, 0..100. */
+  completion: number
+  /** The assessment's `listStamp` this line was computed from. */
+  basedOn: string
+}
+
+/** What a list line is computed from: any change to the assessment changes it. */
+export const listStamp = (row: Pick<AssessmentRow, 'updatedAt' | 'deletedAt'>): string =>
+  `${row.updatedAt}|${row.deletedAt ?? ''}`
+
+/** Version 2 adds the home list's lean lines (migrations/v2-assessment-list.ts fills them). */
+export const STORES_V2 = {
+  ...STORES_V1,
+  assessmentList: 'id'
 } as const

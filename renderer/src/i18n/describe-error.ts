@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next'
+import { StorageError } from '../db/storage-error'
 import { isAppError } from '../platform/app-error'
 import { formatBytes } from './format'
 
@@ -12,6 +13,10 @@ export function describeError(error: unknown, t: TFunction, language: string): s
         limit: formatBytes(limit, language)
       })
     }
+  }
+  // Storage failures get a sentence that says what happened to the user's change.
+  if (error instanceof StorageError) {
+    return t(`storage.errors.${error.code}`, { message: error.message })
   }
   // Other codes carry a technical message; better shown than swallowed until each gets its own text.
   return error instanceof Error && error.message ? error.message : t('errors.unknown')

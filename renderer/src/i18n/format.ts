@@ -16,3 +16,13 @@ export function formatBytes(bytes: number, language: string): string {
     maximumFractionDigits: 1
   }).format(value)
 }
+
+/**
+ * A stored instant (ISO 8601) as local date and time, e.g. `2026/3/1 16:00` or
+ * `Mar 1, 2026, 4:00 PM`; `—` when absent or unreadable.
+ */
+export function formatDateTime(iso: string | undefined, language: string): string {
+  const time = iso ? Date.parse(iso) : Number.NaN
+  if (Number.isNaN(time)) return '—'
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(time)
+}

@@ -1,52 +1,89 @@
-import {
-  AuditOutlined,
-  FileSearchOutlined,
-  FormOutlined,
-  PlusCircleOutlined
-} from '@ant-design/icons'
-import { Card, Empty, Typography, theme } from 'antd'
+import { ExperimentOutlined, PlusOutlined } from '@ant-design/icons'
+import { Alert, Button, Space } from 'antd'
+import { useDeferredValue } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useNavigate } from 'react-router'
+import { paths } from '../../app/paths'
 import { PageHeading } from '../../components/PageHeading'
+import { useAssessmentListing } from '../../db/hooks/useAssessmentListing'
+import { AssessmentTable } from './AssessmentTable'
+import { EmptyState } from './EmptyState'
+import { ListToolbar } from './ListToolbar'
+import { countViews, filterAssessments } from './filter-assessments'
+import { useAssessmentCommands } from './useAssessmentCommands'
+import { useListFilters } from './useListFilters'
+import { useOpenSample } from './useOpenSample'
+import { useStaleListRefresh } from './useStaleListRefresh'
 
-const upcoming = [
-  { key: 'assessments.upcoming.create', icon: <PlusCircleOutlined /> },
-  { key: 'assessments.upcoming.answer', icon: <FormOutlined /> },
-  { key: 'assessments.upcoming.results', icon: <AuditOutlined /> }
-] as const
-
-/** The home screen. Until assessments exist it explains what this screen will hold. */
+/** The home screen: every assessment on this computer, searchable, with its figures. */
 export function AssessmentsScreen() {
   const { t } = useTranslation()
-  const { token } = theme.useToken()
+  const navigate = useNavigate()
+  const listing = useAssessmentListing().data
+  const [filters, setFilters] = useListFilters()
+  const query = useDeferredValue(filters.query)
+  const commands = useAssessmentCommands()
+  const { openSample, busy } = useOpenSample()
+  useStaleListRefresh(listing && [...listing.staleIds, ...listing.orphanIds])
+
+  const rows = listing?.rows ?? []
+  const trash = filters.view === 'trash'
+  const empty = listing !== undefined && rows.length === 0
+
   return (
     <>
-      <PageHeading title={t('assessments.title')} intro={t('assessments.intro')} />
-      <Card>
-        <Empty
-          image={<FileSearchOutlined style={{ fontSize: 56, color: token.colorTextQuaternary }} />}
-          styles={{ image: { height: 64 } }}
-          description={
-            <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
-              {t('assessments.emptyTitle')}
-            </Typography.Title>
-          }
-        >
-          <div style={{ maxWidth: 560, margin: '0 auto', textAlign: 'left' }}>
-            <Typography.Paragraph type="secondary">
-              {t('assessments.emptyDescription')}
-            </Typography.Paragraph>
-            <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-              {upcoming.map(({ key, icon }) => (
-                // Icon in its own column, so a wrapped line aligns with the text, not the icon.
-                <li key={key} style={{ display: 'flex', gap: 10, padding: '8px 0' }}>
-                  <span style={{ color: token.colorPrimary }}>{icon}</span>
-                  <Typography.Text>{t(key)}</Typography.Text>
-                </li>
-              ))}
-            </ul>
-          </div>
-        </Empty>
-      </Card>
+      <PageHeading
+        title={t('assessments.title')}
+        intro={t('assessments.intro')}
+        extra={
+          <Space wrap>
+            <Button
+              icon={<ExperimentOutlined />}
+              loading={busy}
+              onClick={() => void openSample()}
+              data-testid="open-sample"
+            >
+              {t('assessments.actions.sample')}
+            </Button>
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              data-testid="new-assessment"
+              onClick={() => void navigate(paths.newAssessment)}
+            >
+              {t('assessments.actions.new')}
+            </Button>
+          </Space>
+        }
+      />
+      {empty ? (
+        <EmptyState onOpenSample={() => void openSample()} sampleBusy={busy} />
+      ) : (
+        <>
+          <ListToolbar
+            view={filters.view}
+            query={filters.query}
+            counts={countViews(rows)}
+            onChange={setFilters}
+          />
+          {trash && (
+            <Alert
+              type="info"
+              showIcon
+              title={t('assessments.trashNote')}
+              style={{ marginBottom: 16 }}
+            />
+          )}
+          <AssessmentTable
+            rows={filterAssessments(rows, filters.view, query)}
+            trash={trash}
+            sort={filters.sort}
+            onSort={(sort) => setFilters({ sort })}
+            commands={commands}
+            loading={listing === undefined}
+          />
+        </>
+      )}
     </>
   )
 }

@@ -1,8 +1,120 @@
+import { Button, Result } from 'antd'
+import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { PageHeading } from '../../components/PageHeading'
+import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router'
+import type { SectionEntry } from '@shared/bank/lookup'
+import { paths } from '../../app/paths'
+import { useLanguage } from '../../i18n/useLanguage'
+import { useWorkspace } from '../workspace/workspace-context'
+import { focusQuestion } from './focus'
+import { KeyboardHelp } from './KeyboardHelp'
+import { issuesByQuestion } from './question-issues'
+import { QuestionCard } from './QuestionCard'
+import { SectionHeader } from './SectionHeader'
+import { SectionNav } from './SectionNav'
+import { useSectionKeyboard } from './useSectionKeyboard'
+import './questionnaire.css'
 
-/** Placeholder until this screen is built; keeps the route in place. */
+const NO_ISSUES = [] as const
+
+/** `/a/:id/s/:sectionId`: one section or process, every visible question in bank order. */
 export function SectionScreen() {
+  const { sectionId = '' } = useParams()
+  const { index } = useWorkspace()
+  const entry = index.sections.get(sectionId)
+  return entry ? <SectionPage entry={entry} /> : <SectionMissing sectionId={sectionId} />
+}
+
+function SectionPage({ entry }: { entry: SectionEntry }) {
+  const { assessment, bank, index, answers, result, readOnly } = useWorkspace()
+  const { language } = useLanguage()
+  const [helpOpen, setHelpOpen] = useState(false)
+  const { section } = entry
+  const issues = useMemo(() => issuesByQuestion(result), [result])
+  const questionResult = (id: string) => result.questions[index.questions.get(id)?.order ?? -1]
+  // Skip logic: hidden questions leave the page; their stored answers stay untouched.
+  const visible = section.questions.filter((q) => questionResult(q.id)?.visible !== false)
+  const neighbour = (delta: number) => index.orderedSections[entry.order + delta]?.section.id
+  const next = neighbour(1)
+  const previous = neighbour(-1)
+  const nextPath = next ? paths.section(assessment.id, next) : paths.factors(assessment.id)
+  const previousPath = previous ? paths.section(assessment.id, previous) : null
+
+  useSectionKeyboard({
+    questions: visible,
+    nextSection: nextPath,
+    previousSection: previousPath,
+    openHelp: () => setHelpOpen(true)
+  })
+  useJumpTarget(section.id)
+
+  return (
+    <div className="section-page" data-testid="section-page" data-section-id={section.id}>
+      <SectionHeader
+        entry={entry}
+        result={result.sections[entry.order]}
+        hiddenCount={section.questions.length - visible.length}
+        onHelp={() => setHelpOpen(true)}
+      />
+      <div className="q-list">
+        {visible.map((question) => (
+          <QuestionCard
+            key={question.id}
+            question={question}
+            stored={answers.get(question.id)}
+            result={questionResult(question.id)}
+            issues={issues.get(question.id) ?? NO_ISSUES}
+            defaultAnchors={bank.maturityAnchors}
+            references={index.references}
+            readOnly={readOnly}
+            language={language}
+          />
+        ))}
+      </div>
+      <SectionNav
+        next={next ? index.sections.get(next) : undefined}
+        nextPath={nextPath}
+        previousPath={previousPath}
+        previous={previous ? index.sections.get(previous) : undefined}
+      />
+      <KeyboardHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
+    </div>
+  )
+}
+
+/**
+ * Focuses the question named by `?q=` (links from review, results and the audit log), or the
+ * first question after Shift+J / Shift+K, once the section has rendered.
+ */
+function useJumpTarget(sectionId: string): void {
+  const [search] = useSearchParams()
+  const location = useLocation()
+  const target = search.get('q')
+  const focusFirst = (location.state as { focusFirst?: boolean } | null)?.focusFirst === true
+  useEffect(() => {
+    if (target) focusQuestion(target)
+    else if (focusFirst) {
+      window.scrollTo({ top: 0 })
+      const first = document.querySelector<HTMLElement>('[data-question-id]')?.dataset.questionId
+      if (first) focusQuestion(first)
+    }
+  }, [sectionId, target, focusFirst, location.key])
+}
+
+function SectionMissing({ sectionId }: { sectionId: string }) {
   const { t } = useTranslation()
-  return <PageHeading title={t('questionnaire.title')} />
+  const navigate = useNavigate()
+  const { assessment } = useWorkspace()
+  return (
+    <Result
+      status="404"
+      title={t('workspace.sectionMissing.title')}
+      subTitle={t('workspace.sectionMissing.description', { sectionId })}
+      extra={
+        <Button type="primary" onClick={() => void navigate(paths.workspace(assessment.id))}>
+          {t('workspace.sectionMissing.first')}
+        </Button>
+      }
+    />
+  )
 }

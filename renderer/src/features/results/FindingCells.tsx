@@ -1,4 +1,4 @@
-import { Input, Select } from 'antd'
+import { Flex, Input, Select } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { FINDING_STATUSES, type FindingRecord } from '@shared/assessment/assessment'
 import type { FindingChange } from './useFindingSaver'
@@ -74,5 +74,25 @@ export function StatusCell({ record, disabled, save }: FindingCellProps) {
       }))}
       onChange={(status) => save(record, { status })}
     />
+  )
+}
+
+/** Owner, due date and status on one line, the action under them: the whole remediation record. */
+export function RemediationCell(props: FindingCellProps) {
+  return (
+    <Flex vertical gap={6}>
+      <Flex gap={6}>
+        <div style={{ flex: 1, minWidth: 0 }}>
+          <OwnerCell {...props} />
+        </div>
+        <div style={{ width: 150 }}>
+          <DueDateCell {...props} />
+        </div>
+        <div style={{ width: 116 }}>
+          <StatusCell {...props} />
+        </div>
+      </Flex>
+      <ActionCell {...props} />
+    </Flex>
   )
 }

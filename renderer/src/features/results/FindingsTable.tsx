@@ -7,7 +7,7 @@ import { FINDING_STATUSES, type FindingRecord } from '@shared/assessment/assessm
 import { formatScore } from '@shared/scoring'
 import { useLanguage } from '../../i18n/useLanguage'
 import { useWorkspace } from '../workspace/workspace-context'
-import { ActionCell, DueDateCell, OwnerCell, StatusCell } from './FindingCells'
+import { RemediationCell } from './FindingCells'
 import { findingRows, type FindingRow } from './finding-rows'
 import { useFindingSaver } from './useFindingSaver'
 
@@ -60,45 +60,27 @@ export function FindingsTable() {
     {
       title: t('results.findings.priority'),
       key: 'priority',
-      width: 84,
+      width: 80,
       align: 'right',
       render: (_, { finding }) => formatScore(finding.priority)
     },
     {
       title: t('results.findings.item'),
       key: 'item',
-      width: 300,
       render: (_, row) => <ItemCell row={row} />
     },
     {
       title: t('results.findings.score'),
       key: 'score',
-      width: 72,
+      width: 64,
       align: 'right',
       render: (_, { finding }) => formatScore(finding.score)
     },
     {
-      title: t('results.findings.owner'),
-      key: 'owner',
-      width: 170,
-      render: (_, row) => <OwnerCell {...cell(row)} />
-    },
-    {
-      title: t('results.findings.dueDate'),
-      key: 'due',
-      width: 150,
-      render: (_, row) => <DueDateCell {...cell(row)} />
-    },
-    {
-      title: t('results.findings.action'),
-      key: 'action',
-      render: (_, row) => <ActionCell {...cell(row)} />
-    },
-    {
-      title: t('results.findings.status'),
-      key: 'status',
-      width: 128,
-      render: (_, row) => <StatusCell {...cell(row)} />
+      title: t('results.findings.remediation'),
+      key: 'remediation',
+      width: 460,
+      render: (_, row) => <RemediationCell {...cell(row)} />
     }
   ]
 

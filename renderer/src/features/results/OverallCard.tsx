@@ -107,10 +107,14 @@ export function OverallCard() {
           style={{ marginTop: 12 }}
           type={result.errors.length > 0 ? 'error' : 'info'}
           showIcon
-          title={t('results.overall.warnings', {
-            count: result.warnings.length,
-            errors: result.errors.length
-          })}
+          title={
+            result.errors.length > 0
+              ? t('results.overall.warnings', {
+                  count: result.warnings.length,
+                  errors: result.errors.length
+                })
+              : t('results.overall.warningsOnly', { count: result.warnings.length })
+          }
         />
       )}
       {overall.redLineBreaches.length === 0 && (

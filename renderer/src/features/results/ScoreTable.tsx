@@ -3,7 +3,7 @@ import type { TableColumnsType } from 'antd'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { formatPercent, formatScore } from '@shared/scoring'
+import { formatPercent, formatScore, levelCode } from '@shared/scoring'
 import { paths } from '../../app/paths'
 import { useLanguage } from '../../i18n/useLanguage'
 import { useWorkspace } from '../workspace/workspace-context'
@@ -12,6 +12,8 @@ import { scoreRows, type ScoreRow } from './score-rows'
 
 const coverageColour = { sufficient: 'success', insufficient: 'warning', notAssessed: 'default' }
 const score = (value: number | null) => formatScore(value)
+/** Short headers stay on one line; the figures under them are short too. */
+const nowrap = (title: string) => <span style={{ whiteSpace: 'nowrap' }}>{title}</span>
 
 /** Pillars → sections/processes: questionnaire, factor and combined scores, weight, level, cap, coverage. */
 export function ScoreTable() {
@@ -25,6 +27,7 @@ export function ScoreTable() {
     {
       title: t('results.table.name'),
       key: 'name',
+      width: 290,
       render: (_, row) =>
         row.kind === 'pillar' ? (
           <Typography.Text strong>{`${row.id} ${row.title}`}</Typography.Text>
@@ -35,19 +38,19 @@ export function ScoreTable() {
         )
     },
     {
-      title: t('results.table.questionnaire'),
+      title: nowrap(t('results.table.questionnaire')),
       key: 'q',
       align: 'right',
       render: (_, r) => score(r.questionnaire)
     },
     {
-      title: t('results.table.factor'),
+      title: nowrap(t('results.table.factor')),
       key: 'f',
       align: 'right',
       render: (_, r) => score(r.factor)
     },
     {
-      title: t('results.table.combined'),
+      title: nowrap(t('results.table.combined')),
       key: 'c',
       align: 'right',
       render: (_, r) => (
@@ -55,7 +58,7 @@ export function ScoreTable() {
       )
     },
     {
-      title: t('results.table.weight'),
+      title: nowrap(t('results.table.weight')),
       key: 'w',
       align: 'right',
       render: (_, r) =>
@@ -68,7 +71,7 @@ export function ScoreTable() {
         )
     },
     {
-      title: t('results.table.level'),
+      title: nowrap(t('results.table.level')),
       key: 'l',
       render: (_, r) => (
         <span style={{ whiteSpace: 'nowrap' }}>{levelText(profile, r.level, language)}</span>
@@ -77,16 +80,30 @@ export function ScoreTable() {
     {
       title: t('results.table.cap'),
       key: 'cap',
-      width: 250,
-      render: (_, r) =>
-        r.cap && (
-          <Typography.Text type={r.cap.binding ? 'warning' : 'secondary'} style={{ fontSize: 12 }}>
-            {r.cap.text[language]}
+      width: 220,
+      render: (_, r) => {
+        if (!r.cap) return null
+        if (r.cap.binding) {
+          return (
+            <Typography.Text type="warning" style={{ fontSize: 12 }}>
+              {r.cap.text[language]}
+            </Typography.Text>
+          )
+        }
+        const code = (level: number) => levelCode(profile.levels, level)
+        return (
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('results.table.capNotBinding', {
+              id: r.cap.questionId,
+              item: code(r.cap.itemLevel),
+              cap: code(r.cap.capLevel)
+            })}
           </Typography.Text>
         )
+      }
     },
     {
-      title: t('results.table.coverage'),
+      title: nowrap(t('results.table.coverage')),
       key: 'cov',
       render: (_, r) => (
         <Tag color={coverageColour[r.coverage]}>
@@ -95,7 +112,7 @@ export function ScoreTable() {
       )
     },
     {
-      title: t('results.table.completion'),
+      title: nowrap(t('results.table.completion')),
       key: 'done',
       align: 'right',
       render: (_, r) => formatPercent(r.completion)

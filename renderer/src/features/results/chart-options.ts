@@ -3,6 +3,7 @@ import type { BankIndex } from '@shared/bank/lookup'
 import type { ScoringProfile } from '@shared/bank/profile'
 import type { Locale } from '@shared/bank/primitives'
 import { formatScore, type ScoringResult } from '@shared/scoring'
+import { fontFamily } from '../../app/theme'
 import { levelText } from './format'
 
 /** Calm, distinguishable pillar colours (colour-blind safe blue / teal / purple, then greys). */
@@ -75,9 +76,17 @@ export function barOption(context: ChartContext): EChartsCoreOption {
   }))
   return {
     animation: false,
-    textStyle: { fontFamily: 'inherit' },
-    legend: { top: 0, left: 0, itemWidth: 14, itemHeight: 10, textStyle: { color: '#434343' } },
-    grid: { left: 36, right: 28, top: 40, bottom: 28 },
+    textStyle: { fontFamily },
+    legend: {
+      top: 0,
+      left: 0,
+      itemWidth: 14,
+      itemHeight: 10,
+      itemGap: 16,
+      textStyle: { color: '#434343', fontFamily }
+    },
+    // English pillar names are long enough to wrap the legend onto a second line.
+    grid: { left: 36, right: 28, top: locale === 'zh-CN' ? 44 : 64, bottom: 28 },
     tooltip: {
       trigger: 'item',
       formatter: ({ dataIndex }: { dataIndex: number }) => {
@@ -121,17 +130,19 @@ export function radarOption(context: ChartContext): EChartsCoreOption {
   const colour = PILLAR_COLOURS[processes.length >= 3 ? 2 : 0]
   return {
     animation: false,
-    textStyle: { fontFamily: 'inherit' },
+    textStyle: { fontFamily },
     tooltip: { trigger: 'item', confine: true },
     radar: {
-      radius: '62%',
-      center: ['50%', '54%'],
+      radius: '56%',
+      center: ['50%', '55%'],
       splitNumber: 5,
       axisName: {
         color: '#434343',
         fontSize: 11,
-        width: locale === 'zh-CN' ? 96 : 120,
+        fontFamily,
+        width: locale === 'zh-CN' ? 84 : 96,
         overflow: 'break',
+        lineHeight: 14,
         formatter: (name: string) => {
           const section = axes.find((s) => s.id === name)
           return section ? `${section.id} ${section.title[locale]}` : name

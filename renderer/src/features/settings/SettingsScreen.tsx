@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next'
 import { PageHeading } from '../../components/PageHeading'
 import { AboutCard } from './AboutCard'
 import { DiagnosticsCard } from './DiagnosticsCard'
+import { GeneralCard } from './GeneralCard'
+import { StorageCard } from './StorageCard'
 
 export function SettingsScreen() {
   const { t } = useTranslation()
@@ -10,6 +12,8 @@ export function SettingsScreen() {
     <>
       <PageHeading title={t('settings.title')} intro={t('settings.intro')} />
       <Space orientation="vertical" size={16} style={{ display: 'flex' }}>
+        <GeneralCard />
+        <StorageCard />
         <AboutCard />
         <DiagnosticsCard />
       </Space>

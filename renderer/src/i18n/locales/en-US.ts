@@ -6,6 +6,10 @@ import { enUS as review_enUS } from './features/review'
 import { enUS as audit_enUS } from './features/audit'
 import { enUS as assessmentFile_enUS } from './features/assessment-file'
 import { enUS as newAssessment_enUS } from './features/new-assessment'
+import { enUS as assessments_enUS } from './features/assessments'
+import { enUS as banks_enUS } from './features/banks'
+import { enUS as settings_enUS } from './features/settings'
+import { enUS as storage_enUS } from './features/storage'
 import type { Messages } from '../messages'
 
 /** English (United States). Typed against zh-CN, so a missing or extra key fails to compile. */
@@ -26,64 +30,10 @@ export const enUS: Messages = {
     zhCN: '简体中文',
     enUS: 'English'
   },
-  assessments: {
-    title: 'Assessments',
-    intro:
-      "Assess how well your firm's information systems are assured for stability, along the three pillars of the SAC draft Stability Assurance System Standard: organizational, institutional and process assurance.",
-    emptyTitle: 'No assessments yet',
-    emptyDescription: 'Assessments arrive in a later version. Here you will be able to:',
-    upcoming: {
-      create: 'start an assessment, choosing a question bank and the information systems assessed',
-      answer:
-        'answer question by question across organizational, institutional and process assurance (the ten core processes), attaching evidence',
-      results:
-        'see scores on the stability evaluation factors with recommendations, and export an Excel report'
-    }
-  },
-  banks: {
-    title: 'Question banks',
-    intro:
-      'A question bank holds the questions, evaluation factors, weights and thresholds an assessment uses. Banks ship as versioned data files, not as code.',
-    tableTitle: 'Installed banks',
-    columns: {
-      name: 'Bank',
-      version: 'Version',
-      standard: 'Standard',
-      questions: 'Questions'
-    },
-    upcoming: 'Importing, validating and comparing bank versions arrives in a later version.'
-  },
-  settings: {
-    title: 'Settings',
-    intro:
-      'Application information and diagnostics. More settings (data backup and restore, default bank) arrive in a later version.',
-    about: {
-      title: 'About',
-      name: 'Product',
-      version: 'Version',
-      edition: 'Running as',
-      os: 'Operating system',
-      locale: 'System locale',
-      electron: 'Electron',
-      chrome: 'Chromium',
-      userData: 'Data folder',
-      loading: 'Reading application information…',
-      loadFailed: 'Could not read application information: {{message}}'
-    },
-    editions: {
-      electron: 'Desktop app',
-      browser: 'Browser'
-    },
-    diagnostics: {
-      title: 'Diagnostics',
-      description:
-        'Export the app version, runtime environment and interface language as a JSON file to send to technical support. The file contains no assessment data.',
-      export: 'Export diagnostics',
-      saved: 'Diagnostics saved',
-      savedTo: 'Diagnostics saved to {{path}}',
-      failed: 'Export failed: {{message}}'
-    }
-  },
+  assessments: assessments_enUS,
+  banks: banks_enUS,
+  settings: settings_enUS,
+  storage: storage_enUS,
   workspace: workspace_enUS,
   questionnaire: questionnaire_enUS,
   factors: factors_enUS,

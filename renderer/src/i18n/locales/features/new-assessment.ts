@@ -1,8 +1,98 @@
 /** Messages of the newAssessment feature. */
 export const zhCN = {
-  title: '新建评估'
+  title: '新建评估',
+  intro: '只需填写被评估机构，其余各项已按常用设置预填，可按需调整。创建后直接进入第一部分作答。',
+  fields: {
+    institution: '被评估机构',
+    institutionPlaceholder: '例如：某某证券股份有限公司',
+    scope: '纳入评估的重要信息系统',
+    scopeHelp: '可从常用系统中选择，也可直接输入后按回车添加。',
+    scopePlaceholder: '选择或输入系统名称',
+    period: '评估期',
+    periodStart: '起始日期',
+    periodEnd: '截止日期',
+    periodHelp: '默认为截至上月末的最近 12 个月。',
+    assessors: '评估人员',
+    assessorsHelp: '多人以逗号或顿号分隔。',
+    assessorsPlaceholder: '例如：张伟、李娜',
+    bank: '题库',
+    bankOption: '{{title}} {{version}}',
+    profile: '计分方案'
+  },
+  systems: {
+    trading: '集中交易系统',
+    online: '网上交易系统',
+    margin: '融资融券系统',
+    custody: '第三方存管系统',
+    market: '行情系统',
+    clearing: '清算系统',
+    otc: '柜台市场系统',
+    assetManagement: '资产管理系统',
+    risk: '风险监控系统',
+    dataCenter: '数据中心基础设施'
+  },
+  errors: {
+    institutionRequired: '请填写被评估机构',
+    tooLong: '内容过长',
+    invalidDate: '请输入有效日期（年-月-日）',
+    endBeforeStart: '截止日期不能早于起始日期',
+    invalidEntry: '包含无效的条目',
+    bankRequired: '请选择题库',
+    profileRequired: '请选择计分方案'
+  },
+  create: '创建并开始评估',
+  cancel: '取消',
+  created: '已创建评估',
+  failed: '未能创建评估：{{message}}',
+  noBank: '尚未安装任何题库，无法创建评估。请先在“题库”中导入题库。'
 } as const
 
 export const enUS = {
-  title: 'New assessment'
+  title: 'New assessment',
+  intro:
+    'Only the institution is required; everything else is prefilled with the usual settings and can be changed. Creating the assessment opens its first section.',
+  fields: {
+    institution: 'Institution assessed',
+    institutionPlaceholder: 'e.g. Example Securities Co., Ltd.',
+    scope: 'Important information systems in scope',
+    scopeHelp: 'Pick from the common systems or type a name and press Enter.',
+    scopePlaceholder: 'Pick or type a system',
+    period: 'Assessment period',
+    periodStart: 'Start date',
+    periodEnd: 'End date',
+    periodHelp: 'Defaults to the 12 months up to the end of last month.',
+    assessors: 'Assessors',
+    assessorsHelp: 'Separate several names with commas.',
+    assessorsPlaceholder: 'e.g. Zhang Wei, Li Na',
+    bank: 'Question bank',
+    bankOption: '{{title}} {{version}}',
+    profile: 'Scoring profile'
+  },
+  systems: {
+    trading: 'Centralized trading system',
+    online: 'Online trading system',
+    margin: 'Margin financing and securities lending system',
+    custody: 'Third-party custody system',
+    market: 'Market data system',
+    clearing: 'Clearing and settlement system',
+    otc: 'OTC market system',
+    assetManagement: 'Asset management system',
+    risk: 'Risk monitoring system',
+    dataCenter: 'Data center infrastructure'
+  },
+  errors: {
+    institutionRequired: 'Enter the institution assessed',
+    tooLong: 'Too long',
+    invalidDate: 'Enter a valid date (year-month-day)',
+    endBeforeStart: 'The end date cannot be before the start date',
+    invalidEntry: 'Contains an invalid entry',
+    bankRequired: 'Choose a question bank',
+    profileRequired: 'Choose a scoring profile'
+  },
+  create: 'Create and start',
+  cancel: 'Cancel',
+  created: 'Assessment created',
+  failed: 'The assessment was not created: {{message}}',
+  noBank:
+    'No question bank is installed, so no assessment can be created. Import a bank under Banks first.'
 } as const

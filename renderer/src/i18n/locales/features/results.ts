@@ -16,7 +16,8 @@ export const zhCN = {
     noGates: '未触发等级封顶或暂缓评定。',
     redLines: '监管红线',
     noRedLines: '未触及监管红线。',
-    warnings: '提示 {{count}} 项、错误 {{errors}} 项，详见“复核与签署”。'
+    warnings: '提示 {{count}} 项、错误 {{errors}} 项，详见“复核与签署”。',
+    warningsOnly: '提示 {{count}} 项，详见“复核与签署”。'
   },
   charts: {
     title: '各部分得分',
@@ -39,6 +40,7 @@ export const zhCN = {
     coverage: '覆盖',
     completion: '完成度',
     excluded: '未计入维度得分',
+    capNotBinding: '关键项 {{id}} 为 {{item}}，上限 {{cap}}，未触发',
     coverageValues: {
       sufficient: '充分',
       insufficient: '不足',
@@ -81,6 +83,7 @@ export const zhCN = {
     dueDate: '完成期限',
     action: '整改措施',
     status: '状态',
+    remediation: '整改安排（责任人、完成期限、状态、措施）',
     statuses: {
       open: '待整改',
       inProgress: '整改中',
@@ -120,7 +123,8 @@ export const enUS = {
     noGates: 'No level cap and no withheld level.',
     redLines: 'Regulatory red lines',
     noRedLines: 'No regulatory red line is breached.',
-    warnings: '{{count}} warning(s) and {{errors}} error(s): see Review and sign-off.'
+    warnings: '{{count}} warning(s) and {{errors}} error(s): see Review and sign-off.',
+    warningsOnly: '{{count}} warning(s): see Review and sign-off.'
   },
   charts: {
     title: 'Scores by part',
@@ -143,6 +147,7 @@ export const enUS = {
     coverage: 'Coverage',
     completion: 'Completion',
     excluded: 'Not counted in the pillar score',
+    capNotBinding: 'Critical item {{id}} at {{item}}; cap {{cap}} not reached',
     coverageValues: {
       sufficient: 'Sufficient',
       insufficient: 'Insufficient',
@@ -185,6 +190,7 @@ export const enUS = {
     dueDate: 'Due date',
     action: 'Action',
     status: 'Status',
+    remediation: 'Remediation (owner, due date, status, action)',
     statuses: {
       open: 'Open',
       inProgress: 'In progress',

@@ -115,7 +115,8 @@ export const enUS = {
     title: 'Reopen the assessment',
     body: 'Reopening allows changes again and voids the signature. The reason is written to the audit log.',
     reason: 'Reason for reopening',
-    reasonPlaceholder: 'e.g. Evidence for C5 incident management to be added after the regulator’s visit',
+    reasonPlaceholder:
+      'e.g. Evidence for C5 incident management to be added after the regulator’s visit',
     reasonRequired: 'Enter the reason for reopening',
     by: 'Reopened by',
     byRequired: 'Enter your name',

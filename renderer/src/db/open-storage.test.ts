@@ -1,0 +1,42 @@
+import 'fake-indexeddb/auto'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+
+afterEach(() => {
+  vi.resetModules()
+  indexedDB.deleteDatabase('stability-assessor')
+})
+
+describe('openStorage', () => {
+  it('opens (and migrates) the app database', async () => {
+    const { openStorage } = await import('./open-storage')
+    const db = await openStorage()
+    expect(db.verno).toBe(2)
+    expect(db.tables.map((t) => t.name)).toContain('assessmentList')
+    db.close()
+  })
+
+  it('refuses data written by a newer app, without touching it', async () => {
+    await new Promise<void>((resolve) => {
+      const request = indexedDB.open('stability-assessor', 990)
+      request.onupgradeneeded = () => request.result.createObjectStore('futureTable')
+      request.onsuccess = () => {
+        request.result.close()
+        resolve()
+      }
+    })
+    const { openStorage, openFailureKind } = await import('./open-storage')
+    const { StorageError } = await import('./storage-error')
+    const failure = await openStorage().catch((error: unknown) => error)
+    expect(failure).toBeInstanceOf(StorageError)
+    expect(openFailureKind(failure)).toBe('newerVersion')
+    // Still version 990 with its own table: nothing was upgraded or created.
+    const names = await new Promise<string[]>((resolve) => {
+      const request = indexedDB.open('stability-assessor')
+      request.onsuccess = () => {
+        resolve([String(request.result.version), ...request.result.objectStoreNames])
+        request.result.close()
+      }
+    })
+    expect(names).toEqual(['990', 'futureTable'])
+  })
+})

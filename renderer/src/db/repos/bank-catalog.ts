@@ -1,0 +1,102 @@
+import type { Bank, BankRef } from '@shared/bank/bank'
+import type { LocalizedText } from '@shared/bank/primitives'
+import type { StabilityDatabase } from '../database'
+import type { BankRow } from '../schema'
+import { guardStorage } from '../storage-error'
+import { installBanks } from './banks'
+
+/** The bank new assessments and the sample use unless the assessor picks another. */
+export const DEFAULT_BANK_ID = 'sac-stability-2025'
+
+/** What the bank list, the new-assessment form and the sample need of an installed bank. */
+export interface BankCatalogEntry {
+  contentHash: string
+  id: string
+  version: string
+  origin: BankRow['origin']
+  installedAt: string
+  title: LocalizedText
+  status: LocalizedText
+  questionCount: number
+  factorCount: number
+  sectionCount: number
+  profiles: Array<{ id: string; name: LocalizedText }>
+  defaultProfileId: string
+  firstSectionId: string
+}
+
+function catalogEntry({ bank, ...row }: BankRow): BankCatalogEntry {
+  const sections = bank.pillars.flatMap((pillar) => pillar.sections)
+  return {
+    ...row,
+    title: bank.title,
+    status: bank.status,
+    questionCount: sections.reduce((sum, section) => sum + section.questions.length, 0),
+    factorCount: bank.factors.length,
+    sectionCount: sections.length,
+    profiles: bank.profiles.map(({ id, name }) => ({ id, name })),
+    defaultProfileId: bank.defaultProfileId,
+    firstSectionId: sections[0]?.id ?? ''
+  }
+}
+
+/** `1.10.0` after `1.9.0`; a pre-release (`1.0.0-rc.1`) before its release. */
+export function compareVersions(a: string, b: string): number {
+  const parts = (v: string) => {
+    const [core = '', pre] = v.split('-', 2)
+    return { nums: core.split('.').map(Number), pre }
+  }
+  const pa = parts(a)
+  const pb = parts(b)
+  for (let i = 0; i < 3; i++) {
+    const diff = (pa.nums[i] ?? 0) - (pb.nums[i] ?? 0)
+    if (diff !== 0) return diff
+  }
+  if (pa.pre === pb.pre) return 0
+  if (pa.pre === undefined) return 1
+  if (pb.pre === undefined) return -1
+  return pa.pre.localeCompare(pb.pre)
+}
+
+/** Installed banks, built-in first, then by id and newest version first. */
+export function listBankCatalog(db: StabilityDatabase): Promise<BankCatalogEntry[]> {
+  return guardStorage(async () => {
+    const rows = await db.banks.toArray()
+    return rows
+      .map(catalogEntry)
+      .sort(
+        (a, b) =>
+          (a.origin === b.origin ? 0 : a.origin === 'builtin' ? -1 : 1) ||
+          a.id.localeCompare(b.id) ||
+          compareVersions(b.version, a.version)
+      )
+  })
+}
+
+/** The newest built-in version of the default bank; failing that, the first bank listed. */
+export function pickDefaultBank(
+  catalog: readonly BankCatalogEntry[]
+): BankCatalogEntry | undefined {
+  const builtin = catalog
+    .filter((entry) => entry.origin === 'builtin' && entry.id === DEFAULT_BANK_ID)
+    .sort((a, b) => compareVersions(b.version, a.version))
+  return builtin[0] ?? catalog[0]
+}
+
+/** An installed bank with its install record, or undefined. */
+export function getBankRow(
+  db: StabilityDatabase,
+  contentHash: string
+): Promise<BankRow | undefined> {
+  return guardStorage(() => db.banks.get(contentHash))
+}
+
+/** Installs an imported bank; says whether it was new or already installed (same content). */
+export async function installImportedBank(
+  db: StabilityDatabase,
+  bank: Bank,
+  ref: BankRef
+): Promise<'installed' | 'alreadyInstalled'> {
+  const added = await installBanks(db, [{ bank, ref }], 'imported')
+  return added > 0 ? 'installed' : 'alreadyInstalled'
+}

@@ -1,0 +1,194 @@
+import type { AuditEntry, EvidenceRef } from '@shared/assessment/assessment'
+import type { StabilityDatabase } from '../database'
+import type { AnswerRow } from '../schema'
+import { guardStorage, StorageError } from '../storage-error'
+import { requireEditable } from './assessments'
+import { newAuditId } from './audit'
+
+/** A written reference as the assessor enters it (ids, who and when are added here). */
+export type ReferenceInput = Omit<
+  Extract<EvidenceRef, { kind: 'reference' }>,
+  'kind' | 'id' | 'addedBy' | 'addedAt'
+>
+
+/** The file is larger than the configured limit; the UI offers a written reference instead. */
+export class EvidenceTooLargeError extends Error {
+  override readonly name = 'EvidenceTooLargeError'
+  constructor(
+    readonly fileName: string,
+    readonly size: number,
+    readonly limit: number
+  ) {
+    super(`${fileName} is ${size} bytes, above the ${limit}-byte limit for evidence files`)
+  }
+}
+
+const newEvidenceId = (): string => `ev-${crypto.randomUUID()}`
+
+/** SHA-256 of a file's bytes, lower-case hex (WebCrypto: native speed, off the JS heap). */
+export async function sha256OfBlob(blob: Blob): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', await blob.arrayBuffer())
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('')
+}
+
+/** Appends or removes evidence on one answer, with its audit entry, inside the caller's transaction. */
+async function changeEvidence(
+  db: StabilityDatabase,
+  assessmentId: string,
+  questionId: string,
+  by: string,
+  at: string,
+  update: (evidence: EvidenceRef[]) => { evidence: EvidenceRef[]; audit: Omit<AuditEntry, 'id'> }
+): Promise<AnswerRow> {
+  await requireEditable(db, assessmentId)
+  const previous = await db.answers.get([assessmentId, questionId])
+  const { evidence, audit } = update(previous?.evidence ?? [])
+  const next: AnswerRow = {
+    assessmentId,
+    questionId,
+    value: null,
+    flagged: false,
+    carriedOver: false,
+    ...previous,
+    evidence,
+    answeredBy: by,
+    // Screens tell fresh rows by this stamp, so every change to an answer moves it on.
+    answeredAt: at
+  }
+  await db.answers.put(next)
+  await db.assessments.update(assessmentId, { updatedAt: at })
+  // Each attachment is its own audit entry: unlike typing, two files added in a minute are two facts.
+  await db.auditLog.add({ ...audit, id: newAuditId(), assessmentId })
+  return next
+}
+
+/**
+ * Attaches a file as evidence: the bytes are stored once as a Blob keyed by their SHA-256, and the
+ * answer gets a reference to them, all in one transaction. Files above `maxBytes` are refused
+ * before anything is read.
+ */
+export async function addEvidenceFile(
+  db: StabilityDatabase,
+  assessmentId: string,
+  questionId: string,
+  file: Blob & { name: string },
+  options: { maxBytes: number; by: string; now?: Date }
+): Promise<EvidenceRef> {
+  if (file.size > options.maxBytes) {
+    throw new EvidenceTooLargeError(file.name, file.size, options.maxBytes)
+  }
+  const sha256 = await guardStorage(() => sha256OfBlob(file))
+  const at = (options.now ?? new Date()).toISOString()
+  const ref: EvidenceRef = {
+    kind: 'file',
+    id: newEvidenceId(),
+    name: file.name.slice(0, 500) || sha256,
+    sha256,
+    size: file.size,
+    ...(file.type ? { mimeType: file.type.slice(0, 200) } : {}),
+    addedBy: options.by,
+    addedAt: at
+  }
+  await guardStorage(() =>
+    db.transaction('rw', [db.assessments, db.answers, db.auditLog, db.evidence], async () => {
+      if (!(await db.evidence.get(sha256))) {
+        await db.evidence.put({
+          sha256,
+          blob: file,
+          size: file.size,
+          mimeType: file.type,
+          storedAt: at
+        })
+      }
+      await changeEvidence(db, assessmentId, questionId, options.by, at, (evidence) => ({
+        evidence: [...evidence, ref],
+        audit: {
+          at,
+          by: options.by,
+          action: 'evidence.add',
+          target: `question:${questionId}`,
+          newValue: ref
+        }
+      }))
+    })
+  )
+  return ref
+}
+
+/** Records a written reference (document, location, page, interviewee) as evidence. */
+export async function addEvidenceReference(
+  db: StabilityDatabase,
+  assessmentId: string,
+  questionId: string,
+  input: ReferenceInput,
+  options: { by: string; now?: Date }
+): Promise<EvidenceRef> {
+  const name = input.name.trim()
+  if (name === '') throw new StorageError('invalid', 'a written reference needs a document name')
+  const at = (options.now ?? new Date()).toISOString()
+  const ref: EvidenceRef = {
+    kind: 'reference',
+    id: newEvidenceId(),
+    name,
+    addedBy: options.by,
+    addedAt: at
+  }
+  for (const field of ['location', 'page', 'interviewee', 'note'] as const) {
+    const value = input[field]?.trim()
+    if (value) ref[field] = value
+  }
+  await guardStorage(() =>
+    // An async scope: Dexie keeps the transaction alive across its awaits (a plain arrow would not).
+    db.transaction('rw', [db.assessments, db.answers, db.auditLog], async () => {
+      await changeEvidence(db, assessmentId, questionId, options.by, at, (evidence) => ({
+        evidence: [...evidence, ref],
+        audit: {
+          at,
+          by: options.by,
+          action: 'evidence.add',
+          target: `question:${questionId}`,
+          newValue: ref
+        }
+      }))
+    })
+  )
+  return ref
+}
+
+/**
+ * Removes one piece of evidence from an answer. The stored file itself is kept: it is
+ * content-addressed and may back other answers or assessments.
+ */
+export function removeEvidence(
+  db: StabilityDatabase,
+  assessmentId: string,
+  questionId: string,
+  evidenceId: string,
+  options: { by: string; now?: Date }
+): Promise<void> {
+  const at = (options.now ?? new Date()).toISOString()
+  return guardStorage(async () => {
+    await db.transaction('rw', [db.assessments, db.answers, db.auditLog], async () => {
+      await changeEvidence(db, assessmentId, questionId, options.by, at, (evidence) => {
+        const removed = evidence.find((e) => e.id === evidenceId)
+        if (!removed)
+          throw new StorageError('notFound', `evidence ${evidenceId} is not on ${questionId}`)
+        return {
+          evidence: evidence.filter((e) => e.id !== evidenceId),
+          audit: {
+            at,
+            by: options.by,
+            action: 'evidence.remove',
+            target: `question:${questionId}`,
+            oldValue: removed
+          }
+        }
+      })
+    })
+  })
+}
+
+/** The stored bytes of an attached file, or undefined when this computer does not hold them. */
+export function getEvidenceBlob(db: StabilityDatabase, sha256: string): Promise<Blob | undefined> {
+  return guardStorage(async () => (await db.evidence.get(sha256))?.blob)
+}

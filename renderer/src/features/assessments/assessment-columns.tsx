@@ -1,0 +1,130 @@
+import { Progress, Tag, Typography } from 'antd'
+import type { ColumnType } from 'antd/es/table'
+import type { TFunction } from 'i18next'
+import { Link } from 'react-router'
+import { localize } from '@shared/bank/lookup'
+import { formatScore } from '@shared/scoring/format'
+import { paths } from '../../app/paths'
+import type { AssessmentListRow } from '../../db/schema'
+import { formatDateTime } from '../../i18n/format'
+import type { AppLanguage } from '../../i18n/language'
+import { RowActions } from './RowActions'
+import { StatusTag } from './StatusTag'
+import type { AssessmentCommands } from './useAssessmentCommands'
+import type { ListFilters, SortField } from './useListFilters'
+
+type Column = ColumnType<AssessmentListRow> & { key: string }
+
+const STATUS_ORDER = { draft: 0, inReview: 1, finalized: 2 } as const
+const orNull = (n: number | null): number => (n === null ? -1 : n)
+
+const comparators: Record<SortField, (a: AssessmentListRow, b: AssessmentListRow) => number> = {
+  institution: (a, b) => a.institution.localeCompare(b.institution, 'zh-CN'),
+  period: (a, b) => a.period.start.localeCompare(b.period.start),
+  status: (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status],
+  completion: (a, b) => a.completion - b.completion,
+  score: (a, b) => orNull(a.score) - orNull(b.score),
+  updatedAt: (a, b) => a.updatedAt.localeCompare(b.updatedAt)
+}
+
+interface ColumnOptions {
+  t: TFunction
+  language: AppLanguage
+  sort: ListFilters['sort']
+  trash: boolean
+  commands: AssessmentCommands
+}
+
+/** The home list's columns; sorting is controlled by the URL (useListFilters). */
+export function assessmentColumns({ t, language, sort, trash, commands }: ColumnOptions): Column[] {
+  const sortable = (field: SortField): Partial<Column> => ({
+    sorter: comparators[field],
+    sortOrder: sort.field === field ? sort.order : null,
+    sortDirections: ['ascend', 'descend', 'ascend']
+  })
+  return [
+    {
+      key: 'institution',
+      title: t('assessments.columns.institution'),
+      ...sortable('institution'),
+      render: (_, row) => (
+        <div style={{ minWidth: 0 }}>
+          <Link to={paths.workspace(row.id)} onClick={(e) => e.stopPropagation()}>
+            <Typography.Text strong>{row.institution}</Typography.Text>
+          </Link>
+          {row.scope.length > 0 && (
+            <Typography.Paragraph
+              type="secondary"
+              ellipsis={{ rows: 1, tooltip: row.scope.join('、') }}
+              style={{ margin: 0, fontSize: 12 }}
+            >
+              {row.scope.join(language === 'zh-CN' ? '、' : ', ')}
+            </Typography.Paragraph>
+          )}
+        </div>
+      )
+    },
+    {
+      key: 'period',
+      title: t('assessments.columns.period'),
+      width: 200,
+      ...sortable('period'),
+      render: (_, row) => t('assessments.periodValue', row.period)
+    },
+    {
+      key: 'status',
+      title: t('assessments.columns.status'),
+      width: 100,
+      ...sortable('status'),
+      render: (_, row) => <StatusTag status={row.status} />
+    },
+    {
+      key: 'completion',
+      title: t('assessments.columns.completion'),
+      width: 130,
+      ...sortable('completion'),
+      render: (_, row) => (
+        <Progress
+          percent={Math.floor(row.completion)}
+          size="small"
+          data-value={row.completion}
+          aria-label={t('assessments.columns.completion')}
+        />
+      )
+    },
+    {
+      key: 'score',
+      title: t('assessments.columns.score'),
+      width: 90,
+      align: 'right',
+      ...sortable('score'),
+      render: (_, row) => <span data-testid="row-score">{formatScore(row.score)}</span>
+    },
+    {
+      key: 'level',
+      title: t('assessments.columns.level'),
+      width: 130,
+      render: (_, row) =>
+        row.levelCode && row.levelLabel ? (
+          <Tag color="blue">{`${row.levelCode} · ${localize(row.levelLabel, language)}`}</Tag>
+        ) : (
+          <Typography.Text type="secondary">
+            {row.score === null ? '—' : t('assessments.levelWithheld')}
+          </Typography.Text>
+        )
+    },
+    {
+      key: 'updatedAt',
+      title: t(trash ? 'assessments.columns.deletedAt' : 'assessments.columns.updatedAt'),
+      width: 170,
+      ...sortable('updatedAt'),
+      render: (_, row) => formatDateTime(trash ? row.deletedAt : row.updatedAt, language)
+    },
+    {
+      key: 'actions',
+      title: t('assessments.columns.actions'),
+      width: trash ? 200 : 96,
+      render: (_, row) => <RowActions row={row} commands={commands} />
+    }
+  ]
+}

@@ -1,0 +1,60 @@
+import { App } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { getDatabase } from '../../db/database'
+import { getBankRow } from '../../db/repos/bank-catalog'
+import { describeError } from '../../i18n/describe-error'
+import { usePlatform } from '../../platform/usePlatform'
+
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+const XLSX_FILTER = [{ name: 'Excel', extensions: ['xlsx'] }]
+
+/** Writing workbooks: the authoring template, and any installed bank as an editable workbook. */
+export function useBankFiles(): {
+  downloadTemplate: () => Promise<void>
+  exportBank: (contentHash: string) => Promise<void>
+} {
+  const { t, i18n } = useTranslation()
+  const { message } = App.useApp()
+  const platform = usePlatform()
+
+  async function save(name: string, bytes: Uint8Array, success: string): Promise<void> {
+    const result = await platform.saveFile({
+      suggestedName: name,
+      bytes: new Uint8Array(bytes),
+      mimeType: XLSX_MIME,
+      filters: XLSX_FILTER
+    })
+    if (result.saved) void message.success(success)
+  }
+
+  async function attempt(action: () => Promise<void>): Promise<void> {
+    try {
+      await action()
+    } catch (error) {
+      void message.error(
+        t('banks.messages.failed', { message: describeError(error, t, i18n.language) })
+      )
+    }
+  }
+
+  return {
+    // The workbook writer (exceljs) is loaded on first use only.
+    downloadTemplate: () =>
+      attempt(async () => {
+        const { writeBankTemplate } = await import('@shared/bank-xlsx')
+        await save(
+          'stability-assessor-bank-template.xlsx',
+          await writeBankTemplate(),
+          t('banks.messages.templateSaved')
+        )
+      }),
+    exportBank: (contentHash) =>
+      attempt(async () => {
+        const row = await getBankRow(getDatabase(), contentHash)
+        if (!row) return
+        const { bankToWorkbook } = await import('@shared/bank-xlsx')
+        const name = `${row.id}-${row.version}.xlsx`
+        await save(name, await bankToWorkbook(row.bank), t('banks.messages.exported', { name }))
+      })
+  }
+}

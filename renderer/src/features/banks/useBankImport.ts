@@ -1,0 +1,66 @@
+import { App } from 'antd'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { localize } from '@shared/bank/lookup'
+import { getDatabase } from '../../db/database'
+import { installImportedBank } from '../../db/repos/bank-catalog'
+import { describeError } from '../../i18n/describe-error'
+import { useLanguage } from '../../i18n/useLanguage'
+import { readPickedFile } from '../../platform/browser-platform'
+import type { PlacedIssue } from './import-issues'
+import { readBankFile } from './read-bank-file'
+
+/** Bank files are small; a workbook is capped by the importer at 10 MB as well. */
+const MAX_BANK_FILE_BYTES = 20 * 1024 * 1024
+
+/** The last failed import, shown until the next attempt. */
+export interface ImportFailure {
+  fileName: string
+  format: 'json' | 'xlsx'
+  issues: PlacedIssue[]
+}
+
+/**
+ * Imports a bank file: checks everything first and installs only a fully valid bank (by content
+ * hash; an identical bank is not installed twice).
+ */
+export function useBankImport(): {
+  importFile: (file: File) => Promise<void>
+  importing: boolean
+  failure: ImportFailure | null
+} {
+  const { t, i18n } = useTranslation()
+  const { language } = useLanguage()
+  const { message } = App.useApp()
+  const [importing, setImporting] = useState(false)
+  const [failure, setFailure] = useState<ImportFailure | null>(null)
+
+  async function importFile(file: File): Promise<void> {
+    setImporting(true)
+    setFailure(null)
+    try {
+      const { bytes } = await readPickedFile(file, MAX_BANK_FILE_BYTES)
+      const result = await readBankFile(file.name, bytes)
+      if (!result.ok) {
+        if (result.kind === 'invalid') {
+          setFailure({ fileName: file.name, format: result.format, issues: result.issues })
+        } else if (result.kind === 'notJson') {
+          void message.error(t('banks.messages.notJson', { message: result.message }))
+        } else void message.error(t('banks.messages.unsupported', { name: file.name }))
+        return
+      }
+      const outcome = await installImportedBank(getDatabase(), result.bank, result.ref)
+      const names = { title: localize(result.bank.title, language), version: result.bank.version }
+      if (outcome === 'installed') void message.success(t('banks.messages.installed', names))
+      else void message.info(t('banks.messages.alreadyInstalled', names))
+    } catch (error) {
+      void message.error(
+        t('banks.messages.failed', { message: describeError(error, t, i18n.language) })
+      )
+    } finally {
+      setImporting(false)
+    }
+  }
+
+  return { importFile, importing, failure }
+}

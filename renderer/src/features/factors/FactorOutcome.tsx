@@ -1,0 +1,65 @@
+import { useTranslation } from 'react-i18next'
+import type { EvaluationFactor } from '@shared/bank/factor'
+import { formatScore, type FactorResult } from '@shared/scoring'
+import { useLanguage } from '../../i18n/useLanguage'
+import { formatFactorValue } from '../results/format'
+
+/** The factor's live value, band, score and target, pass or fail, and its red lines. */
+export function FactorOutcome({
+  factor,
+  result
+}: {
+  factor: EvaluationFactor
+  result: FactorResult | undefined
+}) {
+  const { t } = useTranslation()
+  const { language } = useLanguage()
+  const minutes = (value: string) => t('factors.minutes', { value })
+  const ok = result?.status === 'ok'
+  const target = factor.targetLabel?.[language] ?? formatFactorValue(factor, factor.target, minutes)
+  const breached = result?.redLines.filter((r) => r.status === 'breached') ?? []
+
+  return (
+    <div className="factor-outcome" aria-live="polite">
+      <dl className="factor-figures">
+        <div>
+          <dt>{t('factors.value')}</dt>
+          <dd data-testid={`factor-value-${factor.id}`}>
+            {ok ? formatFactorValue(factor, result.value, minutes) : '—'}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('factors.band')}</dt>
+          <dd>{result?.band ?? '—'}</dd>
+        </div>
+        <div>
+          <dt>{t('factors.score')}</dt>
+          <dd data-testid={`factor-score-${factor.id}`}>{formatScore(result?.score)}</dd>
+        </div>
+        <div>
+          <dt>{t('factors.target')}</dt>
+          <dd>{target}</dd>
+        </div>
+      </dl>
+      <div className="factor-verdict">
+        {ok ? (
+          <span className="factor-tag" data-tone={result.pass ? 'good' : 'bad'}>
+            {t(result.pass ? 'factors.pass' : 'factors.fail')}
+          </span>
+        ) : (
+          <span
+            className="factor-tag"
+            data-tone={result?.status === 'missingInputs' ? 'idle' : 'bad'}
+          >
+            {t(`factors.status.${result?.status ?? 'missingInputs'}`)}
+          </span>
+        )}
+        {breached.map((line) => (
+          <span key={line.id} className="factor-tag" data-tone="red-line" data-testid="red-line">
+            {t('factors.redLineBreached', { message: line.message[language] })}
+          </span>
+        ))}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,45 @@
+import { App } from 'antd'
+import { useNavigate } from 'react-router'
+import { useTranslation } from 'react-i18next'
+import { findProfile } from '@shared/bank/lookup'
+import { paths } from '../../app/paths'
+import { useAppSettings } from '../../app/startup/useAppSettings'
+import { getDatabase } from '../../db/database'
+import type { BankCatalogEntry } from '../../db/repos/bank-catalog'
+import { createAssessment } from '../../db/repos/assessments'
+import { getBank } from '../../db/repos/banks'
+import { describeError } from '../../i18n/describe-error'
+import { useActorName } from '../settings/useActorName'
+import { toMetadata, type NewAssessmentForm } from './new-assessment-form'
+
+/** Creates the assessment the form describes and opens its first section. */
+export function useCreateAssessment(
+  catalog: readonly BankCatalogEntry[]
+): (form: NewAssessmentForm) => Promise<void> {
+  const { t, i18n } = useTranslation()
+  const { message } = App.useApp()
+  const navigate = useNavigate()
+  const actor = useActorName()
+  const { assessorName } = useAppSettings()
+
+  return async (form) => {
+    try {
+      const metadata = toMetadata(form)
+      const entry = catalog.find((bank) => bank.contentHash === form.bankHash)
+      const db = getDatabase()
+      const bank = entry && (await getBank(db, entry))
+      const profile = bank && findProfile(bank, form.profileId)
+      if (!entry || !profile) throw new Error(`bank ${form.bankHash} or its profile is missing`)
+      const ref = { id: entry.id, version: entry.version, contentHash: entry.contentHash }
+      // The audit trail names the assessor from Settings, else the first assessor on the form.
+      const by = assessorName.trim() || metadata.assessors[0] || actor
+      const id = await createAssessment(db, { metadata, bank: ref, profile }, by)
+      void message.success(t('newAssessment.created'))
+      await navigate(paths.section(id, entry.firstSectionId))
+    } catch (error) {
+      void message.error(
+        t('newAssessment.failed', { message: describeError(error, t, i18n.language) })
+      )
+    }
+  }
+}

@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next'
+
+/** "Carried over — confirm": the answer came from the previous period and awaits a look. */
+export function CarriedOverNotice({
+  readOnly,
+  onConfirm
+}: {
+  readOnly: boolean
+  onConfirm: () => void
+}) {
+  const { t } = useTranslation()
+  return (
+    <div
+      className="q-carried"
+      data-testid="carried-over"
+      title={t('questionnaire.carriedOver.detail')}
+    >
+      <strong>{t('questionnaire.carriedOver.notice')}</strong>
+      <button type="button" className="q-action" disabled={readOnly} onClick={onConfirm}>
+        {t('questionnaire.carriedOver.confirm')}
+      </button>
+    </div>
+  )
+}

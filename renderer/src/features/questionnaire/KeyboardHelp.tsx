@@ -1,0 +1,45 @@
+import { Modal } from 'antd'
+import { useTranslation } from 'react-i18next'
+
+const SHORTCUTS = [
+  { keys: ['0', '1', '2', '3', '4'], text: 'level' },
+  { keys: ['Y', 'P', 'N'], text: 'yesPartialNo' },
+  { keys: ['1', '…', '9'], text: 'choice' },
+  { keys: ['X'], text: 'na' },
+  { keys: ['J', 'K'], text: 'next' },
+  { keys: ['Shift + J', 'Shift + K'], text: 'section' },
+  { keys: ['F'], text: 'flag' },
+  { keys: ['Esc'], text: 'leave' },
+  { keys: ['?'], text: 'help' }
+] as const
+
+/** Lists the questionnaire's shortcuts (opened with ? or the button in the section header). */
+export function KeyboardHelp({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useTranslation()
+  return (
+    <Modal
+      open={open}
+      title={t('questionnaire.keyboard.title')}
+      footer={null}
+      onCancel={onClose}
+      width={560}
+      destroyOnHidden
+    >
+      <p className="kbd-intro">{t('questionnaire.keyboard.intro')}</p>
+      <table className="kbd-table" data-testid="keyboard-help">
+        <tbody>
+          {SHORTCUTS.map(({ keys, text }) => (
+            <tr key={text}>
+              <td>
+                {keys.map((key) => (
+                  <kbd key={key}>{key}</kbd>
+                ))}
+              </td>
+              <td>{t(`questionnaire.keyboard.keys.${text}`)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Modal>
+  )
+}

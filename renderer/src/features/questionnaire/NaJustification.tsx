@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next'
+import type { AnswerChange } from '../../db/repos/answers'
+
+/** The written reason a question does not apply; required (scoring reports it as an error until given). */
+export function NaJustification(props: {
+  questionId: string
+  justification: string
+  readOnly: boolean
+  set: (change: AnswerChange) => void
+}) {
+  const { t } = useTranslation()
+  const id = `q-na-${props.questionId}`
+  return (
+    <div className="q-na">
+      <label className="q-field-label" htmlFor={id}>
+        {t('questionnaire.answer.naJustification')}
+      </label>
+      <textarea
+        id={id}
+        className="q-input q-textarea"
+        data-na-justification=""
+        rows={2}
+        defaultValue={props.justification}
+        disabled={props.readOnly}
+        placeholder={t('questionnaire.answer.naPlaceholder')}
+        aria-required="true"
+        aria-invalid={props.justification.trim() === '' || undefined}
+        onChange={(event) => props.set({ na: { justification: event.currentTarget.value } })}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,117 @@
+import {
+  FileAddOutlined,
+  FlagFilled,
+  FlagOutlined,
+  FormOutlined,
+  MessageOutlined
+} from '@ant-design/icons'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { AnswerChange } from '../../db/repos/answers'
+import type { AnswerView } from './answer-view'
+import { EvidenceList } from './EvidenceList'
+import { ReferenceDialog } from './ReferenceDialog'
+import { useEvidenceActions } from './useEvidenceActions'
+
+interface QuestionFooterProps {
+  questionId: string
+  view: AnswerView
+  readOnly: boolean
+  set: (change: AnswerChange) => void
+}
+
+/** Comment, evidence (files and written references) and the review flag of one question. */
+export function QuestionFooter({ questionId, view, readOnly, set }: QuestionFooterProps) {
+  const { t } = useTranslation()
+  const actions = useEvidenceActions(questionId)
+  const [commentOpen, setCommentOpen] = useState(false)
+  // The reference dialog, with the name of a refused file filled in when that is why it opened.
+  const [reference, setReference] = useState<{ name: string } | null>(null)
+  const showComment = commentOpen || view.comment !== ''
+  const commentId = `q-comment-${questionId}`
+
+  return (
+    <>
+      {view.evidence.length > 0 && (
+        <EvidenceList evidence={view.evidence} readOnly={readOnly} actions={actions} />
+      )}
+      {showComment && (
+        <div className="q-comment">
+          <label className="q-field-label" htmlFor={commentId}>
+            {t('questionnaire.comment.label')}
+          </label>
+          <textarea
+            id={commentId}
+            className="q-input q-textarea"
+            data-comment=""
+            rows={2}
+            // Opened by the button: the cursor goes straight in.
+            autoFocus={commentOpen && view.comment === ''}
+            defaultValue={view.comment}
+            disabled={readOnly}
+            placeholder={t('questionnaire.comment.placeholder')}
+            onChange={(event) => set({ comment: event.currentTarget.value })}
+          />
+        </div>
+      )}
+      <div className="q-foot">
+        {!showComment && (
+          <button
+            type="button"
+            className="q-action"
+            disabled={readOnly}
+            onClick={() => setCommentOpen(true)}
+          >
+            <MessageOutlined />
+            {t('questionnaire.comment.add')}
+          </button>
+        )}
+        <label className="q-action" aria-disabled={readOnly || undefined}>
+          <FileAddOutlined />
+          {t('questionnaire.evidence.addFile')}
+          <input
+            type="file"
+            className="q-file-input"
+            disabled={readOnly}
+            data-testid={`evidence-file-${questionId}`}
+            onChange={(event) => {
+              const file = event.currentTarget.files?.[0]
+              event.currentTarget.value = ''
+              if (file)
+                void actions.addFile(file).then((ok) => ok || setReference({ name: file.name }))
+            }}
+          />
+        </label>
+        <button
+          type="button"
+          className="q-action"
+          disabled={readOnly}
+          onClick={() => setReference({ name: '' })}
+        >
+          <FormOutlined />
+          {t('questionnaire.evidence.addReference')}
+        </button>
+        <button
+          type="button"
+          className="q-action"
+          aria-pressed={view.flagged}
+          title={t('questionnaire.flag.hint')}
+          disabled={readOnly}
+          onClick={() => set({ flagged: !view.flagged })}
+        >
+          {view.flagged ? <FlagFilled /> : <FlagOutlined />}
+          {t(view.flagged ? 'questionnaire.flag.flagged' : 'questionnaire.flag.flag')}
+        </button>
+      </div>
+      {reference && (
+        <ReferenceDialog
+          initialName={reference.name}
+          onCancel={() => setReference(null)}
+          onSubmit={async (input) => {
+            if (await actions.addReference(input)) setReference(null)
+          }}
+        />
+      )}
+    </>
+  )
+}

@@ -1,0 +1,99 @@
+import { App } from 'antd'
+import { useTranslation } from 'react-i18next'
+import type { EvidenceRef } from '@shared/assessment/assessment'
+import { getDatabase } from '../../db/database'
+import {
+  addEvidenceFile,
+  addEvidenceReference,
+  EvidenceTooLargeError,
+  getEvidenceBlob,
+  removeEvidence,
+  type ReferenceInput
+} from '../../db/repos/evidence'
+import { loadSettings } from '../../db/repos/settings'
+import { describeError } from '../../i18n/describe-error'
+import { formatBytes } from '../../i18n/format'
+import { usePlatform } from '../../platform/usePlatform'
+import { useSaves } from '../workspace/saves-context'
+
+export interface EvidenceActions {
+  /** Resolves false when the file was refused as too large (the caller offers a written reference). */
+  addFile: (file: File) => Promise<boolean>
+  addReference: (input: ReferenceInput) => Promise<boolean>
+  remove: (evidence: EvidenceRef) => Promise<void>
+  download: (evidence: Extract<EvidenceRef, { kind: 'file' }>) => Promise<void>
+}
+
+/** Attaching, recording, removing and downloading one question's evidence, under the save indicator. */
+export function useEvidenceActions(questionId: string): EvidenceActions {
+  const { t, i18n } = useTranslation()
+  const { message } = App.useApp()
+  const saves = useSaves()
+  const platform = usePlatform()
+  const db = getDatabase()
+  const id = saves.assessmentId
+  const fail = (error: unknown) =>
+    void message.error(
+      t('questionnaire.evidence.failed', { message: describeError(error, t, i18n.language) })
+    )
+
+  const tooLarge = (error: EvidenceTooLargeError) =>
+    void message.warning(
+      t('questionnaire.evidence.tooLarge', {
+        name: error.fileName,
+        size: formatBytes(error.size, i18n.language),
+        limit: formatBytes(error.limit, i18n.language)
+      }),
+      8
+    )
+
+  return {
+    async addFile(file) {
+      try {
+        // Read when needed rather than subscribed to: every question card holds these actions.
+        const { maxEvidenceBytes } = await loadSettings(db)
+        if (file.size > maxEvidenceBytes) {
+          tooLarge(new EvidenceTooLargeError(file.name, file.size, maxEvidenceBytes))
+          return false
+        }
+        await saves.track(() =>
+          addEvidenceFile(db, id, questionId, file, { maxBytes: maxEvidenceBytes, by: saves.by })
+        )
+        void message.success(t('questionnaire.evidence.added', { name: file.name }))
+      } catch (error) {
+        fail(error)
+      }
+      return true
+    },
+    async addReference(input) {
+      try {
+        await saves.track(() => addEvidenceReference(db, id, questionId, input, { by: saves.by }))
+        return true
+      } catch (error) {
+        fail(error)
+        return false
+      }
+    },
+    async remove(evidence) {
+      try {
+        await saves.track(() => removeEvidence(db, id, questionId, evidence.id, { by: saves.by }))
+        void message.success(t('questionnaire.evidence.removed', { name: evidence.name }))
+      } catch (error) {
+        fail(error)
+      }
+    },
+    async download(evidence) {
+      try {
+        const blob = await getEvidenceBlob(db, evidence.sha256)
+        if (!blob) throw new Error(`${evidence.name}: not stored on this computer`)
+        await platform.saveFile({
+          suggestedName: evidence.name,
+          bytes: new Uint8Array(await blob.arrayBuffer()),
+          mimeType: evidence.mimeType ?? 'application/octet-stream'
+        })
+      } catch (error) {
+        fail(error)
+      }
+    }
+  }
+}

@@ -1,0 +1,99 @@
+import { Card, Form, Input, InputNumber, Radio } from 'antd'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useAppSettings } from '../../app/startup/useAppSettings'
+import { APP_LANGUAGES, type AppLanguage } from '../../i18n/language'
+import { useLanguage } from '../../i18n/useLanguage'
+import { SaveHint } from './SaveHint'
+import { useSettingSaver } from './useSettingSaver'
+
+const MB = 1024 * 1024
+const labelKeys = { 'zh-CN': 'language.zhCN', 'en-US': 'language.enUS' } as const
+
+/** Language, the assessor's name and the evidence size limit; each saved as soon as it changes. */
+export function GeneralCard() {
+  const { t } = useTranslation()
+  const { language, setLanguage } = useLanguage()
+  const settings = useAppSettings()
+  // Typed text lives here while it is being saved, so the field never jumps back mid-word.
+  const [name, setName] = useState(settings.assessorName)
+  const [limitMb, setLimitMb] = useState(Math.round(settings.maxEvidenceBytes / MB))
+  const nameSaver = useSettingSaver('assessorName')
+  const limitSaver = useSettingSaver('maxEvidenceBytes')
+
+  return (
+    <Card title={t('settings.general.title')}>
+      <Form layout="vertical" component={false}>
+        <Form.Item label={t('settings.general.language')}>
+          <Radio.Group
+            data-testid="settings-language"
+            value={language}
+            onChange={(event) => void setLanguage(event.target.value as AppLanguage)}
+            options={APP_LANGUAGES.map((value) => ({
+              value,
+              label: <span lang={value}>{t(labelKeys[value])}</span>
+            }))}
+          />
+        </Form.Item>
+        <Form.Item
+          label={t('settings.general.assessorName')}
+          htmlFor="settings-assessor-name"
+          extra={
+            <>
+              {t('settings.general.assessorNameHelp')}{' '}
+              <SaveHint
+                testId="assessor-name-state"
+                state={nameSaver.state}
+                error={nameSaver.error}
+              />
+            </>
+          }
+        >
+          <Input
+            id="settings-assessor-name"
+            data-testid="settings-assessor-name"
+            value={name}
+            maxLength={200}
+            placeholder={t('settings.general.assessorNamePlaceholder')}
+            style={{ maxWidth: 360 }}
+            onChange={(event) => {
+              setName(event.target.value)
+              nameSaver.save(event.target.value.trim())
+            }}
+          />
+        </Form.Item>
+        <Form.Item
+          label={t('settings.general.maxEvidence')}
+          htmlFor="settings-max-evidence"
+          extra={
+            <>
+              {t('settings.general.maxEvidenceHelp')}{' '}
+              <SaveHint
+                testId="max-evidence-state"
+                state={limitSaver.state}
+                error={limitSaver.error}
+              />
+            </>
+          }
+          style={{ marginBottom: 0 }}
+        >
+          <InputNumber
+            id="settings-max-evidence"
+            data-testid="settings-max-evidence"
+            min={1}
+            max={500}
+            precision={0}
+            value={limitMb}
+            suffix={t('settings.general.maxEvidenceUnit')}
+            style={{ width: 160 }}
+            onChange={(value) => {
+              if (value === null) return
+              setLimitMb(value)
+              limitSaver.save(value * MB)
+            }}
+          />
+        </Form.Item>
+      </Form>
+    </Card>
+  )
+}

@@ -1,0 +1,31 @@
+import { Typography } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { describeError } from '../../i18n/describe-error'
+import type { SaveState } from './useSettingSaver'
+
+/** "Saving…" / "Saved" / why not, next to a setting. */
+export function SaveHint({
+  state,
+  error,
+  testId
+}: {
+  state: SaveState
+  error: unknown
+  testId: string
+}) {
+  const { t, i18n } = useTranslation()
+  if (state === 'idle') return null
+  return (
+    <Typography.Text
+      data-testid={testId}
+      data-state={state}
+      type={state === 'error' ? 'danger' : 'secondary'}
+      style={{ fontSize: 12 }}
+    >
+      {state === 'saving' && t('settings.general.saving')}
+      {state === 'saved' && t('settings.general.saved')}
+      {state === 'error' &&
+        t('settings.general.saveFailed', { message: describeError(error, t, i18n.language) })}
+    </Typography.Text>
+  )
+}

@@ -1,0 +1,87 @@
+import { ReloadOutlined } from '@ant-design/icons'
+import { Alert, Button, Card, Descriptions, Progress, Tag, Typography } from 'antd'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useStartupInfo } from '../../app/startup/startup-context'
+import { readStorageState } from '../../db/storage-persistence'
+import { formatBytes } from '../../i18n/format'
+
+/** Whether the browser protects the data from eviction, and how much space it takes. */
+export function StorageCard() {
+  const { t, i18n } = useTranslation()
+  const initial = useStartupInfo().storage
+  const [state, setState] = useState(initial)
+  const { persisted, usage, quota } = state
+  const persistedLabel =
+    persisted === null
+      ? t('settings.storage.persistedUnknown')
+      : t(persisted ? 'settings.storage.persistedYes' : 'settings.storage.persistedNo')
+  return (
+    <Card
+      title={t('settings.storage.title')}
+      extra={
+        <Button
+          size="small"
+          icon={<ReloadOutlined />}
+          onClick={() => void readStorageState().then(setState)}
+        >
+          {t('settings.storage.refresh')}
+        </Button>
+      }
+    >
+      <Typography.Paragraph type="secondary">
+        {t('settings.storage.description')}
+      </Typography.Paragraph>
+      <Descriptions
+        data-testid="storage-state"
+        bordered
+        size="small"
+        column={1}
+        styles={{ label: { width: 200 } }}
+        items={[
+          {
+            key: 'persisted',
+            label: t('settings.storage.persisted'),
+            children: (
+              <Tag
+                color={persisted ? 'success' : 'warning'}
+                data-testid="storage-persisted"
+                data-value={String(persisted)}
+              >
+                {persistedLabel}
+              </Tag>
+            )
+          },
+          {
+            key: 'usage',
+            label: t('settings.storage.usage'),
+            children:
+              usage === null || quota === null ? (
+                t('settings.storage.unknown')
+              ) : (
+                <div data-testid="storage-usage" style={{ maxWidth: 420 }}>
+                  {t('settings.storage.usageValue', {
+                    used: formatBytes(usage, i18n.language),
+                    quota: formatBytes(quota, i18n.language)
+                  })}
+                  <Progress
+                    percent={quota > 0 ? Math.min(100, (usage / quota) * 100) : 0}
+                    showInfo={false}
+                    size="small"
+                  />
+                </div>
+              )
+          }
+        ]}
+      />
+      {persisted === false && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginTop: 12 }}
+          title={t('settings.storage.persistedNoHelp')}
+        />
+      )}
+    </Card>
+  )
+}

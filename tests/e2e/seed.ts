@@ -1,0 +1,82 @@
+import type { Page } from '@playwright/test'
+
+/** What a seeded assessment looks like; the defaults mirror a new assessment of the default bank. */
+export interface SeedOptions {
+  institution?: string
+  bankId?: string
+  period?: { start: string; end: string }
+  assessors?: string[]
+}
+
+/**
+ * Creates an empty draft assessment straight in IndexedDB, the way the app's createAssessment
+ * does, and returns its id. Test-only: it lets questionnaire tests start from a known blank state
+ * without depending on the home and new-assessment screens. The app must have started on `page`
+ * (so the database exists with the current schema and the shipped banks are installed); the
+ * database is opened without a version, so this keeps working across schema versions.
+ */
+export async function seedAssessment(page: Page, options: SeedOptions = {}): Promise<string> {
+  return page.evaluate(
+    async (input) => {
+      const request = (r: IDBRequest) =>
+        new Promise<unknown>((resolve, reject) => {
+          r.onsuccess = () => resolve(r.result)
+          r.onerror = () => reject(r.error)
+        })
+      const db = (await request(indexedDB.open('stability-assessor'))) as IDBDatabase
+      try {
+        const tx = db.transaction(['banks', 'assessments', 'auditLog'], 'readwrite')
+        const banks = (await request(tx.objectStore('banks').getAll())) as Array<{
+          contentHash: string
+          id: string
+          version: string
+          bank: { profiles: Array<{ id: string }>; defaultProfileId: string }
+        }>
+        const row = banks.find((b) => b.id === input.bankId)
+        if (!row) throw new Error(`bank ${input.bankId} is not installed`)
+        const profile = row.bank.profiles.find((p) => p.id === row.bank.defaultProfileId)
+        const id = crypto.randomUUID()
+        const at = new Date().toISOString()
+        await request(
+          tx.objectStore('assessments').add({
+            id,
+            createdAt: at,
+            updatedAt: at,
+            metadata: {
+              institution: input.institution,
+              scope: ['集中交易系统'],
+              period: input.period,
+              assessors: input.assessors
+            },
+            bank: { id: row.id, version: row.version, contentHash: row.contentHash },
+            profile,
+            status: 'draft'
+          })
+        )
+        await request(
+          tx.objectStore('auditLog').add({
+            id: `au-${crypto.randomUUID()}`,
+            assessmentId: id,
+            at,
+            by: input.assessors[0] ?? '—',
+            action: 'assessment.create',
+            newValue: { institution: input.institution }
+          })
+        )
+        await new Promise<void>((resolve, reject) => {
+          tx.oncomplete = () => resolve()
+          tx.onerror = () => reject(tx.error)
+        })
+        return id
+      } finally {
+        db.close()
+      }
+    },
+    {
+      institution: options.institution ?? '示例证券股份有限公司',
+      bankId: options.bankId ?? 'sac-stability-2025',
+      period: options.period ?? { start: '2025-01-01', end: '2025-12-31' },
+      assessors: options.assessors ?? ['张伟']
+    }
+  )
+}

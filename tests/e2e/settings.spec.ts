@@ -1,0 +1,122 @@
+import { expect, test } from './fixtures'
+import { AppShell } from './pages/app-shell'
+import { SettingsPage } from './pages/settings'
+
+for (const language of [
+  { locale: 'zh-CN', title: '设置', persisted: /已启用|未启用|无法确定/ },
+  { locale: 'en-US', title: 'Settings', persisted: /Granted|Not granted|Cannot tell/ }
+] as const) {
+  test.describe(`settings (${language.locale})`, () => {
+    test.use({ locale: language.locale })
+
+    test('saves the assessor name and evidence limit, which survive a reload', async ({
+      page,
+      openApp,
+      saveScreenshot
+    }) => {
+      const settings = new SettingsPage(page)
+      await openApp('/settings')
+      await expect(settings.storage.getByTestId('storage-persisted')).toHaveText(language.persisted)
+      await expect(settings.storage.getByTestId('storage-usage')).toBeVisible()
+      await expect(settings.maxEvidence).toHaveValue('20')
+
+      await settings.assessorName.fill('李娜')
+      await expect(settings.nameState).toHaveAttribute('data-state', 'saved')
+      await settings.maxEvidence.fill('35')
+      await expect(settings.limitState).toHaveAttribute('data-state', 'saved')
+      await saveScreenshot(`settings-${language.locale}`)
+
+      await page.reload()
+      await expect(page.locator('#root')).toHaveAttribute('data-app-state', 'ready')
+      await expect(settings.assessorName).toHaveValue('李娜')
+      await expect(settings.maxEvidence).toHaveValue('35')
+    })
+  })
+}
+
+test.describe('settings language', () => {
+  test.use({ locale: 'zh-CN' })
+
+  test('switches the interface language from Settings too', async ({ page, openApp }) => {
+    const settings = new SettingsPage(page)
+    const shell = new AppShell(page)
+    await openApp('/settings')
+    await settings.language('English').click()
+    await expect(shell.heading).toHaveText('Settings')
+    await page.reload()
+    await expect(shell.heading).toHaveText('Settings')
+    await settings.language('简体中文').click()
+    await expect(shell.heading).toHaveText('设置')
+  })
+})
+
+for (const language of [
+  {
+    locale: 'zh-CN',
+    title: '无法打开本机评估数据',
+    newer: '数据来自更新版本的应用',
+    safe: '您的评估数据没有被删除'
+  },
+  {
+    locale: 'en-US',
+    title: 'Your assessment data cannot be opened',
+    newer: 'The data comes from a newer version of the app',
+    safe: 'has not been deleted'
+  }
+] as const) {
+  test.describe(`storage failure (${language.locale})`, () => {
+    test.use({ locale: language.locale })
+
+    test('a database that will not open gets a recovery screen, never an empty list', async ({
+      page,
+      guards,
+      saveScreenshot
+    }) => {
+      guards.expectConsoleError(/Start-up failed/)
+      // IndexedDB refuses to open, as it does when its backing store is unusable.
+      await page.addInitScript(() => {
+        IDBFactory.prototype.open = function open(): IDBOpenDBRequest {
+          throw new DOMException('The backing store cannot be opened', 'InvalidStateError')
+        }
+      })
+      await page.goto('/#/assessments')
+      await expect(page.locator('#root')).toHaveAttribute('data-app-state', 'error')
+      const alert = page.getByRole('alert')
+      await expect(alert).toContainText(language.title)
+      await expect(alert).toContainText(language.safe)
+      await expect(page.getByTestId('assessments-empty')).toHaveCount(0)
+      await expect(page.getByTestId('assessment-table')).toHaveCount(0)
+      await saveScreenshot(`storage-recovery-${language.locale}`)
+    })
+
+    test('data from a newer version of the app is left alone and explained', async ({
+      page,
+      openApp,
+      guards
+    }) => {
+      guards.expectConsoleError(/Start-up failed/)
+      await openApp('/assessments')
+      // A newer app raised the schema version (the open page lets go of its connection).
+      await page.evaluate(
+        () =>
+          new Promise<void>((resolve, reject) => {
+            const request = indexedDB.open('stability-assessor', 990)
+            request.onsuccess = () => {
+              request.result.close()
+              resolve()
+            }
+            request.onerror = () => reject(request.error)
+          })
+      )
+      await page.reload()
+      await expect(page.locator('#root')).toHaveAttribute('data-app-state', 'error')
+      await expect(page.getByRole('alert')).toContainText(language.newer)
+      await expect(page.getByRole('alert')).toContainText(language.safe)
+      const version = await page.evaluate(async () => {
+        const all = await indexedDB.databases()
+        return all.find((d) => d.name === 'stability-assessor')?.version
+      })
+      expect(version).toBe(990)
+    })
+  })
+}
