@@ -14,6 +14,7 @@ import { createAppRouter, routerInitialized } from './router'
 import { StartupError } from './StartupError'
 import { StorageRecovery } from './startup/StorageRecovery'
 import { installBuiltinBanks } from './startup/builtin-banks'
+import { rememberRoutes, resumeLastRoute } from './startup/resume-route'
 import type { StartupInfo } from './startup/startup-context'
 
 /** What start-up hands to the UI. */
@@ -50,7 +51,9 @@ export async function startApp(rootElement: HTMLElement): Promise<void> {
   try {
     const { platform, startup } = await runStartupSteps()
     // The router loads the current URL's screen (a reload may land on any lazy route) first.
+    resumeLastRoute()
     const router = createAppRouter()
+    rememberRoutes(router)
     await routerInitialized(router)
     // Commit synchronously, so `ready` is only set once the first screen is in the DOM.
     flushSync(() =>

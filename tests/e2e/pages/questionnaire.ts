@@ -41,6 +41,55 @@ export class QuestionnairePage {
     return this.question(questionId).locator(`.q-issue[data-severity="${severity}"]`)
   }
 
+  comment(questionId: string): Locator {
+    return this.question(questionId).locator('textarea[data-comment]')
+  }
+
+  textInput(questionId: string): Locator {
+    return this.question(questionId).locator('.q-answer').locator('textarea, input[type=text]')
+  }
+
+  dateInput(questionId: string): Locator {
+    return this.question(questionId).locator('input[type=date]')
+  }
+
+  evidence(questionId: string, kind?: 'file' | 'reference'): Locator {
+    const items = this.question(questionId).locator('.q-evidence-item')
+    return kind ? items.and(this.page.locator(`[data-evidence-kind="${kind}"]`)) : items
+  }
+
+  /** Attaches an in-memory file as evidence. */
+  async attachFile(questionId: string, name: string, buffer: Buffer): Promise<void> {
+    await this.page.getByTestId(`evidence-file-${questionId}`).setInputFiles({
+      name,
+      mimeType: 'application/pdf',
+      buffer
+    })
+  }
+
+  /** Records a written reference through its dialog. */
+  async addReference(
+    questionId: string,
+    fields: { name: string; location?: string; page?: string; interviewee?: string }
+  ): Promise<void> {
+    await this.page.getByTestId(`reference-add-${questionId}`).click()
+    const dialog = this.page.getByRole('dialog')
+    for (const [field, value] of Object.entries(fields)) {
+      await dialog.getByTestId(`reference-${field}`).fill(value)
+    }
+    await dialog.getByTestId('reference-save').click()
+    await expect(dialog).toBeHidden()
+  }
+
+  flag(questionId: string): Locator {
+    return this.page.getByTestId(`flag-${questionId}`)
+  }
+
+  /** The question that holds keyboard focus (the card itself or a control inside it). */
+  focusedQuestion(): Locator {
+    return this.page.locator('[data-question-id]:focus-within')
+  }
+
   navSection(sectionId: string): Locator {
     return this.page.getByTestId(`nav-section-${sectionId}`)
   }

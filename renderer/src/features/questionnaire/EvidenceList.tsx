@@ -37,7 +37,14 @@ export function EvidenceList(props: {
             {t(`questionnaire.evidence.kinds.${evidence.kind}`)}
           </span>
           <span className="q-evidence-name">{evidence.name}</span>
-          <span className="q-evidence-meta">{evidenceMeta(evidence, t, i18n.language)}</span>
+          <span
+            className="q-evidence-meta"
+            // The short hash is for the eye; the full one is a hover away, to compare with a file.
+            title={evidence.kind === 'file' ? `SHA-256 ${evidence.sha256}` : undefined}
+            data-sha256={evidence.kind === 'file' ? evidence.sha256 : undefined}
+          >
+            {evidenceMeta(evidence, t, i18n.language)}
+          </span>
           {evidence.kind === 'file' && (
             <button
               type="button"

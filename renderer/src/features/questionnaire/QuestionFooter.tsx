@@ -60,6 +60,7 @@ export function QuestionFooter({ questionId, view, readOnly, set }: QuestionFoot
             type="button"
             className="q-action"
             disabled={readOnly}
+            data-testid={`comment-add-${questionId}`}
             onClick={() => setCommentOpen(true)}
           >
             <MessageOutlined />
@@ -86,6 +87,7 @@ export function QuestionFooter({ questionId, view, readOnly, set }: QuestionFoot
           type="button"
           className="q-action"
           disabled={readOnly}
+          data-testid={`reference-add-${questionId}`}
           onClick={() => setReference({ name: '' })}
         >
           <FormOutlined />
@@ -97,6 +99,7 @@ export function QuestionFooter({ questionId, view, readOnly, set }: QuestionFoot
           aria-pressed={view.flagged}
           title={t('questionnaire.flag.hint')}
           disabled={readOnly}
+          data-testid={`flag-${questionId}`}
           onClick={() => set({ flagged: !view.flagged })}
         >
           {view.flagged ? <FlagFilled /> : <FlagOutlined />}
