@@ -1,4 +1,5 @@
 import type { Bank, BankInput } from '../bank/bank'
+import { fiveLevelProfile } from '../bank/five-level-profile'
 import { bankSchema } from '../bank/bank'
 import type { Assessment } from './assessment'
 
@@ -147,30 +148,13 @@ export const miniBankInput: BankInput = {
     }
   ],
   profiles: [
-    {
+    fiveLevelProfile({
       id: 'default',
       version: '1.0.0',
       name: t('默认', 'Default'),
       pillarWeights: { A: 0.2, C: 0.8 },
-      sectionWeights: { A1: 1, C3: 1 },
-      questionnaireShare: 0.6,
-      maturityScores: [0, 25, 50, 75, 100],
-      yesPartialNoScores: { yes: 100, partial: 50, no: 0 },
-      factorScoring: 'bands',
-      levels: [
-        { level: 0, code: 'L0', minScore: 0, label: t('未建立级', 'Not established') },
-        { level: 1, code: 'L1', minScore: 20, label: t('初始级', 'Initial') },
-        { level: 2, code: 'L2', minScore: 40, label: t('规范级', 'Defined') },
-        { level: 3, code: 'L3', minScore: 60, label: t('量化级', 'Measured') },
-        { level: 4, code: 'L4', minScore: 80, label: t('优化级', 'Optimizing') }
-      ],
-      gates: {
-        criticalItem: { enabled: true, levelsAbove: 1 },
-        redLine: { enabled: true, capLevel: 2 },
-        coverage: { enabled: true, maxNAWeightShare: 0.5 },
-        unevidencedMaturity: { enabled: true, minLevel: 3, scoredAsLevel: 2 }
-      }
-    }
+      sectionWeights: { A1: 1, C3: 1 }
+    })
   ],
   defaultProfileId: 'default'
 }

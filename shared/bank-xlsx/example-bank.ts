@@ -4,6 +4,7 @@
  * template are easy to spot; the template imports as this bank.
  */
 import type { BankInput } from '../bank/bank'
+import { fiveLevelProfile } from '../bank/five-level-profile'
 import type { FactorBand } from '../bank/factor'
 import type { LocalizedText } from '../bank/primitives'
 
@@ -174,30 +175,13 @@ export function exampleBankInput(): BankInput {
       }
     ],
     profiles: [
-      {
+      fiveLevelProfile({
         id: 'EX-default',
         version: '1.0.0',
         name: t('默认方案', 'default profile'),
         pillarWeights: { 'EX-A': 1 },
-        sectionWeights: { 'EX-A1': 1 },
-        questionnaireShare: 0.6,
-        maturityScores: [0, 25, 50, 75, 100],
-        yesPartialNoScores: { yes: 100, partial: 50, no: 0 },
-        factorScoring: 'bands',
-        levels: [
-          { level: 0, code: 'L0', minScore: 0, label: t('未建立级', 'not established') },
-          { level: 1, code: 'L1', minScore: 20, label: t('初始级', 'initial') },
-          { level: 2, code: 'L2', minScore: 40, label: t('规范级', 'defined') },
-          { level: 3, code: 'L3', minScore: 60, label: t('量化级', 'measured') },
-          { level: 4, code: 'L4', minScore: 80, label: t('优化级', 'optimizing') }
-        ],
-        gates: {
-          criticalItem: { enabled: true, levelsAbove: 1 },
-          redLine: { enabled: true, capLevel: 2 },
-          coverage: { enabled: true, maxNAWeightShare: 0.5 },
-          unevidencedMaturity: { enabled: true, minLevel: 3, scoredAsLevel: 2 }
-        }
-      }
+        sectionWeights: { 'EX-A1': 1 }
+      })
     ],
     defaultProfileId: 'EX-default'
   }
