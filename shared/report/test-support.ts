@@ -1,0 +1,83 @@
+/**
+ * Test helpers for the report: the default bank, a report written and read back with exceljs,
+ * and small readers over its cells. Used by the shared/report tests only.
+ */
+import ExcelJS from 'exceljs'
+import bankJson from '../../resources/banks/sac-stability-2025.json'
+import type { Assessment } from '../assessment/assessment'
+import type { Bank } from '../bank/bank'
+import { loadBank } from '../bank/index'
+import type { Locale } from '../bank/primitives'
+import { buildReportModel } from './build-model'
+import type { ReportModel } from './model'
+import { writeReportWorkbook } from './write-workbook'
+
+export const GENERATED_AT = '2025-07-20T10:00:00+08:00'
+
+/** The installed default bank, parsed. */
+export function defaultBank(): Bank {
+  const loaded = loadBank(bankJson)
+  if (!loaded.ok) throw new Error('the default bank does not load')
+  return loaded.value.bank
+}
+
+/** Reads .xlsx bytes back with exceljs. */
+export async function openWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook()
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer)
+  return workbook
+}
+
+/** The report of `assessment` as a model, its bytes, and the bytes read back. */
+export async function writeAndRead(
+  bank: Bank,
+  assessment: Assessment,
+  locale: Locale = 'zh-CN'
+): Promise<{ model: ReportModel; bytes: Uint8Array; workbook: ExcelJS.Workbook }> {
+  const model = buildReportModel({ bank, assessment, locale, generatedAt: GENERATED_AT })
+  const bytes = await writeReportWorkbook(model)
+  return { model, bytes, workbook: await openWorkbook(bytes) }
+}
+
+/** A sheet by name, or a thrown error naming it. */
+export function sheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const found = workbook.getWorksheet(name)
+  if (found === undefined) throw new Error(`no sheet ${name}`)
+  return found
+}
+
+/** Row numbers by the text in column A (first occurrence wins). */
+export function rowsById(worksheet: ExcelJS.Worksheet, from = 1): Map<string, number> {
+  const rows = new Map<string, number>()
+  worksheet.eachRow((row, n) => {
+    const id = row.getCell(1).value
+    if (n >= from && typeof id === 'string' && !rows.has(id)) rows.set(id, n)
+  })
+  return rows
+}
+
+/** A cell's figure: the stored result of a formula, or the plain value. */
+export function figure(cell: ExcelJS.Cell): unknown {
+  const value = cell.value
+  if (value !== null && typeof value === 'object' && 'formula' in value) return value.result
+  return value
+}
+
+/** The formula of a cell, or undefined when it holds a plain value. */
+export function formulaOf(cell: ExcelJS.Cell): string | undefined {
+  const value = cell.value
+  if (value !== null && typeof value === 'object' && 'formula' in value) return value.formula
+  return undefined
+}
+
+/** Every cell of every sheet, with its sheet. */
+export function everyCell(
+  workbook: ExcelJS.Workbook
+): Array<{ sheet: ExcelJS.Worksheet; cell: ExcelJS.Cell }> {
+  const cells: Array<{ sheet: ExcelJS.Worksheet; cell: ExcelJS.Cell }> = []
+  for (const ws of workbook.worksheets)
+    ws.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (cell) => cells.push({ sheet: ws, cell }))
+    )
+  return cells
+}

@@ -1,0 +1,129 @@
+/**
+ * An independent reader: Debian's python3-openpyxl must open the report and the consolidated
+ * workbook without error (chart, conditional formatting, merged cells, print titles and all), see
+ * our sheets, frozen panes and formulas, and read hostile text as plain strings. Skips, saying
+ * why, where python3 or openpyxl is missing.
+ */
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import {
+  buildConsolidatedModel,
+  buildReportModel,
+  reportLabels,
+  writeConsolidatedWorkbook,
+  writeReportWorkbook
+} from '../../shared/report'
+import { generateSampleAssessment } from '../../shared/sample'
+import { defaultBank, randomAssessment } from './report-fixtures'
+
+const PYTHON = '/usr/bin/python3'
+const probe = spawnSync(PYTHON, ['-c', 'import openpyxl'], { encoding: 'utf8' })
+const available = probe.status === 0
+const reason = available
+  ? ''
+  : ` (skipped: \`${PYTHON} -c "import openpyxl"\` failed${probe.error ? `: ${probe.error.message}` : ''}; install python3-openpyxl)`
+
+const SCRIPT = `
+import json, sys, openpyxl
+out = {}
+for path in sys.argv[1:]:
+    wb = openpyxl.load_workbook(path)
+    sheets = {}
+    for ws in wb.worksheets:
+        cells = [c for row in ws.iter_rows() for c in row]
+        sheets[ws.title] = {
+            "freeze": ws.freeze_panes,
+            "formulas": sum(1 for c in cells if c.data_type == "f"),
+            "hyperlinks": sum(1 for c in cells if c.hyperlink is not None),
+            "strings": [c.value for c in cells if c.data_type == "s" and isinstance(c.value, str)],
+            "charts": len(ws._charts),
+            "printTitles": ws.print_title_rows,
+        }
+    out[path] = {"sheetnames": wb.sheetnames, "sheets": sheets}
+print(json.dumps(out, ensure_ascii=False))
+`
+
+interface SheetReport {
+  freeze: string | null
+  formulas: number
+  hyperlinks: number
+  strings: string[]
+  charts: number
+  printTitles: string | null
+}
+type Report = Record<string, { sheetnames: string[]; sheets: Record<string, SheetReport> }>
+
+const dir = available ? mkdtempSync(join(tmpdir(), 'report-openpyxl-')) : ''
+afterAll(() => {
+  if (dir !== '') rmSync(dir, { recursive: true, force: true })
+})
+
+function openWithOpenpyxl(files: Record<string, Uint8Array>): Report {
+  const paths = Object.entries(files).map(([name, bytes]) => {
+    const path = join(dir, name)
+    writeFileSync(path, bytes)
+    return path
+  })
+  const json = execFileSync(PYTHON, ['-c', SCRIPT, ...paths], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024
+  })
+  const report = JSON.parse(json) as Report
+  return Object.fromEntries(
+    Object.entries(report).map(([path, value]) => [path.slice(dir.length + 1), value])
+  )
+}
+
+const GENERATED_AT = '2025-07-20T10:00:00+08:00'
+
+describe('the report opens in openpyxl', () => {
+  it.skipIf(!available)(
+    `single and consolidated workbooks open without error${reason}`,
+    async () => {
+      const bank = defaultBank()
+      const sample = generateSampleAssessment(bank, { seed: 1 })
+      sample.metadata.institution = '=HYPERLINK("http://x","y")'
+      const random = randomAssessment(bank, 7)
+      const report = (assessment: typeof sample, locale: 'zh-CN' | 'en-US'): Promise<Uint8Array> =>
+        writeReportWorkbook(
+          buildReportModel({ bank, assessment, locale, generatedAt: GENERATED_AT })
+        )
+      const files = {
+        'sample-zh.xlsx': await report(sample, 'zh-CN'),
+        'random-en.xlsx': await report(random, 'en-US'),
+        'consolidated.xlsx': await writeConsolidatedWorkbook(
+          await buildConsolidatedModel({
+            items: [sample, random].map((assessment) => ({ bank, assessment })),
+            generatedAt: GENERATED_AT
+          })
+        )
+      }
+      const result = openWithOpenpyxl(files)
+      const zh = reportLabels('zh-CN')
+      const en = reportLabels('en-US')
+      const single = (labels: typeof zh): string[] =>
+        (['cover', 'summary', 'factors', 'details', 'findings', 'audit', 'method'] as const).map(
+          (k) => labels.sheets[k]
+        )
+      expect(result['sample-zh.xlsx']?.sheetnames).toEqual(single(zh))
+      expect(result['random-en.xlsx']?.sheetnames).toEqual(single(en))
+      expect(result['consolidated.xlsx']?.sheetnames).toEqual(
+        (['cover', 'assessments', 'trend', 'redLines'] as const).map((k) => zh.sheets[k])
+      )
+      const book = result['sample-zh.xlsx']!
+      expect(book.sheets[zh.sheets.summary]?.freeze).toBe('C4')
+      expect(book.sheets[zh.sheets.details]?.freeze).toBe('B2')
+      expect(book.sheets[zh.sheets.details]?.printTitles).toBe('$1:$1')
+      expect(book.sheets[zh.sheets.summary]?.formulas).toBeGreaterThan(100)
+      expect(book.sheets[zh.sheets.factors]?.formulas).toBeGreaterThan(50)
+      for (const name of Object.keys(files))
+        for (const sheet of Object.values(result[name]?.sheets ?? {}))
+          expect(sheet.hyperlinks, name).toBe(0)
+      // The hostile institution is a string, not a formula (with the guard's apostrophe).
+      expect(book.sheets[zh.sheets.cover]?.strings).toContain(`'=HYPERLINK("http://x","y")`)
+    }
+  )
+})
