@@ -1,0 +1,220 @@
+import 'fake-indexeddb/auto'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import defaultBankJson from '../../../resources/banks/sac-stability-2025.json'
+import type { Assessment } from '@shared/assessment/assessment'
+import { assessmentContentHash } from '@shared/assessment/canonical'
+import { loadBank } from '@shared/bank/identity'
+import { resolveAll } from '@shared/merge'
+import { writePackage } from '@shared/package'
+import { withRealEvidence } from '@shared/package/test-support'
+import { generateSampleAssessment } from '@shared/sample'
+import { sha256Hex } from '@shared/util/sha256'
+import { databaseChecksum } from './checksum'
+import { openDatabase, type StabilityDatabase } from './database'
+import { loadAssessment, putWholeAssessment } from './repos/assessments'
+import { installBanks } from './repos/banks'
+import { importAssessment } from './repos/import-assessment'
+import { applyStoredMerge, planStoredMerge } from './repos/merge'
+import { exportPackage } from './repos/package-export'
+import { importPackage } from './repos/package-import'
+import { StorageError } from './storage-error'
+
+const loaded = loadBank(defaultBankJson)
+if (!loaded.ok) throw new Error('the default bank must load')
+const { bank, ref } = loaded.value
+const now = new Date('2026-03-01T08:00:00.000Z')
+const ctx = { by: '李娜', fileName: 'team.sapkg' }
+const options = { generator: 'test', exportedAt: '2026-03-01T08:00:00.000Z' }
+
+let counter = 0
+const opened: StabilityDatabase[] = []
+async function freshDb(withBank = true): Promise<StabilityDatabase> {
+  const db = openDatabase(`package-import-${counter++}`)
+  opened.push(db)
+  await db.open()
+  if (withBank) await installBanks(db, [{ bank, ref }], 'builtin', now)
+  return db
+}
+
+/** Stores a sample assessment with real evidence bytes behind its file references. */
+async function storeSample(db: StabilityDatabase, seed: number): Promise<Assessment> {
+  const { assessment, evidence } = withRealEvidence(generateSampleAssessment(bank, { seed }), seed)
+  await putWholeAssessment(db, assessment)
+  for (const item of evidence)
+    await db.evidence.put({
+      sha256: item.sha256,
+      blob: new Blob([item.bytes as Uint8Array<ArrayBuffer>], { type: item.mimeType ?? '' }),
+      size: item.bytes.length,
+      mimeType: item.mimeType ?? '',
+      storedAt: now.toISOString()
+    })
+  return assessment
+}
+
+let source: StabilityDatabase
+beforeEach(async () => {
+  source = await freshDb()
+})
+afterEach(async () => {
+  for (const db of opened.splice(0)) {
+    db.close()
+    await db.delete()
+  }
+})
+
+describe('package export → import', () => {
+  it('reproduces every assessment exactly on an empty database, evidence bytes included', async () => {
+    const originals = [await storeSample(source, 1), await storeSample(source, 2)]
+    const { bytes } = await exportPackage(source, [originals[0]!.id, originals[1]!.id], options)
+    const target = await freshDb(false)
+    const outcome = await importPackage(target, bytes, ctx, now)
+    expect(outcome).toMatchObject({ ok: true, exists: [], banksInstalled: 1 })
+    if (!outcome.ok) return
+    expect(outcome.imported.map((i) => i.id)).toEqual(originals.map((a) => a.id).sort())
+    for (const original of originals) {
+      const stored = await loadAssessment(target, original.id)
+      expect(stored && assessmentContentHash(stored)).toBe(assessmentContentHash(original))
+      expect(stored?.auditLog.at(-1)).toMatchObject({ action: 'assessment.import', by: '李娜' })
+      for (const answer of original.answers)
+        for (const evidence of answer.evidence ?? []) {
+          if (evidence.kind !== 'file') continue
+          const row = await target.evidence.get(evidence.sha256)
+          const copied = new Uint8Array(await row!.blob.arrayBuffer())
+          const kept = new Uint8Array(
+            await (await source.evidence.get(evidence.sha256))!.blob.arrayBuffer()
+          )
+          expect(sha256Hex(copied)).toBe(evidence.sha256)
+          expect(copied).toEqual(kept)
+        }
+    }
+    expect((await target.banks.toArray()).map((b) => b.contentHash)).toEqual([ref.contentHash])
+  })
+
+  it('writes the same package twice for the same data', async () => {
+    const a = await storeSample(source, 3)
+    const first = await exportPackage(source, [a.id], options)
+    const second = await exportPackage(source, [a.id], options)
+    expect(sha256Hex(first.bytes)).toBe(sha256Hex(second.bytes))
+  })
+
+  it('refuses to export an assessment whose attached file is not stored here', async () => {
+    const a = await storeSample(source, 4)
+    await source.evidence.clear()
+    await expect(exportPackage(source, [a.id], options)).rejects.toBeInstanceOf(StorageError)
+  })
+})
+
+describe('refused packages change nothing', () => {
+  it('leaves the database byte for byte unchanged for a corrupt, truncated or unfit package', async () => {
+    const a = await storeSample(source, 5)
+    const { bytes } = await exportPackage(source, [a.id], options)
+    const target = await freshDb()
+    await storeSample(target, 9)
+    const before = await databaseChecksum(target)
+    const flipped = bytes.slice()
+    flipped[Math.floor(flipped.length / 2)]! ^= 0xff
+    const hostile = [bytes.slice(0, bytes.length - 100), flipped, new Uint8Array([1, 2, 3])]
+    for (const candidate of hostile) {
+      const outcome = await importPackage(target, candidate, ctx, now)
+      expect(outcome.ok).toBe(false)
+      if (!outcome.ok) expect(outcome.issues.length).toBeGreaterThan(0)
+      expect(await databaseChecksum(target)).toBe(before)
+    }
+  })
+
+  it('refuses an assessment that does not fit its installed bank, naming part and field', async () => {
+    const { assessment: a, evidence } = withRealEvidence(
+      generateSampleAssessment(bank, { seed: 6 }),
+      6
+    )
+    a.answers[0] = { ...a.answers[0]!, value: 'not a level' }
+    // Without the bank in the package, so only the importer's check against the installed bank sees it.
+    const bytes = writePackage({ assessments: [a], evidence, ...options })
+    const target = await freshDb()
+    const before = await databaseChecksum(target)
+    const outcome = await importPackage(target, bytes, ctx, now)
+    expect(outcome.ok).toBe(false)
+    if (outcome.ok) return
+    expect(outcome.issues.some((i) => i.path.startsWith(`assessments/${a.id}.json`))).toBe(true)
+    expect(await databaseChecksum(target)).toBe(before)
+  })
+
+  it('the checksum sees a change in any table, blobs included', async () => {
+    const db = await freshDb()
+    const a = await storeSample(db, 7)
+    const before = await databaseChecksum(db)
+    const sha = (await db.evidence.toCollection().primaryKeys())[0]!
+    const row = (await db.evidence.get(sha))!
+    await db.evidence.put({ ...row, blob: new Blob(['other bytes']) })
+    expect(await databaseChecksum(db)).not.toBe(before)
+    await db.evidence.put(row)
+    expect(await databaseChecksum(db)).toBe(before)
+    await db.answers.update([a.id, a.answers[0]!.questionId], { comment: 'changed' })
+    expect(await databaseChecksum(db)).not.toBe(before)
+  })
+})
+
+describe('an assessment that already exists', () => {
+  it('is not overwritten: it comes back as exists; importing it as a copy gives a new id', async () => {
+    const a = await storeSample(source, 8)
+    const { bytes } = await exportPackage(source, [a.id], options)
+    const before = await databaseChecksum(source)
+    const outcome = await importPackage(source, bytes, ctx, now)
+    expect(outcome).toMatchObject({ ok: true, imported: [] })
+    if (!outcome.ok) return
+    expect(outcome.exists.map((e) => e.id)).toEqual([a.id])
+    expect(await databaseChecksum(source)).toBe(before)
+    const copy = await importAssessment(source, outcome.exists[0]!, ctx, now)
+    expect(copy).toMatchObject({ ok: true, copiedFrom: a.id })
+    expect(await source.assessments.count()).toBe(2)
+  })
+
+  it('merges: one-sided answers taken, conflicts resolved, audit entries written', async () => {
+    const a = await storeSample(source, 10)
+    const theirs: Assessment = structuredClone(a)
+    const [first, second] = theirs.answers.filter((x) => x.value !== null && !x.na)
+    const flip = (value: unknown) =>
+      value === 'yes' ? 'no' : value === 0 ? 1 : value === 'no' ? 'yes' : 0
+    theirs.answers = theirs.answers.map((x) =>
+      x === first || x === second
+        ? {
+            ...x,
+            value: flip(x.value) as never,
+            answeredBy: '王强',
+            answeredAt: '2026-03-02T08:00:00.000Z'
+          }
+        : x
+    )
+    const { result } = await planStoredMerge(source, theirs)
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.plan.conflicts.length).toBeGreaterThan(0)
+    const merged = await applyStoredMerge(source, result.plan, resolveAll(result.plan, 'theirs'), {
+      by: '李娜',
+      at: '2026-03-03T08:00:00.000Z'
+    })
+    const stored = await loadAssessment(source, a.id)
+    expect(stored && assessmentContentHash(stored)).toBe(assessmentContentHash(merged))
+    const entries = stored!.auditLog.filter((e) => e.action === 'assessment.merge')
+    expect(entries.length).toBe(result.plan.conflicts.length + 1)
+    expect(stored!.answers.find((x) => x.questionId === first!.questionId)?.answeredBy).toBe('王强')
+    // The same merge again changes nothing.
+    const again = await planStoredMerge(source, theirs)
+    expect(again.result.ok && again.result.plan.conflicts.length).toBe(0)
+  })
+
+  it('refuses to merge into a finalized assessment and writes nothing', async () => {
+    const a = await storeSample(source, 11)
+    const theirs: Assessment = { ...structuredClone(a), answers: a.answers.slice(1) }
+    const { result } = await planStoredMerge(source, theirs)
+    if (!result.ok) throw new Error(result.message)
+    await source.assessments.update(a.id, { status: 'finalized' })
+    const before = await databaseChecksum(source)
+    await expect(
+      applyStoredMerge(source, result.plan, {}, { by: '李娜', at: now.toISOString() })
+    ).rejects.toMatchObject({ code: 'readOnly' })
+    expect(await databaseChecksum(source)).toBe(before)
+    const replanned = await planStoredMerge(source, theirs)
+    expect(replanned.result).toMatchObject({ ok: false, reason: 'finalized' })
+  })
+})

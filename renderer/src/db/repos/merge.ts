@@ -1,0 +1,78 @@
+import type { Assessment } from '@shared/assessment/assessment'
+import {
+  applyMerge,
+  MergeError,
+  planMerge,
+  type ApplyMergeOptions,
+  type MergePlan,
+  type MergePlanResult,
+  type MergeResolutions
+} from '@shared/merge'
+import type { StabilityDatabase } from '../database'
+import { guardStorage, StorageError } from '../storage-error'
+import { loadAssessment, requireEditable } from './assessments'
+
+/**
+ * Plans merging `theirs` (from a package or a filled questionnaire form) into the stored copy of
+ * the same assessment. Refused (ok: false, with the reason) for another assessment or bank, or a
+ * finalized assessment ("reopen it first"). Changes nothing.
+ */
+export async function planStoredMerge(
+  db: StabilityDatabase,
+  theirs: Assessment
+): Promise<{ mine: Assessment; result: MergePlanResult }> {
+  const mine = await loadAssessment(db, theirs.id)
+  if (!mine) throw new StorageError('notFound', `assessment ${theirs.id} does not exist`)
+  return { mine, result: planMerge(mine, theirs) }
+}
+
+/**
+ * Applies a merge plan with the lead's resolutions to the stored assessment in ONE transaction:
+ * re-reads it (refusing when it is finalized or in the trash, or changed since the plan), lets
+ * applyMerge build the merged assessment (one `assessment.merge` audit entry per resolution and a
+ * summary entry), then replaces the assessment's rows with it. Nothing is written on any refusal.
+ * Returns the merged assessment.
+ */
+export function applyStoredMerge(
+  db: StabilityDatabase,
+  plan: MergePlan,
+  resolutions: MergeResolutions,
+  options: ApplyMergeOptions
+): Promise<Assessment> {
+  const id = plan.assessmentId
+  return guardStorage(() =>
+    db.transaction(
+      'rw',
+      [db.assessments, db.answers, db.factorInputs, db.findings, db.auditLog],
+      async () => {
+        const row = await requireEditable(db, id)
+        const mine = await loadAssessment(db, id)
+        if (!mine) throw new StorageError('notFound', `assessment ${id} does not exist`)
+        let merged: Assessment
+        try {
+          merged = applyMerge(mine, plan, resolutions, options)
+        } catch (error) {
+          if (error instanceof MergeError) throw new StorageError('invalid', error.message)
+          throw error
+        }
+        if (merged === mine) return mine
+        const { answers, factors, findings, auditLog, ...header } = merged
+        await Promise.all(
+          [db.answers, db.factorInputs, db.findings, db.auditLog].map((table) =>
+            table.where('assessmentId').equals(id).delete()
+          )
+        )
+        await db.assessments.put({
+          ...header,
+          ...(row.deletedAt ? { deletedAt: row.deletedAt } : {}),
+          ...(row.summary ? { summary: row.summary } : {})
+        })
+        await db.answers.bulkAdd(answers.map((a) => ({ ...a, assessmentId: id })))
+        await db.factorInputs.bulkAdd(factors.map((f) => ({ ...f, assessmentId: id })))
+        await db.findings.bulkAdd(findings.map((f) => ({ ...f, assessmentId: id })))
+        await db.auditLog.bulkAdd(auditLog.map((e) => ({ ...e, assessmentId: id })))
+        return merged
+      }
+    )
+  )
+}

@@ -1,0 +1,149 @@
+import type { Assessment } from '@shared/assessment/assessment'
+import { validateAssessmentAgainstBank } from '@shared/assessment/validate'
+import type { Bank } from '@shared/bank/bank'
+import { bankRef } from '@shared/bank/identity'
+import { assessmentPartPath, readPackage, type PackageLimits } from '@shared/package'
+import type { ValidationIssue } from '@shared/util/validation'
+import type { StabilityDatabase } from '../database'
+import { guardStorage } from '../storage-error'
+import { newAuditId } from './audit'
+import { putWholeAssessment } from './assessments'
+
+export interface PackageImportContext {
+  /** Who imports (audit `by`). */
+  by: string
+  /** The package file's name, recorded in each imported assessment's audit trail. */
+  fileName: string
+}
+
+export type PackageImportOutcome =
+  | {
+      ok: true
+      /** Written as new assessments, in package order. */
+      imported: Array<{ id: string; institution: string }>
+      /**
+       * Assessments whose id is already stored: NOT written. The caller offers merge
+       * (planStoredMerge / applyStoredMerge) or import as a copy (importAssessment).
+       */
+      exists: Assessment[]
+      banksInstalled: number
+    }
+  /** Refused: nothing was written. Each issue names the package part and field, and why. */
+  | { ok: false; issues: ValidationIssue[] }
+
+/**
+ * Imports an assessment package (docs/package-format.md). readPackage checks the whole file first
+ * (sizes, zip-bomb and path guards, manifest, hashes, every assessment and bank); then ONE
+ * transaction over every table it touches checks each assessment against its exact bank (installed
+ * or carried in the package) and only then writes: missing banks installed, evidence files stored
+ * (content-addressed, never replaced), new assessments inserted with an `assessment.import` audit
+ * entry. An assessment whose id already exists is never overwritten: it comes back in `exists`.
+ * On any problem — or if the browser dies half-way — nothing of the package is stored.
+ */
+export async function importPackage(
+  db: StabilityDatabase,
+  bytes: Uint8Array,
+  context: PackageImportContext,
+  now: Date = new Date(),
+  limits?: Partial<PackageLimits>
+): Promise<PackageImportOutcome> {
+  const read = readPackage(bytes, limits)
+  if (!read.ok) return { ok: false, issues: read.issues }
+  const { assessments, evidence, banks } = read.value
+  const carried = new Map<string, Bank>()
+  for (const bank of banks) carried.set(bankRef(bank).contentHash, bank)
+  const at = now.toISOString()
+
+  return guardStorage(() =>
+    db.transaction(
+      'rw',
+      [
+        db.banks,
+        db.assessments,
+        db.answers,
+        db.factorInputs,
+        db.findings,
+        db.auditLog,
+        db.evidence
+      ],
+      async (): Promise<PackageImportOutcome> => {
+        // Every check before the first write, so a refusal writes nothing even without the rollback.
+        const issues: ValidationIssue[] = []
+        const toInstall = new Map<string, Bank>()
+        for (const assessment of assessments) {
+          const part = assessmentPartPath(assessment.id)
+          const ref = assessment.bank
+          const installed = await db.banks.get(ref.contentHash)
+          const bank =
+            installed && installed.id === ref.id && installed.version === ref.version
+              ? installed.bank
+              : carried.get(ref.contentHash)
+          if (!bank) {
+            issues.push({
+              path: `${part}: assessment.bank`,
+              message: `bank ${ref.id} ${ref.version} is neither installed nor carried in the package`
+            })
+            continue
+          }
+          if (!installed) toInstall.set(ref.contentHash, bank)
+          for (const issue of validateAssessmentAgainstBank(assessment, bank))
+            issues.push({ ...issue, path: `${part}: ${issue.path}` })
+        }
+        if (issues.length > 0) return { ok: false, issues }
+
+        for (const [contentHash, bank] of toInstall)
+          await db.banks.add({
+            contentHash,
+            id: bank.id,
+            version: bank.version,
+            origin: 'imported',
+            installedAt: at,
+            bank
+          })
+        for (const [sha256, data] of evidence) {
+          if (await db.evidence.get(sha256)) continue
+          const mimeType = mimeOf(assessments, sha256)
+          await db.evidence.add({
+            sha256,
+            blob: new Blob([data as Uint8Array<ArrayBuffer>], { type: mimeType }),
+            size: data.length,
+            mimeType,
+            storedAt: at
+          })
+        }
+        const imported: Array<{ id: string; institution: string }> = []
+        const exists: Assessment[] = []
+        for (const assessment of assessments) {
+          if (await db.assessments.get(assessment.id)) {
+            exists.push(assessment)
+            continue
+          }
+          await putWholeAssessment(db, {
+            ...assessment,
+            auditLog: [
+              ...assessment.auditLog,
+              {
+                id: newAuditId(),
+                at,
+                by: context.by,
+                action: 'assessment.import',
+                newValue: { fileName: context.fileName.slice(0, 500), package: true }
+              }
+            ]
+          })
+          imported.push({ id: assessment.id, institution: assessment.metadata.institution })
+        }
+        return { ok: true, imported, exists, banksInstalled: toInstall.size }
+      }
+    )
+  )
+}
+
+/** The MIME type an assessment gives an evidence file ('' when none says). */
+function mimeOf(assessments: readonly Assessment[], sha256: string): string {
+  for (const assessment of assessments)
+    for (const list of [...assessment.answers, ...assessment.factors])
+      for (const ref of list.evidence ?? [])
+        if (ref.kind === 'file' && ref.sha256 === sha256 && ref.mimeType) return ref.mimeType
+  return ''
+}
