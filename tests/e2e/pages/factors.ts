@@ -28,4 +28,30 @@ export class FactorsPage {
   score(factorId: string): Locator {
     return this.page.getByTestId(`factor-score-${factorId}`)
   }
+
+  band(factorId: string): Locator {
+    return this.page.getByTestId(`factor-band-${factorId}`)
+  }
+
+  target(factorId: string): Locator {
+    return this.page.getByTestId(`factor-target-${factorId}`)
+  }
+
+  /** Pass/fail (`data-pass`), or the reason there is no value yet. */
+  verdict(factorId: string): Locator {
+    return this.page.getByTestId(`factor-verdict-${factorId}`)
+  }
+
+  redLines(factorId: string): Locator {
+    return this.factor(factorId).getByTestId('red-line')
+  }
+
+  issue(factorId: string, severity: 'error' | 'warning'): Locator {
+    return this.factor(factorId).locator(`.q-issue[data-severity="${severity}"]`)
+  }
+
+  /** The unit printed next to an input. */
+  unit(factorId: string, inputId: string): Locator {
+    return this.input(factorId, inputId).locator('xpath=following-sibling::span[1]')
+  }
 }

@@ -30,7 +30,7 @@ export function FactorOutcome({
         </div>
         <div>
           <dt>{t('factors.band')}</dt>
-          <dd>{result?.band ?? '—'}</dd>
+          <dd data-testid={`factor-band-${factor.id}`}>{result?.band ?? '—'}</dd>
         </div>
         <div>
           <dt>{t('factors.score')}</dt>
@@ -38,10 +38,14 @@ export function FactorOutcome({
         </div>
         <div>
           <dt>{t('factors.target')}</dt>
-          <dd>{target}</dd>
+          <dd data-testid={`factor-target-${factor.id}`}>{target}</dd>
         </div>
       </dl>
-      <div className="factor-verdict">
+      <div
+        className="factor-verdict"
+        data-testid={`factor-verdict-${factor.id}`}
+        data-pass={ok ? String(result.pass) : undefined}
+      >
         {ok ? (
           <span className="factor-tag" data-tone={result.pass ? 'good' : 'bad'}>
             {t(result.pass ? 'factors.pass' : 'factors.fail')}

@@ -1,0 +1,93 @@
+import { expect, test } from './fixtures'
+import { FactorsPage } from './pages/factors'
+import { QuestionnairePage } from './pages/questionnaire'
+import { seedAssessment } from './seed'
+
+/*
+ * The evaluation factors screen on a blank assessment of the default bank: inputs with units,
+ * the numerator ≤ denominator checks, the live value, band, score and target, and red lines.
+ */
+
+test.use({ locale: 'zh-CN' })
+
+let assessmentId = ''
+
+test.beforeEach(async ({ page, openApp }) => {
+  await openApp('/assessments')
+  assessmentId = await seedAssessment(page)
+})
+
+test('computes value, band, score and target live as figures are typed', async ({ page }) => {
+  const factors = new FactorsPage(page)
+  const q = new QuestionnairePage(page)
+  await factors.open(assessmentId)
+  // Each input shows its unit; an untouched factor has no value yet.
+  await expect(factors.unit('F01', 'N_fault')).toHaveText('次')
+  await expect(factors.unit('F05', 'T_restore')).toHaveText('分钟')
+  await expect(factors.value('F01')).toHaveText('—')
+  await expect(factors.target('F01')).toHaveText('不低于95%')
+
+  await factors.input('F01', 'N_fault').fill('40')
+  await factors.input('F01', 'N_mon').fill('38')
+  await expect(factors.value('F01')).toHaveText('95.0%')
+  await expect(factors.band('F01')).toHaveText('A')
+  await expect(factors.score('F01')).toHaveText('100.0')
+  await expect(factors.verdict('F01')).toHaveAttribute('data-pass', 'true')
+
+  await factors.input('F01', 'N_mon').fill('30')
+  await expect(factors.value('F01')).toHaveText('75.0%')
+  await expect(factors.band('F01')).toHaveText('D')
+  await expect(factors.score('F01')).toHaveText('40.0')
+  await expect(factors.verdict('F01')).toHaveAttribute('data-pass', 'false')
+
+  // A mean duration in minutes, lower is better.
+  await factors.input('F05', 'T_restore').fill('120')
+  await factors.input('F05', 'N_fault').fill('40')
+  await expect(factors.value('F05')).toContainText('3.0')
+  await expect(factors.band('F05')).toHaveText('A')
+  await q.waitSaved()
+
+  await page.reload()
+  await expect(factors.input('F01', 'N_fault')).toHaveValue('40')
+  await expect(factors.input('F01', 'N_mon')).toHaveValue('30')
+  await expect(factors.input('F05', 'T_restore')).toHaveValue('120')
+  await expect(factors.value('F01')).toHaveText('75.0%')
+})
+
+test('a numerator above its denominator is an error and leaves the factor without a value', async ({
+  page
+}) => {
+  const factors = new FactorsPage(page)
+  await factors.open(assessmentId)
+  await factors.input('F02', 'R_total').fill('100')
+  await factors.input('F02', 'R_auto').fill('120')
+  await expect(factors.issue('F02', 'error')).toBeVisible()
+  await expect(factors.input('F02', 'R_auto')).toHaveAttribute('aria-invalid', 'true')
+  await expect(factors.value('F02')).toHaveText('—')
+  await expect(factors.verdict('F02')).not.toHaveAttribute('data-pass')
+
+  await factors.input('F02', 'R_auto').fill('95')
+  await expect(factors.issue('F02', 'error')).toHaveCount(0)
+  await expect(factors.input('F02', 'R_auto')).not.toHaveAttribute('aria-invalid')
+  await expect(factors.value('F02')).toHaveText('95.0%')
+  await expect(factors.band('F02')).toHaveText('A')
+})
+
+test('flags a breached red line and clears it when the figure reaches the line', async ({
+  page
+}) => {
+  const factors = new FactorsPage(page)
+  await factors.open(assessmentId)
+  // F09 drill coverage: every important system must have been drilled in the last 12 months.
+  await factors.input('F09', 'S_imp').fill('10')
+  await factors.input('F09', 'S_drill').fill('9')
+  await expect(factors.value('F09')).toHaveText('90.0%')
+  await expect(factors.factor('F09')).toHaveAttribute('data-red-line', 'true')
+  await expect(factors.redLines('F09')).toHaveCount(1)
+  await expect(factors.redLines('F09')).toContainText('应急演练')
+
+  await factors.input('F09', 'S_drill').fill('10')
+  await expect(factors.redLines('F09')).toHaveCount(0)
+  await expect(factors.factor('F09')).not.toHaveAttribute('data-red-line')
+  await expect(factors.score('F09')).toHaveText('100.0')
+})
