@@ -1,0 +1,201 @@
+import type { Assessment } from '@shared/assessment/assessment'
+import {
+  assembleBackup,
+  backupAssessmentPart,
+  readBackup,
+  type BackupContents,
+  type BackupManifest,
+  type PackedAssessment
+} from '@shared/backup'
+import type { PackageEvidence } from '@shared/package'
+import { fileReferences } from '@shared/package/read-parts'
+import type { ParseResult } from '@shared/util/validation'
+import type { StabilityDatabase } from '../database'
+import type { AssessmentRow, BankRow, EvidenceBlobRow } from '../schema'
+import { guardStorage, StorageError } from '../storage-error'
+
+export interface BackupOptions {
+  /** e.g. `Stability Assessor 0.1.0 (browser)`. */
+  generator: string
+  now?: Date
+  /** Called between assessments with done/total, e.g. for a progress bar. */
+  onProgress?: (done: number, total: number) => void
+}
+
+/** A written backup: the file's bytes and the manifest that describes them. */
+export interface BackupFile {
+  bytes: Uint8Array
+  manifest: BackupManifest
+}
+
+interface Snapshot {
+  assessments: Array<{ assessment: Assessment; deletedAt?: string }>
+  evidence: EvidenceBlobRow[]
+  banks: BankRow[]
+  settings: Array<{ key: string; value: unknown }>
+}
+
+/** Lets the browser paint and handle input between slices of work (PERF-DB-4: ≤ 50 ms tasks). */
+const yieldToUi = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0))
+
+/**
+ * Reads the whole database in ONE read transaction (a consistent snapshot even if an autosave
+ * lands meanwhile), one assessment at a time so no single step holds the thread long.
+ */
+function readSnapshot(db: StabilityDatabase): Promise<Snapshot> {
+  const tables = [
+    db.assessments,
+    db.answers,
+    db.factorInputs,
+    db.findings,
+    db.auditLog,
+    db.evidence,
+    db.banks,
+    db.settings
+  ]
+  return guardStorage(() =>
+    db.transaction('r', tables, async () => {
+      const rows: AssessmentRow[] = await db.assessments.toArray()
+      const assessments: Snapshot['assessments'] = []
+      for (const row of rows) {
+        const id = row.id
+        const [answers, factors, findings, auditLog] = await Promise.all([
+          db.answers.where('assessmentId').equals(id).toArray(),
+          db.factorInputs.where('assessmentId').equals(id).toArray(),
+          db.findings.where('assessmentId').equals(id).toArray(),
+          db.auditLog.where('assessmentId').equals(id).sortBy('at')
+        ])
+        const { deletedAt, summary: _summary, ...header } = row
+        const assessment: Assessment = {
+          ...header,
+          answers: answers.map(({ assessmentId: _a, ...answer }) => answer),
+          factors: factors.map(({ assessmentId: _a, ...entry }) => entry),
+          findings: findings.map(({ assessmentId: _a, ...finding }) => finding),
+          auditLog: auditLog.map(({ assessmentId: _a, ...entry }) => entry)
+        }
+        assessments.push(deletedAt === undefined ? { assessment } : { assessment, deletedAt })
+      }
+      const wanted = new Set(
+        assessments.flatMap(({ assessment }) => fileReferences(assessment).map((f) => f.ref.sha256))
+      )
+      const evidence = (await db.evidence.bulkGet([...wanted].sort())).filter(
+        (row): row is EvidenceBlobRow => row !== undefined
+      )
+      return {
+        assessments,
+        evidence,
+        banks: await db.banks.toArray(),
+        settings: (await db.settings.toArray()).map(({ key, value }) => ({ key, value }))
+      }
+    })
+  )
+}
+
+/**
+ * Writes a whole-database backup (docs/backup-format.md): every assessment including the trash,
+ * the evidence files they reference, every installed bank, the settings. The snapshot is read in
+ * one transaction; packing then runs one assessment per task, yielding in between, so the UI keeps
+ * responding while 100,000 answers are packed. Throws StorageError('invalid') when a referenced
+ * evidence file is not stored here (that assessment could not be restored from the backup).
+ */
+export async function createBackup(
+  db: StabilityDatabase,
+  options: BackupOptions
+): Promise<BackupFile> {
+  const createdAt = (options.now ?? new Date()).toISOString()
+  const snapshot = await readSnapshot(db)
+  const bytesBySha = new Map<string, PackageEvidence>()
+  for (const row of snapshot.evidence) {
+    const bytes = new Uint8Array(await row.blob.arrayBuffer())
+    bytesBySha.set(row.sha256, { sha256: row.sha256, bytes })
+  }
+  const packed: PackedAssessment[] = []
+  const total = snapshot.assessments.length
+  for (const [index, { assessment, deletedAt }] of snapshot.assessments.entries()) {
+    const refs = fileReferences(assessment)
+    const evidence: PackageEvidence[] = []
+    for (const { ref } of refs) {
+      const item = bytesBySha.get(ref.sha256)
+      if (item === undefined)
+        throw new StorageError(
+          'invalid',
+          `assessment ${assessment.id}: the attached file "${ref.name}" is not stored on this computer`
+        )
+      evidence.push(item)
+    }
+    packed.push(
+      backupAssessmentPart(
+        { assessment, evidence, ...(deletedAt === undefined ? {} : { deletedAt }) },
+        { generator: options.generator, createdAt }
+      )
+    )
+    options.onProgress?.(index + 1, total)
+    await yieldToUi()
+  }
+  const written = assembleBackup({
+    createdAt,
+    generator: options.generator,
+    databaseVersion: db.verno,
+    assessments: packed,
+    banks: snapshot.banks.map((row) => ({
+      bank: row.bank,
+      contentHash: row.contentHash,
+      origin: row.origin,
+      installedAt: row.installedAt
+    })),
+    evidence: snapshot.evidence.map((row) => ({
+      sha256: row.sha256,
+      mimeType: row.mimeType,
+      storedAt: row.storedAt
+    })),
+    settings: snapshot.settings
+  })
+  return { bytes: written.bytes, manifest: written.manifest }
+}
+
+/** Checks a backup file completely (nothing is written): its contents, or why it is refused. */
+export function checkBackupFile(bytes: Uint8Array): ParseResult<BackupContents> {
+  return readBackup(bytes)
+}
+
+/**
+ * Replaces the whole database with a checked backup, in ONE transaction: either every table holds
+ * exactly the backup afterwards, or (on any error) nothing changed. Only call after the user
+ * confirmed what the backup holds. The home list's lines are rebuilt lazily from the restored data.
+ */
+export function restoreBackup(db: StabilityDatabase, contents: BackupContents): Promise<void> {
+  return guardStorage(() =>
+    db.transaction('rw', db.tables, async () => {
+      await Promise.all(db.tables.map((table) => table.clear()))
+      await db.banks.bulkAdd(
+        contents.banks.map((item) => ({
+          contentHash: item.contentHash,
+          id: item.bank.id,
+          version: item.bank.version,
+          origin: item.origin,
+          installedAt: item.installedAt,
+          bank: item.bank
+        }))
+      )
+      for (const { assessment, deletedAt } of contents.assessments) {
+        const { answers, factors, findings, auditLog, ...header } = assessment
+        const id = header.id
+        await db.assessments.add(deletedAt === undefined ? header : { ...header, deletedAt })
+        await db.answers.bulkAdd(answers.map((a) => ({ ...a, assessmentId: id })))
+        await db.factorInputs.bulkAdd(factors.map((f) => ({ ...f, assessmentId: id })))
+        await db.findings.bulkAdd(findings.map((f) => ({ ...f, assessmentId: id })))
+        await db.auditLog.bulkAdd(auditLog.map((e) => ({ ...e, assessmentId: id })))
+      }
+      await db.evidence.bulkAdd(
+        [...contents.evidence].map(([sha256, item]) => ({
+          sha256,
+          blob: new Blob([item.bytes as Uint8Array<ArrayBuffer>], { type: item.mimeType }),
+          size: item.bytes.length,
+          mimeType: item.mimeType,
+          storedAt: item.storedAt
+        }))
+      )
+      await db.settings.bulkAdd(contents.settings.map(({ key, value }) => ({ key, value })))
+    })
+  )
+}

@@ -1,0 +1,154 @@
+import type { Assessment } from '../assessment/assessment'
+import type { Bank } from '../bank/bank'
+import { canonicalJson } from '../util/canonical-json'
+import { sha256Hex } from '../util/sha256'
+import { DEFAULT_PACKAGE_LIMITS, writePackage } from '../package'
+import type { PackageEvidence } from '../package'
+import { fileReferences } from '../package/read-parts'
+import { encodeUtf8 } from '../package/text'
+import { writeZip } from '../package/zip-write'
+import type { BackupAssessment, BackupBank, BackupEvidence, BackupManifest } from './manifest'
+import {
+  BACKUP_KIND,
+  BACKUP_MANIFEST_PATH,
+  CURRENT_BACKUP_VERSION,
+  backupManifestSchema
+} from './manifest'
+
+/** One assessment as stored, with the bytes of the files it references. */
+export interface BackupAssessmentInput {
+  assessment: Assessment
+  /** Trash marker of the stored row. */
+  deletedAt?: string
+  /** At least every file the assessment references (others are ignored). */
+  evidence: readonly PackageEvidence[]
+}
+
+/** One assessment already packed (backupAssessmentPart), ready to be assembled. */
+export interface PackedAssessment {
+  entry: Omit<BackupAssessment, 'part'>
+  bytes: Uint8Array
+}
+
+export interface BackupBankInput {
+  bank: Bank
+  contentHash: string
+  origin: 'builtin' | 'imported'
+  installedAt: string
+}
+
+export interface AssembleBackupInput {
+  createdAt: string
+  generator: string
+  databaseVersion: number
+  assessments: readonly PackedAssessment[]
+  banks: readonly BackupBankInput[]
+  evidence: readonly BackupEvidence[]
+  settings: ReadonlyArray<{ key: string; value: unknown }>
+}
+
+/**
+ * Packs one assessment as a one-assessment package (docs/package-format.md), so the backup reuses
+ * every check of the package reader on restore. Separate from assembleBackup so that a caller on
+ * a UI thread can pack assessments one at a time and yield between them. Throws like writePackage
+ * (e.g. a referenced file's bytes missing).
+ */
+export function backupAssessmentPart(
+  input: BackupAssessmentInput,
+  options: { generator: string; createdAt: string }
+): PackedAssessment {
+  const { assessment } = input
+  const bytes = writePackage({
+    assessments: [assessment],
+    evidence: input.evidence,
+    generator: options.generator,
+    exportedAt: options.createdAt
+  })
+  const files = new Set(fileReferences(assessment).map((f) => f.ref.sha256))
+  const { metadata } = assessment
+  return {
+    bytes,
+    entry: {
+      size: bytes.length,
+      sha256: sha256Hex(bytes),
+      id: assessment.id,
+      institution: metadata.institution,
+      period: { start: metadata.period.start, end: metadata.period.end },
+      status: assessment.status,
+      createdAt: assessment.createdAt,
+      updatedAt: assessment.updatedAt,
+      ...(input.deletedAt !== undefined ? { deletedAt: input.deletedAt } : {}),
+      answers: assessment.answers.length,
+      evidenceFiles: files.size
+    }
+  }
+}
+
+const pad = (index: number): string => String(index + 1).padStart(4, '0')
+
+/**
+ * Assembles a whole-database backup (docs/backup-format.md): `backup.json` (what it holds, with the
+ * size and SHA-256 of every part), `assessments/NNNN.zip` (one package per assessment, stored, as
+ * it is already compressed) and `banks/NNNN.json` (every installed bank). Throws when the manifest
+ * would be invalid, so a backup that its own reader would refuse is never written.
+ */
+export function assembleBackup(input: AssembleBackupInput): {
+  bytes: Uint8Array
+  manifest: BackupManifest
+} {
+  const assessments: BackupAssessment[] = input.assessments.map((packed, index) => ({
+    part: `assessments/${pad(index)}.zip`,
+    ...packed.entry
+  }))
+  const bankFiles = input.banks.map((item) =>
+    encodeUtf8(`${JSON.stringify(JSON.parse(canonicalJson(item.bank)))}\n`)
+  )
+  const banks: BackupBank[] = input.banks.map((item, index) => ({
+    part: `banks/${pad(index)}.json`,
+    size: bankFiles[index]!.length,
+    sha256: sha256Hex(bankFiles[index]!),
+    contentHash: item.contentHash,
+    id: item.bank.id,
+    version: item.bank.version,
+    origin: item.origin,
+    installedAt: item.installedAt
+  }))
+  const manifest: BackupManifest = {
+    kind: BACKUP_KIND,
+    backupVersion: CURRENT_BACKUP_VERSION,
+    createdAt: input.createdAt,
+    generator: input.generator,
+    databaseVersion: input.databaseVersion,
+    assessments,
+    banks,
+    evidence: [...input.evidence],
+    settings: input.settings.map(({ key, value }) => ({ key, value }))
+  }
+  const checked = backupManifestSchema.safeParse(manifest)
+  if (!checked.success) {
+    const first = checked.error.issues[0]
+    throw new Error(
+      `assembleBackup: the manifest would not be valid: ${first?.path.join('.') ?? ''} ${first?.message ?? ''}`
+    )
+  }
+  const bytes = writeZip(
+    [
+      {
+        name: BACKUP_MANIFEST_PATH,
+        data: encodeUtf8(`${JSON.stringify(manifest)}\n`),
+        deflate: true
+      },
+      ...input.assessments.map((packed, index) => ({
+        name: assessments[index]!.part,
+        data: packed.bytes,
+        deflate: false
+      })),
+      ...bankFiles.map((data, index) => ({ name: banks[index]!.part, data, deflate: true }))
+    ],
+    {
+      maxRatio: DEFAULT_PACKAGE_LIMITS.maxCompressionRatio / 2,
+      ratioFloorBytes: DEFAULT_PACKAGE_LIMITS.ratioFloorBytes
+    }
+  )
+  return { bytes, manifest: checked.data }
+}
