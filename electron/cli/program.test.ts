@@ -32,18 +32,22 @@ describe('stability-assessor program', () => {
     expect(code).toBe(0)
     expect(out).toContain('Usage: stability-assessor')
     expect(out).toContain('Stability Assessor')
-    for (const command of ['bank', 'sample', 'score']) expect(out).toContain(command)
+    for (const command of ['bank', 'sample', 'score', 'report']) expect(out).toContain(command)
     expect(out).toContain('Exit codes')
   })
 
-  it.each([['bank', 'validate'], ['bank', 'template'], ['bank', 'convert'], ['sample'], ['score']])(
-    'has --help for %s %s',
-    async (...command) => {
-      const { code, out } = await run(...command.filter(Boolean), '--help')
-      expect(code).toBe(0)
-      expect(out).toContain(`Usage: stability-assessor ${command.filter(Boolean).join(' ')}`)
-    }
-  )
+  it.each([
+    ['bank', 'validate'],
+    ['bank', 'template'],
+    ['bank', 'convert'],
+    ['sample'],
+    ['score'],
+    ['report']
+  ])('has --help for %s %s', async (...command) => {
+    const { code, out } = await run(...command.filter(Boolean), '--help')
+    expect(code).toBe(0)
+    expect(out).toContain(`Usage: stability-assessor ${command.filter(Boolean).join(' ')}`)
+  })
 
   it('exits 1 with a message on usage errors', async () => {
     const unknown = await run('frobnicate')

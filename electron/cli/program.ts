@@ -3,6 +3,7 @@ import { productName, version } from '../../package.json'
 import { bankConvertCommand } from './commands/bank-convert'
 import { bankTemplateCommand } from './commands/bank-template'
 import { bankValidateCommand } from './commands/bank-validate'
+import { reportCommand } from './commands/report'
 import { sampleCommand } from './commands/sample'
 import { scoreCommand } from './commands/score'
 import type { CliContext } from './context'
@@ -105,6 +106,23 @@ export function createProgram(
     .helpOption('-h, --help', 'show this help')
     .action((file: string, options: { json?: boolean; bank?: string; lang: 'zh-CN' | 'en-US' }) =>
       run(() => scoreCommand(file, options, ctx))
+    )
+  program
+    .command('report')
+    .description(
+      'write the scored Excel report of an assessment, or a consolidated workbook of several'
+    )
+    .argument('<assessment.json...>', 'assessment file(s); several give a consolidated workbook')
+    .requiredOption('-o, --out <report.xlsx>', 'where to write the workbook')
+    .option('-b, --bank <file>', 'bank file to use instead of looking among the installed banks')
+    .addOption(
+      new Option('-l, --lang <locale>', 'report language')
+        .choices(['zh-CN', 'en-US'])
+        .default('zh-CN')
+    )
+    .helpOption('-h, --help', 'show this help')
+    .action((files: string[], options: { out: string; bank?: string; lang: 'zh-CN' | 'en-US' }) =>
+      run(() => reportCommand(files, options, ctx))
     )
   return program
 }

@@ -1,0 +1,96 @@
+import type { Assessment } from '../../../shared/assessment'
+import { parseAssessmentJson, validateAssessmentAgainstBank } from '../../../shared/assessment'
+import type { Bank } from '../../../shared/bank'
+import type { Locale } from '../../../shared/bank/primitives'
+import {
+  buildConsolidatedModel,
+  buildReportModel,
+  isoWithOffset,
+  writeConsolidatedWorkbook,
+  writeReportWorkbook
+} from '../../../shared/report'
+import { scoreAssessment } from '../../../shared/scoring'
+import { productName, version } from '../../../package.json'
+import { resolveBank } from '../banks'
+import type { CliContext } from '../context'
+import { CliError, EXIT_OK, extensionOf, invalidInput, readText, writeOutput } from '../io'
+
+export interface ReportOptions {
+  out: string
+  bank?: string
+  lang?: Locale
+  /** When the report says it was generated (ISO 8601 with offset); default now. For tests. */
+  now?: () => Date
+}
+
+interface Loaded {
+  file: string
+  assessment: Assessment
+  bank: Bank
+}
+
+/** Reads, checks and matches one assessment file with its exact bank (as `score` does). */
+async function loadAssessment(
+  file: string,
+  options: ReportOptions,
+  ctx: CliContext,
+  banks: Map<string, Bank>
+): Promise<Loaded> {
+  const parsed = parseAssessmentJson(await readText(ctx.io, file))
+  if (!parsed.ok) throw invalidInput(file, parsed.issues)
+  const assessment = parsed.value.assessment
+  const ref = assessment.bank
+  const key = `${ref.id}\u0000${ref.version}\u0000${ref.contentHash}`
+  let bank = banks.get(key)
+  if (bank === undefined) {
+    bank = (await resolveBank(ctx.io, ref, options.bank, ctx.packageRoot)).bank
+    banks.set(key, bank)
+  }
+  const issues = validateAssessmentAgainstBank(assessment, bank)
+  if (issues.length > 0)
+    throw invalidInput(`${file} (against bank ${bank.id} ${bank.version})`, issues)
+  return { file, assessment, bank }
+}
+
+/**
+ * `report <assessment.json> [more.json …] --out <report.xlsx> [--bank file] [--lang zh-CN|en-US]`:
+ * one assessment gives the scored report workbook (shared/report), several give the consolidated
+ * workbook. Every file is checked and matched with its exact bank before anything is written.
+ */
+export async function reportCommand(
+  files: readonly string[],
+  options: ReportOptions,
+  ctx: CliContext
+): Promise<number> {
+  if (extensionOf(options.out) !== 'xlsx')
+    throw new CliError(`--out ${options.out}: the report is an Excel workbook; name it *.xlsx`)
+  if (files.length === 0) throw new CliError('name at least one assessment file')
+  const banks = new Map<string, Bank>()
+  const loaded: Loaded[] = []
+  for (const file of files) loaded.push(await loadAssessment(file, options, ctx, banks))
+  const locale = options.lang ?? 'zh-CN'
+  const generatedAt = isoWithOffset((options.now ?? (() => new Date()))())
+  const generator = `${productName} ${version}`
+  const [only] = loaded
+  if (loaded.length === 1 && only !== undefined) {
+    const result = scoreAssessment(only.bank, only.assessment)
+    const model = buildReportModel({ ...only, result, locale, generatedAt, generator })
+    await writeOutput(ctx.io, options.out, await writeReportWorkbook(model))
+    const score = result.overall.score === null ? 'N/A' : result.overall.score.toFixed(1)
+    ctx.io.stdout(
+      `wrote ${options.out} (report of ${only.assessment.metadata.institution}, ${only.assessment.metadata.period.end}; overall ${score}${model.draft ? ', DRAFT' : ''})\n`
+    )
+    return EXIT_OK
+  }
+  const model = await buildConsolidatedModel({
+    items: loaded.map(({ bank, assessment }) => ({ bank, assessment })),
+    locale,
+    generatedAt,
+    generator
+  })
+  await writeOutput(ctx.io, options.out, await writeConsolidatedWorkbook(model))
+  ctx.io.stdout(
+    `wrote ${options.out} (consolidated: ${model.rows.length} assessments, ${model.institutionCount} institutions, ${model.redLines.length} red-line breaches)\n`
+  )
+  return EXIT_OK
+}

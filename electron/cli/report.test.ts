@@ -1,0 +1,169 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import ExcelJS from 'exceljs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { parseAssessmentJson } from '../../shared/assessment'
+import type { Bank } from '../../shared/bank'
+import { parseBank } from '../../shared/bank'
+import { reportLabels } from '../../shared/report'
+import { scoreAssessment } from '../../shared/scoring'
+import { findPackageRoot } from './io'
+import { runCli } from './program'
+
+/* `report` runs in-process against a temporary folder, as in commands.test.ts. */
+
+const packageRoot = findPackageRoot(import.meta.dirname)
+const defaultBankPath = join(packageRoot, 'resources/banks/sac-stability-2025.json')
+let dir: string
+
+async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = ''
+  let err = ''
+  const io = {
+    stdout: (t: string) => void (out += t),
+    stderr: (t: string) => void (err += t),
+    cwd: dir
+  }
+  const code = await runCli(args, { io, packageRoot })
+  return { code, out, err }
+}
+
+async function defaultBank(): Promise<Bank> {
+  const parsed = parseBank(JSON.parse(await readFile(defaultBankPath, 'utf8')))
+  if (!parsed.ok) throw new Error('the default bank does not parse')
+  return parsed.value
+}
+
+async function workbook(name: string): Promise<ExcelJS.Workbook> {
+  const book = new ExcelJS.Workbook()
+  await book.xlsx.load((await readFile(join(dir, name))) as unknown as ArrayBuffer)
+  return book
+}
+
+interface RawFile {
+  assessment: {
+    id: string
+    metadata: { period: { start: string; end: string } }
+    bank: { contentHash: string }
+  }
+}
+
+/** Writes sample `seed` as `name`, optionally edited. */
+async function sample(seed: number, name: string, edit?: (raw: RawFile) => void): Promise<void> {
+  expect((await run('sample', '--seed', String(seed), '--out', name)).code).toBe(0)
+  if (edit !== undefined) {
+    const raw = JSON.parse(await readFile(join(dir, name), 'utf8')) as RawFile
+    edit(raw)
+    await writeFile(join(dir, name), JSON.stringify(raw))
+  }
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'stability-cli-report-'))
+  await sample(1, 's1.json')
+  await sample(2, 's2.json', (raw) => {
+    raw.assessment.id = 'asm-two'
+    raw.assessment.metadata.period = { start: '2025-07-01', end: '2026-06-30' }
+  })
+})
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true })
+})
+
+describe('report', () => {
+  it('writes the single report of one assessment, in Chinese by default', async () => {
+    const { code, out, err } = await run('report', 's1.json', '--out', 'out/r1.xlsx')
+    expect(err).toBe('')
+    expect(code).toBe(0)
+    expect(out).toContain('wrote out/r1.xlsx')
+    expect(out).toContain('DRAFT')
+    const book = await workbook('out/r1.xlsx')
+    const zh = reportLabels('zh-CN')
+    expect(book.worksheets.map((ws) => ws.name)).toEqual([
+      zh.sheets.cover,
+      zh.sheets.summary,
+      zh.sheets.factors,
+      zh.sheets.details,
+      zh.sheets.findings,
+      zh.sheets.audit,
+      zh.sheets.method
+    ])
+    const file = parseAssessmentJson(await readFile(join(dir, 's1.json'), 'utf8'))
+    if (!file.ok) throw new Error('sample does not parse')
+    const result = scoreAssessment(await defaultBank(), file.value.assessment)
+    const overall = book.getWorksheet(zh.sheets.summary)!.getCell('E4').value as {
+      formula: string
+      result: number
+    }
+    expect(overall.result).toBe(result.overall.score)
+    expect(overall.formula).toContain('ISNUMBER(E5)')
+    expect(out).toContain(`overall ${result.overall.score!.toFixed(1)}`)
+  })
+
+  it('writes English with --lang en-US', async () => {
+    const { code } = await run('report', 's1.json', '-o', 'r1-en.xlsx', '--lang', 'en-US')
+    expect(code).toBe(0)
+    expect((await workbook('r1-en.xlsx')).worksheets[1]?.name).toBe('Summary')
+  })
+
+  it('writes the consolidated workbook for several assessments', async () => {
+    const { code, out, err } = await run('report', 's1.json', 's2.json', '--out', 'all.xlsx')
+    expect(err).toBe('')
+    expect(code).toBe(0)
+    expect(out).toContain('consolidated: 2 assessments, 1 institutions')
+    const book = await workbook('all.xlsx')
+    const zh = reportLabels('zh-CN')
+    expect(book.worksheets.map((ws) => ws.name)).toEqual([
+      zh.sheets.cover,
+      zh.sheets.assessments,
+      zh.sheets.trend,
+      zh.sheets.redLines
+    ])
+    const trend = book.getWorksheet(zh.sheets.trend)!
+    expect(trend.getCell('A2').value).toBe('示例证券股份有限公司')
+    expect(trend.getCell('A3').value).toBe('示例证券股份有限公司')
+  })
+
+  it('uses the bank given with --bank, refusing a different one (exit 1)', async () => {
+    expect((await run('report', 's1.json', '-o', 'b.xlsx', '--bank', defaultBankPath)).code).toBe(0)
+    const bank = JSON.parse(await readFile(defaultBankPath, 'utf8')) as { version: string }
+    bank.version = '9.9.9'
+    await writeFile(join(dir, 'other-bank.json'), JSON.stringify(bank))
+    const wrong = await run('report', 's1.json', '-o', 'w.xlsx', '--bank', 'other-bank.json')
+    expect(wrong.code).toBe(1)
+    expect(wrong.err).toContain('but the assessment was made for bank "sac-stability-2025" 1.0.0')
+  })
+
+  it('refuses an assessment whose bank content is not installed, writing nothing (exit 1)', async () => {
+    await sample(3, 'foreign.json', (raw) => {
+      raw.assessment.bank.contentHash = 'f'.repeat(64)
+    })
+    const { code, err } = await run('report', 's1.json', 'foreign.json', '-o', 'never.xlsx')
+    expect(code).toBe(1)
+    expect(err).toContain('has different content')
+    await expect(readFile(join(dir, 'never.xlsx'))).rejects.toThrow()
+  })
+
+  it('exits 1 for usage errors and invalid input, 2 for unreadable or unwritable files', async () => {
+    const noOut = await run('report', 's1.json')
+    expect(noOut.code).toBe(1)
+    expect(noOut.err).toContain("required option '-o, --out <report.xlsx>' not specified")
+    const badName = await run('report', 's1.json', '-o', 'r.csv')
+    expect(badName.code).toBe(1)
+    expect(badName.err).toContain('name it *.xlsx')
+    const badLang = await run('report', 's1.json', '-o', 'r.xlsx', '--lang', 'fr')
+    expect(badLang.code).toBe(1)
+    await writeFile(join(dir, 'broken.json'), '{"kind": ')
+    const broken = await run('report', 'broken.json', '-o', 'r.xlsx')
+    expect(broken.code).toBe(1)
+    expect(broken.err).toContain('broken.json: line 1')
+    const missing = await run('report', 'missing.json', '-o', 'r.xlsx')
+    expect(missing.code).toBe(2)
+    expect(missing.err).toContain('cannot read missing.json: no such file')
+    await writeFile(join(dir, 'afile'), 'x')
+    const unwritable = await run('report', 's1.json', '-o', 'afile/r.xlsx')
+    expect(unwritable.code).toBe(2)
+    expect(unwritable.err).toContain('cannot write afile/r.xlsx')
+  })
+})
