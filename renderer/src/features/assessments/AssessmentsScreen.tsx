@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router'
 import { paths } from '../../app/paths'
 import { PageHeading } from '../../components/PageHeading'
 import { useAssessmentListing } from '../../db/hooks/useAssessmentListing'
+import { ImportAssessmentButton } from '../export/ImportAssessmentButton'
 import { AssessmentTable } from './AssessmentTable'
 import { EmptyState } from './EmptyState'
 import { ListToolbar } from './ListToolbar'
@@ -37,6 +38,7 @@ export function AssessmentsScreen() {
         intro={t('assessments.intro')}
         extra={
           <Space wrap>
+            <ImportAssessmentButton />
             <Button
               icon={<ExperimentOutlined />}
               loading={busy}
