@@ -247,6 +247,10 @@ describe('trash and next period', () => {
     expect(next?.answers).toEqual([
       expect.objectContaining({ questionId: 'A1.01', value: 3, carriedOver: true, flagged: false })
     ])
+    // Its home-list line is written with it, current (not left for a background refresh).
+    const line = await db.assessmentList.get(nextId)
+    expect(line).toMatchObject({ status: 'draft', period: { start: '2026-01-01' } })
+    expect(line?.basedOn).not.toBe('')
   })
 })
 

@@ -2,6 +2,7 @@ import type { StabilityDatabase } from '../database'
 import { guardStorage, StorageError } from '../storage-error'
 import { appendAudit } from './audit'
 import { requireAssessment, requireEditable } from './assessments'
+import { refreshListRows } from './summary'
 
 /**
  * Finalizes: the assessment becomes read-only, sealed with who, when and the SHA-256 of its
@@ -148,41 +149,56 @@ export function duplicateAsNextPeriod(
   now: Date = new Date()
 ): Promise<string> {
   return guardStorage(() =>
-    db.transaction('rw', [db.assessments, db.answers, db.findings, db.auditLog], async () => {
-      const source = await requireAssessment(db, sourceId)
-      const at = now.toISOString()
-      const id = crypto.randomUUID()
-      await db.assessments.add({
-        id,
-        createdAt: at,
-        updatedAt: at,
-        metadata: { ...source.metadata, period: nextPeriod(source.metadata.period) },
-        bank: source.bank,
-        profile: source.profile,
-        status: 'draft'
-      })
-      const answers = await db.answers.where('assessmentId').equals(sourceId).toArray()
-      await db.answers.bulkAdd(
-        answers.map((answer) => ({
-          ...answer,
-          assessmentId: id,
-          carriedOver: true,
-          flagged: false
-        }))
-      )
-      const findings = await db.findings.where('assessmentId').equals(sourceId).toArray()
-      await db.findings.bulkAdd(
-        findings
-          .filter((f) => f.status === 'open' || f.status === 'inProgress')
-          .map((f) => ({ ...f, assessmentId: id }))
-      )
-      await appendAudit(db, id, {
-        at,
-        by,
-        action: 'assessment.create',
-        newValue: { institution: source.metadata.institution, carriedOverFrom: sourceId }
-      })
-      return id
-    })
+    db.transaction(
+      'rw',
+      [
+        db.assessments,
+        db.answers,
+        db.findings,
+        db.auditLog,
+        db.factorInputs,
+        db.banks,
+        db.assessmentList
+      ],
+      async () => {
+        const source = await requireAssessment(db, sourceId)
+        const at = now.toISOString()
+        const id = crypto.randomUUID()
+        await db.assessments.add({
+          id,
+          createdAt: at,
+          updatedAt: at,
+          metadata: { ...source.metadata, period: nextPeriod(source.metadata.period) },
+          bank: source.bank,
+          profile: source.profile,
+          status: 'draft'
+        })
+        const answers = await db.answers.where('assessmentId').equals(sourceId).toArray()
+        await db.answers.bulkAdd(
+          answers.map((answer) => ({
+            ...answer,
+            assessmentId: id,
+            carriedOver: true,
+            flagged: false
+          }))
+        )
+        const findings = await db.findings.where('assessmentId').equals(sourceId).toArray()
+        await db.findings.bulkAdd(
+          findings
+            .filter((f) => f.status === 'open' || f.status === 'inProgress')
+            .map((f) => ({ ...f, assessmentId: id }))
+        )
+        await appendAudit(db, id, {
+          at,
+          by,
+          action: 'assessment.create',
+          newValue: { institution: source.metadata.institution, carriedOverFrom: sourceId }
+        })
+        // The copy's home-list line, scored with the carried-over answers, lands with the copy:
+        // the list never shows it at 0 % while a background refresh catches up.
+        await refreshListRows(db, [id])
+        return id
+      }
+    )
   )
 }
