@@ -33,6 +33,14 @@ export class StabilityDatabase extends Dexie {
     // Released versions are never edited; each change adds a version and a file in migrations/.
     this.version(1).stores(STORES_V1)
     this.version(2).stores(STORES_V2).upgrade(upgradeToV2)
+    // Another connection wants a newer schema (a newer app) or to delete the database: let go of
+    // ours so it can proceed, and stay closed — re-opening would add this version's tables to the
+    // newer data (DUR-09); the next start-up explains it. Returning false replaces Dexie's default
+    // handler, which would warn on the console and re-open on the next query.
+    this.on('versionchange', () => {
+      this.close({ disableAutoOpen: true })
+      return false
+    })
   }
 }
 

@@ -1,9 +1,11 @@
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
-afterEach(() => {
+afterEach(async () => {
   vi.resetModules()
-  indexedDB.deleteDatabase('stability-assessor')
+  await new Promise((resolve) => {
+    indexedDB.deleteDatabase('stability-assessor').onsuccess = resolve
+  })
 })
 
 describe('openStorage', () => {
@@ -38,5 +40,26 @@ describe('openStorage', () => {
       }
     })
     expect(names).toEqual(['990', 'futureTable'])
+  })
+})
+
+describe('a newer app asking for the database', () => {
+  it('gets it: this window closes its connection quietly and stays closed', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    const { openStorage } = await import('./open-storage')
+    const db = await openStorage()
+    const version = await new Promise<number>((resolve, reject) => {
+      const request = indexedDB.open('stability-assessor', 990)
+      request.onsuccess = () => {
+        resolve(request.result.version)
+        request.result.close()
+      }
+      request.onerror = () => reject(request.error)
+    })
+    expect(version).toBe(990)
+    expect(db.isOpen()).toBe(false)
+    await expect(db.settings.count()).rejects.toMatchObject({ name: 'DatabaseClosedError' })
+    expect(warn).not.toHaveBeenCalled()
+    warn.mockRestore()
   })
 })
