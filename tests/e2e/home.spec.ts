@@ -11,6 +11,8 @@ async function create(page: Page, institution: string, scope: string[] = []): Pr
   if (scope.length > 0) await form.addScope(...scope)
   await form.create.click()
   await expect(page).toHaveURL(/#\/a\/[^/]+\/s\//)
+  // Creating opens the first section: its questions are on screen.
+  await expect(page.locator('[data-testid^="question-"]').first()).toBeVisible()
   return new HomePage(page).openedId()
 }
 

@@ -34,14 +34,18 @@ export class HomePage {
   async sortBy(header: string, order: 'ascending' | 'descending'): Promise<void> {
     const column = this.page.getByRole('columnheader', { name: header })
     for (let i = 0; i < 3; i++) {
-      if ((await column.getAttribute('aria-sort')) === order) return
+      const current = await column.getAttribute('aria-sort')
+      if (current === order) return
       await column.click()
+      // Wait for the header to show this click's order before deciding on another click.
+      if (current === null) await expect(column).toHaveAttribute('aria-sort')
+      else await expect(column).not.toHaveAttribute('aria-sort', current)
     }
     await expect(column).toHaveAttribute('aria-sort', order)
   }
 
   async institutions(): Promise<string[]> {
-    return this.rows.locator('td:first-child strong').allInnerTexts()
+    return this.rows.locator('td strong').allInnerTexts()
   }
 
   /** The id of the assessment the app has open (`#/a/<id>/…`). */

@@ -1,5 +1,6 @@
 import { DeleteOutlined, SearchOutlined } from '@ant-design/icons'
 import { Input, Segmented } from 'antd'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LIST_VIEWS, type ListView } from './filter-assessments'
 
@@ -13,6 +14,9 @@ interface ListToolbarProps {
 /** Search and the status / trash views, each with how many assessments it holds. */
 export function ListToolbar({ view, query, counts, onChange }: ListToolbarProps) {
   const { t } = useTranslation()
+  // The box keeps its own text: the URL (and so `query`) follows in a transition, and an input
+  // driven by a transition loses keystrokes typed quickly.
+  const [text, setText] = useState(query)
   const label = (v: ListView): string =>
     v === 'all' || v === 'trash' ? t(`assessments.filters.${v}`) : t(`assessments.status.${v}`)
   return (
@@ -23,8 +27,11 @@ export function ListToolbar({ view, query, counts, onChange }: ListToolbarProps)
         prefix={<SearchOutlined />}
         placeholder={t('assessments.filters.search')}
         aria-label={t('assessments.filters.search')}
-        value={query}
-        onChange={(event) => onChange({ query: event.target.value })}
+        value={text}
+        onChange={(event) => {
+          setText(event.target.value)
+          onChange({ query: event.target.value })
+        }}
         style={{ flex: '1 1 280px', maxWidth: 420 }}
       />
       <Segmented<ListView>

@@ -1,3 +1,4 @@
+import { useRef } from 'react'
 import { useSearchParams } from 'react-router'
 import { isListView, type ListView } from './filter-assessments'
 
@@ -34,8 +35,15 @@ export function useListFilters(): [ListFilters, (change: Partial<ListFilters>) =
       order: params.get('order') === 'ascend' ? 'ascend' : 'descend'
     }
   }
+  // The router applies a URL change in a transition, so a second change (a view picked right after
+  // typing a search) can come before this render has caught up: it builds on the first, not on
+  // the stale filters, else the search would be dropped.
+  const issued = useRef<{ from: string; filters: ListFilters } | null>(null)
   const update = (change: Partial<ListFilters>): void => {
-    const next = { ...filters, ...change }
+    const from = params.toString()
+    const base = issued.current?.from === from ? issued.current.filters : filters
+    const next = { ...base, ...change }
+    issued.current = { from, filters: next }
     const out = new URLSearchParams()
     if (next.view !== 'all') out.set('view', next.view)
     if (next.query) out.set('q', next.query)

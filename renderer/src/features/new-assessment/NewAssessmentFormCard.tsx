@@ -21,16 +21,21 @@ export function NewAssessmentFormCard({ catalog, defaults }: NewAssessmentFormCa
   const { t } = useTranslation()
   const navigate = useNavigate()
   const create = useCreateAssessment(catalog)
-  const { control, handleSubmit, formState, setValue } = useForm<NewAssessmentForm>({
+  const { control, handleSubmit, formState, setValue, reset } = useForm<NewAssessmentForm>({
     resolver: zodResolver(newAssessmentFormSchema),
     defaultValues: defaults
   })
   const { errors, isSubmitting } = formState
+  // While the workspace loads, the router may still show this form; coming back to "New" before
+  // it has gone must not offer the previous assessment's entries again.
+  const submit = async (form: NewAssessmentForm): Promise<void> => {
+    if (await create(form)) reset(defaults)
+  }
 
   return (
     <Card style={{ maxWidth: 760 }}>
       <Form layout="vertical" component={false} requiredMark="optional" colon={false}>
-        <form noValidate onSubmit={(event) => void handleSubmit(create)(event)}>
+        <form noValidate onSubmit={(event) => void handleSubmit(submit)(event)}>
           <FormField
             label={t('newAssessment.fields.institution')}
             htmlFor="field-institution"

@@ -12,10 +12,10 @@ import { describeError } from '../../i18n/describe-error'
 import { useActorName } from '../settings/useActorName'
 import { toMetadata, type NewAssessmentForm } from './new-assessment-form'
 
-/** Creates the assessment the form describes and opens its first section. */
+/** Creates the assessment the form describes and opens its first section; true once created. */
 export function useCreateAssessment(
   catalog: readonly BankCatalogEntry[]
-): (form: NewAssessmentForm) => Promise<void> {
+): (form: NewAssessmentForm) => Promise<boolean> {
   const { t, i18n } = useTranslation()
   const { message } = App.useApp()
   const navigate = useNavigate()
@@ -36,10 +36,12 @@ export function useCreateAssessment(
       const id = await createAssessment(db, { metadata, bank: ref, profile }, by)
       void message.success(t('newAssessment.created'))
       await navigate(paths.section(id, entry.firstSectionId))
+      return true
     } catch (error) {
       void message.error(
         t('newAssessment.failed', { message: describeError(error, t, i18n.language) })
       )
+      return false
     }
   }
 }
