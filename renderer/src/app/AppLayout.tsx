@@ -2,6 +2,7 @@ import { SafetyCertificateFilled } from '@ant-design/icons'
 import { Layout, Menu, Typography, theme } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { Link, Outlet, useLocation } from 'react-router'
+import { BackupReminder } from '../features/backup/BackupReminder'
 import { LanguageSwitch } from './LanguageSwitch'
 import { paths } from './paths'
 
@@ -55,6 +56,7 @@ export function AppLayout() {
       </Layout.Header>
       <Layout.Content style={{ padding: '24px 24px 0' }}>
         <main style={{ maxWidth: fullWidth ? undefined : 1200, margin: '0 auto' }}>
+          <BackupReminder />
           <Outlet />
         </main>
       </Layout.Content>

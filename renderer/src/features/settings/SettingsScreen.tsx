@@ -1,6 +1,7 @@
 import { Space } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { PageHeading } from '../../components/PageHeading'
+import { BackupCard } from '../backup/BackupCard'
 import { AboutCard } from './AboutCard'
 import { DiagnosticsCard } from './DiagnosticsCard'
 import { GeneralCard } from './GeneralCard'
@@ -14,6 +15,7 @@ export function SettingsScreen() {
       <Space orientation="vertical" size={16} style={{ display: 'flex' }}>
         <GeneralCard />
         <StorageCard />
+        <BackupCard />
         <AboutCard />
         <DiagnosticsCard />
       </Space>

@@ -1,0 +1,125 @@
+import { App } from 'antd'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { BackupContents } from '@shared/backup'
+import type { ValidationIssue } from '@shared/util/validation'
+import { getDatabase } from '../../db/database'
+import { checkBackupFile, createBackup, restoreBackup } from '../../db/repos/backup'
+import { describeError } from '../../i18n/describe-error'
+import { usePlatform } from '../../platform/usePlatform'
+import { recordBackup } from './backup-state'
+
+/** Backup files are zips; this extension keeps them apart from packages and other zips. */
+export const BACKUP_EXTENSION = 'sabackup'
+/** Larger files are refused before they are read (the package reader's own limit). */
+export const MAX_BACKUP_FILE_BYTES = 512 * 1024 * 1024
+
+const two = (n: number): string => String(n).padStart(2, '0')
+/** `稳定性评估备份-20250721-0800.sabackup`: local time, sortable. */
+export function backupFileName(prefix: string, at: Date): string {
+  const stamp = `${at.getFullYear()}${two(at.getMonth() + 1)}${two(at.getDate())}-${two(at.getHours())}${two(at.getMinutes())}`
+  return `${prefix}-${stamp}.${BACKUP_EXTENSION}`
+}
+
+export type Busy = null | 'backup' | 'check' | 'restore'
+
+/** The backup card's actions: back up now, pick and check a file, restore after confirmation. */
+export function useBackupActions() {
+  const { t, i18n } = useTranslation()
+  const { message } = App.useApp()
+  const platform = usePlatform()
+  const [busy, setBusy] = useState<Busy>(null)
+  const [progress, setProgress] = useState(0)
+  const [pending, setPending] = useState<{ fileName: string; contents: BackupContents } | null>(
+    null
+  )
+  const [refused, setRefused] = useState<{ fileName: string; issues: ValidationIssue[] } | null>(
+    null
+  )
+  const [lastSavedAt, setLastSavedAt] = useState<string | null>(null)
+
+  const fail = (
+    key: 'backup.backupFailed' | 'backup.readFailed' | 'backup.restoreFailed',
+    error: unknown
+  ): void => void message.error(t(key, { message: describeError(error, t, i18n.language) }))
+
+  async function backUpNow(): Promise<void> {
+    setBusy('backup')
+    setProgress(0)
+    try {
+      const info = await platform.getAppInfo()
+      const now = new Date()
+      const { bytes } = await createBackup(getDatabase(), {
+        generator: `${info.name} ${info.version} (${info.platform})`,
+        now,
+        onProgress: (done, total) => setProgress(Math.round((done / Math.max(1, total)) * 100))
+      })
+      const result = await platform.saveFile({
+        suggestedName: backupFileName(t('backup.filePrefix'), now),
+        bytes: bytes as Uint8Array<ArrayBuffer>,
+        mimeType: 'application/zip',
+        filters: [{ name: t('backup.fileType'), extensions: [BACKUP_EXTENSION] }]
+      })
+      if (!result.saved) return
+      recordBackup(now)
+      setLastSavedAt(now.toISOString())
+      void message.success(
+        result.path ? t('backup.savedTo', { path: result.path }) : t('backup.saved')
+      )
+    } catch (error) {
+      fail('backup.backupFailed', error)
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  async function pickRestoreFile(): Promise<void> {
+    setRefused(null)
+    try {
+      const file = await platform.openFile({
+        accept: [BACKUP_EXTENSION, 'zip'],
+        maxBytes: MAX_BACKUP_FILE_BYTES
+      })
+      if (!file) return
+      setBusy('check')
+      // Let the spinner paint before the synchronous check of a large file.
+      await new Promise((resolve) => setTimeout(resolve, 0))
+      const checked = checkBackupFile(file.bytes)
+      if (checked.ok) setPending({ fileName: file.name, contents: checked.value })
+      else setRefused({ fileName: file.name, issues: checked.issues })
+    } catch (error) {
+      fail('backup.readFailed', error)
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  async function confirmRestore(): Promise<void> {
+    if (!pending) return
+    setBusy('restore')
+    try {
+      await restoreBackup(getDatabase(), pending.contents)
+      setPending(null)
+      void message.success(
+        t('backup.restored', { count: pending.contents.manifest.assessments.length })
+      )
+    } catch (error) {
+      fail('backup.restoreFailed', error)
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  return {
+    busy,
+    progress,
+    pending,
+    refused,
+    lastSavedAt,
+    backUpNow,
+    pickRestoreFile,
+    confirmRestore,
+    cancelRestore: () => setPending(null),
+    dismissRefusal: () => setRefused(null)
+  }
+}
