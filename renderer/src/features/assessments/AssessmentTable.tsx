@@ -14,6 +14,8 @@ interface AssessmentTableProps {
   onSort: (sort: ListFilters['sort']) => void
   commands: AssessmentCommands
   loading: boolean
+  /** Checkboxes for choosing assessments (e.g. for a consolidated report); none when absent. */
+  selection?: { selectedIds: readonly string[]; onChange: (ids: string[]) => void }
 }
 
 /**
@@ -26,7 +28,8 @@ export function AssessmentTable({
   sort,
   onSort,
   commands,
-  loading
+  loading,
+  selection
 }: AssessmentTableProps) {
   const { t } = useTranslation()
   const { language } = useLanguage()
@@ -39,6 +42,20 @@ export function AssessmentTable({
         loading={loading}
         columns={assessmentColumns({ t, language, sort, trash, commands })}
         dataSource={rows}
+        rowSelection={
+          selection && {
+            selectedRowKeys: [...selection.selectedIds],
+            onChange: (keys) => selection.onChange(keys.map(String)),
+            preserveSelectedRowKeys: true,
+            columnWidth: 40,
+            // A click on the checkbox selects; it must not also open the assessment (row click).
+            renderCell: (_checked, _row, _index, node) => (
+              <span data-testid="select-assessment" onClick={(event) => event.stopPropagation()}>
+                {node}
+              </span>
+            )
+          }
+        }
         pagination={{
           defaultPageSize: 20,
           showSizeChanger: true,

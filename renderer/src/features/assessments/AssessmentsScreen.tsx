@@ -1,11 +1,12 @@
 import { ExperimentOutlined, PlusOutlined } from '@ant-design/icons'
 import { Alert, Button, Space } from 'antd'
-import { useDeferredValue } from 'react'
+import { useDeferredValue, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { paths } from '../../app/paths'
 import { PageHeading } from '../../components/PageHeading'
 import { useAssessmentListing } from '../../db/hooks/useAssessmentListing'
+import { ExportSelectedReportsButton } from '../report/ExportSelectedReportsButton'
 import { ImportAssessmentButton } from '../export/ImportAssessmentButton'
 import { AssessmentTable } from './AssessmentTable'
 import { EmptyState } from './EmptyState'
@@ -29,6 +30,10 @@ export function AssessmentsScreen() {
 
   const rows = listing?.rows ?? []
   const trash = filters.view === 'trash'
+  // Chosen for the consolidated report; only assessments still listed (not in the trash) count.
+  const [selected, setSelected] = useState<string[]>([])
+  const listed = new Set(rows.filter((r) => !r.deletedAt).map((r) => r.id))
+  const selectedIds = selected.filter((id) => listed.has(id))
   const empty = listing !== undefined && rows.length === 0
 
   return (
@@ -76,8 +81,14 @@ export function AssessmentsScreen() {
               style={{ marginBottom: 16 }}
             />
           )}
+          {!trash && (
+            <div style={{ marginBottom: 12 }}>
+              <ExportSelectedReportsButton selectedIds={selectedIds} />
+            </div>
+          )}
           <AssessmentTable
             rows={filterAssessments(rows, filters.view, query)}
+            selection={trash ? undefined : { selectedIds, onChange: setSelected }}
             trash={trash}
             sort={filters.sort}
             onSort={(sort) => setFilters({ sort })}

@@ -4,6 +4,7 @@ import { formatScore } from '@shared/scoring'
 import { useLanguage } from '../../i18n/useLanguage'
 import { StatusTag } from '../assessments/StatusTag'
 import { ExportAssessmentButton } from '../export/ExportAssessmentButton'
+import { ExportReportButton } from '../report/ExportReportButton'
 import { levelText } from '../results/format'
 import { SaveStateIndicator } from './SaveStateIndicator'
 import { useWorkspace } from './workspace-context'
@@ -55,6 +56,7 @@ export function WorkspaceHeader() {
         </span>
       </div>
       <SaveStateIndicator />
+      <ExportReportButton assessmentId={assessment.id} />
       <ExportAssessmentButton assessmentId={assessment.id} />
     </header>
   )

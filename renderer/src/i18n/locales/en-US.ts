@@ -6,6 +6,7 @@ import { enUS as review_enUS } from './features/review'
 import { enUS as audit_enUS } from './features/audit'
 import { enUS as assessmentFile_enUS } from './features/assessment-file'
 import { enUS as report_enUS } from './features/report'
+import { enUS as report_enUS } from './features/report'
 import { enUS as newAssessment_enUS } from './features/new-assessment'
 import { enUS as assessments_enUS } from './features/assessments'
 import { enUS as banks_enUS } from './features/banks'
@@ -42,6 +43,7 @@ export const enUS: Messages = {
   review: review_enUS,
   audit: audit_enUS,
   assessmentFile: assessmentFile_enUS,
+  report: report_enUS,
   report: report_enUS,
   newAssessment: newAssessment_enUS,
   notFound: {

@@ -6,6 +6,7 @@ import { zhCN as review_zhCN } from './features/review'
 import { zhCN as audit_zhCN } from './features/audit'
 import { zhCN as assessmentFile_zhCN } from './features/assessment-file'
 import { zhCN as report_zhCN } from './features/report'
+import { zhCN as report_zhCN } from './features/report'
 import { zhCN as newAssessment_zhCN } from './features/new-assessment'
 import { zhCN as assessments_zhCN } from './features/assessments'
 import { zhCN as banks_zhCN } from './features/banks'
@@ -43,6 +44,7 @@ export const zhCN = {
   review: review_zhCN,
   audit: audit_zhCN,
   assessmentFile: assessmentFile_zhCN,
+  report: report_zhCN,
   report: report_zhCN,
   newAssessment: newAssessment_zhCN,
   notFound: {

@@ -1,0 +1,83 @@
+import type { Assessment } from '@shared/assessment/assessment'
+import type { Bank } from '@shared/bank/bank'
+import type { AppLanguage } from '../../i18n/language'
+
+/** One assessment with its exact bank, ready for the report builder. */
+export interface ReportItem {
+  assessment: Assessment
+  bank: Bank
+}
+
+export interface ReportFile {
+  name: string
+  bytes: Uint8Array<ArrayBuffer>
+}
+
+export interface BuildReportOptions {
+  language: AppLanguage
+  /** `Stability Assessor 0.1.0 (browser)`, written into the workbook. */
+  generator: string
+  /** The report's "generated at", normally now. */
+  now: Date
+  /** Scoring progress of a consolidated export: done of total. */
+  onProgress?: (done: number, total: number) => void
+}
+
+/** Lets the browser paint a progress update between batches of scoring. */
+const yieldToBrowser = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0))
+
+/**
+ * Builds the report workbook of one assessment, or the consolidated workbook of several, with
+ * the one report builder in shared/report. It is loaded here with a dynamic import, so exceljs
+ * and the sheet writers form a chunk of their own that is fetched on the first export and never
+ * weighs on start-up.
+ */
+export async function buildReportFile(
+  items: readonly ReportItem[],
+  options: BuildReportOptions
+): Promise<ReportFile> {
+  const report = await import('@shared/report')
+  const generatedAt = report.isoWithOffset(options.now)
+  const locale = options.language
+  const [only] = items
+  let bytes: Uint8Array
+  let name: string
+  if (items.length === 1 && only !== undefined) {
+    const model = report.buildReportModel({
+      ...only,
+      locale,
+      generatedAt,
+      generator: options.generator
+    })
+    options.onProgress?.(1, 1)
+    bytes = await report.writeReportWorkbook(model)
+    name = report.reportFileName({
+      kind: 'report',
+      institution: only.assessment.metadata.institution,
+      periodEnd: only.assessment.metadata.period.end,
+      locale
+    })
+  } else {
+    const model = await report.buildConsolidatedModel({
+      items,
+      locale,
+      generatedAt,
+      generator: options.generator,
+      onProgress: options.onProgress,
+      yieldControl: yieldToBrowser
+    })
+    await yieldToBrowser()
+    bytes = await report.writeConsolidatedWorkbook(model)
+    name = report.reportFileName({
+      kind: 'consolidated',
+      count: items.length,
+      date: generatedAt.slice(0, 10),
+      locale
+    })
+  }
+  // The save bridge takes bytes backed by a plain ArrayBuffer (structured-clonable).
+  return { name, bytes: new Uint8Array(bytes) }
+}
+
+/** The workbook's MIME type, for the browser download. */
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
