@@ -91,6 +91,82 @@ describe('migration v1 → v2 (home list lines)', () => {
     expect(lines[2]!.deletedAt).toBe('2026-02-03T10:00:00.000Z')
   })
 
+  it('keeps every record of every version-1 table, evidence bytes included', async () => {
+    const v1 = new Dexie(NAME)
+    v1.version(1).stores(STORES_V1)
+    const seeded: Record<string, unknown[]> = {
+      banks: [
+        {
+          contentHash: 'b'.repeat(64),
+          id: 'test-bank',
+          version: '1.0.0',
+          origin: 'imported',
+          installedAt: '2026-01-01T00:00:00.000Z',
+          bank: { id: 'test-bank', version: '1.0.0', title: { 'zh-CN': '题库', 'en-US': 'Bank' } }
+        }
+      ],
+      assessments: [header('a1'), header('a2', { status: 'inReview' })],
+      answers: [
+        {
+          assessmentId: 'a1',
+          questionId: 'A1.01',
+          value: 2,
+          comment: '已抽查',
+          evidence: [{ kind: 'reference', document: '应急预案', location: 'OA', page: '12' }],
+          flagged: false,
+          carriedOver: true
+        }
+      ],
+      factorInputs: [{ assessmentId: 'a1', factorId: 'F01', values: { F_total: 42 } }],
+      findings: [
+        { assessmentId: 'a2', findingId: 'q:A1.01', status: 'inProgress', owner: '运维部' }
+      ],
+      auditLog: [
+        {
+          assessmentId: 'a1',
+          id: '0001',
+          at: '2026-01-05T08:00:00.000Z',
+          by: '张伟',
+          action: 'answer.set',
+          target: 'A1.01',
+          oldValue: 1,
+          newValue: 2,
+          reason: '复核后调整'
+        }
+      ],
+      settings: [
+        { key: 'assessorName', value: '张伟' },
+        { key: 'maxEvidenceBytes', value: 10_485_760 }
+      ]
+    }
+    for (const [table, rows] of Object.entries(seeded)) await v1.table(table).bulkAdd(rows)
+    const bytes = new Uint8Array([0, 1, 2, 250, 251, 252])
+    await v1.table('evidence').add({
+      sha256: 'e'.repeat(64),
+      blob: new Blob([bytes], { type: 'application/pdf' }),
+      size: bytes.length,
+      mimeType: 'application/pdf',
+      storedAt: '2026-01-05T08:00:00.000Z'
+    })
+    v1.close()
+
+    db = openDatabase(NAME)
+    await db.open()
+    expect(db.verno).toBe(2)
+    for (const [table, rows] of Object.entries(seeded)) {
+      expect(await db.table(table).toArray(), table).toEqual(rows)
+    }
+    const evidence = await db.evidence.toArray()
+    expect(evidence).toHaveLength(1)
+    expect(evidence[0]).toMatchObject({
+      sha256: 'e'.repeat(64),
+      size: 6,
+      mimeType: 'application/pdf'
+    })
+    expect(new Uint8Array(await evidence[0]!.blob.arrayBuffer())).toEqual(bytes)
+    expect((await db.assessmentList.toArray()).map((line) => line.id)).toEqual(['a1', 'a2'])
+  })
+
   it('is idempotent: running it again over upgraded data changes nothing', async () => {
     await seedVersion1()
     db = openDatabase(NAME)
