@@ -6,12 +6,13 @@ import { enUS as review_enUS } from './features/review'
 import { enUS as audit_enUS } from './features/audit'
 import { enUS as assessmentFile_enUS } from './features/assessment-file'
 import { enUS as report_enUS } from './features/report'
-import { enUS as report_enUS } from './features/report'
+import { enUS as packages_enUS } from './features/packages'
 import { enUS as newAssessment_enUS } from './features/new-assessment'
 import { enUS as assessments_enUS } from './features/assessments'
 import { enUS as banks_enUS } from './features/banks'
 import { enUS as settings_enUS } from './features/settings'
 import { enUS as storage_enUS } from './features/storage'
+import { enUS as backup_enUS } from './features/backup'
 import type { Messages } from '../messages'
 
 /** English (United States). Typed against zh-CN, so a missing or extra key fails to compile. */
@@ -36,6 +37,7 @@ export const enUS: Messages = {
   banks: banks_enUS,
   settings: settings_enUS,
   storage: storage_enUS,
+  backup: backup_enUS,
   workspace: workspace_enUS,
   questionnaire: questionnaire_enUS,
   factors: factors_enUS,
@@ -44,7 +46,7 @@ export const enUS: Messages = {
   audit: audit_enUS,
   assessmentFile: assessmentFile_enUS,
   report: report_enUS,
-  report: report_enUS,
+  packages: packages_enUS,
   newAssessment: newAssessment_enUS,
   notFound: {
     title: 'Page not found',

@@ -6,12 +6,13 @@ import { zhCN as review_zhCN } from './features/review'
 import { zhCN as audit_zhCN } from './features/audit'
 import { zhCN as assessmentFile_zhCN } from './features/assessment-file'
 import { zhCN as report_zhCN } from './features/report'
-import { zhCN as report_zhCN } from './features/report'
+import { zhCN as packages_zhCN } from './features/packages'
 import { zhCN as newAssessment_zhCN } from './features/new-assessment'
 import { zhCN as assessments_zhCN } from './features/assessments'
 import { zhCN as banks_zhCN } from './features/banks'
 import { zhCN as settings_zhCN } from './features/settings'
 import { zhCN as storage_zhCN } from './features/storage'
+import { zhCN as backup_zhCN } from './features/backup'
 /**
  * Simplified Chinese, the reference locale: every other locale must have exactly these keys
  * (enforced by the `Messages` type and by i18n/locales.test.ts). Keys are grouped by screen.
@@ -37,6 +38,7 @@ export const zhCN = {
   banks: banks_zhCN,
   settings: settings_zhCN,
   storage: storage_zhCN,
+  backup: backup_zhCN,
   workspace: workspace_zhCN,
   questionnaire: questionnaire_zhCN,
   factors: factors_zhCN,
@@ -45,7 +47,7 @@ export const zhCN = {
   audit: audit_zhCN,
   assessmentFile: assessmentFile_zhCN,
   report: report_zhCN,
-  report: report_zhCN,
+  packages: packages_zhCN,
   newAssessment: newAssessment_zhCN,
   notFound: {
     title: '页面不存在',

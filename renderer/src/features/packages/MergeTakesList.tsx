@@ -1,0 +1,43 @@
+import { Collapse, Typography } from 'antd'
+import { useTranslation } from 'react-i18next'
+import type { MergeTake } from '@shared/merge'
+import type { ValueContext } from '../audit/audit-values'
+import { itemTitle, sideValue } from './merge-text'
+
+/** The items only theirs has, taken without asking: a count, and the list on demand. */
+export function MergeTakesList({ takes, context }: { takes: MergeTake[]; context: ValueContext }) {
+  const { t } = useTranslation()
+  const zh = context.locale === 'zh-CN'
+  if (takes.length === 0)
+    return (
+      <Typography.Paragraph type="secondary" data-testid="merge-takes" data-count={0}>
+        {t('packages.merge.takenNone')}
+      </Typography.Paragraph>
+    )
+  return (
+    <Collapse
+      size="small"
+      style={{ marginBottom: 16 }}
+      data-testid="merge-takes"
+      data-count={takes.length}
+      items={[
+        {
+          key: 'takes',
+          label: t('packages.merge.taken', { count: takes.length }),
+          children: (
+            <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+              {takes.map((take) => (
+                <li key={take.key} data-testid="merge-take" data-key={take.key}>
+                  {itemTitle(take, context, t)}
+                  {zh ? '：' : ': '}
+                  {sideValue(take, take.theirs.item, context, t)}
+                  {take.theirs.by ? (zh ? `（${take.theirs.by}）` : ` (${take.theirs.by})`) : ''}
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      ]}
+    />
+  )
+}

@@ -1,0 +1,75 @@
+import type { TFunction } from 'i18next'
+import type { Answer, FindingRecord } from '@shared/assessment/assessment'
+import type { ScoringProfile } from '@shared/bank/profile'
+import type { FactorNotes, MergeConflict, MergeTake, MetadataContent } from '@shared/merge'
+import { answerValue, clip, type ValueContext } from '../audit/audit-values'
+
+type Item = MergeConflict | MergeTake
+
+/** What the row is about: `A1.01 Has the firm …`, `F03 · N_fault`, `Finding A1.01`. */
+export function itemTitle(item: Item, context: ValueContext, t: TFunction): string {
+  const { index, locale } = context
+  switch (item.kind) {
+    case 'answer': {
+      const question = index.questions.get(item.questionId)?.question
+      return question ? `${item.questionId} ${question.text[locale]}` : item.questionId
+    }
+    case 'factorEntry':
+    case 'factorNotes':
+    case 'factorInput': {
+      const factor = index.factors.get(item.factorId)
+      const name = factor ? `${item.factorId} ${factor.name[locale]}` : item.factorId
+      if (item.kind !== 'factorInput') return name
+      const input = factor?.inputs.find((i) => i.id === item.inputId)
+      return `${name} · ${input ? input.label[locale] : item.inputId}`
+    }
+    case 'finding':
+      return `${t('packages.merge.kinds.finding')} ${item.findingId.slice(2)}`
+    case 'metadata':
+      return t('packages.merge.kinds.metadata')
+    case 'profile':
+      return t('packages.merge.kinds.profile')
+  }
+}
+
+/** One side's item, readably: the answer's label, the number, the finding's status and owner. */
+export function sideValue(item: Item, value: unknown, context: ValueContext, t: TFunction): string {
+  const none = t('packages.merge.none')
+  switch (item.kind) {
+    case 'answer': {
+      const answer = value as Answer
+      if (answer.na) return context.words.na(clip(answer.na.justification))
+      return answerValue(
+        context.index.questions.get(answer.questionId)?.question,
+        answer.value,
+        context
+      )
+    }
+    case 'factorInput':
+      return value === null || value === undefined ? none : String(value as number)
+    case 'factorNotes':
+      return clip((value as FactorNotes).comment ?? none)
+    case 'factorEntry':
+      return Object.entries((value as { values: Record<string, number | null> }).values)
+        .map(([input, v]) => `${input} = ${v ?? '—'}`)
+        .join(', ')
+    case 'finding': {
+      const finding = value as FindingRecord
+      return t('packages.merge.findingText', {
+        status: context.words.findingStatus(finding.status),
+        owner: finding.owner || none,
+        due: finding.dueDate || none
+      })
+    }
+    case 'metadata': {
+      const meta = value as MetadataContent
+      return t('packages.merge.metadataText', {
+        institution: meta.institution,
+        start: meta.period.start,
+        end: meta.period.end
+      })
+    }
+    case 'profile':
+      return (value as ScoringProfile).name[context.locale]
+  }
+}

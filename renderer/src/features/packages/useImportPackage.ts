@@ -1,0 +1,88 @@
+import { useState } from 'react'
+import type { Assessment } from '@shared/assessment/assessment'
+import { DEFAULT_PACKAGE_LIMITS } from '@shared/package'
+import type { ValidationIssue } from '@shared/util/validation'
+import { getDatabase } from '../../db/database'
+import { useAssessorName } from '../../db/hooks/useAssessorName'
+import { importPackage } from '../../db/repos/package-import'
+import { readPickedFile } from '../../platform/browser-platform'
+
+/** An assessment of the package that already exists here, and what the user did with it. */
+export interface ExistingItem {
+  assessment: Assessment
+  state: 'pending' | 'copied' | 'merged'
+  /** The copy's id once imported as a copy. */
+  copyId?: string
+}
+
+export type PackageReport =
+  | { kind: 'refused'; fileName: string; issues: ValidationIssue[] }
+  | { kind: 'failed'; fileName: string; error: unknown }
+  | {
+      kind: 'done'
+      fileName: string
+      imported: Array<{ id: string; institution: string }>
+      banksInstalled: number
+      existing: ExistingItem[]
+    }
+
+/**
+ * Imports a package file: read and checked entirely before one transaction writes the new
+ * assessments, their evidence and missing banks (repos/package-import.ts). Assessments that exist
+ * here come back for the user to merge or import as a copy.
+ */
+export function useImportPackage() {
+  const assessorName = useAssessorName()?.trim()
+  const [busy, setBusy] = useState(false)
+  const [report, setReport] = useState<PackageReport | null>(null)
+
+  async function run(file: File): Promise<PackageReport> {
+    const { bytes } = await readPickedFile(file, DEFAULT_PACKAGE_LIMITS.maxPackageBytes)
+    const outcome = await importPackage(getDatabase(), bytes, {
+      by: assessorName || '—',
+      fileName: file.name
+    })
+    if (!outcome.ok) return { kind: 'refused', fileName: file.name, issues: outcome.issues }
+    return {
+      kind: 'done',
+      fileName: file.name,
+      imported: outcome.imported,
+      banksInstalled: outcome.banksInstalled,
+      existing: outcome.exists.map((assessment) => ({ assessment, state: 'pending' }))
+    }
+  }
+
+  async function importFile(file: File): Promise<void> {
+    setBusy(true)
+    try {
+      setReport(await run(file))
+    } catch (error) {
+      setReport({ kind: 'failed', fileName: file.name, error })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  /** Records what happened to an existing assessment (merged, copied). */
+  function settle(id: string, change: Partial<ExistingItem>): void {
+    setReport((current) =>
+      current?.kind === 'done'
+        ? {
+            ...current,
+            existing: current.existing.map((item) =>
+              item.assessment.id === id ? { ...item, ...change } : item
+            )
+          }
+        : current
+    )
+  }
+
+  return {
+    importFile,
+    busy,
+    report,
+    settle,
+    assessorName,
+    dismiss: () => setReport(null)
+  }
+}

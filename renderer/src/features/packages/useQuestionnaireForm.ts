@@ -1,0 +1,131 @@
+import { App } from 'antd'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Assessment } from '@shared/assessment/assessment'
+import type { QuestionnaireImport } from '@shared/questionnaire-xlsx'
+import type { ValidationIssue } from '@shared/util/validation'
+import { getDatabase } from '../../db/database'
+import { useAssessorName } from '../../db/hooks/useAssessorName'
+import { loadAssessment } from '../../db/repos/assessments'
+import { describeError } from '../../i18n/describe-error'
+import { useLanguage } from '../../i18n/useLanguage'
+import { readPickedFile } from '../../platform/browser-platform'
+import { usePlatform } from '../../platform/usePlatform'
+import { useWorkspace } from '../workspace/workspace-context'
+import { assessmentFileName } from '../export/assessment-file-name'
+import { useMergeStarter } from './useMergeStarter'
+
+/** The form's bytes are capped by the reader too; this refuses a wrong pick before reading it. */
+const MAX_FORM_BYTES = 32 * 1024 * 1024
+
+/** Loaded on first use only, so exceljs stays out of the initial bundle. */
+const loadFormModule = () => import('@shared/questionnaire-xlsx')
+
+export type FormReport =
+  | { kind: 'refused'; issues: ValidationIssue[] }
+  | {
+      kind: 'rowIssues'
+      issues: ValidationIssue[]
+      parsed: QuestionnaireImport
+      mine: Assessment
+      fileName: string
+    }
+
+/**
+ * The questionnaire Excel round trip of the open assessment: export the fill-in form; read a filled
+ * one back — refused with cell-level problems, or handed to the merge view as "theirs".
+ */
+export function useQuestionnaireForm() {
+  const { t, i18n } = useTranslation()
+  const { message } = App.useApp()
+  const { language } = useLanguage()
+  const platform = usePlatform()
+  const { assessment: row, bank } = useWorkspace()
+  const assessorName = useAssessorName()?.trim()
+  const merge = useMergeStarter()
+  const [busy, setBusy] = useState<'export' | 'import' | null>(null)
+  const [report, setReport] = useState<FormReport | null>(null)
+
+  async function load(): Promise<Assessment> {
+    const assessment = await loadAssessment(getDatabase(), row.id)
+    if (!assessment) throw new Error(`assessment ${row.id} does not exist`)
+    return assessment
+  }
+
+  async function exportForm(): Promise<void> {
+    setBusy('export')
+    try {
+      const [{ writeQuestionnaireWorkbook }, assessment] = await Promise.all([
+        loadFormModule(),
+        load()
+      ])
+      const bytes = await writeQuestionnaireWorkbook(bank, assessment, { locale: language })
+      const result = await platform.saveFile({
+        suggestedName: assessmentFileName(assessment.metadata).replace(
+          /\.assessment\.json$/,
+          '.questionnaire.xlsx'
+        ),
+        bytes: bytes as Uint8Array<ArrayBuffer>,
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        filters: [{ name: 'Excel', extensions: ['xlsx'] }]
+      })
+      if (result.saved) void message.success(t('packages.form.exported'))
+    } catch (error) {
+      void message.error(
+        t('packages.form.exportFailed', { message: describeError(error, t, i18n.language) })
+      )
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  async function mergeForm(parsed: QuestionnaireImport, mine: Assessment, fileName: string) {
+    const { questionnaireToAssessment } = await loadFormModule()
+    const theirs = questionnaireToAssessment(mine, parsed, {
+      by: assessorName || mine.metadata.assessors[0] || '—',
+      at: new Date().toISOString()
+    })
+    await merge.start(theirs, t('packages.form.source', { file: fileName }))
+  }
+
+  async function importForm(file: File): Promise<void> {
+    setBusy('import')
+    try {
+      const { bytes } = await readPickedFile(file, MAX_FORM_BYTES)
+      const [{ readQuestionnaireWorkbook }, mine] = await Promise.all([loadFormModule(), load()])
+      const read = await readQuestionnaireWorkbook(bytes, bank, mine)
+      if (!read.ok) setReport({ kind: 'refused', issues: read.issues })
+      else if (read.value.issues.length > 0)
+        setReport({
+          kind: 'rowIssues',
+          issues: read.value.issues,
+          parsed: read.value,
+          mine,
+          fileName: file.name
+        })
+      else if (read.value.answers.length === 0 && read.value.factorEntries.length === 0)
+        void message.info(t('packages.form.noChanges'))
+      else await mergeForm(read.value, mine, file.name)
+    } catch (error) {
+      void message.error(t('packages.failed', { message: describeError(error, t, i18n.language) }))
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  async function continueWithValid(): Promise<void> {
+    if (report?.kind !== 'rowIssues') return
+    setReport(null)
+    await mergeForm(report.parsed, report.mine, report.fileName)
+  }
+
+  return {
+    busy,
+    report,
+    merge,
+    exportForm,
+    importForm,
+    continueWithValid,
+    dismiss: () => setReport(null)
+  }
+}
