@@ -29,6 +29,8 @@ export interface MethodRefs {
   sectionWeight: Map<string, string>
   levelNumbers: string
   levelMins: string
+  /** The profile's level names (`量化级`), beside the codes. */
+  levelLabels: string
   levelCodes: string
   levelsAbove: string
   capLevel: string

@@ -7,8 +7,11 @@ import type { CompletionData } from './model'
 import { setWidths, setupPrinting } from './sheet-setup'
 import type { CellStyle } from './styles'
 
-const WIDTHS = [26, 22, 22, 42]
-const VALUE_WIDTH = WIDTHS[1]! + WIDTHS[2]! + WIDTHS[3]!
+/** Column widths; English labels ("Stability evaluation factor index") need a wider column A. */
+const WIDTHS: Record<'zh-CN' | 'en-US', readonly number[]> = {
+  'zh-CN': [26, 22, 22, 42],
+  'en-US': [36, 16, 28, 36]
+}
 
 /** Lines a wrapped text needs in `width` characters (CJK characters count double). */
 export function wrappedLines(text: string, width: number): number {
@@ -37,11 +40,14 @@ export function writeCoverSheet(ctx: WriteContext): void {
   const cs = styles.cover
   const cover = model.cover
   const L = labels.cover
-  setWidths(sheet, WIDTHS)
+  const widths = WIDTHS[model.locale]
+  const columns = widths.length
+  const valueWidth = widths.slice(1).reduce((a, b) => a + b, 0)
+  setWidths(sheet, widths)
   const merged = (r: number, from: number, text: string, style: CellStyle): void => {
     // Every cell of a merged range carries the style, or its rules show only in part.
-    for (let k = from + 1; k <= WIDTHS.length; k++) sheet.getCell(r, k).style = style
-    sheet.mergeCells(r, from, r, WIDTHS.length)
+    for (let k = from + 1; k <= columns; k++) sheet.getCell(r, k).style = style
+    sheet.mergeCells(r, from, r, columns)
     setText(sheet.getCell(r, from), text, style)
   }
   merged(1, 1, model.title, styles.title)
@@ -69,7 +75,7 @@ export function writeCoverSheet(ctx: WriteContext): void {
     return row
   }
   const text = (name: string, value: string, style: CellStyle = cs.text): void => {
-    const lines = wrappedLines(value, VALUE_WIDTH)
+    const lines = wrappedLines(value, valueWidth)
     label(name, Math.max(20, 15 * lines + 5))
     merged(r, 2, value, style)
     r++
@@ -77,7 +83,7 @@ export function writeCoverSheet(ctx: WriteContext): void {
   /** A row whose value cells B..D are set one by one. */
   const cells = (name: string, height = 20): ExcelJS.Row => {
     const row = label(name, height)
-    for (let k = 2; k <= WIDTHS.length; k++) row.getCell(k).style = cs.text
+    for (let k = 2; k <= columns; k++) row.getCell(k).style = cs.text
     r++
     return row
   }
@@ -97,6 +103,15 @@ export function writeCoverSheet(ctx: WriteContext): void {
   const level = cells(L.level, 34)
   const code = o.withheld ? labels.levelWithheld : levelCodeText(model, o.level, labels.dash)
   setFormula(level.getCell(2), ctx.summary.overallLevel, code, cs.big)
+  // The level's name beside its code (`L3` → `量化级`), so the cover reads without the Method sheet.
+  const m = ctx.method
+  setFormula(
+    level.getCell(3),
+    `IFERROR(INDEX(${m.levelLabels},MATCH(B${level.number},${m.levelCodes},0)),"")`,
+    model.levels.find((l) => l.code === code)?.label ?? '',
+    cs.levelName
+  )
+  sheet.mergeCells(level.number, 3, level.number, columns)
   text(L.explanation, cover.overallExplanation)
   const index = cells(L.factorIndex)
   setFormula(
@@ -135,7 +150,7 @@ export function writeCoverSheet(ctx: WriteContext): void {
   if (cover.issuesMore > 0) issues.push(fill(L.issuesMore, { n: cover.issuesMore }))
   text(L.issues, issues.length > 0 ? issues.join('\n') : L.issuesNone)
   r++
-  sheet.mergeCells(r, 1, r + 1, WIDTHS.length)
+  sheet.mergeCells(r, 1, r + 1, columns)
   setText(sheet.getCell(r, 1), L.formulasNote, styles.note)
   sheet.getRow(r).height = 16
   sheet.getRow(r + 1).height = 16

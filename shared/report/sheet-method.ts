@@ -173,6 +173,7 @@ export function writeMethodSheet(ctx: WriteContext): MethodRefs {
     levelNumbers: onSheet(name, absRange(1, firstLevel, lastLevel)),
     levelCodes: onSheet(name, absRange(2, firstLevel, lastLevel)),
     levelMins: onSheet(name, absRange(3, firstLevel, lastLevel)),
+    levelLabels: onSheet(name, absRange(4, firstLevel, lastLevel)),
     levelsAbove,
     capLevel,
     maxNAShare,

@@ -26,6 +26,8 @@ import {
 } from './summary-formulas'
 
 const WIDTHS = [9, 30, 10, 10, 10, 8, 9, 42, 10, 11, 9, 9, 9, 10]
+/** English names and headers are longer (`Operational risk & problem management (provisional)`). */
+const WIDTHS_EN = [9, 50, 14, 10, 11, 8, 8, 40, 10, 11, 9, 10, 10, 12]
 export const SUMMARY_HEADER_ROW = 3
 export const SUMMARY_FIRST_ROW = 4
 
@@ -55,7 +57,7 @@ export function writeSummarySheet(ctx: WriteContext): SummaryLayout {
   const sheet = ctx.sheets.summary
   const { model, labels, styles } = ctx
   const h = labels.summary.headers
-  setWidths(sheet, WIDTHS)
+  setWidths(sheet, model.locale === 'en-US' ? WIDTHS_EN : WIDTHS)
   setText(sheet.getCell(1, 1), `${labels.summary.title} — ${model.cover.institution}`, styles.title)
   sheet.getRow(1).height = 28
   setText(

@@ -50,6 +50,8 @@ export interface ReportStyles {
     dateTime: CellStyle
     big: CellStyle
     bigScore: CellStyle
+    /** The level's name beside the big level code. */
+    levelName: CellStyle
   }
   subtitle: CellStyle
   draftMark: CellStyle
@@ -136,6 +138,7 @@ export function reportStyles(locale: Locale, minutesUnit: string): ReportStyles 
       date: { ...coverText, numFmt: DATE_FORMAT, alignment: left },
       dateTime: { ...coverText, numFmt: DATE_TIME_FORMAT, alignment: left },
       big: { ...coverText, font: font({ size: 20, bold: true }), alignment: left },
+      levelName: { ...coverText, font: font({ size: 14, bold: true }), alignment: left },
       bigScore: {
         ...coverText,
         font: font({ size: 20, bold: true }),

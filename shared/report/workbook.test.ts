@@ -211,6 +211,12 @@ describe('the single report, read back with exceljs', async () => {
     expect(String(value(zh.cover.profile))).toContain(sample.profile.id)
     expect(value(zh.cover.institution)).toBe(sample.metadata.institution)
     expect(String(value(zh.cover.explanation))).toBe(result.overall.text['zh-CN'])
+    // The level's name stands beside its code, as a formula over the Method sheet's level table.
+    const levelRow = coverRows.get(zh.cover.level) as number
+    const level = sample.profile.levels.find((l) => l.level === result.overall.level)
+    expect(figure(cover.getCell(levelRow, 2))).toBe(level?.code)
+    expect(figure(cover.getCell(levelRow, 3))).toBe(level?.label['zh-CN'])
+    expect(formulaOf(cover.getCell(levelRow, 3))).toContain(`'${zh.sheets.method}'!`)
   })
 })
 

@@ -79,7 +79,8 @@ function summaryChart(ctx: WriteContext, layout: SummaryLayout): BarChartSpec {
     font: FONT[model.locale],
     lang: model.locale,
     from: { col: 0, row: top },
-    to: { col: 10, row: top + Math.max(18, Math.ceil(categories.length * 1.4) + 4) }
+    // About two rows per bar, so every category label fits beside its bar (none skipped).
+    to: { col: 10, row: top + Math.max(18, categories.length * 2 + 4) }
   }
 }
 
