@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { flushSync } from 'react-dom'
 import { createRoot } from 'react-dom/client'
+import { getDatabase } from '../db/database'
 import { openStorage } from '../db/open-storage'
 import { loadSettings } from '../db/repos/settings'
 import { StorageError } from '../db/storage-error'
@@ -38,6 +39,8 @@ async function runStartupSteps(): Promise<StartupResult> {
     installBuiltinBanks(db),
     loadSettings(db)
   ])
+  // A bare start (the desktop app's) reopens the screen the assessor was last on.
+  await resumeLastRoute(db)
   return { platform, startup: { storage, settings, builtinBankProblems } }
 }
 
@@ -51,9 +54,8 @@ export async function startApp(rootElement: HTMLElement): Promise<void> {
   try {
     const { platform, startup } = await runStartupSteps()
     // The router loads the current URL's screen (a reload may land on any lazy route) first.
-    resumeLastRoute()
     const router = createAppRouter()
-    rememberRoutes(router)
+    rememberRoutes(router, getDatabase())
     await routerInitialized(router)
     // Commit synchronously, so `ready` is only set once the first screen is in the DOM.
     flushSync(() =>

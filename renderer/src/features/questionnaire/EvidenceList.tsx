@@ -4,22 +4,28 @@ import { formatBytes } from '../../i18n/format'
 import type { EvidenceActions } from './useEvidenceActions'
 
 /** What the assessor sees of each piece of evidence: the file's size and hash, or where the material is. */
-function evidenceMeta(
-  evidence: EvidenceRef,
-  t: ReturnType<typeof useTranslation>['t'],
-  language: string
-): string {
+function EvidenceMeta({ evidence }: { evidence: EvidenceRef }) {
+  const { t, i18n } = useTranslation()
   if (evidence.kind === 'file') {
-    return t('questionnaire.evidence.fileMeta', {
-      size: formatBytes(evidence.size, language),
-      hash: evidence.sha256.slice(0, 12)
-    })
+    return (
+      <span
+        className="q-evidence-meta"
+        // The short hash is for the eye; the full one is a hover away, to compare with a file.
+        title={`SHA-256 ${evidence.sha256}`}
+        data-sha256={evidence.sha256}
+      >
+        {t('questionnaire.evidence.fileMeta', {
+          size: formatBytes(evidence.size, i18n.language),
+          hash: evidence.sha256.slice(0, 12)
+        })}
+      </span>
+    )
   }
   const parts = (['location', 'page', 'interviewee'] as const)
     .filter((field) => evidence[field])
     .map((field) => t(`questionnaire.evidence.referenceMeta.${field}`, { value: evidence[field] }))
   if (evidence.note) parts.push(evidence.note)
-  return parts.join(' · ')
+  return <span className="q-evidence-meta">{parts.join(' · ')}</span>
 }
 
 /** The evidence on one answer, each with download (files) and remove. */
@@ -28,7 +34,7 @@ export function EvidenceList(props: {
   readOnly: boolean
   actions: EvidenceActions
 }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   return (
     <ul className="q-evidence" aria-label={t('questionnaire.evidence.title')}>
       {props.evidence.map((evidence) => (
@@ -37,14 +43,7 @@ export function EvidenceList(props: {
             {t(`questionnaire.evidence.kinds.${evidence.kind}`)}
           </span>
           <span className="q-evidence-name">{evidence.name}</span>
-          <span
-            className="q-evidence-meta"
-            // The short hash is for the eye; the full one is a hover away, to compare with a file.
-            title={evidence.kind === 'file' ? `SHA-256 ${evidence.sha256}` : undefined}
-            data-sha256={evidence.kind === 'file' ? evidence.sha256 : undefined}
-          >
-            {evidenceMeta(evidence, t, i18n.language)}
-          </span>
+          <EvidenceMeta evidence={evidence} />
           {evidence.kind === 'file' && (
             <button
               type="button"

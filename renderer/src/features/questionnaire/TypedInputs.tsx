@@ -17,19 +17,25 @@ interface FieldProps {
   onPick: (value: number | string | null) => void
 }
 
-function numberHint(
-  question: QuestionOfType<'number'> | QuestionOfType<'percentage'>,
-  t: ReturnType<typeof useTranslation>['t']
-): string {
-  if (question.type === 'percentage') return t('questionnaire.answer.percentHint')
+/** The hints under a number field, as message keys of `questionnaire.answer` with their values. */
+type NumberHint =
+  | { key: 'percentHint' | 'integer' }
+  | { key: 'numberRange'; values: { min: number; max: number } }
+  | { key: 'numberMin'; values: { min: number } }
+  | { key: 'numberMax'; values: { max: number } }
+
+function numberHints(
+  question: QuestionOfType<'number'> | QuestionOfType<'percentage'>
+): NumberHint[] {
+  if (question.type === 'percentage') return [{ key: 'percentHint' }]
   const { min, max } = question
-  const parts: string[] = []
+  const hints: NumberHint[] = []
   if (min !== undefined && max !== undefined)
-    parts.push(t('questionnaire.answer.numberRange', { min, max }))
-  else if (min !== undefined) parts.push(t('questionnaire.answer.numberMin', { min }))
-  else if (max !== undefined) parts.push(t('questionnaire.answer.numberMax', { max }))
-  if (question.integer) parts.push(t('questionnaire.answer.integer'))
-  return parts.join(' · ')
+    hints.push({ key: 'numberRange', values: { min, max } })
+  else if (min !== undefined) hints.push({ key: 'numberMin', values: { min } })
+  else if (max !== undefined) hints.push({ key: 'numberMax', values: { max } })
+  if (question.integer) hints.push({ key: 'integer' })
+  return hints
 }
 
 /** A number or percentage, with its unit and allowed range; out-of-range values are stored and flagged. */
@@ -70,7 +76,13 @@ export function NumberField(
       />
       {unit && <span>{unit}</span>}
       <span className="q-hint" id={`${props.name}-hint`}>
-        {notANumber ? t('questionnaire.answer.notANumber') : numberHint(question, t)}
+        {notANumber
+          ? t('questionnaire.answer.notANumber')
+          : numberHints(question)
+              .map((hint) =>
+                t(`questionnaire.answer.${hint.key}`, 'values' in hint ? hint.values : {})
+              )
+              .join(' · ')}
       </span>
     </div>
   )

@@ -1,0 +1,216 @@
+import type { Answer, FactorEntry } from '../../shared/assessment/assessment'
+import type { Question } from '../../shared/bank/question'
+import { formatScore, scoreAssessment } from '../../shared/scoring'
+import { defaultBank } from './assessment-file'
+import { expect, test } from './fixtures'
+import { FactorsPage } from './pages/factors'
+import { NewAssessmentPage } from './pages/new-assessment'
+import { QuestionnairePage } from './pages/questionnaire'
+import { SignOff } from './pages/sign-off'
+
+/*
+ * The whole walk an assessor makes: a new assessment of the default bank, every section answered
+ * (alternately by keyboard and by mouse, following skip logic as questions appear), every factor
+ * entered, then review and finalize. The overall score the app shows must equal what the scoring
+ * engine computes, in Node, from the answers the test meant to give.
+ */
+
+test.use({ locale: 'zh-CN' })
+
+const NA_QUESTIONS = new Set(['A3.06', 'C9.10'])
+const YPN = ['yes', 'partial', 'no'] as const
+const YPN_KEY = { yes: 'y', partial: 'p', no: 'n' } as const
+
+/** The answer the walk gives a question, by its position in the walk. */
+function intendedValue(question: Question, k: number, periodEnd: string): Answer['value'] {
+  switch (question.type) {
+    case 'maturity':
+      return (k * 3) % 5
+    case 'yesPartialNo':
+      return YPN[k % 3]!
+    case 'singleChoice':
+      return question.options[k % question.options.length]!.id
+    case 'multiChoice':
+      return question.options
+        .filter((o) => !o.exclusive)
+        .slice(0, 2)
+        .map((o) => o.id)
+    case 'number':
+      return question.id === 'C9.08' ? 5 : (question.min ?? 0) + 30
+    case 'percentage':
+      return 80 + (k % 20)
+    case 'date':
+      return `${periodEnd.slice(0, 7)}-01`
+    case 'text':
+      return `第${k}项：已核对相关制度与记录。`
+    case 'evidence':
+      return null
+  }
+}
+
+test('completes the default-bank assessment by keyboard and mouse, with factors, and finalizes it', async ({
+  page,
+  openApp
+}) => {
+  test.setTimeout(300_000)
+  const bank = defaultBank()
+  const questions = new Map(
+    bank.pillars.flatMap((p) => p.sections.flatMap((s) => s.questions.map((q) => [q.id, q])))
+  )
+  const q = new QuestionnairePage(page)
+
+  await openApp('/assessments')
+  await page.getByTestId('new-assessment').click()
+  const form = new NewAssessmentPage(page)
+  await form.institution.fill('华东证券股份有限公司')
+  await form.assessor.fill('王芳')
+  const period = {
+    start: await form.periodStart.inputValue(),
+    end: await form.periodEnd.inputValue()
+  }
+  await form.create.click()
+  await expect(q.sectionPage).toHaveAttribute('data-section-id', 'A1')
+  const app = new SignOff(page)
+  const assessmentId = app.assessmentId()
+
+  const answers = new Map<string, Answer>()
+  const record = (id: string, answer: Partial<Answer>) =>
+    answers.set(id, {
+      questionId: id,
+      value: null,
+      evidence: [],
+      flagged: false,
+      carriedOver: false,
+      ...answer
+    })
+  let k = 0
+  const sections = bank.pillars.flatMap((p) => p.sections)
+
+  for (const [index, section] of sections.entries()) {
+    await expect(q.sectionPage).toHaveAttribute('data-section-id', section.id)
+    const byKeyboard = index % 2 === 0
+    const done = new Set<string>()
+    for (;;) {
+      // Skip logic: questions appear as earlier answers meet their conditions.
+      const visible = await page
+        .locator('[data-question-id]')
+        .evaluateAll((cards) => cards.map((card) => (card as HTMLElement).dataset.questionId!))
+      const id = visible.find((v) => !done.has(v))
+      if (!id) break
+      done.add(id)
+      const question = questions.get(id)!
+      const card = q.question(id)
+      k++
+
+      if (byKeyboard) {
+        // J walks down the page; the section's first question has focus after Shift+J.
+        if (done.size > 1) await page.keyboard.press('j')
+        // A new assessment opens on its first section with nothing focused yet.
+        else if (index === 0) await card.focus()
+        await expect(card).toBeFocused()
+      }
+
+      if (NA_QUESTIONS.has(id) && question.allowNA) {
+        const justification = `${id}不适用：本期范围内无此项安排。`
+        if (byKeyboard) await page.keyboard.press('x')
+        else await q.choice(id, 'na').check()
+        await expect(q.justification(id)).toBeFocused()
+        await page.keyboard.type(justification)
+        if (byKeyboard) await page.keyboard.press('Escape')
+        record(id, { na: { justification } })
+        continue
+      }
+
+      const value = intendedValue(question, k, period.end)
+      switch (question.type) {
+        case 'maturity':
+        case 'yesPartialNo':
+        case 'singleChoice': {
+          if (byKeyboard) {
+            const key =
+              question.type === 'maturity'
+                ? String(value)
+                : question.type === 'yesPartialNo'
+                  ? YPN_KEY[value as (typeof YPN)[number]]
+                  : String(question.options.findIndex((o) => o.id === value) + 1)
+            await page.keyboard.press(key)
+          } else await q.choice(id, String(value)).check()
+          await expect(q.choice(id, String(value))).toBeChecked()
+          break
+        }
+        case 'multiChoice':
+          for (const option of value as string[]) await q.choice(id, option).check()
+          break
+        case 'number':
+        case 'percentage':
+          await q.numberInput(id).fill(String(value))
+          break
+        case 'date':
+          await q.dateInput(id).fill(String(value))
+          break
+        case 'text':
+          await q.textInput(id).fill(String(value))
+          break
+        case 'evidence':
+          await q.attachFile(id, `${id}.pdf`, Buffer.from(`%PDF-1.4 ${id}`))
+          await expect(q.evidence(id, 'file')).toHaveCount(1)
+          break
+      }
+      // Back on the card, so J continues from here.
+      if (byKeyboard && ['number', 'percentage', 'date', 'text'].includes(question.type))
+        await page.keyboard.press('Escape')
+      record(id, {
+        value,
+        evidence:
+          question.type === 'evidence'
+            ? [{ kind: 'reference', id: `e-${id}`, name: `${id}.pdf` }]
+            : []
+      })
+    }
+    await q.waitSaved()
+    await expect(page.getByTestId('section-stats')).toBeVisible()
+    // On to the next section (the last one leads to the factors).
+    if (byKeyboard) await page.keyboard.press('Shift+J')
+    else await page.getByTestId('next-section').click()
+  }
+
+  // Every factor, with figures that keep each numerator within its denominator.
+  const factorsPage = new FactorsPage(page)
+  await expect(factorsPage.root).toBeVisible()
+  const factors: FactorEntry[] = []
+  for (const [i, factor] of bank.factors.entries()) {
+    const numerators = new Set(factor.constraints.map((c) => c.left))
+    const values: Record<string, number> = {}
+    for (const input of factor.inputs) {
+      values[input.id] = numerators.has(input.id) ? 90 + ((i * 7) % 11) : 100
+      await factorsPage.input(factor.id, input.id).fill(String(values[input.id]))
+    }
+    factors.push({ factorId: factor.id, values, evidence: [] })
+    await expect(factorsPage.value(factor.id)).not.toHaveText('—')
+  }
+  await q.waitSaved()
+
+  const expected = scoreAssessment(bank, {
+    answers: [...answers.values()],
+    factors,
+    profile: bank.profiles.find((p) => p.id === bank.defaultProfileId)!,
+    metadata: {
+      institution: '华东证券股份有限公司',
+      scope: [],
+      period,
+      assessors: ['王芳']
+    }
+  })
+  expect(expected.overall.score).not.toBeNull()
+  await expect(q.overallScore).toHaveAttribute('data-value', formatScore(expected.overall.score))
+
+  // Review and sign-off (the screen of the review feature, through its hooks).
+  await app.goTo('review', assessmentId)
+  await page.getByTestId('submit-review').click()
+  await expect(page.getByTestId('review-status')).toHaveAttribute('data-status', 'inReview')
+  await app.finalize('王芳')
+  await expect(q.overallScore).toHaveAttribute('data-value', formatScore(expected.overall.score))
+  // Finalized means read-only.
+  await q.open(assessmentId, 'A1')
+  await expect(q.choice('A1.01', '0')).toBeDisabled()
+})
