@@ -62,7 +62,7 @@ export function writeCoverSheet(ctx: WriteContext): void {
   merged(
     3,
     1,
-    model.draft ? labels.draftMark : `${labels.finalMark}  ${cover.seal}`,
+    model.draft ? labels.draftMark : `${labels.finalMark} — ${cover.seal}`,
     model.draft ? styles.draftMark : styles.finalMark
   )
   sheet.getRow(3).height = 30

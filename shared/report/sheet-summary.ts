@@ -62,7 +62,7 @@ export function writeSummarySheet(ctx: WriteContext): SummaryLayout {
   sheet.getRow(1).height = 28
   setText(
     sheet.getCell(2, 1),
-    model.draft ? labels.draftMark : `${labels.finalMark}  ${model.cover.seal}`,
+    model.draft ? labels.draftMark : `${labels.finalMark} — ${model.cover.seal}`,
     model.draft ? styles.draftMark : styles.finalMark
   )
   sheet.getRow(2).height = 24
