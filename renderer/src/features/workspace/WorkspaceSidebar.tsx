@@ -38,7 +38,11 @@ export function WorkspaceSidebar() {
   const id = assessment.id
 
   return (
-    <nav className="workspace-sidebar" aria-label={t('workspace.nav.label')}>
+    <nav
+      className="workspace-sidebar"
+      data-testid="workspace-sidebar"
+      aria-label={t('workspace.nav.label')}
+    >
       <div className="sidebar-heading">{t('workspace.nav.questionnaire')}</div>
       {bank.pillars.map((pillar) => (
         <div key={pillar.id} className="sidebar-pillar">
