@@ -18,6 +18,9 @@ type Column = ColumnType<AssessmentListRow> & { key: string }
 const STATUS_ORDER = { draft: 0, inReview: 1, finalized: 2 } as const
 const orNull = (n: number | null): number => (n === null ? -1 : n)
 
+/** Nothing answered yet: a score of 0 and level L0 would read as a verdict, so none is shown. */
+const unstarted = (row: AssessmentListRow): boolean => row.completion === 0
+
 const comparators: Record<SortField, (a: AssessmentListRow, b: AssessmentListRow) => number> = {
   institution: (a, b) => a.institution.localeCompare(b.institution, 'zh-CN'),
   period: (a, b) => a.period.start.localeCompare(b.period.start),
@@ -42,15 +45,21 @@ export function assessmentColumns({ t, language, sort, trash, commands }: Column
     sortOrder: sort.field === field ? sort.order : null,
     sortDirections: ['ascend', 'descend', 'ascend']
   })
+  // Fixed widths (an ellipsis column makes the table layout fixed): a long scope list or a long
+  // English level name must not squeeze the other columns into one character per line.
+  const en = language === 'en-US'
   return [
     {
       key: 'institution',
       title: t('assessments.columns.institution'),
+      ellipsis: { showTitle: false },
       ...sortable('institution'),
       render: (_, row) => (
         <div style={{ minWidth: 0 }}>
           <Link to={paths.workspace(row.id)} onClick={(e) => e.stopPropagation()}>
-            <Typography.Text strong>{row.institution}</Typography.Text>
+            <Typography.Text strong title={row.institution}>
+              {row.institution}
+            </Typography.Text>
           </Link>
           {row.scope.length > 0 && (
             <Typography.Paragraph
@@ -67,21 +76,21 @@ export function assessmentColumns({ t, language, sort, trash, commands }: Column
     {
       key: 'period',
       title: t('assessments.columns.period'),
-      width: 200,
+      width: 120,
       ...sortable('period'),
       render: (_, row) => t('assessments.periodValue', row.period)
     },
     {
       key: 'status',
       title: t('assessments.columns.status'),
-      width: 100,
+      width: en ? 104 : 90,
       ...sortable('status'),
       render: (_, row) => <StatusTag status={row.status} />
     },
     {
       key: 'completion',
       title: t('assessments.columns.completion'),
-      width: 130,
+      width: 140,
       ...sortable('completion'),
       render: (_, row) => (
         <Progress
@@ -95,17 +104,21 @@ export function assessmentColumns({ t, language, sort, trash, commands }: Column
     {
       key: 'score',
       title: t('assessments.columns.score'),
-      width: 90,
+      width: en ? 90 : 80,
       align: 'right',
       ...sortable('score'),
-      render: (_, row) => <span data-testid="row-score">{formatScore(row.score)}</span>
+      render: (_, row) => (
+        <span data-testid="row-score">{unstarted(row) ? '—' : formatScore(row.score)}</span>
+      )
     },
     {
       key: 'level',
       title: t('assessments.columns.level'),
-      width: 130,
+      width: en ? 210 : 130,
       render: (_, row) =>
-        row.levelCode && row.levelLabel ? (
+        unstarted(row) ? (
+          <Typography.Text type="secondary">—</Typography.Text>
+        ) : row.levelCode && row.levelLabel ? (
           <Tag color="blue">{`${row.levelCode} · ${localize(row.levelLabel, language)}`}</Tag>
         ) : (
           <Typography.Text type="secondary">
@@ -116,7 +129,7 @@ export function assessmentColumns({ t, language, sort, trash, commands }: Column
     {
       key: 'updatedAt',
       title: t(trash ? 'assessments.columns.deletedAt' : 'assessments.columns.updatedAt'),
-      width: 170,
+      width: en ? 180 : 170,
       ...sortable('updatedAt'),
       render: (_, row) => formatDateTime(trash ? row.deletedAt : row.updatedAt, language)
     },

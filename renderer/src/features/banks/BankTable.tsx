@@ -61,10 +61,12 @@ export function BankTable({ catalog, onExport }: BankTableProps) {
     {
       key: 'hash',
       title: t('banks.columns.hash'),
-      width: 130,
+      width: 150,
       render: (_, entry) => (
         <Tooltip title={t('banks.hashTooltip', { hash: entry.contentHash })}>
-          <Typography.Text code>{entry.contentHash.slice(0, 12)}</Typography.Text>
+          <Typography.Text code style={{ whiteSpace: 'nowrap' }}>
+            {entry.contentHash.slice(0, 12)}
+          </Typography.Text>
         </Tooltip>
       )
     },

@@ -17,7 +17,7 @@ interface FormFieldProps {
   children: ReactNode
 }
 
-/** antd's field layout around a react-hook-form control: label, help, inline error. */
+/** antd's field layout around a react-hook-form control: label, hint, inline error. */
 export function FormField({ label, htmlFor, help, required, error, children }: FormFieldProps) {
   const { t } = useTranslation()
   return (
@@ -26,7 +26,9 @@ export function FormField({ label, htmlFor, help, required, error, children }: F
       htmlFor={htmlFor}
       required={required}
       validateStatus={error ? 'error' : undefined}
-      help={error?.message ? t(error.message as ErrorKey) : help}
+      help={error?.message ? t(error.message as ErrorKey) : undefined}
+      // As `extra`, the hint keeps the field's bottom margin (as `help` it would eat it).
+      extra={help}
     >
       {children}
     </Form.Item>
