@@ -31,7 +31,7 @@ function TargetCell({ line }: { line: AuditLine }) {
         <Typography.Text
           type="secondary"
           ellipsis={{ tooltip: line.targetLabel }}
-          style={{ fontSize: 12, maxWidth: 260 }}
+          style={{ fontSize: 12, maxWidth: '100%' }}
         >
           {line.targetLabel}
         </Typography.Text>
@@ -52,16 +52,16 @@ export function AuditScreen() {
     {
       title: t('audit.columns.at'),
       key: 'at',
-      width: 150,
+      width: 140,
       render: (_, { entry }) => (
         <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(entry.at, language)}</span>
       )
     },
-    { title: t('audit.columns.by'), key: 'by', width: 110, render: (_, { entry }) => entry.by },
+    { title: t('audit.columns.by'), key: 'by', width: 90, render: (_, { entry }) => entry.by },
     {
       title: t('audit.columns.action'),
       key: 'action',
-      width: 130,
+      width: 150,
       render: (_, { entry }) => (
         <Tag color={actionColour[entry.action]}>{actionLabel(entry.action, t)}</Tag>
       )
@@ -69,7 +69,7 @@ export function AuditScreen() {
     {
       title: t('audit.columns.target'),
       key: 'target',
-      width: 280,
+      width: 230,
       render: (_, line) => <TargetCell line={line} />
     },
     {
@@ -80,7 +80,7 @@ export function AuditScreen() {
     {
       title: t('audit.columns.reason'),
       key: 'reason',
-      width: 200,
+      width: 170,
       render: (_, { entry }) =>
         entry.reason && <Typography.Text data-testid="audit-reason">{entry.reason}</Typography.Text>
     }
@@ -96,6 +96,9 @@ export function AuditScreen() {
         <Table<AuditLine>
           data-testid="audit-table"
           size="small"
+          // Fixed widths: the change (old → new) keeps the room that is left, instead of being
+          // squeezed to a word per line by long question texts.
+          tableLayout="fixed"
           loading={!lines}
           columns={columns}
           dataSource={shown}

@@ -20,7 +20,8 @@ export function targetLabel(kind: string, id: string | null, t: TFunction): stri
     case 'factor':
       return t('audit.targets.factor', { id })
     case 'finding':
-      return t('audit.targets.finding', { id })
+      // Finding ids are `q:<question>` / `f:<factor>`; the assessor knows the item by its own id.
+      return t('audit.targets.finding', { id: id?.replace(/^[qf]:/, '') })
     case 'metadata':
       return t('audit.targets.metadata')
     default:

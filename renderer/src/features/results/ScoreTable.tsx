@@ -32,7 +32,10 @@ export function ScoreTable() {
         row.kind === 'pillar' ? (
           <Typography.Text strong>{`${row.id} ${row.title}`}</Typography.Text>
         ) : (
-          <span>
+          // Beside the tree's indent, so a long name wraps under itself, not under the indent.
+          <span
+            style={{ display: 'inline-block', verticalAlign: 'top', width: 'calc(100% - 44px)' }}
+          >
             <Link to={paths.section(assessment.id, row.id)}>{`${row.id} ${row.title}`}</Link>
           </span>
         )

@@ -103,7 +103,7 @@ export function barOption(context: ChartContext): EChartsCoreOption {
       data: sections.map((section) => section.id),
       axisTick: { show: false },
       axisLine: { lineStyle: { color: '#d9d9d9' } },
-      axisLabel: { color: '#595959' }
+      axisLabel: { color: '#595959', interval: 0, fontSize: 11 }
     },
     yAxis: {
       type: 'value',
@@ -118,8 +118,32 @@ export function barOption(context: ChartContext): EChartsCoreOption {
 }
 
 /**
+ * Breaks an axis title into short lines: ECharts does not wrap radar names itself, so a long one
+ * ran off the canvas. Chinese breaks after a few characters, English between words.
+ */
+export function wrapTitle(title: string, locale: 'zh-CN' | 'en-US'): string {
+  if (locale === 'zh-CN') {
+    // A note in brackets (“（暂定）”) gets its own line; a long name is halved.
+    const [main = '', ...note] = title.split(/(?=（)/)
+    const chars = [...main]
+    const perLine = chars.length <= 7 ? 7 : Math.ceil(chars.length / 2)
+    const lines: string[] = []
+    for (let i = 0; i < chars.length; i += perLine) lines.push(chars.slice(i, i + perLine).join(''))
+    return [...lines, ...note].join('\n')
+  }
+  const lines: string[] = []
+  for (const word of title.split(/\s+/)) {
+    const last = lines.at(-1)
+    if (last !== undefined && last.length + 1 + word.length <= 16)
+      lines[lines.length - 1] = `${last} ${word}`
+    else lines.push(word)
+  }
+  return lines.join('\n')
+}
+
+/**
  * The core processes (or, for a bank without processes, every section) on a radar, 0–100.
- * Axis names carry the id and the title, broken onto lines so long English titles stay readable.
+ * Axis names carry the id and the title, broken onto short lines so they stay inside the chart.
  */
 export function radarOption(context: ChartContext): EChartsCoreOption {
   const { result, index, locale } = context
@@ -133,19 +157,20 @@ export function radarOption(context: ChartContext): EChartsCoreOption {
     textStyle: { fontFamily },
     tooltip: { trigger: 'item', confine: true },
     radar: {
-      radius: '56%',
-      center: ['50%', '55%'],
+      radius: '52%',
+      center: ['50%', '52%'],
       splitNumber: 5,
       axisName: {
         color: '#434343',
         fontSize: 11,
         fontFamily,
-        width: locale === 'zh-CN' ? 84 : 96,
-        overflow: 'break',
-        lineHeight: 14,
+        lineHeight: 13,
         formatter: (name: string) => {
           const section = axes.find((s) => s.id === name)
-          return section ? `${section.id} ${section.title[locale]}` : name
+          if (!section) return name
+          // Chinese: the id on its own line keeps the widest line to the name (seven characters).
+          const gap = locale === 'zh-CN' ? '\n' : ' '
+          return `${section.id}${gap}${wrapTitle(section.title[locale], locale)}`
         }
       },
       splitLine: { lineStyle: { color: '#e8e8e8' } },
