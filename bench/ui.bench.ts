@@ -39,7 +39,7 @@ const WARM_UP = 10
 const OPENS = 15
 
 /** The default bank with A1 grown to 120 questions (cycling maturity / yes-partial-no / number). */
-function bankWith120Questions(): unknown {
+export function bankWith120Questions(): unknown {
   const bank = structuredClone(defaultBank()) as unknown as {
     id: string
     title: Record<string, string>
@@ -300,4 +300,4 @@ async function main(): Promise<void> {
   }
 }
 
-await main()
+if (process.argv[1]?.endsWith('ui.bench.ts')) await main()

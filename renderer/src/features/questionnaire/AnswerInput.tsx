@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useSectionTranslation } from './section-translation'
 import type { MaturityAnchors, Question } from '@shared/bank/question'
 import type { Locale } from '@shared/bank/primitives'
 import { assertNever } from '@shared/util/assert-never'
@@ -25,7 +25,7 @@ export interface AnswerInputProps {
  */
 export function AnswerInput(props: AnswerInputProps) {
   const { question, view, readOnly, set } = props
-  const { t } = useTranslation()
+  const { t } = useSectionTranslation()
   const pick = (value: AnswerChange['value']) => set({ value, na: undefined })
   const na = { allowNA: question.allowNA, checked: view.na !== undefined }
   const markNA = () => {

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useSectionTranslation } from './section-translation'
 
 /** "Carried over — confirm": the answer came from the previous period and awaits a look. */
 export function CarriedOverNotice({
@@ -8,7 +8,7 @@ export function CarriedOverNotice({
   readOnly: boolean
   onConfirm: () => void
 }) {
-  const { t } = useTranslation()
+  const { t } = useSectionTranslation()
   return (
     <div
       className="q-carried"

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useSectionTranslation } from './section-translation'
 import type { AnswerValue } from '@shared/assessment/assessment'
 import type { ChoiceOption } from '@shared/bank/question'
 import type { Locale } from '@shared/bank/primitives'
@@ -46,7 +46,7 @@ function Radio(props: {
 }
 
 function NaRadio({ name, na, readOnly, onNA }: Omit<RadioProps, 'value'>) {
-  const { t } = useTranslation()
+  const { t } = useSectionTranslation()
   if (!na.allowNA) return null
   return (
     <Radio
@@ -63,7 +63,7 @@ function NaRadio({ name, na, readOnly, onNA }: Omit<RadioProps, 'value'>) {
 
 /** Yes / partial / no (keys Y, P, N), plus N/A where allowed. */
 export function YesPartialNoRadios(props: RadioProps & { onPick: (value: string) => void }) {
-  const { t } = useTranslation()
+  const { t } = useSectionTranslation()
   return (
     <div className="q-choices" role="radiogroup">
       {YPN.map((option) => (
@@ -134,7 +134,7 @@ export function MultiChoiceBoxes(props: {
   language: Locale
   onPick: (value: string[]) => void
 }) {
-  const { t } = useTranslation()
+  const { t } = useSectionTranslation()
   const selected = Array.isArray(props.value) ? props.value : []
   return (
     <div className="q-choices q-choices-vertical" role="group">

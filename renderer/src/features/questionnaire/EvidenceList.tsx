@@ -1,11 +1,11 @@
-import { useTranslation } from 'react-i18next'
+import { useSectionTranslation } from './section-translation'
 import type { EvidenceRef } from '@shared/assessment/assessment'
 import { formatBytes } from '../../i18n/format'
 import type { EvidenceActions } from './useEvidenceActions'
 
 /** What the assessor sees of each piece of evidence: the file's size and hash, or where the material is. */
 function EvidenceMeta({ evidence }: { evidence: EvidenceRef }) {
-  const { t, i18n } = useTranslation()
+  const { t, language } = useSectionTranslation()
   if (evidence.kind === 'file') {
     return (
       <span
@@ -15,7 +15,7 @@ function EvidenceMeta({ evidence }: { evidence: EvidenceRef }) {
         data-sha256={evidence.sha256}
       >
         {t('questionnaire.evidence.fileMeta', {
-          size: formatBytes(evidence.size, i18n.language),
+          size: formatBytes(evidence.size, language),
           hash: evidence.sha256.slice(0, 12)
         })}
       </span>
@@ -34,7 +34,7 @@ export function EvidenceList(props: {
   readOnly: boolean
   actions: EvidenceActions
 }) {
-  const { t } = useTranslation()
+  const { t } = useSectionTranslation()
   return (
     <ul className="q-evidence" aria-label={t('questionnaire.evidence.title')}>
       {props.evidence.map((evidence) => (

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useSectionTranslation } from './section-translation'
 import type { Locale } from '@shared/bank/primitives'
 import type { ScoringIssue, UnevidencedNote } from '@shared/scoring'
 
@@ -11,7 +11,7 @@ export function IssueList(props: {
   unevidenced: UnevidencedNote | null
   language: Locale
 }) {
-  const { t } = useTranslation()
+  const { t } = useSectionTranslation()
   const { issues, unevidenced, language } = props
   // The evidence rule's warning already says the level is scored lower; show the gate's note only alone.
   const showGate = unevidenced !== null && !issues.some((i) => i.severity === 'warning')

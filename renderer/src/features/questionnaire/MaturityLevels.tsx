@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useSectionTranslation } from './section-translation'
 import type { AnswerValue } from '@shared/assessment/assessment'
 import type { MaturityAnchors } from '@shared/bank/question'
 import type { Locale } from '@shared/bank/primitives'
@@ -16,7 +16,7 @@ interface MaturityLevelsProps {
 
 /** Levels 0–4 as radio cards with each level's anchor in full (keys 0–4), plus N/A where allowed. */
 export function MaturityLevels(props: MaturityLevelsProps) {
-  const { t } = useTranslation()
+  const { t } = useSectionTranslation()
   const { name, na, readOnly } = props
   return (
     <div className="q-levels" role="radiogroup" data-na={na.allowNA ? 'true' : undefined}>

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useSectionTranslation } from './section-translation'
 import type { AnswerChange } from '../../db/repos/answers'
 
 /** The written reason a question does not apply; required (scoring reports it as an error until given). */
@@ -8,7 +8,7 @@ export function NaJustification(props: {
   readOnly: boolean
   set: (change: AnswerChange) => void
 }) {
-  const { t } = useTranslation()
+  const { t } = useSectionTranslation()
   const id = `q-na-${props.questionId}`
   return (
     <div className="q-na">

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useSectionTranslation } from './section-translation'
 
 /** N/A for question types without radios: a checkbox whose value is `na`. */
 export function NaToggle(props: {
@@ -6,7 +6,7 @@ export function NaToggle(props: {
   readOnly: boolean
   onChange: (checked: boolean) => void
 }) {
-  const { t } = useTranslation()
+  const { t } = useSectionTranslation()
   return (
     <label className="q-na-toggle">
       <input

@@ -6,7 +6,7 @@ import {
   MessageOutlined
 } from '@ant-design/icons'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useSectionTranslation } from './section-translation'
 import type { AnswerChange } from '../../db/repos/answers'
 import type { AnswerView } from './answer-view'
 import { EvidenceList } from './EvidenceList'
@@ -22,7 +22,7 @@ interface QuestionFooterProps {
 
 /** Comment, evidence (files and written references) and the review flag of one question. */
 export function QuestionFooter({ questionId, view, readOnly, set }: QuestionFooterProps) {
-  const { t } = useTranslation()
+  const { t } = useSectionTranslation()
   const actions = useEvidenceActions(questionId)
   const [commentOpen, setCommentOpen] = useState(false)
   // The reference dialog, with the name of a refused file filled in when that is why it opened.

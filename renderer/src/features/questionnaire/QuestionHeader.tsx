@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useSectionTranslation } from './section-translation'
 import type { Question } from '@shared/bank/question'
 import type { Locale, RegulatoryDocument } from '@shared/bank/primitives'
 
@@ -10,7 +10,7 @@ interface QuestionHeaderProps {
 
 /** Id, text, weight / critical / optional marks, source tag, guidance and regulatory references. */
 export function QuestionHeader({ question, references, language }: QuestionHeaderProps) {
-  const { t } = useTranslation()
+  const { t } = useSectionTranslation()
   const refs = question.references.map((ref) => {
     const title = references.get(ref.document)?.title[language] ?? ref.document
     return ref.clause ? `${title} ${ref.clause}` : title

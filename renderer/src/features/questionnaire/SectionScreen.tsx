@@ -1,3 +1,4 @@
+import { IconProvider } from '@ant-design/icons'
 import { Button, Result } from 'antd'
 import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -12,10 +13,18 @@ import { issuesByQuestion } from './question-issues'
 import { QuestionCard } from './QuestionCard'
 import { SectionHeader } from './SectionHeader'
 import { SectionNav } from './SectionNav'
+import { SectionTranslationContext, useSectionTranslationValue } from './section-translation'
 import { useSectionKeyboard } from './useSectionKeyboard'
 import './questionnaire.css'
 
 const NO_ISSUES = [] as const
+
+/*
+ * Icons inside the cards skip antd's per-icon style check: each mounted icon otherwise re-scans
+ * every <style> in <head>, four icons per card (PERF-UI-2). The icon stylesheet is already in
+ * place — the app header's icons inserted it before any section opens.
+ */
+const CARD_ICONS = { zeroRuntime: true }
 
 /** `/a/:id/s/:sectionId`: one section or process, every visible question in bank order. */
 export function SectionScreen() {
@@ -29,6 +38,7 @@ function SectionPage({ entry }: { entry: SectionEntry }) {
   const { assessment, bank, index, answers, result, readOnly } = useWorkspace()
   const { language } = useLanguage()
   const [helpOpen, setHelpOpen] = useState(false)
+  const translation = useSectionTranslationValue()
   const { section } = entry
   const issues = useMemo(() => issuesByQuestion(result), [result])
   const questionResult = (id: string) => result.questions[index.questions.get(id)?.order ?? -1]
@@ -56,21 +66,25 @@ function SectionPage({ entry }: { entry: SectionEntry }) {
         hiddenCount={section.questions.length - visible.length}
         onHelp={() => setHelpOpen(true)}
       />
-      <div className="q-list">
-        {visible.map((question) => (
-          <QuestionCard
-            key={question.id}
-            question={question}
-            stored={answers.get(question.id)}
-            result={questionResult(question.id)}
-            issues={issues.get(question.id) ?? NO_ISSUES}
-            defaultAnchors={bank.maturityAnchors}
-            references={index.references}
-            readOnly={readOnly}
-            language={language}
-          />
-        ))}
-      </div>
+      <SectionTranslationContext value={translation}>
+        <IconProvider value={CARD_ICONS}>
+          <div className="q-list">
+            {visible.map((question) => (
+              <QuestionCard
+                key={question.id}
+                question={question}
+                stored={answers.get(question.id)}
+                result={questionResult(question.id)}
+                issues={issues.get(question.id) ?? NO_ISSUES}
+                defaultAnchors={bank.maturityAnchors}
+                references={index.references}
+                readOnly={readOnly}
+                language={language}
+              />
+            ))}
+          </div>
+        </IconProvider>
+      </SectionTranslationContext>
       <SectionNav
         next={next ? index.sections.get(next) : undefined}
         nextPath={nextPath}

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useSectionTranslation } from './section-translation'
 import type { AnswerValue } from '@shared/assessment/assessment'
 import type { QuestionOfType } from '@shared/bank/question'
 import type { Locale } from '@shared/bank/primitives'
@@ -45,7 +45,7 @@ export function NumberField(
     language: Locale
   }
 ) {
-  const { t } = useTranslation()
+  const { t } = useSectionTranslation()
   const [notANumber, setNotANumber] = useState(false)
   const { question } = props
   const isPercent = question.type === 'percentage'
@@ -104,7 +104,7 @@ export function DateField(props: FieldProps) {
 
 /** Free text, written on every input event. */
 export function TextField(props: FieldProps & { multiline: boolean }) {
-  const { t } = useTranslation()
+  const { t } = useSectionTranslation()
   const shared = {
     name: props.name,
     defaultValue: typeof props.value === 'string' ? props.value : '',

@@ -1,5 +1,5 @@
 import { App } from 'antd'
-import { useTranslation } from 'react-i18next'
+import { useSectionTranslation } from './section-translation'
 import type { EvidenceRef } from '@shared/assessment/assessment'
 import { getDatabase } from '../../db/database'
 import {
@@ -26,7 +26,7 @@ export interface EvidenceActions {
 
 /** Attaching, recording, removing and downloading one question's evidence, under the save indicator. */
 export function useEvidenceActions(questionId: string): EvidenceActions {
-  const { t, i18n } = useTranslation()
+  const { t, language } = useSectionTranslation()
   const { message } = App.useApp()
   const saves = useSaves()
   const platform = usePlatform()
@@ -34,15 +34,15 @@ export function useEvidenceActions(questionId: string): EvidenceActions {
   const id = saves.assessmentId
   const fail = (error: unknown) =>
     void message.error(
-      t('questionnaire.evidence.failed', { message: describeError(error, t, i18n.language) })
+      t('questionnaire.evidence.failed', { message: describeError(error, t, language) })
     )
 
   const tooLarge = (error: EvidenceTooLargeError) =>
     void message.warning(
       t('questionnaire.evidence.tooLarge', {
         name: error.fileName,
-        size: formatBytes(error.size, i18n.language),
-        limit: formatBytes(error.limit, i18n.language)
+        size: formatBytes(error.size, language),
+        limit: formatBytes(error.limit, language)
       }),
       8
     )
