@@ -6,8 +6,10 @@ import { useNavigate } from 'react-router'
 import { paths } from '../../app/paths'
 import { PageHeading } from '../../components/PageHeading'
 import { useAssessmentListing } from '../../db/hooks/useAssessmentListing'
-import { ExportSelectedReportsButton } from '../report/ExportSelectedReportsButton'
 import { ImportAssessmentButton } from '../export/ImportAssessmentButton'
+import { ExportSelectedReportsButton } from '../report/ExportSelectedReportsButton'
+import { ExportPackageButton } from '../packages/ExportPackageButton'
+import { ImportPackageButton } from '../packages/ImportPackageButton'
 import { AssessmentTable } from './AssessmentTable'
 import { EmptyState } from './EmptyState'
 import { ListToolbar } from './ListToolbar'
@@ -44,6 +46,7 @@ export function AssessmentsScreen() {
         extra={
           <Space wrap>
             <ImportAssessmentButton />
+            <ImportPackageButton />
             <Button
               icon={<ExperimentOutlined />}
               loading={busy}
@@ -82,9 +85,10 @@ export function AssessmentsScreen() {
             />
           )}
           {!trash && (
-            <div style={{ marginBottom: 12 }}>
+            <Space wrap style={{ marginBottom: 12 }}>
               <ExportSelectedReportsButton selectedIds={selectedIds} />
-            </div>
+              <ExportPackageButton ids={selectedIds} />
+            </Space>
           )}
           <AssessmentTable
             rows={filterAssessments(rows, filters.view, query)}

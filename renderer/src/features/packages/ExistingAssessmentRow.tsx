@@ -30,8 +30,12 @@ export function ExistingAssessmentRow({ item, busy, onMerge, onCopy }: ExistingA
         </Typography.Text>
         <div>
           <Typography.Text type="secondary">
-            {t('packages.updated', { date: formatDateTime(assessment.updatedAt, language) })} ·{' '}
-            {assessment.metadata.assessors.join('、')}
+            {[
+              t('packages.updated', { date: formatDateTime(assessment.updatedAt, language) }),
+              assessment.metadata.assessors.join(language === 'zh-CN' ? '、' : ', ')
+            ]
+              .filter(Boolean)
+              .join(' · ')}
           </Typography.Text>
         </div>
       </div>

@@ -1,72 +1,21 @@
 import { ExportOutlined } from '@ant-design/icons'
-import { App, Button, Tooltip } from 'antd'
-import { useState } from 'react'
+import { Button, Tooltip } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { getDatabase } from '../../db/database'
-import { exportPackage } from '../../db/repos/package-export'
-import { describeError } from '../../i18n/describe-error'
-import { usePlatform } from '../../platform/usePlatform'
-import { packageFileName } from './package-file-name'
+import { usePackageExport } from './usePackageExport'
 
-interface ExportPackageButtonProps {
-  /** The assessments to export: one from the workspace, the selected ones from the home list. */
-  ids: readonly string[]
-  /** Label with the count (home list) rather than the plain "Export package" (workspace). */
-  counted?: boolean
-}
-
-/**
- * Exports assessments as one package (docs/package-format.md) with their evidence files and banks,
- * through the platform: a download in the browser, a save dialog on the desktop.
- */
-export function ExportPackageButton({ ids, counted = false }: ExportPackageButtonProps) {
-  const { t, i18n } = useTranslation()
-  const { message } = App.useApp()
-  const platform = usePlatform()
-  const [busy, setBusy] = useState(false)
-
-  async function run(): Promise<void> {
-    setBusy(true)
-    try {
-      const info = await platform.getAppInfo()
-      const now = new Date()
-      const { bytes, assessments } = await exportPackage(getDatabase(), ids, {
-        generator: `${info.name} ${info.version} (${info.platform})`,
-        exportedAt: now.toISOString()
-      })
-      const result = await platform.saveFile({
-        suggestedName: packageFileName(
-          assessments.map((a) => a.metadata),
-          now
-        ),
-        bytes: bytes as Uint8Array<ArrayBuffer>,
-        mimeType: 'application/zip',
-        filters: [{ name: 'ZIP', extensions: ['zip'] }]
-      })
-      if (!result.saved) return
-      void message.success(
-        result.path
-          ? t('packages.exportedTo', { path: result.path })
-          : t('packages.exported', { count: assessments.length })
-      )
-    } catch (error) {
-      void message.error(
-        t('packages.exportFailed', { message: describeError(error, t, i18n.language) })
-      )
-    } finally {
-      setBusy(false)
-    }
-  }
-
+/** "Export package (n)" for the assessments selected on the home list. */
+export function ExportPackageButton({ ids }: { ids: readonly string[] }) {
+  const { t } = useTranslation()
+  const { run, busy } = usePackageExport()
   const button = (
     <Button
       data-testid="export-package"
       icon={<ExportOutlined />}
       loading={busy}
       disabled={ids.length === 0}
-      onClick={() => void run()}
+      onClick={() => void run(ids)}
     >
-      {counted ? t('packages.exportSelected', { count: ids.length }) : t('packages.export')}
+      {t('packages.exportSelected', { count: ids.length })}
     </Button>
   )
   return ids.length === 0 ? (

@@ -115,7 +115,9 @@ export function MergeView({ session, onClose, onApplied }: MergeViewProps) {
           {t('packages.merge.source', { source })}
         </Typography.Paragraph>
         <Typography.Paragraph>
-          {t('packages.merge.intro', { assessors: plan.theirs.assessors.join('、') || '—' })}
+          {t('packages.merge.intro', {
+            assessors: plan.theirs.assessors.join(context.locale === 'zh-CN' ? '、' : ', ') || '—'
+          })}
         </Typography.Paragraph>
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
         <MergeTakesList takes={plan.takes} context={context} />

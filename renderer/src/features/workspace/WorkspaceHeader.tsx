@@ -4,6 +4,7 @@ import { formatScore } from '@shared/scoring'
 import { useLanguage } from '../../i18n/useLanguage'
 import { StatusTag } from '../assessments/StatusTag'
 import { ExportAssessmentButton } from '../export/ExportAssessmentButton'
+import { WorkspaceExchangeMenu } from '../packages/WorkspaceExchangeMenu'
 import { ExportReportButton } from '../report/ExportReportButton'
 import { levelText } from '../results/format'
 import { SaveStateIndicator } from './SaveStateIndicator'
@@ -58,6 +59,7 @@ export function WorkspaceHeader() {
       <SaveStateIndicator />
       <ExportReportButton assessmentId={assessment.id} />
       <ExportAssessmentButton assessmentId={assessment.id} />
+      <WorkspaceExchangeMenu />
     </header>
   )
 }

@@ -1,5 +1,6 @@
 /** Messages of assessment packages, the merge view and the questionnaire Excel form (features/packages). */
 export const zhCN = {
+  exchange: '数据交换',
   export: '导出评估包',
   exportSelected: '导出评估包（{{count}} 份）',
   exportSelectHint: '请先在列表中勾选要导出的评估',
@@ -15,7 +16,7 @@ export const zhCN = {
   failed: '导入失败：{{message}}',
   doneTitle: '评估包已导入',
   importedList: '已新增 {{count}} 份评估：',
-  importedNone: '包内没有本机尚未保存的评估。',
+  importedNone: '本次没有新增评估。',
   banksInstalled: '已同时安装包内附带的 {{count}} 个题库版本。',
   existsIntro:
     '以下评估在本机已存在，未作任何覆盖。请逐份选择“合并到本机评估”（逐项处理冲突），或“作为副本导入”（另存为新评估）：',
@@ -90,23 +91,24 @@ export const zhCN = {
 } as const
 
 export const enUS = {
+  exchange: 'Exchange',
   export: 'Export package',
   exportSelected: 'Export package ({{count}})',
   exportSelectHint: 'Select the assessments to export in the list first',
-  exported: 'Package exported ({{count}} assessments)',
+  exported: 'Package exported (assessments: {{count}})',
   exportedTo: 'Package saved to {{path}}',
   exportFailed: 'The package could not be exported: {{message}}',
   import: 'Import package',
   refusedTitle: 'Package not imported — nothing on this computer was changed',
-  issues: '{{count}} problems found; check them and export the package again:',
+  issues: 'Problems found: {{count}}. Check them and export the package again.',
   part: 'File',
   field: 'Field',
   reason: 'Reason',
   failed: 'Import failed: {{message}}',
   doneTitle: 'Package imported',
-  importedList: '{{count}} new assessments added:',
-  importedNone: 'The package holds no assessment that is not already on this computer.',
-  banksInstalled: '{{count}} question bank versions carried in the package were installed as well.',
+  importedList: 'New assessments added: {{count}}',
+  importedNone: 'No new assessments were added.',
+  banksInstalled: 'Question bank versions carried in the package and installed as well: {{count}}.',
   existsIntro:
     'These assessments already exist on this computer and were not overwritten. For each one, choose “Merge into mine” (resolve the differences item by item) or “Import as a copy” (save it as a new assessment):',
   updated: 'Last changed by them: {{date}}',
@@ -125,13 +127,12 @@ export const enUS = {
     source: 'Source: {{source}}',
     intro:
       'The items where their copy ({{assessors}}) differs from yours are listed below. For each, keep yours or take theirs. Every choice is recorded in the audit log.',
-    taken: '{{count}} items only they filled in will be taken as they are',
+    taken: 'Filled in only by them, taken as they are: {{count}}',
     takenNone: 'They have nothing you lack',
-    settled:
-      '{{count}} further differences were decided in an earlier merge; those decisions stand',
-    conflicts: '{{count}} conflicts to resolve',
+    settled: 'Differences already decided in an earlier merge (those decisions stand): {{count}}',
+    conflicts: 'Conflicts to resolve: {{count}}',
     noConflicts: 'No conflicts: applying takes what they added.',
-    unresolved: '{{count}} still to choose',
+    unresolved: 'Still to choose: {{count}}',
     mine: 'Mine',
     theirs: 'Theirs',
     sectionTheirs: 'Take all of theirs for this section',
@@ -172,9 +173,9 @@ export const enUS = {
     exportFailed: 'The questionnaire form could not be exported: {{message}}',
     import: 'Import filled form',
     refusedTitle: 'Form not imported — nothing on this computer was changed',
-    rowIssuesTitle: '{{count}} problems in the filled form',
+    rowIssuesTitle: 'Problems in the filled form: {{count}}',
     rowIssuesHint:
-      'Rows with a problem are not imported. Correct them and import again, or merge only the other {{count}} valid changes.',
+      'Rows with a problem are not imported. Correct them and import again, or merge only the other valid changes ({{count}}).',
     continue: 'Merge the valid changes only',
     cell: 'Cell',
     noChanges: 'The form matches the assessment; there is nothing to import.',

@@ -1,0 +1,128 @@
+import { createHash } from 'node:crypto'
+import { strToU8, zipSync } from 'fflate'
+import { parseAssessmentJson } from '../../shared/assessment/parse'
+import { assessmentContentHash } from './assessment-file'
+import { expect, test, waitForReady } from './fixtures'
+import {
+  answer,
+  createAssessment,
+  dumpDatabase,
+  exportPackage,
+  importPackage,
+  unpack
+} from './package-helpers'
+import { QuestionnairePage } from './pages/questionnaire'
+
+const hashOf = (bytes: Uint8Array | undefined) => {
+  if (!bytes) throw new Error('missing part')
+  const parsed = parseAssessmentJson(new TextDecoder().decode(bytes))
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues))
+  return assessmentContentHash(parsed.value.assessment)
+}
+
+test.describe('zh-CN', () => {
+  test.use({ locale: 'zh-CN' })
+
+  test('package round trip with an evidence file: same content, same bytes', async ({
+    page,
+    openApp,
+    browser,
+    baseURL
+  }) => {
+    test.setTimeout(120_000)
+    await openApp('/assessments')
+    const id = await createAssessment(page, '示例证券股份有限公司')
+    await answer(page, id, { A1: { 'A1.01': '3', 'A1.02': 'partial' } })
+    const q = new QuestionnairePage(page)
+    const content = Buffer.from('%PDF-1.4\n% 应急预案演练记录\n'.repeat(400))
+    const sha256 = createHash('sha256').update(content).digest('hex')
+    await q.attachFile('A1.07', '应急预案演练记录.pdf', content)
+    await expect(q.evidence('A1.07', 'file').locator('[data-sha256]')).toHaveAttribute(
+      'data-sha256',
+      sha256
+    )
+    await q.waitSaved()
+
+    const first = await exportPackage(page)
+    const parts = unpack(first.bytes)
+    expect(Buffer.from(parts.get(`evidence/${sha256}`)!)).toEqual(content)
+
+    const context = await browser.newContext({ locale: 'zh-CN', baseURL, acceptDownloads: true })
+    const problems: string[] = []
+    context.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text())
+    })
+    const other = await context.newPage()
+    await other.goto('/#/assessments')
+    await waitForReady(other)
+    await importPackage(other, first.path)
+    await expect(other.getByTestId('package-report')).toHaveAttribute('data-kind', 'done')
+    await other.keyboard.press('Escape')
+    const q2 = new QuestionnairePage(other)
+    await q2.open(id, 'A1')
+    await expect(q2.evidence('A1.07', 'file')).toContainText('应急预案演练记录.pdf')
+    await expect(q2.choice('A1.01', '3')).toBeChecked()
+
+    const again = await exportPackage(other)
+    const copied = unpack(again.bytes)
+    expect(Buffer.from(copied.get(`evidence/${sha256}`)!)).toEqual(content)
+    expect(hashOf(copied.get(`assessments/${id}.json`))).toBe(
+      hashOf(parts.get(`assessments/${id}.json`))
+    )
+    await context.close()
+    expect(problems).toEqual([])
+  })
+})
+
+for (const locale of ['zh-CN', 'en-US'] as const) {
+  test.describe(locale, () => {
+    test.use({ locale })
+
+    test(`a hostile or damaged package is refused with its reasons and nothing changes (${locale})`, async ({
+      page,
+      openApp,
+      saveScreenshot
+    }) => {
+      test.setTimeout(120_000)
+      await openApp('/assessments')
+      const id = await createAssessment(page, '示例证券股份有限公司')
+      await answer(page, id, { A1: { 'A1.01': '2' } })
+      const real = await exportPackage(page)
+      await page.goto('/#/assessments')
+      await expect(page.getByTestId('assessment-row')).toHaveCount(1)
+      const before = await dumpDatabase(page)
+      const issues = page.getByTestId('import-issue')
+      const refuse = async (name: string, bytes: Uint8Array, expected: RegExp[]) => {
+        await importPackage(page, { name, buffer: Buffer.from(bytes) })
+        await expect(page.getByTestId('package-report')).toHaveAttribute('data-kind', 'refused')
+        for (const pattern of expected)
+          await expect(issues.filter({ hasText: pattern })).not.toHaveCount(0)
+        expect(await dumpDatabase(page)).toBe(before)
+      }
+
+      // Path traversal: refused on the zip's directory, before anything is inflated.
+      const manifest = strToU8(JSON.stringify({ kind: 'stability-assessor/package' }))
+      await refuse(
+        'traversal.package.zip',
+        zipSync({ 'manifest.json': manifest, '../../evil.json': strToU8('{}') }),
+        [/\.\.\/\.\.\/evil\.json/, /path traversal/]
+      )
+      await page.keyboard.press('Escape')
+
+      // A part changed after export: its SHA-256 no longer matches the manifest.
+      const files = Object.fromEntries(unpack(real.bytes))
+      const part = `assessments/${id}.json`
+      files[part] = strToU8(new TextDecoder().decode(files[part]).replace('示例证券', '伪造证券'))
+      await refuse('tampered.package.zip', zipSync(files), [new RegExp(part), /SHA-256/])
+      await saveScreenshot(`package-refused-${locale}`)
+      await page.keyboard.press('Escape')
+
+      // Not a zip at all.
+      await refuse('notes.package.zip', strToU8('just some text, not a package'), [
+        /not a zip file/
+      ])
+      await page.keyboard.press('Escape')
+      await expect(page.getByTestId('assessment-row')).toHaveCount(1)
+    })
+  })
+}
