@@ -131,6 +131,8 @@ test.describe('home list', () => {
     await expect(page).toHaveURL(/#\/a\/[^/]+/)
     const next = home.openedId()
     expect(next).not.toBe(source)
+    // The copy opens on its questions, each answer marked "carried over — confirm".
+    await expect(page.getByTestId('carried-over').first()).toBeVisible()
 
     await page.goto('/#/assessments')
     await expect(home.rows).toHaveCount(2)
