@@ -19,7 +19,20 @@ const isZip = (bytes: Uint8Array): boolean => bytes[0] === 0x50 && bytes[1] === 
 export async function readBankFile(name: string, bytes: Uint8Array): Promise<BankFileResult> {
   const lower = name.toLowerCase()
   if (lower.endsWith('.xlsx') || (!lower.endsWith('.json') && isZip(bytes))) {
-    const { workbookToBank } = await import('@shared/bank-xlsx')
+    // XLS-04: the zip-bomb / traversal / range gate runs before exceljs sees the bytes.
+    const [{ workbookToBank }, { checkXlsxBytes }] = await Promise.all([
+      import('@shared/bank-xlsx'),
+      import('@shared/questionnaire-xlsx/xlsx-gate')
+    ])
+    const gate = checkXlsxBytes(bytes)
+    if (gate !== undefined) {
+      return {
+        ok: false,
+        kind: 'invalid',
+        format: 'xlsx',
+        issues: [placeWorkbookIssue({ path: 'workbook', message: gate }, 0)]
+      }
+    }
     const result = await workbookToBank(bytes)
     if (!result.ok) {
       return {
