@@ -1,0 +1,90 @@
+import { readFile } from 'node:fs/promises'
+import ExcelJS from 'exceljs'
+import { expect, test } from './fixtures'
+import { answer, createAssessment, storedAssessment } from './package-helpers'
+
+/** Sets a cell of a question's row on the form's `questions` sheet; returns its address. */
+function setQuestion(workbook: ExcelJS.Workbook, id: string, column: string, value: string) {
+  const sheet = workbook.getWorksheet('questions')!
+  const col = (name: string) => {
+    let found = 0
+    sheet.getRow(1).eachCell((cell, at) => {
+      if (cell.value === name) found = at
+    })
+    if (found === 0) throw new Error(`no column ${name}`)
+    return found
+  }
+  for (let r = 2; r <= sheet.rowCount; r++)
+    if (sheet.getCell(r, col('id')).value === id) {
+      const cell = sheet.getCell(r, col(column))
+      cell.value = value
+      return cell.address
+    }
+  throw new Error(`no row for ${id}`)
+}
+
+/*
+ * The questionnaire round trip through Excel in the app: export the fill-in form from the
+ * workspace, fill it by script (as someone without the app would in Excel), import it: a bad row
+ * is reported at its cell; the valid changes go through the merge view.
+ */
+for (const locale of ['zh-CN', 'en-US'] as const) {
+  test.describe(locale, () => {
+    test.use({ locale })
+
+    test(`questionnaire form: export, fill, import → row errors, then merge (${locale})`, async ({
+      page,
+      openApp,
+      saveScreenshot
+    }) => {
+      test.setTimeout(120_000)
+      await openApp('/assessments')
+      const id = await createAssessment(page, '示例证券股份有限公司')
+      await answer(page, id, { A1: { 'A1.01': '1' } })
+
+      await page.getByTestId('workspace-exchange').click()
+      const started = page.waitForEvent('download')
+      await page.getByTestId('export-questionnaire-form').click()
+      const download = await started
+      expect(download.suggestedFilename()).toMatch(/\.questionnaire\.xlsx$/)
+      const workbook = new ExcelJS.Workbook()
+      const bytes = await readFile(await download.path())
+      await workbook.xlsx.load(
+        bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
+      )
+      setQuestion(workbook, 'A1.01', 'answer', '3 量化')
+      setQuestion(workbook, 'A1.02', 'answer', 'Yes')
+      const bad = setQuestion(workbook, 'A1.04', 'answer', 'maybe')
+      const filled = Buffer.from(new Uint8Array(await workbook.xlsx.writeBuffer()))
+
+      await page.getByTestId('import-questionnaire-form').setInputFiles({
+        name: 'filled.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: filled
+      })
+      const report = page.getByTestId('form-report')
+      await expect(report).toHaveAttribute('data-kind', 'rowIssues')
+      const issue = page.getByTestId('import-issue')
+      await expect(issue).toHaveCount(1)
+      await expect(issue).toContainText(`questions!${bad}`)
+      await expect(issue).toContainText('maybe')
+      await saveScreenshot(`questionnaire-form-issues-${locale}`)
+      await page.getByTestId('form-continue').click()
+
+      const view = page.getByTestId('merge-view')
+      await expect(view.getByTestId('merge-conflict')).toHaveCount(1)
+      await expect(view.getByTestId('merge-conflict')).toHaveAttribute('data-key', 'question:A1.01')
+      await expect(view.getByTestId('merge-takes')).toHaveAttribute('data-count', '1')
+      await view.getByTestId('merge-choose-theirs').click()
+      await page.getByTestId('merge-apply').click()
+      await expect(view).toBeHidden()
+
+      const stored = await storedAssessment(page, id)
+      const values = Object.fromEntries(stored.answers.map((a) => [a.questionId, a.value]))
+      expect(values).toMatchObject({ 'A1.01': 3, 'A1.02': 'yes' })
+      expect(values['A1.04']).toBeUndefined()
+      const merges = stored.auditLog.filter((e) => e.action === 'assessment.merge')
+      expect(merges.map((e) => e.target).sort()).toEqual(['assessment', 'question:A1.01'])
+    })
+  })
+}
