@@ -4,24 +4,14 @@ import { setData, setFormula, setNumber, setText } from './cells'
 import { levelCodeText, type WriteContext } from './context'
 import { fill } from './labels'
 import type { CompletionData } from './model'
-import { setWidths, setupPrinting } from './sheet-setup'
+import { setWidths, setupPrinting, wrappedLines } from './sheet-setup'
+
 import type { CellStyle } from './styles'
 
 /** Column widths; English labels ("Stability evaluation factor index") need a wider column A. */
 const WIDTHS: Record<'zh-CN' | 'en-US', readonly number[]> = {
   'zh-CN': [26, 22, 22, 42],
   'en-US': [36, 16, 28, 36]
-}
-
-/** Lines a wrapped text needs in `width` characters (CJK characters count double). */
-export function wrappedLines(text: string, width: number): number {
-  let total = 0
-  for (const line of text.split('\n')) {
-    let units = 0
-    for (const ch of line) units += ch.charCodeAt(0) > 0x2e7f ? 2 : 1
-    total += Math.max(1, Math.ceil(units / Math.max(1, width - 2)))
-  }
-  return total
 }
 
 function completionText(label: string, figure: CompletionData): string {

@@ -13,7 +13,7 @@ import {
   type FactorWords
 } from './factor-formulas'
 import type { FactorRow } from './model'
-import { setWidths, setupPrinting, writeHeaderRow } from './sheet-setup'
+import { fitRowHeights, setWidths, setupPrinting, writeHeaderRow } from './sheet-setup'
 
 const COL = {
   id: 1,
@@ -127,6 +127,7 @@ export function writeFactorsSheet(ctx: WriteContext): FactorsRefs {
   })
 
   writeInputs(ctx, sheet, inputsTitleRow)
+  fitRowHeights(sheet, 2, sheet.rowCount)
   sheet.views = [{ state: 'frozen', xSplit: 2, ySplit: 1, topLeftCell: 'C2', activeCell: 'C2' }]
   sheet.autoFilter = {
     from: { row: 1, column: 1 },

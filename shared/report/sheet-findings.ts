@@ -1,7 +1,7 @@
 import { setData, setFormula, setNumber, setText } from './cells'
 import type { WriteContext } from './context'
 import { rel, str } from './excel-formula'
-import { setWidths, setupPrinting, writeHeaderRow } from './sheet-setup'
+import { fitRowHeights, setWidths, setupPrinting, writeHeaderRow } from './sheet-setup'
 
 const COL = {
   rank: 1,
@@ -94,6 +94,7 @@ export function writeFindingsSheet(ctx: WriteContext): void {
     setText(row.getCell(COL.status), f.status, styles.center)
     r++
   }
+  fitRowHeights(sheet, 2, r - 1)
   sheet.views = [{ state: 'frozen', xSplit: 2, ySplit: 1, topLeftCell: 'C2', activeCell: 'C2' }]
   sheet.autoFilter = {
     from: { row: 1, column: 1 },

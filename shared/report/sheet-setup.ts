@@ -3,6 +3,43 @@ import { setText } from './cells'
 import type { WriteContext } from './context'
 import { wallClockText } from './time'
 
+/** Lines a wrapped text needs in `width` characters (CJK characters count double). */
+export function wrappedLines(text: string, width: number): number {
+  let total = 0
+  for (const line of text.split('\n')) {
+    let units = 0
+    for (const ch of line) units += ch.charCodeAt(0) > 0x2e7f ? 2 : 1
+    total += Math.max(1, Math.ceil(units / Math.max(1, width - 2)))
+  }
+  return total
+}
+
+/** Points per line of 10-point text, and the most lines a row grows to (the cell keeps all). */
+const LINE_HEIGHT = 13
+const MAX_LINES = 12
+
+/**
+ * Sets the height of rows `from`..`to` to fit their wrapped texts. Neither Excel nor LibreOffice
+ * grows a row for wrapped text on opening a file, so without this a question or a comment shows
+ * only its first line. Rows that fit in one line, and rows given a height, keep theirs.
+ */
+export function fitRowHeights(sheet: ExcelJS.Worksheet, from: number, to: number): void {
+  const widths: number[] = []
+  for (let r = from; r <= to; r++) {
+    const row = sheet.getRow(r)
+    // A height set on purpose (titles, header rows) stays; merged cells span wider than a column.
+    if (row.height !== undefined) continue
+    let lines = 1
+    row.eachCell((cell, column) => {
+      if (cell.isMerged || cell.alignment?.wrapText !== true || typeof cell.value !== 'string')
+        return
+      widths[column] ??= sheet.getColumn(column).width ?? 9
+      lines = Math.max(lines, wrappedLines(cell.value, widths[column] as number))
+    })
+    if (lines > 1) row.height = Math.min(lines, MAX_LINES) * LINE_HEIGHT + 3
+  }
+}
+
 /** Column widths (in characters) in order, starting at column A. */
 export function setWidths(sheet: ExcelJS.Worksheet, widths: readonly number[]): void {
   widths.forEach((width, i) => {

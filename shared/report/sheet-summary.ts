@@ -3,7 +3,7 @@ import { setFormula, setNumber, setText } from './cells'
 import { levelCodeText, type SummaryRefs, type WriteContext } from './context'
 import { abs, onSheet, rel, str } from './excel-formula'
 import type { PillarRow, SectionRow } from './model'
-import { setWidths, setupPrinting, writeHeaderRow } from './sheet-setup'
+import { fitRowHeights, setWidths, setupPrinting, writeHeaderRow } from './sheet-setup'
 import {
   SUM_COL as C,
   capFormula,
@@ -94,6 +94,7 @@ export function writeSummarySheet(ctx: WriteContext): SummaryLayout {
   }
   const lastRow = r - 1
   writeOverall(ctx, sheet, overallRow, pillarRows)
+  fitRowHeights(sheet, overallRow, lastRow)
 
   const factorIndexRow = lastRow + 2
   setText(sheet.getCell(factorIndexRow, 1), labels.summary.factorIndex, styles.overallText)

@@ -192,6 +192,11 @@ describe('the single report, read back with exceljs', async () => {
     }
     expect(details.getColumn(4).width).toBeGreaterThanOrEqual(40)
     expect(details.getCell(2, 4).alignment?.wrapText).toBe(true)
+    // Rows grow to show their wrapped texts (no spreadsheet does it on opening a file).
+    const long = details
+      .getRows(2, result.questions.length)!
+      .find((row) => String(row.getCell(4).value).length > 40)
+    expect(long?.height).toBeGreaterThan(20)
   })
 
   it('marks a draft DRAFT on the cover, the summary and every page header', () => {
