@@ -143,6 +143,8 @@ export function assessmentColumns({ t, language, sort, trash, commands }: Column
       title: t(trash ? 'assessments.columns.deletedAt' : 'assessments.columns.updatedAt'),
       width: en ? 180 : 170,
       ...sortable('updatedAt'),
+      // In the trash this column is when it was deleted, and sorts by that.
+      ...(trash ? { sorter: (a, b) => byCode(a.deletedAt ?? '', b.deletedAt ?? '') } : {}),
       render: (_, row) => formatDateTime(trash ? row.deletedAt : row.updatedAt, language)
     },
     {
