@@ -4,7 +4,7 @@ export const zhCN = {
     open: {
       title: '无法打开本机评估数据',
       description:
-        '应用未能打开本机的数据库，可能是另一个窗口正在使用，或磁盘、系统权限出现问题。请关闭其他应用窗口后重新加载；如仍无法打开，请重启计算机后再试，并导出诊断信息联系技术支持。'
+        '应用未能打开本机的数据库，可能是另一个窗口正在使用，或磁盘、系统权限出现问题。请关闭其他应用窗口后重新加载；如仍无法打开，请重启计算机后再试，并将下方“错误详情”提供给技术支持。'
     },
     newerVersion: {
       title: '数据来自更新版本的应用',
@@ -32,7 +32,7 @@ export const enUS = {
     open: {
       title: 'Your assessment data cannot be opened',
       description:
-        "The app could not open its database on this computer. Another window may be using it, or the disk or system permissions may be at fault. Close the app's other windows and reload; if it still fails, restart the computer, then export diagnostics and contact technical support."
+        "The app could not open its database on this computer. Another window may be using it, or the disk or system permissions may be at fault. Close the app's other windows and reload; if it still fails, restart the computer, then send the “Error details” below to technical support."
     },
     newerVersion: {
       title: 'The data comes from a newer version of the app',
