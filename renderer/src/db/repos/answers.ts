@@ -32,9 +32,14 @@ export function saveAnswer(
 ): Promise<AnswerRow> {
   return guardStorage(() =>
     db.transaction('rw', db.assessments, db.answers, db.auditLog, async () => {
-      await requireEditable(db, assessmentId)
+      // The reads, then the writes, each issued together: one round-trip apiece instead of one
+      // per request (this runs on every answer change; PERF-UI-1). A failed check still aborts
+      // the transaction before anything is written.
+      const [assessment, previous] = await Promise.all([
+        requireEditable(db, assessmentId),
+        db.answers.get([assessmentId, questionId])
+      ])
       const at = now.toISOString()
-      const previous = await db.answers.get([assessmentId, questionId])
       const confirms = 'value' in change || 'na' in change
       const next: AnswerRow = {
         assessmentId,
@@ -50,16 +55,18 @@ export function saveAnswer(
         answeredAt: at
       }
       if ('na' in change && change.na === undefined) delete next.na
-      await db.answers.put(next)
-      await db.assessments.update(assessmentId, { updatedAt: at })
-      await appendAudit(db, assessmentId, {
-        at,
-        by,
-        action: 'answer.set',
-        target: `question:${questionId}`,
-        oldValue: auditedPart(previous),
-        newValue: auditedPart(next)
-      })
+      await Promise.all([
+        db.answers.put(next),
+        db.assessments.put({ ...assessment, updatedAt: at }),
+        appendAudit(db, assessmentId, {
+          at,
+          by,
+          action: 'answer.set',
+          target: `question:${questionId}`,
+          oldValue: auditedPart(previous),
+          newValue: auditedPart(next)
+        })
+      ])
       return next
     })
   )

@@ -14,6 +14,7 @@ import { QuestionCard } from './QuestionCard'
 import { SectionHeader } from './SectionHeader'
 import { SectionNav } from './SectionNav'
 import { SectionTranslationContext, useSectionTranslationValue } from './section-translation'
+import { useProgressiveCount } from './useProgressiveCount'
 import { useSectionKeyboard } from './useSectionKeyboard'
 import './questionnaire.css'
 
@@ -31,7 +32,12 @@ export function SectionScreen() {
   const { sectionId = '' } = useParams()
   const { index } = useWorkspace()
   const entry = index.sections.get(sectionId)
-  return entry ? <SectionPage entry={entry} /> : <SectionMissing sectionId={sectionId} />
+  // Keyed: each section mounts afresh (its first screenful first, see useProgressiveCount).
+  return entry ? (
+    <SectionPage key={sectionId} entry={entry} />
+  ) : (
+    <SectionMissing sectionId={sectionId} />
+  )
 }
 
 function SectionPage({ entry }: { entry: SectionEntry }) {
@@ -49,6 +55,7 @@ function SectionPage({ entry }: { entry: SectionEntry }) {
   const previous = neighbour(-1)
   const nextPath = next ? paths.section(assessment.id, next) : paths.factors(assessment.id)
   const previousPath = previous ? paths.section(assessment.id, previous) : null
+  const { count, complete } = useProgressiveCount(visible.length)
 
   useSectionKeyboard({
     questions: visible,
@@ -56,7 +63,7 @@ function SectionPage({ entry }: { entry: SectionEntry }) {
     previousSection: previousPath,
     openHelp: () => setHelpOpen(true)
   })
-  useJumpTarget(section.id)
+  useJumpTarget(section.id, complete)
 
   return (
     <div className="section-page" data-testid="section-page" data-section-id={section.id}>
@@ -69,7 +76,7 @@ function SectionPage({ entry }: { entry: SectionEntry }) {
       <SectionTranslationContext value={translation}>
         <IconProvider value={CARD_ICONS}>
           <div className="q-list">
-            {visible.map((question) => (
+            {visible.slice(0, count).map((question) => (
               <QuestionCard
                 key={question.id}
                 question={question}
@@ -100,19 +107,21 @@ function SectionPage({ entry }: { entry: SectionEntry }) {
  * Focuses the question named by `?q=` (links from review, results and the audit log), or the
  * first question after Shift+J / Shift+K, once the section has rendered.
  */
-function useJumpTarget(sectionId: string): void {
+function useJumpTarget(sectionId: string, complete: boolean): void {
   const [search] = useSearchParams()
   const location = useLocation()
   const target = search.get('q')
   const focusFirst = (location.state as { focusFirst?: boolean } | null)?.focusFirst === true
   useEffect(() => {
-    if (target) focusQuestion(target)
-    else if (focusFirst) {
-      window.scrollTo({ top: 0 })
-      const first = document.querySelector<HTMLElement>('[data-question-id]')?.dataset.questionId
-      if (first) focusQuestion(first)
-    }
+    if (target || !focusFirst) return
+    window.scrollTo({ top: 0 })
+    const first = document.querySelector<HTMLElement>('[data-question-id]')?.dataset.questionId
+    if (first) focusQuestion(first)
   }, [sectionId, target, focusFirst, location.key])
+  // Once more when every card is there: the target may be further down than the first screenful.
+  useEffect(() => {
+    if (target) focusQuestion(target)
+  }, [sectionId, target, location.key, complete])
 }
 
 function SectionMissing({ sectionId }: { sectionId: string }) {
