@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron'
+import { installFlushOnClose } from './backups/flush-on-close'
 import { registerIpcHandlers } from './ipc/handle'
 import { createIpcHandlers } from './ipc/handlers'
 import { registerAppProtocol, registerAppSchemeAsPrivileged } from './protocol'
@@ -28,7 +29,12 @@ const focusExistingWindow = (): void => {
 }
 
 const openWindow = (): void => {
-  createMainWindow(startUrl(process.env.ELECTRON_RENDERER_URL, devServerOrigin), app.isPackaged)
+  const window = createMainWindow(
+    startUrl(process.env.ELECTRON_RENDERER_URL, devServerOrigin),
+    app.isPackaged
+  )
+  // Closing (or quitting) first lets the renderer write an automatic backup, at most 5 s.
+  installFlushOnClose(window)
 }
 
 const start = (): void => {

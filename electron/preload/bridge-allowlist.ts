@@ -5,7 +5,10 @@
  */
 export const BRIDGE_ALLOWLIST: readonly string[] = [
   'getAppInfo',
+  'listBackups',
   'openExternal',
   'openFile',
-  'saveFile'
+  'readBackup',
+  'saveFile',
+  'writeBackup'
 ]

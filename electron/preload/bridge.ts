@@ -18,7 +18,10 @@ export function buildBridge(invoke: Invoke): BridgeApi {
     getAppInfo: (input) => invoke('app:get-info', input),
     saveFile: (input) => invoke('file:save', input),
     openFile: (input) => invoke('file:open', input),
-    openExternal: (input) => invoke('shell:open-external', input)
+    openExternal: (input) => invoke('shell:open-external', input),
+    writeBackup: (input) => invoke('backup:write', input),
+    listBackups: (input) => invoke('backup:list', input),
+    readBackup: (input) => invoke('backup:read', input)
   } satisfies BridgeApi
   return Object.freeze(api)
 }

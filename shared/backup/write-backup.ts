@@ -2,11 +2,12 @@ import type { Assessment } from '../assessment/assessment'
 import type { Bank } from '../bank/bank'
 import { canonicalJson } from '../util/canonical-json'
 import { sha256Hex } from '../util/sha256'
-import { DEFAULT_PACKAGE_LIMITS, writePackage } from '../package'
+import { writePackage } from '../package'
 import type { PackageEvidence } from '../package'
 import { fileReferences } from '../package/read-parts'
 import { encodeUtf8 } from '../package/text'
-import { writeZip } from '../package/zip-write'
+import { crc32 } from '../package/crc32'
+import { assembleZip } from './zip-assemble'
 import type { BackupAssessment, BackupBank, BackupEvidence, BackupManifest } from './manifest'
 import {
   BACKUP_KIND,
@@ -28,6 +29,8 @@ export interface BackupAssessmentInput {
 export interface PackedAssessment {
   entry: Omit<BackupAssessment, 'part'>
   bytes: Uint8Array
+  /** CRC-32 of `bytes`, computed while packing (one assessment per task), not at assembly. */
+  crc: number
 }
 
 export interface BackupBankInput {
@@ -68,6 +71,7 @@ export function backupAssessmentPart(
   const { metadata } = assessment
   return {
     bytes,
+    crc: crc32(bytes),
     entry: {
       size: bytes.length,
       sha256: sha256Hex(bytes),
@@ -131,24 +135,19 @@ export function assembleBackup(input: AssembleBackupInput): {
       `assembleBackup: the manifest would not be valid: ${first?.path.join('.') ?? ''} ${first?.message ?? ''}`
     )
   }
-  const bytes = writeZip(
-    [
-      {
-        name: BACKUP_MANIFEST_PATH,
-        data: encodeUtf8(`${JSON.stringify(manifest)}\n`),
-        deflate: true
-      },
-      ...input.assessments.map((packed, index) => ({
-        name: assessments[index]!.part,
-        data: packed.bytes,
-        deflate: false
-      })),
-      ...bankFiles.map((data, index) => ({ name: banks[index]!.part, data, deflate: true }))
-    ],
+  const bytes = assembleZip([
     {
-      maxRatio: DEFAULT_PACKAGE_LIMITS.maxCompressionRatio / 2,
-      ratioFloorBytes: DEFAULT_PACKAGE_LIMITS.ratioFloorBytes
-    }
-  )
+      name: BACKUP_MANIFEST_PATH,
+      data: encodeUtf8(`${JSON.stringify(manifest)}\n`),
+      deflate: true
+    },
+    ...input.assessments.map((packed, index) => ({
+      name: assessments[index]!.part,
+      data: packed.bytes,
+      deflate: false,
+      crc: packed.crc
+    })),
+    ...bankFiles.map((data, index) => ({ name: banks[index]!.part, data, deflate: true }))
+  ])
   return { bytes, manifest: checked.data }
 }

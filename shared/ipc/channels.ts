@@ -7,7 +7,10 @@ export const ipcChannels = {
   'app:get-info': 'getAppInfo',
   'file:save': 'saveFile',
   'file:open': 'openFile',
-  'shell:open-external': 'openExternal'
+  'shell:open-external': 'openExternal',
+  'backup:write': 'writeBackup',
+  'backup:list': 'listBackups',
+  'backup:read': 'readBackup'
 } as const
 
 export type IpcChannel = keyof typeof ipcChannels

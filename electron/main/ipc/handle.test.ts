@@ -150,7 +150,10 @@ describe('registerIpcHandlers', () => {
     'app:get-info': vi.fn(),
     'file:save': vi.fn(),
     'file:open': vi.fn(),
-    'shell:open-external': vi.fn()
+    'shell:open-external': vi.fn(),
+    'backup:write': vi.fn(),
+    'backup:list': vi.fn(),
+    'backup:read': vi.fn()
   })
 
   it('registers exactly one listener per contract channel', () => {

@@ -1,8 +1,10 @@
 import { arch, release, type } from 'node:os'
+import { join } from 'node:path'
 import { app, BrowserWindow, dialog } from 'electron'
 import type { WebContents } from 'electron'
 import { openExternalSafely } from '../security'
 import { createAppHandlers } from './app'
+import { createBackupHandlers } from './backup'
 import { createFileHandlers } from './file'
 import type { IpcHandlers } from './handle'
 import { createShellHandlers } from './shell'
@@ -31,6 +33,7 @@ export function createIpcHandlers(): IpcHandlers {
       },
       defaultDirectory: () => app.getPath('documents')
     }),
-    ...createShellHandlers(openExternalSafely)
+    ...createShellHandlers(openExternalSafely),
+    ...createBackupHandlers({ directory: () => join(app.getPath('userData'), 'backups') })
   }
 }

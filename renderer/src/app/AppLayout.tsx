@@ -2,6 +2,7 @@ import { SafetyCertificateFilled } from '@ant-design/icons'
 import { Layout, Menu, Typography, theme } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { Link, Outlet, useLocation } from 'react-router'
+import { AutoBackup } from '../features/backup/AutoBackup'
 import { BackupReminder } from '../features/backup/BackupReminder'
 import { LanguageSwitch } from './LanguageSwitch'
 import { paths } from './paths'
@@ -57,6 +58,7 @@ export function AppLayout() {
       <Layout.Content style={{ padding: '24px 24px 0' }}>
         <main style={{ maxWidth: fullWidth ? undefined : 1200, margin: '0 auto' }}>
           <BackupReminder />
+          <AutoBackup />
           <Outlet />
         </main>
       </Layout.Content>

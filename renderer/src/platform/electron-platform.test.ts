@@ -38,7 +38,13 @@ describe('createElectronPlatform', () => {
       calls.push(['openFile', input])
       return ipcOk(null)
     },
-    openExternal: async () => ipcOk({ opened: false })
+    openExternal: async () => ipcOk({ opened: false }),
+    writeBackup: async (input) => {
+      calls.push(['writeBackup', input])
+      return ipcOk({ name: 'backup-20250721T080000000Z-0001.sabackup', size: 1, createdAt: '' })
+    },
+    listBackups: async () => ipcOk([]),
+    readBackup: async (input) => ipcOk({ name: input.name, bytes: new Uint8Array([1]) })
   }
   const platform = createElectronPlatform(bridge)
 

@@ -31,6 +31,11 @@ export function createElectronPlatform(bridge: BridgeApi): Platform {
             }
           ]
         })
-      )
+      ),
+    autoBackups: {
+      write: (bytes, keep, reason) => unwrap(bridge.writeBackup({ bytes, keep, reason })),
+      list: () => unwrap(bridge.listBackups({})),
+      read: (name) => unwrap(bridge.readBackup({ name }))
+    }
   }
 }

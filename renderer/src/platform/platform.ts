@@ -1,4 +1,10 @@
-import type { AppInfo, IpcInput, OpenedFile, SaveFileResult } from '@shared/ipc/contract'
+import type {
+  AppInfo,
+  IpcInput,
+  OpenedFile,
+  SaveFileResult,
+  StoredBackup
+} from '@shared/ipc/contract'
 
 /** A save-dialog filter, e.g. `{ name: 'Excel', extensions: ['xlsx'] }`. */
 export type FileFilter = NonNullable<IpcInput<'file:save'>['filters']>[number]
@@ -20,6 +26,18 @@ export interface OpenFileRequest {
   maxBytes: number
 }
 
+/** Automatic rolling backups outside IndexedDB (desktop only: main writes them to user data). */
+export interface AutoBackupStore {
+  write(
+    bytes: IpcInput<'backup:write'>['bytes'],
+    keep: number,
+    reason: IpcInput<'backup:write'>['reason']
+  ): Promise<StoredBackup>
+  /** Newest first. */
+  list(): Promise<StoredBackup[]>
+  read(name: string): Promise<OpenedFile>
+}
+
 /**
  * Everything the renderer needs from the machine it runs on. One implementation per host:
  * Electron (through the preload bridge and main's native dialogs) and a plain browser
@@ -31,4 +49,6 @@ export interface Platform {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>
   /** Resolves `null` when the user cancels. */
   openFile(request: OpenFileRequest): Promise<OpenedFile | null>
+  /** Present only where backups can be kept outside the browser's storage (the desktop app). */
+  autoBackups?: AutoBackupStore
 }

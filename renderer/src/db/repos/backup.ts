@@ -55,10 +55,13 @@ function readSnapshot(db: StabilityDatabase): Promise<Snapshot> {
   ]
   return guardStorage(() =>
     db.transaction('r', tables, async () => {
-      const rows: AssessmentRow[] = await db.assessments.toArray()
+      // Row by row, not toArray(): each row carries its scoring profile, and deserialising all of
+      // them at once is one long task on the UI thread.
+      const ids = await db.assessments.toCollection().primaryKeys()
       const assessments: Snapshot['assessments'] = []
-      for (const row of rows) {
-        const id = row.id
+      for (const id of ids) {
+        const row: AssessmentRow | undefined = await db.assessments.get(id)
+        if (!row) continue
         const [answers, factors, findings, auditLog] = await Promise.all([
           db.answers.where('assessmentId').equals(id).toArray(),
           db.factorInputs.where('assessmentId').equals(id).toArray(),
@@ -198,4 +201,35 @@ export function restoreBackup(db: StabilityDatabase, contents: BackupContents): 
       await db.settings.bulkAdd(contents.settings.map(({ key, value }) => ({ key, value })))
     })
   )
+}
+
+/** The settings key for how many automatic backups the desktop app keeps. */
+export const AUTO_BACKUP_KEEP_KEY = 'autoBackupKeep'
+export const DEFAULT_AUTO_BACKUP_KEEP = 10
+
+/** How many automatic backups to keep (1–100; default 10). */
+export async function loadAutoBackupKeep(db: StabilityDatabase): Promise<number> {
+  const row = await guardStorage(() => db.settings.get(AUTO_BACKUP_KEEP_KEY))
+  const value = row?.value
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 100
+    ? value
+    : DEFAULT_AUTO_BACKUP_KEEP
+}
+
+export function saveAutoBackupKeep(db: StabilityDatabase, keep: number): Promise<void> {
+  const value = Math.min(100, Math.max(1, Math.round(keep)))
+  return guardStorage(async () => {
+    await db.settings.put({ key: AUTO_BACKUP_KEEP_KEY, value })
+  })
+}
+
+/** Whether an assessment was finalized after `since` (ISO) — a reason to back up at once. */
+export async function finalizedSince(
+  db: StabilityDatabase,
+  since: string | null
+): Promise<boolean> {
+  return guardStorage(async () => {
+    const rows = await db.assessments.where('status').equals('finalized').toArray()
+    return rows.some((row) => since === null || Date.parse(row.updatedAt) > Date.parse(since))
+  })
 }

@@ -2,6 +2,8 @@ import { CloudDownloadOutlined, HistoryOutlined } from '@ant-design/icons'
 import { Alert, Button, Card, Descriptions, Progress, Space, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { formatDateTime } from '../../i18n/format'
+import { usePlatform } from '../../platform/usePlatform'
+import { AutoBackupSettings } from './AutoBackupSettings'
 import { lastBackupAt } from './backup-state'
 import { RestoreConfirmModal } from './RestoreConfirmModal'
 import { useBackupActions } from './useBackupActions'
@@ -10,6 +12,7 @@ import { useBackupActions } from './useBackupActions'
 export function BackupCard() {
   const { t, i18n } = useTranslation()
   const actions = useBackupActions()
+  const { autoBackups } = usePlatform()
   const { busy, progress, refused } = actions
   const last = actions.lastSavedAt ?? lastBackupAt()
   return (
@@ -78,6 +81,7 @@ export function BackupCard() {
           }
         />
       )}
+      {autoBackups && <AutoBackupSettings store={autoBackups} />}
       <RestoreConfirmModal
         pending={actions.pending}
         restoring={busy === 'restore'}

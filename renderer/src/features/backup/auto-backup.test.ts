@@ -1,0 +1,93 @@
+import 'fake-indexeddb/auto'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { readBackup } from '@shared/backup'
+import { openDatabase, type StabilityDatabase } from '../../db/database'
+import { createAssessment } from '../../db/repos/assessments'
+import { saveAutoBackupKeep } from '../../db/repos/backup'
+import { TEST_NEW_ASSESSMENT } from '../../db/test-support'
+import type { AutoBackupStore } from '../../platform/platform'
+import { dueReason, runAutoBackup } from './auto-backup'
+import { lastBackupAt } from './backup-state'
+
+let db: StabilityDatabase
+let counter = 0
+const memory = new Map<string, string>()
+beforeEach(async () => {
+  memory.clear()
+  vi.stubGlobal('localStorage', {
+    getItem: (key: string) => memory.get(key) ?? null,
+    setItem: (key: string, value: string) => void memory.set(key, value),
+    removeItem: (key: string) => void memory.delete(key)
+  })
+  db = openDatabase(`auto-backup-${counter++}`)
+  await db.open()
+})
+afterEach(async () => {
+  vi.unstubAllGlobals()
+  db.close()
+  await db.delete()
+})
+
+function fakeStore() {
+  const written: Array<{ bytes: Uint8Array; keep: number; reason: string }> = []
+  const store: AutoBackupStore = {
+    write: async (bytes, keep, reason) => {
+      written.push({ bytes, keep, reason })
+      return { name: 'backup-20250721T080000000Z-0001.sabackup', size: bytes.length, createdAt: '' }
+    },
+    list: async () => [],
+    read: async () => {
+      throw new Error('not used')
+    }
+  }
+  return { store, written }
+}
+
+describe('automatic backups (renderer side)', () => {
+  it('writes nothing while nothing changed, then backs up changes and remembers when', async () => {
+    const { store, written } = fakeStore()
+    expect(await dueReason(db)).toBeNull()
+    expect(await runAutoBackup(db, store, 'interval', 'test')).toBe(false)
+    expect(written).toHaveLength(0)
+
+    await createAssessment(db, TEST_NEW_ASSESSMENT, '张伟', new Date())
+    expect(await dueReason(db)).toBe('interval')
+    expect(await runAutoBackup(db, store, 'interval', 'test')).toBe(true)
+    expect(written).toHaveLength(1)
+    expect(written[0]).toMatchObject({ keep: 10, reason: 'interval' })
+    const read = readBackup(written[0]!.bytes)
+    expect(read.ok && read.value.assessments.length).toBe(1)
+    expect(lastBackupAt()).not.toBeNull()
+    expect(await dueReason(db)).toBeNull()
+  })
+
+  it('backs up at once after a finalization, and keeps the configured number', async () => {
+    const { store, written } = fakeStore()
+    const id = await createAssessment(
+      db,
+      TEST_NEW_ASSESSMENT,
+      '张伟',
+      new Date(Date.now() - 60_000)
+    )
+    await runAutoBackup(db, store, 'interval', 'test')
+    await db.assessments.update(id, {
+      status: 'finalized',
+      updatedAt: new Date(Date.now() + 1000).toISOString()
+    })
+    expect(await dueReason(db, new Date(Date.now() + 2000))).toBe('finalize')
+    await saveAutoBackupKeep(db, 3)
+    await runAutoBackup(db, store, 'finalize', 'test')
+    expect(written.at(-1)).toMatchObject({ keep: 3, reason: 'finalize' })
+  })
+
+  it('runs one backup at a time', async () => {
+    const { store, written } = fakeStore()
+    await createAssessment(db, TEST_NEW_ASSESSMENT, '张伟', new Date())
+    const [a, b] = await Promise.all([
+      runAutoBackup(db, store, 'interval', 'test'),
+      runAutoBackup(db, store, 'quit', 'test')
+    ])
+    expect([a, b]).toEqual([true, true])
+    expect(written).toHaveLength(1)
+  })
+})

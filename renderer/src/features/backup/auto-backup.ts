@@ -1,0 +1,58 @@
+import type { StabilityDatabase } from '../../db/database'
+import { createBackup, finalizedSince, loadAutoBackupKeep } from '../../db/repos/backup'
+import type { AutoBackupStore } from '../../platform/platform'
+import { hasUnbackedChanges, lastBackupAt, recordBackup } from './backup-state'
+
+/** While there are changes not in a backup, an automatic backup is written this often. */
+export const AUTO_BACKUP_INTERVAL_MS = 5 * 60 * 1000
+/** How often the scheduler looks for changes (and for a fresh finalization). */
+export const AUTO_BACKUP_CHECK_MS = 30 * 1000
+
+export type AutoBackupReason = 'interval' | 'finalize' | 'quit' | 'startup'
+
+let running: Promise<boolean> | null = null
+
+/**
+ * Writes one automatic backup through main if there is anything not yet in a backup (or `force`).
+ * One at a time: a call while one runs waits for it. Resolves whether a backup was written.
+ */
+export function runAutoBackup(
+  db: StabilityDatabase,
+  store: AutoBackupStore,
+  reason: AutoBackupReason,
+  generator: string,
+  force = false
+): Promise<boolean> {
+  running ??= (async () => {
+    try {
+      if (!force && !(await hasUnbackedChanges(db))) return false
+      const now = new Date()
+      const [{ bytes }, keep] = await Promise.all([
+        createBackup(db, { generator, now }),
+        loadAutoBackupKeep(db)
+      ])
+      await store.write(bytes as Uint8Array<ArrayBuffer>, keep, reason)
+      recordBackup(now)
+      return true
+    } finally {
+      running = null
+    }
+  })()
+  return running
+}
+
+/**
+ * What the scheduler should do now: back up at once after a finalization, every
+ * AUTO_BACKUP_INTERVAL_MS while there are unbacked changes, otherwise nothing.
+ */
+export async function dueReason(
+  db: StabilityDatabase,
+  now: Date = new Date()
+): Promise<AutoBackupReason | null> {
+  if (!(await hasUnbackedChanges(db))) return null
+  const last = lastBackupAt()
+  if (await finalizedSince(db, last)) return 'finalize'
+  if (last === null || now.getTime() - Date.parse(last) >= AUTO_BACKUP_INTERVAL_MS)
+    return 'interval'
+  return null
+}
