@@ -3,13 +3,17 @@ import { setText } from './cells'
 import type { WriteContext } from './context'
 import { wallClockText } from './time'
 
-/** Lines a wrapped text needs in `width` characters (CJK characters count double). */
+/**
+ * Lines a wrapped text needs in a column `width` characters wide. The width unit is a digit of
+ * 11-point Calibri; the report's 10-point text fits about 1.1 Latin characters per unit, and a
+ * CJK character takes about 1.8 units.
+ */
 export function wrappedLines(text: string, width: number): number {
   let total = 0
   for (const line of text.split('\n')) {
     let units = 0
-    for (const ch of line) units += ch.charCodeAt(0) > 0x2e7f ? 2 : 1
-    total += Math.max(1, Math.ceil(units / Math.max(1, width - 2)))
+    for (const ch of line) units += ch.charCodeAt(0) > 0x2e7f ? 1.8 : 0.9
+    total += Math.max(1, Math.ceil(units / Math.max(1, width - 1.5)))
   }
   return total
 }
