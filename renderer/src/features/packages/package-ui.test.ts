@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { splitIssuePath } from './IssueTable'
+import { packageFileName } from './package-file-name'
+
+describe('splitIssuePath', () => {
+  it('splits a package issue into the part and the field inside it', () => {
+    expect(splitIssuePath('assessments/a1.json: assessment.answers[3].value')).toEqual({
+      part: 'assessments/a1.json',
+      field: 'assessment.answers[3].value'
+    })
+    expect(splitIssuePath('manifest.json')).toEqual({ part: 'manifest.json', field: '' })
+  })
+
+  it('splits a form issue into the cell and its column', () => {
+    expect(splitIssuePath('questions!F12 (answer)')).toEqual({
+      part: 'questions!F12',
+      field: 'answer'
+    })
+  })
+})
+
+describe('packageFileName', () => {
+  const metadata = {
+    institution: '示例证券股份有限公司',
+    scope: [],
+    period: { start: '2025-01-01', end: '2025-12-31' },
+    assessors: []
+  }
+  it('names a one-assessment package after it, several by count and date', () => {
+    const now = new Date('2026-03-01T08:00:00Z')
+    expect(packageFileName([metadata], now)).toBe(
+      '示例证券股份有限公司-2025-01-01_2025-12-31.package.zip'
+    )
+    expect(packageFileName([metadata, metadata], now)).toBe('assessments-2-2026-03-01.package.zip')
+  })
+})
