@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { parseAssessmentJson } from '../../shared/assessment'
 import type { Bank } from '../../shared/bank'
 import { parseBank } from '../../shared/bank'
@@ -14,6 +14,8 @@ import { runCli } from './program'
 /* `report` runs in-process against a temporary folder, as in commands.test.ts. */
 
 const packageRoot = findPackageRoot(import.meta.dirname)
+// Writing and reading workbooks takes seconds, more on a busy machine.
+vi.setConfig({ testTimeout: 60_000 })
 const defaultBankPath = join(packageRoot, 'resources/banks/sac-stability-2025.json')
 let dir: string
 

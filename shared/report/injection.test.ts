@@ -109,7 +109,9 @@ describe('formula injection (XLS-01/02/03)', () => {
         for (const payload of PAYLOADS) expect(all, JSON.stringify(payload)).toContain(payload)
         expect(texts).toContain(assessment.metadata.institution)
       }
-    }
+    },
+    // Four workbooks written and read back: seconds, more on a busy machine.
+    60_000
   )
 
   it('keeps the consolidated workbook inert too', async () => {

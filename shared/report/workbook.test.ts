@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { assessmentContentHash, isFinalizationSealValid } from '../assessment/canonical'
 import { generateSampleAssessment } from '../sample'
 import { scoreAssessment } from '../scoring'
@@ -13,6 +13,9 @@ import {
   writeAndRead,
   GENERATED_AT
 } from './test-support'
+
+// Writing and reading workbooks takes seconds, more on a busy machine.
+vi.setConfig({ testTimeout: 60_000 })
 
 const bank = defaultBank()
 const sample = generateSampleAssessment(bank, { seed: 1 })

@@ -156,7 +156,8 @@ describe.skipIf(soffice === null)(
         expect(compared, c.name).toBeGreaterThan(c.name === 'consolidated' ? 5 : 300)
       }
       console.log(`LibreOffice comparison (${total} formula cells):\n  ${tally.join('\n  ')}`)
-    })
+      // Reading ~60 workbooks back takes seconds, many more on a busy CI machine.
+    }, 180_000)
 
     it('follows an edited item score to the section, pillar and overall scores the engine gives', async () => {
       const changed = structuredClone(sample)

@@ -124,6 +124,7 @@ describe('the report opens in openpyxl', () => {
           expect(sheet.hyperlinks, name).toBe(0)
       // The hostile institution is a string, not a formula (with the guard's apostrophe).
       expect(book.sheets[zh.sheets.cover]?.strings).toContain(`'=HYPERLINK("http://x","y")`)
-    }
+    },
+    60_000
   )
 })
