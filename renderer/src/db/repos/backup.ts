@@ -3,6 +3,8 @@ import {
   assembleBackup,
   backupAssessmentPart,
   readBackup,
+  type AssembleBackupInput,
+  type BackupAssessmentInput,
   type BackupContents,
   type BackupManifest,
   type PackedAssessment
@@ -14,12 +16,31 @@ import type { StabilityDatabase } from '../database'
 import type { AssessmentRow, BankRow, EvidenceBlobRow } from '../schema'
 import { guardStorage, StorageError } from '../storage-error'
 
+/** Packs assessments and assembles the file: in this thread by default, or in a Web Worker. */
+export interface BackupPacker {
+  /** Queues one assessment (a worker packs it meanwhile). */
+  pack(input: BackupAssessmentInput, options: { generator: string; createdAt: string }): void
+  /** Assembles the backup once every assessment was queued. */
+  finish(header: Omit<AssembleBackupInput, 'assessments'>): Promise<BackupFile>
+}
+
+/** The packer that works in the calling thread (tests, and where no Worker exists). */
+export function inThreadPacker(): BackupPacker {
+  const packed: PackedAssessment[] = []
+  return {
+    pack: (input, options) => void packed.push(backupAssessmentPart(input, options)),
+    finish: async (header) => assembleBackup({ ...header, assessments: packed })
+  }
+}
+
 export interface BackupOptions {
   /** e.g. `Stability Assessor 0.1.0 (browser)`. */
   generator: string
   now?: Date
   /** Called between assessments with done/total, e.g. for a progress bar. */
   onProgress?: (done: number, total: number) => void
+  /** Default: inThreadPacker(). The UI passes a Web Worker packer (PERF-DB-4). */
+  packer?: BackupPacker
 }
 
 /** A written backup: the file's bytes and the manifest that describes them. */
@@ -112,7 +133,7 @@ export async function createBackup(
     const bytes = new Uint8Array(await row.blob.arrayBuffer())
     bytesBySha.set(row.sha256, { sha256: row.sha256, bytes })
   }
-  const packed: PackedAssessment[] = []
+  const packer = options.packer ?? inThreadPacker()
   const total = snapshot.assessments.length
   for (const [index, { assessment, deletedAt }] of snapshot.assessments.entries()) {
     const refs = fileReferences(assessment)
@@ -126,20 +147,17 @@ export async function createBackup(
         )
       evidence.push(item)
     }
-    packed.push(
-      backupAssessmentPart(
-        { assessment, evidence, ...(deletedAt === undefined ? {} : { deletedAt }) },
-        { generator: options.generator, createdAt }
-      )
+    packer.pack(
+      { assessment, evidence, ...(deletedAt === undefined ? {} : { deletedAt }) },
+      { generator: options.generator, createdAt }
     )
     options.onProgress?.(index + 1, total)
     await yieldToUi()
   }
-  const written = assembleBackup({
+  return packer.finish({
     createdAt,
     generator: options.generator,
     databaseVersion: db.verno,
-    assessments: packed,
     banks: snapshot.banks.map((row) => ({
       bank: row.bank,
       contentHash: row.contentHash,
@@ -153,7 +171,6 @@ export async function createBackup(
     })),
     settings: snapshot.settings
   })
-  return { bytes: written.bytes, manifest: written.manifest }
 }
 
 /** Checks a backup file completely (nothing is written): its contents, or why it is refused. */

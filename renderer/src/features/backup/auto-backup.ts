@@ -2,6 +2,7 @@ import type { StabilityDatabase } from '../../db/database'
 import { createBackup, finalizedSince, loadAutoBackupKeep } from '../../db/repos/backup'
 import type { AutoBackupStore } from '../../platform/platform'
 import { hasUnbackedChanges, lastBackupAt, recordBackup } from './backup-state'
+import { createWorkerPacker } from './worker-packer'
 
 /** While there are changes not in a backup, an automatic backup is written this often. */
 export const AUTO_BACKUP_INTERVAL_MS = 5 * 60 * 1000
@@ -28,7 +29,7 @@ export function runAutoBackup(
       if (!force && !(await hasUnbackedChanges(db))) return false
       const now = new Date()
       const [{ bytes }, keep] = await Promise.all([
-        createBackup(db, { generator, now }),
+        createBackup(db, { generator, now, packer: createWorkerPacker() ?? undefined }),
         loadAutoBackupKeep(db)
       ])
       await store.write(bytes as Uint8Array<ArrayBuffer>, keep, reason)

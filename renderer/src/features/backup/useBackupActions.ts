@@ -8,6 +8,7 @@ import { checkBackupFile, createBackup, restoreBackup } from '../../db/repos/bac
 import { describeError } from '../../i18n/describe-error'
 import { usePlatform } from '../../platform/usePlatform'
 import { recordBackup } from './backup-state'
+import { createWorkerPacker } from './worker-packer'
 
 /** Backup files are zips; this extension keeps them apart from packages and other zips. */
 export const BACKUP_EXTENSION = 'sabackup'
@@ -52,6 +53,7 @@ export function useBackupActions() {
       const { bytes } = await createBackup(getDatabase(), {
         generator: `${info.name} ${info.version} (${info.platform})`,
         now,
+        packer: createWorkerPacker() ?? undefined,
         onProgress: (done, total) => setProgress(Math.round((done / Math.max(1, total)) * 100))
       })
       const result = await platform.saveFile({
