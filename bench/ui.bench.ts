@@ -73,6 +73,49 @@ export function bankWith120Questions(): unknown {
   return bank
 }
 
+/**
+ * A stand-in React DevTools hook: after each commit it notes which question cards' DOM props are
+ * new objects, i.e. which cards rendered again. Installed before the app loads.
+ */
+const CARD_RENDER_PROBE = `
+  window.__cardRenders = [];
+  const seen = new WeakMap();
+  window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+    supportsFiber: true, renderers: new Map(), inject() { return 1 }, checkDCE() {},
+    onCommitFiberUnmount() {}, onPostCommitFiberRoot() {},
+    onCommitFiberRoot(id, root) {
+      const stack = [root.current];
+      while (stack.length) {
+        const f = stack.pop();
+        const props = f.memoizedProps;
+        if (f.tag === 5 && props && props['data-question-id'] && seen.get(f.stateNode) !== props) {
+          if (seen.has(f.stateNode)) window.__cardRenders.push(props['data-question-id']);
+          seen.set(f.stateNode, props);
+        }
+        if (f.child) stack.push(f.child);
+        if (f.sibling) stack.push(f.sibling);
+      }
+    }
+  };`
+
+/** Which cards render again after each of a few answer changes on the open section. */
+async function measureRerenders(page: Page, changes: Array<[string, string]>): Promise<string[][]> {
+  const out: string[][] = []
+  for (const [id, value] of changes) {
+    await page.evaluate(() => {
+      ;(window as unknown as { __cardRenders: string[] }).__cardRenders = []
+    })
+    await page.locator(`[data-testid="question-${id}"] input[value="${value}"]`).check()
+    await page.waitForSelector('[data-testid="save-state"][data-state="saved"]')
+    // Let the live query and the re-score land.
+    await page.waitForTimeout(300)
+    out.push(
+      await page.evaluate(() => (window as unknown as { __cardRenders: string[] }).__cardRenders)
+    )
+  }
+  return out
+}
+
 /** Answer change → commit (and → "saved" shown), interleaved with a raw put of the same row. */
 async function measureAnswerCommit(page: Page, assessmentId: string, questionIds: string[]) {
   return page.evaluate(
@@ -234,6 +277,7 @@ async function main(): Promise<void> {
   const browser = await launchChromium()
   try {
     const page = await newBenchPage(browser)
+    await page.addInitScript({ content: CARD_RENDER_PROBE })
     const problems: string[] = []
     page.on('pageerror', (error) => problems.push(error.message))
     page.on('console', (m) => m.type() === 'error' && problems.push(m.text()))
@@ -256,6 +300,11 @@ async function main(): Promise<void> {
     await page.goto(`${server.url}/#/a/${large}/s/A1`)
     await page.waitForSelector('[data-testid="section-page"][data-section-id="A1"]')
     const b = await measureAnswerCommit(page, large, ['A1.02', 'A1.03', 'A1.05', 'A1.08'])
+    const rerenders = await measureRerenders(page, [
+      ['A1.02', 'partial'],
+      ['A1.01', '2'],
+      ['A1.B001', '1']
+    ])
     if (problems.length > 0) throw new Error(`the app reported errors: ${problems.join('; ')}`)
 
     const commit = summarize(a.commit)
@@ -280,6 +329,12 @@ async function main(): Promise<void> {
       `  click → "saved" shown: 7-question section p50 ${ms(shown.p50)} p95 ${ms(shown.p95)}; ` +
         `120-question section p50 ${ms(shown120.p50)} p95 ${ms(shown120.p95)} ` +
         `(commit p50 ${ms(commit120.p50)}; ratio 120/7 ${(shown120.p50 / shown.p50).toFixed(2)}×)`
+    )
+    const cards = new Set(rerenders.flat())
+    console.log(
+      `  cards rendered again per answer change on the 120-question section: ` +
+        rerenders.map((ids) => `${new Set(ids).size} (${ids.length} renders)`).join(', ') +
+        ` — ${cards.size === rerenders.length ? 'only the changed card' : `cards: ${[...cards].join(' ')}`}`
     )
     console.log(`opening a section from the sidebar until painted (${OPENS} opens each):`)
     console.log(
