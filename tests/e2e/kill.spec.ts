@@ -1,9 +1,9 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, expect, test, type Browser, type Page } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { waitForReady } from './fixtures'
+import { kill, launch } from './persistent-chromium'
 import { QuestionnairePage } from './pages/questionnaire'
 import { seedAssessment } from './seed'
 
@@ -17,20 +17,6 @@ import { seedAssessment } from './seed'
  */
 
 const ITERATIONS = Number(process.env.KILL_ITERATIONS ?? 50)
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--no-default-browser-check',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--password-store=basic',
-  '--window-size=1366,860'
-]
 
 type Value = number | string
 type Kind = 'level' | 'ypn' | 'number' | 'text' | 'choice'
@@ -80,53 +66,6 @@ function randomValue(kind: Kind, previous: Value | undefined): Value {
               : `记录${Math.floor(Math.random() * 1e6)}`
     if (value !== previous) return value
   }
-}
-
-interface Running {
-  child: ChildProcessWithoutNullStreams
-  browser: Browser
-  page: Page
-  problems: string[]
-}
-
-/** Starts Chromium on `profile` and connects to it over CDP. */
-async function launch(profile: string): Promise<Running> {
-  const child = spawn(
-    CHROMIUM,
-    [...FLAGS, `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'],
-    // Its own process group, so the kill takes the renderer and helper processes with it.
-    { detached: true }
-  )
-  const endpoint = await new Promise<string>((resolve, reject) => {
-    let log = ''
-    child.stderr.on('data', (chunk: Buffer) => {
-      // Keep draining stderr for the browser's lifetime; only the start matters.
-      if (log.length > 20_000) return
-      log += chunk.toString()
-      const match = /DevTools listening on (ws:\/\/\S+)/.exec(log)
-      if (match?.[1]) resolve(match[1])
-    })
-    child.once('exit', (code, signal) =>
-      reject(new Error(`chromium exited (${code ?? signal}) before listening:\n${log}`))
-    )
-  })
-  const browser = await chromium.connectOverCDP(endpoint)
-  const context = browser.contexts()[0]!
-  const page = context.pages()[0] ?? (await context.newPage())
-  const problems: string[] = []
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning')
-      problems.push(`console.${message.type()}: ${message.text()}`)
-  })
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
-  return { child, browser, page, problems }
-}
-
-/** SIGKILLs the whole browser and waits until it is gone (so the profile is free again). */
-async function kill(running: Running): Promise<void> {
-  const exited = new Promise((resolve) => running.child.once('exit', resolve))
-  process.kill(-running.child.pid!, 'SIGKILL')
-  await exited
 }
 
 /** Every stored answer of the assessment, read straight from IndexedDB. */

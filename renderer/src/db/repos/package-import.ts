@@ -86,6 +86,8 @@ export async function importPackage(
             continue
           }
           if (!installed) toInstall.set(ref.contentHash, bank)
+          // readPackage already checked it against a carried bank of the same content hash.
+          if (carried.has(ref.contentHash)) continue
           for (const issue of validateAssessmentAgainstBank(assessment, bank))
             issues.push({ ...issue, path: `${part}: ${issue.path}` })
         }
