@@ -71,22 +71,25 @@ function openWithOpenpyxl(files: Record<string, Uint8Array>): Report {
 }
 
 describe('workbooks open in openpyxl', () => {
-  it.skipIf(!available)(`template and bank workbooks open without error${reason}`, async () => {
-    const files = {
-      'template.xlsx': await writeBankTemplate(),
-      'default-bank.xlsx': await bankToWorkbook(parsedBank(bankJson as unknown as BankInput)),
-      'rich-bank.xlsx': await bankToWorkbook(parsedBank(richBankInput()))
+  it.skipIf(!available && process.env.CI !== 'true')(
+    `template and bank workbooks open without error${reason}`,
+    async () => {
+      const files = {
+        'template.xlsx': await writeBankTemplate(),
+        'default-bank.xlsx': await bankToWorkbook(parsedBank(bankJson as unknown as BankInput)),
+        'rich-bank.xlsx': await bankToWorkbook(parsedBank(richBankInput()))
+      }
+      const report = openWithOpenpyxl(files)
+      for (const name of Object.keys(files)) {
+        const book = report[name]
+        expect(book?.sheetnames).toEqual(SHEET_NAMES)
+        const questions = book?.sheets.questions
+        expect(questions?.header.slice(0, 3)).toEqual(['section', 'id', 'type'])
+        expect(questions?.notes).toBe(questions?.header.length)
+        expect(questions?.validations).toBeGreaterThanOrEqual(5)
+        expect(questions?.freeze).toBe('C2')
+        for (const sheet of Object.values(book?.sheets ?? {})) expect(sheet.formulas).toEqual([])
+      }
     }
-    const report = openWithOpenpyxl(files)
-    for (const name of Object.keys(files)) {
-      const book = report[name]
-      expect(book?.sheetnames).toEqual(SHEET_NAMES)
-      const questions = book?.sheets.questions
-      expect(questions?.header.slice(0, 3)).toEqual(['section', 'id', 'type'])
-      expect(questions?.notes).toBe(questions?.header.length)
-      expect(questions?.validations).toBeGreaterThanOrEqual(5)
-      expect(questions?.freeze).toBe('C2')
-      for (const sheet of Object.values(book?.sheets ?? {})) expect(sheet.formulas).toEqual([])
-    }
-  })
+  )
 })
