@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
 import { strToU8, zipSync } from 'fflate'
 import { parseAssessmentJson } from '../../shared/assessment/parse'
 import { assessmentContentHash } from './assessment-file'
@@ -71,6 +72,34 @@ test.describe('zh-CN', () => {
     )
     await context.close()
     expect(problems).toEqual([])
+  })
+})
+
+test.describe('zh-CN home', () => {
+  test.use({ locale: 'zh-CN' })
+
+  test('several assessments selected on the home list go into one package', async ({
+    page,
+    openApp
+  }) => {
+    await openApp('/assessments')
+    const first = await createAssessment(page, '甲证券股份有限公司')
+    const second = await createAssessment(page, '乙证券股份有限公司')
+    await page.goto('/#/assessments')
+    await expect(page.getByTestId('assessment-row')).toHaveCount(2)
+    const button = page.getByTestId('export-package')
+    await expect(button).toBeDisabled()
+    for (const row of await page.getByTestId('assessment-row').all())
+      await row.getByTestId('select-assessment').locator('input').check()
+    await expect(button).toBeEnabled()
+    const started = page.waitForEvent('download')
+    await button.click()
+    const download = await started
+    expect(download.suggestedFilename()).toMatch(/^assessments-2-\d{4}-\d{2}-\d{2}\.package\.zip$/)
+    const parts = unpack(new Uint8Array(await readFile(await download.path())))
+    expect([...parts.keys()].filter((name) => name.startsWith('assessments/')).sort()).toEqual(
+      [`assessments/${first}.json`, `assessments/${second}.json`].sort()
+    )
   })
 })
 

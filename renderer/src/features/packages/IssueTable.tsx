@@ -36,15 +36,21 @@ export function IssueTable({
         {
           title: partTitle,
           dataIndex: 'part',
-          width: 220,
+          width: 260,
           render: (part: string) => <Typography.Text code>{part}</Typography.Text>
         },
-        {
-          title: t('packages.field'),
-          dataIndex: 'field',
-          width: 240,
-          render: (field: string) => (field ? <Typography.Text code>{field}</Typography.Text> : '')
-        },
+        // Only when some problem sits inside a part: an empty column would just take room.
+        ...(rows.some((row) => row.field !== '')
+          ? [
+              {
+                title: t('packages.field'),
+                dataIndex: 'field',
+                width: 240,
+                render: (field: string) =>
+                  field ? <Typography.Text code>{field}</Typography.Text> : ''
+              }
+            ]
+          : []),
         { title: t('packages.reason'), dataIndex: 'message' }
       ]}
     />
