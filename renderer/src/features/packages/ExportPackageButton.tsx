@@ -1,5 +1,5 @@
 import { ExportOutlined } from '@ant-design/icons'
-import { Button, Tooltip } from 'antd'
+import { Button } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { usePackageExport } from './usePackageExport'
 
@@ -7,7 +7,7 @@ import { usePackageExport } from './usePackageExport'
 export function ExportPackageButton({ ids }: { ids: readonly string[] }) {
   const { t } = useTranslation()
   const { run, busy } = usePackageExport()
-  const button = (
+  return (
     <Button
       data-testid="export-package"
       icon={<ExportOutlined />}
@@ -15,12 +15,9 @@ export function ExportPackageButton({ ids }: { ids: readonly string[] }) {
       disabled={ids.length === 0}
       onClick={() => void run(ids)}
     >
-      {t('packages.exportSelected', { count: ids.length })}
+      {ids.length === 0
+        ? t('packages.exportSelectNone')
+        : t('packages.exportSelected', { count: ids.length })}
     </Button>
-  )
-  return ids.length === 0 ? (
-    <Tooltip title={t('packages.exportSelectHint')}>{button}</Tooltip>
-  ) : (
-    button
   )
 }
