@@ -1,8 +1,6 @@
 import { createHashRouter, Navigate } from 'react-router'
 import { AssessmentsScreen } from '../features/assessments/AssessmentsScreen'
-import { BanksScreen } from '../features/banks/BanksScreen'
 import { NotFoundScreen } from '../features/not-found/NotFoundScreen'
-import { SettingsScreen } from '../features/settings/SettingsScreen'
 import { AppLayout } from './AppLayout'
 import { paths, routePatterns } from './paths'
 
@@ -46,12 +44,18 @@ export function createAppRouter() {
             'NewAssessmentScreen'
           )
         },
-        { path: paths.banks, element: <BanksScreen /> },
+        {
+          path: paths.banks,
+          lazy: screen(() => import('../features/banks/BanksScreen'), 'BanksScreen')
+        },
         {
           path: routePatterns.bank,
           lazy: screen(() => import('../features/banks/BankBrowseScreen'), 'BankBrowseScreen')
         },
-        { path: paths.settings, element: <SettingsScreen /> },
+        {
+          path: paths.settings,
+          lazy: screen(() => import('../features/settings/SettingsScreen'), 'SettingsScreen')
+        },
         {
           path: routePatterns.workspace,
           lazy: screen(() => import('../features/workspace/WorkspaceLayout'), 'WorkspaceLayout'),

@@ -1,8 +1,14 @@
 import { InboxOutlined } from '@ant-design/icons'
+import { lazy, Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import { FilePickButton } from '../../components/FilePickButton'
-import { ImportPackageDialog } from './ImportPackageDialog'
 import { useImportPackage } from './useImportPackage'
+
+// The report dialog brings the merge view and its code: loaded once there is something to show,
+// so none of it weighs on start-up.
+const ImportPackageDialog = lazy(() =>
+  import('./ImportPackageDialog').then((module) => ({ default: module.ImportPackageDialog }))
+)
 
 /** "Import package" for the home screen (`data-testid="import-package"`), with its report dialog. */
 export function ImportPackageButton() {
@@ -19,12 +25,16 @@ export function ImportPackageButton() {
       >
         {t('packages.import')}
       </FilePickButton>
-      <ImportPackageDialog
-        report={report}
-        by={assessorName || '—'}
-        settle={settle}
-        onClose={dismiss}
-      />
+      {report !== null && (
+        <Suspense fallback={null}>
+          <ImportPackageDialog
+            report={report}
+            by={assessorName || '—'}
+            settle={settle}
+            onClose={dismiss}
+          />
+        </Suspense>
+      )}
     </>
   )
 }

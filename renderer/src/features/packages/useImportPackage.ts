@@ -1,10 +1,9 @@
 import { useState } from 'react'
 import type { Assessment } from '@shared/assessment/assessment'
-import { DEFAULT_PACKAGE_LIMITS } from '@shared/package'
+import { DEFAULT_PACKAGE_LIMITS } from '@shared/package/limits'
 import type { ValidationIssue } from '@shared/util/validation'
 import { getDatabase } from '../../db/database'
 import { useAssessorName } from '../../db/hooks/useAssessorName'
-import { importPackage } from '../../db/repos/package-import'
 import { readPickedFile } from '../../platform/browser-platform'
 
 /** An assessment of the package that already exists here, and what the user did with it. */
@@ -38,6 +37,8 @@ export function useImportPackage() {
 
   async function run(file: File): Promise<PackageReport> {
     const { bytes } = await readPickedFile(file, DEFAULT_PACKAGE_LIMITS.maxPackageBytes)
+    // The zip reader and package checks load on first use, not at start-up.
+    const { importPackage } = await import('../../db/repos/package-import')
     const outcome = await importPackage(getDatabase(), bytes, {
       by: assessorName || '—',
       fileName: file.name

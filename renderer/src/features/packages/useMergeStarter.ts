@@ -2,10 +2,8 @@ import { App } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Assessment } from '@shared/assessment/assessment'
-import { isEmptyPlan } from '@shared/merge'
 import { getDatabase } from '../../db/database'
 import { getBank } from '../../db/repos/banks'
-import { planStoredMerge } from '../../db/repos/merge'
 import type { MergeSession } from './MergeView'
 
 export type MergeStart = 'opened' | 'identical' | 'refused'
@@ -25,6 +23,11 @@ export function useMergeStarter(): {
 
   async function start(theirs: Assessment, source: string): Promise<MergeStart> {
     const db = getDatabase()
+    // The merge code loads on first use, not at start-up.
+    const [{ planStoredMerge }, { isEmptyPlan }] = await Promise.all([
+      import('../../db/repos/merge'),
+      import('@shared/merge')
+    ])
     const { mine, result } = await planStoredMerge(db, theirs)
     if (!result.ok) {
       void message.error(

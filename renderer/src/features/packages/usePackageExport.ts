@@ -2,7 +2,6 @@ import { App } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { getDatabase } from '../../db/database'
-import { exportPackage } from '../../db/repos/package-export'
 import { describeError } from '../../i18n/describe-error'
 import { usePlatform } from '../../platform/usePlatform'
 import { packageFileName } from './package-file-name'
@@ -25,6 +24,8 @@ export function usePackageExport(): {
     try {
       const info = await platform.getAppInfo()
       const now = new Date()
+      // The zip and package code load on first use, not at start-up (PERF: initial bundle).
+      const { exportPackage } = await import('../../db/repos/package-export')
       const { bytes, assessments } = await exportPackage(getDatabase(), ids, {
         generator: `${info.name} ${info.version} (${info.platform})`,
         exportedAt: now.toISOString()
