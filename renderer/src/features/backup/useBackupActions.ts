@@ -56,6 +56,7 @@ export function useBackupActions() {
         packer: createWorkerPacker() ?? undefined,
         onProgress: (done, total) => setProgress(Math.round((done / Math.max(1, total)) * 100))
       })
+      performance.mark('backup:assembled')
       const result = await platform.saveFile({
         suggestedName: backupFileName(t('backup.filePrefix'), now),
         bytes: bytes as Uint8Array<ArrayBuffer>,
