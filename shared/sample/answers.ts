@@ -1,7 +1,7 @@
 import type { AnswerValue, EvidenceRef } from '../assessment/assessment'
 import type { Question } from '../bank/question'
 import type { Prng } from '../util/prng'
-import { sha256Hex } from '../util/sha256'
+import { sha256Hex, utf8Bytes } from '../util/sha256'
 import {
   COMMENTS,
   DOCUMENT_LOCATIONS,
@@ -93,6 +93,19 @@ function drawNumber(question: Extract<Question, { type: 'number' }>, prng: Prng)
   return Math.min(max, Math.max(min, rounded))
 }
 
+/** The media type of the sample's stand-in evidence files. */
+export const SAMPLE_EVIDENCE_MIME_TYPE = 'text/plain'
+
+/**
+ * The bytes of the sample's stand-in evidence file `name` (seed `seed`): a short bilingual note
+ * saying it is a stand-in, so nobody mistakes it for a real document.
+ */
+export function sampleEvidenceBytes(name: string, seed: number): Uint8Array {
+  return utf8Bytes(
+    `示例证据文件（演示用，并非真实文件）\nSample evidence file (a stand-in, not a real document)\n\n${name}\nseed ${seed}\n`
+  )
+}
+
 /** Evidence references for an answer in a section: mostly written references, sometimes a file. */
 export function drawEvidence(
   sectionId: string,
@@ -106,17 +119,20 @@ export function drawEvidence(
   for (let i = 0; i < count; i++) {
     const document = documents[i % documents.length]!
     if (prng.chance(0.2)) {
+      // A real (small, plain-text) stand-in file, so the app can store its bytes and the sample
+      // exports, backs up and verifies like any assessment. The type and size are still drawn so
+      // the rest of the generated sample, and the figures documented from it, stay the same.
       const type = prng.pick(FILE_TYPES)
-      const size = prng.int(type.min, type.max)
-      const name = `${document.replace(/[《》]/g, '')}.${type.extension}`
+      prng.int(type.min, type.max)
+      const name = `${document.replace(/[《》]/g, '')}（示例）.txt`
+      const bytes = sampleEvidenceBytes(name, seed)
       refs.push({
         kind: 'file',
         id: nextId(),
         name,
-        // A stand-in digest: deterministic, and shaped like the real SHA-256 of an attached file.
-        sha256: sha256Hex(`sample:${seed}:${name}:${size}`),
-        size,
-        mimeType: type.mimeType
+        sha256: sha256Hex(bytes),
+        size: bytes.length,
+        mimeType: SAMPLE_EVIDENCE_MIME_TYPE
       })
     } else {
       const ref: EvidenceRef = {

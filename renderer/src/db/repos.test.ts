@@ -270,6 +270,23 @@ describe('whole-assessment writes are atomic', () => {
       code: 'invalid'
     })
   })
+
+  it('stores the evidence files it brings with it, and none when it fails', async () => {
+    const id = await createAssessment(db, TEST_NEW_ASSESSMENT, '张伟', t0)
+    const whole = await loadAssessment(db, id)
+    if (!whole) throw new Error('missing')
+    const file = (sha256: string) => ({
+      sha256,
+      blob: new Blob(['x']),
+      size: 1,
+      mimeType: 'text/plain',
+      storedAt: t0.toISOString()
+    })
+    await expect(putWholeAssessment(db, whole, undefined, [file('a'.repeat(64))])).rejects.toThrow()
+    expect(await db.evidence.count()).toBe(0)
+    await putWholeAssessment(db, { ...whole, id: 'with-files' }, undefined, [file('b'.repeat(64))])
+    expect((await db.evidence.get('b'.repeat(64)))?.size).toBe(1)
+  })
 })
 
 describe('settings and errors', () => {

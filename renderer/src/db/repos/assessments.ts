@@ -1,3 +1,4 @@
+import type { Table } from 'dexie'
 import type { BankRef } from '@shared/bank/bank'
 import type { ScoringProfile } from '@shared/bank/profile'
 import type {
@@ -6,7 +7,7 @@ import type {
   AssessmentStatus
 } from '@shared/assessment/assessment'
 import type { StabilityDatabase } from '../database'
-import type { AssessmentRow, AssessmentSummary } from '../schema'
+import type { AssessmentRow, AssessmentSummary, EvidenceBlobRow } from '../schema'
 import { guardStorage, StorageError } from '../storage-error'
 import { appendAudit } from './audit'
 
@@ -96,16 +97,21 @@ export function loadAssessment(db: StabilityDatabase, id: string): Promise<Asses
 }
 
 /**
- * Writes a whole assessment (opening the sample, importing as a new assessment) in one transaction:
- * on any error nothing is written.
+ * Writes a whole assessment (opening the sample, importing as a new assessment), with the evidence
+ * files it brings, in one transaction: on any error nothing is written.
  */
 export function putWholeAssessment(
   db: StabilityDatabase,
   assessment: Assessment,
-  summary?: AssessmentSummary
+  summary?: AssessmentSummary,
+  evidence: readonly EvidenceBlobRow[] = []
 ): Promise<void> {
+  // The evidence table joins only when there are files, so callers' own transactions without it
+  // can still nest this one.
+  const tables: Table[] = [db.assessments, ...CHILD_TABLES.map((t) => db[t])]
+  if (evidence.length > 0) tables.push(db.evidence)
   return guardStorage(() =>
-    db.transaction('rw', [db.assessments, ...CHILD_TABLES.map((t) => db[t])], async () => {
+    db.transaction('rw', tables, async () => {
       const { answers, factors, findings, auditLog, ...header } = assessment
       const id = header.id
       if (await db.assessments.get(id)) {
@@ -116,6 +122,8 @@ export function putWholeAssessment(
       await db.factorInputs.bulkAdd(factors.map((f) => ({ ...f, assessmentId: id })))
       await db.findings.bulkAdd(findings.map((f) => ({ ...f, assessmentId: id })))
       await db.auditLog.bulkAdd(auditLog.map((e) => ({ ...e, assessmentId: id })))
+      // Content-addressed: a file already stored under its SHA-256 is the same file.
+      if (evidence.length > 0) await db.evidence.bulkPut([...evidence])
     })
   )
 }

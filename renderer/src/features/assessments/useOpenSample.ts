@@ -34,13 +34,23 @@ export function useOpenSample(): { openSample: () => Promise<void>; busy: boolea
     setBusy(true)
     try {
       const db = getDatabase()
-      const [{ generateSampleAssessment }, bank] = await Promise.all([
+      const [{ generateSampleAssessment, sampleEvidenceFiles }, bank] = await Promise.all([
         import('@shared/sample'),
         getBank(db, entry)
       ])
       if (!bank) throw new Error(`bank ${entry.id} ${entry.version} is not installed`)
       const id = crypto.randomUUID()
-      await putWholeAssessment(db, { ...generateSampleAssessment(bank, { seed: SAMPLE_SEED }), id })
+      const sample = generateSampleAssessment(bank, { seed: SAMPLE_SEED })
+      // The sample's attached files are stored too, so it exports and backs up like real work.
+      const storedAt = new Date().toISOString()
+      const files = sampleEvidenceFiles(sample, SAMPLE_SEED).map((file) => ({
+        sha256: file.sha256,
+        blob: new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.mimeType }),
+        size: file.bytes.length,
+        mimeType: file.mimeType,
+        storedAt
+      }))
+      await putWholeAssessment(db, { ...sample, id }, undefined, files)
       await refreshAssessmentSummary(db, id)
       void message.success(t('assessments.messages.sampleCreated'))
       await navigate(paths.workspace(id))
