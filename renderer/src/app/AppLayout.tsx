@@ -1,11 +1,17 @@
 import { SafetyCertificateFilled } from '@ant-design/icons'
 import { Layout, Menu, Typography, theme } from 'antd'
+import { lazy, Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, Outlet, useLocation } from 'react-router'
-import { AutoBackup } from '../features/backup/AutoBackup'
 import { BackupReminder } from '../features/backup/BackupReminder'
+import { usePlatform } from '../platform/usePlatform'
 import { LanguageSwitch } from './LanguageSwitch'
 import { paths } from './paths'
+
+// Automatic backups exist only on the desktop; their zip and backup code load there, after start-up.
+const AutoBackup = lazy(() =>
+  import('../features/backup/AutoBackup').then((module) => ({ default: module.AutoBackup }))
+)
 
 const navigation = [
   { path: paths.assessments, labelKey: 'nav.assessments' },
@@ -18,6 +24,7 @@ export function AppLayout() {
   const { t } = useTranslation()
   const { pathname } = useLocation()
   const { token } = theme.useToken()
+  const hasAutoBackups = usePlatform().autoBackups !== undefined
   // A nested route (/assessments/:id/...) keeps its section highlighted.
   const selected = navigation.find(({ path }) => pathname.startsWith(path))?.path
   // An open assessment (section tree beside the questionnaire) needs the whole window width.
@@ -58,7 +65,11 @@ export function AppLayout() {
       <Layout.Content style={{ padding: '24px 24px 0' }}>
         <main style={{ maxWidth: fullWidth ? undefined : 1200, margin: '0 auto' }}>
           <BackupReminder />
-          <AutoBackup />
+          {hasAutoBackups && (
+            <Suspense fallback={null}>
+              <AutoBackup />
+            </Suspense>
+          )}
           <Outlet />
         </main>
       </Layout.Content>
