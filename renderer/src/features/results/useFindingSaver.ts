@@ -6,6 +6,7 @@ import { getDatabase } from '../../db/database'
 import { saveFinding } from '../../db/repos/answers'
 import { describeError } from '../../i18n/describe-error'
 import { useActor } from '../review/useActor'
+import { useSaves } from '../workspace/saves-context'
 import { useWorkspace } from '../workspace/workspace-context'
 
 export type FindingChange = Partial<Omit<FindingRecord, 'findingId'>>
@@ -29,31 +30,37 @@ function clean(record: FindingRecord): FindingRecord {
 
 /**
  * Autosaves finding records (DUR-01 style): every change is written at once, at most one write
- * per finding is in flight, and the newest value always wins. Failures are shown, and the
- * wanted value is kept so the next change retries it.
+ * per finding is in flight, and the newest value always wins. The writes count in the workspace's
+ * save indicator (saving until committed); failures are shown.
  */
 export function useFindingSaver(): (stored: FindingRecord, change: FindingChange) => void {
   const { assessment } = useWorkspace()
   const actor = useActor()
   const { t, i18n } = useTranslation()
   const { message } = App.useApp()
+  const saves = useSaves()
   const pending = useRef(new Map<string, Pending>())
 
   async function write(findingId: string): Promise<void> {
     const entry = pending.current.get(findingId)
     if (!entry) return
     entry.writing = true
-    entry.again = false
     try {
-      await saveFinding(getDatabase(), assessment.id, clean(entry.wanted), actor || '—')
+      // One tracked operation until the newest value is stored: the workspace's save indicator
+      // shows "saving" throughout and never "saved" between a write and a newer value.
+      await saves.track(async () => {
+        do {
+          entry.again = false
+          await saveFinding(getDatabase(), assessment.id, clean(entry.wanted), actor || '—')
+        } while (entry.again)
+      })
     } catch (error) {
       void message.error(
         t('results.findings.saveFailed', { message: describeError(error, t, i18n.language) })
       )
     } finally {
       entry.writing = false
-      if (entry.again) void write(findingId)
-      else pending.current.delete(findingId)
+      pending.current.delete(findingId)
     }
   }
 
