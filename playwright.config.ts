@@ -9,7 +9,10 @@ export default defineConfig({
   outputDir: 'test-results/e2e',
   fullyParallel: false,
   workers: 1,
-  retries: 0,
+  // One retry in CI only, where a loaded runner can stretch a download past Chromium's
+  // user-activation window (see the merge export flake in the session notes); the list reporter
+  // names every retried test as flaky, so it is seen, not hidden.
+  retries: process.env.CI ? 1 : 0,
   forbidOnly: !!process.env.CI,
   reporter: [['list']],
   timeout: 60_000,
