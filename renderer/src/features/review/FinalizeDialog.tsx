@@ -1,15 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { Alert, App, Form, Input, Modal, Tag } from 'antd'
+import { Alert, Form, Input, Modal, Tag } from 'antd'
 import type { ButtonProps } from 'antd'
-import { useState } from 'react'
 import { Controller, useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { getDatabase } from '../../db/database'
 import { finalizeWithSeal } from '../../db/repos/sign-off'
-import { describeError } from '../../i18n/describe-error'
 import { useWorkspace } from '../workspace/workspace-context'
 import { CHECKLIST_GROUPS, openItemCount, type Checklist } from './checklist'
 import { finalizeFormSchema, type FinalizeForm } from './dialog-schemas'
+import { useSignOffAction } from './useSignOffAction'
 
 interface FinalizeDialogProps {
   open: boolean
@@ -20,30 +19,18 @@ interface FinalizeDialogProps {
 
 /** Confirms finalizing: shows what is still open, asks who signs, then seals in one transaction. */
 export function FinalizeDialog({ open, onClose, checklist, defaultSigner }: FinalizeDialogProps) {
-  const { t, i18n } = useTranslation()
-  const { message } = App.useApp()
+  const { t } = useTranslation()
   const { assessment } = useWorkspace()
-  const [busy, setBusy] = useState(false)
+  const { busy, run } = useSignOffAction('review.finalizeDialog.done', onClose)
   const { control, handleSubmit, formState } = useForm<FinalizeForm>({
     resolver: zodResolver(finalizeFormSchema),
     values: { signer: defaultSigner }
   })
   const openGroups = CHECKLIST_GROUPS.filter((group) => checklist[group].length > 0)
 
-  const submit = handleSubmit(async ({ signer }) => {
-    setBusy(true)
-    try {
-      await finalizeWithSeal(getDatabase(), assessment.id, signer)
-      void message.success(t('review.finalizeDialog.done'))
-      onClose()
-    } catch (error) {
-      void message.error(
-        t('review.actions.failed', { message: describeError(error, t, i18n.language) })
-      )
-    } finally {
-      setBusy(false)
-    }
-  })
+  const submit = handleSubmit(({ signer }) =>
+    run(() => finalizeWithSeal(getDatabase(), assessment.id, signer))
+  )
 
   return (
     <Modal

@@ -1,14 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { App, Form, Input, Modal } from 'antd'
+import { Form, Input, Modal } from 'antd'
 import type { ButtonProps } from 'antd'
-import { useState } from 'react'
 import { Controller, useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { getDatabase } from '../../db/database'
 import { reopenAssessment } from '../../db/repos/lifecycle'
-import { describeError } from '../../i18n/describe-error'
 import { useWorkspace } from '../workspace/workspace-context'
 import { reopenFormSchema, type ReopenForm } from './dialog-schemas'
+import { useSignOffAction } from './useSignOffAction'
 
 interface ReopenDialogProps {
   open: boolean
@@ -18,29 +17,17 @@ interface ReopenDialogProps {
 
 /** Reopens a finalized assessment; the reason is required and goes into the audit log. */
 export function ReopenDialog({ open, onClose, defaultBy }: ReopenDialogProps) {
-  const { t, i18n } = useTranslation()
-  const { message } = App.useApp()
+  const { t } = useTranslation()
   const { assessment } = useWorkspace()
-  const [busy, setBusy] = useState(false)
+  const { busy, run } = useSignOffAction('review.reopenDialog.done', onClose)
   const { control, handleSubmit, formState } = useForm<ReopenForm>({
     resolver: zodResolver(reopenFormSchema),
     values: { by: defaultBy, reason: '' }
   })
 
-  const submit = handleSubmit(async ({ by, reason }) => {
-    setBusy(true)
-    try {
-      await reopenAssessment(getDatabase(), assessment.id, by, reason)
-      void message.success(t('review.reopenDialog.done'))
-      onClose()
-    } catch (error) {
-      void message.error(
-        t('review.actions.failed', { message: describeError(error, t, i18n.language) })
-      )
-    } finally {
-      setBusy(false)
-    }
-  })
+  const submit = handleSubmit(({ by, reason }) =>
+    run(() => reopenAssessment(getDatabase(), assessment.id, by, reason))
+  )
 
   return (
     <Modal
