@@ -1,0 +1,115 @@
+import type { Answer, AnswerValue } from '../assessment/assessment'
+import type { LocalizedText } from '../bank/primitives'
+import { answerValueProblem, isEmptyAnswerValue } from './answer-value'
+import { localized, makeIssue } from './issues'
+import type { ScoringRun } from './scoring-run'
+import { ANSWERED, NOT_APPLICABLE, type AnswerStateView } from './visibility'
+
+/** Why an answer is not counted, for the error list (null when it is fine). */
+export type AnswerProblem =
+  | { kind: 'value'; problem: LocalizedText }
+  | { kind: 'na'; code: 'naNotAllowed' | 'naWithoutJustification' }
+
+/** The answers as scoring reads them, by question position. */
+export interface AnswerReading {
+  /** What skip logic and the consistency rules see: answered / N/A states and valid values. */
+  view: AnswerStateView
+  problems: Array<AnswerProblem | null>
+  evidenceCount: number[]
+}
+
+/**
+ * Answers by question position. Of duplicates the first counts and the others are reported, as
+ * validateAssessmentAgainstBank reports them ("answered twice, first at …"); answers to questions
+ * the bank does not have are reported and ignored.
+ */
+export function placeAnswers(
+  run: ScoringRun,
+  answers: readonly Answer[]
+): Array<Answer | undefined> {
+  const bp = run.plan.bank
+  const answerAt: Array<Answer | undefined> = new Array<Answer | undefined>(bp.questions.length)
+  for (const answer of answers) {
+    const i = bp.questionIndex.get(answer.questionId)
+    if (i === undefined) {
+      run.warnings.push(
+        makeIssue(
+          'warning',
+          'unknownQuestion',
+          { questionIds: [answer.questionId] },
+          localized(
+            `题库中没有题目 ${answer.questionId}，该答案未参与计分`,
+            `The bank has no question ${answer.questionId}; the answer is ignored`
+          )
+        )
+      )
+      continue
+    }
+    if (answerAt[i] !== undefined) {
+      run.errors.push(
+        makeIssue(
+          'error',
+          'duplicateAnswer',
+          { questionIds: [answer.questionId] },
+          localized(
+            `${answer.questionId} 有多个答案，以第一个为准`,
+            `${answer.questionId} has more than one answer; the first one is used`
+          )
+        )
+      )
+      continue
+    }
+    answerAt[i] = answer
+  }
+  return answerAt
+}
+
+/** Validates each placed answer: an invalid value or an unacceptable N/A counts as unanswered. */
+export function readAnswers(
+  run: ScoringRun,
+  answerAt: ReadonlyArray<Answer | undefined>
+): AnswerReading {
+  const bp = run.plan.bank
+  const n = bp.questions.length
+  const view: AnswerStateView = {
+    visible: new Uint8Array(n),
+    state: new Uint8Array(n),
+    values: new Array<AnswerValue>(n).fill(null)
+  }
+  const problems: Array<AnswerProblem | null> = new Array<AnswerProblem | null>(n).fill(null)
+  const evidenceCount: number[] = new Array<number>(n).fill(0)
+  for (let i = 0; i < n; i++) {
+    const answer = answerAt[i]
+    if (answer === undefined) continue
+    const qp = bp.questions[i] as (typeof bp.questions)[number]
+    const question = qp.question
+    evidenceCount[i] = answer.evidence?.length ?? 0
+    if (answer.na !== undefined) {
+      if (!qp.allowNA) problems[i] = { kind: 'na', code: 'naNotAllowed' }
+      else if (
+        typeof answer.na?.justification !== 'string' ||
+        answer.na.justification.trim() === ''
+      )
+        problems[i] = { kind: 'na', code: 'naWithoutJustification' }
+      else view.state[i] = NOT_APPLICABLE
+      continue
+    }
+    if (qp.type === 'evidence') {
+      if (!isEmptyAnswerValue(answer.value)) {
+        const problem = answerValueProblem(question, answer.value)
+        if (problem !== null) problems[i] = { kind: 'value', problem }
+      }
+      if ((evidenceCount[i] as number) > 0) view.state[i] = ANSWERED
+      continue
+    }
+    if (isEmptyAnswerValue(answer.value)) continue
+    const problem = answerValueProblem(question, answer.value)
+    if (problem !== null) {
+      problems[i] = { kind: 'value', problem }
+      continue
+    }
+    view.state[i] = ANSWERED
+    view.values[i] = answer.value
+  }
+  return { view, problems, evidenceCount }
+}
