@@ -152,6 +152,34 @@ function readChecked(bytes: Uint8Array, limits: PackageLimits): ParseResult<Back
   return readContents(manifest.value, files, limits)
 }
 
+/**
+ * Reads only what a backup says it holds (backup.json), after the same directory checks as
+ * readBackup, without inflating or checking its parts: for listing backups cheaply (the recovery
+ * screen). Restoring still needs readBackup. Never throws.
+ */
+export function readBackupManifest(
+  bytes: Uint8Array,
+  limits: Partial<PackageLimits> = {}
+): ParseResult<BackupManifest> {
+  const all: PackageLimits = { ...DEFAULT_PACKAGE_LIMITS, ...limits }
+  try {
+    const directory = readZipDirectory(bytes, all)
+    if (!directory.ok) return refuse([{ path: BACKUP_PATH, message: 'not a readable zip file' }])
+    const { planned, issues } = preflight(directory.value, all)
+    if (issues.length > 0) return refuse(issues)
+    const entry = planned.find((item) => item.name === BACKUP_MANIFEST_PATH)
+    if (entry === undefined)
+      return refuse([{ path: BACKUP_PATH, message: 'backup.json is missing' }])
+    const data = inflateEntry(bytes, entry)
+    if (typeof data === 'string') return refuse([{ path: BACKUP_MANIFEST_PATH, message: data }])
+    return readManifest(data, all)
+  } catch (error) {
+    return refuse([
+      { path: BACKUP_PATH, message: `${BACKUP_INTERNAL_ERROR}: ${(error as Error).message}` }
+    ])
+  }
+}
+
 function readManifest(bytes: Uint8Array, limits: PackageLimits): ParseResult<BackupManifest> {
   const at = BACKUP_MANIFEST_PATH
   const text = decodeUtf8(bytes)

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { fontFamily } from './theme'
 
 interface ErrorScreenProps {
@@ -6,6 +7,8 @@ interface ErrorScreenProps {
   reloadLabel: string
   detailsLabel: string
   error: unknown
+  /** Extra actions between the explanation and the reload button (the recovery screen's restore). */
+  children?: ReactNode
 }
 
 const errorText = (error: unknown): string =>
@@ -20,14 +23,15 @@ export function ErrorScreen({
   description,
   reloadLabel,
   detailsLabel,
-  error
+  error,
+  children
 }: ErrorScreenProps) {
   return (
     <div
       role="alert"
       data-testid="error-screen"
       style={{
-        maxWidth: 640,
+        maxWidth: children ? 880 : 640,
         margin: '12vh auto 0',
         padding: '32px 40px',
         background: '#fff',
@@ -39,6 +43,7 @@ export function ErrorScreen({
     >
       <h1 style={{ fontSize: 22, margin: '0 0 12px', color: '#b42318' }}>{title}</h1>
       <p style={{ lineHeight: 1.6, margin: '0 0 20px', whiteSpace: 'pre-line' }}>{description}</p>
+      {children}
       <button
         type="button"
         onClick={() => window.location.reload()}

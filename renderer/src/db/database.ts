@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable, type Table } from 'dexie'
+import { activeDatabaseName, DATABASE_NAME } from './active-database'
 import { upgradeToV2 } from './migrations/v2-assessment-list'
 import {
   STORES_V1,
@@ -14,7 +15,7 @@ import {
   type SettingRow
 } from './schema'
 
-export const DATABASE_NAME = 'stability-assessor'
+export { DATABASE_NAME }
 
 /** The app's IndexedDB database. Only renderer/src/db touches it; everything else goes through repos and hooks. */
 export class StabilityDatabase extends Dexie {
@@ -46,9 +47,12 @@ export class StabilityDatabase extends Dexie {
 
 let instance: StabilityDatabase | undefined
 
-/** The one database of this window (single writer: the desktop app holds a single-instance lock). */
+/**
+ * The one database of this window (single writer: the desktop app holds a single-instance lock):
+ * the default one, or the restored copy the recovery screen made (see active-database.ts).
+ */
 export function getDatabase(): StabilityDatabase {
-  instance ??= new StabilityDatabase()
+  instance ??= new StabilityDatabase(activeDatabaseName())
   return instance
 }
 

@@ -6,6 +6,10 @@ import { formatDateTime } from '../../i18n/format'
 interface Props {
   pending: { fileName: string; contents: BackupContents } | null
   restoring: boolean
+  /** Replaces the default warning (the recovery screen's restore keeps the old data). */
+  warning?: string
+  /** Replaces the default confirm label. */
+  confirmLabel?: string
   onConfirm: () => void
   onCancel: () => void
 }
@@ -15,7 +19,14 @@ interface Props {
  * period, status and dates — and the warning that restoring replaces everything stored here.
  * Nothing is written until "Replace with this backup" is pressed.
  */
-export function RestoreConfirmModal({ pending, restoring, onConfirm, onCancel }: Props) {
+export function RestoreConfirmModal({
+  pending,
+  restoring,
+  warning,
+  confirmLabel,
+  onConfirm,
+  onCancel
+}: Props) {
   const { t, i18n } = useTranslation()
   const manifest = pending?.contents.manifest
   const date = (iso: string | undefined): string => formatDateTime(iso, i18n.language)
@@ -24,7 +35,7 @@ export function RestoreConfirmModal({ pending, restoring, onConfirm, onCancel }:
       open={pending !== null}
       width={880}
       title={t('backup.confirmTitle')}
-      okText={t('backup.confirmOk')}
+      okText={confirmLabel ?? t('backup.confirmOk')}
       okButtonProps={{ danger: true, ...{ 'data-testid': 'backup-restore-confirm' } }}
       cancelText={t('backup.confirmCancel')}
       confirmLoading={restoring}
@@ -39,7 +50,7 @@ export function RestoreConfirmModal({ pending, restoring, onConfirm, onCancel }:
             type="warning"
             showIcon
             style={{ marginBottom: 16 }}
-            title={t('backup.replaceWarning')}
+            title={warning ?? t('backup.replaceWarning')}
           />
           <Descriptions
             size="small"

@@ -15,7 +15,32 @@ export const zhCN = {
       title: '磁盘空间不足',
       description: '磁盘空间已满，应用无法打开数据库。请清理磁盘空间后重新加载。'
     },
-    nothingLost: '您的评估数据没有被删除，也没有做任何修改；恢复访问后将原样呈现。'
+    nothingLost: '您的评估数据没有被删除，也没有做任何修改；恢复访问后将原样呈现。',
+    restore: {
+      title: '从备份恢复',
+      description:
+        '如暂时无法恢复对原数据库的访问，可从备份恢复后继续工作。恢复内容将写入一个新的本机数据库，经逐项核对与备份一致后启用；无法打开的原数据库保持原样，不会被删除或改写。',
+      newerHint:
+        '如有条件，建议优先安装最新版本，以继续使用现有数据；从备份恢复将回到备份时的数据。',
+      noAutomatic: '数据目录中暂无自动备份。',
+      columns: {
+        createdAt: '备份时间',
+        holds: '备份内容',
+        lastChange: '评估最后修改',
+        size: '文件大小'
+      },
+      suggested: '建议',
+      unreadable: '无法读取',
+      holds: '评估 {{count}} 项，作答 {{answers}} 条',
+      inTrash: '（其中回收站 {{count}} 项）',
+      restoreThis: '从此备份恢复',
+      confirm: '恢复此备份',
+      fromFile: '从备份文件恢复…',
+      warning:
+        '将以此备份的内容建立新的本机数据库并切换使用；无法打开的原数据库保持原样，不会被删除。',
+      failed: '恢复未完成，原数据库未作任何改动：{{message}}',
+      restored: '恢复完成，正在重新打开应用…'
+    }
   },
   errors: {
     quota: '磁盘空间不足，最新修改未保存。请清理磁盘空间后重试。',
@@ -45,7 +70,32 @@ export const enUS = {
         'The disk is full, so the app cannot open its database. Free some space and reload.'
     },
     nothingLost:
-      'Your assessment data has not been deleted or changed; it will be there as before once it can be opened.'
+      'Your assessment data has not been deleted or changed; it will be there as before once it can be opened.',
+    restore: {
+      title: 'Restore from a backup',
+      description:
+        'If access to the original database cannot be restored for now, restore a backup and carry on working. The backup is written to a new database on this computer and used only after it has been checked item by item against the backup; the database that will not open is kept as it is, neither deleted nor overwritten.',
+      newerHint:
+        'Where possible, install the latest version instead to keep working with the current data; restoring takes you back to the data as of the backup.',
+      noAutomatic: 'There are no automatic backups in the data folder.',
+      columns: {
+        createdAt: 'Backed up',
+        holds: 'Contents',
+        lastChange: 'Last assessment change',
+        size: 'File size'
+      },
+      suggested: 'Suggested',
+      unreadable: 'Unreadable',
+      holds: 'Assessments: {{count}}, answers: {{answers}}',
+      inTrash: '({{count}} of them in the trash)',
+      restoreThis: 'Restore this backup',
+      confirm: 'Restore this backup',
+      fromFile: 'Restore from a backup file…',
+      warning:
+        'A new database is built from this backup and the app switches to it; the database that will not open is kept as it is and is not deleted.',
+      failed: 'The restore did not complete; the original database was not changed: {{message}}',
+      restored: 'Restore complete. Reopening the app…'
+    }
   },
   errors: {
     quota: 'The disk is full: your latest change was not saved. Free some space and try again.',

@@ -1,0 +1,194 @@
+import { readFile } from 'node:fs/promises'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+import { seedAssessment } from './seed'
+
+/** Settings → Back up now in the browser build; returns the downloaded file's path. */
+async function backUp(page: Page): Promise<string> {
+  const card = page.getByTestId('backup-card')
+  const downloadPromise = page.waitForEvent('download')
+  await card.getByTestId('backup-now').click()
+  const download = await downloadPromise
+  await expect(card.getByTestId('backup-last')).not.toHaveText(/尚未备份|Never/)
+  return download.path()
+}
+
+/** Two assessments and a backup of them, made through the app. */
+async function seedAndBackUp(page: Page): Promise<string> {
+  await seedAssessment(page, { institution: '华东证券股份有限公司' })
+  await seedAssessment(page, {
+    institution: '西部证券股份有限公司',
+    period: { start: '2024-01-01', end: '2024-12-31' }
+  })
+  return backUp(page)
+}
+
+/** What IndexedDB holds: every database's name and version, and the active-database pointer. */
+const storedDatabases = (page: Page) =>
+  page.evaluate(async () => ({
+    databases: (await indexedDB.databases())
+      .map((d) => ({ name: d.name ?? '', version: d.version ?? 0 }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
+    pointer: localStorage.getItem('stability-assessor.database')
+  }))
+
+for (const language of [
+  {
+    locale: 'zh-CN',
+    newer: '数据来自更新版本的应用',
+    title: '从备份恢复',
+    confirm: '恢复此备份'
+  },
+  {
+    locale: 'en-US',
+    newer: 'The data comes from a newer version of the app',
+    title: 'Restore from a backup',
+    confirm: 'Restore this backup'
+  }
+] as const) {
+  test.describe(`recovery (${language.locale})`, () => {
+    test.use({ locale: language.locale })
+
+    test('browser: a database that will not open → restore a backup file into a new database; the old one is kept', async ({
+      page,
+      openApp,
+      guards,
+      saveScreenshot
+    }) => {
+      guards.expectConsoleError(/Start-up failed/)
+      await openApp('/settings')
+      const file = await seedAndBackUp(page)
+      // A newer app raised the schema version: this one cannot open the data any more.
+      await page.evaluate(
+        () =>
+          new Promise<void>((resolve, reject) => {
+            const request = indexedDB.open('stability-assessor', 990)
+            request.onsuccess = () => {
+              request.result.close()
+              resolve()
+            }
+            request.onerror = () => reject(request.error)
+          })
+      )
+      await page.reload()
+      await expect(page.locator('#root')).toHaveAttribute('data-app-state', 'error')
+      const screen = page.getByTestId('error-screen')
+      await expect(screen).toContainText(language.newer)
+      const panel = page.getByTestId('recovery-restore')
+      await expect(panel).toContainText(language.title)
+      // The browser build keeps no automatic backups: only a file is offered.
+      await expect(panel.getByTestId('recovery-backups')).toHaveCount(0)
+      await saveScreenshot(`recovery-browser-${language.locale}`)
+
+      const chooserPromise = page.waitForEvent('filechooser')
+      await panel.getByTestId('recovery-restore-file').click()
+      await (await chooserPromise).setFiles(file)
+      const preview = page.getByTestId('backup-preview')
+      await expect(preview.getByTestId('backup-preview-count')).toHaveText('2')
+      await expect(preview).toContainText('西部证券股份有限公司')
+      // Hovering waits until the dialog stopped moving (its zoom-in), so the picture is settled.
+      await preview.getByTestId('backup-preview-count').hover()
+      await saveScreenshot(`recovery-browser-preview-${language.locale}`)
+      await page.getByRole('button', { name: language.confirm }).click()
+
+      // The app reloads onto the restored copy.
+      await expect(page.locator('#root')).toHaveAttribute('data-app-state', 'ready')
+      await openApp('/')
+      await expect(page.getByText('华东证券股份有限公司')).toBeVisible()
+      await expect(page.getByText('西部证券股份有限公司')).toBeVisible()
+      const stored = await storedDatabases(page)
+      expect(stored.pointer).toMatch(/^stability-assessor-restored-\d{8}T\d{9}$/)
+      // The data that would not open is still there, untouched (version 990).
+      expect(stored.databases).toEqual([
+        { name: 'stability-assessor', version: 990 },
+        { name: stored.pointer, version: 20 }
+      ])
+    })
+  })
+}
+
+test.describe('recovery (desktop automatic backups)', () => {
+  test.use({ locale: 'zh-CN' })
+
+  test('desktop: lists the newest automatic backups with what they hold; restores the suggested one', async ({
+    page,
+    openApp,
+    guards,
+    saveScreenshot
+  }) => {
+    guards.expectConsoleError(/Start-up failed/)
+    await openApp('/settings')
+    const file = await seedAndBackUp(page)
+    const backup = (await readFile(file)).toString('base64')
+
+    // Stand-ins for the desktop bridge (main's automatic backups: a damaged newest one and a good
+    // older one), and a database whose backing store cannot be opened.
+    await page.addInitScript((b64) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))
+      const ok = <T>(value: T) => Promise.resolve({ ok: true as const, value })
+      const damaged = 'backup-20250722T080000000Z-0002.sabackup'
+      const list = [
+        { name: damaged, size: 7, createdAt: '2025-07-22T08:00:00.000Z' },
+        {
+          name: 'backup-20250721T080000000Z-0001.sabackup',
+          size: bytes.length,
+          createdAt: '2025-07-21T08:00:00.000Z'
+        }
+      ]
+      Object.assign(window, {
+        stabilityAssessor: {
+          getAppInfo: () =>
+            ok({
+              name: 'Stability Assessor',
+              version: '0.0.0',
+              platform: 'electron',
+              locale: 'zh-CN'
+            }),
+          saveFile: () => ok({ saved: false }),
+          openFile: () => ok(null),
+          openExternal: () => ok(undefined),
+          writeBackup: (input: { bytes: Uint8Array }) =>
+            ok({
+              name: 'backup-20250723T080000000Z-0003.sabackup',
+              size: input.bytes.byteLength,
+              createdAt: new Date().toISOString()
+            }),
+          listBackups: () => ok(list),
+          readBackup: ({ name }: { name: string }) =>
+            ok({ name, bytes: name === damaged ? new TextEncoder().encode('damaged') : bytes })
+        }
+      })
+      const open = IDBFactory.prototype.open
+      IDBFactory.prototype.open = function (this: IDBFactory, name: string, version?: number) {
+        if (name === 'stability-assessor')
+          throw new DOMException('The backing store cannot be opened', 'InvalidStateError')
+        return version === undefined ? open.call(this, name) : open.call(this, name, version)
+      }
+    }, backup)
+    await page.reload()
+    await expect(page.locator('#root')).toHaveAttribute('data-app-state', 'error')
+    const panel = page.getByTestId('recovery-restore')
+    const rows = panel.getByTestId('recovery-backup-row')
+    await expect(rows).toHaveCount(2)
+    await expect(rows.nth(0)).toContainText('无法读取')
+    await expect(rows.nth(0).getByTestId('recovery-restore-auto')).toBeDisabled()
+    await expect(rows.nth(1).getByTestId('recovery-backup-holds')).toContainText('评估 2 项')
+    await expect(rows.nth(1)).toContainText('华东证券股份有限公司')
+    await expect(rows.nth(1)).toContainText('建议')
+    await saveScreenshot('recovery-desktop-zh-CN')
+
+    await rows.nth(1).getByTestId('recovery-restore-auto').click()
+    const preview = page.getByTestId('backup-preview')
+    await expect(preview.getByTestId('backup-preview-count')).toHaveText('2')
+    await expect(preview).toContainText('backup-20250721T080000000Z-0001.sabackup')
+    await page.getByTestId('backup-restore-confirm').click()
+
+    await expect(page.locator('#root')).toHaveAttribute('data-app-state', 'ready')
+    await openApp('/')
+    await expect(page.getByText('华东证券股份有限公司')).toBeVisible()
+    await expect(page.getByText('西部证券股份有限公司')).toBeVisible()
+    const stored = await storedDatabases(page)
+    expect(stored.pointer).toMatch(/^stability-assessor-restored-/)
+    expect(stored.databases.map((d) => d.name)).toEqual(['stability-assessor', stored.pointer])
+  })
+})
