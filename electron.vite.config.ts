@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import { builtinBanksPlugin } from './renderer/builtin-banks-plugin'
 import { cspMetaPlugin } from './renderer/csp-meta-plugin'
 
 const fromRoot = (path: string): string => resolve(import.meta.dirname, path)
@@ -33,7 +34,7 @@ export default defineConfig({
   renderer: {
     root: fromRoot('renderer'),
     resolve: { alias: { ...sharedAlias, '@renderer': fromRoot('renderer/src') } },
-    plugins: [react(), cspMetaPlugin()],
+    plugins: [react(), cspMetaPlugin(), builtinBanksPlugin()],
     build: {
       minify: true,
       rolldownOptions: { input: { index: fromRoot('renderer/index.html') } }

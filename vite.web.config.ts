@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
+import { builtinBanksPlugin } from './renderer/builtin-banks-plugin'
 import { cspMetaPlugin } from './renderer/csp-meta-plugin'
 
 const fromRoot = (path: string): string => resolve(import.meta.dirname, path)
@@ -12,7 +13,7 @@ export default defineConfig({
   resolve: {
     alias: { '@shared': fromRoot('shared'), '@renderer': fromRoot('renderer/src') }
   },
-  plugins: [react(), cspMetaPlugin()],
+  plugins: [react(), cspMetaPlugin(), builtinBanksPlugin()],
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   // RENDERER_OUT_DIR lets parallel local test runs build into separate folders; CI uses the default.
   build: {

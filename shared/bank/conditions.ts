@@ -55,10 +55,5 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   )
 )
 
-/** Every question id a condition reads, for reference checks and dependency ordering. */
-export function conditionQuestionIds(condition: Condition): string[] {
-  if ('all' in condition) return condition.all.flatMap(conditionQuestionIds)
-  if ('any' in condition) return condition.any.flatMap(conditionQuestionIds)
-  if ('not' in condition) return conditionQuestionIds(condition.not)
-  return [condition.question]
-}
+// In its own zod-free module, so scoring (which the home screen loads) does not carry the schemas.
+export { conditionQuestionIds } from './condition-ids'

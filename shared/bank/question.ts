@@ -180,20 +180,5 @@ export const questionSchema = z.discriminatedUnion('type', [
 export type Question = z.infer<typeof questionSchema>
 export type QuestionOfType<T extends QuestionType> = Extract<Question, { type: T }>
 
-/** Whether a question of this shape contributes an item score. */
-export function isScoredQuestion(question: Question): boolean {
-  switch (question.type) {
-    case 'maturity':
-    case 'yesPartialNo':
-    case 'singleChoice':
-    case 'multiChoice':
-      return true
-    case 'number':
-    case 'percentage':
-    case 'date':
-      return question.scoring !== undefined
-    case 'text':
-    case 'evidence':
-      return false
-  }
-}
+// In its own zod-free module, so scoring (which the home screen loads) does not carry the schemas.
+export { isScoredQuestion } from './scored-question'

@@ -1,6 +1,7 @@
 import type { Bank, Section } from '../bank/bank'
 import type { LevelDefinition, ScoringProfile } from '../bank/profile'
-import { isScoredQuestion, type Question } from '../bank/question'
+import type { Question } from '../bank/question'
+import { isScoredQuestion } from '../bank/scored-question'
 import { compileFactor, type FactorPlan } from './factor'
 import { findingIdOrder } from './findings'
 import { localized, makeIssue } from './issues'

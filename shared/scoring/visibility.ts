@@ -1,5 +1,6 @@
 import type { AnswerValue } from '../assessment/assessment'
-import { conditionQuestionIds, type Condition } from '../bank/conditions'
+import { conditionQuestionIds } from '../bank/condition-ids'
+import type { Condition } from '../bank/conditions'
 
 /** Answer states as the skip logic and the scorer see them (after validation). */
 export const UNANSWERED = 0

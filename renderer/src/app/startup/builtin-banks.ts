@@ -1,15 +1,18 @@
-import { loadBank } from '@shared/bank'
 import type { Bank, BankRef } from '@shared/bank/bank'
+import type { ParseResult } from '@shared/util/validation'
 import type { StabilityDatabase } from '../../db/database'
 import { installBanks } from '../../db/repos/banks'
 
 /**
- * The banks shipped in resources/banks. Each file is its own lazily loaded chunk, so the bank
- * data stays out of the start-up JavaScript and is fetched (locally) only by this step.
+ * The banks shipped in resources/banks, each checked when the app is built (loadBank's result:
+ * renderer/builtin-banks-plugin.ts), so start-up carries neither zod nor the bank checks. Each
+ * file is its own lazily loaded chunk, so the bank data stays out of the start-up JavaScript and
+ * is fetched (locally) only by this step.
  */
-const bankFiles = import.meta.glob<unknown>('../../../../resources/banks/*.json', {
-  import: 'default'
-})
+const bankFiles = import.meta.glob<ParseResult<{ bank: Bank; ref: BankRef }>>(
+  '../../../../resources/banks/*.json',
+  { query: '?checked-bank', import: 'default' }
+)
 
 const fileName = (path: string): string => path.slice(path.lastIndexOf('/') + 1)
 
@@ -27,10 +30,7 @@ export async function installBuiltinBanks(db: StabilityDatabase): Promise<Builti
   const problems: BuiltinBankProblem[] = []
   const banks: Array<{ bank: Bank; ref: BankRef }> = []
   const loaded = await Promise.all(
-    Object.entries(bankFiles).map(async ([path, load]) => ({
-      path,
-      result: loadBank(await load())
-    }))
+    Object.entries(bankFiles).map(async ([path, load]) => ({ path, result: await load() }))
   )
   for (const { path, result } of loaded) {
     if (result.ok) banks.push(result.value)

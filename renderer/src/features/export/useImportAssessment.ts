@@ -1,10 +1,8 @@
 import { useState } from 'react'
 import type { Assessment } from '@shared/assessment/assessment'
-import { parseAssessmentJson } from '@shared/assessment/parse'
 import type { ValidationIssue } from '@shared/util/validation'
 import { getDatabase } from '../../db/database'
 import { useAssessorName } from '../../db/hooks/useAssessorName'
-import { importAssessment } from '../../db/repos/import-assessment'
 import { readPickedFile } from '../../platform/browser-platform'
 
 /** Assessment files are JSON text; anything bigger than this is not one of ours. */
@@ -42,6 +40,11 @@ export function useImportAssessment(): {
   async function run(file: File): Promise<ImportReport> {
     const text = decode((await readPickedFile(file, MAX_ASSESSMENT_FILE_BYTES)).bytes)
     if (text === null) return { kind: 'notJson' }
+    // The file checks (zod schemas, bank checks) load on first use, not with the home screen.
+    const [{ parseAssessmentJson }, { importAssessment }] = await Promise.all([
+      import('@shared/assessment/parse'),
+      import('../../db/repos/import-assessment')
+    ])
     const parsed = parseAssessmentJson(text)
     if (!parsed.ok) return { kind: 'issues', issues: parsed.issues }
     const { assessment } = parsed.value
