@@ -1,12 +1,11 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { seedAssessment } from './seed'
+import { expectDownload } from './downloads'
 
 async function backUp(page: Page): Promise<string> {
   const card = page.getByTestId('backup-card')
-  const downloadPromise = page.waitForEvent('download')
-  await card.getByTestId('backup-now').click()
-  const download = await downloadPromise
+  const download = await expectDownload(page, () => card.getByTestId('backup-now').click())
   expect(download.suggestedFilename()).toMatch(/\.sabackup$/)
   const path = await download.path()
   await expect(card.getByTestId('backup-last')).not.toHaveText(/尚未备份|Never/)

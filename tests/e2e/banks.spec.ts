@@ -6,6 +6,7 @@ import type { Bank } from '../../shared/bank/bank'
 import { bankToWorkbook, workbookToBank } from '../../shared/bank-xlsx'
 import { expect, test } from './fixtures'
 import { BanksPage } from './pages/banks'
+import { expectDownload } from './downloads'
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
@@ -139,9 +140,7 @@ test.describe('bank import', () => {
   }) => {
     const banks = new BanksPage(page)
     await openApp('/banks')
-    const started = page.waitForEvent('download')
-    await banks.template.click()
-    const download = await started
+    const download = await expectDownload(page, () => banks.template.click())
     expect(download.suggestedFilename()).toBe('stability-assessor-bank-template.xlsx')
     const parsed = await workbookToBank(await readFile(await download.path()))
     expect(parsed.ok).toBe(true)

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { expect, test } from './fixtures'
+import { expectDownload } from './downloads'
 
 const { version } = JSON.parse(
   readFileSync(new URL('../../package.json', import.meta.url), 'utf8')
@@ -24,9 +25,9 @@ test.describe('browser platform', () => {
     await expect(info).toContainText(version)
     await expect(info).toContainText('Browser')
 
-    const downloadStarted = page.waitForEvent('download')
-    await page.getByTestId('export-diagnostics').click()
-    const download = await downloadStarted
+    const download = await expectDownload(page, () =>
+      page.getByTestId('export-diagnostics').click()
+    )
     expect(download.suggestedFilename()).toMatch(
       /^stability-assessor-diagnostics-\d{8}T\d{6}Z\.json$/
     )
@@ -41,3 +42,56 @@ test.describe('browser platform', () => {
     })
   })
 })
+
+/*
+ * A long export can outlast the click's user activation, after which a browser may drop a
+ * programmatic download. The browser build then holds the file and asks for one more click.
+ * Here the activation is made to read as expired, so every save takes that path.
+ */
+for (const [locale, ready, saved] of [
+  ['zh-CN', '文件已生成', '诊断信息已保存'],
+  ['en-US', 'File ready', 'Diagnostics saved']
+] as const) {
+  test.describe(`expired activation (${locale})`, () => {
+    test.use({ locale })
+    test(`a file ready after the click expired waits for Save (${locale})`, async ({
+      page,
+      openApp,
+      saveScreenshot
+    }) => {
+      await page.addInitScript(() => {
+        Object.defineProperty(navigator, 'userActivation', {
+          get: () => ({ isActive: false, hasBeenActive: true })
+        })
+      })
+      await openApp('/settings')
+      const downloads: string[] = []
+      page.on('download', (download) => downloads.push(download.suggestedFilename()))
+
+      await page.getByTestId('export-diagnostics').click()
+      const notice = page.getByTestId('download-ready')
+      await expect(notice).toBeVisible()
+      await expect(notice).toContainText(ready)
+      await expect(notice).toHaveAttribute('data-file-name', /^stability-assessor-diagnostics-/)
+      await saveScreenshot(`download-ready-${locale}`)
+      expect(downloads).toEqual([])
+
+      const name = await notice.getAttribute('data-file-name')
+      const started = page.waitForEvent('download')
+      await notice.getByTestId('download-ready-save').click()
+      expect((await started).suggestedFilename()).toBe(name)
+      await expect(notice).toBeHidden()
+      await expect(page.getByText(saved)).toBeVisible()
+
+      // Cancel drops the file: no download, and no "saved" message for it.
+      await page.getByText(saved).waitFor({ state: 'hidden' })
+      await page.getByTestId('export-diagnostics').click()
+      await expect(notice).toBeVisible()
+      await notice.getByTestId('download-ready-dismiss').click()
+      await expect(notice).toBeHidden()
+      await expect(page.getByTestId('export-diagnostics')).toBeEnabled()
+      expect(downloads).toHaveLength(1)
+      await expect(page.getByText(saved)).toBeHidden()
+    })
+  })
+}

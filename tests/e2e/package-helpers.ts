@@ -5,6 +5,7 @@ import { NewAssessmentPage } from './pages/new-assessment'
 import { QuestionnairePage } from './pages/questionnaire'
 import { SettingsPage } from './pages/settings'
 import { readAssessmentDownload } from './assessment-file'
+import { expectDownload } from './downloads'
 
 /** Creates an assessment through the New form; returns its id. */
 export async function createAssessment(page: Page, institution: string): Promise<string> {
@@ -35,11 +36,11 @@ export async function answer(
 
 /** Clicks "Export package" in the open assessment's Exchange menu and returns the downloaded file's path and bytes. */
 export async function exportPackage(page: Page): Promise<{ path: string; bytes: Uint8Array }> {
-  const started = page.waitForEvent('download')
   // In an assessment the action sits in the header's Exchange menu.
-  await page.getByTestId('workspace-exchange').click()
-  await page.getByTestId('export-package').click()
-  const download = await started
+  const download = await expectDownload(page, async () => {
+    await page.getByTestId('workspace-exchange').click()
+    await page.getByTestId('export-package').click()
+  })
   expect(download.suggestedFilename()).toMatch(/\.package\.zip$/)
   const path = await download.path()
   return { path, bytes: new Uint8Array(await readFile(path)) }
@@ -61,9 +62,8 @@ export async function importPackage(
 export async function storedAssessment(page: Page, id: string) {
   await page.goto(`/#/a/${id}/results`)
   await expect(page.getByTestId('results-screen')).toBeVisible()
-  const started = page.waitForEvent('download')
-  await page.getByTestId('export-assessment').click()
-  return (await readAssessmentDownload(await started)).assessment
+  const download = await expectDownload(page, () => page.getByTestId('export-assessment').click())
+  return (await readAssessmentDownload(download)).assessment
 }
 
 /** A package's files by name (fflate's own unzip, independent of the app's reader). */

@@ -13,6 +13,7 @@ import {
   unpack
 } from './package-helpers'
 import { QuestionnairePage } from './pages/questionnaire'
+import { expectDownload } from './downloads'
 
 const hashOf = (bytes: Uint8Array | undefined) => {
   if (!bytes) throw new Error('missing part')
@@ -92,9 +93,7 @@ test.describe('zh-CN home', () => {
     for (const row of await page.getByTestId('assessment-row').all())
       await row.getByTestId('select-assessment').locator('input').check()
     await expect(button).toBeEnabled()
-    const started = page.waitForEvent('download')
-    await button.click()
-    const download = await started
+    const download = await expectDownload(page, () => button.click())
     expect(download.suggestedFilename()).toMatch(/^assessments-2-\d{4}-\d{2}-\d{2}\.package\.zip$/)
     const parts = unpack(new Uint8Array(await readFile(await download.path())))
     expect([...parts.keys()].filter((name) => name.startsWith('assessments/')).sort()).toEqual(

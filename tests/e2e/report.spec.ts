@@ -5,6 +5,7 @@ import { formatScore } from '../../shared/scoring/format'
 import { expect, test } from './fixtures'
 import { HomePage } from './pages/home'
 import { seedAssessment } from './seed'
+import { expectDownload } from './downloads'
 
 const SINGLE_SHEETS = ['封面', '总览', '评价要素', '评估明细', '问题清单', '变更记录', '评分方法']
 const CONSOLIDATED_SHEETS = ['封面', '评估汇总', '趋势', '红线']
@@ -26,9 +27,7 @@ function shown(cell: ExcelJS.Cell): string {
 }
 
 async function download(page: Page, testId: string): Promise<Download> {
-  const started = page.waitForEvent('download')
-  await page.getByTestId(testId).click()
-  return started
+  return expectDownload(page, () => page.getByTestId(testId).click())
 }
 
 test.describe('in Chinese', () => {

@@ -1,5 +1,6 @@
 import { App as AntdApp, ConfigProvider } from 'antd'
 import { RouterProvider } from 'react-router'
+import { DownloadPrompt } from '../features/downloads/DownloadPrompt'
 import { antdLocales } from '../i18n/antd-locale'
 import { useLanguage } from '../i18n/useLanguage'
 import { PlatformContext } from '../platform/platform-context'
@@ -28,6 +29,7 @@ export function App({ platform, startup, router }: AppProps) {
           <ConfigProvider theme={appTheme} locale={antdLocales[language]}>
             <AntdApp>
               <RouterProvider router={router} />
+              <DownloadPrompt />
             </AntdApp>
           </ConfigProvider>
         </StartupContext>

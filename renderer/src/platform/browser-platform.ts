@@ -2,6 +2,7 @@ import type { AppInfo, OpenedFile } from '@shared/ipc/contract'
 // Named imports let the bundler keep just these two fields of package.json.
 import { productName, version } from '../../../package.json'
 import { AppError } from './app-error'
+import { createDownloadQueue, type DownloadQueue } from './download-queue'
 import type { OpenFileRequest, Platform, SaveFileRequest } from './platform'
 
 /** The `accept` attribute of a file input for bare extensions: `['json']` → `.json`. */
@@ -43,7 +44,7 @@ async function getAppInfo(): Promise<AppInfo> {
 }
 
 /** Hands the bytes to the browser's download manager; where they land is the browser's choice. */
-async function saveFile({ suggestedName, bytes, mimeType }: SaveFileRequest) {
+function startDownload({ suggestedName, bytes, mimeType }: SaveFileRequest): void {
   const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }))
   const link = document.createElement('a')
   link.href = url
@@ -57,7 +58,34 @@ async function saveFile({ suggestedName, bytes, mimeType }: SaveFileRequest) {
     // The download has taken its own reference once click() returns; revoking later is belt and braces.
     setTimeout(() => URL.revokeObjectURL(url), 60_000)
   }
-  return { saved: true }
+}
+
+/**
+ * Whether a download started now still counts as the user's: true inside the transient activation
+ * of the click that asked for the file. Browsers without the UserActivation API are trusted as
+ * before (they have no such window to miss).
+ */
+export function hasUserActivation(nav: Pick<Navigator, 'userActivation'> = navigator): boolean {
+  const activation = nav.userActivation as UserActivation | undefined
+  return activation === undefined || activation.isActive
+}
+
+/**
+ * Saves at once while the user's click is still active; after a long export (activation expired)
+ * the file waits in `downloads` for one more click (DownloadPrompt), so the browser never drops it.
+ */
+export function createSaveFile(
+  downloads: DownloadQueue,
+  activeNow: () => boolean = hasUserActivation
+): Platform['saveFile'] {
+  return async (request) => {
+    if (activeNow()) {
+      startDownload(request)
+      return { saved: true }
+    }
+    const saved = await downloads.offer(request.suggestedName, () => startDownload(request))
+    return { saved }
+  }
 }
 
 /** Shows the browser's file picker; resolves null when the user cancels it. */
@@ -85,5 +113,6 @@ async function openFile({ accept, maxBytes }: OpenFileRequest): Promise<OpenedFi
 
 /** The plain-browser host: no bridge, so files go through downloads and the file picker. */
 export function createBrowserPlatform(): Platform {
-  return { kind: 'browser', getAppInfo, saveFile, openFile }
+  const downloads = createDownloadQueue()
+  return { kind: 'browser', getAppInfo, saveFile: createSaveFile(downloads), openFile, downloads }
 }

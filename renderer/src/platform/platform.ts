@@ -5,6 +5,7 @@ import type {
   SaveFileResult,
   StoredBackup
 } from '@shared/ipc/contract'
+import type { DownloadQueue } from './download-queue'
 
 /** A save-dialog filter, e.g. `{ name: 'Excel', extensions: ['xlsx'] }`. */
 export type FileFilter = NonNullable<IpcInput<'file:save'>['filters']>[number]
@@ -51,4 +52,6 @@ export interface Platform {
   openFile(request: OpenFileRequest): Promise<OpenedFile | null>
   /** Present only where backups can be kept outside the browser's storage (the desktop app). */
   autoBackups?: AutoBackupStore
+  /** Browser only: files ready after the user's click expired, waiting for one more click. */
+  downloads?: DownloadQueue
 }

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test'
 import { readAssessmentDownload } from '../assessment-file'
+import { expectDownload } from '../downloads'
 
 /** The workspace screens built for results, review, audit and the assessment file. */
 export class SignOff {
@@ -37,9 +38,9 @@ export class SignOff {
   }
 
   async exportFile() {
-    const started = this.page.waitForEvent('download')
-    await this.page.getByTestId('export-assessment').click()
-    const download = await started
+    const download = await expectDownload(this.page, () =>
+      this.page.getByTestId('export-assessment').click()
+    )
     return { download, ...(await readAssessmentDownload(download)) }
   }
 

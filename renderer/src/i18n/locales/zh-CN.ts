@@ -13,6 +13,7 @@ import { zhCN as banks_zhCN } from './features/banks'
 import { zhCN as settings_zhCN } from './features/settings'
 import { zhCN as storage_zhCN } from './features/storage'
 import { zhCN as backup_zhCN } from './features/backup'
+import { zhCN as downloads_zhCN } from './features/downloads'
 /**
  * Simplified Chinese, the reference locale: every other locale must have exactly these keys
  * (enforced by the `Messages` type and by i18n/locales.test.ts). Keys are grouped by screen.
@@ -39,6 +40,7 @@ export const zhCN = {
   settings: settings_zhCN,
   storage: storage_zhCN,
   backup: backup_zhCN,
+  downloads: downloads_zhCN,
   workspace: workspace_zhCN,
   questionnaire: questionnaire_zhCN,
   factors: factors_zhCN,
