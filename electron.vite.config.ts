@@ -3,6 +3,7 @@ import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import { builtinBanksPlugin } from './renderer/builtin-banks-plugin'
 import { cspMetaPlugin } from './renderer/csp-meta-plugin'
+import { localeSplitPlugin } from './renderer/locale-split-plugin'
 
 const fromRoot = (path: string): string => resolve(import.meta.dirname, path)
 const sharedAlias = { '@shared': fromRoot('shared') }
@@ -34,7 +35,7 @@ export default defineConfig({
   renderer: {
     root: fromRoot('renderer'),
     resolve: { alias: { ...sharedAlias, '@renderer': fromRoot('renderer/src') } },
-    plugins: [react(), cspMetaPlugin(), builtinBanksPlugin()],
+    plugins: [react(), cspMetaPlugin(), builtinBanksPlugin(), localeSplitPlugin()],
     build: {
       minify: true,
       rolldownOptions: { input: { index: fromRoot('renderer/index.html') } }

@@ -3,6 +3,7 @@ import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { builtinBanksPlugin } from './renderer/builtin-banks-plugin'
 import { cspMetaPlugin } from './renderer/csp-meta-plugin'
+import { localeSplitPlugin } from './renderer/locale-split-plugin'
 
 const fromRoot = (path: string): string => resolve(import.meta.dirname, path)
 
@@ -13,7 +14,7 @@ export default defineConfig({
   resolve: {
     alias: { '@shared': fromRoot('shared'), '@renderer': fromRoot('renderer/src') }
   },
-  plugins: [react(), cspMetaPlugin(), builtinBanksPlugin()],
+  plugins: [react(), cspMetaPlugin(), builtinBanksPlugin(), localeSplitPlugin()],
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   // RENDERER_OUT_DIR lets parallel local test runs build into separate folders; CI uses the default.
   build: {

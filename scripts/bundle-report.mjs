@@ -28,7 +28,11 @@ const recorder = {
     for (const item of Object.values(bundle)) {
       if (item.type !== 'chunk') continue
       chunks.set(item.fileName, {
-        modules: Object.entries(item.modules).map(([id, m]) => ({ id, size: m.renderedLength }))
+        modules: Object.entries(item.modules).map(([id, m]) => ({
+          id,
+          size: m.renderedLength,
+          code: m.code ?? ''
+        }))
       })
     }
   }
@@ -78,11 +82,20 @@ const packageOf = (id) => {
   return parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0]
 }
 const byPackage = new Map()
-for (const m of modules)
-  byPackage.set(packageOf(m.id), (byPackage.get(packageOf(m.id)) ?? 0) + m.size)
-console.log('minified size by package / folder (before gzip):')
-for (const [name, size] of [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, topN))
-  console.log(`  ${kb(size).padStart(8)} KB  ${name}`)
+for (const m of modules) {
+  const entry = byPackage.get(packageOf(m.id)) ?? { size: 0, code: [] }
+  entry.size += m.size
+  entry.code.push(m.code)
+  byPackage.set(packageOf(m.id), entry)
+}
+// Gzipped on its own, a package's code compresses a little worse than inside its chunk: a guide.
+console.log('by package / folder: rendered size, and its code gzipped on its own')
+for (const [name, { size, code }] of [...byPackage]
+  .sort((a, b) => b[1].size - a[1].size)
+  .slice(0, topN)) {
+  const gz = gzipSync(code.join('\n'), { level: 9 }).length
+  console.log(`  ${kb(size).padStart(8)} KB  ${kb(gz).padStart(6)} KB gz  ${name}`)
+}
 console.log(`\nbiggest modules:`)
 for (const m of modules.sort((a, b) => b.size - a.size).slice(0, topN))
   console.log(`  ${kb(m.size).padStart(8)} KB  ${m.id.replace(root + '/', '')}`)

@@ -79,8 +79,18 @@ describe('the start-up JavaScript', () => {
       /^shared\/package\/(?!limits\.ts$)/,
       /^shared\/bank\/(index|parse|semantics|bank|identity)\.ts$/,
       /^shared\/assessment\/(parse|validate|upgrade|assessment)\.ts$/,
-      /^resources\/banks\//
+      /^resources\/banks\//,
+      // The en-US messages: a chunk of their own (zh-CN, the default, starts with the app).
+      /^renderer\/src\/i18n\/locales\/en-US\.ts$/
     ]
     expect(reached.filter((file) => later.some((pattern) => pattern.test(file)))).toEqual([])
+  })
+
+  it('uses no antd Card: it imports Tabs (about 10 KB gzipped); the home screen uses Panel', () => {
+    const card = /import\s*\{[^}]*\bCard\b[^}]*\}\s*from\s*'antd'/
+    const withCard = [...files].filter(
+      (file) => /\.tsx?$/.test(file) && card.test(readFileSync(file, 'utf8'))
+    )
+    expect(withCard.map((file) => relative(root, file))).toEqual([])
   })
 })

@@ -1,5 +1,4 @@
-import { enUS } from '../i18n/locales/en-US'
-import { zhCN } from '../i18n/locales/zh-CN'
+import { enUS, zhCN } from '../i18n/locales/features/errors'
 import { ErrorScreen } from './ErrorScreen'
 
 /** Both languages, straight from the resources: start-up may have failed before i18n was ready. */
@@ -8,10 +7,10 @@ const both = (pick: (messages: typeof enUS) => string): string => `${pick(zhCN)}
 export function StartupError({ error }: { error: unknown }) {
   return (
     <ErrorScreen
-      title={both((m) => m.errors.startupTitle)}
-      description={`${zhCN.errors.startupDescription}\n${enUS.errors.startupDescription}`}
-      reloadLabel={both((m) => m.errors.reload)}
-      detailsLabel={both((m) => m.errors.details)}
+      title={both((m) => m.startupTitle)}
+      description={`${zhCN.startupDescription}\n${enUS.startupDescription}`}
+      reloadLabel={both((m) => m.reload)}
+      detailsLabel={both((m) => m.details)}
       error={error}
     />
   )

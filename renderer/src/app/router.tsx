@@ -1,6 +1,5 @@
 import { createHashRouter, Navigate } from 'react-router'
 import { AssessmentsScreen } from '../features/assessments/AssessmentsScreen'
-import { NotFoundScreen } from '../features/not-found/NotFoundScreen'
 import { AppLayout } from './AppLayout'
 import { paths, routePatterns } from './paths'
 
@@ -86,7 +85,10 @@ export function createAppRouter() {
             }
           ]
         },
-        { path: '*', element: <NotFoundScreen /> }
+        {
+          path: '*',
+          lazy: screen(() => import('../features/not-found/NotFoundScreen'), 'NotFoundScreen')
+        }
       ]
     }
   ])

@@ -1,6 +1,7 @@
-import { Card, Table } from 'antd'
+import { Table } from 'antd'
 import type { HTMLAttributes } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Panel } from '../../components/Panel'
 import type { AssessmentListRow } from '../../db/schema'
 import { useLanguage } from '../../i18n/useLanguage'
 import { assessmentColumns } from './assessment-columns'
@@ -34,7 +35,7 @@ export function AssessmentTable({
   const { t } = useTranslation()
   const { language } = useLanguage()
   return (
-    <Card styles={{ body: { padding: 0 } }}>
+    <Panel padding={0}>
       <Table<AssessmentListRow>
         data-testid="assessment-table"
         rowKey="id"
@@ -81,6 +82,6 @@ export function AssessmentTable({
           }) as HTMLAttributes<HTMLElement>
         }
       />
-    </Card>
+    </Panel>
   )
 }

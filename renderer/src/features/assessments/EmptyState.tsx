@@ -1,8 +1,9 @@
 import { ExperimentOutlined, PlusOutlined } from '@ant-design/icons'
-import { Button, Card, Space, Typography, theme } from 'antd'
+import { Button, Space, Typography, theme } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { paths } from '../../app/paths'
+import { Panel } from '../../components/Panel'
 
 const pillars = ['organization', 'institution', 'process'] as const
 
@@ -17,7 +18,7 @@ export function EmptyState({ onOpenSample, sampleBusy }: EmptyStateProps) {
   const { token } = theme.useToken()
   const navigate = useNavigate()
   return (
-    <Card data-testid="assessments-empty">
+    <Panel data-testid="assessments-empty">
       <div style={{ maxWidth: 640, margin: '16px auto', textAlign: 'left' }}>
         <Typography.Title level={2} style={{ fontSize: 18, marginTop: 0 }}>
           {t('assessments.empty.title')}
@@ -67,6 +68,6 @@ export function EmptyState({ onOpenSample, sampleBusy }: EmptyStateProps) {
           </Button>
         </Space>
       </div>
-    </Card>
+    </Panel>
   )
 }

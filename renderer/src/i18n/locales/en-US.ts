@@ -13,6 +13,7 @@ import { enUS as banks_enUS } from './features/banks'
 import { enUS as settings_enUS } from './features/settings'
 import { enUS as storage_enUS } from './features/storage'
 import { enUS as backup_enUS } from './features/backup'
+import { enUS as errors_enUS } from './features/errors'
 import { enUS as downloads_enUS } from './features/downloads'
 import type { Messages } from '../messages'
 
@@ -55,16 +56,5 @@ export const enUS: Messages = {
     description: 'The page you asked for does not exist or has moved.',
     backHome: 'Back to assessments'
   },
-  errors: {
-    boundaryTitle: 'Something went wrong',
-    boundaryDescription:
-      'The app hit an unexpected error and cannot show this page. Your saved data is not affected. Reload the app; if the problem persists, export diagnostics and contact technical support.',
-    startupTitle: 'The app could not start',
-    startupDescription:
-      'Start-up did not complete. Reload the app; if the problem persists, contact technical support.',
-    reload: 'Reload',
-    details: 'Error details',
-    fileTooLarge: 'The file is too large ({{size}}); the limit is {{limit}}.',
-    unknown: 'Unknown error'
-  }
+  errors: errors_enUS
 }

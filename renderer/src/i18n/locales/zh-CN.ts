@@ -13,6 +13,7 @@ import { zhCN as banks_zhCN } from './features/banks'
 import { zhCN as settings_zhCN } from './features/settings'
 import { zhCN as storage_zhCN } from './features/storage'
 import { zhCN as backup_zhCN } from './features/backup'
+import { zhCN as errors_zhCN } from './features/errors'
 import { zhCN as downloads_zhCN } from './features/downloads'
 /**
  * Simplified Chinese, the reference locale: every other locale must have exactly these keys
@@ -56,15 +57,5 @@ export const zhCN = {
     description: '您访问的页面不存在或已被移动。',
     backHome: '返回评估'
   },
-  errors: {
-    boundaryTitle: '界面出现错误',
-    boundaryDescription:
-      '应用遇到意外错误，当前页面无法显示。您的已保存数据不受影响。请重新加载；如问题持续，请导出诊断信息并联系技术支持。',
-    startupTitle: '应用启动失败',
-    startupDescription: '应用未能完成启动。请重新加载；如问题持续，请联系技术支持。',
-    reload: '重新加载',
-    details: '错误详情',
-    fileTooLarge: '文件过大（{{size}}），上限为 {{limit}}。',
-    unknown: '未知错误'
-  }
+  errors: errors_zhCN
 } as const
