@@ -15,13 +15,21 @@ interface AssessmentTableProps {
   onSort: (sort: ListFilters['sort']) => void
   commands: AssessmentCommands
   loading: boolean
+  /** The page shown (the rows are that page's) and how many lines the view holds. */
+  paging: {
+    page: number
+    pageSize: number
+    total: number
+    onChange: (page: number, pageSize: number) => void
+  }
   /** Checkboxes for choosing assessments (e.g. for a consolidated report); none when absent. */
   selection?: { selectedIds: readonly string[]; onChange: (ids: string[]) => void }
 }
 
 /**
- * The list itself, one page at a time (so 5,000 assessments render as fast as 20); a row click
- * opens the assessment, and the institution name is a link for the keyboard.
+ * The list itself, one page at a time (so 5,000 assessments render as fast as 20): the screen
+ * reads, sorts and pages the lines; this shows the page it is given. A row click opens the
+ * assessment, and the institution name is a link for the keyboard.
  */
 export function AssessmentTable({
   rows,
@@ -30,6 +38,7 @@ export function AssessmentTable({
   onSort,
   commands,
   loading,
+  paging,
   selection
 }: AssessmentTableProps) {
   const { t } = useTranslation()
@@ -58,14 +67,20 @@ export function AssessmentTable({
           }
         }
         pagination={{
-          defaultPageSize: 20,
+          current: paging.page,
+          pageSize: paging.pageSize,
+          total: paging.total,
           showSizeChanger: true,
           pageSizeOptions: [20, 50, 100],
           showTotal: (count) => t('assessments.total', { count }),
           style: { paddingInline: 16 }
         }}
         locale={{ emptyText: t(trash ? 'assessments.trashEmpty' : 'assessments.noMatch') }}
-        onChange={(_pagination, _filters, sorter) => {
+        onChange={(pagination, _filters, sorter, { action }) => {
+          if (action === 'paginate') {
+            paging.onChange(pagination.current ?? 1, pagination.pageSize ?? paging.pageSize)
+            return
+          }
           const one = Array.isArray(sorter) ? sorter[0] : sorter
           const field = one?.columnKey as SortField | undefined
           const order = one?.order as SortOrder | undefined

@@ -1,11 +1,12 @@
 import { ExperimentOutlined, PlusOutlined } from '@ant-design/icons'
 import { Alert, Button, Space } from 'antd'
-import { useDeferredValue, useState } from 'react'
+import { useDeferredValue, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { paths } from '../../app/paths'
 import { PageHeading } from '../../components/PageHeading'
-import { useAssessmentListing } from '../../db/hooks/useAssessmentListing'
+import { useHomeList } from '../../db/hooks/useAssessmentListing'
+import type { ListCounts } from '../../db/repos/list-page'
 import { ImportAssessmentButton } from '../export/ImportAssessmentButton'
 import { ExportSelectedReportsButton } from '../report/ExportSelectedReportsButton'
 import { ExportPackageButton } from '../packages/ExportPackageButton'
@@ -13,30 +14,55 @@ import { ImportPackageButton } from '../packages/ImportPackageButton'
 import { AssessmentTable } from './AssessmentTable'
 import { EmptyState } from './EmptyState'
 import { ListToolbar } from './ListToolbar'
-import { countViews, filterAssessments } from './filter-assessments'
+import { modelFromListing, modelFromPage, pagedByIndex } from './list-model'
 import { useAssessmentCommands } from './useAssessmentCommands'
 import { useListFilters } from './useListFilters'
 import { useOpenSample } from './useOpenSample'
 import { useStaleListRefresh } from './useStaleListRefresh'
 
+const NO_COUNTS: ListCounts = { all: 0, draft: 0, inReview: 0, finalized: 0, trash: 0 }
+
 /** The home screen: every assessment on this computer, searchable, with its figures. */
 export function AssessmentsScreen() {
   const { t } = useTranslation()
   const navigate = useNavigate()
-  const listing = useAssessmentListing().data
   const [filters, setFilters] = useListFilters()
   const query = useDeferredValue(filters.query)
   const commands = useAssessmentCommands()
   const { openSample, busy } = useOpenSample()
-  useStaleListRefresh(listing && [...listing.staleIds, ...listing.orphanIds])
+  const { view, sort } = filters
+  const trash = view === 'trash'
 
-  const rows = listing?.rows ?? []
-  const trash = filters.view === 'trash'
+  // The page shown; back to the first whenever the view, search or sort changes.
+  const listKey = `${view}|${query}|${sort.field}|${sort.order}`
+  const [paging, setPaging] = useState({ key: listKey, page: 1, pageSize: 20 })
+  const page = paging.key === listKey ? paging.page : 1
+  const { pageSize } = paging
+
+  // The default order reads one page through the indexes; a search or another sort reads every
+  // line once and searches, sorts and pages in memory.
+  const data = useHomeList(
+    pagedByIndex(query, sort)
+      ? { view, order: sort.order, offset: (page - 1) * pageSize, limit: pageSize }
+      : null
+  ).data
+  const model = useMemo(
+    () =>
+      data === undefined
+        ? undefined
+        : data.kind === 'page'
+          ? modelFromPage(data.page, pageSize)
+          : modelFromListing(data.listing, view, query, sort, page, pageSize),
+    // sort is a new object each render; its fields are what matter.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [data, view, query, sort.field, sort.order, page, pageSize]
+  )
+  useStaleListRefresh(model?.refreshIds)
+
   // Chosen for the consolidated report; only assessments still listed (not in the trash) count.
   const [selected, setSelected] = useState<string[]>([])
-  const listed = new Set(rows.filter((r) => !r.deletedAt).map((r) => r.id))
-  const selectedIds = selected.filter((id) => listed.has(id))
-  const empty = listing !== undefined && rows.length === 0
+  const selectedIds = model ? selected.filter((id) => model.listedIds.has(id)) : []
+  const empty = model !== undefined && model.counts.all + model.counts.trash === 0
 
   return (
     <>
@@ -73,7 +99,7 @@ export function AssessmentsScreen() {
           <ListToolbar
             view={filters.view}
             query={filters.query}
-            counts={countViews(rows)}
+            counts={model?.counts ?? NO_COUNTS}
             onChange={setFilters}
           />
           {trash && (
@@ -91,13 +117,19 @@ export function AssessmentsScreen() {
             </Space>
           )}
           <AssessmentTable
-            rows={filterAssessments(rows, filters.view, query)}
+            rows={model?.rows ?? []}
+            paging={{
+              page: model?.page ?? 1,
+              pageSize,
+              total: model?.total ?? 0,
+              onChange: (next, size) => setPaging({ key: listKey, page: next, pageSize: size })
+            }}
             selection={trash ? undefined : { selectedIds, onChange: setSelected }}
             trash={trash}
-            sort={filters.sort}
-            onSort={(sort) => setFilters({ sort })}
+            sort={sort}
+            onSort={(next) => setFilters({ sort: next })}
             commands={commands}
-            loading={listing === undefined}
+            loading={model === undefined}
           />
         </>
       )}

@@ -15,25 +15,8 @@ import type { ListFilters, SortField } from './useListFilters'
 
 type Column = ColumnType<AssessmentListRow> & { key: string }
 
-const STATUS_ORDER = { draft: 0, inReview: 1, finalized: 2 } as const
-const orNull = (n: number | null): number => (n === null ? -1 : n)
-
 /** Nothing answered yet: a score of 0 and level L0 would read as a verdict, so none is shown. */
 const unstarted = (row: AssessmentListRow): boolean => row.completion === 0
-
-// One collator for every comparison: `localeCompare(…, 'zh-CN')` builds one per call, which made
-// sorting 5,000 lines take about a second. ISO dates and timestamps compare as plain strings.
-const byName = new Intl.Collator('zh-CN').compare
-const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
-
-const comparators: Record<SortField, (a: AssessmentListRow, b: AssessmentListRow) => number> = {
-  institution: (a, b) => byName(a.institution, b.institution),
-  period: (a, b) => byCode(a.period.start, b.period.start),
-  status: (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status],
-  completion: (a, b) => a.completion - b.completion,
-  score: (a, b) => orNull(a.score) - orNull(b.score),
-  updatedAt: (a, b) => byCode(a.updatedAt, b.updatedAt)
-}
 
 interface ColumnOptions {
   t: TFunction
@@ -45,8 +28,9 @@ interface ColumnOptions {
 
 /** The home list's columns; sorting is controlled by the URL (useListFilters). */
 export function assessmentColumns({ t, language, sort, trash, commands }: ColumnOptions): Column[] {
+  // The screen sorts (and pages) the lines itself: `true` only makes the column sortable.
   const sortable = (field: SortField): Partial<Column> => ({
-    sorter: comparators[field],
+    sorter: true,
     sortOrder: sort.field === field ? sort.order : null,
     sortDirections: ['ascend', 'descend', 'ascend']
   })
@@ -142,9 +126,8 @@ export function assessmentColumns({ t, language, sort, trash, commands }: Column
       key: 'updatedAt',
       title: t(trash ? 'assessments.columns.deletedAt' : 'assessments.columns.updatedAt'),
       width: en ? 180 : 170,
+      // In the trash this column is when it was deleted, and sorts by that (sort-assessments.ts).
       ...sortable('updatedAt'),
-      // In the trash this column is when it was deleted, and sorts by that.
-      ...(trash ? { sorter: (a, b) => byCode(a.deletedAt ?? '', b.deletedAt ?? '') } : {}),
       render: (_, row) => formatDateTime(trash ? row.deletedAt : row.updatedAt, language)
     },
     {
