@@ -1,14 +1,18 @@
 import type { Bank, BankRef } from '@shared/bank/bank'
 import type { ParseResult } from '@shared/util/validation'
 import type { StabilityDatabase } from '../../db/database'
-import { installBanks } from '../../db/repos/banks'
+import { installBanks, installedBankHashes } from '../../db/repos/banks'
 
 /**
  * The banks shipped in resources/banks, each checked when the app is built (loadBank's result:
- * renderer/builtin-banks-plugin.ts), so start-up carries neither zod nor the bank checks. Each
- * file is its own lazily loaded chunk, so the bank data stays out of the start-up JavaScript and
- * is fetched (locally) only by this step.
+ * renderer/builtin-banks-plugin.ts), so start-up carries neither zod nor the bank checks. Only
+ * their references (content hashes) or problems come with start-up; each bank itself is its
+ * own chunk, fetched (locally) only when it is not installed yet — on the first start.
  */
+const bankRefs = import.meta.glob<ParseResult<{ ref: BankRef }>>(
+  '../../../../resources/banks/*.json',
+  { query: '?checked-bank-ref', import: 'default', eager: true }
+)
 const bankFiles = import.meta.glob<ParseResult<{ bank: Bank; ref: BankRef }>>(
   '../../../../resources/banks/*.json',
   { query: '?checked-bank', import: 'default' }
@@ -28,18 +32,29 @@ export interface BuiltinBankProblem {
  */
 export async function installBuiltinBanks(db: StabilityDatabase): Promise<BuiltinBankProblem[]> {
   const problems: BuiltinBankProblem[] = []
-  const banks: Array<{ bank: Bank; ref: BankRef }> = []
-  const loaded = await Promise.all(
-    Object.entries(bankFiles).map(async ([path, load]) => ({ path, result: await load() }))
-  )
-  for (const { path, result } of loaded) {
-    if (result.ok) banks.push(result.value)
+  const checked: Array<{ path: string; ref: BankRef }> = []
+  for (const [path, result] of Object.entries(bankRefs)) {
+    if (result.ok) checked.push({ path, ref: result.value.ref })
     else {
       const first = result.issues[0]
       problems.push({ file: fileName(path), message: `${first?.path}: ${first?.message}` })
     }
   }
   if (problems.length > 0) console.error('Built-in banks failed their checks', problems)
+  const installed = await installedBankHashes(
+    db,
+    checked.map(({ ref }) => ref.contentHash)
+  )
+  const missing = checked.filter(({ ref }) => !installed.has(ref.contentHash))
+  if (missing.length === 0) return problems
+  const banks = await Promise.all(
+    missing.map(async ({ path }) => {
+      const load = bankFiles[path]
+      const result = load ? await load() : undefined
+      if (!result?.ok) throw new Error(`The shipped bank ${fileName(path)} could not be loaded`)
+      return result.value
+    })
+  )
   await installBanks(db, banks, 'builtin')
   return problems
 }

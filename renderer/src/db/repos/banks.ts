@@ -33,6 +33,20 @@ export function installBanks(
   )
 }
 
+/** Which of these content hashes are installed, reading keys only (bank contents are large). */
+export function installedBankHashes(
+  db: StabilityDatabase,
+  contentHashes: readonly string[]
+): Promise<Set<string>> {
+  return guardStorage(async () => {
+    const keys = await db.banks
+      .where(':id')
+      .anyOf([...contentHashes])
+      .primaryKeys()
+    return new Set(keys.map(String))
+  })
+}
+
 /** The exact bank an assessment refers to, or undefined when it is not installed. */
 export function getBank(db: StabilityDatabase, ref: BankRef): Promise<Bank | undefined> {
   return guardStorage(async () => {
