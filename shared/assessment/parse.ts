@@ -2,7 +2,8 @@ import type { z } from 'zod'
 import type { JsonTextOptions } from '../util/json-text'
 import { findForbiddenKeys, parseJsonText } from '../util/json-text'
 import type { ParseResult, ValidationIssue } from '../util/validation'
-import { formatPath } from '../util/validation'
+import { issueText, type IssueText } from '../util/issue-codes'
+import { formatPath, zodIssueCode } from '../util/validation'
 import type { AssessmentFile } from './assessment'
 import {
   ASSESSMENT_FILE_KIND,
@@ -19,15 +20,24 @@ export interface ParseAssessmentOptions {
   currentVersion?: number
 }
 
-const NOT_OUR_FILE = 'not a Stability Assessor assessment file'
-
-function fail(path: string, message: string): { ok: false; issues: ValidationIssue[] } {
-  return { ok: false, issues: [{ path, message }] }
+function fail(path: string, problem: IssueText): { ok: false; issues: ValidationIssue[] } {
+  return { ok: false, issues: [{ path, ...problem }] }
 }
 
-/** zod's messages, reworded where its default says more about zod than about the file. */
+/**
+ * zod's messages, reworded where its default says more about zod than about the file, with the
+ * code that lets the app say the same in the user's language.
+ */
 function readableIssue(issue: z.core.$ZodIssue): ValidationIssue {
   const path = formatPath(issue.path)
+  if (issue.code === 'invalid_union' && path.endsWith('.value'))
+    return { path, ...issueText('assessment.valueType') }
+  if (issue.code === 'too_small' && path.endsWith('na.justification'))
+    return { path, ...issueText('assessment.naJustification') }
+  return { ...rewordedIssue(issue, path), ...zodIssueCode(issue) }
+}
+
+function rewordedIssue(issue: z.core.$ZodIssue, path: string): ValidationIssue {
   // A message written in our schema (e.g. "the institution is required") is kept as it is.
   if (!/^(Invalid|Too (small|big)|Unrecognized)/.test(issue.message))
     return { path, message: issue.message }
@@ -82,25 +92,28 @@ export function parseAssessmentFile(
   options: ParseAssessmentOptions = {}
 ): ParseResult<AssessmentFile> {
   const current = options.currentVersion ?? CURRENT_ASSESSMENT_FORMAT_VERSION
-  if (!isPlainObject(raw)) return fail('(root)', `${NOT_OUR_FILE} (expected a JSON object)`)
+  if (!isPlainObject(raw)) return fail('(root)', issueText('assessment.notObject'))
   const forbidden = findForbiddenKeys(raw)
   if (forbidden.length > 0) return { ok: false, issues: forbidden }
   if (raw.kind !== ASSESSMENT_FILE_KIND) {
-    const found =
-      typeof raw.kind === 'string' ? ` (kind is "${raw.kind.slice(0, 80)}")` : ' (no "kind" field)'
-    return fail('kind', `${NOT_OUR_FILE}${found}`)
+    return fail(
+      'kind',
+      typeof raw.kind === 'string'
+        ? issueText('assessment.notAssessment', { kind: raw.kind.slice(0, 80) })
+        : issueText('assessment.noKind')
+    )
   }
   const version = raw.formatVersion
-  if (version === undefined) return fail('formatVersion', 'formatVersion is missing')
+  if (version === undefined) return fail('formatVersion', issueText('assessment.versionMissing'))
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
     return fail(
       'formatVersion',
-      `formatVersion must be a whole number ≥ 1, got ${JSON.stringify(version)}`
+      issueText('assessment.versionInvalid', { found: JSON.stringify(version) })
     )
   if (version > current)
     return fail(
       'formatVersion',
-      `formatVersion ${version} is newer than this app supports (${current}); update the app to open this file`
+      issueText('assessment.versionNewer', { version, supported: current })
     )
 
   let doc: Record<string, unknown> = raw

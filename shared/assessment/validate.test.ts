@@ -9,7 +9,8 @@ const base = (): Assessment => miniAssessment(hash)
 const issues = (change: (a: Assessment) => void): Array<{ path: string; message: string }> => {
   const a = base()
   change(a)
-  return validateAssessmentAgainstBank(a, miniBank)
+  // Path and English message; the codes behind them are checked in util/issue-codes.test.ts.
+  return validateAssessmentAgainstBank(a, miniBank).map(({ path, message }) => ({ path, message }))
 }
 const answer = (a: Assessment, questionId: string) =>
   a.answers.find((x) => x.questionId === questionId)!

@@ -1,4 +1,5 @@
 import type { Bank } from '../bank/bank'
+import { issueText } from '../util/issue-codes'
 import type { EvaluationFactor } from '../bank/factor'
 import type { Question } from '../bank/question'
 import { bankContentHash } from '../bank'
@@ -91,7 +92,7 @@ function duplicateEvidenceIssues(
     if (seen.has(ref.id))
       issues.push({
         path: `${path}.evidence[${index}].id`,
-        message: `${owner}: evidence id "${ref.id}" is used twice`
+        ...issueText('assessment.evidenceIdTwice', { owner, id: ref.id })
       })
     seen.add(ref.id)
   })
@@ -104,19 +105,28 @@ function checkBankRef(assessment: Assessment, bank: Bank): ValidationIssue[] {
   if (ref.id !== bank.id)
     issues.push({
       path: 'assessment.bank.id',
-      message: `the assessment was made for bank "${ref.id}", not "${bank.id}"`
+      ...issueText('assessment.otherBank', { expected: ref.id, found: bank.id })
     })
   else if (ref.version !== bank.version)
     issues.push({
       path: 'assessment.bank.version',
-      message: `the assessment was made for version ${ref.version} of bank "${ref.id}", not ${bank.version}`
+      ...issueText('assessment.otherBankVersion', {
+        expected: ref.version,
+        id: ref.id,
+        found: bank.version
+      })
     })
   else {
     const hash = bankContentHash(bank)
     if (ref.contentHash !== hash)
       issues.push({
         path: 'assessment.bank.contentHash',
-        message: `bank "${ref.id}" ${ref.version} has different content than the assessment was made for (expected hash ${ref.contentHash.slice(0, 12)}…, this bank has ${hash.slice(0, 12)}…)`
+        ...issueText('assessment.otherBankContent', {
+          id: ref.id,
+          version: ref.version,
+          expected: ref.contentHash.slice(0, 12),
+          found: hash.slice(0, 12)
+        })
       })
   }
   return issues
@@ -128,16 +138,16 @@ function checkAnswer(answer: Answer, index: number, question: Question): Validat
   const issues: ValidationIssue[] = []
   if (answer.na !== undefined) {
     if (!question.allowNA)
-      issues.push({ path: `${path}.na`, message: `${id}: this question does not allow N/A` })
+      issues.push({ path: `${path}.na`, ...issueText('assessment.naNotAllowed', { question: id }) })
     if (answer.na.justification.trim() === '')
       issues.push({
         path: `${path}.na.justification`,
-        message: `${id}: an N/A answer needs a justification`
+        ...issueText('assessment.naNeedsJustification', { question: id })
       })
     if (answer.value !== null)
       issues.push({
         path: `${path}.value`,
-        message: `${id}: an N/A answer has no value (found ${describe(answer.value)})`
+        ...issueText('assessment.naHasValue', { question: id, found: describe(answer.value) })
       })
   } else {
     const problem = answerValueProblem(question, answer.value)
@@ -161,27 +171,44 @@ function checkFactorEntry(
     if (input === undefined) {
       issues.push({
         path: at,
-        message: `${factor.id}: "${inputId}" is not an input of this factor (inputs: ${[...inputs.keys()].join(', ')})`
+        ...issueText('assessment.unknownInput', {
+          factor: factor.id,
+          input: inputId,
+          inputs: [...inputs.keys()].join(', ')
+        })
       })
       continue
     }
     if (value === null) continue
     if (!Number.isFinite(value))
-      issues.push({ path: at, message: `${factor.id}.${inputId}: must be a finite number` })
+      issues.push({
+        path: at,
+        ...issueText('assessment.notFinite', { factor: factor.id, input: inputId })
+      })
     else if (value < input.min)
       issues.push({
         path: at,
-        message: `${factor.id}.${inputId}: ${value} is below the minimum ${input.min}${input.min === 0 ? ' (no negative values)' : ''}`
+        ...issueText(input.min === 0 ? 'assessment.negative' : 'assessment.belowMin', {
+          factor: factor.id,
+          input: inputId,
+          value,
+          min: input.min
+        })
       })
     else if (input.max !== undefined && value > input.max)
       issues.push({
         path: at,
-        message: `${factor.id}.${inputId}: ${value} is above the maximum ${input.max}`
+        ...issueText('assessment.aboveMax', {
+          factor: factor.id,
+          input: inputId,
+          value,
+          max: input.max
+        })
       })
     else if (input.integer && !Number.isInteger(value))
       issues.push({
         path: at,
-        message: `${factor.id}.${inputId}: must be a whole number (a count), got ${value}`
+        ...issueText('assessment.notWhole', { factor: factor.id, input: inputId, value })
       })
   }
   for (const constraint of factor.constraints) {
@@ -198,7 +225,14 @@ function checkFactorEntry(
       const symbol = { lte: '≤', lt: '<', gte: '≥', gt: '>' }[constraint.op]
       issues.push({
         path: `${path}.values.${constraint.left}`,
-        message: `${factor.id}: ${constraint.left} (${left}) must be ${symbol} ${constraint.right} (${right})`
+        ...issueText('assessment.constraint', {
+          factor: factor.id,
+          left: constraint.left,
+          leftValue: left,
+          op: symbol,
+          right: constraint.right,
+          rightValue: right
+        })
       })
     }
   }
@@ -234,7 +268,7 @@ export function validateAssessmentAgainstBank(
     if (question === undefined) {
       issues.push({
         path: `assessment.answers[${index}].questionId`,
-        message: `${answer.questionId}: no such question in bank ${where}`
+        ...issueText('assessment.unknownQuestion', { question: answer.questionId, bank: where })
       })
       return
     }
@@ -242,7 +276,7 @@ export function validateAssessmentAgainstBank(
     if (first !== undefined) {
       issues.push({
         path: `assessment.answers[${index}].questionId`,
-        message: `${answer.questionId}: answered twice (first at assessment.answers[${first}])`
+        ...issueText('assessment.answeredTwice', { question: answer.questionId, first })
       })
       return
     }
@@ -256,7 +290,7 @@ export function validateAssessmentAgainstBank(
     if (factor === undefined) {
       issues.push({
         path: `assessment.factors[${index}].factorId`,
-        message: `${entry.factorId}: no such factor in bank ${where}`
+        ...issueText('assessment.unknownFactor', { factor: entry.factorId, bank: where })
       })
       return
     }
@@ -264,7 +298,7 @@ export function validateAssessmentAgainstBank(
     if (first !== undefined) {
       issues.push({
         path: `assessment.factors[${index}].factorId`,
-        message: `${entry.factorId}: entered twice (first at assessment.factors[${first}])`
+        ...issueText('assessment.enteredTwice', { factor: entry.factorId, first })
       })
       return
     }
@@ -280,7 +314,10 @@ export function validateAssessmentAgainstBank(
     if (!known) {
       issues.push({
         path,
-        message: `${finding.findingId}: no such ${kind === 'q' ? 'question' : 'factor'} "${target}" in bank ${where}`
+        ...issueText(
+          kind === 'q' ? 'assessment.unknownFindingQuestion' : 'assessment.unknownFindingFactor',
+          { finding: finding.findingId, target, bank: where }
+        )
       })
       return
     }
@@ -288,7 +325,7 @@ export function validateAssessmentAgainstBank(
     if (first !== undefined) {
       issues.push({
         path,
-        message: `${finding.findingId}: recorded twice (first at assessment.findings[${first}])`
+        ...issueText('assessment.findingTwice', { finding: finding.findingId, first })
       })
       return
     }

@@ -10,7 +10,8 @@ function issuesAfter(mutate: (bank: BankInput) => void): ValidationIssue[] {
   const bank = minimalBankInput()
   mutate(bank)
   const result = parseBank(bank)
-  return result.ok ? [] : result.issues
+  // Path and English message; the codes behind them are checked in util/issue-codes.test.ts.
+  return result.ok ? [] : result.issues.map(({ path, message }) => ({ path, message }))
 }
 
 const section = (b: BankInput, pi: number, si: number) => b.pillars[pi]!.sections[si]!

@@ -6,6 +6,8 @@
  *   evidence/<sha256>                  attached files, raw bytes, named by their SHA-256
  *   banks/<bank id>-<version>.json     optional: the banks the assessments were answered against
  */
+import { issueText, type IssueText } from '../util/issue-codes'
+
 export const MANIFEST_PATH = 'manifest.json'
 
 export type PartRole = 'assessment' | 'evidence' | 'bank'
@@ -36,19 +38,23 @@ export const bankPartPath = (bankId: string, version: string): string =>
  * what is dangerous about a name (traversal, absolute path, …), not merely that it is unexpected.
  */
 export function unsafeNameProblem(name: string): string | null {
-  if (name === '') return 'an entry has an empty name'
-  if (name.includes('\0')) return 'the name contains a NUL byte'
-  if (name.includes('\\')) return 'the name contains a backslash (zip paths use "/")'
-  if (/^[A-Za-z]:/.test(name)) return 'the name starts with a drive letter (an absolute path)'
-  if (name.startsWith('/')) return 'the name is an absolute path'
+  return unsafeNameIssue(name)?.message ?? null
+}
+
+/** {@link unsafeNameProblem} as a coded issue text (for messages in the user's language). */
+export function unsafeNameIssue(name: string): IssueText | null {
+  if (name === '') return issueText('package.nameEmpty')
+  if (name.includes('\0')) return issueText('package.nameNul')
+  if (name.includes('\\')) return issueText('package.nameBackslash')
+  if (/^[A-Za-z]:/.test(name)) return issueText('package.nameDrive')
+  if (name.startsWith('/')) return issueText('package.nameAbsolute')
   const segments = name.split('/')
-  if (segments.some((segment) => segment === '..'))
-    return 'the name climbs out of the package ("..", path traversal)'
+  if (segments.some((segment) => segment === '..')) return issueText('package.nameTraversal')
   if (segments.slice(0, -1).some((segment) => segment === '' || segment === '.'))
-    return 'the name has an empty or "." path segment'
-  if (/[^\x20-\x7e]/.test(name))
-    return 'the name contains control characters or non-ASCII bytes (package names are ASCII)'
-  if (name.length > MAX_NAME_LENGTH) return `the name is longer than ${MAX_NAME_LENGTH} characters`
+    return issueText('package.nameSegment')
+  if (/[^\x20-\x7e]/.test(name)) return issueText('package.nameChars')
+  if (name.length > MAX_NAME_LENGTH)
+    return issueText('package.nameLong', { maximum: MAX_NAME_LENGTH })
   return null
 }
 

@@ -1,8 +1,9 @@
+import { issueText } from '../util/issue-codes'
 import type { ValidationIssue } from '../util/validation'
 import type { PackageLimits } from './limits'
 import { describeBytes } from './limits'
 import type { EntryKind } from './paths'
-import { MANIFEST_PATH, classifyEntryName, unsafeNameProblem } from './paths'
+import { MANIFEST_PATH, classifyEntryName, unsafeNameIssue } from './paths'
 import type { ZipEntry } from './zip-read'
 import { PACKAGE_PATH, displayName } from './zip-read'
 
@@ -11,9 +12,6 @@ export interface PlannedEntry {
   entry: ZipEntry
   kind: EntryKind
 }
-
-const LAYOUT_HINT =
-  'not part of the package layout (manifest.json, assessments/<id>.json, evidence/<sha256>, banks/<id>-<version>.json)'
 
 function sizeLimit(kind: EntryKind, limits: PackageLimits): number {
   if (kind.kind === 'folder') return 0
@@ -37,19 +35,19 @@ export function preflightEntries(
   let total = 0
   for (const entry of entries) {
     const path = displayName(entry.name)
-    const problem = unsafeNameProblem(entry.name)
+    const problem = unsafeNameIssue(entry.name)
     if (problem !== null) {
-      issues.push({ path, message: problem })
+      issues.push({ path, ...problem })
       continue
     }
     if (seen.has(entry.name)) {
-      issues.push({ path, message: 'the package holds this name twice' })
+      issues.push({ path, ...issueText('package.duplicate') })
       continue
     }
     seen.add(entry.name)
     const kind = classifyEntryName(entry.name)
     if (kind === null) {
-      issues.push({ path, message: LAYOUT_HINT })
+      issues.push({ path, ...issueText('package.layout') })
       continue
     }
     const limit = sizeLimit(kind, limits)
@@ -57,10 +55,12 @@ export function preflightEntries(
     if (declared > limit) {
       issues.push({
         path,
-        message:
-          kind.kind === 'folder'
-            ? 'a folder entry that holds data'
-            : `too large: ${describeBytes(declared)} uncompressed (the limit is ${describeBytes(limit)})`
+        ...(kind.kind === 'folder'
+          ? issueText('package.folderData')
+          : issueText('package.entryTooLarge', {
+              size: describeBytes(declared),
+              limit: describeBytes(limit)
+            }))
       })
       continue
     }
@@ -71,7 +71,7 @@ export function preflightEntries(
       const ratio = Math.round(declared / Math.max(1, entry.compressedSize))
       issues.push({
         path,
-        message: `compressed ${ratio}:1, more than the ${limits.maxCompressionRatio}:1 a real file reaches (a zip bomb)`
+        ...issueText('package.ratio', { ratio, limit: limits.maxCompressionRatio })
       })
       continue
     }
@@ -81,12 +81,15 @@ export function preflightEntries(
   if (total > limits.maxTotalBytes)
     issues.push({
       path: PACKAGE_PATH,
-      message: `too large: the parts add up to ${describeBytes(total)} uncompressed (the limit is ${describeBytes(limits.maxTotalBytes)})`
+      ...issueText('package.totalTooLarge', {
+        size: describeBytes(total),
+        limit: describeBytes(limits.maxTotalBytes)
+      })
     })
   if (!planned.some((p) => p.kind.kind === 'manifest') && !seen.has(MANIFEST_PATH))
     issues.push({
       path: PACKAGE_PATH,
-      message: 'manifest.json is missing: this is not a Stability Assessor package'
+      ...issueText('package.noManifest')
     })
   return { planned, issues }
 }

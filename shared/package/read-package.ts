@@ -2,7 +2,8 @@ import type { Assessment } from '../assessment/assessment'
 import type { Bank } from '../bank/bank'
 import { parseJsonText } from '../util/json-text'
 import type { ParseResult, ValidationIssue } from '../util/validation'
-import { formatPath } from '../util/validation'
+import { formatPath, zodIssueCode } from '../util/validation'
+import { issueText } from '../util/issue-codes'
 import type { PackageLimits } from './limits'
 import { DEFAULT_PACKAGE_LIMITS } from './limits'
 import type { PackageManifest } from './manifest'
@@ -19,7 +20,7 @@ import {
 } from './read-parts'
 import { decodeUtf8 } from './text'
 import { upgradePackage } from './upgrade'
-import { inflateEntry } from './zip-inflate'
+import { inflateEntryChecked } from './zip-inflate'
 import { PACKAGE_PATH, displayName, readZipDirectory } from './zip-read'
 
 /** A package that passed every check. */
@@ -58,7 +59,7 @@ export function readPackage(
     return readChecked(bytes, all)
   } catch (error) {
     return refuse([
-      { path: PACKAGE_PATH, message: `${INTERNAL_ERROR_PREFIX}: ${(error as Error).message}` }
+      { path: PACKAGE_PATH, ...issueText('package.internal', { detail: (error as Error).message }) }
     ])
   }
 }
@@ -73,8 +74,8 @@ function readChecked(bytes: Uint8Array, limits: PackageLimits): ParseResult<Pack
   let manifestBytes: Uint8Array | undefined
   for (const { entry, kind } of planned) {
     if (kind.kind === 'folder') continue
-    const data = inflateEntry(bytes, entry)
-    if (typeof data === 'string') issues.push({ path: displayName(entry.name), message: data })
+    const data = inflateEntryChecked(bytes, entry)
+    if (!(data instanceof Uint8Array)) issues.push({ path: displayName(entry.name), ...data })
     else if (kind.kind === 'manifest') manifestBytes = data
     else files.set(entry.name, data)
   }
@@ -116,20 +117,20 @@ function readManifest(
   limits: PackageLimits
 ): ParseResult<PackageManifest> {
   const text = decodeUtf8(bytes)
-  if (text === null) return refuse([{ path: MANIFEST_PATH, message: 'not valid UTF-8 text' }])
+  if (text === null) return refuse([{ path: MANIFEST_PATH, ...issueText('package.notUtf8') }])
   const json = parseJsonText(text, { maxChars: limits.maxJsonBytes })
   if (!json.ok) return refuse(inPart(MANIFEST_PATH, json.issues))
   const raw = json.value
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
-    return refuse([{ path: MANIFEST_PATH, message: 'not a package manifest (expected an object)' }])
+    return refuse([{ path: MANIFEST_PATH, ...issueText('package.manifestNotObject') }])
   const doc = raw as Record<string, unknown>
   if (doc.kind !== PACKAGE_KIND) {
-    const found =
-      typeof doc.kind === 'string' ? `kind is "${doc.kind.slice(0, 80)}"` : 'no "kind" field'
     return refuse([
       {
         path: `${MANIFEST_PATH}: kind`,
-        message: `not a Stability Assessor package (${found})`
+        ...(typeof doc.kind === 'string'
+          ? issueText('package.notPackage', { kind: doc.kind.slice(0, 80) })
+          : issueText('package.notPackageNoKind'))
       }
     ])
   }
@@ -145,7 +146,8 @@ function readManifest(
     return refuse(
       parsed.error.issues.map((issue) => ({
         path: `${MANIFEST_PATH}: ${formatPath(issue.path)}`,
-        message: issue.message
+        message: issue.message,
+        ...zodIssueCode(issue)
       }))
     )
   return { ok: true, value: parsed.data }

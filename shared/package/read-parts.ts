@@ -5,6 +5,7 @@ import type { Bank } from '../bank/bank'
 import { loadBank } from '../bank/identity'
 import { parseJsonText } from '../util/json-text'
 import { sha256Hex } from '../util/sha256'
+import { issueText } from '../util/issue-codes'
 import type { ValidationIssue } from '../util/validation'
 import type { PackageLimits } from './limits'
 import type { PackageManifest } from './manifest'
@@ -14,8 +15,8 @@ import { decodeUtf8 } from './text'
 /** Issues of one part, each path prefixed with the part: `assessments/a1.json: assessment.id`. */
 export function inPart(part: string, issues: readonly ValidationIssue[]): ValidationIssue[] {
   return issues.map((issue) => ({
-    path: issue.path === '(root)' || issue.path === '(file)' ? part : `${part}: ${issue.path}`,
-    message: issue.message
+    ...issue,
+    path: issue.path === '(root)' || issue.path === '(file)' ? part : `${part}: ${issue.path}`
   }))
 }
 
@@ -32,34 +33,34 @@ export function checkManifestParts(
   manifest.parts.forEach((part, index) => {
     const at = `manifest.json: parts[${index}]`
     if (listed.has(part.path)) {
-      issues.push({ path: `${at}.path`, message: `"${part.path}" is listed twice` })
+      issues.push({ path: `${at}.path`, ...issueText('package.listedTwice', { path: part.path }) })
       return
     }
     listed.add(part.path)
     const role = roleOfPath(part.path)
     if (role === null) {
-      issues.push({ path: `${at}.path`, message: `"${part.path}" is not a package part path` })
+      issues.push({ path: `${at}.path`, ...issueText('package.notPartPath', { path: part.path }) })
       return
     }
     if (role !== part.role)
       issues.push({
         path: `${at}.role`,
-        message: `"${part.path}" is a ${role}, not a ${part.role}`
+        ...issueText('package.wrongRole', { path: part.path, role, listed: part.role })
       })
     if (role !== 'evidence' && (part.name !== undefined || part.mimeType !== undefined))
-      issues.push({ path: at, message: 'name and mimeType belong to evidence parts only' })
+      issues.push({ path: at, ...issueText('package.evidenceFieldsOnly') })
     const bytes = files.get(part.path)
     if (bytes === undefined) {
       issues.push({
         path: part.path,
-        message: 'listed in manifest.json but missing from the package'
+        ...issueText('package.partMissing')
       })
       return
     }
     if (bytes.length !== part.size) {
       issues.push({
         path: part.path,
-        message: `${bytes.length} bytes, but manifest.json says ${part.size}`
+        ...issueText('package.partSize', { size: bytes.length, listed: part.size })
       })
       return
     }
@@ -67,13 +68,13 @@ export function checkManifestParts(
     if (actual !== part.sha256)
       issues.push({
         path: part.path,
-        message: `its SHA-256 is ${actual}, but manifest.json says ${part.sha256}: the file was changed or damaged`
+        ...issueText('package.partHash', { actual, listed: part.sha256 })
       })
     else if (role === 'evidence' && part.path !== `evidence/${actual}`)
-      issues.push({ path: part.path, message: 'an evidence file must be named after its SHA-256' })
+      issues.push({ path: part.path, ...issueText('package.evidenceName') })
   })
   for (const path of files.keys())
-    if (!listed.has(path)) issues.push({ path, message: 'in the package but not in manifest.json' })
+    if (!listed.has(path)) issues.push({ path, ...issueText('package.notListed') })
   return issues
 }
 
@@ -83,8 +84,8 @@ function partJson(
   limits: PackageLimits
 ): string | ValidationIssue {
   const text = decodeUtf8(bytes)
-  if (text === null) return { path, message: 'not valid UTF-8 text' }
-  if (text.length > limits.maxJsonBytes) return { path, message: 'too large' }
+  if (text === null) return { path, ...issueText('package.notUtf8') }
+  if (text.length > limits.maxJsonBytes) return { path, ...issueText('package.partTooLarge') }
   return text
 }
 
@@ -112,7 +113,7 @@ export function readAssessmentParts(
     if (assessment.id !== kind.key)
       issues.push({
         path: `${path}: assessment.id`,
-        message: `the assessment inside is "${assessment.id}", not "${kind.key}" as its name says`
+        ...issueText('package.assessmentId', { inside: assessment.id, named: kind.key })
       })
     else assessments.push({ path, assessment })
   }
@@ -144,7 +145,7 @@ export function readBankParts(
     if (`${bank.id}-${bank.version}` !== kind.key)
       issues.push({
         path: `${path}: id`,
-        message: `the bank inside is ${bank.id} ${bank.version}, which its name does not say`
+        ...issueText('package.bankName', { id: bank.id, version: bank.version })
       })
     else banks.push({ path, bank, contentHash: ref.contentHash })
   }
@@ -179,19 +180,19 @@ export function checkEvidence(
       if (bytes === undefined)
         issues.push({
           path: `${path}: ${at}.sha256`,
-          message: `the file "${ref.name}" is not in the package (evidence/${ref.sha256})`
+          ...issueText('package.fileMissing', { name: ref.name, sha256: ref.sha256 })
         })
       else if (bytes.length !== ref.size)
         issues.push({
           path: `${path}: ${at}.size`,
-          message: `the file "${ref.name}" is ${bytes.length} bytes in the package, not ${ref.size}`
+          ...issueText('package.fileSize', { name: ref.name, size: bytes.length, listed: ref.size })
         })
     }
   for (const sha of evidence.keys())
     if (!used.has(sha))
       issues.push({
         path: `evidence/${sha}`,
-        message: 'no assessment in the package refers to this file'
+        ...issueText('package.fileUnused')
       })
   return issues
 }
@@ -220,12 +221,17 @@ export function checkAgainstBanks(
       used.add(sameName.path)
       issues.push({
         path: `${path}: assessment.bank.contentHash`,
-        message: `answered against ${ref.id} ${ref.version} with content hash ${ref.contentHash}, but ${sameName.path} has content hash ${sameName.contentHash}`
+        ...issueText('package.bankHash', {
+          id: ref.id,
+          version: ref.version,
+          hash: ref.contentHash,
+          other: sameName.path,
+          otherHash: sameName.contentHash
+        })
       })
     }
   }
   for (const { path } of banks)
-    if (!used.has(path))
-      issues.push({ path, message: 'no assessment in the package uses this bank' })
+    if (!used.has(path)) issues.push({ path, ...issueText('package.bankUnused') })
   return issues
 }

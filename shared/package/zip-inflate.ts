@@ -1,4 +1,5 @@
 import { Inflate } from 'fflate'
+import { issueText, type IssueText } from '../util/issue-codes'
 import { crc32 } from './crc32'
 import type { ZipEntry } from './zip-read'
 import { METHOD_STORED } from './zip-format'
@@ -19,19 +20,25 @@ class SizeExceeded extends Error {}
  * size plus one slice's output, whatever the stream really holds.
  */
 export function inflateEntry(archive: Uint8Array, entry: ZipEntry): Uint8Array | string {
+  const data = inflateEntryChecked(archive, entry)
+  return data instanceof Uint8Array ? data : data.message
+}
+
+/** {@link inflateEntry} with the problem as a coded issue text (for messages in the user's language). */
+export function inflateEntryChecked(archive: Uint8Array, entry: ZipEntry): Uint8Array | IssueText {
   const compressed = archive.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize)
   let out: Uint8Array
   if (entry.method === METHOD_STORED) out = compressed.slice()
   else {
     const inflated = inflateCapped(compressed, entry.uncompressedSize)
-    if (typeof inflated === 'string') return inflated
+    if (!(inflated instanceof Uint8Array)) return inflated
     out = inflated
   }
-  if (crc32(out) !== entry.crc32) return 'its CRC-32 does not match: the data is damaged'
+  if (crc32(out) !== entry.crc32) return issueText('package.crc')
   return out
 }
 
-function inflateCapped(compressed: Uint8Array, declared: number): Uint8Array | string {
+function inflateCapped(compressed: Uint8Array, declared: number): Uint8Array | IssueText {
   const out = new Uint8Array(declared)
   let written = 0
   let finished = false
@@ -48,11 +55,10 @@ function inflateCapped(compressed: Uint8Array, declared: number): Uint8Array | s
     }
     if (compressed.length === 0) inflater.push(compressed, true)
   } catch (error) {
-    if (error instanceof SizeExceeded)
-      return `it inflates to more than its declared ${declared} bytes (a zip bomb or a damaged file)`
-    return `its compressed data is damaged (${(error as Error).message})`
+    if (error instanceof SizeExceeded) return issueText('package.inflateBomb', { declared })
+    return issueText('package.inflateDamaged', { detail: (error as Error).message })
   }
   if (!finished || written !== declared)
-    return `it inflates to ${written} bytes, not the declared ${declared}: the data is damaged`
+    return issueText('package.inflateShort', { written, declared })
   return out
 }

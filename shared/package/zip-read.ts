@@ -1,3 +1,4 @@
+import { issueText, type IssueText } from '../util/issue-codes'
 import type { ParseResult, ValidationIssue } from '../util/validation'
 import type { PackageLimits } from './limits'
 import { describeBytes } from './limits'
@@ -33,10 +34,9 @@ export interface ZipEntry {
 
 /** Issue path for problems of the archive as a whole. */
 export const PACKAGE_PATH = '(package)'
-const NOT_A_ZIP = 'not a Stability Assessor package (not a zip file'
 
-function fail(message: string): { ok: false; issues: ValidationIssue[] } {
-  return { ok: false, issues: [{ path: PACKAGE_PATH, message }] }
+function fail(problem: IssueText): { ok: false; issues: ValidationIssue[] } {
+  return { ok: false, issues: [{ path: PACKAGE_PATH, ...problem }] }
 }
 
 /** A name made safe to show: control characters escaped, at most 120 characters. */
@@ -55,8 +55,8 @@ function findEndRecord(bytes: Uint8Array, view: DataView): number {
   return -1
 }
 
-function entryIssue(name: string, message: string): ValidationIssue {
-  return { path: displayName(name), message }
+function entryIssue(name: string, problem: IssueText): ValidationIssue {
+  return { path: displayName(name), ...problem }
 }
 
 /**
@@ -72,36 +72,35 @@ export function readZipDirectory(
 ): ParseResult<ZipEntry[]> {
   if (bytes.length > limits.maxPackageBytes)
     return fail(
-      `too large: ${describeBytes(bytes.length)} (the limit is ${describeBytes(limits.maxPackageBytes)})`
+      issueText('package.tooLarge', {
+        size: describeBytes(bytes.length),
+        limit: describeBytes(limits.maxPackageBytes)
+      })
     )
-  if (bytes.length < END_RECORD_SIZE) return fail(`${NOT_A_ZIP}: only ${bytes.length} bytes)`)
+  if (bytes.length < END_RECORD_SIZE)
+    return fail(issueText('package.notZipShort', { size: bytes.length }))
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   if (view.getUint32(0, true) !== LOCAL_HEADER_SIGNATURE)
-    return fail(`${NOT_A_ZIP}: it does not start with a zip entry)`)
+    return fail(issueText('package.notZipStart'))
   const end = findEndRecord(bytes, view)
-  if (end < 0)
-    return fail('the zip has no end-of-central-directory record: the file is truncated or damaged')
+  if (end < 0) return fail(issueText('package.noEndRecord'))
   if (end >= 20 && view.getUint32(end - 20, true) === ZIP64_LOCATOR_SIGNATURE)
-    return fail('ZIP64 archives are not supported (a package is never that large)')
+    return fail(issueText('package.zip64'))
   const [disk, centralDisk] = [view.getUint16(end + 4, true), view.getUint16(end + 6, true)]
   const [onDisk, count] = [view.getUint16(end + 8, true), view.getUint16(end + 10, true)]
   const centralSize = view.getUint32(end + 12, true)
   const centralStart = view.getUint32(end + 16, true)
-  if (disk !== 0 || centralDisk !== 0 || onDisk !== count)
-    return fail('split (multi-part) zip archives are not supported')
+  if (disk !== 0 || centralDisk !== 0 || onDisk !== count) return fail(issueText('package.split'))
   if (count > limits.maxEntries)
-    return fail(`too many entries: ${count} (the limit is ${limits.maxEntries})`)
-  if (centralStart + centralSize !== end)
-    return fail(
-      'the central directory is not where the end record says: the file is truncated, damaged or has data in front'
-    )
+    return fail(issueText('package.tooManyEntries', { count, limit: limits.maxEntries }))
+  if (centralStart + centralSize !== end) return fail(issueText('package.centralMisplaced'))
 
   const entries: ZipEntry[] = []
   const issues: ValidationIssue[] = []
   let at = centralStart
   for (let index = 0; index < count; index++) {
     if (at + CENTRAL_HEADER_SIZE > end || view.getUint32(at, true) !== CENTRAL_HEADER_SIGNATURE)
-      return fail(`central directory record ${index + 1} of ${count} is damaged`)
+      return fail(issueText('package.recordDamaged', { index: index + 1, count }))
     const nameLength = view.getUint16(at + 28, true)
     const recordEnd =
       at +
@@ -109,7 +108,8 @@ export function readZipDirectory(
       nameLength +
       view.getUint16(at + 30, true) +
       view.getUint16(at + 32, true)
-    if (recordEnd > end) return fail(`central directory record ${index + 1} of ${count} is damaged`)
+    if (recordEnd > end)
+      return fail(issueText('package.recordDamaged', { index: index + 1, count }))
     const entry: ZipEntry = {
       name: String.fromCharCode(...bytes.subarray(at + 46, at + 46 + nameLength)),
       method: view.getUint16(at + 10, true),
@@ -124,30 +124,32 @@ export function readZipDirectory(
     if (problem !== null) issues.push(entryIssue(entry.name, problem))
     else {
       const local = checkLocalHeader(bytes, view, entry, flags, centralStart)
-      if (typeof local === 'string') issues.push(entryIssue(entry.name, local))
+      if (typeof local !== 'number') issues.push(entryIssue(entry.name, local))
       else entries.push({ ...entry, dataOffset: local })
     }
     at = recordEnd
   }
-  if (at !== end) return fail('the central directory holds more than its entries')
+  if (at !== end) return fail(issueText('package.centralExtra'))
   issues.push(...overlapIssues(entries))
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: entries }
 }
 
-function entryProblem(entry: ZipEntry, flags: number, diskStart: number): string | null {
-  if (flags & (FLAG_ENCRYPTED | FLAG_STRONG_ENCRYPTION))
-    return 'encrypted entries are not supported'
+function entryProblem(entry: ZipEntry, flags: number, diskStart: number): IssueText | null {
+  if (flags & (FLAG_ENCRYPTED | FLAG_STRONG_ENCRYPTION)) return issueText('package.encrypted')
   if (entry.method !== METHOD_STORED && entry.method !== METHOD_DEFLATED)
-    return `compression method ${entry.method} is not supported (only stored and deflate)`
+    return issueText('package.method', { method: entry.method })
   if (
     entry.compressedSize === 0xffffffff ||
     entry.uncompressedSize === 0xffffffff ||
     entry.localHeaderOffset === 0xffffffff
   )
-    return 'ZIP64 entries are not supported'
-  if (diskStart !== 0) return 'split (multi-part) zip archives are not supported'
+    return issueText('package.zip64Entry')
+  if (diskStart !== 0) return issueText('package.split')
   if (entry.method === METHOD_STORED && entry.compressedSize !== entry.uncompressedSize)
-    return `a stored entry whose sizes disagree (${entry.compressedSize} stored, ${entry.uncompressedSize} declared)`
+    return issueText('package.storedSizes', {
+      stored: entry.compressedSize,
+      declared: entry.uncompressedSize
+    })
   return null
 }
 
@@ -158,29 +160,27 @@ function checkLocalHeader(
   entry: ZipEntry,
   flags: number,
   centralStart: number
-): number | string {
+): number | IssueText {
   const at = entry.localHeaderOffset
   if (at + LOCAL_HEADER_SIZE > centralStart || view.getUint32(at, true) !== LOCAL_HEADER_SIGNATURE)
-    return 'its local header is missing or damaged'
+    return issueText('package.localMissing')
   const nameLength = view.getUint16(at + 26, true)
   const dataOffset = at + LOCAL_HEADER_SIZE + nameLength + view.getUint16(at + 28, true)
   if (nameLength !== entry.name.length || dataOffset > centralStart)
-    return 'its local header does not match the central directory'
+    return issueText('package.localMismatch')
   for (let i = 0; i < nameLength; i++)
     if (bytes[at + LOCAL_HEADER_SIZE + i] !== entry.name.charCodeAt(i))
-      return 'its local header names a different file than the central directory'
-  if (view.getUint16(at + 8, true) !== entry.method)
-    return 'its local header and the central directory disagree on the compression method'
+      return issueText('package.localName')
+  if (view.getUint16(at + 8, true) !== entry.method) return issueText('package.localMethod')
   // With a data descriptor the local sizes may be zero; otherwise both records must agree.
   if (!(flags & FLAG_DATA_DESCRIPTOR)) {
     const same =
       view.getUint32(at + 14, true) === entry.crc32 &&
       view.getUint32(at + 18, true) === entry.compressedSize &&
       view.getUint32(at + 22, true) === entry.uncompressedSize
-    if (!same) return 'its local header and the central directory disagree on its size or CRC'
+    if (!same) return issueText('package.localSizeCrc')
   }
-  if (dataOffset + entry.compressedSize > centralStart)
-    return 'its data runs past the end of the entries: the file is truncated or damaged'
+  if (dataOffset + entry.compressedSize > centralStart) return issueText('package.dataPastEnd')
   return dataOffset
 }
 
@@ -193,7 +193,10 @@ function overlapIssues(entries: readonly ZipEntry[]): ValidationIssue[] {
     const current = sorted[i]!
     if (current.localHeaderOffset < previous.dataOffset + previous.compressedSize)
       issues.push(
-        entryIssue(current.name, `its data overlaps "${displayName(previous.name)}" (a zip bomb)`)
+        entryIssue(
+          current.name,
+          issueText('package.overlap', { other: displayName(previous.name) })
+        )
       )
   }
   return issues

@@ -48,8 +48,18 @@ describe('parseJsonText', () => {
     expect(parseJsonText('{"a":[{"prototype":1}],"b":{"__proto__":null}}')).toEqual({
       ok: false,
       issues: [
-        { path: 'a[0].prototype', message: 'the key "prototype" is not allowed' },
-        { path: 'b.__proto__', message: 'the key "__proto__" is not allowed' }
+        {
+          path: 'a[0].prototype',
+          message: 'the key "prototype" is not allowed',
+          code: 'json.keyNotAllowed',
+          params: { key: 'prototype' }
+        },
+        {
+          path: 'b.__proto__',
+          message: 'the key "__proto__" is not allowed',
+          code: 'json.keyNotAllowed',
+          params: { key: '__proto__' }
+        }
       ]
     })
     expect(findForbiddenKeys(JSON.parse('{"x":{"constructor":{}}}'))).toHaveLength(1)

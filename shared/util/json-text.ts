@@ -1,4 +1,5 @@
 import type { ParseResult, ValidationIssue } from './validation'
+import { issueText } from './issue-codes'
 import { formatPath } from './validation'
 
 /**
@@ -253,7 +254,7 @@ export function findForbiddenKeys(
       if (FORBIDDEN_JSON_KEYS.includes(key)) {
         issues.push({
           path: formatPath([...path, key]),
-          message: `the key "${key}" is not allowed`
+          ...issueText('json.keyNotAllowed', { key })
         })
         continue
       }
@@ -282,14 +283,17 @@ export function parseJsonText(text: string, options: JsonTextOptions = {}): Pars
       issues: [
         {
           path: '(file)',
-          message: `too large: ${megabytes(text.length)} (the limit is ${megabytes(maxChars)})`
+          ...issueText('json.tooLarge', {
+            size: megabytes(text.length),
+            limit: megabytes(maxChars)
+          })
         }
       ]
     }
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   if (body.trim() === '')
-    return { ok: false, issues: [{ path: '(file)', message: 'the file is empty' }] }
+    return { ok: false, issues: [{ path: '(file)', ...issueText('json.empty') }] }
   const syntax = findJsonSyntaxError(body, maxDepth)
   if (syntax !== null) {
     return {
@@ -297,7 +301,7 @@ export function parseJsonText(text: string, options: JsonTextOptions = {}): Pars
       issues: [
         {
           path: `line ${syntax.line}, column ${syntax.column}`,
-          message: `invalid JSON: ${syntax.message}`
+          ...issueText('json.syntax', { detail: syntax.message })
         }
       ]
     }
@@ -309,7 +313,9 @@ export function parseJsonText(text: string, options: JsonTextOptions = {}): Pars
     // The scanner accepted it, so this is an engine limit rather than a syntax error.
     return {
       ok: false,
-      issues: [{ path: '(file)', message: `invalid JSON: ${(error as Error).message}` }]
+      issues: [
+        { path: '(file)', ...issueText('json.syntax', { detail: (error as Error).message }) }
+      ]
     }
   }
   const forbidden = findForbiddenKeys(value, maxDepth)

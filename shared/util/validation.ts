@@ -1,9 +1,17 @@
 import type { z } from 'zod'
+import type { IssueCode, IssueParams } from './issue-codes'
 
-/** One problem in an input file: where (a JSON path such as `pillars[2].sections[0].questions[3].weight`) and why. */
+/**
+ * One problem in an input file: where (a JSON path such as
+ * `pillars[2].sections[0].questions[3].weight`, a part of a package, a cell of a sheet) and why.
+ * `message` is English (the command line and logs print it); where the reader knows the problem
+ * as a code (util/issue-codes.ts), `code` and `params` let the app say it in the user's language.
+ */
 export interface ValidationIssue {
   path: string
   message: string
+  code?: IssueCode
+  params?: IssueParams
 }
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] }
@@ -18,9 +26,80 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return out === '' ? '(root)' : out
 }
 
-/** zod issues → our issues, one per leaf problem, with readable paths. */
+/** zod issues → our issues, one per leaf problem, with readable paths (zod's English message). */
 export function issuesFromZod(error: z.ZodError): ValidationIssue[] {
-  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }))
+  return error.issues.map((issue) => ({
+    path: formatPath(issue.path),
+    message: issue.message,
+    ...zodIssueCode(issue)
+  }))
+}
+
+/** What a value is, for "expected a number, received text". */
+function kindOf(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'array'
+  if (typeof value === 'number' && Number.isNaN(value)) return 'NaN'
+  return typeof value
+}
+
+const list = (values: readonly unknown[]): string =>
+  values.map((value) => (typeof value === 'string' ? `"${value}"` : String(value))).join(', ')
+
+/**
+ * zod's issue code → ours, with the parameters a message needs. Custom refinements carry their
+ * own English text and get no code (the app then shows that text as it is).
+ */
+export function zodIssueCode(
+  issue: z.core.$ZodIssue
+): { code: IssueCode; params?: IssueParams } | Record<string, never> {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined
+        ? { code: 'zod.required', params: { expected: issue.expected } }
+        : {
+            code: 'zod.invalidType',
+            params: { expected: issue.expected, received: kindOf(issue.input) }
+          }
+    case 'invalid_value':
+      return { code: 'zod.invalidValue', params: { values: list(issue.values) } }
+    case 'too_big': {
+      const maximum = Number(issue.maximum)
+      if (issue.origin === 'string') return { code: 'zod.tooLong', params: { maximum } }
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return { code: 'zod.tooMany', params: { maximum } }
+      return {
+        code: issue.inclusive === false ? 'zod.notBelow' : 'zod.tooBig',
+        params: { maximum }
+      }
+    }
+    case 'too_small': {
+      const minimum = Number(issue.minimum)
+      if (issue.origin === 'string')
+        return minimum <= 1 ? { code: 'zod.empty' } : { code: 'zod.tooShort', params: { minimum } }
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return { code: 'zod.tooFew', params: { minimum } }
+      return {
+        code: issue.inclusive === false ? 'zod.notAbove' : 'zod.tooSmall',
+        params: { minimum }
+      }
+    }
+    case 'invalid_format':
+      if (issue.format === 'datetime') return { code: 'zod.invalidDateTime' }
+      if (issue.format === 'regex') return { code: 'zod.invalidPattern' }
+      return { code: 'zod.invalidFormat', params: { format: issue.format } }
+    case 'not_multiple_of':
+      return issue.divisor === 1 ? { code: 'zod.notInteger' } : { code: 'zod.invalid' }
+    case 'unrecognized_keys':
+      return { code: 'zod.unknownKeys', params: { keys: list(issue.keys) } }
+    case 'invalid_union':
+      return { code: 'zod.invalidUnion' }
+    case 'invalid_key':
+    case 'invalid_element':
+      return { code: 'zod.invalid' }
+    default:
+      return {}
+  }
 }
 
 export function formatIssues(issues: ValidationIssue[], limit = 20): string {

@@ -80,7 +80,8 @@ test('a malformed file is refused with a specific message and nothing changes', 
   // Not JSON at all: the syntax error with its line and column.
   await pick('broken.assessment.json', text.slice(0, 200))
   await expect(report).toHaveAttribute('data-kind', 'issues')
-  await expect(issues.first()).toContainText(/line \d+/i)
+  await expect(issues.first()).toContainText(/第 \d+ 行第 \d+ 列/)
+  await expect(issues.first()).toContainText('JSON 格式错误')
   await page.getByRole('button', { name: '关闭' }).click()
 
   // Valid JSON, but an answer that does not fit its question: the path and the reason.
@@ -103,7 +104,9 @@ test('a malformed file is refused with a specific message and nothing changes', 
 
   // Someone else's file kind.
   await pick('other.json', JSON.stringify({ kind: 'something-else' }))
-  await expect(issues.first()).toContainText('not a Stability Assessor assessment file')
+  await expect(issues.first()).toContainText(
+    '不是稳定性保障评估工具的评估文件（kind 为“something-else”）'
+  )
   await page.getByRole('button', { name: '关闭' }).click()
 
   await expect(page.getByTestId('assessment-row')).toHaveCount(1)

@@ -120,6 +120,8 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await expect(page.getByTestId('assessment-row')).toHaveCount(1)
       const before = await dumpDatabase(page)
       const issues = page.getByTestId('import-issue')
+      // The reasons are in the interface language (shared's codes, worded by the app).
+      const zh = locale === 'zh-CN'
       const refuse = async (name: string, bytes: Uint8Array, expected: RegExp[]) => {
         await importPackage(page, { name, buffer: Buffer.from(bytes) })
         await expect(page.getByTestId('package-report')).toHaveAttribute('data-kind', 'refused')
@@ -133,7 +135,7 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await refuse(
         'traversal.package.zip',
         zipSync({ 'manifest.json': manifest, '../../evil.json': strToU8('{}') }),
-        [/\.\.\/\.\.\/evil\.json/, /path traversal/]
+        [/\.\.\/\.\.\/evil\.json/, zh ? /试图跳出数据包目录（“\.\.”路径穿越）/ : /path traversal/]
       )
       await page.keyboard.press('Escape')
 
@@ -141,14 +143,23 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       const files = Object.fromEntries(unpack(real.bytes))
       const part = `assessments/${id}.json`
       files[part] = strToU8(new TextDecoder().decode(files[part]).replace('示例证券', '伪造证券'))
-      await refuse('tampered.package.zip', zipSync(files), [new RegExp(part), /SHA-256/])
+      await refuse('tampered.package.zip', zipSync(files), [
+        new RegExp(part),
+        zh ? /与 manifest\.json 记载的 [0-9a-f]{64} 不符：文件已被修改或损坏/ : /SHA-256 is/
+      ])
       await saveScreenshot(`package-refused-${locale}`)
       await page.keyboard.press('Escape')
 
       // Not a zip at all.
       await refuse('notes.package.zip', strToU8('just some text, not a package'), [
-        /not a zip file/
+        zh
+          ? /不是稳定性保障评估工具的数据包（不是 zip 文件：文件开头不是 zip 条目）/
+          : /not a zip file/
       ])
+      if (zh) {
+        await expect(issues.filter({ hasText: /not a zip file/ })).toHaveCount(0)
+        await expect(issues.first()).toContainText('整个文件')
+      }
       await page.keyboard.press('Escape')
       await expect(page.getByTestId('assessment-row')).toHaveCount(1)
     })

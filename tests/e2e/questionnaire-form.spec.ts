@@ -67,7 +67,13 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await expect(report).toHaveAttribute('data-kind', 'rowIssues')
       const issue = page.getByTestId('import-issue')
       await expect(issue).toHaveCount(1)
-      await expect(issue).toContainText(`questions!${bad}`)
+      // The cell, worded in the interface language: 工作表「questions」第 5 行 F 列（answer）.
+      const [, letters, row] = /^([A-Z]+)(\d+)$/.exec(bad)!
+      await expect(issue).toContainText(
+        locale === 'zh-CN'
+          ? `工作表「questions」第 ${row} 行 ${letters} 列（answer）`
+          : `questions!${bad}`
+      )
       await expect(issue).toContainText('maybe')
       await saveScreenshot(`questionnaire-form-issues-${locale}`)
       await page.getByTestId('form-continue').click()

@@ -1,6 +1,7 @@
 import { CloudDownloadOutlined, HistoryOutlined } from '@ant-design/icons'
 import { Alert, Button, Card, Descriptions, Progress, Space, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
+import { describeIssue, describeIssuePlace } from '../../i18n/describe-issue'
 import { formatDateTime } from '../../i18n/format'
 import { usePlatform } from '../../platform/usePlatform'
 import { AutoBackupSettings } from './AutoBackupSettings'
@@ -71,7 +72,10 @@ export function BackupCard() {
             <ul style={{ margin: 0, paddingInlineStart: 20 }}>
               {refused.issues.slice(0, 8).map((issue, index) => (
                 <li key={index}>
-                  <Typography.Text code>{issue.path}</Typography.Text> {issue.message}
+                  <Typography.Text code>
+                    {describeIssuePlace(issue.path, t, i18n.language)}
+                  </Typography.Text>{' '}
+                  {describeIssue(issue, t, i18n.language)}
                 </li>
               ))}
               {refused.issues.length > 8 && (

@@ -1,5 +1,6 @@
 import { Alert, Table, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
+import { describeIssue, describeIssuePlace } from '../../i18n/describe-issue'
 import type { PlacedIssue } from './import-issues'
 import type { ImportFailure } from './useBankImport'
 
@@ -8,7 +9,7 @@ import type { ImportFailure } from './useBankImport'
  * author can go straight to the cell), the path for a JSON file.
  */
 export function ImportErrors({ failure }: { failure: ImportFailure }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const whole = (issue: PlacedIssue): string =>
     issue.sheet === null ? t('banks.importErrors.workbook') : t('banks.importErrors.wholeSheet')
   const columns =
@@ -39,7 +40,11 @@ export function ImportErrors({ failure }: { failure: ImportFailure }) {
             title: t('banks.importErrors.location'),
             width: 280,
             render: (_: unknown, issue: PlacedIssue) => (
-              <Typography.Text code>{issue.location}</Typography.Text>
+              <Typography.Text code>
+                {issue.location === null
+                  ? issue.location
+                  : describeIssuePlace(issue.location, t, i18n.language)}
+              </Typography.Text>
             )
           }
         ]
@@ -62,7 +67,12 @@ export function ImportErrors({ failure }: { failure: ImportFailure }) {
             dataSource={failure.issues}
             columns={[
               ...columns,
-              { key: 'message', title: t('banks.importErrors.problem'), dataIndex: 'message' }
+              {
+                key: 'message',
+                title: t('banks.importErrors.problem'),
+                render: (_: unknown, issue: PlacedIssue) =>
+                  describeIssue(issue.issue, t, i18n.language)
+              }
             ]}
             onRow={() => ({ 'data-testid': 'import-error-row' }) as object}
           />

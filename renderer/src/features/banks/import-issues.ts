@@ -12,6 +12,8 @@ export interface PlacedIssue {
   /** `questions!H12`, a JSON path, or null for the workbook as a whole. */
   location: string | null
   message: string
+  /** The reader's problem as it came, so the table can say it in the interface language. */
+  issue: ValidationIssue
 }
 
 const CELL = /^(.+?)!([A-Z]{1,3})(\d+) \((.*)\)$/
@@ -22,7 +24,7 @@ const ROW = /^(.+?) row (\d+) \((.*)\)$/
  * (weight)`, `questions`, `workbook`) into sheet, row and column, so the table can show them.
  */
 export function placeWorkbookIssue(issue: ValidationIssue, index: number): PlacedIssue {
-  const base = { key: String(index), message: issue.message }
+  const base = { key: String(index), message: issue.message, issue }
   const cell = CELL.exec(issue.path)
   if (cell) {
     const [, sheet = '', letters = '', row = '', header = ''] = cell
@@ -53,6 +55,7 @@ export function placeJsonIssue(issue: ValidationIssue, index: number): PlacedIss
     row: null,
     column: null,
     location: issue.path,
-    message: issue.message
+    message: issue.message,
+    issue
   }
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { paths } from '../../app/paths'
 import { describeError } from '../../i18n/describe-error'
+import { describeIssue, describeIssuePlace } from '../../i18n/describe-issue'
 import type { ImportReport } from './useImportAssessment'
 
 /** What happened to an imported file: written (possibly as a copy), or refused with every reason. */
@@ -99,9 +100,18 @@ export function ImportReportDialog({
                   title: t('assessmentFile.path'),
                   dataIndex: 'path',
                   width: 260,
-                  render: (path: string) => <Typography.Text code>{path}</Typography.Text>
+                  render: (path: string) => (
+                    <Typography.Text code>
+                      {describeIssuePlace(path, t, i18n.language)}
+                    </Typography.Text>
+                  )
                 },
-                { title: t('assessmentFile.reason'), dataIndex: 'message' }
+                {
+                  title: t('assessmentFile.reason'),
+                  key: 'message',
+                  render: (_: unknown, issue: (typeof report.issues)[number]) =>
+                    describeIssue(issue, t, i18n.language)
+                }
               ]}
             />
           </>

@@ -2,6 +2,7 @@ import { Table, Typography } from 'antd'
 import type { HTMLAttributes } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ValidationIssue } from '@shared/util/validation'
+import { describeIssue, describeIssuePlace } from '../../i18n/describe-issue'
 
 /**
  * `assessments/a1.json: assessment.answers[3].value` → the file and the field inside it;
@@ -22,8 +23,17 @@ export function IssueTable({
   issues: readonly ValidationIssue[]
   partTitle: string
 }) {
-  const { t } = useTranslation()
-  const rows = issues.map((issue, i) => ({ key: i, ...splitIssuePath(issue.path), ...issue }))
+  const { t, i18n } = useTranslation()
+  const rows = issues.map((issue, i) => {
+    // A sheet cell or the file as a whole reads as words (工作表「questions」第 12 行 C 列);
+    // a part and the JSON field inside it stay exact.
+    const place = describeIssuePlace(issue.path, t, i18n.language)
+    const where =
+      place === issue.path
+        ? { ...splitIssuePath(issue.path), worded: false }
+        : { part: place, field: '', worded: true }
+    return { key: i, ...where, message: describeIssue(issue, t, i18n.language) }
+  })
   return (
     <Table
       data-testid="import-issues"
@@ -37,7 +47,8 @@ export function IssueTable({
           title: partTitle,
           dataIndex: 'part',
           width: 260,
-          render: (part: string) => <Typography.Text code>{part}</Typography.Text>
+          render: (part: string, row: { worded: boolean }) =>
+            row.worded ? part : <Typography.Text code>{part}</Typography.Text>
         },
         // Only when some problem sits inside a part: an empty column would just take room.
         ...(rows.some((row) => row.field !== '')

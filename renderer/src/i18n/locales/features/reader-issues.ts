@@ -1,0 +1,192 @@
+import { ISSUE_TEMPLATES } from '@shared/util/issue-codes'
+
+/**
+ * Problems found in files the user opens (packages, backups, bank and assessment files,
+ * questionnaire workbooks), by the code the shared readers give them (shared/util/issue-codes.ts).
+ * Chinese is written here; English is the readers' own English (the same text the command line
+ * prints). `kinds` names the value types zod reports; `place` words the location of a problem.
+ */
+export const zhCN = {
+  place: {
+    cell: '工作表「{{sheet}}」第 {{row}} 行 {{column}} 列（{{header}}）',
+    row: '工作表「{{sheet}}」第 {{row}} 行（{{header}}）',
+    sheet: '工作表「{{sheet}}」',
+    header: '工作表「{{sheet}}」表头',
+    workbook: '整个工作簿',
+    package: '整个文件',
+    file: '整个文件',
+    root: '文件整体',
+    line: '第 {{line}} 行第 {{column}} 列'
+  },
+  kinds: {
+    string: '文本',
+    number: '数字',
+    int: '整数',
+    boolean: '是/否',
+    object: '对象',
+    array: '列表',
+    null: '空值',
+    undefined: '空',
+    bigint: '整数',
+    date: '日期',
+    NaN: '非数字'
+  },
+  zod: {
+    required: '缺少必填项（应为{{expected}}）',
+    invalidType: '类型不符：应为{{expected}}，实际为{{received}}',
+    invalidValue: '取值无效，应为以下之一：{{values}}',
+    tooLong: '内容过长（最多 {{maximum}} 个字符）',
+    tooMany: '条目过多（最多 {{maximum}} 项）',
+    tooBig: '数值过大（最大 {{maximum}}）',
+    notBelow: '数值应小于 {{maximum}}',
+    empty: '不能为空',
+    tooShort: '内容过短（至少 {{minimum}} 个字符）',
+    tooFew: '条目过少（至少 {{minimum}} 项）',
+    tooSmall: '数值过小（最小 {{minimum}}）',
+    notAbove: '数值应大于 {{minimum}}',
+    notInteger: '应为整数',
+    invalidFormat: '格式不正确（应为 {{format}}）',
+    invalidPattern: '格式不符合要求',
+    invalidDateTime: '不是有效的日期时间，示例：2025-07-01T09:00:00+08:00',
+    unknownKeys: '包含无法识别的字段：{{keys}}',
+    invalidUnion: '不符合任何一种允许的格式',
+    invalid: '取值无效'
+  },
+  json: {
+    keyNotAllowed: '不允许使用键名“{{key}}”（存在安全风险）',
+    tooLarge: '文件过大：{{size}}（上限为 {{limit}}）',
+    empty: '文件为空',
+    syntax: 'JSON 格式错误：{{detail}}'
+  },
+  assessment: {
+    notObject: '不是稳定性保障评估工具的评估文件（应为 JSON 对象）',
+    notAssessment: '不是稳定性保障评估工具的评估文件（kind 为“{{kind}}”）',
+    noKind: '不是稳定性保障评估工具的评估文件（缺少 kind 字段）',
+    versionMissing: '缺少 formatVersion（文件格式版本）',
+    versionInvalid: 'formatVersion 应为不小于 1 的整数，实际为 {{found}}',
+    versionNewer:
+      '文件格式版本 {{version}} 高于本应用支持的版本（{{supported}}），请升级应用后再打开',
+    valueType: '答案取值应为数字、文本、选项编号列表或空值',
+    naJustification: '选择“不适用”时须填写理由',
+    evidenceIdTwice: '{{owner}}：证据编号“{{id}}”重复使用',
+    otherBank: '该评估基于题库“{{expected}}”，而非“{{found}}”',
+    otherBankVersion: '该评估基于题库“{{id}}”的 {{expected}} 版本，而非 {{found}} 版本',
+    otherBankContent:
+      '题库“{{id}}” {{version}} 的内容与评估所用版本不一致（应为哈希 {{expected}}…，当前为 {{found}}…）',
+    naNotAllowed: '{{question}}：该题不允许选择“不适用”',
+    naNeedsJustification: '{{question}}：选择“不适用”时须填写理由',
+    naHasValue: '{{question}}：“不适用”的答案不应有取值（实际为 {{found}}）',
+    unknownInput: '{{factor}}：“{{input}}”不是该评价要素的输入项（可用输入项：{{inputs}}）',
+    notFinite: '{{factor}}.{{input}}：应为有效数字',
+    belowMin: '{{factor}}.{{input}}：{{value}} 低于下限 {{min}}',
+    negative: '{{factor}}.{{input}}：{{value}} 低于下限 0（不允许负数）',
+    aboveMax: '{{factor}}.{{input}}：{{value}} 高于上限 {{max}}',
+    notWhole: '{{factor}}.{{input}}：应为整数（计数），实际为 {{value}}',
+    constraint: '{{factor}}：{{left}}（{{leftValue}}）应 {{op}} {{right}}（{{rightValue}}）',
+    unknownQuestion: '{{question}}：题库 {{bank}} 中没有该题',
+    answeredTwice: '{{question}}：重复作答（首次出现在 assessment.answers[{{first}}]）',
+    unknownFactor: '{{factor}}：题库 {{bank}} 中没有该评价要素',
+    enteredTwice: '{{factor}}：重复填报（首次出现在 assessment.factors[{{first}}]）',
+    unknownFindingQuestion: '{{finding}}：题库 {{bank}} 中没有题目“{{target}}”',
+    unknownFindingFactor: '{{finding}}：题库 {{bank}} 中没有评价要素“{{target}}”',
+    findingTwice: '{{finding}}：重复记录（首次出现在 assessment.findings[{{first}}]）'
+  },
+  package: {
+    tooLarge: '文件过大：{{size}}（上限为 {{limit}}）',
+    notZipShort: '不是稳定性保障评估工具的数据包（不是 zip 文件：仅 {{size}} 字节）',
+    notZipStart: '不是稳定性保障评估工具的数据包（不是 zip 文件：文件开头不是 zip 条目）',
+    noEndRecord: 'zip 文件缺少目录结束记录：文件已截断或损坏',
+    zip64: '不支持 ZIP64 格式（数据包不会有这么大）',
+    split: '不支持分卷 zip 文件',
+    tooManyEntries: '条目过多：{{count}} 个（上限为 {{limit}} 个）',
+    centralMisplaced: 'zip 中央目录位置与结束记录不符：文件已截断、损坏或前部夹带了其他数据',
+    recordDamaged: 'zip 中央目录第 {{index}} 条记录（共 {{count}} 条）已损坏',
+    centralExtra: 'zip 中央目录包含多余内容',
+    encrypted: '不支持加密的条目',
+    method: '不支持压缩方式 {{method}}（仅支持存储与 deflate）',
+    zip64Entry: '不支持 ZIP64 条目',
+    storedSizes: '未压缩条目的大小前后不一致（存储 {{stored}} 字节，声明 {{declared}} 字节）',
+    localMissing: '条目的本地文件头缺失或损坏',
+    localMismatch: '条目的本地文件头与中央目录不一致',
+    localName: '条目的本地文件头与中央目录记录的文件名不同',
+    localMethod: '条目的本地文件头与中央目录的压缩方式不一致',
+    localSizeCrc: '条目的本地文件头与中央目录的大小或 CRC 不一致',
+    dataPastEnd: '条目数据超出文件末尾：文件已截断或损坏',
+    overlap: '条目数据与“{{other}}”重叠（疑似 zip 炸弹）',
+    crc: 'CRC-32 校验不符：数据已损坏',
+    inflateBomb: '解压后超过声明的 {{declared}} 字节（疑似 zip 炸弹或文件损坏）',
+    inflateDamaged: '压缩数据已损坏（{{detail}}）',
+    inflateShort: '解压后为 {{written}} 字节，与声明的 {{declared}} 字节不符：数据已损坏',
+    nameEmpty: '存在名称为空的条目',
+    nameNul: '条目名称含有 NUL 字符',
+    nameBackslash: '条目名称含有反斜杠（zip 路径应使用“/”）',
+    nameDrive: '条目名称以盘符开头（绝对路径）',
+    nameAbsolute: '条目名称是绝对路径',
+    nameTraversal: '条目名称试图跳出数据包目录（“..”路径穿越）',
+    nameSegment: '条目名称含有空的或“.”路径段',
+    nameChars: '条目名称含有控制字符或非 ASCII 字符（数据包内名称仅允许 ASCII）',
+    nameLong: '条目名称超过 {{maximum}} 个字符',
+    duplicate: '数据包中该名称出现了两次',
+    layout:
+      '不属于数据包结构（manifest.json、assessments/<编号>.json、evidence/<sha256>、banks/<编号>-<版本>.json）',
+    folderData: '文件夹条目中含有数据',
+    entryTooLarge: '过大：解压后 {{size}}（上限为 {{limit}}）',
+    ratio: '压缩比 {{ratio}}:1，超过正常文件可达的 {{limit}}:1（疑似 zip 炸弹）',
+    totalTooLarge: '过大：各部分解压后合计 {{size}}（上限为 {{limit}}）',
+    noManifest: '缺少 manifest.json：这不是稳定性保障评估工具的数据包',
+    notUtf8: '不是有效的 UTF-8 文本',
+    manifestNotObject: '不是有效的数据包清单（应为 JSON 对象）',
+    notPackage: '不是稳定性保障评估工具的数据包（kind 为“{{kind}}”）',
+    notPackageNoKind: '不是稳定性保障评估工具的数据包（缺少 kind 字段）',
+    internal: '读取数据包时发生内部错误：{{detail}}',
+    listedTwice: '“{{path}}”在清单中重复列出',
+    notPartPath: '“{{path}}”不是数据包内的有效路径',
+    wrongRole: '“{{path}}”应为 {{role}}，清单中却标为 {{listed}}',
+    evidenceFieldsOnly: 'name 与 mimeType 仅适用于证据文件',
+    partMissing: 'manifest.json 中列出，但数据包中没有该文件',
+    partSize: '实际 {{size}} 字节，manifest.json 记载为 {{listed}} 字节',
+    partHash: 'SHA-256 为 {{actual}}，与 manifest.json 记载的 {{listed}} 不符：文件已被修改或损坏',
+    evidenceName: '证据文件必须以其 SHA-256 命名',
+    notListed: '数据包中有该文件，但 manifest.json 未列出',
+    partTooLarge: '文件过大',
+    assessmentId: '文件内的评估编号为“{{inside}}”，与文件名中的“{{named}}”不符',
+    bankName: '文件内的题库为 {{id}} {{version}}，与文件名不符',
+    fileMissing: '数据包中没有附件“{{name}}”（evidence/{{sha256}}）',
+    fileSize: '附件“{{name}}”在数据包中为 {{size}} 字节，应为 {{listed}} 字节',
+    fileUnused: '数据包中没有任何评估引用该文件',
+    bankHash:
+      '评估基于 {{id}} {{version}}（内容哈希 {{hash}}），但 {{other}} 的内容哈希为 {{otherHash}}',
+    bankUnused: '数据包中没有任何评估使用该题库'
+  }
+}
+
+type ReaderIssueTexts = typeof zhCN
+
+/** English: the readers' own templates, so the app and the command line say the same. */
+export const enUS: ReaderIssueTexts = {
+  place: {
+    cell: '{{sheet}}!{{column}}{{row}} ({{header}})',
+    row: '{{sheet}} row {{row}} ({{header}})',
+    sheet: 'sheet {{sheet}}',
+    header: '{{sheet}} (header)',
+    workbook: 'the workbook',
+    package: 'the file as a whole',
+    file: 'the file as a whole',
+    root: 'the file as a whole',
+    line: 'line {{line}}, column {{column}}'
+  },
+  kinds: {
+    string: 'text',
+    number: 'a number',
+    int: 'a whole number',
+    boolean: 'yes/no',
+    object: 'an object',
+    array: 'a list',
+    null: 'null',
+    undefined: 'nothing',
+    bigint: 'a whole number',
+    date: 'a date',
+    NaN: 'NaN'
+  },
+  ...ISSUE_TEMPLATES
+}
