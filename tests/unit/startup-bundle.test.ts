@@ -72,13 +72,15 @@ describe('the start-up JavaScript', () => {
     expect([...packages].filter((name) => heavy.includes(name))).toEqual([])
   })
 
-  it('carries neither the checks of files nor the report, package, merge, backup or workbook code', () => {
+  it('carries neither the file checks, scoring, nor the report, package, merge, backup or workbook code', () => {
     const later = [
       /^shared\/(report|merge|backup|bank-xlsx|questionnaire-xlsx|sample)\//,
       // The package size limit is a constant the import button checks before loading anything.
       /^shared\/package\/(?!limits\.ts$)/,
       /^shared\/bank\/(index|parse|semantics|bank|identity)\.ts$/,
       /^shared\/assessment\/(parse|validate|upgrade|assessment)\.ts$/,
+      // Scoring: the home list's lines are stored scored; it loads to recompute one (summary.ts).
+      /^shared\/scoring\/(index|score|plan)\.ts$/,
       /^resources\/banks\//,
       // The en-US messages: a chunk of their own (zh-CN, the default, starts with the app).
       /^renderer\/src\/i18n\/locales\/en-US\.ts$/

@@ -2,7 +2,7 @@ import type { StabilityDatabase } from '../database'
 import { guardStorage, StorageError } from '../storage-error'
 import { appendAudit } from './audit'
 import { requireAssessment, requireEditable } from './assessments'
-import { refreshListRows } from './summary'
+import { loadListScoring, refreshListRows } from './summary'
 
 /**
  * Finalizes: the assessment becomes read-only, sealed with who, when and the SHA-256 of its
@@ -142,12 +142,14 @@ export function nextPeriod(period: { start: string; end: string }): { start: str
  * Starts the next period from an existing assessment: answers are carried over and marked
  * "carried over — confirm", open findings follow, factor inputs (period data) do not; review state resets.
  */
-export function duplicateAsNextPeriod(
+export async function duplicateAsNextPeriod(
   db: StabilityDatabase,
   sourceId: string,
   by: string,
   now: Date = new Date()
 ): Promise<string> {
+  // The copy's list line is scored inside the transaction below: scoring loads before it starts.
+  await loadListScoring()
   return guardStorage(() =>
     db.transaction(
       'rw',

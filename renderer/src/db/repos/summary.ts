@@ -1,5 +1,5 @@
 import type { Bank } from '@shared/bank/bank'
-import { scoreAssessment } from '@shared/scoring'
+import type * as Scoring from '@shared/scoring'
 import type { StabilityDatabase } from '../database'
 import { unscoredListRow } from '../migrations/v2-assessment-list'
 import {
@@ -10,6 +10,19 @@ import {
   type FactorRow
 } from '../schema'
 import { guardStorage } from '../storage-error'
+
+/** The scoring engine, once loaded (loadListScoring). */
+let scoring: typeof Scoring | undefined
+
+/**
+ * Loads the scoring engine, once. The home screen starts without it (its lines are stored
+ * scored; a start-up bundle without it is smaller) and needs it only to recompute a line.
+ * Scoring runs inside the transaction that writes the line, and awaiting a module load inside a
+ * transaction would end it: call this before starting one that recomputes lines.
+ */
+export async function loadListScoring(): Promise<void> {
+  scoring ??= await import('@shared/scoring')
+}
 
 /**
  * The home-list line of an assessment, scored against its exact bank. Without the bank (not
@@ -23,7 +36,8 @@ export function buildListRow(
 ): AssessmentListRow {
   const line = { ...unscoredListRow(row), basedOn: listStamp(row) }
   if (!bank) return { ...line, score: null, level: null, completion: 0 }
-  const result = scoreAssessment(bank, {
+  if (!scoring) throw new Error('buildListRow needs the scoring engine: await loadListScoring()')
+  const result = scoring.scoreAssessment(bank, {
     answers: [...answers],
     factors: [...factors],
     profile: row.profile,
@@ -44,9 +58,11 @@ export function buildListRow(
 /**
  * Recomputes the home-list lines of these assessments in one transaction (a line whose assessment
  * no longer exists is removed). Scoring is pure and synchronous, so it runs inside the
- * transaction and each line matches exactly the data it was computed from.
+ * transaction and each line matches exactly the data it was computed from. Inside a caller's
+ * transaction, the caller loads scoring first (loadListScoring).
  */
 export function refreshListRows(db: StabilityDatabase, ids: readonly string[]): Promise<void> {
+  if (!scoring) return loadListScoring().then(() => refreshListRows(db, ids))
   return guardStorage(() =>
     db.transaction(
       'rw',
