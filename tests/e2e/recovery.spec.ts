@@ -1,14 +1,13 @@
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
+import { expectDownload } from './downloads'
 import { expect, test } from './fixtures'
 import { seedAssessment } from './seed'
 
 /** Settings → Back up now in the browser build; returns the downloaded file's path. */
 async function backUp(page: Page): Promise<string> {
   const card = page.getByTestId('backup-card')
-  const downloadPromise = page.waitForEvent('download')
-  await card.getByTestId('backup-now').click()
-  const download = await downloadPromise
+  const download = await expectDownload(page, () => card.getByTestId('backup-now').click())
   await expect(card.getByTestId('backup-last')).not.toHaveText(/尚未备份|Never/)
   return download.path()
 }

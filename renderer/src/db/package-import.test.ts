@@ -6,6 +6,7 @@ import { assessmentContentHash } from '@shared/assessment/canonical'
 import { loadBank } from '@shared/bank/identity'
 import { resolveAll } from '@shared/merge'
 import { writePackage } from '@shared/package'
+import { fileReferences } from '@shared/package/read-parts'
 import { withRealEvidence } from '@shared/package/test-support'
 import { generateSampleAssessment } from '@shared/sample'
 import { sha256Hex } from '@shared/util/sha256'
@@ -167,6 +168,78 @@ describe('an assessment that already exists', () => {
     const copy = await importAssessment(source, outcome.exists[0]!, ctx, now)
     expect(copy).toMatchObject({ ok: true, copiedFrom: a.id })
     expect(await source.assessments.count()).toBe(2)
+  })
+
+  it('leaves no unreferenced evidence file behind: files wait until a merge or copy needs them', async () => {
+    const a = await storeSample(source, 12)
+    const files = new Set(fileReferences(a).map(({ ref }) => ref.sha256))
+    expect(files.size).toBeGreaterThan(1)
+    const { bytes } = await exportPackage(source, [a.id], options)
+    // Here the same assessment exists without any attached file (e.g. the other assessor's copy).
+    const stripped = (target: StabilityDatabase) =>
+      putWholeAssessment(target, {
+        ...structuredClone(a),
+        answers: a.answers.map((x) => ({ ...x, evidence: [] })),
+        factors: a.factors.map((x) => ({ ...x, evidence: [] }))
+      })
+    const storedFiles = async (target: StabilityDatabase) =>
+      new Set((await target.evidence.toArray()).map((row) => row.sha256))
+    const referenced = async (target: StabilityDatabase) => {
+      const out = new Set<string>()
+      for (const row of await target.assessments.toArray())
+        for (const { ref } of fileReferences((await loadAssessment(target, row.id))!))
+          out.add(ref.sha256)
+      return out
+    }
+
+    // Cancelled (nothing chosen): the database is exactly as before, no file stored.
+    const cancelled = await freshDb()
+    await stripped(cancelled)
+    const before = await databaseChecksum(cancelled)
+    const outcome = await importPackage(cancelled, bytes, ctx, now)
+    if (!outcome.ok) throw new Error('refused')
+    expect(outcome.exists.map((e) => e.id)).toEqual([a.id])
+    expect(new Set(outcome.carried.keys())).toEqual(files)
+    expect(await cancelled.evidence.count()).toBe(0)
+    expect(await databaseChecksum(cancelled)).toBe(before)
+
+    // Copied: the copy's files are stored, with their bytes.
+    const copied = await freshDb()
+    await stripped(copied)
+    const copyOutcome = await importPackage(copied, bytes, ctx, now)
+    if (!copyOutcome.ok) throw new Error('refused')
+    const copy = await importAssessment(
+      copied,
+      copyOutcome.exists[0]!,
+      ctx,
+      now,
+      copyOutcome.carried
+    )
+    expect(copy).toMatchObject({ ok: true, copiedFrom: a.id })
+    expect(await storedFiles(copied)).toEqual(files)
+    for (const sha256 of files) {
+      const row = await copied.evidence.get(sha256)
+      expect(sha256Hex(new Uint8Array(await row!.blob.arrayBuffer()))).toBe(sha256)
+    }
+
+    // Merged: exactly the files the merged assessment keeps are stored — none missing, none extra.
+    for (const side of ['mine', 'theirs'] as const) {
+      const merged = await freshDb()
+      await stripped(merged)
+      const mergeOutcome = await importPackage(merged, bytes, ctx, now)
+      if (!mergeOutcome.ok) throw new Error('refused')
+      const { result } = await planStoredMerge(merged, mergeOutcome.exists[0]!)
+      if (!result.ok) throw new Error(result.message)
+      await applyStoredMerge(
+        merged,
+        result.plan,
+        resolveAll(result.plan, side),
+        { by: '李娜', at: now.toISOString() },
+        mergeOutcome.carried
+      )
+      expect(await storedFiles(merged)).toEqual(await referenced(merged))
+      if (side === 'theirs') expect(await storedFiles(merged)).toEqual(files)
+    }
   })
 
   it('merges: one-sided answers taken, conflicts resolved, audit entries written', async () => {

@@ -6,9 +6,9 @@ import { readBackupManifest, type BackupContents } from '@shared/backup'
 import type { StoredBackup } from '@shared/ipc/contract'
 import type { ValidationIssue } from '@shared/util/validation'
 import type { OpenFailureKind } from '../../db/open-storage'
-import { checkBackupFile } from '../../db/repos/backup'
 import { restoreIntoNewDatabase } from '../../db/repos/recovery'
 import { RestoreConfirmModal } from '../../features/backup/RestoreConfirmModal'
+import { readBackupOffThread } from '../../features/file-check/check-off-thread'
 import { BACKUP_EXTENSION, MAX_BACKUP_FILE_BYTES } from '../../features/backup/useBackupActions'
 import { antdLocales } from '../../i18n/antd-locale'
 import { describeError } from '../../i18n/describe-error'
@@ -31,9 +31,6 @@ interface Row {
 }
 
 type Pending = { fileName: string; contents: BackupContents }
-
-/** Lets the spinner paint before a synchronous check of a large file. */
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0))
 
 /**
  * The recovery screen's restore panel (lazy: only a failed start-up loads it). Lists the desktop
@@ -93,8 +90,7 @@ export function RecoveryRestore({ platform, kind }: { platform: Platform; kind: 
     try {
       const file = await read()
       if (!file) return
-      await nextTask()
-      const checked = checkBackupFile(file.bytes)
+      const checked = await readBackupOffThread(file.bytes)
       if (checked.ok) setPending({ fileName: file.name, contents: checked.value })
       else setRefused({ fileName: file.name, issues: checked.issues })
     } catch (error) {

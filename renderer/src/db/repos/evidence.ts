@@ -1,4 +1,5 @@
-import type { AuditEntry, EvidenceRef } from '@shared/assessment/assessment'
+import type { Assessment, AuditEntry, EvidenceRef } from '@shared/assessment/assessment'
+import { fileReferences } from '@shared/package/read-parts'
 import type { StabilityDatabase } from '../database'
 import type { AnswerRow } from '../schema'
 import { guardStorage, StorageError } from '../storage-error'
@@ -191,4 +192,32 @@ export function removeEvidence(
 /** The stored bytes of an attached file, or undefined when this computer does not hold them. */
 export function getEvidenceBlob(db: StabilityDatabase, sha256: string): Promise<Blob | undefined> {
   return guardStorage(async () => (await db.evidence.get(sha256))?.blob)
+}
+
+/** Files a package carried for assessments it did not write (they exist here), by SHA-256. */
+export type CarriedEvidence = ReadonlyMap<string, { bytes: Uint8Array; mimeType: string }>
+
+/**
+ * Stores the carried files that `assessment` references and this computer does not hold yet —
+ * and only those, so nothing is left stored that no assessment references. Call inside a
+ * transaction that includes `db.evidence`, before writing the assessment.
+ */
+export async function storeReferencedEvidence(
+  db: StabilityDatabase,
+  assessment: Assessment,
+  carried: CarriedEvidence,
+  at: string
+): Promise<void> {
+  const wanted = new Set(fileReferences(assessment).map(({ ref }) => ref.sha256))
+  for (const sha256 of wanted) {
+    const item = carried.get(sha256)
+    if (item === undefined || (await db.evidence.get(sha256))) continue
+    await db.evidence.add({
+      sha256,
+      blob: new Blob([item.bytes as Uint8Array<ArrayBuffer>], { type: item.mimeType }),
+      size: item.bytes.length,
+      mimeType: item.mimeType,
+      storedAt: at
+    })
+  }
 }

@@ -5,6 +5,7 @@ import type { StabilityDatabase } from '../database'
 import { guardStorage } from '../storage-error'
 import { newAuditId } from './audit'
 import { putWholeAssessment } from './assessments'
+import { storeReferencedEvidence, type CarriedEvidence } from './evidence'
 
 export type ImportOutcome =
   /** Written; `copiedFrom` is set when the file's id was taken and the copy got a new one. */
@@ -23,12 +24,15 @@ export function importAssessment(
   db: StabilityDatabase,
   assessment: Assessment,
   context: { by: string; fileName: string },
-  now: Date = new Date()
+  now: Date = new Date(),
+  /** Files a package carried for it and not yet stored here (importPackage's `carried`). */
+  carried?: CarriedEvidence
 ): Promise<ImportOutcome> {
+  const tables = [db.banks, db.assessments, db.answers, db.factorInputs, db.findings, db.auditLog]
   return guardStorage(() =>
     db.transaction(
       'rw',
-      [db.banks, db.assessments, db.answers, db.factorInputs, db.findings, db.auditLog],
+      carried ? [...tables, db.evidence] : tables,
       async (): Promise<ImportOutcome> => {
         const ref = assessment.bank
         const bankRow = await db.banks.get(ref.contentHash)
@@ -57,6 +61,7 @@ export function importAssessment(
             }
           ]
         }
+        if (carried) await storeReferencedEvidence(db, imported, carried, now.toISOString())
         await putWholeAssessment(db, imported)
         return taken ? { ok: true, id, copiedFrom: assessment.id } : { ok: true, id }
       }

@@ -11,6 +11,7 @@ import {
 import type { StabilityDatabase } from '../database'
 import { guardStorage, StorageError } from '../storage-error'
 import { loadAssessment, requireEditable } from './assessments'
+import { storeReferencedEvidence, type CarriedEvidence } from './evidence'
 
 /**
  * Plans merging `theirs` (from a package or a filled questionnaire form) into the stored copy of
@@ -37,42 +38,42 @@ export function applyStoredMerge(
   db: StabilityDatabase,
   plan: MergePlan,
   resolutions: MergeResolutions,
-  options: ApplyMergeOptions
+  options: ApplyMergeOptions,
+  /** Files a package carried for `theirs` and not yet stored: those the result references are stored. */
+  carried?: CarriedEvidence
 ): Promise<Assessment> {
   const id = plan.assessmentId
+  const tables = [db.assessments, db.answers, db.factorInputs, db.findings, db.auditLog]
   return guardStorage(() =>
-    db.transaction(
-      'rw',
-      [db.assessments, db.answers, db.factorInputs, db.findings, db.auditLog],
-      async () => {
-        const row = await requireEditable(db, id)
-        const mine = await loadAssessment(db, id)
-        if (!mine) throw new StorageError('notFound', `assessment ${id} does not exist`)
-        let merged: Assessment
-        try {
-          merged = applyMerge(mine, plan, resolutions, options)
-        } catch (error) {
-          if (error instanceof MergeError) throw new StorageError('invalid', error.message)
-          throw error
-        }
-        if (merged === mine) return mine
-        const { answers, factors, findings, auditLog, ...header } = merged
-        await Promise.all(
-          [db.answers, db.factorInputs, db.findings, db.auditLog].map((table) =>
-            table.where('assessmentId').equals(id).delete()
-          )
-        )
-        await db.assessments.put({
-          ...header,
-          ...(row.deletedAt ? { deletedAt: row.deletedAt } : {}),
-          ...(row.summary ? { summary: row.summary } : {})
-        })
-        await db.answers.bulkAdd(answers.map((a) => ({ ...a, assessmentId: id })))
-        await db.factorInputs.bulkAdd(factors.map((f) => ({ ...f, assessmentId: id })))
-        await db.findings.bulkAdd(findings.map((f) => ({ ...f, assessmentId: id })))
-        await db.auditLog.bulkAdd(auditLog.map((e) => ({ ...e, assessmentId: id })))
-        return merged
+    db.transaction('rw', carried ? [...tables, db.evidence] : tables, async () => {
+      const row = await requireEditable(db, id)
+      const mine = await loadAssessment(db, id)
+      if (!mine) throw new StorageError('notFound', `assessment ${id} does not exist`)
+      let merged: Assessment
+      try {
+        merged = applyMerge(mine, plan, resolutions, options)
+      } catch (error) {
+        if (error instanceof MergeError) throw new StorageError('invalid', error.message)
+        throw error
       }
-    )
+      if (merged === mine) return mine
+      if (carried) await storeReferencedEvidence(db, merged, carried, options.at)
+      const { answers, factors, findings, auditLog, ...header } = merged
+      await Promise.all(
+        [db.answers, db.factorInputs, db.findings, db.auditLog].map((table) =>
+          table.where('assessmentId').equals(id).delete()
+        )
+      )
+      await db.assessments.put({
+        ...header,
+        ...(row.deletedAt ? { deletedAt: row.deletedAt } : {}),
+        ...(row.summary ? { summary: row.summary } : {})
+      })
+      await db.answers.bulkAdd(answers.map((a) => ({ ...a, assessmentId: id })))
+      await db.factorInputs.bulkAdd(factors.map((f) => ({ ...f, assessmentId: id })))
+      await db.findings.bulkAdd(findings.map((f) => ({ ...f, assessmentId: id })))
+      await db.auditLog.bulkAdd(auditLog.map((e) => ({ ...e, assessmentId: id })))
+      return merged
+    })
   )
 }

@@ -2,12 +2,19 @@ import type { Assessment } from '@shared/assessment/assessment'
 import { validateAssessmentAgainstBank } from '@shared/assessment/validate'
 import type { Bank } from '@shared/bank/bank'
 import { bankRef } from '@shared/bank/identity'
-import { assessmentPartPath, readPackage, type PackageLimits } from '@shared/package'
+import {
+  assessmentPartPath,
+  readPackage,
+  type PackageContents,
+  type PackageLimits
+} from '@shared/package'
+import { fileReferences } from '@shared/package/read-parts'
 import type { ValidationIssue } from '@shared/util/validation'
 import type { StabilityDatabase } from '../database'
 import { guardStorage } from '../storage-error'
 import { newAuditId } from './audit'
 import { putWholeAssessment } from './assessments'
+import { storeReferencedEvidence, type CarriedEvidence } from './evidence'
 
 export interface PackageImportContext {
   /** Who imports (audit `by`). */
@@ -26,6 +33,12 @@ export type PackageImportOutcome =
        * (planStoredMerge / applyStoredMerge) or import as a copy (importAssessment).
        */
       exists: Assessment[]
+      /**
+       * The files the package carries for the `exists` assessments, NOT stored: merging or
+       * copying stores those the result references (storeReferencedEvidence), so a cancelled
+       * choice leaves no unreferenced file behind.
+       */
+      carried: CarriedEvidence
       banksInstalled: number
     }
   /** Refused: nothing was written. Each issue names the package part and field, and why. */
@@ -35,8 +48,8 @@ export type PackageImportOutcome =
  * Imports an assessment package (docs/package-format.md). readPackage checks the whole file first
  * (sizes, zip-bomb and path guards, manifest, hashes, every assessment and bank); then ONE
  * transaction over every table it touches checks each assessment against its exact bank (installed
- * or carried in the package) and only then writes: missing banks installed, evidence files stored
- * (content-addressed, never replaced), new assessments inserted with an `assessment.import` audit
+ * or carried in the package) and only then writes: missing banks installed, the evidence files of
+ * the new assessments stored (content-addressed, never replaced), new assessments inserted with an `assessment.import` audit
  * entry. An assessment whose id already exists is never overwritten: it comes back in `exists`.
  * On any problem — or if the browser dies half-way — nothing of the package is stored.
  */
@@ -49,7 +62,20 @@ export async function importPackage(
 ): Promise<PackageImportOutcome> {
   const read = readPackage(bytes, limits)
   if (!read.ok) return { ok: false, issues: read.issues }
-  const { assessments, evidence, banks } = read.value
+  return importCheckedPackage(db, read.value, context, now)
+}
+
+/**
+ * The writing half of importPackage, for a package already read and checked by readPackage —
+ * in the app, off the UI thread (features/file-check). Same single transaction, same outcome.
+ */
+export function importCheckedPackage(
+  db: StabilityDatabase,
+  contents: PackageContents,
+  context: PackageImportContext,
+  now: Date = new Date()
+): Promise<PackageImportOutcome> {
+  const { assessments, evidence, banks } = contents
   const carried = new Map<string, Bank>()
   for (const bank of banks) carried.set(bankRef(bank).contentHash, bank)
   const at = now.toISOString()
@@ -102,24 +128,19 @@ export async function importPackage(
             installedAt: at,
             bank
           })
-        for (const [sha256, data] of evidence) {
-          if (await db.evidence.get(sha256)) continue
-          const mimeType = mimeOf(assessments, sha256)
-          await db.evidence.add({
-            sha256,
-            blob: new Blob([data as Uint8Array<ArrayBuffer>], { type: mimeType }),
-            size: data.length,
-            mimeType,
-            storedAt: at
-          })
-        }
         const imported: Array<{ id: string; institution: string }> = []
         const exists: Assessment[] = []
+        const mimeTypes = mimeTypesOf(assessments)
+        const carriedFiles = new Map<string, { bytes: Uint8Array; mimeType: string }>()
+        for (const [sha256, bytes] of evidence)
+          carriedFiles.set(sha256, { bytes, mimeType: mimeTypes.get(sha256) ?? '' })
         for (const assessment of assessments) {
           if (await db.assessments.get(assessment.id)) {
             exists.push(assessment)
             continue
           }
+          // Only the files of assessments written here: the others wait for merge or copy.
+          await storeReferencedEvidence(db, assessment, carriedFiles, at)
           await putWholeAssessment(db, {
             ...assessment,
             auditLog: [
@@ -135,17 +156,21 @@ export async function importPackage(
           })
           imported.push({ id: assessment.id, institution: assessment.metadata.institution })
         }
-        return { ok: true, imported, exists, banksInstalled: toInstall.size }
+        const wanted = new Set(
+          exists.flatMap((assessment) => fileReferences(assessment).map(({ ref }) => ref.sha256))
+        )
+        const waiting = new Map([...carriedFiles].filter(([sha256]) => wanted.has(sha256)))
+        return { ok: true, imported, exists, carried: waiting, banksInstalled: toInstall.size }
       }
     )
   )
 }
 
-/** The MIME type an assessment gives an evidence file ('' when none says). */
-function mimeOf(assessments: readonly Assessment[], sha256: string): string {
+/** The MIME type the assessments give each evidence file (the first that says one). */
+function mimeTypesOf(assessments: readonly Assessment[]): Map<string, string> {
+  const out = new Map<string, string>()
   for (const assessment of assessments)
-    for (const list of [...assessment.answers, ...assessment.factors])
-      for (const ref of list.evidence ?? [])
-        if (ref.kind === 'file' && ref.sha256 === sha256 && ref.mimeType) return ref.mimeType
-  return ''
+    for (const { ref } of fileReferences(assessment))
+      if (ref.mimeType && !out.has(ref.sha256)) out.set(ref.sha256, ref.mimeType)
+  return out
 }

@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next'
 import type { BackupContents } from '@shared/backup'
 import type { StoredBackup } from '@shared/ipc/contract'
 import { getDatabase } from '../../db/database'
-import { checkBackupFile, restoreBackup } from '../../db/repos/backup'
+import { restoreBackup } from '../../db/repos/backup'
 import { describeError } from '../../i18n/describe-error'
 import { formatDateTime } from '../../i18n/format'
 import { usePlatform } from '../../platform/usePlatform'
+import { readBackupOffThread } from '../file-check/check-off-thread'
 import { AUTO_BACKUP_CHECK_MS, dueReason, runAutoBackup } from './auto-backup'
 
 /** The function main calls (executeJavaScript) before the app quits: flush a backup, then resolve. */
@@ -61,7 +62,7 @@ export function AutoBackup() {
       const newest = list[0]
       if (!newest) return
       const file = await store.read(newest.name)
-      const checked = checkBackupFile(file.bytes)
+      const checked = await readBackupOffThread(file.bytes)
       if (!checked.ok || checked.value.assessments.length === 0) return
       if (current) setOffer({ newest, count: list.length, contents: checked.value })
     })().catch(() => undefined)

@@ -4,9 +4,10 @@ import { useTranslation } from 'react-i18next'
 import type { BackupContents } from '@shared/backup'
 import type { ValidationIssue } from '@shared/util/validation'
 import { getDatabase } from '../../db/database'
-import { checkBackupFile, createBackup, restoreBackup } from '../../db/repos/backup'
+import { createBackup, restoreBackup } from '../../db/repos/backup'
 import { describeError } from '../../i18n/describe-error'
 import { usePlatform } from '../../platform/usePlatform'
+import { readBackupOffThread } from '../file-check/check-off-thread'
 import { recordBackup } from './backup-state'
 import { createWorkerPacker } from './worker-packer'
 
@@ -85,9 +86,8 @@ export function useBackupActions() {
       })
       if (!file) return
       setBusy('check')
-      // Let the spinner paint before the synchronous check of a large file.
-      await new Promise((resolve) => setTimeout(resolve, 0))
-      const checked = checkBackupFile(file.bytes)
+      // Unzip, validation and hashing run in a worker: the UI keeps responding on a large file.
+      const checked = await readBackupOffThread(file.bytes)
       if (checked.ok) setPending({ fileName: file.name, contents: checked.value })
       else setRefused({ fileName: file.name, issues: checked.issues })
     } catch (error) {

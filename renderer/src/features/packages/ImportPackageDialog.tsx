@@ -35,13 +35,16 @@ export function ImportPackageDialog({ report, by, settle, onClose }: ImportPacka
     setWorking(id)
     try {
       if (action === 'merge') {
-        const started = await merge.start(item.assessment, report.fileName)
+        const started = await merge.start(item.assessment, report.fileName, report.carried)
         if (started === 'identical') settle(id, { state: 'merged' })
       } else {
-        const outcome = await importAssessment(getDatabase(), item.assessment, {
-          by,
-          fileName: report.fileName
-        })
+        const outcome = await importAssessment(
+          getDatabase(),
+          item.assessment,
+          { by, fileName: report.fileName },
+          new Date(),
+          report.carried
+        )
         if (outcome.ok) settle(id, { state: 'copied', copyId: outcome.id })
         else void message.error(t('packages.failed', { message: outcome.reason }))
       }

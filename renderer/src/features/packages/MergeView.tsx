@@ -12,6 +12,7 @@ import {
 } from '@shared/merge'
 import { getDatabase } from '../../db/database'
 import { useAssessorName } from '../../db/hooks/useAssessorName'
+import type { CarriedEvidence } from '../../db/repos/evidence'
 import { applyStoredMerge } from '../../db/repos/merge'
 import { describeError } from '../../i18n/describe-error'
 import { MergeConflictRow } from './MergeConflictRow'
@@ -25,6 +26,8 @@ export interface MergeSession {
   plan: MergePlan
   bank: Bank
   source: string
+  /** Files the package carried for theirs, not stored yet: the merge stores those it keeps. */
+  carried?: CarriedEvidence
 }
 
 interface MergeViewProps {
@@ -55,11 +58,17 @@ export function MergeView({ session, onClose, onApplied }: MergeViewProps) {
     setBusy(true)
     setError(null)
     try {
-      const merged = await applyStoredMerge(getDatabase(), plan, resolutions, {
-        by,
-        at: new Date().toISOString(),
-        source
-      })
+      const merged = await applyStoredMerge(
+        getDatabase(),
+        plan,
+        resolutions,
+        {
+          by,
+          at: new Date().toISOString(),
+          source
+        },
+        session.carried
+      )
       const theirs = Object.values(resolutions).filter((s) => s === 'theirs').length
       void message.success(
         t('packages.merge.applied', {

@@ -4,6 +4,7 @@ import { DEFAULT_PACKAGE_LIMITS } from '@shared/package/limits'
 import type { ValidationIssue } from '@shared/util/validation'
 import { getDatabase } from '../../db/database'
 import { useAssessorName } from '../../db/hooks/useAssessorName'
+import type { CarriedEvidence } from '../../db/repos/evidence'
 import { readPickedFile } from '../../platform/browser-platform'
 
 /** An assessment of the package that already exists here, and what the user did with it. */
@@ -23,6 +24,8 @@ export type PackageReport =
       imported: Array<{ id: string; institution: string }>
       banksInstalled: number
       existing: ExistingItem[]
+      /** The package's files for `existing`, stored only when merged or copied. */
+      carried: CarriedEvidence
     }
 
 /**
@@ -37,9 +40,15 @@ export function useImportPackage() {
 
   async function run(file: File): Promise<PackageReport> {
     const { bytes } = await readPickedFile(file, DEFAULT_PACKAGE_LIMITS.maxPackageBytes)
-    // The zip reader and package checks load on first use, not at start-up.
-    const { importPackage } = await import('../../db/repos/package-import')
-    const outcome = await importPackage(getDatabase(), bytes, {
+    // The zip reader and package checks load on first use, not at start-up; the checks (unzip,
+    // validation, hashing) run in a worker, and only the one write transaction here.
+    const [{ importCheckedPackage }, { readPackageOffThread }] = await Promise.all([
+      import('../../db/repos/package-import'),
+      import('../file-check/check-off-thread')
+    ])
+    const read = await readPackageOffThread(bytes)
+    if (!read.ok) return { kind: 'refused', fileName: file.name, issues: read.issues }
+    const outcome = await importCheckedPackage(getDatabase(), read.value, {
       by: assessorName || '—',
       fileName: file.name
     })
@@ -49,7 +58,8 @@ export function useImportPackage() {
       fileName: file.name,
       imported: outcome.imported,
       banksInstalled: outcome.banksInstalled,
-      existing: outcome.exists.map((assessment) => ({ assessment, state: 'pending' }))
+      existing: outcome.exists.map((assessment) => ({ assessment, state: 'pending' })),
+      carried: outcome.carried
     }
   }
 

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { Assessment } from '@shared/assessment/assessment'
 import { getDatabase } from '../../db/database'
 import { getBank } from '../../db/repos/banks'
+import type { CarriedEvidence } from '../../db/repos/evidence'
 import type { MergeSession } from './MergeView'
 
 export type MergeStart = 'opened' | 'identical' | 'refused'
@@ -14,14 +15,18 @@ export type MergeStart = 'opened' | 'identical' | 'refused'
  */
 export function useMergeStarter(): {
   session: MergeSession | null
-  start: (theirs: Assessment, source: string) => Promise<MergeStart>
+  start: (theirs: Assessment, source: string, carried?: CarriedEvidence) => Promise<MergeStart>
   close: () => void
 } {
   const { t } = useTranslation()
   const { message } = App.useApp()
   const [session, setSession] = useState<MergeSession | null>(null)
 
-  async function start(theirs: Assessment, source: string): Promise<MergeStart> {
+  async function start(
+    theirs: Assessment,
+    source: string,
+    carried?: CarriedEvidence
+  ): Promise<MergeStart> {
     const db = getDatabase()
     // The merge code loads on first use, not at start-up.
     const [{ planStoredMerge }, { isEmptyPlan }] = await Promise.all([
@@ -48,7 +53,7 @@ export function useMergeStarter(): {
       )
       return 'refused'
     }
-    setSession({ mine, plan: result.plan, bank, source })
+    setSession({ mine, plan: result.plan, bank, source, ...(carried ? { carried } : {}) })
     return 'opened'
   }
 

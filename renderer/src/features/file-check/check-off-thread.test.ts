@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest'
+import bankJson from '../../../../resources/banks/sac-stability-2025.json'
+import { assessmentContentHash } from '@shared/assessment'
+import { loadBank } from '@shared/bank'
+import { readPackage, writePackage } from '@shared/package'
+import { withRealEvidence } from '@shared/package/test-support'
+import { generateSampleAssessment } from '@shared/sample'
+import { readBackupOffThread, readPackageOffThread } from './check-off-thread'
+import { fileCheckCollector, runFileCheck } from './file-check-core'
+import type { FileCheckReply } from './file-check-protocol'
+
+const loaded = loadBank(bankJson)
+if (!loaded.ok) throw new Error('default bank invalid')
+const { bank } = loaded.value
+
+function samplePackage(): Uint8Array {
+  const items = [1, 2, 3].map((seed) =>
+    withRealEvidence(generateSampleAssessment(bank, { seed }), seed)
+  )
+  return writePackage({
+    assessments: items.map((item) => item.assessment),
+    evidence: items.flatMap((item) => item.evidence),
+    generator: 'test',
+    exportedAt: '2025-07-21T00:00:00.000Z'
+  })
+}
+
+describe('file checks off the UI thread', () => {
+  it('sends one assessment per message, then the rest with every evidence buffer to transfer', () => {
+    const bytes = samplePackage()
+    const replies: Array<{ reply: FileCheckReply; transfer?: ArrayBuffer[] }> = []
+    runFileCheck('package', bytes, (reply, transfer) => void replies.push({ reply, transfer }))
+    expect(replies.map((r) => r.reply.type)).toEqual([
+      'assessment',
+      'assessment',
+      'assessment',
+      'package'
+    ])
+    const last = replies.at(-1)!
+    if (last.reply.type !== 'package') throw new Error('no rest')
+    const behind = new Set([...last.reply.rest.evidence.values()].map((b) => b.buffer))
+    expect(new Set(last.transfer)).toEqual(behind)
+    expect(last.transfer!.length).toBe(behind.size)
+
+    // Put back together, it is exactly what readPackage returns.
+    const collector = fileCheckCollector()
+    const results = replies.map(({ reply }) => collector.take(reply))
+    expect(results.slice(0, 3)).toEqual([undefined, undefined, undefined])
+    const direct = readPackage(bytes)
+    const rebuilt = results[3]!
+    if (!direct.ok || !rebuilt.ok) throw new Error('refused')
+    expect(rebuilt.value).toEqual(direct.value)
+  })
+
+  it('passes a refusal through, and a worker error becomes a thrown error', async () => {
+    const refused = await readPackageOffThread(new TextEncoder().encode('not a zip'))
+    expect(refused.ok).toBe(false)
+    const backup = await readBackupOffThread(new TextEncoder().encode('not a zip'))
+    expect(backup.ok).toBe(false)
+    expect(() => fileCheckCollector().take({ type: 'error', message: 'boom' })).toThrow('boom')
+  })
+
+  it('reads a good package the same way without a Worker (in this thread)', async () => {
+    const bytes = samplePackage()
+    const read = await readPackageOffThread(bytes)
+    if (!read.ok) throw new Error(JSON.stringify(read.issues))
+    const direct = readPackage(bytes)
+    if (!direct.ok) throw new Error('refused')
+    expect(read.value.assessments.map(assessmentContentHash)).toEqual(
+      direct.value.assessments.map(assessmentContentHash)
+    )
+  })
+})

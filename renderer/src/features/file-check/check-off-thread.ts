@@ -1,0 +1,60 @@
+import type { BackupContents } from '@shared/backup'
+import type { PackageContents } from '@shared/package'
+import type { ParseResult } from '@shared/util/validation'
+import { fileCheckCollector, runFileCheck, type FileCheckResult } from './file-check-core'
+import type { FileCheckKind, FileCheckReply, FileCheckRequest } from './file-check-protocol'
+
+/** Lets the page paint before a synchronous check where no worker can take it. */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0))
+
+/** The same protocol in this thread (unit tests; hosts without Worker). */
+async function checkHere(kind: FileCheckKind, bytes: Uint8Array): Promise<FileCheckResult> {
+  await nextTask()
+  const collector = fileCheckCollector()
+  let result: FileCheckResult | undefined
+  runFileCheck(kind, bytes, (reply) => {
+    result = collector.take(reply) ?? result
+  })
+  if (result === undefined) throw new Error('the file check gave no result')
+  return result
+}
+
+function checkInWorker(kind: FileCheckKind, bytes: Uint8Array): Promise<FileCheckResult> {
+  const worker = new Worker(new URL('./file-check.worker.ts', import.meta.url), {
+    type: 'module'
+  })
+  const collector = fileCheckCollector()
+  return new Promise<FileCheckResult>((resolve, reject) => {
+    worker.addEventListener('message', ({ data }: MessageEvent<FileCheckReply>) => {
+      try {
+        const result = collector.take(data)
+        if (result !== undefined) resolve(result)
+      } catch (error) {
+        reject(error)
+      }
+    })
+    worker.addEventListener('error', (event) =>
+      reject(new Error(event.message || 'the file check failed'))
+    )
+    const request: FileCheckRequest = { kind, bytes }
+    worker.postMessage(request, [bytes.buffer as ArrayBuffer])
+  }).finally(() => worker.terminate())
+}
+
+/**
+ * Runs the full check of a package or backup file in a Web Worker (file-check.worker.ts), so the
+ * UI keeps responding while a large file is unzipped, validated and hashed; only putting the
+ * pieces together happens here, one assessment per task. `bytes` is handed over to the worker:
+ * the caller must not use it afterwards.
+ */
+function checkOffThread(kind: FileCheckKind, bytes: Uint8Array): Promise<FileCheckResult> {
+  return typeof Worker === 'undefined' ? checkHere(kind, bytes) : checkInWorker(kind, bytes)
+}
+
+/** readPackage off the UI thread. */
+export const readPackageOffThread = (bytes: Uint8Array) =>
+  checkOffThread('package', bytes) as Promise<ParseResult<PackageContents>>
+
+/** readBackup off the UI thread. */
+export const readBackupOffThread = (bytes: Uint8Array) =>
+  checkOffThread('backup', bytes) as Promise<ParseResult<BackupContents>>

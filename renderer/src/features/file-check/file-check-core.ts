@@ -1,0 +1,68 @@
+import { readBackup, type BackupContents } from '@shared/backup'
+import { readPackage, type PackageContents } from '@shared/package'
+import type { ParseResult } from '@shared/util/validation'
+import type { FileCheckKind, FileCheckReply } from './file-check-protocol'
+
+export type FileCheckResult = ParseResult<PackageContents> | ParseResult<BackupContents>
+
+/** Every distinct buffer behind the evidence bytes (two views of one buffer move together). */
+function buffers(evidence: Iterable<Uint8Array>): ArrayBuffer[] {
+  const out = new Set<ArrayBuffer>()
+  for (const bytes of evidence) out.add(bytes.buffer as ArrayBuffer)
+  return [...out]
+}
+
+/**
+ * The worker's side: checks the file completely and sends the result in pieces — one assessment
+ * per message, then the rest with the evidence bytes to transfer — or the refusal.
+ */
+export function runFileCheck(
+  kind: FileCheckKind,
+  bytes: Uint8Array,
+  post: (reply: FileCheckReply, transfer?: ArrayBuffer[]) => void
+): void {
+  if (kind === 'package') {
+    const read = readPackage(bytes)
+    if (!read.ok) return post({ type: 'refused', issues: read.issues })
+    const { assessments, ...rest } = read.value
+    for (const assessment of assessments) post({ type: 'assessment', assessment })
+    return post({ type: 'package', rest }, buffers(rest.evidence.values()))
+  }
+  const read = readBackup(bytes)
+  if (!read.ok) return post({ type: 'refused', issues: read.issues })
+  const { assessments, ...rest } = read.value
+  for (const item of assessments) post({ type: 'backupAssessment', item })
+  return post(
+    { type: 'backup', rest },
+    buffers([...rest.evidence.values()].map((item) => item.bytes))
+  )
+}
+
+/**
+ * The page's side: puts the pieces back together. `take` returns the result once the last piece
+ * arrived (undefined before); an 'error' reply throws.
+ */
+export function fileCheckCollector(): { take(reply: FileCheckReply): FileCheckResult | undefined } {
+  const assessments: PackageContents['assessments'] = []
+  const backupAssessments: BackupContents['assessments'] = []
+  return {
+    take(reply) {
+      switch (reply.type) {
+        case 'assessment':
+          assessments.push(reply.assessment)
+          return undefined
+        case 'backupAssessment':
+          backupAssessments.push(reply.item)
+          return undefined
+        case 'package':
+          return { ok: true, value: { ...reply.rest, assessments } }
+        case 'backup':
+          return { ok: true, value: { ...reply.rest, assessments: backupAssessments } }
+        case 'refused':
+          return { ok: false, issues: reply.issues }
+        case 'error':
+          throw new Error(reply.message)
+      }
+    }
+  }
+}
