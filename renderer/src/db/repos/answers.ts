@@ -2,7 +2,7 @@ import type { Answer, FactorEntry, FindingRecord } from '@shared/assessment/asse
 import type { StabilityDatabase } from '../database'
 import type { AnswerRow } from '../schema'
 import { guardStorage } from '../storage-error'
-import { appendAudit } from './audit'
+import { appendAudit, readLatestAudit, writeAudit } from './audit'
 import { requireEditable } from './assessments'
 
 /** The parts of an answer an edit can change. */
@@ -21,6 +21,11 @@ function auditedPart(answer: Partial<Answer> | undefined): Record<string, unknow
  * Saves one answer change in a single transaction: the answer, its audit entry (old → new) and the
  * assessment's updatedAt. A value or N/A change confirms a carried-over answer.
  * Resolves only once IndexedDB has committed, so "saved" in the UI means saved.
+ *
+ * This runs on every answer change (PERF-UI-1), so it takes two round-trips: the three reads it
+ * needs (the assessment, to check it is editable and stamp it; the previous answer; the newest
+ * audit entry, to coalesce a series of edits), issued together; then the three writes, issued
+ * together. A failed check aborts the transaction before anything is written.
  */
 export function saveAnswer(
   db: StabilityDatabase,
@@ -32,12 +37,10 @@ export function saveAnswer(
 ): Promise<AnswerRow> {
   return guardStorage(() =>
     db.transaction('rw', db.assessments, db.answers, db.auditLog, async () => {
-      // The reads, then the writes, each issued together: one round-trip apiece instead of one
-      // per request (this runs on every answer change; PERF-UI-1). A failed check still aborts
-      // the transaction before anything is written.
-      const [assessment, previous] = await Promise.all([
+      const [assessment, previous, latestAudit] = await Promise.all([
         requireEditable(db, assessmentId),
-        db.answers.get([assessmentId, questionId])
+        db.answers.get([assessmentId, questionId]),
+        readLatestAudit(db, assessmentId)
       ])
       const at = now.toISOString()
       const confirms = 'value' in change || 'na' in change
@@ -58,14 +61,19 @@ export function saveAnswer(
       await Promise.all([
         db.answers.put(next),
         db.assessments.put({ ...assessment, updatedAt: at }),
-        appendAudit(db, assessmentId, {
-          at,
-          by,
-          action: 'answer.set',
-          target: `question:${questionId}`,
-          oldValue: auditedPart(previous),
-          newValue: auditedPart(next)
-        })
+        writeAudit(
+          db,
+          assessmentId,
+          {
+            at,
+            by,
+            action: 'answer.set',
+            target: `question:${questionId}`,
+            oldValue: auditedPart(previous),
+            newValue: auditedPart(next)
+          },
+          latestAudit
+        )
       ])
       return next
     })

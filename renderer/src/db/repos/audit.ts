@@ -18,10 +18,32 @@ export async function appendAudit(
   assessmentId: string,
   entry: Omit<AuditEntry, 'id'>
 ): Promise<void> {
-  const latest = await db.auditLog
+  await writeAudit(db, assessmentId, entry, await readLatestAudit(db, assessmentId))
+}
+
+/**
+ * The assessment's newest audit entry: what `writeAudit` needs, so a caller can read it together
+ * with its other reads (one round-trip instead of two on every answer change).
+ */
+export function readLatestAudit(
+  db: StabilityDatabase,
+  assessmentId: string
+): Promise<AuditRow | undefined> {
+  return db.auditLog
     .where('[assessmentId+at]')
     .between([assessmentId, Dexie.minKey], [assessmentId, Dexie.maxKey])
     .last()
+}
+
+/**
+ * appendAudit's write, given the newest entry as read in the same transaction (readLatestAudit).
+ */
+export async function writeAudit(
+  db: StabilityDatabase,
+  assessmentId: string,
+  entry: Omit<AuditEntry, 'id'>,
+  latest: AuditRow | undefined
+): Promise<void> {
   if (
     latest &&
     latest.action === entry.action &&
@@ -31,7 +53,8 @@ export async function appendAudit(
     latest.reason === undefined &&
     Date.parse(entry.at) - Date.parse(latest.at) <= AUDIT_COALESCE_MS
   ) {
-    await db.auditLog.update([assessmentId, latest.id], { at: entry.at, newValue: entry.newValue })
+    // A put of the row already read: `update` would read it again first.
+    await db.auditLog.put({ ...latest, at: entry.at, newValue: entry.newValue })
     return
   }
   const row: AuditRow = { ...entry, id: newAuditId(), assessmentId }
