@@ -1,4 +1,5 @@
 /** Where a problem is (sheet, row, column) and the list of problems found while reading. */
+import type { IssueText } from '../util/issue-codes'
 import type { ValidationIssue } from '../util/validation'
 import { columnLetter } from './sheet-writer'
 
@@ -43,16 +44,16 @@ export class IssueList {
   incomplete = false
 
   /** A problem with one cell. */
-  at(ref: CellRef, message: string): void {
+  at(ref: CellRef, message: string | IssueText): void {
     const key = cellAddress(ref)
     if (this.cells.has(key)) return
     this.cells.add(key)
-    this.list.push({ path: cellPath(ref), message })
+    this.list.push({ path: cellPath(ref), ...problemOf(message) })
   }
 
   /** A problem with a whole sheet (missing, unknown, too large) or the workbook (`path` = `workbook`). */
-  add(path: string, message: string): void {
-    this.list.push({ path, message })
+  add(path: string, message: string | IssueText): void {
+    this.list.push({ path, ...problemOf(message) })
   }
 
   hasCell(ref: CellRef): boolean {
@@ -67,6 +68,10 @@ export class IssueList {
     return [...this.list]
   }
 }
+
+/** A plain English message, or a coded problem as it is. */
+export const problemOf = (message: string | IssueText): { message: string } | IssueText =>
+  typeof message === 'string' ? { message } : message
 
 /** Quotes a cell's content for a message: `"high"`, `12`, `yes`. */
 export function shown(value: unknown): string {

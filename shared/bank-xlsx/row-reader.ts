@@ -2,6 +2,7 @@
  * Typed access to one row's cells. Every accessor reports a bad value at its cell, with the value
  * it found, and returns undefined so reading can go on and collect every problem in one pass.
  */
+import type { IssueText } from '../util/issue-codes'
 import type { LocalizedText } from '../bank/primitives'
 import type { SyntaxResult } from './condition-syntax'
 import type { IssueList } from './issues'
@@ -49,7 +50,8 @@ export class RowReader {
     return this.row.cells.get(column)
   }
 
-  fail(column: string, message: string): undefined {
+  /** `problem`: an English message, or a coded one the app can word in the user's language. */
+  fail(column: string, message: string | IssueText): undefined {
     this.issues.at(this.ref(column), message)
     return undefined
   }

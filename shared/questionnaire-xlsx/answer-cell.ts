@@ -3,6 +3,7 @@
  * and what the reader makes of what a person typed or picked. Typed entries are compared after
  * Unicode normalisation (full-width digits work); a text answer is kept exactly as written.
  */
+import { issueText, type IssueText } from '../util/issue-codes'
 import type { AnswerValue } from '../assessment/assessment'
 import type { Locale } from '../bank/primitives'
 import type { Question } from '../bank/question'
@@ -67,9 +68,9 @@ export type ReadAnswer =
   | { kind: 'empty' }
   | { kind: 'na' }
   | { kind: 'value'; value: AnswerValue }
-  | { kind: 'error'; message: string }
+  | { kind: 'error'; problem: IssueText }
 
-const error = (message: string): ReadAnswer => ({ kind: 'error', message })
+const error = (problem: IssueText): ReadAnswer => ({ kind: 'error', problem })
 const value = (v: AnswerValue): ReadAnswer => ({ kind: 'value', value: v })
 
 /** How the cell was formatted, for numbers Excel turned into fractions ("85%" typed → 0.85). */
@@ -91,13 +92,15 @@ export function readAnswerCell(
     case 'yesPartialNo': {
       const answer = typeof raw === 'boolean' ? (raw ? 'yes' : 'no') : readYesPartialNo(String(raw))
       return answer === undefined
-        ? error(`${shown(raw)} is not one of ${ypnChoices(question.allowNA)}`)
+        ? error(
+            issueText('form.notOneOf', { value: shown(raw), choices: ypnChoices(question.allowNA) })
+          )
         : value(answer)
     }
     case 'singleChoice':
     case 'multiChoice': {
       const read = readChoices(question, raw)
-      return 'message' in read ? error(read.message) : value(read.value)
+      return 'problem' in read ? error(read.problem) : value(read.value)
     }
     case 'number':
       return readNumber(question, raw)
@@ -108,14 +111,12 @@ export function readAnswerCell(
     case 'text': {
       const text = typeof raw === 'string' ? raw : cellText(raw)
       return text.length > MAX_TEXT_ANSWER
-        ? error(
-            `holds ${text.length} characters; a text answer may hold at most ${MAX_TEXT_ANSWER}`
-          )
+        ? error(issueText('form.textTooLong', { length: text.length, maximum: MAX_TEXT_ANSWER }))
         : value(text)
     }
     case 'evidence':
       return error(
-        `an evidence question is answered in the evidence column; leave the answer empty${question.allowNA ? ` (or ${NA_LABEL['zh-CN']} / ${NA_LABEL['en-US']})` : ''}`
+        issueText(question.allowNA ? 'form.evidenceInAnswerNA' : 'form.evidenceInAnswer')
       )
   }
 }
@@ -134,7 +135,10 @@ function readMaturity(raw: CellData, allowNA: boolean): ReadAnswer {
   const levels = MATURITY_NAMES.map((_, level) => maturityItem(level, 'zh-CN')).join('/')
   const problem = (): ReadAnswer =>
     error(
-      `${shown(raw)} is not one of ${levels}${allowNA ? `/${NA_LABEL['zh-CN']}` : ''} (a level 0–4; the leading digit is enough)`
+      issueText('form.maturityNotOneOf', {
+        value: shown(raw),
+        choices: `${levels}${allowNA ? `/${NA_LABEL['zh-CN']}` : ''}`
+      })
     )
   if (typeof raw === 'number')
     return Number.isInteger(raw) && raw >= 0 && raw <= 4 ? value(raw) : problem()
@@ -155,7 +159,13 @@ function readMaturity(raw: CellData, allowNA: boolean): ReadAnswer {
     const named = MATURITY_NAMES.findIndex((_, other) => matchesName(other, rest))
     if (named >= 0)
       return error(
-        `${shown(raw)}: the level ${level} does not match the name ${shown(rest)} (level ${named}); keep one of ${levels}`
+        issueText('form.maturityMismatch', {
+          value: shown(raw),
+          level,
+          name: shown(rest),
+          named,
+          choices: levels
+        })
       )
     return problem()
   }
@@ -175,13 +185,13 @@ function readNumber(question: Extract<Question, { type: 'number' }>, raw: CellDa
   const unit =
     question.unit === undefined ? '' : ` (${question.unit['zh-CN']} / ${question.unit['en-US']})`
   if (number === undefined || !Number.isFinite(number))
-    return error(`must be a number${unit}, got ${shown(raw)}`)
+    return error(issueText('form.notNumber', { unit, value: shown(raw) }))
   if (question.integer && !Number.isInteger(number))
-    return error(`must be a whole number, got ${shown(raw)}`)
+    return error(issueText('form.notWhole', { value: shown(raw) }))
   if (question.min !== undefined && number < question.min)
-    return error(`must be at least ${question.min}, got ${shown(raw)}`)
+    return error(issueText('form.belowMin', { minimum: question.min, value: shown(raw) }))
   if (question.max !== undefined && number > question.max)
-    return error(`must be at most ${question.max}, got ${shown(raw)}`)
+    return error(issueText('form.aboveMax', { maximum: question.max, value: shown(raw) }))
   return value(number)
 }
 
@@ -193,11 +203,11 @@ function readPercentage(raw: CellData, format: CellFormat): ReadAnswer {
     number = text.endsWith('%') ? parseNumberText(text.slice(0, -1)) : parseNumberText(text)
   }
   if (number === undefined || !Number.isFinite(number))
-    return error(`must be a percentage from 0 to 100 (85 for 85%), got ${shown(raw)}`)
+    return error(issueText('form.notPercentage', { value: shown(raw) }))
   // 0.85 × 100 is 85.00000000000001 in binary; an entry has at most a few decimals.
   number = Math.round(number * 1e9) / 1e9
   if (number < 0 || number > 100)
-    return error(`must be a percentage from 0 to 100 (85 for 85%), got ${shown(raw)}`)
+    return error(issueText('form.notPercentage', { value: shown(raw) }))
   return value(number)
 }
 
@@ -206,13 +216,13 @@ const DATE_TEXT = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?
 function readDate(raw: CellData): ReadAnswer {
   let parts: [number, number, number] | undefined
   if (raw instanceof Date) {
-    if (Number.isNaN(raw.getTime())) return error('the cell holds an invalid date')
+    if (Number.isNaN(raw.getTime())) return error(issueText('form.invalidDate'))
     parts = [raw.getUTCFullYear(), raw.getUTCMonth() + 1, raw.getUTCDate()]
   } else if (typeof raw === 'string') {
     const match = DATE_TEXT.exec(raw.normalize('NFKC').trim())
     if (match !== null) parts = [Number(match[1]), Number(match[2]), Number(match[3])]
   }
-  if (parts === undefined) return error(`must be a date as YYYY-MM-DD, got ${shown(raw)}`)
+  if (parts === undefined) return error(issueText('form.notDate', { value: shown(raw) }))
   const [year, month, day] = parts
   const date = new Date(Date.UTC(year, month - 1, day))
   const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
@@ -221,6 +231,6 @@ function readDate(raw: CellData): ReadAnswer {
     date.getUTCMonth() !== month - 1 ||
     date.getUTCDate() !== day
   )
-    return error(`${iso} is not a real calendar date`)
+    return error(issueText('form.notRealDate', { date: iso }))
   return value(iso)
 }

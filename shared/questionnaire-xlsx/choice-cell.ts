@@ -4,6 +4,7 @@
  * those characters themselves, the reader matches the longest known name at each position rather
  * than splitting first.
  */
+import { issueText, type IssueText } from '../util/issue-codes'
 import type { AnswerValue } from '../assessment/assessment'
 import type { Question } from '../bank/question'
 import { shown, type CellData } from '../bank-xlsx/index'
@@ -35,13 +36,13 @@ function labelList(question: ChoiceQuestion): string {
 export function readChoices(
   question: ChoiceQuestion,
   raw: CellData
-): { value: AnswerValue } | { message: string } {
+): { value: AnswerValue } | { problem: IssueText } {
   const text = normalizeWord(typeof raw === 'string' ? raw : String(raw))
   const words = vocabulary(question)
   if (question.type === 'singleChoice') {
     const match = words.find((w) => w.word === text)
     return match === undefined
-      ? { message: `${shown(raw)} is not one of ${labelList(question)}` }
+      ? { problem: issueText('form.notOneOf', { value: shown(raw), choices: labelList(question) }) }
       : { value: match.id }
   }
   const chosen = new Set<string>()
@@ -57,10 +58,14 @@ export function readChoices(
     if (match === undefined) {
       const item = rest.split(/[\n;；,，、]/)[0]?.trim() ?? rest
       return {
-        message: `${shown(item)} is not one of ${labelList(question)} (separate several with ；)`
+        problem: issueText('form.multiNotOneOf', {
+          value: shown(item),
+          choices: labelList(question)
+        })
       }
     }
-    if (chosen.has(match.id)) return { message: `${shown(match.word)} is chosen twice` }
+    if (chosen.has(match.id))
+      return { problem: issueText('form.chosenTwice', { value: shown(match.word) }) }
     chosen.add(match.id)
     rest = rest.slice(match.word.length)
   }
@@ -68,7 +73,7 @@ export function readChoices(
   const exclusive = selected.find((o) => o.exclusive === true)
   if (exclusive !== undefined && selected.length > 1)
     return {
-      message: `${shown(exclusive.label['zh-CN'])} excludes every other option but is chosen together with others`
+      problem: issueText('form.exclusive', { value: shown(exclusive.label['zh-CN']) })
     }
   return { value: selected.map((o) => o.id) }
 }

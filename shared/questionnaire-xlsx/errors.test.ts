@@ -26,8 +26,12 @@ beforeAll(async () => {
 /** Edits the form, reads it, and returns the row-level issues (the import itself succeeds). */
 async function rowIssues(edit: (wb: ExcelJS.Workbook) => void): Promise<ValidationIssue[]> {
   const result = imported(await readQuestionnaireWorkbook(await mutate(form, edit), bank, sample))
-  return result.issues
+  return plain(result.issues)
 }
+
+/** Path and English message; the codes behind them are checked in renderer/src/i18n/describe-issue.test.ts. */
+const plain = (issues: readonly ValidationIssue[]): ValidationIssue[] =>
+  issues.map(({ path, message }) => ({ path, message }))
 
 /** Reads `bytes` and returns the issues of a refused import. */
 async function refusal(
@@ -37,7 +41,7 @@ async function refusal(
 ): Promise<ValidationIssue[]> {
   const result = await readQuestionnaireWorkbook(bytes, againstBank, assessment)
   if (result.ok) throw new Error('expected the form to be refused')
-  return result.issues
+  return plain(result.issues)
 }
 
 const at = (address: string, column: string, message: string): ValidationIssue => ({
@@ -128,9 +132,9 @@ describe('row-level errors, each at its cell', () => {
       cells.push(setQuestion(wb, 'C9.09', 'answer', '2025-02-30'))
       cells.push(setQuestion(wb, 'C1.04', 'answer', '-1'))
     })
-    const issues = imported(
-      await readQuestionnaireWorkbook(bytes, integerBank, integerSample)
-    ).issues
+    const issues = plain(
+      imported(await readQuestionnaireWorkbook(bytes, integerBank, integerSample)).issues
+    )
     const sorted = [...issues].sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }))
     expect(sorted).toEqual(
       [
@@ -349,7 +353,7 @@ describe('forms refused as a whole', () => {
     })
     const result = imported(await readQuestionnaireWorkbook(bytes, bank, sample))
     expect(result.answers.map((a) => a.questionId)).toEqual(['A1.02'])
-    expect(result.issues).toEqual([
+    expect(plain(result.issues)).toEqual([
       {
         path: '我的笔记',
         message: 'this sheet is not part of the form; its content is not imported'

@@ -4,6 +4,8 @@
  * header, the metadata — is fatal: nothing is imported.
  */
 import { IssueList, type CellRef } from '../bank-xlsx/index'
+import { problemOf } from '../bank-xlsx/issues'
+import type { IssueText } from '../util/issue-codes'
 import type { ValidationIssue } from '../util/validation'
 import { FACTORS_SHEET, QUESTIONS_SHEET } from './sheets'
 
@@ -15,20 +17,20 @@ export class FormIssues extends IssueList {
   /** A problem that refuses the whole file was found. */
   fatal = false
 
-  override at(ref: CellRef, message: string): void {
+  override at(ref: CellRef, message: string | IssueText): void {
     if (ROW_SHEETS.has(ref.sheet) && ref.row > 1) this.failedRows.add(`${ref.sheet}#${ref.row}`)
     else this.fatal = true
     super.at(ref, message)
   }
 
-  override add(path: string, message: string): void {
+  override add(path: string, message: string | IssueText): void {
     this.fatal = true
     super.add(path, message)
   }
 
   /** Something the filler should know that refuses nothing (e.g. a sheet that is not read). */
-  notice(path: string, message: string): void {
-    this.notices.push({ path, message })
+  notice(path: string, message: string | IssueText): void {
+    this.notices.push({ path, ...problemOf(message) })
   }
 
   /** Whether a problem was reported in this row (so the row is left out). */

@@ -3,6 +3,7 @@
  * are checked together (limits, then constraints such as N_mon ≤ N_fault), so a problem in any row
  * of a factor leaves the whole factor out.
  */
+import { issueText } from '../util/issue-codes'
 import { factorEntrySchema, type Assessment, type FactorEntry } from '../assessment/assessment'
 import type { Bank } from '../bank/bank'
 import type { EvaluationFactor, FactorInput } from '../bank/factor'
@@ -49,14 +50,23 @@ function readValue(reader: RowReader, input: FactorInput): number | null | undef
   if (number === undefined || !Number.isFinite(number))
     return reader.fail(
       'value',
-      `must be a number (${input.unit['zh-CN']} / ${input.unit['en-US']}), got ${shown(raw)}`
+      issueText('form.notNumber', {
+        unit: ` (${input.unit['zh-CN']} / ${input.unit['en-US']})`,
+        value: shown(raw)
+      })
     )
   if (input.integer && !Number.isInteger(number))
-    return reader.fail('value', `must be a whole number (a count), got ${shown(raw)}`)
+    return reader.fail('value', issueText('form.notCount', { value: shown(raw) }))
   if (number < input.min)
-    return reader.fail('value', `must be at least ${input.min}, got ${shown(raw)}`)
+    return reader.fail(
+      'value',
+      issueText('form.belowMin', { minimum: input.min, value: shown(raw) })
+    )
   if (input.max !== undefined && number > input.max)
-    return reader.fail('value', `must be at most ${input.max}, got ${shown(raw)}`)
+    return reader.fail(
+      'value',
+      issueText('form.aboveMax', { maximum: input.max, value: shown(raw) })
+    )
   return number
 }
 
@@ -78,15 +88,12 @@ function readRows(
     const inputId = reader.text('input')?.trim()
     if (factorId === undefined || inputId === undefined) {
       if (reader.has('value') || reader.has('comment'))
-        reader.fail(
-          factorId === undefined ? 'factor' : 'input',
-          'the id is missing; ids must not be cleared or changed'
-        )
+        reader.fail(factorId === undefined ? 'factor' : 'input', issueText('form.idMissing'))
       continue
     }
     const factor = factors.get(factorId)
     if (factor === undefined) {
-      reader.fail('factor', `unknown factor id ${shown(factorId)}; ids must not be changed`)
+      reader.fail('factor', issueText('form.unknownFactor', { id: shown(factorId) }))
       continue
     }
     const group: FactorRows = groups.get(factorId) ?? {
@@ -103,17 +110,25 @@ function readRows(
     if (input === undefined)
       reader.fail(
         'input',
-        `${shown(inputId)} is not an input of factor ${factorId} (inputs: ${factor.inputs.map((i) => i.id).join(', ')})`
+        issueText('form.notInput', {
+          input: shown(inputId),
+          factor: factorId,
+          inputs: factor.inputs.map((i) => i.id).join(', ')
+        })
       )
     else if (group.rowOf.has(inputId))
       reader.fail(
         'input',
-        `input ${factorId} ${inputId} appears twice (first in row ${group.rowOf.get(inputId)})`
+        issueText('form.inputTwice', {
+          factor: factorId,
+          input: inputId,
+          first: group.rowOf.get(inputId) ?? 0
+        })
       )
     else if (baseline !== undefined && baseline.key !== `${factorId}:${inputId}`)
       reader.fail(
         'input',
-        `this row was exported for ${baseline.key.replace(':', ' ')}; ids must not be changed`
+        issueText('form.rowOfOtherInput', { key: baseline.key.replace(':', ' ') })
       )
     if (input === undefined || issues.rowFailed(table.spec.name, row.row)) {
       group.failed = true
@@ -125,10 +140,13 @@ function readRows(
     if (!first && comment !== undefined)
       reader.fail(
         'comment',
-        `the factor's comment goes on its first row (input ${factor.inputs[0]?.id ?? ''})`
+        issueText('form.commentOnFirstRow', { input: factor.inputs[0]?.id ?? '' })
       )
     else if (comment !== undefined && comment.length > MAX_COMMENT)
-      reader.fail('comment', `holds ${comment.length} characters; at most ${MAX_COMMENT}`)
+      reader.fail(
+        'comment',
+        issueText('form.tooLong', { length: comment.length, maximum: MAX_COMMENT })
+      )
     const value = readValue(reader, input)
     if (value === undefined || issues.rowFailed(table.spec.name, row.row)) {
       group.failed = true
@@ -168,7 +186,13 @@ function checkConstraints(
     const reader = new RowReader(table, { row, cells: new Map() }, issues)
     reader.fail(
       'value',
-      `${constraint.left} (${left}) must be ${SYMBOLS[constraint.op]} ${constraint.right} (${right})`
+      issueText('form.constraint', {
+        left: constraint.left,
+        leftValue: left,
+        op: SYMBOLS[constraint.op],
+        right: constraint.right,
+        rightValue: right
+      })
     )
     return false
   }
@@ -215,7 +239,10 @@ export function readFactors(
       const row = group.takenRows[0] ?? 0
       new RowReader(table, { row, cells: new Map() }, issues).fail(
         'value',
-        `factor ${factorId} cannot be stored: ${entry.error.issues[0]?.message ?? 'invalid'}`
+        issueText('form.factorCannotStore', {
+          factor: factorId,
+          detail: entry.error.issues[0]?.message ?? 'invalid'
+        })
       )
       continue
     }

@@ -2,6 +2,7 @@
  * Reads the metadata sheet and checks that the form belongs to this assessment and this exact bank.
  * Every mismatch is fatal: answers typed against another bank version could mean something else.
  */
+import { issueText, type IssueText } from '../util/issue-codes'
 import type { Assessment } from '../assessment/assessment'
 import type { Bank } from '../bank/bank'
 import { bankContentHash } from '../bank/identity'
@@ -34,18 +35,15 @@ export function readMetadata(
   assessment: Assessment,
   issues: FormIssues
 ): FormInfo {
-  const values = new Map<string, { text: string; fail: (message: string) => void }>()
+  const values = new Map<string, { text: string; fail: (message: IssueText) => void }>()
   for (const reader of rowReaders(table, issues)) {
     const field = reader.text('field')?.trim()
     if (field === undefined || !Object.hasOwn(METADATA_FIELDS, field)) {
-      reader.fail(
-        'field',
-        `unknown field ${shown(field ?? '')}; the metadata sheet must not be edited`
-      )
+      reader.fail('field', issueText('form.unknownField', { field: shown(field ?? '') }))
       continue
     }
     if (values.has(field)) {
-      reader.fail('field', `the field "${field}" appears twice`)
+      reader.fail('field', issueText('form.fieldTwice', { field }))
       continue
     }
     values.set(field, {
@@ -54,33 +52,32 @@ export function readMetadata(
     })
   }
   for (const field of REQUIRED)
-    if (!values.has(field))
-      issues.add(
-        METADATA_SHEET,
-        `the field "${field}" is missing; the metadata sheet must not be edited`
-      )
-  const get = (field: MetadataField): { text: string; fail: (m: string) => void } =>
+    if (!values.has(field)) issues.add(METADATA_SHEET, issueText('form.fieldMissing', { field }))
+  const get = (field: MetadataField): { text: string; fail: (m: IssueText) => void } =>
     values.get(field) ?? { text: '', fail: () => undefined }
 
   const kind = get('form')
   if (values.has('form') && kind.text !== FORM_KIND) {
-    kind.fail(
-      `this workbook is not a questionnaire form of Stability Assessor (form kind ${shown(kind.text)})`
-    )
+    kind.fail(issueText('form.notForm', { kind: shown(kind.text) }))
     return { locale: 'zh-CN' }
   }
   const version = get('form_version')
   if (values.has('form_version') && version.text !== String(FORM_VERSION))
     version.fail(
       Number(version.text) > FORM_VERSION
-        ? `the form was made by a newer version of the app (layout ${version.text}); update the app to import it`
-        : `unknown form layout version ${shown(version.text)}`
+        ? issueText('form.newerLayout', { version: version.text })
+        : issueText('form.unknownLayout', { version: shown(version.text) })
     )
   const id = get('assessment_id')
   if (values.has('assessment_id') && id.text !== assessment.id) {
     const institution = get('institution').text
     id.fail(
-      `this form belongs to assessment "${id.text}"${institution === '' ? '' : ` (${institution})`}, not to "${assessment.id}" (${assessment.metadata.institution}); export a form from this assessment or open the right one`
+      issueText('form.otherAssessment', {
+        id: id.text,
+        institution: institution === '' ? '' : ` (${institution})`,
+        assessment: assessment.id,
+        ownInstitution: assessment.metadata.institution
+      })
     )
   }
   const [bankId, bankVersion, bankHash] = [
@@ -90,16 +87,23 @@ export function readMetadata(
   ]
   const hash = bankContentHash(bank)
   if (values.has('bank_id') && bankId.text !== bank.id)
-    bankId.fail(
-      `the form was made for bank "${bankId.text}"; this assessment uses bank "${bank.id}"`
-    )
+    bankId.fail(issueText('form.otherBank', { formBank: bankId.text, bank: bank.id }))
   else if (values.has('bank_version') && bankVersion.text !== bank.version)
     bankVersion.fail(
-      `the form was made for version ${bankVersion.text} of bank "${bank.id}"; this assessment uses version ${bank.version}. Export a new form`
+      issueText('form.otherBankVersion', {
+        formVersion: bankVersion.text,
+        bank: bank.id,
+        version: bank.version
+      })
     )
   else if (values.has('bank_content_hash') && bankHash.text !== hash)
     bankHash.fail(
-      `the form was made for other content of bank "${bank.id}" ${bank.version} (${short(bankHash.text)}; this assessment's bank is ${short(hash)}). Export a new form`
+      issueText('form.otherBankContent', {
+        bank: bank.id,
+        version: bank.version,
+        formHash: short(bankHash.text),
+        hash: short(hash)
+      })
     )
   const locale = get('locale').text
   const exportedAt = get('exported_at').text

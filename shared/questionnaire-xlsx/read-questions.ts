@@ -3,6 +3,7 @@
  * checked against its question. A row with any problem is reported cell by cell and left out.
  * A row yields an answer only when a field the filler changed differs from the assessment now.
  */
+import { issueText } from '../util/issue-codes'
 import type ExcelJS from 'exceljs'
 import { answerSchema, type Answer, type Assessment } from '../assessment/assessment'
 import type { BankIndex } from '../bank/lookup'
@@ -22,7 +23,6 @@ import {
 import { MAX_EVIDENCE_ITEMS, MAX_EVIDENCE_NAME, parseEvidenceCell } from './evidence-cell'
 import { buildAnswer } from './build-answer'
 import type { FormIssues } from './form-issues'
-import { NA_LABEL } from './labels'
 
 /** The schema's limits on an N/A justification and a comment. */
 const MAX_JUSTIFICATION = 4000
@@ -55,48 +55,47 @@ function readContent(
   const read = readAnswerCell(question, reader.raw('answer'), cellFormat(sheet, ref.row, ref.col))
   const justification = reader.text('na_justification')?.trim()
   let answer: RowContent['answer'] = { value: null }
-  if (read.kind === 'error') reader.fail('answer', read.message)
+  if (read.kind === 'error') reader.fail('answer', read.problem)
   else if (read.kind === 'na') {
-    if (!question.allowNA)
-      reader.fail(
-        'answer',
-        `this question does not allow N/A (${NA_LABEL['zh-CN']}); give an answer`
-      )
+    if (!question.allowNA) reader.fail('answer', issueText('form.naNotAllowed'))
     else if (justification === undefined)
-      reader.fail(
-        'na_justification',
-        `N/A (${NA_LABEL['zh-CN']}) needs a justification in this cell`
-      )
+      reader.fail('na_justification', issueText('form.naNeedsJustification'))
     else if (justification.length > MAX_JUSTIFICATION)
       reader.fail(
         'na_justification',
-        `holds ${justification.length} characters; at most ${MAX_JUSTIFICATION}`
+        issueText('form.tooLong', { length: justification.length, maximum: MAX_JUSTIFICATION })
       )
     else answer = { na: justification }
   } else {
     if (justification !== undefined)
-      reader.fail(
-        'na_justification',
-        `a justification is read only when the answer is N/A (${NA_LABEL['zh-CN']}); clear it or choose N/A`
-      )
+      reader.fail('na_justification', issueText('form.justificationWithoutNA'))
     if (read.kind === 'value') answer = { value: normalizeValue(question, read.value) }
   }
   const comment = reader.text('comment')
   if (comment !== undefined && comment.length > MAX_COMMENT)
-    reader.fail('comment', `holds ${comment.length} characters; at most ${MAX_COMMENT}`)
+    reader.fail(
+      'comment',
+      issueText('form.tooLong', { length: comment.length, maximum: MAX_COMMENT })
+    )
   const evidence = parseEvidenceCell(reader.text('evidence'), current?.evidence ?? [])
   const long = evidence.references.find((name) => name.length > MAX_EVIDENCE_NAME)
   if (evidence.unknownFiles.length > 0)
     reader.fail(
       'evidence',
-      `${shown(evidence.unknownFiles[0])} is not a file of this answer; files cannot be attached in the form: write the document's name without [附件]/[file], or attach the file in the app`
+      issueText('form.unknownFile', { name: shown(evidence.unknownFiles[0]) })
     )
   else if (long !== undefined)
-    reader.fail('evidence', `a name holds ${long.length} characters; at most ${MAX_EVIDENCE_NAME}`)
+    reader.fail(
+      'evidence',
+      issueText('form.evidenceNameTooLong', { length: long.length, maximum: MAX_EVIDENCE_NAME })
+    )
   else if (evidence.references.length > MAX_EVIDENCE_ITEMS)
     reader.fail(
       'evidence',
-      `lists ${evidence.references.length} names; at most ${MAX_EVIDENCE_ITEMS}`
+      issueText('form.tooManyNames', {
+        count: evidence.references.length,
+        maximum: MAX_EVIDENCE_ITEMS
+      })
     )
   if (issues.rowFailed(reader.sheet, ref.row)) return undefined
   return { answer, comment: normalizeText(comment), references: evidence.references }
@@ -126,27 +125,24 @@ export function readQuestions(
     const id = reader.text('id')?.trim()
     if (id === undefined) {
       if (EDITABLE.some((column) => reader.has(column)))
-        reader.fail('id', 'the question id is missing; ids must not be cleared or changed')
+        reader.fail('id', issueText('form.questionIdMissing'))
       continue
     }
     result.rows++
     const entry = index.questions.get(id)
     const baseline = parseBaseline(reader.text('baseline'), ROW_FIELDS.length)
     if (entry === undefined) {
-      reader.fail('id', `unknown question id ${shown(id)}; ids must not be changed`)
+      reader.fail('id', issueText('form.unknownQuestion', { id: shown(id) }))
       continue
     }
     const first = seen.get(id)
     if (first !== undefined) {
-      reader.fail('id', `question ${id} appears twice (first in row ${first})`)
+      reader.fail('id', issueText('form.questionTwice', { id, first }))
       continue
     }
     seen.set(id, row.row)
     if (baseline !== undefined && baseline.key !== id) {
-      reader.fail(
-        'id',
-        `this row was exported for question ${baseline.key}; ids must not be changed`
-      )
+      reader.fail('id', issueText('form.rowOfOtherQuestion', { id: baseline.key }))
       continue
     }
     const question = entry.question
@@ -161,7 +157,10 @@ export function readQuestions(
     const built = buildAnswer(id, answer, form, fields)
     const checked = answerSchema.safeParse(built)
     if (!checked.success) {
-      reader.fail('answer', `cannot be stored: ${checked.error.issues[0]?.message ?? 'invalid'}`)
+      reader.fail(
+        'answer',
+        issueText('form.cannotStore', { detail: checked.error.issues[0]?.message ?? 'invalid' })
+      )
       continue
     }
     result.answers.push(checked.data)

@@ -1,4 +1,6 @@
 /** A filled questionnaire form (.xlsx bytes) → the answers and factor values it changes. */
+import { problemOf } from '../bank-xlsx/issues'
+import { issueText, type IssueText } from '../util/issue-codes'
 import ExcelJS from 'exceljs'
 import type { Answer, Assessment, FactorEntry } from '../assessment/assessment'
 import type { Bank } from '../bank/bank'
@@ -23,7 +25,6 @@ import { checkXlsxBytes } from './xlsx-gate'
 
 /** XLS-06: the form has five sheets; a workbook with many more is not one. */
 const MAX_SHEETS = 20
-const FORMULA = 'formulas are not allowed in the form; type the value itself'
 
 /** What a filled form changes, ready for the merge view. */
 export interface QuestionnaireImport {
@@ -39,12 +40,12 @@ export interface QuestionnaireImport {
   form: FormInfo & { questionRows: number; factorRows: number }
 }
 
-const refuse = (path: string, message: string): ParseResult<QuestionnaireImport> => ({
+const refuse = (path: string, message: string | IssueText): ParseResult<QuestionnaireImport> => ({
   ok: false,
-  issues: [{ path, message }]
+  issues: [{ path, ...problemOf(message) }]
 })
 
-async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook | string> {
+async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook | string | IssueText> {
   const gate = checkXlsxBytes(bytes)
   if (gate !== undefined) return gate
   const workbook = new ExcelJS.Workbook()
@@ -52,7 +53,9 @@ async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook | string> {
     // exceljs types the argument as its own Buffer alias; it takes any byte array (JSZip input).
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer)
   } catch (error) {
-    return `cannot be read as an .xlsx workbook: ${error instanceof Error ? error.message : String(error)}`
+    return issueText('form.unreadable', {
+      detail: error instanceof Error ? error.message : String(error)
+    })
   }
   return workbook
 }
@@ -73,7 +76,10 @@ function refuseFormulas(
     if (r > MAX_ROWS + 1) return
     row.eachCell({ includeEmpty: false }, (cell, col) => {
       if (isFormulaCell(cell))
-        issues.at({ sheet: name, row: r, col, column: headers.get(col) ?? 'cell' }, FORMULA)
+        issues.at(
+          { sheet: name, row: r, col, column: headers.get(col) ?? 'cell' },
+          issueText('form.formula')
+        )
     })
   })
 }
@@ -89,7 +95,7 @@ function readTables(
   if (workbook.worksheets.length > MAX_SHEETS)
     issues.add(
       'workbook',
-      `has ${workbook.worksheets.length} sheets; at most ${MAX_SHEETS} are read`
+      issueText('form.tooManySheets', { count: workbook.worksheets.length, maximum: MAX_SHEETS })
     )
   for (const sheet of workbook.worksheets.slice(0, MAX_SHEETS)) {
     const name = sheet.name.trim().toLowerCase()
@@ -97,16 +103,16 @@ function readTables(
     refuseFormulas(sheet, spec?.name ?? sheet.name, spec, issues)
     if (spec === undefined) {
       if (name !== INSTRUCTIONS_SHEET && name !== LISTS_SHEET && sheet.actualRowCount > 0)
-        issues.notice(sheet.name, `this sheet is not part of the form; its content is not imported`)
+        issues.notice(sheet.name, issueText('form.notPartOfForm'))
       continue
     }
-    if (tables.has(spec.name)) issues.add(sheet.name, `a second "${spec.name}" sheet`)
+    if (tables.has(spec.name))
+      issues.add(sheet.name, issueText('form.secondSheet', { name: spec.name }))
     else tables.set(spec.name, { table: readSheetTable(sheet, spec, issues), sheet })
   }
   for (const spec of FORM_SHEETS) {
     const needed = spec.required || (spec.name === FACTORS_SHEET && bank.factors.length > 0)
-    if (needed && !tables.has(spec.name))
-      issues.add(spec.name, 'missing sheet; export a new form from the app')
+    if (needed && !tables.has(spec.name)) issues.add(spec.name, issueText('form.missingSheet'))
   }
   return tables
 }
@@ -132,11 +138,17 @@ export async function readQuestionnaireWorkbook(
   if (!sameBank(assessment.bank, bankRef(bank)))
     return refuse(
       'assessment',
-      `assessment ${assessment.id} was made with bank ${assessment.bank.id} ${assessment.bank.version}, not with ${bank.id} ${bank.version}`
+      issueText('form.otherBankOfAssessment', {
+        id: assessment.id,
+        bank: assessment.bank.id,
+        version: assessment.bank.version,
+        otherBank: bank.id,
+        otherVersion: bank.version
+      })
     )
   const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)
   const workbook = await load(view)
-  if (typeof workbook === 'string') return refuse('workbook', workbook)
+  if (!(workbook instanceof ExcelJS.Workbook)) return refuse('workbook', workbook)
   const issues = new FormIssues()
   const tables = readTables(workbook, bank, issues)
   const metadata = tables.get(METADATA_SHEET)

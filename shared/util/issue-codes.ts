@@ -69,6 +69,74 @@ export const ISSUE_TEMPLATES = {
     unknownFindingFactor: '{{finding}}: no such factor "{{target}}" in bank {{bank}}',
     findingTwice: '{{finding}}: recorded twice (first at assessment.findings[{{first}}])'
   },
+  form: {
+    notOneOf: '{{value}} is not one of {{choices}}',
+    maturityNotOneOf:
+      '{{value}} is not one of {{choices}} (a level 0–4; the leading digit is enough)',
+    maturityMismatch:
+      '{{value}}: the level {{level}} does not match the name {{name}} (level {{named}}); keep one of {{choices}}',
+    multiNotOneOf: '{{value}} is not one of {{choices}} (separate several with ；)',
+    chosenTwice: '{{value}} is chosen twice',
+    exclusive: '{{value}} excludes every other option but is chosen together with others',
+    textTooLong: 'holds {{length}} characters; a text answer may hold at most {{maximum}}',
+    evidenceInAnswer:
+      'an evidence question is answered in the evidence column; leave the answer empty',
+    evidenceInAnswerNA:
+      'an evidence question is answered in the evidence column; leave the answer empty (or 不适用 / N/A)',
+    notNumber: 'must be a number{{unit}}, got {{value}}',
+    notWhole: 'must be a whole number, got {{value}}',
+    notCount: 'must be a whole number (a count), got {{value}}',
+    belowMin: 'must be at least {{minimum}}, got {{value}}',
+    aboveMax: 'must be at most {{maximum}}, got {{value}}',
+    notPercentage: 'must be a percentage from 0 to 100 (85 for 85%), got {{value}}',
+    invalidDate: 'the cell holds an invalid date',
+    notDate: 'must be a date as YYYY-MM-DD, got {{value}}',
+    notRealDate: '{{date}} is not a real calendar date',
+    naNotAllowed: 'this question does not allow N/A (不适用); give an answer',
+    naNeedsJustification: 'N/A (不适用) needs a justification in this cell',
+    justificationWithoutNA:
+      'a justification is read only when the answer is N/A (不适用); clear it or choose N/A',
+    tooLong: 'holds {{length}} characters; at most {{maximum}}',
+    unknownFile:
+      "{{name}} is not a file of this answer; files cannot be attached in the form: write the document's name without [附件]/[file], or attach the file in the app",
+    evidenceNameTooLong: 'a name holds {{length}} characters; at most {{maximum}}',
+    tooManyNames: 'lists {{count}} names; at most {{maximum}}',
+    questionIdMissing: 'the question id is missing; ids must not be cleared or changed',
+    unknownQuestion: 'unknown question id {{id}}; ids must not be changed',
+    questionTwice: 'question {{id}} appears twice (first in row {{first}})',
+    rowOfOtherQuestion: 'this row was exported for question {{id}}; ids must not be changed',
+    cannotStore: 'cannot be stored: {{detail}}',
+    idMissing: 'the id is missing; ids must not be cleared or changed',
+    unknownFactor: 'unknown factor id {{id}}; ids must not be changed',
+    notInput: '{{input}} is not an input of factor {{factor}} (inputs: {{inputs}})',
+    inputTwice: 'input {{factor}} {{input}} appears twice (first in row {{first}})',
+    rowOfOtherInput: 'this row was exported for {{key}}; ids must not be changed',
+    commentOnFirstRow: "the factor's comment goes on its first row (input {{input}})",
+    constraint: '{{left}} ({{leftValue}}) must be {{op}} {{right}} ({{rightValue}})',
+    factorCannotStore: 'factor {{factor}} cannot be stored: {{detail}}',
+    formula: 'formulas are not allowed in the form; type the value itself',
+    tooManySheets: 'has {{count}} sheets; at most {{maximum}} are read',
+    notPartOfForm: 'this sheet is not part of the form; its content is not imported',
+    secondSheet: 'a second "{{name}}" sheet',
+    missingSheet: 'missing sheet; export a new form from the app',
+    unreadable: 'cannot be read as an .xlsx workbook: {{detail}}',
+    otherBankOfAssessment:
+      'assessment {{id}} was made with bank {{bank}} {{version}}, not with {{otherBank}} {{otherVersion}}',
+    unknownField: 'unknown field {{field}}; the metadata sheet must not be edited',
+    fieldTwice: 'the field "{{field}}" appears twice',
+    fieldMissing: 'the field "{{field}}" is missing; the metadata sheet must not be edited',
+    notForm: 'this workbook is not a questionnaire form of Stability Assessor (form kind {{kind}})',
+    newerLayout:
+      'the form was made by a newer version of the app (layout {{version}}); update the app to import it',
+    unknownLayout: 'unknown form layout version {{version}}',
+    otherAssessment:
+      'this form belongs to assessment "{{id}}"{{institution}}, not to "{{assessment}}" ({{ownInstitution}}); export a form from this assessment or open the right one',
+    otherBank: 'the form was made for bank "{{formBank}}"; this assessment uses bank "{{bank}}"',
+    otherBankVersion:
+      'the form was made for version {{formVersion}} of bank "{{bank}}"; this assessment uses version {{version}}. Export a new form',
+    otherBankContent:
+      'the form was made for other content of bank "{{bank}}" {{version}} ({{formHash}}; this assessment\'s bank is {{hash}}). Export a new form'
+  },
   package: {
     tooLarge: 'too large: {{size}} (the limit is {{limit}})',
     notZipShort: 'not a Stability Assessor package (not a zip file: only {{size}} bytes)',

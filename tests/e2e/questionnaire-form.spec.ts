@@ -75,6 +75,8 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
           : `questions!${bad}`
       )
       await expect(issue).toContainText('maybe')
+      // …and the reason too: "maybe" 不是可选等级之一 / "maybe" is not one of.
+      await expect(issue).toContainText(locale === 'zh-CN' ? '不是可选' : 'is not one of')
       await saveScreenshot(`questionnaire-form-issues-${locale}`)
       await page.getByTestId('form-continue').click()
 

@@ -20,7 +20,7 @@ describe('reader problems have words in every language', () => {
   it('lists the codes of every reader area', () => {
     expect(codes.length).toBeGreaterThan(100)
     expect(new Set(codes.map((code) => code.split('.')[0]))).toEqual(
-      new Set(['zod', 'json', 'assessment', 'package'])
+      new Set(['zod', 'json', 'assessment', 'form', 'package'])
     )
   })
 
