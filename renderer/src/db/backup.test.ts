@@ -8,7 +8,7 @@ import { generateSampleAssessment } from '@shared/sample'
 import { databaseChecksum } from './checksum'
 import { openDatabase, type StabilityDatabase } from './database'
 import { loadAssessment, putWholeAssessment } from './repos/assessments'
-import { checkBackupFile, createBackup, restoreBackup } from './repos/backup'
+import { checkBackupFile, createBackup, inThreadPacker, restoreBackup } from './repos/backup'
 import { moveToTrash } from './repos/lifecycle'
 import { loadSettings, saveSetting } from './repos/settings'
 
@@ -152,6 +152,22 @@ describe('whole-database backup', () => {
     }
     await expect(restoreBackup(target, broken)).rejects.toThrow()
     expect(await databaseChecksum(target)).toBe(checksum)
+  })
+
+  it('refuses to back up an assessment whose attached file is not stored here, naming both', async () => {
+    const db = await freshDb()
+    await seed(db)
+    const victim = (await db.evidence.toArray())[0]!
+    await db.evidence.delete(victim.sha256)
+    const aborted: string[] = []
+    const packer = inThreadPacker()
+    await expect(
+      createBackup(db, {
+        generator: 'test',
+        packer: { ...packer, abort: () => void aborted.push('abort') }
+      })
+    ).rejects.toThrow(/assessment .+: the attached file ".+" is not stored on this computer/)
+    expect(aborted).toEqual(['abort'])
   })
 
   it('backs up and restores an empty database', async () => {
