@@ -44,7 +44,16 @@ export class HomePage {
     await expect(column).toHaveAttribute('aria-sort', order)
   }
 
+  /** Waits until the rows on screen are those of the current view, search, sort and page. */
+  async settled(): Promise<void> {
+    await expect(this.page.getByTestId('assessment-list')).toHaveAttribute(
+      'data-list-state',
+      'ready'
+    )
+  }
+
   async institutions(): Promise<string[]> {
+    await this.settled()
     return this.rows.locator('td strong').allInnerTexts()
   }
 

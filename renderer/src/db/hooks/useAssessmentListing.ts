@@ -7,8 +7,16 @@ import { readAssessmentListing, type AssessmentListing } from '../repos/summary'
 import { useDatabaseQuery, type LiveResult } from './live-query'
 
 /** What the home list read: one page through the indexes, or every line. */
-export type HomeListData =
+export type HomeListData = (
   { kind: 'page'; page: AssessmentListPage } | { kind: 'all'; listing: AssessmentListing }
+) & {
+  /** Which request it answers (homeListKey): while a new read runs, the previous result stays. */
+  key: string
+}
+
+/** Identifies a home-list request; compare with HomeListData.key to tell a stale result. */
+export const homeListKey = (request: ListPageRequest | null): string =>
+  request ? `page|${request.view}|${request.order}|${request.offset}|${request.limit}` : 'all'
 
 /**
  * The home list, live. With a request, only that page (repos/list-page.ts); without one, every
@@ -17,11 +25,12 @@ export type HomeListData =
  * (possibly of the other kind).
  */
 export function useHomeList(request: ListPageRequest | null): LiveResult<HomeListData> {
+  const key = homeListKey(request)
   return useDatabaseQuery(
     async (db): Promise<HomeListData> =>
       request
-        ? { kind: 'page', page: await readAssessmentPage(db, request) }
-        : { kind: 'all', listing: await readAssessmentListing(db) },
-    request ? ['page', request.view, request.order, request.offset, request.limit] : ['all']
+        ? { kind: 'page', page: await readAssessmentPage(db, request), key }
+        : { kind: 'all', listing: await readAssessmentListing(db), key },
+    [key]
   )
 }

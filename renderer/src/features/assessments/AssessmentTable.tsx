@@ -44,7 +44,11 @@ export function AssessmentTable({
   const { t } = useTranslation()
   const { language } = useLanguage()
   return (
-    <Panel padding={0}>
+    <Panel
+      padding={0}
+      data-testid="assessment-list"
+      data-list-state={loading ? 'loading' : 'ready'}
+    >
       <Table<AssessmentListRow>
         data-testid="assessment-table"
         rowKey="id"

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { paths } from '../../app/paths'
 import { PageHeading } from '../../components/PageHeading'
-import { useHomeList } from '../../db/hooks/useAssessmentListing'
+import { homeListKey, useHomeList } from '../../db/hooks/useAssessmentListing'
 import type { ListCounts } from '../../db/repos/list-page'
 import { ImportAssessmentButton } from '../export/ImportAssessmentButton'
 import { ExportSelectedReportsButton } from '../report/ExportSelectedReportsButton'
@@ -41,11 +41,10 @@ export function AssessmentsScreen() {
 
   // The default order reads one page through the indexes; a search or another sort reads every
   // line once and searches, sorts and pages in memory.
-  const data = useHomeList(
-    pagedByIndex(query, sort)
-      ? { view, order: sort.order, offset: (page - 1) * pageSize, limit: pageSize }
-      : null
-  ).data
+  const request = pagedByIndex(query, sort)
+    ? { view, order: sort.order, offset: (page - 1) * pageSize, limit: pageSize }
+    : null
+  const data = useHomeList(request).data
   const model = useMemo(
     () =>
       data === undefined
@@ -58,6 +57,10 @@ export function AssessmentsScreen() {
     [data, view, query, sort.field, sort.order, page, pageSize]
   )
   useStaleListRefresh(model?.refreshIds)
+  // Every line answers any view, search and sort at once; a page read answers only its request,
+  // so another page's rows stay on screen, marked as loading, until this one's arrive.
+  const loading =
+    model === undefined || (data?.kind === 'page' && data.key !== homeListKey(request))
 
   // Chosen for the consolidated report; only assessments still listed (not in the trash) count.
   const [selected, setSelected] = useState<string[]>([])
@@ -129,7 +132,7 @@ export function AssessmentsScreen() {
             sort={sort}
             onSort={(next) => setFilters({ sort: next })}
             commands={commands}
-            loading={model === undefined}
+            loading={loading}
           />
         </>
       )}
