@@ -5,7 +5,7 @@ import { NewAssessmentPage } from './pages/new-assessment'
 import { QuestionnairePage } from './pages/questionnaire'
 import { SettingsPage } from './pages/settings'
 import { readAssessmentDownload } from './assessment-file'
-import { expectDownload } from './downloads'
+import { chooseExchangeItem, expectDownload } from './downloads'
 
 /** Creates an assessment through the New form; returns its id. */
 export async function createAssessment(page: Page, institution: string): Promise<string> {
@@ -37,10 +37,7 @@ export async function answer(
 /** Clicks "Export package" in the open assessment's Exchange menu and returns the downloaded file's path and bytes. */
 export async function exportPackage(page: Page): Promise<{ path: string; bytes: Uint8Array }> {
   // In an assessment the action sits in the header's Exchange menu.
-  const download = await expectDownload(page, async () => {
-    await page.getByTestId('workspace-exchange').click()
-    await page.getByTestId('export-package').click()
-  })
+  const download = await expectDownload(page, () => chooseExchangeItem(page, 'export-package'))
   expect(download.suggestedFilename()).toMatch(/\.package\.zip$/)
   const path = await download.path()
   return { path, bytes: new Uint8Array(await readFile(path)) }

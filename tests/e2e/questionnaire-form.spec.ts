@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import ExcelJS from 'exceljs'
 import { expect, test } from './fixtures'
 import { answer, createAssessment, storedAssessment } from './package-helpers'
-import { expectDownload } from './downloads'
+import { chooseExchangeItem, expectDownload } from './downloads'
 
 /** Sets a cell of a question's row on the form's `questions` sheet; returns its address. */
 function setQuestion(workbook: ExcelJS.Workbook, id: string, column: string, value: string) {
@@ -43,9 +43,8 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       const id = await createAssessment(page, '示例证券股份有限公司')
       await answer(page, id, { A1: { 'A1.01': '1' } })
 
-      await page.getByTestId('workspace-exchange').click()
       const download = await expectDownload(page, () =>
-        page.getByTestId('export-questionnaire-form').click()
+        chooseExchangeItem(page, 'export-questionnaire-form')
       )
       expect(download.suggestedFilename()).toMatch(/\.questionnaire\.xlsx$/)
       const workbook = new ExcelJS.Workbook()
