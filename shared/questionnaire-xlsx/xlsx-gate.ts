@@ -9,6 +9,7 @@
  */
 import { Inflate } from 'fflate'
 import { MAX_WORKBOOK_BYTES } from '../bank-xlsx/index'
+import { issueText, type IssueText } from '../util/issue-codes'
 
 export const GATE_LIMITS = {
   /** The file itself (the bank workbook's limit). */
@@ -54,23 +55,21 @@ function findEnd(bytes: Uint8Array): number {
   return -1
 }
 
-function centralDirectory(bytes: Uint8Array): Entry[] | string {
+function centralDirectory(bytes: Uint8Array): Entry[] | IssueText {
   const end = findEnd(bytes)
-  if (end < 0) return 'the zip directory is missing (the file is truncated or not a zip)'
-  if (end >= 20 && u32(bytes, end - 20) === 0x07064b50)
-    return 'a ZIP64 archive; a form is far smaller than that'
-  if (u16(bytes, end + 4) !== 0 || u16(bytes, end + 6) !== 0)
-    return 'a multi-disk (split) zip cannot be read'
+  if (end < 0) return issueText('xlsx.noDirectory')
+  if (end >= 20 && u32(bytes, end - 20) === 0x07064b50) return issueText('xlsx.zip64')
+  if (u16(bytes, end + 4) !== 0 || u16(bytes, end + 6) !== 0) return issueText('xlsx.split')
   const count = u16(bytes, end + 10)
   if (count > GATE_LIMITS.maxEntries)
-    return `holds ${count} files; an .xlsx form holds at most ${GATE_LIMITS.maxEntries}`
+    return issueText('xlsx.tooManyEntries', { count, max: GATE_LIMITS.maxEntries })
   const entries: Entry[] = []
   let at = u32(bytes, end + 16)
   for (let i = 0; i < count; i++) {
-    if (at + 46 > end || u32(bytes, at) !== 0x02014b50) return 'the zip directory is damaged'
+    if (at + 46 > end || u32(bytes, at) !== 0x02014b50) return issueText('xlsx.directoryDamaged')
     const nameLength = u16(bytes, at + 28)
     const next = at + 46 + nameLength + u16(bytes, at + 30) + u16(bytes, at + 32)
-    if (next > end) return 'the zip directory is damaged'
+    if (next > end) return issueText('xlsx.directoryDamaged')
     entries.push({
       name: latin1(bytes, at + 46, at + 46 + nameLength),
       flags: u16(bytes, at + 8),
@@ -85,28 +84,28 @@ function centralDirectory(bytes: Uint8Array): Entry[] | string {
 }
 
 /** Why an entry may not be opened, or undefined. */
-function entryProblem(entry: Entry, seen: Set<string>): string | undefined {
+function entryProblem(entry: Entry, seen: Set<string>): IssueText | undefined {
   const name = JSON.stringify(entry.name)
   if (/(^|[\\/])\.\.([\\/]|$)/.test(entry.name) || /^([\\/]|[A-Za-z]:)/.test(entry.name))
-    return `the zip entry ${name} points outside the archive`
-  if (/vbaProject\.bin$/i.test(entry.name))
-    return 'the workbook contains macros (.xlsm); save it as a plain .xlsx workbook'
-  if ((entry.flags & 1) !== 0) return 'the workbook is encrypted; save it without a password'
+    return issueText('xlsx.outside', { name })
+  if (/vbaProject\.bin$/i.test(entry.name)) return issueText('xlsx.macros')
+  if ((entry.flags & 1) !== 0) return issueText('xlsx.encrypted')
   if (entry.method !== 0 && entry.method !== 8)
-    return `the zip entry ${name} uses an unsupported compression method ${entry.method}`
-  if (seen.has(entry.name)) return `the zip entry ${name} appears twice`
+    return issueText('xlsx.method', { name, method: entry.method })
+  if (seen.has(entry.name)) return issueText('xlsx.entryTwice', { name })
   seen.add(entry.name)
   return undefined
 }
 
 /** The entry's compressed bytes, located through its local header. */
-function entryData(bytes: Uint8Array, entry: Entry): Uint8Array | string {
+function entryData(bytes: Uint8Array, entry: Entry): Uint8Array | IssueText {
   const at = entry.localOffset
   if (at + 30 > bytes.length || u32(bytes, at) !== 0x04034b50)
-    return `the zip entry ${JSON.stringify(entry.name)} is damaged`
+    return issueText('xlsx.entryDamaged', { name: JSON.stringify(entry.name) })
   const start = at + 30 + u16(bytes, at + 26) + u16(bytes, at + 28)
   const end = start + entry.compressedSize
-  if (end > bytes.length) return `the zip entry ${JSON.stringify(entry.name)} is truncated`
+  if (end > bytes.length)
+    return issueText('xlsx.entryTruncated', { name: JSON.stringify(entry.name) })
   return bytes.subarray(start, end)
 }
 
@@ -116,7 +115,7 @@ function inflate(
   entry: Entry,
   budget: number,
   keep: boolean
-): { size: number; chunks: Uint8Array[] } | string {
+): { size: number; chunks: Uint8Array[] } | 'too large' | IssueText {
   if (entry.method === 0)
     return data.length > budget ? 'too large' : { size: data.length, chunks: keep ? [data] : [] }
   const chunks: Uint8Array[] = []
@@ -131,7 +130,7 @@ function inflate(
       if (size > budget) return 'too large'
     }
   } catch {
-    return `the zip entry ${JSON.stringify(entry.name)} is damaged`
+    return issueText('xlsx.entryDamaged', { name: JSON.stringify(entry.name) })
   }
   return { size, chunks }
 }
@@ -186,23 +185,31 @@ function attributeCells(xml: string, tag: string, attribute: string): number {
 const SHEET_XML = /^xl\/worksheets\/[^/]+\.xml$/i
 const WORKBOOK_XML = /^xl\/workbook\.xml$/i
 
-function rangeProblems(name: string, chunks: Uint8Array[]): string | undefined {
+function rangeProblems(name: string, chunks: Uint8Array[]): IssueText | undefined {
   if (!SHEET_XML.test(name) && !WORKBOOK_XML.test(name)) return undefined
   const xml = chunks.map((chunk) => latin1(chunk)).join('')
   if (SHEET_XML.test(name)) {
     const validated = attributeCells(xml, 'dataValidation', 'sqref')
     if (validated > GATE_LIMITS.maxValidatedCells)
-      return `${name}: drop-down lists or validations cover ${validated} cells; at most ${GATE_LIMITS.maxValidatedCells} are read`
+      return issueText('xlsx.validations', {
+        part: name,
+        cells: validated,
+        max: GATE_LIMITS.maxValidatedCells
+      })
     const merged = attributeCells(xml, 'mergeCell', 'ref')
     if (merged > GATE_LIMITS.maxMergedCells)
-      return `${name}: merged cells cover ${merged} cells; at most ${GATE_LIMITS.maxMergedCells} are read`
+      return issueText('xlsx.merged', {
+        part: name,
+        cells: merged,
+        max: GATE_LIMITS.maxMergedCells
+      })
   }
   if (WORKBOOK_XML.test(name)) {
     let named = 0
     for (const match of xml.matchAll(/<definedName\b[^>]*>([^<]*)<\/definedName>/g))
       named += rangeCells(match[1] ?? '')
     if (named > GATE_LIMITS.maxNamedCells)
-      return `named ranges (print areas, filters) cover ${named} cells; at most ${GATE_LIMITS.maxNamedCells} are read`
+      return issueText('xlsx.named', { cells: named, max: GATE_LIMITS.maxNamedCells })
   }
   return undefined
 }
@@ -211,29 +218,33 @@ function rangeProblems(name: string, chunks: Uint8Array[]): string | undefined {
  * Checks the bytes of an .xlsx file before any parser runs. Returns why the file is refused, or
  * undefined when exceljs may load it. Never throws.
  */
-export function checkXlsxBytes(bytes: Uint8Array): string | undefined {
+export function checkXlsxBytes(bytes: Uint8Array): IssueText | undefined {
   if (bytes.byteLength > GATE_LIMITS.maxBytes)
-    return `the file is ${bytes.byteLength} bytes; a form may be at most ${GATE_LIMITS.maxBytes}`
+    return issueText('xlsx.tooBig', { size: bytes.byteLength, max: GATE_LIMITS.maxBytes })
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04)
-    return 'not an .xlsx workbook (it does not start like a zip file)'
+    return issueText('xlsx.notZip')
   const entries = centralDirectory(bytes)
-  if (typeof entries === 'string') return entries
+  if (!Array.isArray(entries)) return entries
   const seen = new Set<string>()
   let budget = GATE_LIMITS.maxInflatedBytes
-  const tooLarge = `the workbook unpacks to more than ${GATE_LIMITS.maxInflatedBytes} bytes (a zip bomb?)`
+  const tooLarge = issueText('xlsx.bomb', { max: GATE_LIMITS.maxInflatedBytes })
   for (const entry of entries) {
     const problem = entryProblem(entry, seen)
     if (problem !== undefined) return problem
     if (entry.size > budget) return tooLarge
     const data = entryData(bytes, entry)
-    if (typeof data === 'string') return data
+    if (!(data instanceof Uint8Array)) return data
     const keep = SHEET_XML.test(entry.name) || WORKBOOK_XML.test(entry.name)
     const inflated = inflate(data, entry, budget, keep)
     if (inflated === 'too large') return tooLarge
-    if (typeof inflated === 'string') return inflated
+    if ('code' in inflated) return inflated
     const { size, chunks } = inflated
     if (size !== entry.size)
-      return `the zip entry ${JSON.stringify(entry.name)} unpacks to ${size} bytes but declares ${entry.size}`
+      return issueText('xlsx.sizeMismatch', {
+        name: JSON.stringify(entry.name),
+        size,
+        declared: entry.size
+      })
     budget -= size
     const ranges = rangeProblems(entry.name, chunks)
     if (ranges !== undefined) return ranges

@@ -137,6 +137,28 @@ export const ISSUE_TEMPLATES = {
     otherBankContent:
       'the form was made for other content of bank "{{bank}}" {{version}} ({{formHash}}; this assessment\'s bank is {{hash}}). Export a new form'
   },
+  xlsx: {
+    tooBig: 'the file is {{size}} bytes; a form may be at most {{max}}',
+    notZip: 'not an .xlsx workbook (it does not start like a zip file)',
+    noDirectory: 'the zip directory is missing (the file is truncated or not a zip)',
+    zip64: 'a ZIP64 archive; a form is far smaller than that',
+    split: 'a multi-disk (split) zip cannot be read',
+    tooManyEntries: 'holds {{count}} files; an .xlsx form holds at most {{max}}',
+    directoryDamaged: 'the zip directory is damaged',
+    outside: 'the zip entry {{name}} points outside the archive',
+    macros: 'the workbook contains macros (.xlsm); save it as a plain .xlsx workbook',
+    encrypted: 'the workbook is encrypted; save it without a password',
+    method: 'the zip entry {{name}} uses an unsupported compression method {{method}}',
+    entryTwice: 'the zip entry {{name}} appears twice',
+    entryDamaged: 'the zip entry {{name}} is damaged',
+    entryTruncated: 'the zip entry {{name}} is truncated',
+    bomb: 'the workbook unpacks to more than {{max}} bytes (a zip bomb?)',
+    sizeMismatch: 'the zip entry {{name}} unpacks to {{size}} bytes but declares {{declared}}',
+    validations:
+      '{{part}}: drop-down lists or validations cover {{cells}} cells; at most {{max}} are read',
+    merged: '{{part}}: merged cells cover {{cells}} cells; at most {{max}} are read',
+    named: 'named ranges (print areas, filters) cover {{cells}} cells; at most {{max}} are read'
+  },
   package: {
     tooLarge: 'too large: {{size}} (the limit is {{limit}})',
     notZipShort: 'not a Stability Assessor package (not a zip file: only {{size}} bytes)',

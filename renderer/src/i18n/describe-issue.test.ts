@@ -2,6 +2,7 @@ import i18next, { type TFunction } from 'i18next'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { allIssueCodes, issueTemplate, issueText } from '@shared/util/issue-codes'
 import { readPackage } from '@shared/package'
+import { checkXlsxBytes } from '@shared/questionnaire-xlsx/xlsx-gate'
 import { describeIssue, describeIssuePlace } from './describe-issue'
 import { enUS } from './locales/en-US'
 import { zhCN } from './locales/zh-CN'
@@ -20,7 +21,7 @@ describe('reader problems have words in every language', () => {
   it('lists the codes of every reader area', () => {
     expect(codes.length).toBeGreaterThan(100)
     expect(new Set(codes.map((code) => code.split('.')[0]))).toEqual(
-      new Set(['zod', 'json', 'assessment', 'form', 'package'])
+      new Set(['zod', 'json', 'assessment', 'form', 'package', 'xlsx'])
     )
   })
 
@@ -98,5 +99,17 @@ describe('describeIssue and describeIssuePlace', () => {
       '不是稳定性保障评估工具的数据包（不是 zip 文件：仅 3 字节）'
     )
     expect(describeIssuePlace(issue!.path, zh, 'zh-CN')).toBe('整个文件')
+  })
+
+  it('a workbook refused before it is opened reads in Chinese (forms and bank workbooks)', () => {
+    const notZip = checkXlsxBytes(new TextEncoder().encode('institution,period\n'))
+    expect(notZip?.message).toBe('not an .xlsx workbook (it does not start like a zip file)')
+    expect(describeIssue({ path: 'workbook', ...notZip! }, zh, 'zh-CN')).toBe(
+      '不是 .xlsx 工作簿（文件开头不是 zip 格式）'
+    )
+    const truncated = checkXlsxBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]))
+    expect(describeIssue({ path: 'workbook', ...truncated! }, zh, 'zh-CN')).toBe(
+      '缺少 zip 目录：文件已截断或不是 zip 文件'
+    )
   })
 })

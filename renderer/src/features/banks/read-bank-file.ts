@@ -30,7 +30,7 @@ export async function readBankFile(name: string, bytes: Uint8Array): Promise<Ban
         ok: false,
         kind: 'invalid',
         format: 'xlsx',
-        issues: [placeWorkbookIssue({ path: 'workbook', message: gate }, 0)]
+        issues: [placeWorkbookIssue({ path: 'workbook', ...gate }, 0)]
       }
     }
     const result = await workbookToBank(bytes)

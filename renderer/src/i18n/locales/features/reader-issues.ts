@@ -154,6 +154,27 @@ export const zhCN = {
     otherBankContent:
       '该问卷表基于题库“{{bank}}” {{version}} 的另一内容（{{formHash}}，本评估题库为 {{hash}}）：请重新导出问卷表'
   },
+  xlsx: {
+    tooBig: '文件大小为 {{size}} 字节，超过 Excel 表格允许的上限 {{max}} 字节',
+    notZip: '不是 .xlsx 工作簿（文件开头不是 zip 格式）',
+    noDirectory: '缺少 zip 目录：文件已截断或不是 zip 文件',
+    zip64: '文件为 ZIP64 格式，远超 Excel 表格应有的大小',
+    split: '无法读取分卷 zip 文件',
+    tooManyEntries: '文件包含 {{count}} 个条目，.xlsx 表格最多 {{max}} 个',
+    directoryDamaged: 'zip 目录已损坏',
+    outside: 'zip 条目 {{name}} 指向压缩包之外的位置',
+    macros: '工作簿含有宏（.xlsm）：请另存为普通 .xlsx 工作簿',
+    encrypted: '工作簿已加密：请取消密码后另存',
+    method: 'zip 条目 {{name}} 使用了不支持的压缩方式 {{method}}',
+    entryTwice: 'zip 条目 {{name}} 出现了两次',
+    entryDamaged: 'zip 条目 {{name}} 已损坏',
+    entryTruncated: 'zip 条目 {{name}} 已截断',
+    bomb: '工作簿解压后超过 {{max}} 字节（疑似压缩炸弹）',
+    sizeMismatch: 'zip 条目 {{name}} 解压后为 {{size}} 字节，与声明的 {{declared}} 字节不符',
+    validations: '{{part}}：下拉列表或数据验证覆盖 {{cells}} 个单元格，最多读取 {{max}} 个',
+    merged: '{{part}}：合并单元格覆盖 {{cells}} 个单元格，最多读取 {{max}} 个',
+    named: '名称区域（打印区域、筛选）覆盖 {{cells}} 个单元格，最多读取 {{max}} 个'
+  },
   package: {
     tooLarge: '文件过大：{{size}}（上限为 {{limit}}）',
     notZipShort: '不是稳定性保障评估工具的数据包（不是 zip 文件：仅 {{size}} 字节）',
