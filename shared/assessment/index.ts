@@ -4,7 +4,7 @@ export { parseAssessmentFile, parseAssessmentJson } from './parse'
 export type { ParseAssessmentOptions } from './parse'
 export { ASSESSMENT_UPGRADERS, oldestSupportedVersion, upgradeAssessmentFile } from './upgrade'
 export type { AssessmentUpgrader, RawAssessmentFile } from './upgrade'
-export { answerValueProblem, validateAssessmentAgainstBank } from './validate'
+export { answerValueIssue, validateAssessmentAgainstBank } from './validate'
 export {
   assessmentCanonicalContent,
   assessmentContentHash,

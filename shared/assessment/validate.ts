@@ -1,5 +1,5 @@
 import type { Bank } from '../bank/bank'
-import { issueText } from '../util/issue-codes'
+import { issueText, type IssueText } from '../util/issue-codes'
 import type { EvaluationFactor } from '../bank/factor'
 import type { Question } from '../bank/question'
 import { bankContentHash } from '../bank'
@@ -22,62 +22,78 @@ function describe(value: unknown): string {
   return text === undefined ? String(value) : text.length > 60 ? `${text.slice(0, 57)}…` : text
 }
 
-/** Why a value does not fit the question, or null when it fits. Null values always fit (unanswered). */
-export function answerValueProblem(question: Question, value: Answer['value']): string | null {
+/**
+ * Why a value does not fit the question, in the file reader's terms (code, parameters, English
+ * naming what was found), or null when it fits. Null values always fit (unanswered). The scorer
+ * applies the same rules without the details (scoring/answer-value.ts).
+ */
+export function answerValueIssue(question: Question, value: Answer['value']): IssueText | null {
   if (value === null) return null
+  const q = question.id
+  // What was found, for the message: only worked out for a value that does not fit.
+  const found = (): string => describe(value)
   switch (question.type) {
     case 'maturity':
       return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 4
         ? null
-        : `a maturity level must be a whole number from 0 to 4, got ${describe(value)}`
+        : issueText('answer.maturity', { question: q, found: found() })
     case 'yesPartialNo':
       return value === 'yes' || value === 'partial' || value === 'no'
         ? null
-        : `the answer must be "yes", "partial" or "no", got ${describe(value)}`
+        : issueText('answer.yesPartialNo', { question: q, found: found() })
     case 'singleChoice': {
       if (typeof value !== 'string')
-        return `the answer must be one option id, got ${describe(value)}`
+        return issueText('answer.oneOption', { question: q, found: found() })
       const ids = question.options.map((o) => o.id)
-      return ids.includes(value) ? null : `"${value}" is not an option (options: ${ids.join(', ')})`
+      return ids.includes(value)
+        ? null
+        : issueText('answer.notOption', { question: q, value, options: ids.join(', ') })
     }
     case 'multiChoice': {
       if (!Array.isArray(value))
-        return `the answer must be a list of option ids, got ${describe(value)}`
+        return issueText('answer.optionList', { question: q, found: found() })
       const ids = question.options.map((o) => o.id)
       const unknown = value.filter((id) => !ids.includes(id))
       if (unknown.length > 0)
-        return `${unknown.map((id) => `"${id}"`).join(', ')} not an option (options: ${ids.join(', ')})`
-      if (new Set(value).size !== value.length) return 'an option is chosen more than once'
+        return issueText('answer.notOptions', {
+          question: q,
+          values: unknown.map((id) => `"${id}"`).join(', '),
+          options: ids.join(', ')
+        })
+      if (new Set(value).size !== value.length)
+        return issueText('answer.chosenTwice', { question: q })
       const exclusive = question.options.filter((o) => o.exclusive === true && value.includes(o.id))
       if (exclusive.length > 0 && value.length > 1)
-        return `"${exclusive[0]!.id}" excludes every other option but is chosen together with others`
+        return issueText('answer.exclusive', { question: q, option: exclusive[0]!.id })
       return null
     }
     case 'number': {
       if (typeof value !== 'number' || !Number.isFinite(value))
-        return `the answer must be a number, got ${describe(value)}`
+        return issueText('answer.number', { question: q, found: found() })
       if (question.integer && !Number.isInteger(value))
-        return `the answer must be a whole number, got ${value}`
+        return issueText('answer.wholeNumber', { question: q, value })
       if (question.min !== undefined && value < question.min)
-        return `${value} is below the minimum ${question.min}`
+        return issueText('answer.belowMin', { question: q, value, min: question.min })
       if (question.max !== undefined && value > question.max)
-        return `${value} is above the maximum ${question.max}`
+        return issueText('answer.aboveMax', { question: q, value, max: question.max })
       return null
     }
     case 'percentage':
       if (typeof value !== 'number' || !Number.isFinite(value))
-        return `the answer must be a percentage, got ${describe(value)}`
+        return issueText('answer.percentage', { question: q, found: found() })
       return value >= 0 && value <= 100
         ? null
-        : `a percentage must lie between 0 and 100, got ${value}`
+        : issueText('answer.percentRange', { question: q, value })
     case 'date':
       return typeof value === 'string' && isRealDate(value)
         ? null
-        : `the answer must be a real date as YYYY-MM-DD, got ${describe(value)}`
+        : issueText('answer.date', { question: q, found: found() })
     case 'text':
-      return typeof value === 'string' ? null : `the answer must be a text, got ${describe(value)}`
+      return typeof value === 'string'
+        ? null
+        : issueText('answer.text', { question: q, found: found() })
     case 'evidence':
-      return `an evidence question is answered with evidence references only; its value must be null, got ${describe(value)}`
+      return issueText('answer.evidence', { question: q, found: found() })
   }
 }
 
@@ -150,8 +166,8 @@ function checkAnswer(answer: Answer, index: number, question: Question): Validat
         ...issueText('assessment.naHasValue', { question: id, found: describe(answer.value) })
       })
   } else {
-    const problem = answerValueProblem(question, answer.value)
-    if (problem !== null) issues.push({ path: `${path}.value`, message: `${id}: ${problem}` })
+    const problem = answerValueIssue(question, answer.value)
+    if (problem !== null) issues.push({ path: `${path}.value`, ...problem })
   }
   issues.push(...duplicateEvidenceIssues(answer.evidence ?? [], path, id))
   return issues

@@ -137,6 +137,27 @@ export const ISSUE_TEMPLATES = {
     otherBankContent:
       'the form was made for other content of bank "{{bank}}" {{version}} ({{formHash}}; this assessment\'s bank is {{hash}}). Export a new form'
   },
+  answer: {
+    maturity: '{{question}}: a maturity level must be a whole number from 0 to 4, got {{found}}',
+    yesPartialNo: '{{question}}: the answer must be "yes", "partial" or "no", got {{found}}',
+    oneOption: '{{question}}: the answer must be one option id, got {{found}}',
+    notOption: '{{question}}: "{{value}}" is not an option (options: {{options}})',
+    optionList: '{{question}}: the answer must be a list of option ids, got {{found}}',
+    notOptions: '{{question}}: {{values}} not an option (options: {{options}})',
+    chosenTwice: '{{question}}: an option is chosen more than once',
+    exclusive:
+      '{{question}}: "{{option}}" excludes every other option but is chosen together with others',
+    number: '{{question}}: the answer must be a number, got {{found}}',
+    wholeNumber: '{{question}}: the answer must be a whole number, got {{value}}',
+    belowMin: '{{question}}: {{value}} is below the minimum {{min}}',
+    aboveMax: '{{question}}: {{value}} is above the maximum {{max}}',
+    percentage: '{{question}}: the answer must be a percentage, got {{found}}',
+    percentRange: '{{question}}: a percentage must lie between 0 and 100, got {{value}}',
+    date: '{{question}}: the answer must be a real date as YYYY-MM-DD, got {{found}}',
+    text: '{{question}}: the answer must be a text, got {{found}}',
+    evidence:
+      '{{question}}: an evidence question is answered with evidence references only; its value must be null, got {{found}}'
+  },
   xlsx: {
     tooBig: 'the file is {{size}} bytes; a form may be at most {{max}}',
     notZip: 'not an .xlsx workbook (it does not start like a zip file)',

@@ -21,7 +21,7 @@ describe('reader problems have words in every language', () => {
   it('lists the codes of every reader area', () => {
     expect(codes.length).toBeGreaterThan(100)
     expect(new Set(codes.map((code) => code.split('.')[0]))).toEqual(
-      new Set(['zod', 'json', 'assessment', 'form', 'package', 'xlsx'])
+      new Set(['zod', 'json', 'assessment', 'answer', 'form', 'package', 'xlsx'])
     )
   })
 
@@ -99,6 +99,15 @@ describe('describeIssue and describeIssuePlace', () => {
       '不是稳定性保障评估工具的数据包（不是 zip 文件：仅 3 字节）'
     )
     expect(describeIssuePlace(issue!.path, zh, 'zh-CN')).toBe('整个文件')
+  })
+
+  it('an answer that does not fit its question reads in Chinese', () => {
+    const issue = {
+      path: 'assessment.answers[3].value',
+      ...issueText('answer.maturity', { question: 'A1.01', found: '7' })
+    }
+    expect(issue.message).toBe('A1.01: a maturity level must be a whole number from 0 to 4, got 7')
+    expect(describeIssue(issue, zh, 'zh-CN')).toBe('A1.01：成熟度须为 0–4 的整数，实际为 7')
   })
 
   it('a workbook refused before it is opened reads in Chinese (forms and bank workbooks)', () => {

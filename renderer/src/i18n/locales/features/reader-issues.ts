@@ -154,6 +154,26 @@ export const zhCN = {
     otherBankContent:
       '该问卷表基于题库“{{bank}}” {{version}} 的另一内容（{{formHash}}，本评估题库为 {{hash}}）：请重新导出问卷表'
   },
+  answer: {
+    maturity: '{{question}}：成熟度须为 0–4 的整数，实际为 {{found}}',
+    yesPartialNo:
+      '{{question}}：答案须为 "yes"（是）、"partial"（部分）或 "no"（否），实际为 {{found}}',
+    oneOption: '{{question}}：答案须为一个选项编号，实际为 {{found}}',
+    notOption: '{{question}}："{{value}}" 不是本题的选项（可选：{{options}}）',
+    optionList: '{{question}}：答案须为选项编号的列表，实际为 {{found}}',
+    notOptions: '{{question}}：{{values}} 不是本题的选项（可选：{{options}}）',
+    chosenTwice: '{{question}}：有选项被重复选择',
+    exclusive: '{{question}}："{{option}}" 为互斥选项，不能与其他选项同选',
+    number: '{{question}}：答案须为数值，实际为 {{found}}',
+    wholeNumber: '{{question}}：答案须为整数，实际为 {{value}}',
+    belowMin: '{{question}}：{{value}} 小于下限 {{min}}',
+    aboveMax: '{{question}}：{{value}} 大于上限 {{max}}',
+    percentage: '{{question}}：答案须为百分比数值，实际为 {{found}}',
+    percentRange: '{{question}}：百分比须在 0–100 之间，实际为 {{value}}',
+    date: '{{question}}：答案须为有效日期（YYYY-MM-DD），实际为 {{found}}',
+    text: '{{question}}：答案须为文本，实际为 {{found}}',
+    evidence: '{{question}}：证据题只接受证据引用，答案值须为空（null），实际为 {{found}}'
+  },
   xlsx: {
     tooBig: '文件大小为 {{size}} 字节，超过 Excel 表格允许的上限 {{max}} 字节',
     notZip: '不是 .xlsx 工作簿（文件开头不是 zip 格式）',
