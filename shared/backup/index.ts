@@ -3,13 +3,12 @@
  * one-assessment package with its evidence, every installed bank and the settings, in one zip.
  * Pure TypeScript over Uint8Array, like the package format it reuses.
  */
-export { assembleBackup, backupAssessmentPart, packQueuedAssessment } from './write-backup'
+export { assembleBackup, backupAssessmentPart } from './write-backup'
 export type {
   AssembleBackupInput,
   BackupAssessmentInput,
   BackupBankInput,
-  PackedAssessment,
-  QueuedAssessment
+  PackedAssessment
 } from './write-backup'
 export { BACKUP_INTERNAL_ERROR, BACKUP_PATH, readBackup, readBackupManifest } from './read-backup'
 export type { BackupContents } from './read-backup'

@@ -88,41 +88,6 @@ export function backupAssessmentPart(
   }
 }
 
-/** One assessment as read from the database, before its files are looked up. */
-export interface QueuedAssessment {
-  assessment: Assessment
-  deletedAt?: string
-}
-
-/**
- * Packs a queued assessment with the files it references, looked up by SHA-256 in `evidence`
- * (every referenced file must be there; writePackage refuses otherwise). Lets a packer receive
- * the assessments and the file bytes separately, each file once however many answers cite it.
- */
-export function packQueuedAssessment(
-  item: QueuedAssessment,
-  evidence: ReadonlyMap<string, PackageEvidence>,
-  options: { generator: string; createdAt: string }
-): PackedAssessment {
-  const files: PackageEvidence[] = []
-  const seen = new Set<string>()
-  for (const { ref } of fileReferences(item.assessment)) {
-    const file = evidence.get(ref.sha256)
-    if (file !== undefined && !seen.has(ref.sha256)) {
-      seen.add(ref.sha256)
-      files.push(file)
-    }
-  }
-  return backupAssessmentPart(
-    {
-      assessment: item.assessment,
-      evidence: files,
-      ...(item.deletedAt !== undefined ? { deletedAt: item.deletedAt } : {})
-    },
-    options
-  )
-}
-
 const pad = (index: number): string => String(index + 1).padStart(4, '0')
 
 /**

@@ -1,13 +1,13 @@
 import type { Assessment } from '@shared/assessment/assessment'
 import {
   assembleBackup,
-  packQueuedAssessment,
+  backupAssessmentPart,
   readBackup,
   type AssembleBackupInput,
+  type BackupAssessmentInput,
   type BackupContents,
   type BackupManifest,
-  type PackedAssessment,
-  type QueuedAssessment
+  type PackedAssessment
 } from '@shared/backup'
 import type { PackageEvidence } from '@shared/package'
 import { fileReferences } from '@shared/package/read-parts'
@@ -16,56 +16,20 @@ import type { StabilityDatabase } from '../database'
 import type { AssessmentRow, BankRow, EvidenceBlobRow } from '../schema'
 import { guardStorage, StorageError } from '../storage-error'
 
-/** A stored evidence file as handed to a packer: a Blob handle, not its bytes (cheap to post). */
-export interface EvidenceHandle {
-  sha256: string
-  blob: Blob
-}
-
-/**
- * Packs assessments and assembles the file: in this thread by default, or in a Web Worker. It
- * receives each assessment as it is read, with the evidence files seen for the first time as Blob
- * handles (a worker reads their bytes itself), so the page never touches the bytes.
- */
+/** Packs assessments and assembles the file: in this thread by default, or in a Web Worker. */
 export interface BackupPacker {
-  /** Queues one assessment as read, with the files it is the first to reference. */
-  add(
-    item: QueuedAssessment,
-    files: readonly EvidenceHandle[],
-    options: { generator: string; createdAt: string }
-  ): void
-  /** Packs what is left and assembles the backup. */
+  /** Queues one assessment (a worker packs it meanwhile). */
+  pack(input: BackupAssessmentInput, options: { generator: string; createdAt: string }): void
+  /** Assembles the backup once every assessment was queued. */
   finish(header: Omit<AssembleBackupInput, 'assessments'>): Promise<BackupFile>
-  /** Gives up (an error while reading): frees whatever the packer holds. */
-  abort(): void
 }
 
-/** The packer that works in the calling thread (tests, and where no Worker exists), chunked. */
+/** The packer that works in the calling thread (tests, and where no Worker exists). */
 export function inThreadPacker(): BackupPacker {
-  const queued: QueuedAssessment[] = []
-  const blobs: EvidenceHandle[] = []
-  let packOptions = { generator: '', createdAt: '' }
+  const packed: PackedAssessment[] = []
   return {
-    add: (item, files, options) => {
-      queued.push(item)
-      blobs.push(...files)
-      packOptions = options
-    },
-    finish: async (header) => {
-      const evidence = new Map<string, PackageEvidence>()
-      for (const { sha256, blob } of blobs)
-        evidence.set(sha256, { sha256, bytes: new Uint8Array(await blob.arrayBuffer()) })
-      const packed: PackedAssessment[] = []
-      for (const item of queued) {
-        packed.push(packQueuedAssessment(item, evidence, packOptions))
-        await yieldToUi()
-      }
-      return assembleBackup({ ...header, assessments: packed })
-    },
-    abort: () => {
-      queued.length = 0
-      blobs.length = 0
-    }
+    pack: (input, options) => void packed.push(backupAssessmentPart(input, options)),
+    finish: async (header) => assembleBackup({ ...header, assessments: packed })
   }
 }
 
@@ -73,7 +37,7 @@ export interface BackupOptions {
   /** e.g. `Stability Assessor 0.1.0 (browser)`. */
   generator: string
   now?: Date
-  /** Called as assessments are read, with done/total, e.g. for a progress bar. */
+  /** Called between assessments with done/total, e.g. for a progress bar. */
   onProgress?: (done: number, total: number) => void
   /** Default: inThreadPacker(). The UI passes a Web Worker packer (PERF-DB-4). */
   packer?: BackupPacker
@@ -86,7 +50,8 @@ export interface BackupFile {
 }
 
 interface Snapshot {
-  evidence: Array<Pick<EvidenceBlobRow, 'sha256' | 'mimeType' | 'storedAt'>>
+  assessments: Array<{ assessment: Assessment; deletedAt?: string }>
+  evidence: EvidenceBlobRow[]
   banks: BankRow[]
   settings: Array<{ key: string; value: unknown }>
 }
@@ -96,20 +61,9 @@ const yieldToUi = (): Promise<void> => new Promise((resolve) => setTimeout(resol
 
 /**
  * Reads the whole database in ONE read transaction (a consistent snapshot even if an autosave
- * lands meanwhile), one assessment at a time, handing each to `onAssessment` as soon as it is
- * read, with the evidence rows it is the first to reference — so the page never holds, nor makes
- * one pass over, all 100,000 answers or all the files at once. Throws StorageError('invalid') when
- * a referenced file is not stored here.
+ * lands meanwhile), one assessment at a time so no single step holds the thread long.
  */
-function readSnapshot(
-  db: StabilityDatabase,
-  onAssessment: (
-    item: QueuedAssessment,
-    files: EvidenceHandle[],
-    done: number,
-    total: number
-  ) => void
-): Promise<Snapshot> {
+function readSnapshot(db: StabilityDatabase): Promise<Snapshot> {
   const tables = [
     db.assessments,
     db.answers,
@@ -126,9 +80,7 @@ function readSnapshot(
       // them at once is one long task on the UI thread.
       const ids = await db.assessments.toCollection().primaryKeys()
       performance.mark('backup:ids-read')
-      const evidence: Snapshot['evidence'] = []
-      const seen = new Set<string>()
-      let done = 0
+      const assessments: Snapshot['assessments'] = []
       for (const id of ids) {
         const row: AssessmentRow | undefined = await db.assessments.get(id)
         if (!row) continue
@@ -146,46 +98,26 @@ function readSnapshot(
           findings: findings.map(({ assessmentId: _a, ...finding }) => finding),
           auditLog: auditLog.map(({ assessmentId: _a, ...entry }) => entry)
         }
-        const fresh = fileReferences(assessment).filter(({ ref }) => {
-          if (seen.has(ref.sha256)) return false
-          seen.add(ref.sha256)
-          return true
-        })
-        const files: EvidenceHandle[] = []
-        // A few rows per request: deserialising thousands of blob rows at once is a long task.
-        for (let at = 0; at < fresh.length; at += 100) {
-          const slice = fresh.slice(at, at + 100)
-          const rows = await db.evidence.bulkGet(slice.map(({ ref }) => ref.sha256))
-          rows.forEach((stored, index) => {
-            if (stored === undefined)
-              throw new StorageError(
-                'invalid',
-                `assessment ${assessment.id}: the attached file "${slice[index]!.ref.name}" is not stored on this computer`
-              )
-            files.push({ sha256: stored.sha256, blob: stored.blob })
-            evidence.push({
-              sha256: stored.sha256,
-              mimeType: stored.mimeType,
-              storedAt: stored.storedAt
-            })
-          })
-        }
-        done += 1
-        onAssessment(
-          deletedAt === undefined ? { assessment } : { assessment, deletedAt },
-          files,
-          done,
-          ids.length
-        )
+        assessments.push(deletedAt === undefined ? { assessment } : { assessment, deletedAt })
       }
       performance.mark('backup:rows-read')
+      const wanted = new Set(
+        assessments.flatMap(({ assessment }) => fileReferences(assessment).map((f) => f.ref.sha256))
+      )
+      // In slices: deserialising thousands of blob rows from one request is one long task.
+      const evidence: EvidenceBlobRow[] = []
+      const keys = [...wanted].sort()
+      for (let at = 0; at < keys.length; at += 100)
+        for (const row of await db.evidence.bulkGet(keys.slice(at, at + 100)))
+          if (row !== undefined) evidence.push(row)
       const banks: BankRow[] = []
       for (const key of await db.banks.toCollection().primaryKeys()) {
         const row = await db.banks.get(key)
         if (row) banks.push(row)
       }
       return {
-        evidence: evidence.sort((a, b) => (a.sha256 < b.sha256 ? -1 : 1)),
+        assessments,
+        evidence,
         banks,
         settings: (await db.settings.toArray()).map(({ key, value }) => ({ key, value }))
       }
@@ -196,45 +128,64 @@ function readSnapshot(
 /**
  * Writes a whole-database backup (docs/backup-format.md): every assessment including the trash,
  * the evidence files they reference, every installed bank, the settings. The snapshot is read in
- * one transaction, each assessment handed to the packer as it is read with the files it is the
- * first to reference (Blob handles: the page never reads their bytes); the packer packs and
- * assembles — in the app, in a Web Worker, so the UI keeps responding while 100,000 answers are
- * backed up. Throws StorageError('invalid') when a referenced evidence file is not stored here
- * (that assessment could not be restored from the backup).
+ * one transaction; packing then runs one assessment per task, yielding in between, so the UI keeps
+ * responding while 100,000 answers are packed. Throws StorageError('invalid') when a referenced
+ * evidence file is not stored here (that assessment could not be restored from the backup).
  */
 export async function createBackup(
   db: StabilityDatabase,
   options: BackupOptions
 ): Promise<BackupFile> {
   const createdAt = (options.now ?? new Date()).toISOString()
-  const packer = options.packer ?? inThreadPacker()
-  const packOptions = { generator: options.generator, createdAt }
-  try {
-    performance.mark('backup:start')
-    const snapshot = await readSnapshot(db, (item, files, done, total) => {
-      packer.add(item, files, packOptions)
-      options.onProgress?.(done, total)
-    })
-    // Phase marks: bench/data.bench.ts lines them up with the UI's long tasks.
-    performance.mark('backup:snapshot-read')
-    performance.mark('backup:queued')
-    return await packer.finish({
-      createdAt,
-      generator: options.generator,
-      databaseVersion: db.verno,
-      banks: snapshot.banks.map((row) => ({
-        bank: row.bank,
-        contentHash: row.contentHash,
-        origin: row.origin,
-        installedAt: row.installedAt
-      })),
-      evidence: snapshot.evidence,
-      settings: snapshot.settings
-    })
-  } catch (error) {
-    packer.abort()
-    throw error
+  performance.mark('backup:start')
+  const snapshot = await readSnapshot(db)
+  // Phase marks: bench/data.bench.ts lines them up with the UI's long tasks.
+  performance.mark('backup:snapshot-read')
+  const bytesBySha = new Map<string, PackageEvidence>()
+  for (const row of snapshot.evidence) {
+    const bytes = new Uint8Array(await row.blob.arrayBuffer())
+    bytesBySha.set(row.sha256, { sha256: row.sha256, bytes })
   }
+  performance.mark('backup:evidence-read')
+  const packer = options.packer ?? inThreadPacker()
+  const total = snapshot.assessments.length
+  for (const [index, { assessment, deletedAt }] of snapshot.assessments.entries()) {
+    const refs = fileReferences(assessment)
+    const evidence: PackageEvidence[] = []
+    for (const { ref } of refs) {
+      const item = bytesBySha.get(ref.sha256)
+      if (item === undefined)
+        throw new StorageError(
+          'invalid',
+          `assessment ${assessment.id}: the attached file "${ref.name}" is not stored on this computer`
+        )
+      evidence.push(item)
+    }
+    packer.pack(
+      { assessment, evidence, ...(deletedAt === undefined ? {} : { deletedAt }) },
+      { generator: options.generator, createdAt }
+    )
+    options.onProgress?.(index + 1, total)
+    await yieldToUi()
+  }
+  performance.mark('backup:queued')
+  return packer.finish({
+    createdAt,
+    generator: options.generator,
+    databaseVersion: db.verno,
+    banks: snapshot.banks.map((row) => ({
+      bank: row.bank,
+      contentHash: row.contentHash,
+      origin: row.origin,
+      installedAt: row.installedAt
+    })),
+    evidence: snapshot.evidence.map((row) => ({
+      sha256: row.sha256,
+      mimeType: row.mimeType,
+      storedAt: row.storedAt
+    })),
+    settings: snapshot.settings
+  })
 }
 
 /** Checks a backup file completely (nothing is written): its contents, or why it is refused. */

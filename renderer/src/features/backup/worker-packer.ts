@@ -3,8 +3,8 @@ import type { BackupWorkerReply, BackupWorkerRequest } from './backup.worker'
 
 /**
  * A BackupPacker that packs in a Web Worker (backup.worker.ts), so the UI thread only reads the
- * database and posts each assessment as it is read, with Blob handles of its new files (the
- * worker reads their bytes). Null where no Worker exists (the caller then packs in its own thread, chunked).
+ * database and posts one assessment per task. Null where no Worker exists (the caller then packs
+ * in its own thread, chunked).
  */
 export function createWorkerPacker(): BackupPacker | null {
   if (typeof Worker === 'undefined') return null
@@ -15,7 +15,7 @@ export function createWorkerPacker(): BackupPacker | null {
     workerError = event.message || 'the backup worker failed'
   })
   return {
-    add: (item, files, options) => post({ type: 'assessment', item, files: [...files], options }),
+    pack: (input, options) => post({ type: 'assessment', input, options }),
     finish: (header) =>
       new Promise((resolve, reject) => {
         if (workerError !== null) {
@@ -33,7 +33,6 @@ export function createWorkerPacker(): BackupPacker | null {
           reject(new Error(event.message || 'the backup worker failed'))
         })
         post({ type: 'finish', header })
-      }),
-    abort: () => worker.terminate()
+      })
   }
 }
