@@ -90,6 +90,9 @@ test('a SIGKILL during a package import leaves all of the package or none of it'
   }
   const tally = { all: 0, none: 0 }
   let importMs = 0
+  // When the checked package starts to be written (the file is checked in a worker first).
+  let writeStartMs = 0
+  let killsWhileWriting = 0
 
   try {
     for (let round = 0; round <= ITERATIONS; round++) {
@@ -101,7 +104,14 @@ test('a SIGKILL during a package import leaves all of the package or none of it'
       const started = Date.now()
       await running.page.getByTestId('import-package').setInputFiles(file)
       if (round === 0) {
-        // Calibration, not killed: how long the whole import takes here, and that it is complete.
+        // Calibration, not killed: how long checking and the whole import take here, and that
+        // the import is complete.
+        await expect(running.page.getByTestId('import-package')).toHaveAttribute(
+          'data-phase',
+          'writing',
+          { timeout: 120_000 }
+        )
+        writeStartMs = Date.now() - started
         await expect(running.page.getByTestId('package-report')).toHaveAttribute(
           'data-kind',
           'done',
@@ -109,8 +119,13 @@ test('a SIGKILL during a package import leaves all of the package or none of it'
         )
         importMs = Date.now() - started
       } else {
-        // A random moment within the import (the point of the test, not a wait for the UI).
-        await new Promise((resolve) => setTimeout(resolve, Math.random() * importMs * 1.1))
+        // A random moment of the import (the point of the test, not a wait for the UI): odd
+        // rounds anywhere in it, even rounds within the write, which checking would otherwise
+        // leave few kills for.
+        const from = round % 2 === 0 ? writeStartMs : 0
+        const at = from + Math.random() * (importMs * 1.05 - from)
+        if (at >= writeStartMs) killsWhileWriting++
+        await new Promise((resolve) => setTimeout(resolve, at))
       }
       expect(running.problems, 'console errors or page errors').toEqual([])
       await kill(running)
@@ -141,9 +156,12 @@ test('a SIGKILL during a package import leaves all of the package or none of it'
   }
   console.log(
     `import kill test: package of ${COUNT} assessments (${(bytes.length / 1024).toFixed(0)} KiB, ` +
-      `${full.answers} answers, ${full.evidence} evidence files), import takes ~${importMs} ms; ` +
-      `${ITERATIONS} SIGKILLs at random moments → all ${tally.all - 1}, none ${tally.none} ` +
+      `${full.answers} answers, ${full.evidence} evidence files), import takes ~${importMs} ms ` +
+      `(writing from ~${writeStartMs} ms); ${ITERATIONS} SIGKILLs at random moments ` +
+      `(${killsWhileWriting} after writing began) → all ${tally.all - 1}, none ${tally.none} ` +
       `(+1 calibration round, not killed, complete)`
   )
   expect(tally.all + tally.none).toBe(ITERATIONS + 1)
+  // Half the kills aim at the write itself: the all-or-nothing claim is about that transaction.
+  expect(killsWhileWriting).toBeGreaterThanOrEqual(Math.floor(ITERATIONS / 2))
 })

@@ -9,6 +9,8 @@ interface FilePickButtonProps {
   onFile: (file: File) => void
   icon?: ReactNode
   busy?: boolean
+  /** What a long-running pick is doing now (`data-phase` on the label, for tests and styling). */
+  phase?: string
   /** Goes on the label: a click opens the picker, and Playwright's setInputFiles follows the label to its input. */
   testId?: string
   children: string
@@ -24,6 +26,7 @@ export function FilePickButton({
   onFile,
   icon,
   busy,
+  phase,
   testId,
   children
 }: FilePickButtonProps) {
@@ -42,7 +45,14 @@ export function FilePickButton({
     '--fpb-focus': token.colorPrimaryBorder
   } as CSSProperties
   return (
-    <label className="file-pick-button" data-testid={testId} aria-disabled={busy} style={vars}>
+    <label
+      className="file-pick-button"
+      data-testid={testId}
+      data-phase={phase}
+      aria-disabled={busy}
+      aria-busy={busy}
+      style={vars}
+    >
       {busy ? <LoadingOutlined /> : icon}
       <span>{children}</span>
       <input

@@ -13,7 +13,7 @@ const ImportPackageDialog = lazy(() =>
 /** "Import package" for the home screen (`data-testid="import-package"`), with its report dialog. */
 export function ImportPackageButton() {
   const { t } = useTranslation()
-  const { importFile, busy, report, settle, assessorName, dismiss } = useImportPackage()
+  const { importFile, busy, phase, report, settle, assessorName, dismiss } = useImportPackage()
   return (
     <>
       <FilePickButton
@@ -21,9 +21,12 @@ export function ImportPackageButton() {
         accept={['zip']}
         icon={<InboxOutlined />}
         busy={busy}
+        phase={busy ? phase : undefined}
         onFile={(file) => void importFile(file)}
       >
-        {t('packages.import')}
+        {busy
+          ? t(phase === 'writing' ? 'packages.importWriting' : 'packages.importChecking')
+          : t('packages.import')}
       </FilePickButton>
       {report !== null && (
         <Suspense fallback={null}>

@@ -36,6 +36,8 @@ export type PackageReport =
 export function useImportPackage() {
   const assessorName = useAssessorName()?.trim()
   const [busy, setBusy] = useState(false)
+  // Checking runs in a worker and can take seconds on a big package; then one transaction writes.
+  const [phase, setPhase] = useState<'checking' | 'writing'>('checking')
   const [report, setReport] = useState<PackageReport | null>(null)
 
   async function run(file: File): Promise<PackageReport> {
@@ -48,6 +50,7 @@ export function useImportPackage() {
     ])
     const read = await readPackageOffThread(bytes)
     if (!read.ok) return { kind: 'refused', fileName: file.name, issues: read.issues }
+    setPhase('writing')
     const outcome = await importCheckedPackage(getDatabase(), read.value, {
       by: assessorName || '—',
       fileName: file.name
@@ -64,6 +67,7 @@ export function useImportPackage() {
   }
 
   async function importFile(file: File): Promise<void> {
+    setPhase('checking')
     setBusy(true)
     try {
       setReport(await run(file))
@@ -91,6 +95,7 @@ export function useImportPackage() {
   return {
     importFile,
     busy,
+    phase,
     report,
     settle,
     assessorName,
