@@ -96,9 +96,8 @@ test('a malformed file is refused with a specific message and nothing changes', 
   await expect(report).toHaveAttribute('data-kind', 'issues')
   await expect(issues).toHaveCount(1)
   await expect(issues.first()).toContainText(`assessment.answers[${index}].value`)
-  await expect(issues.first()).toContainText(
-    'A1.01: a maturity level must be a whole number from 0 to 4, got 7'
-  )
+  // The reason in the interface language (the file reader's English is what the CLI prints).
+  await expect(issues.first()).toContainText('A1.01：成熟度须为 0–4 的整数，实际为 7')
   await expect(page.getByText('评估文件未导入，本机数据未作任何改动')).toBeVisible()
   await page.getByRole('button', { name: '关闭' }).click()
 
