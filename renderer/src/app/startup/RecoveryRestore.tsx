@@ -7,6 +7,7 @@ import type { StoredBackup } from '@shared/ipc/contract'
 import type { ValidationIssue } from '@shared/util/validation'
 import type { OpenFailureKind } from '../../db/open-storage'
 import { restoreIntoNewDatabase } from '../../db/repos/recovery'
+import { BackupRefusedAlert } from '../../features/backup/BackupRefusedAlert'
 import { RestoreConfirmModal } from '../../features/backup/RestoreConfirmModal'
 import { readBackupOffThread } from '../../features/file-check/check-off-thread'
 import { BACKUP_EXTENSION, MAX_BACKUP_FILE_BYTES } from '../../features/backup/useBackupActions'
@@ -242,21 +243,10 @@ export function RecoveryRestore({ platform, kind }: { platform: Platform; kind: 
           </Button>
         </Space>
         {refused && (
-          <Alert
-            type="error"
-            showIcon
+          <BackupRefusedAlert
+            refused={refused}
+            testId="recovery-refused"
             style={{ marginTop: 12 }}
-            data-testid="recovery-refused"
-            title={t('backup.refusedTitle', { name: refused.fileName })}
-            description={
-              <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-                {refused.issues.slice(0, 5).map((issue, index) => (
-                  <li key={index}>
-                    <Typography.Text code>{issue.path}</Typography.Text> {issue.message}
-                  </li>
-                ))}
-              </ul>
-            }
           />
         )}
         {failure && (

@@ -1,11 +1,11 @@
 import { CloudDownloadOutlined, HistoryOutlined } from '@ant-design/icons'
-import { Alert, Button, Card, Descriptions, Progress, Space, Typography } from 'antd'
+import { Button, Card, Descriptions, Progress, Space, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { describeIssue, describeIssuePlace } from '../../i18n/describe-issue'
 import { formatDateTime } from '../../i18n/format'
 import { usePlatform } from '../../platform/usePlatform'
 import { AutoBackupSettings } from './AutoBackupSettings'
 import { lastBackupAt } from './backup-state'
+import { BackupRefusedAlert } from './BackupRefusedAlert'
 import { RestoreConfirmModal } from './RestoreConfirmModal'
 import { useBackupActions } from './useBackupActions'
 
@@ -61,28 +61,11 @@ export function BackupCard() {
         <Progress percent={progress} size="small" style={{ maxWidth: 420, marginTop: 12 }} />
       )}
       {refused && (
-        <Alert
-          type="error"
-          showIcon
-          closable={{ onClose: actions.dismissRefusal }}
+        <BackupRefusedAlert
+          refused={refused}
+          testId="backup-refused"
+          onClose={actions.dismissRefusal}
           style={{ marginTop: 16 }}
-          data-testid="backup-refused"
-          title={t('backup.refusedTitle', { name: refused.fileName })}
-          description={
-            <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-              {refused.issues.slice(0, 8).map((issue, index) => (
-                <li key={index}>
-                  <Typography.Text code>
-                    {describeIssuePlace(issue.path, t, i18n.language)}
-                  </Typography.Text>{' '}
-                  {describeIssue(issue, t, i18n.language)}
-                </li>
-              ))}
-              {refused.issues.length > 8 && (
-                <li>{t('backup.moreIssues', { count: refused.issues.length - 8 })}</li>
-              )}
-            </ul>
-          }
         />
       )}
       {autoBackups && <AutoBackupSettings store={autoBackups} />}
