@@ -77,7 +77,7 @@ describe('the start-up JavaScript', () => {
       /^shared\/(report|merge|backup|bank-xlsx|questionnaire-xlsx|sample)\//,
       // The package size limit is a constant the import button checks before loading anything.
       /^shared\/package\/(?!limits\.ts$)/,
-      /^shared\/bank\/(index|parse|semantics|bank|identity)\.ts$/,
+      /^shared\/bank\/((index|parse|bank|identity)\.ts|semantics\/.*)$/,
       /^shared\/assessment\/(parse|validate|upgrade|assessment)\.ts$/,
       // Scoring: the home list's lines are stored scored; it loads to recompute one (summary.ts).
       /^shared\/scoring\/(index|score|plan)\.ts$/,
