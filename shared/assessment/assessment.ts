@@ -1,9 +1,13 @@
 import { z } from 'zod'
 import { scoringProfileSchema } from '../bank/profile'
 import { idSchema, isoDateSchema } from '../bank/primitives'
+import { CONFIDENTIALITY_LEVELS, MAX_NARRATIVE_LENGTH } from './report-fields'
 
-/** The assessment file format this code writes; older files are upgraded on load. */
-export const CURRENT_ASSESSMENT_FORMAT_VERSION = 1
+/**
+ * The assessment file format this code writes; older files are upgraded on load.
+ * 2: the report of record's fields (metadata.reportNumber, metadata.confidentiality, narrative).
+ */
+export const CURRENT_ASSESSMENT_FORMAT_VERSION = 2
 export const ASSESSMENT_FILE_KIND = 'stability-assessor/assessment'
 
 const isoDateTime = z.iso.datetime({ offset: true })
@@ -144,6 +148,34 @@ export type AuditEntry = z.infer<typeof auditEntrySchema>
 export const ASSESSMENT_STATUSES = ['draft', 'inReview', 'finalized'] as const
 export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number]
 
+/** Characters a report number may not hold: control characters and line/paragraph separators. */
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/
+
+/** 报告编号, e.g. `SA-2025-003`: one line of 1–64 characters. */
+export const reportNumberSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .refine((text) => !CONTROL_CHARACTERS.test(text), 'one line without control characters')
+
+/**
+ * The report's narrative parts as the assessors wrote them. A part left out is generated from the
+ * results when the report is written (shared/report-doc), so only deliberate text is stored.
+ */
+export const narrativeSchema = z
+  .object({
+    /** 一、评估概述: purpose and how the assessment was made. */
+    overview: z.string().max(MAX_NARRATIVE_LENGTH).optional(),
+    /** 五、评估结论. */
+    conclusion: z.string().max(MAX_NARRATIVE_LENGTH).optional(),
+    /** 六、整改建议: the introduction above the recommendations. */
+    recommendations: z.string().max(MAX_NARRATIVE_LENGTH).optional()
+  })
+  .strict()
+export type Narrative = z.infer<typeof narrativeSchema>
+
 export const assessmentMetadataSchema = z
   .object({
     institution: z.string().trim().min(1, 'the institution is required').max(300),
@@ -157,7 +189,11 @@ export const assessmentMetadataSchema = z
         path: ['end']
       }),
     assessors: z.array(personName).max(100).default([]),
-    notes: z.string().max(20_000).optional()
+    notes: z.string().max(20_000).optional(),
+    /** 报告编号 of the report of record; a default from the pattern in Settings when created. */
+    reportNumber: reportNumberSchema.optional(),
+    /** The report's confidentiality label; {@link DEFAULT_CONFIDENTIALITY} when absent. */
+    confidentiality: z.enum(CONFIDENTIALITY_LEVELS).optional()
   })
   .strict()
 export type AssessmentMetadata = z.infer<typeof assessmentMetadataSchema>
@@ -178,6 +214,8 @@ export const assessmentSchema = z
     factors: z.array(factorEntrySchema).max(1_000).default([]),
     findings: z.array(findingRecordSchema).max(10_000).default([]),
     auditLog: z.array(auditEntrySchema).max(1_000_000).default([]),
+    /** The report's narrative parts the assessors wrote (absent: generated from the results). */
+    narrative: narrativeSchema.optional(),
     /** Set when finalized; cleared (and logged) on reopening. */
     finalization: z
       .object({ by: personName, at: isoDateTime, contentHash: sha256Hex })

@@ -7,7 +7,8 @@ import type {
   AssessmentFile,
   EvidenceRef,
   FactorEntry,
-  FindingRecord
+  FindingRecord,
+  Narrative
 } from './assessment'
 import {
   ASSESSMENT_FILE_KIND,
@@ -20,7 +21,7 @@ import {
  *
  * Included: metadata; the bank reference; the scoring profile; answers (question id, value, N/A
  * justification, comment, evidence); factor entries (factor id, input values, comment, evidence);
- * finding records (all fields).
+ * finding records (all fields); the report's narrative parts (the report of record's own words).
  *
  * Left out, and why:
  * - `auditLog`: it grows with every action, including finalizing itself; the seal must not change
@@ -45,6 +46,8 @@ export interface CanonicalAssessmentContent {
   answers: CanonicalAnswer[]
   factors: CanonicalFactorEntry[]
   findings: FindingRecord[]
+  /** Only the parts written; absent when none is, so content from before format 2 keeps its hash. */
+  narrative?: Narrative
 }
 
 interface CanonicalAnswer {
@@ -88,6 +91,16 @@ function isEmptyAnswer(answer: Answer): boolean {
   )
 }
 
+function canonicalNarrative(narrative: Narrative | undefined): Narrative | undefined {
+  if (narrative === undefined) return undefined
+  const parts: Narrative = {
+    overview: nonEmpty(narrative.overview),
+    conclusion: nonEmpty(narrative.conclusion),
+    recommendations: nonEmpty(narrative.recommendations)
+  }
+  return Object.values(parts).some((part) => part !== undefined) ? parts : undefined
+}
+
 /** Builds the canonical content (see CanonicalAssessmentContent for what is in it and why). */
 export function assessmentCanonicalContent(assessment: Assessment): CanonicalAssessmentContent {
   const answers = assessment.answers
@@ -115,13 +128,15 @@ export function assessmentCanonicalContent(assessment: Assessment): CanonicalAss
       owner: nonEmpty(finding.owner)
     }))
     .sort((a, b) => byCodeUnits(a.findingId, b.findingId))
+  const narrative = canonicalNarrative(assessment.narrative)
   return {
     metadata: assessment.metadata,
     bank: assessment.bank,
     profile: assessment.profile,
     answers,
     factors,
-    findings
+    findings,
+    ...(narrative === undefined ? {} : { narrative })
   }
 }
 

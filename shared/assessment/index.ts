@@ -1,5 +1,6 @@
 /** The assessment file format: schema, parsing and upgrading, bank checks, canonical content and serialization. */
 export * from './assessment'
+export * from './report-fields'
 export { parseAssessmentFile, parseAssessmentJson } from './parse'
 export type { ParseAssessmentOptions } from './parse'
 export { ASSESSMENT_UPGRADERS, oldestSupportedVersion, upgradeAssessmentFile } from './upgrade'

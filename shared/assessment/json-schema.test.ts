@@ -18,7 +18,7 @@ describe('docs/schema', () => {
     const schema = JSON.parse(assessment!.text)
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema')
     expect(schema.properties.kind.const).toBe('stability-assessor/assessment')
-    expect(schema.properties.formatVersion.const).toBe(1)
+    expect(schema.properties.formatVersion.const).toBe(2)
     expect(schema.additionalProperties).toBe(false)
   })
 })

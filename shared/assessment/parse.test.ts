@@ -75,7 +75,7 @@ describe('parseAssessmentFile', () => {
     expect(issuesOf({ ...rawFile(), formatVersion: 3 })).toEqual([
       {
         path: 'formatVersion',
-        message: expect.stringContaining('formatVersion 3 is newer than this app supports (1)')
+        message: expect.stringContaining('formatVersion 3 is newer than this app supports (2)')
       }
     ])
   })

@@ -1,5 +1,6 @@
 import type { ParseResult } from '../util/validation'
 import { CURRENT_ASSESSMENT_FORMAT_VERSION } from './assessment'
+import { upgradeV1toV2 } from './upgrade-v1'
 
 /** A raw assessment file as a plain JSON object, before schema validation. */
 export type RawAssessmentFile = Record<string, unknown>
@@ -13,12 +14,13 @@ export type RawAssessmentFile = Record<string, unknown>
 export type AssessmentUpgrader = (file: Readonly<RawAssessmentFile>) => RawAssessmentFile
 
 /**
- * One upgrader per version step, keyed by the version it upgrades *from*.
- * Format 1 is the first published format, so there is nothing to upgrade yet. When format 2
- * arrives, add `1: upgradeV1toV2` here (in its own file, with a test built from a real v1 file)
- * and bump CURRENT_ASSESSMENT_FORMAT_VERSION; old files then flow through the chain on load.
+ * One upgrader per version step, keyed by the version it upgrades *from*, each in its own file
+ * with a test built from a real file of the older version; old files flow through the chain on
+ * load.
  */
-export const ASSESSMENT_UPGRADERS: Readonly<Record<number, AssessmentUpgrader>> = Object.freeze({})
+export const ASSESSMENT_UPGRADERS: Readonly<Record<number, AssessmentUpgrader>> = Object.freeze({
+  1: upgradeV1toV2
+})
 
 /**
  * Upgrades a raw file of an older format version step by step to the current one.

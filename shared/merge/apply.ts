@@ -3,7 +3,8 @@ import type {
   Assessment,
   AuditEntry,
   FactorEntry,
-  FindingRecord
+  FindingRecord,
+  Narrative
 } from '../assessment/assessment'
 import { assessmentContentHash } from '../assessment/canonical'
 import { sha256Hex } from '../util/sha256'
@@ -58,6 +59,7 @@ class Draft {
   readonly answers: Answer[]
   readonly factors: FactorEntry[]
   readonly findings: FindingRecord[]
+  readonly narrative: Narrative
   /** Per factor entry: the latest provenance taken from theirs. */
   readonly factorProvenance = new Map<string, { by?: string; at?: string }>()
 
@@ -68,6 +70,7 @@ class Draft {
     this.answers = [...mine.answers]
     this.factors = mine.factors.map((entry) => ({ ...entry, values: { ...entry.values } }))
     this.findings = [...mine.findings]
+    this.narrative = { ...mine.narrative }
     this.answerAt = new Map(this.answers.map((a, i) => [a.questionId, i]))
     this.findingAt = new Map(this.findings.map((f, i) => [f.findingId, i]))
   }
@@ -131,6 +134,9 @@ function takeTheirs(draft: Draft, item: MergeConflict | MergePlan['takes'][numbe
       draft.noteTheirs(item.factorId, item.theirs)
       return
     }
+    case 'narrative':
+      draft.narrative[item.part] = item.theirs.item
+      return
     case 'metadata':
     case 'profile':
       return // applied by applyMerge, which also unites the assessors
@@ -238,6 +244,9 @@ export function applyMerge(
     answers: draft.answers,
     factors: draft.finishFactors(),
     findings: draft.findings,
+    ...(mine.narrative === undefined && Object.keys(draft.narrative).length === 0
+      ? {}
+      : { narrative: draft.narrative }),
     auditLog: unitedLog(mine.auditLog, [...plan.auditToAdd, ...entries])
   }
 }

@@ -1,4 +1,5 @@
 import type { Assessment } from '../assessment/assessment'
+import { NARRATIVE_PARTS } from '../assessment/report-fields'
 import {
   answerDifferences,
   factorNotes,
@@ -179,6 +180,34 @@ export function planFindings({ mine, theirs, mineTouches, theirsTouches }: Sides
       theirs: view,
       mine: sideView(own, ownTouch?.by, ownTouch?.at, undefined, [])
     })
+  }
+  return out
+}
+
+/**
+ * The report's narrative parts (概述, 结论, 建议): a part only theirs wrote is taken; two different
+ * texts conflict. An empty part counts as unwritten (the report generates it).
+ */
+export function planNarrative({ mine, theirs, mineTouches, theirsTouches }: Sides): Planned {
+  const out: Planned = { takes: [], conflicts: [] }
+  for (const part of NARRATIVE_PARTS) {
+    const text = theirs.narrative?.[part] ?? ''
+    if (text === '') continue
+    const key = `narrative:${part}`
+    const touch = theirsTouches.get(key)
+    const view = sideView(text, touch?.by, touch?.at, undefined, [])
+    const own = mine.narrative?.[part] ?? ''
+    if (own === '') out.takes.push({ key, kind: 'narrative', part, theirs: view })
+    else if (own !== text) {
+      const ownTouch = mineTouches.get(key)
+      out.conflicts.push({
+        key,
+        kind: 'narrative',
+        part,
+        theirs: view,
+        mine: sideView(own, ownTouch?.by, ownTouch?.at, undefined, [])
+      })
+    }
   }
   return out
 }

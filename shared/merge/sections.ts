@@ -16,7 +16,8 @@ function indexOf(bank: Bank): BankIndex {
 
 /**
  * The bank section (or core process) a conflict belongs to: a question's section; the section a
- * factor feeds; for a finding, that of its question or factor. Metadata and profile belong to none.
+ * factor feeds; for a finding, that of its question or factor. The report's narrative, metadata and
+ * profile belong to none.
  */
 export function sectionOfConflict(conflict: MergeConflict, bank: Bank): string | undefined {
   const index = indexOf(bank)
@@ -33,13 +34,14 @@ export function sectionOfConflict(conflict: MergeConflict, bank: Bank): string |
         ? index.questions.get(target)?.section.id
         : ofFactor(target)
     }
+    case 'narrative':
     case 'metadata':
     case 'profile':
       return undefined
   }
 }
 
-/** The plan's conflicts grouped by section id, in plan order; `''` holds metadata and profile. */
+/** The plan's conflicts grouped by section id, in plan order; `''` holds narrative, metadata and profile. */
 export function conflictsBySection(plan: MergePlan, bank: Bank): Map<string, MergeConflict[]> {
   const out = new Map<string, MergeConflict[]>()
   for (const conflict of plan.conflicts) {

@@ -38,6 +38,10 @@ export function conflictSnapshot(
       const view = conflict[side]
       return withProvenance(findingContent(view.item), view)
     }
+    case 'narrative': {
+      const view = conflict[side]
+      return withProvenance({ text: view.item }, view)
+    }
     case 'metadata':
       return { ...conflict[side].item }
     case 'profile':

@@ -25,6 +25,8 @@ export function itemTitle(item: Item, context: ValueContext, t: TFunction): stri
     }
     case 'finding':
       return `${t('packages.merge.kinds.finding')} ${item.findingId.slice(2)}`
+    case 'narrative':
+      return `${t('packages.merge.kinds.narrative')} · ${t(`report.narrative.parts.${item.part}`)}`
     case 'metadata':
       return t('packages.merge.kinds.metadata')
     case 'profile':
@@ -69,6 +71,8 @@ export function sideValue(item: Item, value: unknown, context: ValueContext, t: 
         end: meta.period.end
       })
     }
+    case 'narrative':
+      return clip(value as string)
     case 'profile':
       return (value as ScoringProfile).name[context.locale]
   }

@@ -66,7 +66,8 @@ export const zhCN = {
       finding: '整改事项',
       factorEntry: '评价要素',
       metadata: '评估信息',
-      profile: '评分方案'
+      profile: '评分方案',
+      narrative: '报告正文'
     },
     changedFields: {
       value: '答案',
@@ -160,7 +161,8 @@ export const enUS = {
       finding: 'Finding',
       factorEntry: 'Evaluation factor',
       metadata: 'Assessment details',
-      profile: 'Scoring profile'
+      profile: 'Scoring profile',
+      narrative: 'Report text'
     },
     changedFields: {
       value: 'answer',
