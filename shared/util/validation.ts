@@ -1,14 +1,48 @@
 import type { z } from 'zod'
+import { valueKind } from '../issues/catalogue/terms'
 import type { IssueCode, IssueParams } from './issue-codes'
 
 /**
- * One problem in an input file: where (a JSON path such as
- * `pillars[2].sections[0].questions[3].weight`, a part of a package, a cell of a sheet) and why.
- * `message` is English (the command line and logs print it); where the reader knows the problem
- * as a code (util/issue-codes.ts), `code` and `params` let the app say it in the user's language.
+ * A cell, row or header of a workbook sheet, or the whole sheet (only `sheet`). `column` is the
+ * column's letter (absent when the column is missing from the sheet), `header` its header name.
+ */
+export interface CellPlace {
+  sheet: string
+  row?: number
+  column?: string
+  header?: string
+}
+
+/**
+ * A part of a package or backup (`assessments/a1.json`; nested parts joined with ` › `) and a
+ * field in it as a JSON path (`answers[3].value`); a field of a plain JSON file has no part.
+ * Neither: the file as a whole.
+ */
+export interface FieldPlace {
+  part?: string
+  field?: string
+}
+
+/** A line and column of a text file (a JSON syntax error), in a part when the file is one. */
+export interface TextPlace {
+  part?: string
+  line: number
+  column: number
+}
+
+/** Where a problem is, for people: issues/describe.ts words it in the user's language. */
+export type IssuePlace = CellPlace | FieldPlace | TextPlace
+
+/**
+ * One problem in an input file: where and why. `code` and `params` say why (the catalogue has the
+ * words in every language, util/issue-codes.ts); `place` says where; `message` is the English
+ * text and `path` the place flattened to one string (a JSON path such as
+ * `pillars[2].sections[0].questions[3].weight`, `manifest.json: parts[1]`, `questions!C12
+ * (answer)`), for logs and tests.
  */
 export interface ValidationIssue {
   path: string
+  place?: IssuePlace
   message: string
   code?: IssueCode
   params?: IssueParams
@@ -56,10 +90,13 @@ export function zodIssueCode(
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined
-        ? { code: 'zod.required', params: { expected: issue.expected } }
+        ? { code: 'zod.required', params: { expected: valueKind(issue.expected) } }
         : {
             code: 'zod.invalidType',
-            params: { expected: issue.expected, received: kindOf(issue.input) }
+            params: {
+              expected: valueKind(issue.expected),
+              received: valueKind(kindOf(issue.input))
+            }
           }
     case 'invalid_value':
       return { code: 'zod.invalidValue', params: { values: list(issue.values) } }

@@ -35,9 +35,9 @@ export function BackupRefusedAlert({
           {refused.issues.slice(0, SHOWN).map((issue, index) => (
             <li key={index}>
               <Typography.Text code>
-                {describeIssuePlace(issue.path, t, i18n.language)}
+                {describeIssuePlace(issue.path, i18n.language)}
               </Typography.Text>{' '}
-              {describeIssue(issue, t, i18n.language)}
+              {describeIssue(issue, i18n.language)}
             </li>
           ))}
           {refused.issues.length > SHOWN && (

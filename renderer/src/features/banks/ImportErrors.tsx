@@ -43,7 +43,7 @@ export function ImportErrors({ failure }: { failure: ImportFailure }) {
               <Typography.Text code>
                 {issue.location === null
                   ? issue.location
-                  : describeIssuePlace(issue.location, t, i18n.language)}
+                  : describeIssuePlace(issue.location, i18n.language)}
               </Typography.Text>
             )
           }
@@ -71,7 +71,7 @@ export function ImportErrors({ failure }: { failure: ImportFailure }) {
                 key: 'message',
                 title: t('banks.importErrors.problem'),
                 render: (_: unknown, issue: PlacedIssue) =>
-                  describeIssue(issue.issue, t, i18n.language)
+                  describeIssue(issue.issue, i18n.language)
               }
             ]}
             onRow={() => ({ 'data-testid': 'import-error-row' }) as object}

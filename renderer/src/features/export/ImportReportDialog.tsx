@@ -102,7 +102,7 @@ export function ImportReportDialog({
                   width: 260,
                   render: (path: string) => (
                     <Typography.Text code>
-                      {describeIssuePlace(path, t, i18n.language)}
+                      {describeIssuePlace(path, i18n.language)}
                     </Typography.Text>
                   )
                 },
@@ -110,7 +110,7 @@ export function ImportReportDialog({
                   title: t('assessmentFile.reason'),
                   key: 'message',
                   render: (_: unknown, issue: (typeof report.issues)[number]) =>
-                    describeIssue(issue, t, i18n.language)
+                    describeIssue(issue, i18n.language)
                 }
               ]}
             />

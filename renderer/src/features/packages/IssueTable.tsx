@@ -27,12 +27,12 @@ export function IssueTable({
   const rows = issues.map((issue, i) => {
     // A sheet cell or the file as a whole reads as words (工作表「questions」第 12 行 C 列);
     // a part and the JSON field inside it stay exact.
-    const place = describeIssuePlace(issue.path, t, i18n.language)
+    const place = describeIssuePlace(issue.path, i18n.language)
     const where =
       place === issue.path
         ? { ...splitIssuePath(issue.path), worded: false }
         : { part: place, field: '', worded: true }
-    return { key: i, ...where, message: describeIssue(issue, t, i18n.language) }
+    return { key: i, ...where, message: describeIssue(issue, i18n.language) }
   })
   return (
     <Table

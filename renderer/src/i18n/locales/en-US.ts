@@ -15,7 +15,6 @@ import { enUS as storage_enUS } from './features/storage'
 import { enUS as backup_enUS } from './features/backup'
 import { enUS as errors_enUS } from './features/errors'
 import { enUS as downloads_enUS } from './features/downloads'
-import { enUS as readerIssues_enUS } from './features/reader-issues'
 import type { Messages } from '../messages'
 
 /** English (United States). Typed against zh-CN, so a missing or extra key fails to compile. */
@@ -42,7 +41,6 @@ export const enUS: Messages = {
   storage: storage_enUS,
   backup: backup_enUS,
   downloads: downloads_enUS,
-  readerIssues: readerIssues_enUS,
   workspace: workspace_enUS,
   questionnaire: questionnaire_enUS,
   factors: factors_enUS,

@@ -15,7 +15,6 @@ import { zhCN as storage_zhCN } from './features/storage'
 import { zhCN as backup_zhCN } from './features/backup'
 import { zhCN as errors_zhCN } from './features/errors'
 import { zhCN as downloads_zhCN } from './features/downloads'
-import { zhCN as readerIssues_zhCN } from './features/reader-issues'
 /**
  * Simplified Chinese, the reference locale: every other locale must have exactly these keys
  * (enforced by the `Messages` type and by i18n/locales.test.ts). Keys are grouped by screen.
@@ -43,7 +42,6 @@ export const zhCN = {
   storage: storage_zhCN,
   backup: backup_zhCN,
   downloads: downloads_zhCN,
-  readerIssues: readerIssues_zhCN,
   workspace: workspace_zhCN,
   questionnaire: questionnaire_zhCN,
   factors: factors_zhCN,

@@ -1,0 +1,24 @@
+import { answerIssues } from './answer'
+import { assessmentIssues } from './assessment'
+import { formIssues } from './form'
+import { jsonIssues } from './json'
+import { packageIssues } from './package'
+import { xlsxIssues } from './xlsx'
+import { zodIssues } from './zod'
+
+/**
+ * Every problem the readers of outside files report, by area and name (the code is
+ * `<area>.<name>`), with its words in zh-CN and en-US side by side: the app and the command line
+ * say problems from here (issues/describe.ts); the English text is also the issue's `message`.
+ * One file per area. issues/catalogue.test.ts checks every code has both texts with the same
+ * parameters.
+ */
+export const ISSUE_CATALOGUE = {
+  zod: zodIssues,
+  json: jsonIssues,
+  assessment: assessmentIssues,
+  answer: answerIssues,
+  form: formIssues,
+  xlsx: xlsxIssues,
+  package: packageIssues
+}
