@@ -4,9 +4,20 @@ import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import { builtinModules } from 'node:module'
+import { noTestDataImport } from './scripts/eslint-rules/no-test-data-import.mjs'
 
 /** Node built-ins in both spellings (`fs` and `node:fs`), for the boundary rules below. */
 const nodeBuiltins = builtinModules.flatMap((name) => [name, `node:${name}`])
+
+/** Test code: tests, benchmarks and their helpers. Everything else in the source folders is product. */
+const testCode = [
+  '**/*.test.{ts,tsx}',
+  '**/*.bench.ts',
+  '**/test-support.ts',
+  '**/test-fixtures.ts',
+  '**/*fixture.ts',
+  '**/testing/**'
+]
 
 const noElectron = { name: 'electron', message: 'Only electron/ may import Electron.' }
 const nodeBuiltinRules = nodeBuiltins.map((name) => ({
@@ -204,5 +215,17 @@ export default tseslint.config(
         { property: 'ipcRenderer', message: 'ipcRenderer lives only in the preload.' }
       ]
     }
+  },
+  // Test data (shared/testing) is for tests only.
+  {
+    files: [
+      'shared/**/*.ts',
+      'renderer/**/*.{ts,tsx}',
+      'electron/**/*.ts',
+      'scripts/**/*.{mjs,ts}'
+    ],
+    ignores: testCode,
+    plugins: { local: { rules: { 'no-test-data-import': noTestDataImport } } },
+    rules: { 'local/no-test-data-import': 'error' }
   }
 )

@@ -7,7 +7,7 @@ import {
   isFinalizationSealValid,
   serializeAssessmentFile
 } from './canonical'
-import { miniAssessment } from './mini-bank.fixture'
+import { miniAssessment } from '../testing'
 
 const HASH = '0'.repeat(64)
 const base = (): Assessment => miniAssessment(HASH)

@@ -3,7 +3,7 @@ import type { AssessmentUpgrader } from './upgrade'
 import { oldestSupportedVersion, upgradeAssessmentFile } from './upgrade'
 import { parseAssessmentFile, parseAssessmentJson } from './parse'
 import { serializeAssessmentFile } from './canonical'
-import { miniAssessment } from './mini-bank.fixture'
+import { miniAssessment } from '../testing'
 
 const HASH = '0'.repeat(64)
 

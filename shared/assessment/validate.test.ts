@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { bankContentHash } from '../bank'
 import type { Assessment } from './assessment'
-import { miniAssessment, miniBank } from './mini-bank.fixture'
+import { miniAssessment, miniBank } from '../testing'
 import { validateAssessmentAgainstBank } from './validate'
 
 const hash = bankContentHash(miniBank)

@@ -4,22 +4,11 @@
  * template are easy to spot; the template imports as this bank.
  */
 import type { BankInput } from '../bank/bank'
+import { countRatioFactor, gradeBands } from '../bank/factor-shapes'
 import { fiveLevelProfile } from '../bank/five-level-profile'
-import type { FactorBand } from '../bank/factor'
-import type { LocalizedText } from '../bank/primitives'
+import { localizedText, type LocalizedText } from '../bank/primitives'
 
-const t = (zh: string, en: string): LocalizedText => ({
-  'zh-CN': `示例：${zh}`,
-  'en-US': `Example: ${en}`
-})
-
-const bands = (thresholds: [number, number, number, number]): FactorBand[] => [
-  { grade: 'A', threshold: thresholds[0], score: 100 },
-  { grade: 'B', threshold: thresholds[1], score: 80 },
-  { grade: 'C', threshold: thresholds[2], score: 60 },
-  { grade: 'D', threshold: thresholds[3], score: 40 },
-  { grade: 'E', threshold: null, score: 20 }
-]
+const t = (zh: string, en: string): LocalizedText => localizedText(`示例：${zh}`, `Example: ${en}`)
 
 /** The example bank as authored (defaults not applied); a fresh object on every call. */
 export function exampleBankInput(): BankInput {
@@ -108,31 +97,24 @@ export function exampleBankInput(): BankInput {
       }
     ],
     factors: [
-      {
+      countRatioFactor({
         id: 'EX-F1',
         name: t('故障监控发现率', 'fault monitoring discovery rate'),
         definition: t('监控首先发现的故障占比', 'share of faults first found by monitoring'),
-        inputs: [
-          { id: 'faults', label: t('故障数', 'faults'), unit: t('次', 'faults'), integer: true },
-          {
-            id: 'found',
-            label: t('监控发现数', 'found by monitoring'),
-            unit: t('次', 'faults'),
-            integer: true
-          }
-        ],
-        constraints: [{ left: 'found', op: 'lte', right: 'faults' }],
-        formula: { kind: 'ratio', numerator: 'found', denominator: 'faults' },
-        display: 'percent',
-        direction: 'higher',
+        outOf: { id: 'faults', label: t('故障数', 'faults'), unit: t('次', 'faults') },
+        counted: {
+          id: 'found',
+          label: t('监控发现数', 'found by monitoring'),
+          unit: t('次', 'faults')
+        },
         target: 0.95,
-        bands: bands([0.95, 0.9, 0.8, 0.6]),
+        bands: gradeBands([0.95, 0.9, 0.8, 0.6]),
         feeds: 'EX-A1',
         redLines: [
           { id: 'EX-RL2', op: 'lt', value: 0.5, message: t('发现率过低', 'discovery rate too low') }
         ],
         source: 'P'
-      },
+      }),
       {
         id: 'EX-F2',
         name: t('容量达标率', 'capacity compliance'),
@@ -155,7 +137,7 @@ export function exampleBankInput(): BankInput {
         display: 'multiple',
         direction: 'higher',
         target: 1,
-        bands: bands([1, 0.9, 0.8, 0.6]),
+        bands: gradeBands([1, 0.9, 0.8, 0.6]),
         feeds: 'EX-A1',
         source: 'P'
       }

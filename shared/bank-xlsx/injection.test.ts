@@ -4,7 +4,7 @@ import type { BankInput } from '../bank/bank'
 import { bankContentHash } from '../bank/index'
 import { bankToWorkbook } from './bank-to-workbook'
 import { needsFormulaGuard } from './cell-text'
-import { richBankInput } from './rich-bank.fixture'
+import { richBankInput } from '../testing'
 import { everyCell, mutate, openWorkbook, parsedBank, setCell, sheetOf } from './test-support'
 import { workbookToBank } from './workbook-to-bank'
 

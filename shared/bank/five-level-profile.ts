@@ -1,7 +1,17 @@
-import type { LocalizedText } from './primitives'
+import { localizedText as t } from './primitives'
 import type { ScoringProfile } from './profile'
+import type { MaturityAnchors } from './question'
 
-const t = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, 'en-US': en })
+/** The five maturity anchors L0–L4 in their plainest words; a fresh array on every call. */
+export function fiveLevelAnchors(): MaturityAnchors {
+  return [
+    t('未建立', 'Not in place'),
+    t('初始', 'Initial'),
+    t('规范', 'Defined'),
+    t('量化', 'Measured'),
+    t('优化', 'Optimizing')
+  ]
+}
 
 /** What sets one profile on the five-level model apart from another: identity and weights. */
 export type FiveLevelProfileFields = Pick<

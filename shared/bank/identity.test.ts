@@ -3,7 +3,7 @@ import type { Bank } from './bank'
 import { bankContentHash, bankRef, loadBank, sameBank } from './identity'
 import { parseBank } from './parse'
 import { isoDateSchema } from './primitives'
-import { minimalBankInput } from './test-support'
+import { minimalBankInput } from '../testing'
 
 function parsed(raw: unknown): Bank {
   const result = parseBank(raw)

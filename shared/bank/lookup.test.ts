@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Bank } from './bank'
 import { findProfile, indexBank, localize } from './lookup'
 import { parseBank } from './parse'
-import { minimalBankInput } from './test-support'
+import { minimalBankInput } from '../testing'
 
 function bank(): Bank {
   const result = parseBank(minimalBankInput())

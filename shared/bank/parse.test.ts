@@ -3,7 +3,7 @@ import type { ValidationIssue } from '../util/validation'
 import type { BankInput } from './bank'
 import { CONDITION_FORMS_MESSAGE } from './conditions'
 import { parseBank } from './parse'
-import { minimalBankInput } from './test-support'
+import { minimalBankInput } from '../testing'
 
 /** Parses the fixture after `mutate` broke something; returns the issues (none when it parses). */
 function issuesAfter(mutate: (bank: BankInput) => void): ValidationIssue[] {

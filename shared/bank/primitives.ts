@@ -13,6 +13,12 @@ export const localizedTextSchema = z
   .strict()
 export type LocalizedText = z.infer<typeof localizedTextSchema>
 
+/** A text in both UI languages, for banks and messages written in TypeScript. */
+export const localizedText = (zh: string, en: string): LocalizedText => ({
+  'zh-CN': zh,
+  'en-US': en
+})
+
 /** Stable identifiers: answers are stored against them, so they never change once published. */
 export const idSchema = z
   .string()

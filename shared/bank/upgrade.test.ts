@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseBank } from './parse'
-import { minimalBankInput } from './test-support'
+import { minimalBankInput } from '../testing'
 import { SUPPORTED_BANK_SCHEMA_VERSIONS, upgradeBank } from './upgrade'
 
 /** The fixture bank written in the version-1 draft format (one `profile`). */

@@ -5,7 +5,7 @@ import {
   serializeAssessmentFile,
   validateAssessmentAgainstBank
 } from '../assessment'
-import { miniBank } from '../assessment/mini-bank.fixture'
+import { miniBank } from '../testing'
 import { MergeError, applyMerge, unresolvedConflicts } from './apply'
 import { isEmptyPlan, planMerge } from './plan'
 import { conflictsBySection, resolveAll, resolveSection } from './sections'

@@ -1,5 +1,5 @@
 import type { Answer, Assessment } from '../assessment/assessment'
-import { miniAssessment, miniBank } from '../assessment/mini-bank.fixture'
+import { miniAssessment, miniBank } from '../testing'
 import { bankContentHash } from '../bank/identity'
 
 /** Test helpers for merges: two copies of the mini-bank assessment that tests then diverge. */

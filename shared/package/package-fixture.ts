@@ -1,5 +1,5 @@
 import type { Assessment } from '../assessment/assessment'
-import { miniAssessment, miniBank } from '../assessment/mini-bank.fixture'
+import { miniAssessment, miniBank } from '../testing'
 import { bankContentHash } from '../bank/identity'
 import { withRealEvidence } from './test-support'
 import type { WritePackageInput } from './write-package'

@@ -7,7 +7,7 @@ import {
   serializeAssessmentFile,
   validateAssessmentAgainstBank
 } from '../assessment'
-import { miniBank } from '../assessment/mini-bank.fixture'
+import { miniBank } from '../testing'
 import type { Bank } from '../bank'
 import { parseBank } from '../bank'
 import { scoreAssessment } from '../scoring'

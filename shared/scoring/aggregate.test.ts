@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { aggregateSection, pillarCoverage, weightedMean } from './aggregate'
 import { scoreAssessment } from './score'
-import {
-  answer,
-  factorEntry,
-  makeAssessment,
-  makeBank,
-  naAnswer,
-  q,
-  ratioFactor
-} from './test-fixtures'
+import { answer, factorEntry, makeAssessment, makeBank, naAnswer, q, ratioFactor } from '../testing'
 import type { SectionResult } from './types'
 
 const coverage = { enabled: true, maxNAWeightShare: 0.5 }

@@ -13,7 +13,7 @@ import {
   ratioFactor,
   t,
   type FactorInput
-} from './test-fixtures'
+} from '../testing'
 import type { FactorResult, ScoringResult } from './types'
 
 const pillars = [

@@ -10,7 +10,7 @@ import {
   q,
   ratioFactor,
   t
-} from './test-fixtures'
+} from '../testing'
 import type { Finding } from './types'
 
 const bank = makeBank({

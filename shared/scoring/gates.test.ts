@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import { levelForScore, sortLevels } from './levels'
 import { scoreAssessment } from './score'
 import {
-  LEVELS,
   answer,
   factorEntry,
   makeAssessment,
@@ -12,7 +11,7 @@ import {
   q,
   ratioFactor,
   t
-} from './test-fixtures'
+} from '../testing'
 import type { CoverageGate, RedLineGate } from './types'
 
 const levels = sortLevels(makeProfile().levels)
@@ -31,7 +30,7 @@ describe('levels', () => {
   })
 
   it('profile levels in any order', () => {
-    expect(levelForScore(sortLevels([...(LEVELS as never[])].reverse()), 45)).toBe(2)
+    expect(levelForScore(sortLevels([...makeProfile().levels].reverse()), 45)).toBe(2)
   })
 })
 

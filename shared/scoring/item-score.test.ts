@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { dateItemScore, numericItemScore, unevidencedScoredLevel } from './item-score'
 import { scoreAssessment } from './score'
-import { answer, makeAssessment, makeBank, makeProfile, naAnswer, q } from './test-fixtures'
+import { answer, makeAssessment, makeBank, makeProfile, naAnswer, q } from '../testing'
 import type { QuestionResult } from './types'
 
 const bank = makeBank({

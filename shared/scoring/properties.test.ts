@@ -18,7 +18,7 @@ import {
   ratioFactor,
   t,
   t2
-} from './test-fixtures'
+} from '../testing'
 import type { ScoringResult } from './types'
 
 /**

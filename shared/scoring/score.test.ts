@@ -12,7 +12,7 @@ import {
   profileOf,
   q,
   ratioFactor
-} from './test-fixtures'
+} from '../testing'
 
 describe('formatScore / roundHalfUp', () => {
   it('rounds half up at one decimal, immune to binary representation', () => {

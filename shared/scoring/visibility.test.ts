@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Condition } from '../bank/conditions'
 import { scoreAssessment } from './score'
-import { answer, makeAssessment, makeBank, naAnswer, q } from './test-fixtures'
+import { answer, makeAssessment, makeBank, naAnswer, q } from '../testing'
 import type { ScoringResult } from './types'
 
 /** A bank whose question `X` is shown only when `when` holds over the source questions. */

@@ -9,7 +9,7 @@ import {
   q,
   ratioFactor,
   t2
-} from './test-fixtures'
+} from '../testing'
 
 const bank = makeBank({
   pillars: [

@@ -1,7 +1,8 @@
 import type { Answer, FactorEntry } from '../assessment/assessment'
-import { fiveLevelProfile } from '../bank/five-level-profile'
+import { countRatioFactor, gradeBands } from '../bank/factor-shapes'
+import { fiveLevelAnchors, fiveLevelProfile } from '../bank/five-level-profile'
 import { bankSchema, type Bank } from '../bank/bank'
-import type { LocalizedText } from '../bank/primitives'
+import { localizedText as t } from '../bank/primitives'
 import type { ScorableAssessment } from './score'
 
 /**
@@ -11,21 +12,13 @@ import type { ScorableAssessment } from './score'
  * the document shows, so the document cannot drift from the engine.
  */
 
-const t = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, 'en-US': en })
-
 export const WORKED_EXAMPLE_BANK: Bank = bankSchema.parse({
   schemaVersion: 2,
   id: 'worked-example',
   version: '1.0.0',
   title: t('计分方法示例题库', 'Scoring method worked example'),
   status: t('示例', 'example'),
-  maturityAnchors: [
-    t('未建立', 'Not in place'),
-    t('初始', 'Initial'),
-    t('规范', 'Defined'),
-    t('量化', 'Measured'),
-    t('优化', 'Optimizing')
-  ],
+  maturityAnchors: fiveLevelAnchors(),
   pillars: [
     {
       id: 'A',
@@ -214,13 +207,7 @@ export const WORKED_EXAMPLE_BANK: Bank = bankSchema.parse({
       display: 'multiple',
       direction: 'higher',
       target: 1,
-      bands: [
-        { grade: 'A', threshold: 1.5, score: 100 },
-        { grade: 'B', threshold: 1.2, score: 80 },
-        { grade: 'C', threshold: 1, score: 60 },
-        { grade: 'D', threshold: 0.8, score: 40 },
-        { grade: 'E', threshold: null, score: 20 }
-      ],
+      bands: gradeBands([1.5, 1.2, 1, 0.8]),
       feeds: 'C8',
       redLines: [
         {
@@ -235,39 +222,25 @@ export const WORKED_EXAMPLE_BANK: Bank = bankSchema.parse({
       ],
       source: 'P'
     },
-    {
+    countRatioFactor({
       id: 'F14',
       name: t('压力测试覆盖率', 'Stress-test coverage'),
       definition: t(
         '过去12个月完成压力测试的交易结算类重要系统占比',
         'Share of important trading/settlement systems stress-tested in 12 months'
       ),
-      inputs: [
-        {
-          id: 'systems',
-          label: t('交易结算类重要系统数', 'Important trading systems'),
-          unit: t('个', 'systems'),
-          integer: true
-        },
-        {
-          id: 'tested',
-          label: t('完成压测的系统数', 'Systems stress-tested'),
-          unit: t('个', 'systems'),
-          integer: true
-        }
-      ],
-      constraints: [{ left: 'tested', op: 'lte', right: 'systems' }],
-      formula: { kind: 'ratio', numerator: 'tested', denominator: 'systems' },
-      display: 'percent',
-      direction: 'higher',
+      outOf: {
+        id: 'systems',
+        label: t('交易结算类重要系统数', 'Important trading systems'),
+        unit: t('个', 'systems')
+      },
+      counted: {
+        id: 'tested',
+        label: t('完成压测的系统数', 'Systems stress-tested'),
+        unit: t('个', 'systems')
+      },
       target: 1,
-      bands: [
-        { grade: 'A', threshold: 1, score: 100 },
-        { grade: 'B', threshold: 0.9, score: 80 },
-        { grade: 'C', threshold: 0.75, score: 60 },
-        { grade: 'D', threshold: 0.5, score: 40 },
-        { grade: 'E', threshold: null, score: 20 }
-      ],
+      bands: gradeBands([1, 0.9, 0.75, 0.5]),
       feeds: 'C8',
       redLines: [
         {
@@ -281,7 +254,7 @@ export const WORKED_EXAMPLE_BANK: Bank = bankSchema.parse({
         }
       ],
       source: 'P'
-    }
+    })
   ],
   profiles: [
     fiveLevelProfile({

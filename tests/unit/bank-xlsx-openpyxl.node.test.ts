@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import bankJson from '../../resources/banks/sac-stability-2025.json'
 import type { BankInput } from '../../shared/bank/index'
 import { bankToWorkbook, SHEET_NAMES, writeBankTemplate } from '../../shared/bank-xlsx/index'
-import { richBankInput } from '../../shared/bank-xlsx/rich-bank.fixture'
+import { richBankInput } from '../../shared/testing'
 import { parsedBank } from '../../shared/bank-xlsx/test-support'
 
 const PYTHON = '/usr/bin/python3'

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto'
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { miniAssessment, miniBank } from '@shared/assessment/mini-bank.fixture'
+import { miniAssessment, miniBank } from '@shared/testing'
 import { assembleBackup, backupAssessmentPart, readBackup } from '@shared/backup'
 import { bankContentHash } from '@shared/bank/identity'
 import { bankToWorkbook } from '@shared/bank-xlsx'

@@ -4,26 +4,12 @@
  * anchors, numeric bands, and a skip-logic condition using every operator. Tests only.
  */
 import type { BankInput } from '../bank/bank'
-import type { EvaluationFactor } from '../bank/factor'
-import type { LocalizedText } from '../bank/primitives'
+import { gradeBands } from '../bank/factor-shapes'
 import type { Question } from '../bank/question'
-import { minimalBankInput } from '../bank/test-support'
+import { t2 as t, type FactorInput } from './bank-builders'
+import { minimalBankInput } from './minimal-bank'
 
-type FactorInput = BankInput['factors'] extends Array<infer F> | undefined ? F : never
 type QuestionInput = Record<string, unknown> & { id: string; type: Question['type'] }
-
-const t = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, 'en-US': en })
-
-/** Bands of a higher-is-better factor: A ≥ thresholds[0], …, E catches the rest. */
-function bands(thresholds: number[]): EvaluationFactor['bands'] {
-  const grades = ['A', 'B', 'C', 'D'] as const
-  const rows = grades.map((grade, i) => ({
-    grade,
-    threshold: thresholds[i] ?? 0,
-    score: 100 - i * 20
-  }))
-  return [...rows, { grade: 'E', threshold: null, score: 10 }]
-}
 
 function factor(id: string, formula: FactorInput['formula'], inputs: string[]): FactorInput {
   return {
@@ -35,7 +21,7 @@ function factor(id: string, formula: FactorInput['formula'], inputs: string[]): 
     display: 'multiple',
     direction: 'higher',
     target: 1,
-    bands: bands([1, 0.9, 0.8, 0.5]),
+    bands: gradeBands([1, 0.9, 0.8, 0.5], 10),
     feeds: 'C1',
     source: 'I'
   }
