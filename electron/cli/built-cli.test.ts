@@ -7,17 +7,17 @@ import { version } from '../../package.json'
 import { findPackageRoot } from './io'
 
 /*
- * The one end-to-end check of the built command line (bin/stability-assessor.js → out/main/cli.js).
+ * The one end-to-end check of the built command line (bin/stability-assessor.js → out/cli/index.js).
  * Everything else runs in-process (commands.test.ts); this only proves the build and the launcher
  * work, so it needs `npx electron-vite build` first and is skipped, saying so, without it — except
  * in CI, where `npm test` builds before the unit tests and a missing build is a failure.
  */
 
 const root = findPackageRoot(import.meta.dirname)
-const built = existsSync(join(root, 'out/main/cli.js'))
+const built = existsSync(join(root, 'out/cli/index.js'))
 const reason = built
   ? ''
-  : ' (skipped: out/main/cli.js is not built; run `npx electron-vite build` first)'
+  : ' (skipped: out/cli/index.js is not built; run `npx electron-vite build` first)'
 
 describe.skipIf(!built && process.env.CI !== 'true')(`built command line${reason}`, () => {
   it('prints help and version through bin/stability-assessor.js', async () => {

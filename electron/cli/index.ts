@@ -1,7 +1,7 @@
 import { CliError, EXIT_IO, findPackageRoot } from './io'
 import { processIo, runCli } from './program'
 
-// Entry of out/main/cli.js, started by bin/stability-assessor.js. Exit codes: docs/cli.md.
+// Entry of out/cli/index.js, started by bin/stability-assessor.js. Exit codes: docs/cli.md.
 try {
   process.exitCode = await runCli(process.argv.slice(2), {
     io: processIo(),

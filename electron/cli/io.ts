@@ -127,7 +127,7 @@ export function extensionOf(path: string): string {
 
 /**
  * The folder holding our package.json, found by walking up from `start` (the built
- * out/main/cli.js, or electron/cli/ when run from source), so resources are found wherever the
+ * out/cli/index.js, or electron/cli/ when run from source), so resources are found wherever the
  * package is installed and whatever the current directory is.
  */
 export function findPackageRoot(start: string = dirname(fileURLToPath(import.meta.url))): string {
