@@ -43,6 +43,11 @@ fi
 # The same apt sources as this host (security updates included), and name resolution.
 cp /etc/apt/sources.list.d/*.sources "$target/etc/apt/sources.list.d/" 2>/dev/null || true
 cp /etc/resolv.conf "$target/etc/resolv.conf"
+# This host's trusted certificate authorities (a network that inspects TLS to the npm registry needs
+# its CA); kept where update-ca-certificates would find them again if a package reruns it.
+mkdir -p "$target/etc/ssl/certs" "$target/usr/local/share/ca-certificates"
+cp /etc/ssl/certs/ca-certificates.crt "$target/etc/ssl/certs/ca-certificates.crt"
+cp /usr/local/share/ca-certificates/*.crt "$target/usr/local/share/ca-certificates/" 2>/dev/null || true
 
 step "Node $(node --version) and npm from this host into /usr/local"
 node_prefix="$(dirname "$(dirname "$(readlink -f "$(command -v node)")")")"
