@@ -7,16 +7,25 @@ import { dirname, join } from 'node:path'
 const require = createRequire(import.meta.url)
 
 /**
+ * The script file of an installed package's `bin`, to run with `process.execPath`.
+ * @param {string} packageName e.g. 'electron-vite'
+ * @returns {string}
+ */
+export function packageBinPath(packageName) {
+  const manifestPath = require.resolve(`${packageName}/package.json`)
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'))
+  const bin = typeof manifest.bin === 'string' ? manifest.bin : manifest.bin[packageName]
+  return join(dirname(manifestPath), bin)
+}
+
+/**
  * Runs the `bin` of an installed package and returns its exit status (output is inherited).
  * @param {string} packageName e.g. 'electron-vite'
  * @param {string[]} args
  * @returns {number}
  */
 export function runPackageBin(packageName, args) {
-  const manifestPath = require.resolve(`${packageName}/package.json`)
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'))
-  const bin = typeof manifest.bin === 'string' ? manifest.bin : manifest.bin[packageName]
-  const result = spawnSync(process.execPath, [join(dirname(manifestPath), bin), ...args], {
+  const result = spawnSync(process.execPath, [packageBinPath(packageName), ...args], {
     stdio: 'inherit'
   })
   if (result.error) throw result.error

@@ -8,9 +8,10 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const INDEX = fileURLToPath(new URL('../out/renderer/index.html', import.meta.url))
 
 // Fixed on purpose: IndexedDB belongs to the origin (scheme + host + port), so a stable address is
-// what lets the browser keep the user's data from one run to the next.
+// what lets the browser keep the user's data from one run to the next. STABILITY_ASSESSOR_PORT
+// runs a second copy beside the first (its data is kept apart, under its own address).
 export const WEB_HOST = '127.0.0.1'
-export const WEB_PORT = 47321
+export const WEB_PORT = Number(process.env.STABILITY_ASSESSOR_PORT ?? 47321)
 export const WEB_URL = `http://${WEB_HOST}:${WEB_PORT}/`
 
 /**
@@ -19,6 +20,12 @@ export const WEB_URL = `http://${WEB_HOST}:${WEB_PORT}/`
  * built or the port is taken.
  */
 export async function serveRenderer() {
+  if (!Number.isInteger(WEB_PORT) || WEB_PORT < 1 || WEB_PORT > 65535) {
+    console.error(
+      `STABILITY_ASSESSOR_PORT must be a port number (1–65535), not "${process.env.STABILITY_ASSESSOR_PORT}"`
+    )
+    process.exit(1)
+  }
   if (!existsSync(INDEX)) {
     console.error('out/renderer/index.html is missing: the renderer did not build.')
     process.exit(1)
@@ -32,7 +39,8 @@ export async function serveRenderer() {
     server = await preview({
       root: ROOT,
       configFile: fileURLToPath(new URL('../vite.web.config.ts', import.meta.url)),
-      logLevel: 'warn',
+      // 'error': Vite's advice on the config loader is for engineers, not for someone starting the app.
+      logLevel: 'error',
       preview: { host: WEB_HOST, port: WEB_PORT, strictPort: true, open: false }
     })
   } catch (error) {
@@ -44,7 +52,7 @@ export async function serveRenderer() {
     )
     process.exit(1)
   }
-  console.log(`Serving at ${WEB_URL} (Ctrl+C to stop)`)
+  console.log(`Stability Assessor is at ${WEB_URL} — open it in your browser (Ctrl+C to stop)`)
   const stop = () => void server.close().finally(() => process.exit(0))
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)
