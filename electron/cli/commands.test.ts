@@ -1,48 +1,13 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readFile, writeFile } from 'node:fs/promises'
+import { describe, expect, it } from 'vitest'
 import { parseAssessmentJson, validateAssessmentAgainstBank } from '../../shared/assessment'
 import { miniBankInput } from '../../shared/testing'
-import type { Bank } from '../../shared/bank'
 import { bankContentHash, parseBank } from '../../shared/bank'
 import { formatScore, scoreAssessment } from '../../shared/scoring'
-import { findPackageRoot } from './io'
-import { runCli } from './program'
+import { cliIn, defaultBank, defaultBankPath, temporaryFolder } from './test-support'
 
-/*
- * The commands run in-process against temporary folders: no build and no child process.
- * Output is captured through the io object each command receives.
- */
-
-const packageRoot = findPackageRoot(import.meta.dirname)
-const defaultBankPath = join(packageRoot, 'resources/banks/sac-stability-2025.json')
-let dir: string
-
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = ''
-  let err = ''
-  const io = {
-    stdout: (t: string) => void (out += t),
-    stderr: (t: string) => void (err += t),
-    cwd: dir
-  }
-  const code = await runCli(args, { io, packageRoot })
-  return { code, out, err }
-}
-
-async function defaultBank(): Promise<Bank> {
-  const parsed = parseBank(JSON.parse(await readFile(defaultBankPath, 'utf8')))
-  if (!parsed.ok) throw new Error('the default bank does not parse')
-  return parsed.value
-}
-
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'stability-cli-'))
-})
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true })
-})
+const tempPath = temporaryFolder()
+const run = cliIn(tempPath)
 
 describe('bank validate', () => {
   it('summarises the default bank', async () => {
@@ -65,7 +30,7 @@ describe('bank validate', () => {
     ;(
       broken.pillars as Array<{ sections: Array<{ questions: Array<{ weight?: unknown }> }> }>
     )[0]!.sections[0]!.questions[0]!.weight = -1
-    await writeFile(join(dir, 'broken.json'), JSON.stringify(broken))
+    await writeFile(tempPath('broken.json'), JSON.stringify(broken))
     const { code, err } = await run('bank', 'validate', 'broken.json')
     expect(code).toBe(1)
     expect(err).toContain('broken.json is invalid')
@@ -93,7 +58,7 @@ describe('bank template and bank convert', () => {
     const back = await run('bank', 'convert', 'bank.xlsx', '--out', 'bank.json')
     expect(back.code).toBe(0)
     expect(back.out).toContain(bankContentHash(bank).slice(0, 12))
-    const parsed = parseBank(JSON.parse(await readFile(join(dir, 'bank.json'), 'utf8')))
+    const parsed = parseBank(JSON.parse(await readFile(tempPath('bank.json'), 'utf8')))
     expect(parsed.ok && bankContentHash(parsed.value)).toBe(bankContentHash(bank))
   })
 })
@@ -103,8 +68,8 @@ describe('sample and score', () => {
     expect((await run('sample', '--seed', '1', '--out', 's1.json')).code).toBe(0)
     expect((await run('sample', '--seed', '1', '--out', 's1-again.json')).code).toBe(0)
     const [a, b] = await Promise.all([
-      readFile(join(dir, 's1.json')),
-      readFile(join(dir, 's1-again.json'))
+      readFile(tempPath('s1.json')),
+      readFile(tempPath('s1-again.json'))
     ])
     expect(Buffer.compare(a, b)).toBe(0)
     const parsed = parseAssessmentJson(a.toString('utf8'))
@@ -119,7 +84,7 @@ describe('sample and score', () => {
 
   it('scores the sample as a readable table in Chinese (default) and English', async () => {
     await run('sample', '--seed', '1', '--out', 's1.json')
-    const parsed = parseAssessmentJson(await readFile(join(dir, 's1.json'), 'utf8'))
+    const parsed = parseAssessmentJson(await readFile(tempPath('s1.json'), 'utf8'))
     if (!parsed.ok) throw new Error('sample does not parse')
     const assessment = parsed.value.assessment
     const result = scoreAssessment(await defaultBank(), assessment)
@@ -139,7 +104,7 @@ describe('sample and score', () => {
 
   it('prints the full result as JSON with --json, equal to scoreAssessment', async () => {
     await run('sample', '--seed', '1', '--out', 's1.json')
-    const parsed = parseAssessmentJson(await readFile(join(dir, 's1.json'), 'utf8'))
+    const parsed = parseAssessmentJson(await readFile(tempPath('s1.json'), 'utf8'))
     if (!parsed.ok) throw new Error('sample does not parse')
     const { code, out } = await run('score', 's1.json', '--json')
     expect(code).toBe(0)
@@ -151,7 +116,7 @@ describe('sample and score', () => {
   it('accepts the bank given with --bank and refuses a different bank, naming the expected one', async () => {
     await run('sample', '--seed', '2', '--out', 's2.json')
     expect((await run('score', 's2.json', '--bank', defaultBankPath)).code).toBe(0)
-    await writeFile(join(dir, 'mini.json'), JSON.stringify(miniBankInput))
+    await writeFile(tempPath('mini.json'), JSON.stringify(miniBankInput))
     const other = await run('score', 's2.json', '--bank', 'mini.json')
     expect(other.code).toBe(1)
     expect(other.err).toMatch(
@@ -160,10 +125,10 @@ describe('sample and score', () => {
   })
 
   it('refuses an assessment whose bank content is not installed', async () => {
-    const text = await readFile(join(dir, 's2.json'), 'utf8')
+    const text = await readFile(tempPath('s2.json'), 'utf8')
     const file = JSON.parse(text)
     file.assessment.bank.contentHash = 'f'.repeat(64)
-    await writeFile(join(dir, 'changed.json'), JSON.stringify(file))
+    await writeFile(tempPath('changed.json'), JSON.stringify(file))
     const { code, err } = await run('score', 'changed.json')
     expect(code).toBe(1)
     expect(err).toContain('has different content')
@@ -182,7 +147,7 @@ describe('errors', () => {
 
   it('exits 1 with line and column for invalid JSON', async () => {
     await writeFile(
-      join(dir, 'bad.json'),
+      tempPath('bad.json'),
       '{\n  "kind": "stability-assessor/assessment",\n  "formatVersion": 1,\n}\n'
     )
     const { code, err } = await run('score', 'bad.json')
@@ -194,10 +159,10 @@ describe('errors', () => {
 
   it('exits 1 listing schema problems with their paths', async () => {
     await run('sample', '--seed', '3', '--out', 's3.json')
-    const file = JSON.parse(await readFile(join(dir, 's3.json'), 'utf8'))
+    const file = JSON.parse(await readFile(tempPath('s3.json'), 'utf8'))
     file.assessment.metadata.institution = ''
     file.assessment.answers[0].value = { level: 9 }
-    await writeFile(join(dir, 'invalid.json'), JSON.stringify(file))
+    await writeFile(tempPath('invalid.json'), JSON.stringify(file))
     const { code, err } = await run('score', 'invalid.json')
     expect(code).toBe(1)
     expect(err).toContain('invalid.json is invalid (2 problems):')
@@ -208,13 +173,13 @@ describe('errors', () => {
   })
 
   it('exits 1 listing answers that do not fit the bank', async () => {
-    const file = JSON.parse(await readFile(join(dir, 's3.json'), 'utf8'))
+    const file = JSON.parse(await readFile(tempPath('s3.json'), 'utf8'))
     const maturity = file.assessment.answers.findIndex(
       (a: { value: unknown }) => typeof a.value === 'number'
     )
     file.assessment.answers[maturity].value = 7
     file.assessment.answers.push({ questionId: 'Z9.99', value: 1 })
-    await writeFile(join(dir, 'unfit.json'), JSON.stringify(file))
+    await writeFile(tempPath('unfit.json'), JSON.stringify(file))
     const { code, err } = await run('score', 'unfit.json')
     expect(code).toBe(1)
     expect(err).toContain(`assessment.answers[${maturity}].value:`)
@@ -222,11 +187,11 @@ describe('errors', () => {
   })
 
   it('exits 1 for a file that is not an assessment, and 2 when the output cannot be written', async () => {
-    await writeFile(join(dir, 'bank-as-assessment.json'), await readFile(defaultBankPath))
+    await writeFile(tempPath('bank-as-assessment.json'), await readFile(defaultBankPath))
     const wrongKind = await run('score', 'bank-as-assessment.json')
     expect(wrongKind.code).toBe(1)
     expect(wrongKind.err).toContain('kind: not a Stability Assessor assessment file')
-    await writeFile(join(dir, 'a-file'), 'x')
+    await writeFile(tempPath('a-file'), 'x')
     const cannotWrite = await run('sample', '--out', 'a-file/s.json')
     expect(cannotWrite.code).toBe(2)
     expect(cannotWrite.err).toContain('cannot write a-file/s.json')

@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { productName, version } from '../../package.json'
-import { findPackageRoot } from './io'
-import { runCli } from './program'
+import { cliIn, packageRoot } from './test-support'
 
-const packageRoot = findPackageRoot(import.meta.dirname)
-
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = ''
-  let err = ''
-  const io = {
-    stdout: (t: string) => void (out += t),
-    stderr: (t: string) => void (err += t),
-    cwd: packageRoot
-  }
-  const code = await runCli(args, { io, packageRoot })
-  return { code, out, err }
-}
+const run = cliIn(() => packageRoot)
 
 describe('stability-assessor program', () => {
   it('prints the app name and version for --version', async () => {

@@ -1,45 +1,21 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readFile, writeFile } from 'node:fs/promises'
 import ExcelJS from 'exceljs'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { parseAssessmentJson } from '../../shared/assessment'
-import type { Bank } from '../../shared/bank'
-import { parseBank } from '../../shared/bank'
 import { reportLabels } from '../../shared/report'
 import { scoreAssessment } from '../../shared/scoring'
-import { findPackageRoot } from './io'
-import { runCli } from './program'
+import { cliIn, defaultBank, defaultBankPath, temporaryFolder } from './test-support'
 
-/* `report` runs in-process against a temporary folder, as in commands.test.ts. */
+/* `report` runs in-process against a temporary folder (see test-support.ts). */
 
-const packageRoot = findPackageRoot(import.meta.dirname)
 // Writing and reading workbooks takes seconds, more on a busy machine.
 vi.setConfig({ testTimeout: 60_000 })
-const defaultBankPath = join(packageRoot, 'resources/banks/sac-stability-2025.json')
-let dir: string
-
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = ''
-  let err = ''
-  const io = {
-    stdout: (t: string) => void (out += t),
-    stderr: (t: string) => void (err += t),
-    cwd: dir
-  }
-  const code = await runCli(args, { io, packageRoot })
-  return { code, out, err }
-}
-
-async function defaultBank(): Promise<Bank> {
-  const parsed = parseBank(JSON.parse(await readFile(defaultBankPath, 'utf8')))
-  if (!parsed.ok) throw new Error('the default bank does not parse')
-  return parsed.value
-}
+const tempPath = temporaryFolder()
+const run = cliIn(tempPath)
 
 async function workbook(name: string): Promise<ExcelJS.Workbook> {
   const book = new ExcelJS.Workbook()
-  await book.xlsx.load((await readFile(join(dir, name))) as unknown as ArrayBuffer)
+  await book.xlsx.load((await readFile(tempPath(name))) as unknown as ArrayBuffer)
   return book
 }
 
@@ -55,22 +31,18 @@ interface RawFile {
 async function sample(seed: number, name: string, edit?: (raw: RawFile) => void): Promise<void> {
   expect((await run('sample', '--seed', String(seed), '--out', name)).code).toBe(0)
   if (edit !== undefined) {
-    const raw = JSON.parse(await readFile(join(dir, name), 'utf8')) as RawFile
+    const raw = JSON.parse(await readFile(tempPath(name), 'utf8')) as RawFile
     edit(raw)
-    await writeFile(join(dir, name), JSON.stringify(raw))
+    await writeFile(tempPath(name), JSON.stringify(raw))
   }
 }
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'stability-cli-report-'))
   await sample(1, 's1.json')
   await sample(2, 's2.json', (raw) => {
     raw.assessment.id = 'asm-two'
     raw.assessment.metadata.period = { start: '2025-07-01', end: '2026-06-30' }
   })
-})
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true })
 })
 
 describe('report', () => {
@@ -91,7 +63,7 @@ describe('report', () => {
       zh.sheets.audit,
       zh.sheets.method
     ])
-    const file = parseAssessmentJson(await readFile(join(dir, 's1.json'), 'utf8'))
+    const file = parseAssessmentJson(await readFile(tempPath('s1.json'), 'utf8'))
     if (!file.ok) throw new Error('sample does not parse')
     const result = scoreAssessment(await defaultBank(), file.value.assessment)
     const overall = book.getWorksheet(zh.sheets.summary)!.getCell('E4').value as {
@@ -131,7 +103,7 @@ describe('report', () => {
     expect((await run('report', 's1.json', '-o', 'b.xlsx', '--bank', defaultBankPath)).code).toBe(0)
     const bank = JSON.parse(await readFile(defaultBankPath, 'utf8')) as { version: string }
     bank.version = '9.9.9'
-    await writeFile(join(dir, 'other-bank.json'), JSON.stringify(bank))
+    await writeFile(tempPath('other-bank.json'), JSON.stringify(bank))
     const wrong = await run('report', 's1.json', '-o', 'w.xlsx', '--bank', 'other-bank.json')
     expect(wrong.code).toBe(1)
     expect(wrong.err).toContain('but the assessment was made for bank "sac-stability-2025" 1.0.0')
@@ -144,7 +116,7 @@ describe('report', () => {
     const { code, err } = await run('report', 's1.json', 'foreign.json', '-o', 'never.xlsx')
     expect(code).toBe(1)
     expect(err).toContain('has different content')
-    await expect(readFile(join(dir, 'never.xlsx'))).rejects.toThrow()
+    await expect(readFile(tempPath('never.xlsx'))).rejects.toThrow()
   })
 
   it('exits 1 for usage errors and invalid input, 2 for unreadable or unwritable files', async () => {
@@ -156,14 +128,14 @@ describe('report', () => {
     expect(badName.err).toContain('name it *.xlsx')
     const badLang = await run('report', 's1.json', '-o', 'r.xlsx', '--lang', 'fr')
     expect(badLang.code).toBe(1)
-    await writeFile(join(dir, 'broken.json'), '{"kind": ')
+    await writeFile(tempPath('broken.json'), '{"kind": ')
     const broken = await run('report', 'broken.json', '-o', 'r.xlsx')
     expect(broken.code).toBe(1)
     expect(broken.err).toContain('broken.json: line 1')
     const missing = await run('report', 'missing.json', '-o', 'r.xlsx')
     expect(missing.code).toBe(2)
     expect(missing.err).toContain('cannot read missing.json: no such file')
-    await writeFile(join(dir, 'afile'), 'x')
+    await writeFile(tempPath('afile'), 'x')
     const unwritable = await run('report', 's1.json', '-o', 'afile/r.xlsx')
     expect(unwritable.code).toBe(2)
     expect(unwritable.err).toContain('cannot write afile/r.xlsx')

@@ -1,20 +1,16 @@
 import { assessmentContentHash } from './assessment-file'
 import { expect, test, waitForReady } from './fixtures'
-import { SignOff } from './pages/sign-off'
+import { App } from './pages/app'
 
 test.use({ locale: 'zh-CN' })
 
 test('export → import on a fresh browser reproduces the assessment; a second import is a copy', async ({
-  page,
-  openApp,
+  sampleAssessment: { id, app },
   browser,
   baseURL
 }) => {
-  const app = new SignOff(page)
-  await openApp('/assessments')
-  const id = await app.openSample()
-  await app.goTo('results', id)
-  const exported = await app.exportFile()
+  await app.workspace.goTo('results', id)
+  const exported = await app.workspace.exportFile()
   expect(exported.download.suggestedFilename()).toMatch(
     /^示例证券股份有限公司-\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.assessment\.json$/
   )
@@ -28,15 +24,14 @@ test('export → import on a fresh browser reproduces the assessment; a second i
   const other = await context.newPage()
   await other.goto('/#/assessments')
   await waitForReady(other)
-  const otherApp = new SignOff(other)
+  const otherApp = new App(other, 'zh-CN')
 
-  await other.getByTestId('import-file').setInputFiles(await exported.download.path())
-  const report = other.getByTestId('import-report')
-  await expect(report).toHaveAttribute('data-kind', 'imported')
-  await other.getByTestId('import-open').click()
+  await otherApp.assessmentImport.pick(await exported.download.path())
+  await expect(otherApp.assessmentImport.report).toHaveAttribute('data-kind', 'imported')
+  await otherApp.assessmentImport.openButton.click()
   await expect(other).toHaveURL(new RegExp(`#/a/${id}/`))
-  await otherApp.goTo('results', id)
-  const reExported = await otherApp.exportFile()
+  await otherApp.workspace.goTo('results', id)
+  const reExported = await otherApp.workspace.exportFile()
   expect(assessmentContentHash(reExported.assessment)).toBe(
     assessmentContentHash(exported.assessment)
   )
@@ -47,10 +42,10 @@ test('export → import on a fresh browser reproduces the assessment; a second i
 
   // The same file again: the id is taken, so it comes in as a copy with a clear notice.
   await other.goto('/#/assessments')
-  await other.getByTestId('import-file').setInputFiles(await exported.download.path())
-  await expect(other.getByTestId('import-copy-notice')).toContainText(id)
-  await other.getByRole('button', { name: '关闭' }).click()
-  await expect(other.getByTestId('assessment-row')).toHaveCount(2)
+  await otherApp.assessmentImport.pick(await exported.download.path())
+  await expect(otherApp.assessmentImport.copyNotice).toContainText(id)
+  await otherApp.assessmentImport.close()
+  await expect(otherApp.home.rows).toHaveCount(2)
 
   await context.close()
   expect(problems).toEqual([])
@@ -58,55 +53,44 @@ test('export → import on a fresh browser reproduces the assessment; a second i
 
 test('a malformed file is refused with a specific message and nothing changes', async ({
   page,
-  openApp
+  sampleAssessment: { id, app }
 }) => {
-  const app = new SignOff(page)
-  await openApp('/assessments')
-  const id = await app.openSample()
-  await app.goTo('results', id)
-  const { text } = await app.exportFile()
+  const { assessmentImport: file, home } = app
+  await app.workspace.goTo('results', id)
+  const { text } = await app.workspace.exportFile()
   await page.goto('/#/assessments')
-  await expect(page.getByTestId('assessment-row')).toHaveCount(1)
-
-  const pick = (name: string, content: string) =>
-    page.getByTestId('import-file').setInputFiles({
-      name,
-      mimeType: 'application/json',
-      buffer: Buffer.from(content, 'utf8')
-    })
-  const report = page.getByTestId('import-report')
-  const issues = page.getByTestId('import-issue')
+  await expect(home.rows).toHaveCount(1)
 
   // Not JSON at all: the syntax error with its line and column.
-  await pick('broken.assessment.json', text.slice(0, 200))
-  await expect(report).toHaveAttribute('data-kind', 'issues')
-  await expect(issues.first()).toContainText(/第 \d+ 行第 \d+ 列/)
-  await expect(issues.first()).toContainText('JSON 格式错误')
-  await page.getByRole('button', { name: '关闭' }).click()
+  await file.pick({ name: 'broken.assessment.json', content: text.slice(0, 200) })
+  await expect(file.report).toHaveAttribute('data-kind', 'issues')
+  await expect(file.issues.first()).toContainText(/第 \d+ 行第 \d+ 列/)
+  await expect(file.issues.first()).toContainText('JSON 格式错误')
+  await file.close()
 
   // Valid JSON, but an answer that does not fit its question: the path and the reason.
-  const file = JSON.parse(text) as {
+  const broken = JSON.parse(text) as {
     assessment: { id: string; answers: Array<{ questionId: string; value: unknown }> }
   }
-  file.assessment.id = 'another-id'
-  const answer = file.assessment.answers.find((a) => a.questionId === 'A1.01')!
+  broken.assessment.id = 'another-id'
+  const answer = broken.assessment.answers.find((a) => a.questionId === 'A1.01')!
   answer.value = 7
-  const index = file.assessment.answers.indexOf(answer)
-  await pick('level-seven.assessment.json', JSON.stringify(file))
-  await expect(report).toHaveAttribute('data-kind', 'issues')
-  await expect(issues).toHaveCount(1)
-  await expect(issues.first()).toContainText(`assessment.answers[${index}].value`)
+  const index = broken.assessment.answers.indexOf(answer)
+  await file.pick({ name: 'level-seven.assessment.json', content: JSON.stringify(broken) })
+  await expect(file.report).toHaveAttribute('data-kind', 'issues')
+  await expect(file.issues).toHaveCount(1)
+  await expect(file.issues.first()).toContainText(`assessment.answers[${index}].value`)
   // The reason in the interface language (the file reader's English is what the CLI prints).
-  await expect(issues.first()).toContainText('A1.01：成熟度须为 0–4 的整数，实际为 7')
-  await expect(page.getByText('评估文件未导入，本机数据未作任何改动')).toBeVisible()
-  await page.getByRole('button', { name: '关闭' }).click()
+  await expect(file.issues.first()).toContainText('A1.01：成熟度须为 0–4 的整数，实际为 7')
+  await expect(file.dialog).toContainText('评估文件未导入，本机数据未作任何改动')
+  await file.close()
 
   // Someone else's file kind.
-  await pick('other.json', JSON.stringify({ kind: 'something-else' }))
-  await expect(issues.first()).toContainText(
+  await file.pick({ name: 'other.json', content: JSON.stringify({ kind: 'something-else' }) })
+  await expect(file.issues.first()).toContainText(
     '不是稳定性保障评估工具的评估文件（kind 为“something-else”）'
   )
-  await page.getByRole('button', { name: '关闭' }).click()
+  await file.close()
 
-  await expect(page.getByTestId('assessment-row')).toHaveCount(1)
+  await expect(home.rows).toHaveCount(1)
 })

@@ -1,5 +1,7 @@
 import { resolve } from 'node:path'
 import { test as base, expect, type Page, type TestInfo } from '@playwright/test'
+import { App } from './pages/app'
+import { appLanguage } from './pages/ui-text'
 
 /** The checks every test runs under (see `guards` below). */
 export interface Guards {
@@ -10,10 +12,20 @@ export interface Guards {
   expectConsoleError(pattern: RegExp): void
 }
 
+/** A fresh copy of the sample assessment, open in the app. */
+export interface SampleAssessment {
+  id: string
+  app: App
+}
+
 interface Fixtures {
   guards: Guards
   /** Opens a route (`/settings`) and waits until the app says it is ready. */
   openApp: (route?: string) => Promise<void>
+  /** The app's page objects, in the language the test's locale makes the app show. */
+  app: App
+  /** The home screen's sample, opened: the usual start of a test about an assessment. */
+  sampleAssessment: SampleAssessment
   /** Saves a full-page screenshot to test-results/screenshots/<name>.png and attaches it. */
   saveScreenshot: (name: string) => Promise<string>
 }
@@ -86,6 +98,15 @@ export const test = base.extend<Fixtures>({
       await page.goto(`/#${route}`)
       await waitForReady(page)
     })
+  },
+
+  app: async ({ page, locale }, use) => {
+    await use(new App(page, appLanguage(locale)))
+  },
+
+  sampleAssessment: async ({ app, openApp }, use) => {
+    await openApp('/assessments')
+    await use({ id: await app.home.openSample(), app })
   },
 
   saveScreenshot: async ({ page }, use, testInfo) => {

@@ -3,10 +3,6 @@ import type { Question } from '../../shared/bank/question'
 import { formatScore, scoreAssessment } from '../../shared/scoring'
 import { defaultBank } from './assessment-file'
 import { expect, test } from './fixtures'
-import { FactorsPage } from './pages/factors'
-import { NewAssessmentPage } from './pages/new-assessment'
-import { QuestionnairePage } from './pages/questionnaire'
-import { SignOff } from './pages/sign-off'
 
 /*
  * The whole walk an assessor makes: a new assessment of the default bank, every section answered
@@ -50,6 +46,7 @@ function intendedValue(question: Question, k: number, periodEnd: string): Answer
 
 test('completes the default-bank assessment by keyboard and mouse, with factors, and finalizes it', async ({
   page,
+  app,
   openApp
 }) => {
   test.setTimeout(300_000)
@@ -57,11 +54,10 @@ test('completes the default-bank assessment by keyboard and mouse, with factors,
   const questions = new Map(
     bank.pillars.flatMap((p) => p.sections.flatMap((s) => s.questions.map((q) => [q.id, q])))
   )
-  const q = new QuestionnairePage(page)
+  const { questionnaire: q, newAssessment: form, workspace, review } = app
 
   await openApp('/assessments')
-  await page.getByTestId('new-assessment').click()
-  const form = new NewAssessmentPage(page)
+  await app.home.newButton.click()
   await form.institution.fill('华东证券股份有限公司')
   await form.assessor.fill('王芳')
   const period = {
@@ -70,8 +66,7 @@ test('completes the default-bank assessment by keyboard and mouse, with factors,
   }
   await form.create.click()
   await expect(q.sectionPage).toHaveAttribute('data-section-id', 'A1')
-  const app = new SignOff(page)
-  const assessmentId = app.assessmentId()
+  const assessmentId = workspace.assessmentId()
 
   const answers = new Map<string, Answer>()
   const record = (id: string, answer: Partial<Answer>) =>
@@ -92,9 +87,7 @@ test('completes the default-bank assessment by keyboard and mouse, with factors,
     const done = new Set<string>()
     for (;;) {
       // Skip logic: questions appear as earlier answers meet their conditions.
-      const visible = await page
-        .locator('[data-question-id]')
-        .evaluateAll((cards) => cards.map((card) => (card as HTMLElement).dataset.questionId!))
+      const visible = await q.visibleQuestionIds()
       const id = visible.find((v) => !done.has(v))
       if (!id) break
       done.add(id)
@@ -168,14 +161,14 @@ test('completes the default-bank assessment by keyboard and mouse, with factors,
       })
     }
     await q.waitSaved()
-    await expect(page.getByTestId('section-stats')).toBeVisible()
+    await expect(q.sectionStats).toBeVisible()
     // On to the next section (the last one leads to the factors).
     if (byKeyboard) await page.keyboard.press('Shift+J')
-    else await page.getByTestId('next-section').click()
+    else await q.nextSection.click()
   }
 
   // Every factor, with figures that keep each numerator within its denominator.
-  const factorsPage = new FactorsPage(page)
+  const factorsPage = app.factors
   await expect(factorsPage.root).toBeVisible()
   const factors: FactorEntry[] = []
   for (const [i, factor] of bank.factors.entries()) {
@@ -205,10 +198,9 @@ test('completes the default-bank assessment by keyboard and mouse, with factors,
   await expect(q.overallScore).toHaveAttribute('data-value', formatScore(expected.overall.score))
 
   // Review and sign-off (the screen of the review feature, through its hooks).
-  await app.goTo('review', assessmentId)
-  await page.getByTestId('submit-review').click()
-  await expect(page.getByTestId('review-status')).toHaveAttribute('data-status', 'inReview')
-  await app.finalize('王芳')
+  await workspace.goTo('review', assessmentId)
+  await review.submit()
+  await review.finalize('王芳')
   await expect(q.overallScore).toHaveAttribute('data-value', formatScore(expected.overall.score))
   // Finalized means read-only.
   await q.open(assessmentId, 'A1')

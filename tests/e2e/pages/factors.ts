@@ -3,9 +3,12 @@ import type { Locator, Page } from '@playwright/test'
 /** The evaluation factors screen. */
 export class FactorsPage {
   readonly root: Locator
+  /** Every factor's input fields. */
+  readonly inputs: Locator
 
   constructor(readonly page: Page) {
     this.root = page.getByTestId('factors-page')
+    this.inputs = page.locator('[data-testid^="factor-input-"]')
   }
 
   async open(assessmentId: string): Promise<void> {

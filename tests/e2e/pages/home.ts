@@ -64,9 +64,12 @@ export class HomePage {
     return match[1]
   }
 
+  /** A fresh copy of the sample assessment, opened on its first screen; returns its id. */
   async openSample(): Promise<string> {
     await this.sampleButton.click()
-    await expect(this.page).toHaveURL(/#\/a\/[^/]+/)
+    // Wait for the screen inside the assessment, not just its address: the app routes on from
+    // `#/a/<id>` by itself, and would override a test's own navigation made before that.
+    await expect(this.page).toHaveURL(/#\/a\/[^/]+\//)
     return this.openedId()
   }
 }

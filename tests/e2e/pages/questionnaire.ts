@@ -5,13 +5,22 @@ export class QuestionnairePage {
   readonly saveState: Locator
   readonly overallScore: Locator
   readonly sectionPage: Locator
+  readonly sectionStats: Locator
+  readonly nextSection: Locator
   readonly keyboardHelp: Locator
+  /** Every answer control of the questions on screen. */
+  readonly answerInputs: Locator
 
   constructor(readonly page: Page) {
     this.saveState = page.getByTestId('save-state')
     this.overallScore = page.getByTestId('overall-score')
     this.sectionPage = page.getByTestId('section-page')
+    this.sectionStats = page.getByTestId('section-stats')
+    this.nextSection = page.getByTestId('next-section')
     this.keyboardHelp = page.getByTestId('keyboard-help')
+    this.answerInputs = page.locator(
+      '[data-testid^="question-"] input, [data-testid^="question-"] textarea'
+    )
   }
 
   /** Opens a section by URL (as a reload or a restart would) and waits for its questions. */
@@ -22,6 +31,18 @@ export class QuestionnairePage {
 
   question(id: string): Locator {
     return this.page.getByTestId(`question-${id}`)
+  }
+
+  /** The ids of the questions on screen, in order (skip logic shows more as answers come in). */
+  visibleQuestionIds(): Promise<string[]> {
+    return this.page
+      .locator('[data-question-id]')
+      .evaluateAll((cards) => cards.map((card) => (card as HTMLElement).dataset.questionId!))
+  }
+
+  /** A question's own inputs (radios, boxes, fields). */
+  answerInputsOf(id: string): Locator {
+    return this.question(id).locator('input')
   }
 
   /** A choice of a question by its stored value (`0`…`4`, `yes`/`partial`/`no`, `na`, an option id). */

@@ -1,0 +1,60 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll } from 'vitest'
+import type { Bank } from '../../shared/bank'
+import { parseBank } from '../../shared/bank'
+import { findPackageRoot } from './io'
+import { runCli } from './program'
+
+/*
+ * The command line's tests run the commands in-process against temporary folders: no build and
+ * no child process. Output is captured through the io object each command receives.
+ */
+
+export const packageRoot = findPackageRoot(import.meta.dirname)
+export const defaultBankPath = join(packageRoot, 'resources/banks/sac-stability-2025.json')
+
+/** What one run printed, and how it ended. */
+export interface CliRun {
+  code: number
+  out: string
+  err: string
+}
+
+/** The command line run in the folder `cwd()` names: `run('bank', 'validate', path)`. */
+export function cliIn(cwd: () => string): (...args: string[]) => Promise<CliRun> {
+  return async (...args) => {
+    let out = ''
+    let err = ''
+    const io = {
+      stdout: (text: string) => void (out += text),
+      stderr: (text: string) => void (err += text),
+      cwd: cwd()
+    }
+    const code = await runCli(args, { io, packageRoot })
+    return { code, out, err }
+  }
+}
+
+/**
+ * A temporary folder made before the file's tests and removed after them: `tempPath('a.json')` is
+ * a path in it, `tempPath()` the folder itself.
+ */
+export function temporaryFolder(): (name?: string) => string {
+  let dir = ''
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'stability-cli-'))
+  })
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true })
+  })
+  return (name = '') => join(dir, name)
+}
+
+/** The shipped default bank, read from its file as the command line reads it. */
+export async function defaultBank(): Promise<Bank> {
+  const parsed = parseBank(JSON.parse(await readFile(defaultBankPath, 'utf8')))
+  if (!parsed.ok) throw new Error('the default bank does not parse')
+  return parsed.value
+}

@@ -1,0 +1,59 @@
+import { expect, type Download, type Locator, type Page } from '@playwright/test'
+import { readAssessmentDownload } from '../assessment-file'
+import { chooseExchangeItem, expectDownload } from '../downloads'
+
+/** The screens of an open assessment that have their own address. */
+export type WorkspaceScreen = 'results' | 'review' | 'audit'
+
+/** The frame around an open assessment: its header figures, save state and exports. */
+export class Workspace {
+  readonly header: Locator
+  readonly sidebar: Locator
+  readonly saveState: Locator
+  readonly overallScore: Locator
+  readonly overallLevel: Locator
+  readonly exportReportButton: Locator
+
+  constructor(readonly page: Page) {
+    this.header = page.locator('.workspace-header')
+    this.sidebar = page.getByTestId('workspace-sidebar')
+    this.saveState = page.getByTestId('save-state')
+    this.overallScore = page.getByTestId('overall-score')
+    this.overallLevel = page.getByTestId('overall-level')
+    this.exportReportButton = page.getByTestId('export-report')
+  }
+
+  /** The id of the assessment the app has open (`#/a/<id>/…`). */
+  assessmentId(): string {
+    const match = /#\/a\/([^/?]+)/.exec(this.page.url())
+    if (!match?.[1]) throw new Error(`not in an assessment: ${this.page.url()}`)
+    return match[1]
+  }
+
+  async goTo(screen: WorkspaceScreen, id = this.assessmentId()): Promise<void> {
+    await this.page.goto(`/#/a/${id}/${screen}`)
+    await expect(this.page.getByTestId(`${screen}-screen`)).toBeVisible()
+  }
+
+  /** Waits until every write has committed (the header's save indicator). */
+  async saved(): Promise<void> {
+    await expect(this.saveState).toHaveAttribute('data-state', 'saved')
+  }
+
+  /** Exports the assessment file and reads it as the app would. */
+  async exportFile() {
+    const download = await expectDownload(this.page, () =>
+      this.page.getByTestId('export-assessment').click()
+    )
+    return { download, ...(await readAssessmentDownload(download)) }
+  }
+
+  exportReport(): Promise<Download> {
+    return expectDownload(this.page, () => this.exportReportButton.click())
+  }
+
+  /** Chooses an item of the header's Exchange menu (see chooseExchangeItem). */
+  exchange(itemTestId: 'export-package' | 'export-questionnaire-form'): Promise<void> {
+    return chooseExchangeItem(this.page, itemTestId)
+  }
+}
