@@ -135,3 +135,25 @@ describe('the command line stays plain Node', () => {
     expect(packagesReachedFrom(join(ROOT, 'electron/main/index.ts'))).toContain('electron')
   })
 })
+
+describe('unit-tested main-process code gets Electron passed in', () => {
+  // Importing the electron package in plain Node tries to download the binary; and a module that
+  // needs it cannot be tested. Tests hand such modules fakes (electron/main/testing/).
+  const unitTests = sourceFiles.filter(
+    (file) => file.startsWith('electron/') && file.endsWith('.test.ts')
+  )
+
+  it('finds the unit tests of main and preload', () => {
+    expect(unitTests).toContain('electron/main/main-process.test.ts')
+    expect(unitTests).toContain('electron/preload/bridge.test.ts')
+  })
+
+  it('no test reaches a module that imports electron at run time, and none mocks it', () => {
+    const offenders = unitTests.filter(
+      (file) =>
+        packagesReachedFrom(join(ROOT, file)).has('electron') ||
+        /vi\.mock\(\s*['"]electron['"]/.test(read(file))
+    )
+    expect(offenders).toEqual([])
+  })
+})

@@ -56,20 +56,15 @@ describe('resolveAppRequest: files inside the bundle', () => {
     })
   })
 
-  it('falls back to index.html for unknown extensionless paths (client-side routes)', async () => {
-    await expect(resolve('app://bundle/assessments/42')).resolves.toMatchObject({
-      path: join(bundle, 'index.html')
-    })
-    await expect(resolve('app://bundle/assets')).resolves.toMatchObject({
-      path: join(bundle, 'index.html')
-    })
-  })
-
-  it('answers 404, not index.html, for a missing file with an extension', async () => {
-    await expect(resolve('app://bundle/assets/missing.js')).resolves.toEqual({
-      kind: 'error',
-      status: 404
-    })
+  it('answers 404 for anything that is not a file: no index.html fallback (hash router)', async () => {
+    for (const url of [
+      'app://bundle/assessments/42',
+      'app://bundle/assets',
+      'app://bundle/assets/missing.js',
+      'app://bundle/etc/passwd'
+    ]) {
+      await expect(resolve(url), url).resolves.toEqual({ kind: 'error', status: 404 })
+    }
   })
 
   it('follows a symlink that stays inside the bundle', async () => {
@@ -114,6 +109,31 @@ describe('resolveAppRequest: refusals (SEC-10)', () => {
     ['userinfo', 'app://user@bundle/index.html']
   ])('%s → 404', async (_case, url) => {
     await expect(resolve(url)).resolves.toMatchObject({ kind: 'error', status: 404 })
+  })
+
+  /**
+   * What the handler really receives: Chromium canonicalises a URL of a standard scheme (app: is
+   * registered `standard`) like an http one before the handler runs — `..` and `%2e%2e` segments
+   * are folded away and `\` becomes `/`. WHATWG's parser does the same for http, so each attack is
+   * parsed as http and handed over with the app scheme back in place.
+   */
+  const asChromiumDelivers = (url: string): string =>
+    new URL(url.replace(/^app:/, 'http:')).href.replace(/^http:/, 'app:')
+
+  it.each([
+    ['app://bundle/../../etc/passwd', 'app://bundle/etc/passwd'],
+    ['app://bundle/assets/../../secret.txt', 'app://bundle/secret.txt'],
+    ['app://bundle/%2e%2e/%2e%2e/secret.txt', 'app://bundle/secret.txt'],
+    ['app://bundle/assets/%2E%2E/%2E%2E/secret.txt', 'app://bundle/secret.txt'],
+    ['app://bundle/assets\\..\\..\\secret.txt', 'app://bundle/secret.txt'],
+    ['app://bundle/..%2f..%2fsecret.txt', 'app://bundle/..%2f..%2fsecret.txt'],
+    ['app://bundle/%5c..%5csecret.txt', 'app://bundle/%5c..%5csecret.txt'],
+    ['app://bundle/..%2fmain%2findex.js', 'app://bundle/..%2fmain%2findex.js']
+  ])('after canonicalisation %s → %s is refused', async (attack, delivered) => {
+    expect(asChromiumDelivers(attack)).toBe(delivered)
+    const result = await resolve(delivered)
+    expect(result.kind).toBe('error')
+    expect([400, 404]).toContain((result as { status: number }).status)
   })
 
   it('decodes only once: a double-encoded traversal names a literal (missing) file inside', async () => {

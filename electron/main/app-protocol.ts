@@ -103,8 +103,10 @@ const kindOf = async (path: string): Promise<FileKind> => {
  * - another scheme or host → 404;
  * - a path that could leave the bundle (see `decodeSegments`) → 400;
  * - a file that resolves (through symlinks) outside the bundle → 403;
- * - `/` and unknown extensionless paths → `index.html` (client-side routes); unknown paths with an
- *   extension → 404, so a missing asset never silently becomes HTML.
+ * - `/` → `index.html`; anything that is not a file of the bundle → 404. There is no fallback to
+ *   index.html: the router is hash-based (renderer/src/app/router.tsx), so no path but `/` is a
+ *   page, and a fallback would answer Chromium's canonicalised traversal attempts
+ *   (`app://bundle/../../etc/passwd` arrives as `app://bundle/etc/passwd`) with 200 (SEC-10).
  *
  * The raw string is checked segment by segment, not only after URL normalization, because the
  * handler must be safe even for URLs Chromium did not canonicalize first.
@@ -144,14 +146,11 @@ export async function resolveAppRequest(
   const candidate = segments.length === 0 ? indexFile : join(root, ...segments)
   if (!isInside(root, candidate)) return { kind: 'error', status: 400 }
 
-  const kind = await kindOf(candidate)
-  const last = segments.at(-1) ?? ''
-  const target = kind === 'file' ? candidate : extname(last) === '' ? indexFile : null
-  if (target === null) return { kind: 'error', status: 404 }
+  if ((await kindOf(candidate)) !== 'file') return { kind: 'error', status: 404 }
 
   let real: string
   try {
-    real = await fsp.realpath(target)
+    real = await fsp.realpath(candidate)
   } catch {
     return { kind: 'error', status: 404 }
   }

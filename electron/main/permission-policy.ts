@@ -16,3 +16,15 @@ export function isPermissionGranted(
     GRANTED_PERMISSIONS.has(permission) && requestingUrl !== undefined && isAppOrigin(requestingUrl)
   )
 }
+
+/**
+ * The decision for a permission *request* (`setPermissionRequestHandler`): judged on the frame that
+ * asks (`details.requestingUrl`), not on the window's top-level URL, and only for the main frame —
+ * the app has no frames, so a frame asking is never the app (desktop review F-6a).
+ */
+export function isPermissionRequestGranted(
+  permission: string,
+  details: { readonly requestingUrl?: string; readonly isMainFrame: boolean }
+): boolean {
+  return details.isMainFrame && isPermissionGranted(permission, details.requestingUrl)
+}

@@ -1,7 +1,7 @@
 import { app, shell } from 'electron'
 import type { Session, WebContents } from 'electron'
 import { createTrustedOriginCheck, isBlockedRequestUrl, openExternalIfAllowed } from './url-policy'
-import { isPermissionGranted } from './permission-policy'
+import { isPermissionGranted, isPermissionRequestGranted } from './permission-policy'
 
 /**
  * Hands a URL to the user's browser if, and only if, it is an allow-listed https link.
@@ -61,13 +61,16 @@ export function installWebContentsGuards(devServerOrigin: string | null): void {
 }
 
 /**
- * Hardens a session: every permission request and check is denied (the app needs no camera,
- * location, notifications or clipboard reads), device pickers get nothing, and every request that
- * would leave the machine is cancelled, so the app is offline by construction.
+ * Hardens a session: every permission request and check is denied but persistent storage for the
+ * app itself (the app needs no camera, location, notifications or clipboard reads), device pickers
+ * get nothing, every request that would leave the machine is cancelled, so the app is offline by
+ * construction, and the spell checker is off (it would fetch Hunspell dictionaries on Windows and
+ * Linux; assessment text is not checked against a dictionary).
  */
 export function hardenSession(session: Session, devServerOrigin: string | null): void {
-  session.setPermissionRequestHandler((contents, permission, callback) =>
-    callback(isPermissionGranted(permission, contents.getURL()))
+  session.setSpellCheckerEnabled(false)
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(isPermissionRequestGranted(permission, details))
   )
   session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
     isPermissionGranted(permission, requestingOrigin)

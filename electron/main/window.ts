@@ -1,16 +1,20 @@
 import { join } from 'node:path'
-import { BrowserWindow } from 'electron'
+import type { BrowserWindowConstructorOptions } from 'electron'
 
 /** Where the built preload sits, relative to the built main file (`out/main/index.js`). */
 export const preloadPath = (): string => join(import.meta.dirname, '../preload/index.cjs')
 
+/** Electron's BrowserWindow class, passed in so this module never imports Electron (tests). */
+export type WindowClass<W> = new (options: BrowserWindowConstructorOptions) => W
+
 /**
- * Creates the app's one kind of window. The web preferences are written as a literal here so that
- * Electronegativity can check them; they must equal `secureWebPreferences()` (window.test.ts).
- * The window stays hidden until its first paint, so users never see a blank frame.
+ * Creates the app's one kind of window, hidden: main-process.ts loads it and start-watch.ts shows
+ * it at its first paint (or says why it cannot). The web preferences are written as a literal here
+ * so that Electronegativity can check them; they must equal `secureWebPreferences()`
+ * (window.test.ts).
  */
-export function createMainWindow(startUrl: string, isPackaged: boolean): BrowserWindow {
-  const window = new BrowserWindow({
+export function createMainWindow<W>(BrowserWindow: WindowClass<W>, isPackaged: boolean): W {
+  return new BrowserWindow({
     width: 1280,
     height: 820,
     minWidth: 960,
@@ -33,10 +37,4 @@ export function createMainWindow(startUrl: string, isPackaged: boolean): Browser
       devTools: !isPackaged
     }
   })
-  window.once('ready-to-show', () => window.show())
-  window.loadURL(startUrl).catch((error: unknown) => {
-    // A failed load leaves an empty window; say why in the log rather than crash the main process.
-    console.error(`Could not load ${startUrl}:`, error)
-  })
-  return window
 }

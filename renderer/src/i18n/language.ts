@@ -1,3 +1,5 @@
+import { detectSystemLanguage } from '@shared/util/system-language'
+
 /** The interface languages, as BCP 47 tags (also the i18next language codes). */
 export const APP_LANGUAGES = ['zh-CN', 'en-US'] as const
 
@@ -9,14 +11,7 @@ export const DEFAULT_LANGUAGE: AppLanguage = 'zh-CN'
 export const isAppLanguage = (value: unknown): value is AppLanguage =>
   typeof value === 'string' && (APP_LANGUAGES as readonly string[]).includes(value)
 
-/**
- * The language the operating system / browser asks for: any Chinese variant → zh-CN, anything
- * else → en-US (the only two we ship). No information at all → the default, zh-CN.
- */
-export function detectSystemLanguage(systemLanguage: string | undefined): AppLanguage {
-  if (!systemLanguage) return DEFAULT_LANGUAGE
-  return systemLanguage.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en-US'
-}
+export { detectSystemLanguage }
 
 /** A language the user chose explicitly wins; otherwise follow the system. */
 export function resolveInitialLanguage(
