@@ -13,8 +13,8 @@ describe('CONTENT_SECURITY_POLICY (SEC-05)', () => {
   it('is the reviewed policy, verbatim', () => {
     expect(CONTENT_SECURITY_POLICY).toBe(
       "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; " +
-        "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' blob: data:; " +
-        "worker-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'none'; " +
+        "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' blob:; " +
+        "worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; " +
         "frame-ancestors 'none'"
     )
   })

@@ -8,7 +8,9 @@
  * so an injected `<script>` or `eval` still fails.
  *
  * Why `data:`/`blob:` where they appear: images and fonts inlined by Vite are `data:` URLs; exceljs
- * exports are built as `blob:` URLs; `connect-src blob: data:` lets the page `fetch` its own blobs.
+ * exports are built as `blob:` URLs; `connect-src blob:` lets the page `fetch` its own blobs.
+ * Deliberately absent (desktop review F-6d): `data:` in connect-src (nothing fetches a data: URL)
+ * and `blob:` in worker-src (workers are bundle files, `new Worker(new URL(…, import.meta.url))`).
  */
 const directives: ReadonlyArray<readonly [name: string, sources: string]> = [
   ['default-src', "'none'"],
@@ -16,8 +18,8 @@ const directives: ReadonlyArray<readonly [name: string, sources: string]> = [
   ['style-src', "'self' 'unsafe-inline'"],
   ['img-src', "'self' data: blob:"],
   ['font-src', "'self' data:"],
-  ['connect-src', "'self' blob: data:"],
-  ['worker-src', "'self' blob:"],
+  ['connect-src', "'self' blob:"],
+  ['worker-src', "'self'"],
   ['object-src', "'none'"],
   ['base-uri', "'none'"],
   ['form-action', "'none'"],

@@ -54,6 +54,16 @@ describe('createElectronPlatform', () => {
     expect(calls.at(-1)).toEqual(['saveFile', { suggestedName: 'a.json', bytes }])
   })
 
+  it('makes outside names (evidence) savable: long, with \\/:*?"<>|, extension kept', async () => {
+    const bytes = new Uint8Array([1])
+    const evidence = `审计报告:2025/Q3*终稿?<定稿>|"${'附'.repeat(300)}".pdf`
+    await platform.saveFile({ suggestedName: evidence, bytes, mimeType: 'application/pdf' })
+    const [, sent] = calls.at(-1) as [string, { suggestedName: string }]
+    expect(sent.suggestedName.startsWith('审计报告_2025_Q3_终稿__定稿___附')).toBe(true)
+    expect(sent.suggestedName.endsWith('.pdf')).toBe(true)
+    expect(sent.suggestedName.length).toBeLessThanOrEqual(200)
+  })
+
   it('turns accepted extensions into a dialog filter', async () => {
     await platform.openFile({ accept: ['json', 'xlsx'], maxBytes: 5 })
     expect(calls.at(-1)).toEqual([

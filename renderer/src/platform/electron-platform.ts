@@ -1,5 +1,6 @@
 import type { BridgeApi } from '@shared/ipc/contract'
 import type { IpcResult } from '@shared/ipc/result'
+import { safeFileName } from '@shared/util/safe-file-name'
 import { AppError } from './app-error'
 import type { Platform } from './platform'
 
@@ -16,10 +17,14 @@ export function createElectronPlatform(bridge: BridgeApi): Platform {
     kind: 'electron',
     getAppInfo: () => unwrap(bridge.getAppInfo({})),
     // The save dialog picks the type from the filters; the MIME type only matters to a browser.
-    saveFile: ({ suggestedName, bytes, filters }) =>
-      unwrap(
+    // Names from outside (imported evidence: any characters, up to 500) are made ones the bridge
+    // and every file system accept, instead of failing as INVALID_INPUT.
+    saveFile: ({ suggestedName: name, bytes, filters }) => {
+      const suggestedName = safeFileName(name)
+      return unwrap(
         bridge.saveFile(filters ? { suggestedName, bytes, filters } : { suggestedName, bytes })
-      ),
+      )
+    },
     openFile: ({ accept, maxBytes }) =>
       unwrap(
         bridge.openFile({
