@@ -110,10 +110,16 @@ export function createProgram(
   program
     .command('report')
     .description(
-      'write the scored Excel report of an assessment, or a consolidated workbook of several'
+      'write the scored Excel report of an assessment (or a consolidated workbook of several), or its report of record in Word or PDF'
     )
     .argument('<assessment.json...>', 'assessment file(s); several give a consolidated workbook')
-    .requiredOption('-o, --out <report.xlsx>', 'where to write the workbook')
+    .requiredOption('-o, --out <file>', 'where to write the report (*.xlsx, *.docx or *.pdf)')
+    .addOption(
+      new Option(
+        '-f, --format <format>',
+        'xlsx: scored workbook; docx: Word report of record; pdf: the same through LibreOffice (default: from --out)'
+      ).choices(['xlsx', 'docx', 'pdf'])
+    )
     .option('-b, --bank <file>', 'bank file to use instead of looking among the installed banks')
     .addOption(
       new Option('-l, --lang <locale>', 'report language')
@@ -121,8 +127,16 @@ export function createProgram(
         .default('zh-CN')
     )
     .helpOption('-h, --help', 'show this help')
-    .action((files: string[], options: { out: string; bank?: string; lang: 'zh-CN' | 'en-US' }) =>
-      run(() => reportCommand(files, options, ctx))
+    .action(
+      (
+        files: string[],
+        options: {
+          out: string
+          format?: 'xlsx' | 'docx' | 'pdf'
+          bank?: string
+          lang: 'zh-CN' | 'en-US'
+        }
+      ) => run(() => reportCommand(files, options, ctx))
     )
   return program
 }

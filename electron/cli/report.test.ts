@@ -122,7 +122,7 @@ describe('report', () => {
   it('exits 1 for usage errors and invalid input, 2 for unreadable or unwritable files', async () => {
     const noOut = await run('report', 's1.json')
     expect(noOut.code).toBe(1)
-    expect(noOut.err).toContain("required option '-o, --out <report.xlsx>' not specified")
+    expect(noOut.err).toContain("required option '-o, --out <file>' not specified")
     const badName = await run('report', 's1.json', '-o', 'r.csv')
     expect(badName.code).toBe(1)
     expect(badName.err).toContain('name it *.xlsx')

@@ -1,6 +1,7 @@
 import type { AuditEntry, FindingRecord } from '../assessment/assessment'
 import type { BankIndex } from '../bank/lookup'
 import type { Locale } from '../bank/primitives'
+import { defaultRiskLevel } from '../scoring/risk-level'
 import type { Finding } from '../scoring/types'
 import type { ReportLabels } from './labels'
 import type { AuditRow, FindingRow } from './model'
@@ -67,6 +68,7 @@ export function buildFindingRows(input: {
     gap: finding.gap,
     weight: finding.weight,
     priority: finding.priority,
+    riskLevel: defaultRiskLevel(finding),
     flags: findingFlags(finding, labels),
     ...recordColumns(recordOf.get(finding.id), labels)
   }))
@@ -90,6 +92,7 @@ export function buildFindingRows(input: {
       gap: null,
       weight: null,
       priority: null,
+      riskLevel: null,
       flags: labels.findings.flags.noLongerGap,
       ...recordColumns(record, labels)
     })

@@ -21,15 +21,16 @@ const WORDS: Record<Locale, { report: string; consolidated: string; assessments:
 }
 
 /**
- * A file name for the report: `稳定性评估报告_<institution>_<period end>.xlsx`, or for a
- * consolidated workbook `稳定性评估汇总_<n>份_<date>.xlsx`. Safe on Windows, macOS and Linux
+ * A file name for the report: `稳定性评估报告_<institution>_<period end>.xlsx` (or `.docx`/`.pdf`
+ * for the report of record), or for a consolidated workbook `稳定性评估汇总_<n>份_<date>.xlsx`. Safe on Windows, macOS and Linux
  * (no path separators, reserved characters or control characters; at most ~120 characters), and
  * accepted by the save bridge (a file name, not a path).
  */
 export function reportFileName(
   input:
     | { kind: 'report'; institution: string; periodEnd: string; locale?: Locale }
-    | { kind: 'consolidated'; count: number; date: string; locale?: Locale }
+    | { kind: 'consolidated'; count: number; date: string; locale?: Locale },
+  extension: 'xlsx' | 'docx' | 'pdf' = 'xlsx'
 ): string {
   const words = WORDS[input.locale ?? 'zh-CN']
   const parts =
@@ -44,5 +45,5 @@ export function reportFileName(
         ]
   let base = parts.filter((p) => p !== '').join('_')
   if ([...base].length > MAX_NAME) base = [...base].slice(0, MAX_NAME).join('').trim()
-  return `${base}.xlsx`
+  return `${base}.${extension}`
 }

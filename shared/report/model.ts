@@ -1,6 +1,7 @@
 import type { AssessmentStatus } from '../assessment/assessment'
 import type { BandGrade, FactorDisplay, FactorFormula } from '../bank/factor'
 import type { ComparisonOp, Locale } from '../bank/primitives'
+import type { RiskLevel } from '../scoring/risk-level'
 import type { SectionCoverage } from '../scoring/types'
 import type { ReportLabels } from './labels'
 
@@ -187,6 +188,8 @@ export interface FindingRow {
   gap: number | null
   weight: number | null
   priority: number | null
+  /** 风险等级 (defaultRiskLevel); null for records whose gap is gone. */
+  riskLevel: RiskLevel | null
   flags: string
   owner: string
   dueDate: CellData

@@ -9,14 +9,24 @@ import {
   writeConsolidatedWorkbook,
   writeReportWorkbook
 } from '../../../shared/report'
+import { buildReportDocument, writeReportDocx } from '../../../shared/report-doc'
 import { scoreAssessment } from '../../../shared/scoring'
 import { productName, version } from '../../../package.json'
 import { resolveBank } from '../banks'
 import type { CliContext } from '../context'
 import { CliError, EXIT_OK, extensionOf, invalidInput, readText, writeOutput } from '../io'
+import { docxToPdf, findSoffice } from '../libreoffice'
+
+/** What `report` writes: the scored workbook, or the report of record in Word or PDF. */
+export const REPORT_FORMATS = ['xlsx', 'docx', 'pdf'] as const
+export type ReportFormat = (typeof REPORT_FORMATS)[number]
 
 export interface ReportOptions {
   out: string
+  /** Default: the --out extension's, else xlsx. */
+  format?: ReportFormat
+  /** Where to look for LibreOffice (`--format pdf`); default: the PATH. For tests. */
+  soffice?: () => string | null
   bank?: string
   lang?: Locale
   /** When the report says it was generated (ISO 8601 with offset); default now. For tests. */
@@ -52,19 +62,63 @@ async function loadAssessment(
   return { file, assessment, bank }
 }
 
+const FORMAT_NAMES: Record<ReportFormat, string> = {
+  xlsx: 'an Excel workbook',
+  docx: 'a Word document',
+  pdf: 'a PDF'
+}
+
+/** The report of record (评估报告) of one assessment as .docx, or as PDF through LibreOffice. */
+async function writeDocument(
+  loaded: Loaded,
+  format: 'docx' | 'pdf',
+  options: ReportOptions,
+  ctx: CliContext
+): Promise<number> {
+  const soffice = format === 'pdf' ? (options.soffice ?? findSoffice)() : null
+  if (format === 'pdf' && soffice === null)
+    throw new CliError(
+      '--format pdf needs LibreOffice (soffice), which is not installed here: install LibreOffice Writer (Debian: apt-get install libreoffice-writer), or write --format docx and print it to PDF from Word or WPS'
+    )
+  const result = scoreAssessment(loaded.bank, loaded.assessment)
+  const doc = buildReportDocument({
+    ...loaded,
+    result,
+    locale: options.lang ?? 'zh-CN',
+    generatedAt: isoWithOffset((options.now ?? (() => new Date()))()),
+    generator: `${productName} ${version}`
+  })
+  const docx = await writeReportDocx(doc)
+  await writeOutput(ctx.io, options.out, soffice === null ? docx : await docxToPdf(soffice, docx))
+  ctx.io.stdout(
+    `wrote ${options.out} (${format === 'pdf' ? 'PDF, converted by LibreOffice' : 'Word'} report of ${loaded.assessment.metadata.institution}, ${loaded.assessment.metadata.period.end}; overall ${doc.overall.score}, ${doc.overall.level}${doc.draft ? ', DRAFT' : ''})\n`
+  )
+  return EXIT_OK
+}
+
 /**
- * `report <assessment.json> [more.json …] --out <report.xlsx> [--bank file] [--lang zh-CN|en-US]`:
- * one assessment gives the scored report workbook (shared/report), several give the consolidated
- * workbook. Every file is checked and matched with its exact bank before anything is written.
+ * `report <assessment.json> [more.json …] --out <file> [--format xlsx|docx|pdf] [--bank file]
+ * [--lang zh-CN|en-US]`: one assessment gives the scored report workbook (shared/report) or the
+ * report of record in Word or PDF (shared/report-doc); several give the consolidated workbook.
+ * Every file is checked and matched with its exact bank before anything is written.
  */
 export async function reportCommand(
   files: readonly string[],
   options: ReportOptions,
   ctx: CliContext
 ): Promise<number> {
-  if (extensionOf(options.out) !== 'xlsx')
-    throw new CliError(`--out ${options.out}: the report is an Excel workbook; name it *.xlsx`)
+  const extension = extensionOf(options.out)
+  const format =
+    options.format ?? REPORT_FORMATS.find((f) => f === extension) ?? ('xlsx' as ReportFormat)
+  if (extension !== format)
+    throw new CliError(
+      `--out ${options.out}: --format ${format} writes ${FORMAT_NAMES[format]}; name it *.${format}`
+    )
   if (files.length === 0) throw new CliError('name at least one assessment file')
+  if (format !== 'xlsx' && files.length > 1)
+    throw new CliError(
+      `--format ${format} writes the report of one assessment; several assessments give the consolidated workbook (--format xlsx)`
+    )
   const banks = new Map<string, Bank>()
   const loaded: Loaded[] = []
   for (const file of files) loaded.push(await loadAssessment(file, options, ctx, banks))
@@ -72,6 +126,7 @@ export async function reportCommand(
   const generatedAt = isoWithOffset((options.now ?? (() => new Date()))())
   const generator = `${productName} ${version}`
   const [only] = loaded
+  if (format !== 'xlsx' && only !== undefined) return writeDocument(only, format, options, ctx)
   if (loaded.length === 1 && only !== undefined) {
     const result = scoreAssessment(only.bank, only.assessment)
     const model = buildReportModel({ ...only, result, locale, generatedAt, generator })

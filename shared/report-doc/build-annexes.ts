@@ -1,0 +1,294 @@
+import type { EvidenceRef } from '../assessment/assessment'
+import { fill } from '../report/labels'
+import { formatPercent } from '../scoring/format'
+import type { DocContext } from './context'
+import { scoreText, timeText } from './context'
+import type { Block, CellContent } from './document'
+import { cellDataText } from './build-findings'
+
+interface EvidenceEntry {
+  number: string
+  ref: EvidenceRef
+  items: string[]
+}
+
+/** The same file (by SHA-256) or the same written reference is one piece of evidence. */
+function evidenceKey(ref: EvidenceRef): string {
+  return ref.kind === 'file'
+    ? `file:${ref.sha256}`
+    : `ref:${JSON.stringify([ref.name, ref.location ?? '', ref.page ?? '', ref.interviewee ?? ''])}`
+}
+
+/**
+ * Every piece of evidence numbered E-001, E-002, … in bank order (questions, then factors), with
+ * the items it supports. The details annex refers to these numbers.
+ */
+export function evidenceIndex(ctx: DocContext): {
+  entries: EvidenceEntry[]
+  byItem: Map<string, string[]>
+} {
+  const entries: EvidenceEntry[] = []
+  const byKey = new Map<string, EvidenceEntry>()
+  const byItem = new Map<string, string[]>()
+  const add = (item: string, refs: readonly EvidenceRef[] | undefined): void => {
+    for (const ref of refs ?? []) {
+      const key = evidenceKey(ref)
+      let entry = byKey.get(key)
+      if (entry === undefined) {
+        entry = { number: `E-${String(entries.length + 1).padStart(3, '0')}`, ref, items: [] }
+        byKey.set(key, entry)
+        entries.push(entry)
+      }
+      if (!entry.items.includes(item)) entry.items.push(item)
+      const numbers = byItem.get(item) ?? []
+      if (!numbers.includes(entry.number)) numbers.push(entry.number)
+      byItem.set(item, numbers)
+    }
+  }
+  const answers = new Map(ctx.assessment.answers.map((a) => [a.questionId, a]))
+  for (const entry of ctx.index.orderedQuestions)
+    add(entry.question.id, answers.get(entry.question.id)?.evidence)
+  const factors = new Map(ctx.assessment.factors.map((f) => [f.factorId, f]))
+  for (const factor of ctx.bank.factors) add(factor.id, factors.get(factor.id)?.evidence)
+  return { entries, byItem }
+}
+
+function detailsAnnex(ctx: DocContext, byItem: Map<string, string[]>): Block[] {
+  const a = ctx.labels.annexes
+  const rows = ctx.model.details.map((d): CellContent[] => {
+    const notes = [d.notes, d.naJustification, d.comment].filter((t) => t.trim() !== '').join('\n')
+    const score = d.countedScore ?? d.itemScore
+    return [
+      d.id,
+      d.text,
+      cellDataText(ctx, d.answer, d.answerFormat),
+      d.status,
+      scoreText(score),
+      (byItem.get(d.id) ?? []).join(' ') || ctx.words.dash,
+      notes === '' ? ctx.words.dash : notes
+    ]
+  })
+  return [
+    { kind: 'heading', level: 2, text: a.details },
+    {
+      kind: 'table',
+      name: 'details',
+      columns: [
+        { header: a.detailHeaders[0], width: 0.8 },
+        { header: a.detailHeaders[1], width: 5 },
+        { header: a.detailHeaders[2], width: 2.2 },
+        { header: a.detailHeaders[3], width: 1.2 },
+        { header: a.detailHeaders[4], width: 0.8, align: 'right' },
+        { header: a.detailHeaders[5], width: 1.3 },
+        { header: a.detailHeaders[6], width: 3.4 }
+      ],
+      rows
+    }
+  ]
+}
+
+function whereOf(ctx: DocContext, ref: EvidenceRef): string {
+  const kind = ctx.labels.annexes.evidenceKinds[ref.kind]
+  if (ref.kind === 'file')
+    return `${kind}${ref.mimeType === undefined ? '' : ` ${ref.mimeType}`}, ${ref.size} B`
+  const parts = [ref.location, ref.page, ref.interviewee].filter(
+    (p): p is string => p !== undefined && p.trim() !== ''
+  )
+  return parts.length > 0 ? `${kind}：${parts.join('，')}` : kind
+}
+
+function evidenceAnnex(ctx: DocContext, entries: readonly EvidenceEntry[]): Block[] {
+  const a = ctx.labels.annexes
+  return [
+    { kind: 'heading', level: 2, text: a.evidence },
+    entries.length === 0
+      ? { kind: 'paragraph', text: a.evidenceNone, indent: true }
+      : {
+          kind: 'table',
+          name: 'evidence',
+          columns: [
+            { header: a.evidenceHeaders[0], width: 0.9 },
+            { header: a.evidenceHeaders[1], width: 3.4 },
+            { header: a.evidenceHeaders[2], width: 2.4 },
+            { header: a.evidenceHeaders[3], width: 1.6 },
+            { header: a.evidenceHeaders[4], width: 4.6 }
+          ],
+          rows: entries.map((e) => [
+            e.number,
+            e.ref.name,
+            whereOf(ctx, e.ref),
+            e.items.join(' '),
+            e.ref.kind === 'file' ? e.ref.sha256 : ctx.words.dash
+          ])
+        }
+  ]
+}
+
+function gateText(ctx: DocContext, enabled: boolean, param: string): string {
+  const s = ctx.labels.annexes.gateState
+  return enabled ? fill(s.on, { param }) : s.off
+}
+
+function methodAnnex(ctx: DocContext): Block[] {
+  const a = ctx.labels.annexes
+  const m = ctx.model.method
+  const w = ctx.words
+  const g = m.gates
+  const levels = ctx.model.levels.map((l) => [String(l.level), l.code, l.label, String(l.minScore)])
+  const weights: CellContent[][] = []
+  for (const pillar of m.pillarWeights) {
+    weights.push([pillar.id, { text: pillar.name, bold: true }, String(pillar.weight)])
+    for (const section of m.sectionWeights.filter((s) => s.pillarId === pillar.id))
+      weights.push([section.id, section.name, String(section.weight)])
+  }
+  const ypn = m.yesPartialNo
+  const rules = a.methodRules.map((rule) =>
+    fill(rule, {
+      maturity: m.maturityScores.join(' / '),
+      ypn: `${ypn.yes} / ${ypn.partial} / ${ypn.no}`,
+      share: String(m.questionnaireShare),
+      mode: w.factors.modes[m.factorScoring],
+      critical: gateText(ctx, g.criticalItem.enabled, `+${g.criticalItem.levelsAbove}`),
+      redLine: gateText(ctx, g.redLine.enabled, `≤ L${g.redLine.capLevel}`),
+      coverage: gateText(
+        ctx,
+        g.coverage.enabled,
+        `≤ ${formatPercent(g.coverage.maxNAWeightShare * 100)}`
+      ),
+      unevidenced: gateText(
+        ctx,
+        g.unevidenced.enabled,
+        `L${g.unevidenced.minLevel} → L${g.unevidenced.scoredAsLevel}`
+      )
+    })
+  )
+  return [
+    { kind: 'heading', level: 2, text: a.method },
+    {
+      kind: 'paragraph',
+      text: fill(a.methodProfile, {
+        name: m.profile.name,
+        id: m.profile.id,
+        version: m.profile.version,
+        description: m.profile.description
+      }).trim(),
+      indent: true
+    },
+    { kind: 'heading', level: 3, text: a.methodLevels },
+    {
+      kind: 'table',
+      name: 'levels',
+      columns: [
+        { header: w.method.levelHeaders.level, width: 1, align: 'center' },
+        { header: w.method.levelHeaders.code, width: 1, align: 'center' },
+        { header: w.method.levelHeaders.label, width: 2 },
+        { header: w.method.levelHeaders.minScore, width: 1.2, align: 'right' }
+      ],
+      rows: levels
+    },
+    { kind: 'heading', level: 3, text: a.methodWeights },
+    {
+      kind: 'table',
+      name: 'weights',
+      columns: [
+        { header: w.method.weightHeaders.id, width: 1 },
+        { header: w.method.weightHeaders.name, width: 4 },
+        { header: w.method.weightHeaders.weight, width: 1.2, align: 'right' }
+      ],
+      rows: weights
+    },
+    { kind: 'heading', level: 3, text: a.methodGates },
+    ...rules.map((text) => ({ kind: 'paragraph' as const, text }))
+  ]
+}
+
+const HISTORY_ACTIONS = new Set([
+  'status.change',
+  'assessment.finalize',
+  'assessment.reopen',
+  'assessment.import',
+  'assessment.merge'
+])
+
+function historyNote(ctx: DocContext, entry: DocContext['assessment']['auditLog'][number]): string {
+  if (entry.reason !== undefined && entry.reason.trim() !== '') return entry.reason
+  const statuses = ctx.words.statuses as Record<string, string>
+  const word = (v: unknown): string =>
+    typeof v === 'string' ? (statuses[v] ?? v) : v === undefined ? '' : ctx.words.dash
+  if (entry.action === 'status.change') return `${word(entry.oldValue)} → ${word(entry.newValue)}`
+  return ctx.words.dash
+}
+
+function reviewAnnex(ctx: DocContext): Block[] {
+  const a = ctx.labels.annexes
+  const seal = ctx.assessment.finalization
+  const history = ctx.assessment.auditLog
+    .filter((entry) =>
+      // A merge logs each decision and one summary (target `assessment`): the summary is enough.
+      entry.action === 'assessment.merge'
+        ? entry.target === 'assessment'
+        : HISTORY_ACTIONS.has(entry.action)
+    )
+    .map((entry) => [
+      timeText(ctx, entry.at),
+      entry.by,
+      ctx.words.audit.actions[entry.action] ?? entry.action,
+      historyNote(ctx, entry)
+    ])
+  const roles = a.signatureRoles
+  const signatures: CellContent[][] = [
+    ...(ctx.assessment.metadata.assessors.length > 0
+      ? ctx.assessment.metadata.assessors.map((name) => [roles.assessor, name, '', ''])
+      : [[roles.assessor, '', '', '']]),
+    [roles.reviewer, '', '', ''],
+    [roles.approver, seal?.by ?? '', '', '']
+  ]
+  return [
+    { kind: 'heading', level: 2, text: a.review },
+    {
+      kind: 'paragraph',
+      text:
+        seal === undefined
+          ? a.sealNone
+          : fill(a.seal, { text: ctx.model.cover.seal, hash: seal.contentHash }),
+      indent: true
+    },
+    { kind: 'heading', level: 3, text: a.history },
+    history.length === 0
+      ? { kind: 'paragraph', text: a.historyNone, indent: true }
+      : {
+          kind: 'table',
+          name: 'history',
+          columns: a.historyHeaders.map((header, k) => ({
+            header,
+            width: [1.6, 1.2, 1.4, 4][k] ?? 1
+          })),
+          rows: history
+        },
+    { kind: 'heading', level: 3, text: a.signature },
+    {
+      kind: 'table',
+      name: 'signatures',
+      tall: true,
+      columns: a.signatureHeaders.map((header, k) => ({
+        header,
+        width: [1.4, 2, 2.6, 1.6][k] ?? 1
+      })),
+      rows: signatures
+    },
+    { kind: 'paragraph', text: a.stamp }
+  ]
+}
+
+/** 附件 1–4: details, evidence index, scoring method, review and sign-off record. */
+export function annexChapters(ctx: DocContext): { wide: Block[]; narrow: Block[] } {
+  const evidence = evidenceIndex(ctx)
+  return {
+    wide: [
+      { kind: 'heading', level: 1, text: ctx.labels.chapters.annexes },
+      ...detailsAnnex(ctx, evidence.byItem),
+      ...evidenceAnnex(ctx, evidence.entries)
+    ],
+    narrow: [...methodAnnex(ctx), ...reviewAnnex(ctx)]
+  }
+}

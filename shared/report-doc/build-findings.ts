@@ -1,0 +1,181 @@
+import type { RiskLevel } from '../scoring/risk-level'
+import { factorNumberText } from '../report/build-factors'
+import { fill } from '../report/labels'
+import type { CellData, FindingRow } from '../report/model'
+import type { DocContext } from './context'
+import { scoreText, sectionName } from './context'
+import type { Block, CellContent } from './document'
+import { narrativeText } from './narrative'
+import { paragraphsOf } from './paragraphs'
+
+/** A model cell as printed text: dates as written, numbers plain, nothing as the dash. */
+export function cellDataText(
+  ctx: DocContext,
+  cell: CellData,
+  format: string | null = null
+): string {
+  if (cell === null || cell === '') return ctx.words.dash
+  if (typeof cell === 'string') return cell
+  if (typeof cell === 'number') return format === null ? String(cell) : `${cell}%`
+  return 'date' in cell ? cell.date : cell.dateTime
+}
+
+/** The engine's current gaps (the remediation records of closed gaps are not problems). */
+export function currentFindings(ctx: DocContext): FindingRow[] {
+  return ctx.model.findings.filter((row) => row.rank !== null)
+}
+
+function riskCell(ctx: DocContext, risk: RiskLevel | null): CellContent {
+  if (risk === null) return ctx.words.dash
+  const text = ctx.labels.risk[risk]
+  return risk === 'high'
+    ? { text, tone: 'danger', bold: true }
+    : risk === 'medium'
+      ? { text, tone: 'warning' }
+      : text
+}
+
+function whereText(ctx: DocContext, row: FindingRow): string {
+  const pillar = ctx.index.pillars.get(row.pillarId)?.title[ctx.locale] ?? row.pillarId
+  return `${pillar} / ${sectionName(ctx, row.sectionId)}`
+}
+
+function descriptionText(ctx: DocContext, row: FindingRow): string {
+  const f = ctx.labels.findings
+  const head = `【${row.targetId}】${row.title}`
+  if (row.kind === 'factor') {
+    const factor = ctx.model.factors.find((x) => x.id === row.targetId)
+    if (factor === undefined) return head
+    const value =
+      factor.value === null ? ctx.words.noValue : factorNumberText(factor, factor.value, ctx.words)
+    const target = factorNumberText(factor, factor.target, ctx.words)
+    return `${head}\n${fill(f.factorCurrent, { value, target, score: scoreText(row.score) })}`
+  }
+  const detail = ctx.model.details.find((d) => d.id === row.targetId)
+  const answer =
+    detail === undefined || detail.answer === null || detail.answer === ''
+      ? f.unanswered
+      : cellDataText(ctx, detail.answer, detail.answerFormat)
+  return `${head}\n${fill(f.current, { answer, score: scoreText(row.score) })}`
+}
+
+function basisText(ctx: DocContext, row: FindingRow): string {
+  if (row.kind === 'factor') return fill(ctx.labels.findings.factorBasis, { id: row.targetId })
+  const question = ctx.index.questions.get(row.targetId)?.question
+  const refs = (question?.references ?? []).map((ref) => {
+    const title = ctx.index.references.get(ref.document)?.title[ctx.locale] ?? ref.document
+    return ref.clause === undefined ? title : `${title} ${ref.clause}`
+  })
+  return refs.length > 0 ? refs.join('\n') : ctx.words.dash
+}
+
+const orDash = (ctx: DocContext, text: string): string =>
+  text.trim() === '' ? ctx.words.dash : text
+
+/** 四、问题清单: every current gap in the engine's ranking, with its remediation record. */
+export function findingsChapter(ctx: DocContext): Block[] {
+  const f = ctx.labels.findings
+  const rows = currentFindings(ctx).map((row): CellContent[] => [
+    String(row.rank),
+    whereText(ctx, row),
+    descriptionText(ctx, row),
+    basisText(ctx, row),
+    riskCell(ctx, row.riskLevel),
+    orDash(ctx, row.action),
+    cellDataText(ctx, row.dueDate),
+    orDash(ctx, row.owner)
+  ])
+  return [
+    { kind: 'heading', level: 1, text: ctx.labels.chapters.findings },
+    { kind: 'paragraph', text: rows.length > 0 ? f.intro : f.none, indent: true },
+    ...(rows.length === 0
+      ? []
+      : [
+          {
+            kind: 'table' as const,
+            name: 'findings',
+            columns: [
+              { header: f.headers[0], width: 0.6, align: 'center' as const },
+              { header: f.headers[1], width: 2 },
+              { header: f.headers[2], width: 4.6 },
+              { header: f.headers[3], width: 2.6 },
+              { header: f.headers[4], width: 0.9, align: 'center' as const },
+              { header: f.headers[5], width: 3 },
+              { header: f.headers[6], width: 1.2 },
+              { header: f.headers[7], width: 1.4 }
+            ],
+            rows
+          }
+        ])
+  ]
+}
+
+/** 五、评估结论: the assessors' conclusion, or the one generated from the results. */
+export function conclusionChapter(ctx: DocContext): Block[] {
+  return [
+    { kind: 'heading', level: 1, text: ctx.labels.chapters.conclusion },
+    ...paragraphsOf(narrativeText(ctx, 'conclusion'))
+  ]
+}
+
+function withStop(ctx: DocContext, text: string): string {
+  const trimmed = text.trim()
+  if (/[。；！？.;!?]$/.test(trimmed)) return trimmed
+  return `${trimmed}${ctx.locale === 'zh-CN' ? '。' : '.'}`
+}
+
+function recommendationItems(
+  ctx: DocContext,
+  rows: readonly FindingRow[],
+  urgent: boolean
+): Block[] {
+  const r = ctx.labels.recommendations
+  return rows.map((row, k) => ({
+    kind: 'paragraph',
+    tone: urgent ? 'danger' : undefined,
+    text: fill(r.item, {
+      n: k + 1,
+      tag: urgent ? r.urgentTag : '',
+      title: `${row.targetId} ${row.title}`,
+      where: sectionName(ctx, row.sectionId),
+      action: withStop(ctx, row.action.trim() === '' ? r.defaultAction : row.action),
+      due:
+        cellDataText(ctx, row.dueDate) === ctx.words.dash
+          ? r.noDue
+          : cellDataText(ctx, row.dueDate),
+      owner: row.owner.trim() === '' ? r.noOwner : row.owner
+    })
+  }))
+}
+
+/**
+ * 六、整改建议: the introduction, then the urgent items (high risk, in the engine's ranking), the
+ * planned ones (medium), and a count of the low-risk ones.
+ */
+export function recommendationsChapter(ctx: DocContext): Block[] {
+  const r = ctx.labels.recommendations
+  const current = currentFindings(ctx)
+  const of = (risk: RiskLevel): FindingRow[] => current.filter((row) => row.riskLevel === risk)
+  const high = of('high')
+  const medium = of('medium')
+  const low = of('low')
+  const none: Block = { kind: 'paragraph', text: r.none, indent: true }
+  return [
+    { kind: 'heading', level: 1, text: ctx.labels.chapters.recommendations },
+    ...paragraphsOf(narrativeText(ctx, 'recommendations')),
+    ...(current.length === 0
+      ? []
+      : [
+          { kind: 'heading' as const, level: 2 as const, text: r.urgent },
+          ...(high.length > 0 ? recommendationItems(ctx, high, true) : [none]),
+          { kind: 'heading' as const, level: 2 as const, text: r.medium },
+          ...(medium.length > 0 ? recommendationItems(ctx, medium, false) : [none]),
+          { kind: 'heading' as const, level: 2 as const, text: r.low },
+          {
+            kind: 'paragraph' as const,
+            text: low.length > 0 ? fill(r.lowSummary, { n: low.length }) : r.none,
+            indent: true
+          }
+        ])
+  ]
+}

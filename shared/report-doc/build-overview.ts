@@ -1,0 +1,116 @@
+import { fill } from '../report/labels'
+import type { DocContext } from './context'
+import { listText, parenthesized, periodText, timeText } from './context'
+import type { Block } from './document'
+import { narrativeText } from './narrative'
+import { paragraphsOf } from './paragraphs'
+
+function firstAnswerAt(ctx: DocContext): string | undefined {
+  return ctx.assessment.auditLog.find((entry) => entry.action === 'answer.set')?.at
+}
+
+/** 一、评估概述: the assessors' (or generated) overview, then purpose, basis, scope, method, process, people. */
+export function overviewChapter(ctx: DocContext): Block[] {
+  const { labels, assessment, bank, locale, model } = ctx
+  const o = labels.overview
+  const m = assessment.metadata
+  const references = bank.references.map((ref, k) => ({
+    kind: 'paragraph' as const,
+    text: `${k + 1}. ${ref.title[locale]}${ref.status === undefined ? '' : parenthesized(ctx, ref.status[locale])}`
+  }))
+  const steps: Array<[string, string]> = [
+    [o.steps.created, timeText(ctx, assessment.createdAt)],
+    [o.steps.firstAnswer, timeText(ctx, firstAnswerAt(ctx))],
+    [o.steps.lastChange, timeText(ctx, assessment.updatedAt)]
+  ]
+  if (assessment.finalization !== undefined)
+    steps.push([o.steps.finalized, timeText(ctx, assessment.finalization.at)])
+  steps.push([o.steps.generated, timeText(ctx, model.generatedAt)])
+  const people = m.assessors.map((name, k) => [String(k + 1), name, o.assessorRole])
+  const sealBy = assessment.finalization?.by
+  if (sealBy !== undefined) people.push([String(people.length + 1), sealBy, o.finalizerRole])
+  return [
+    { kind: 'heading', level: 1, text: labels.chapters.overview },
+    ...paragraphsOf(narrativeText(ctx, 'overview')),
+    { kind: 'heading', level: 2, text: o.purpose },
+    { kind: 'paragraph', text: o.purposeText, indent: true },
+    { kind: 'heading', level: 2, text: o.basis },
+    {
+      kind: 'paragraph',
+      text: fill(o.basisIntro, { bank: bank.title[locale], version: bank.version }),
+      indent: true
+    },
+    ...references,
+    { kind: 'heading', level: 2, text: o.scope },
+    {
+      kind: 'paragraph',
+      text: fill(o.scopeText, { start: m.period.start, end: m.period.end, n: m.scope.length }),
+      indent: true
+    },
+    { kind: 'heading', level: 2, text: o.method },
+    ...o.methodText.map((text) => ({
+      kind: 'paragraph' as const,
+      text: fill(text, { profile: model.method.profile.name }),
+      indent: true
+    })),
+    { kind: 'heading', level: 2, text: o.process },
+    {
+      kind: 'table',
+      name: 'process',
+      columns: [
+        { header: o.processHeaders[0], width: 2 },
+        { header: o.processHeaders[1], width: 3 }
+      ],
+      rows: steps
+    },
+    { kind: 'heading', level: 2, text: o.people },
+    {
+      kind: 'table',
+      name: 'people',
+      columns: [
+        { header: o.peopleHeaders[0], width: 1, align: 'center' },
+        { header: o.peopleHeaders[1], width: 3 },
+        { header: o.peopleHeaders[2], width: 3 }
+      ],
+      rows: people.length > 0 ? people : [['', ctx.words.dash, '']]
+    }
+  ]
+}
+
+/** 二、机构与关键系统概况: who, when, with what bank and profile, and the key systems in scope. */
+export function institutionChapter(ctx: DocContext): Block[] {
+  const { labels, words, assessment, model } = ctx
+  const i = labels.institution
+  const m = assessment.metadata
+  const bank = model.cover.bank
+  const facts: Array<[string, string]> = [
+    [words.cover.institution, m.institution],
+    [words.cover.period, periodText(ctx)],
+    [i.systemCount, String(m.scope.length)],
+    [words.cover.assessors, m.assessors.length > 0 ? listText(ctx, m.assessors) : words.dash],
+    [words.cover.bank, fill(i.bankLine, { title: bank.title, id: bank.id, version: bank.version })],
+    [
+      words.cover.profile,
+      `${model.method.profile.name}${parenthesized(ctx, `${model.method.profile.id} ${model.method.profile.version}`)}`
+    ]
+  ]
+  if (m.notes !== undefined && m.notes.trim() !== '') facts.push([i.notes, m.notes])
+  return [
+    { kind: 'heading', level: 1, text: labels.chapters.institution },
+    { kind: 'heading', level: 2, text: i.facts },
+    { kind: 'fields', name: 'institution', rows: facts },
+    { kind: 'heading', level: 2, text: i.systems },
+    {
+      kind: 'table',
+      name: 'systems',
+      columns: [
+        { header: i.systemHeaders[0], width: 1, align: 'center' },
+        { header: i.systemHeaders[1], width: 6 }
+      ],
+      rows:
+        m.scope.length > 0
+          ? m.scope.map((system, k) => [String(k + 1), system])
+          : [['', labels.cover.keySystemsNone]]
+    }
+  ]
+}

@@ -1,0 +1,219 @@
+import { fill } from '../report/labels'
+import { factorNumberText } from '../report/build-factors'
+import type { FactorRow, PillarRow } from '../report/model'
+import { formatPercent, roundHalfUp } from '../scoring/format'
+import type { DocContext } from './context'
+import { levelText, listText, scoreText } from './context'
+import type { Block, CellContent, ChartSpec } from './document'
+import { weakestSections } from './narrative'
+
+/** The pillar the radar shows: the one with the most sections, the ten core processes. */
+export function processPillar(ctx: DocContext): PillarRow | undefined {
+  let best: PillarRow | undefined
+  for (const pillar of ctx.model.summary.pillars)
+    if (best === undefined || pillar.sections.length >= best.sections.length) best = pillar
+  return best
+}
+
+/** A chart value: the score as printed (one decimal), so labels and data agree with the tables. */
+const chartValue = (score: number | null): number | null =>
+  score === null ? null : roundHalfUp(score, 1)
+
+/** The radar of the core processes and the bar chart of every section: same data in both writers. */
+export function resultCharts(ctx: DocContext): { radar: ChartSpec | null; bar: ChartSpec } {
+  const r = ctx.labels.results
+  const processes = processPillar(ctx)?.sections ?? []
+  const sections = ctx.model.summary.pillars.flatMap((p) => p.sections)
+  const radar: ChartSpec | null =
+    processes.length >= 3
+      ? {
+          kind: 'radar',
+          title: r.radarTitle,
+          categories: processes.map((s) => `${s.id} ${s.name}`),
+          series: [{ name: r.series, values: processes.map((s) => chartValue(s.combinedScore)) }],
+          max: 100
+        }
+      : null
+  return {
+    radar,
+    bar: {
+      kind: 'bar',
+      title: r.barTitle,
+      categories: sections.map((s) => `${s.id} ${s.name}`),
+      series: [{ name: r.series, values: sections.map((s) => chartValue(s.combinedScore)) }],
+      max: 100
+    }
+  }
+}
+
+function overallBlocks(ctx: DocContext): Block[] {
+  const r = ctx.labels.results
+  const { summary, cover } = ctx.model
+  const o = summary.overall
+  const q = cover.completion.questions
+  const f = cover.completion.factors
+  return [
+    { kind: 'heading', level: 2, text: r.overall },
+    {
+      kind: 'fields',
+      name: 'overall',
+      rows: [
+        [r.score, scoreText(o.score)],
+        [r.level, levelText(ctx, o.level, o.withheld)],
+        [r.factorIndex, scoreText(summary.factorIndex)],
+        [
+          r.completion,
+          fill(r.completionText, {
+            percent: formatPercent(cover.completion.combined.percent),
+            qDone: q.done,
+            qTotal: q.total,
+            fDone: f.done,
+            fTotal: f.total
+          })
+        ]
+      ]
+    },
+    { kind: 'paragraph', text: fill(r.gate, { text: o.explanation }), indent: true }
+  ]
+}
+
+function pillarBlocks(ctx: DocContext): Block[] {
+  const r = ctx.labels.results
+  const rows: CellContent[][] = ctx.model.summary.pillars.map((pillar) => [
+    pillar.name,
+    String(pillar.weight),
+    { text: scoreText(pillar.score), bold: true },
+    levelText(ctx, pillar.rawLevel),
+    ctx.words.coverage[pillar.coverage],
+    formatPercent(pillar.completionPercent)
+  ])
+  return [
+    { kind: 'heading', level: 2, text: r.pillars },
+    {
+      kind: 'table',
+      name: 'pillars',
+      columns: [
+        { header: r.pillarHeaders[0], width: 3 },
+        { header: r.pillarHeaders[1], width: 1.2, align: 'right' },
+        { header: r.pillarHeaders[2], width: 1.2, align: 'right' },
+        { header: r.pillarHeaders[3], width: 2.6 },
+        { header: r.pillarHeaders[4], width: 1.5 },
+        { header: r.pillarHeaders[5], width: 1.5, align: 'right' }
+      ],
+      rows
+    }
+  ]
+}
+
+function sectionBlocks(ctx: DocContext, charts: ReturnType<typeof resultCharts>): Block[] {
+  const r = ctx.labels.results
+  const blocks: Block[] = [{ kind: 'heading', level: 2, text: r.processes }]
+  if (charts.radar !== null)
+    blocks.push({ kind: 'chart', name: 'radar', chart: charts.radar, caption: r.radarCaption })
+  const weakest = weakestSections(ctx, 3)
+  if (weakest.length > 0)
+    blocks.push({
+      kind: 'paragraph',
+      text: fill(r.weakest, { list: listText(ctx, weakest) }),
+      indent: true
+    })
+  blocks.push(
+    { kind: 'heading', level: 2, text: r.sections },
+    { kind: 'chart', name: 'bar', chart: charts.bar, caption: r.barCaption }
+  )
+  const rows: CellContent[][] = ctx.model.summary.pillars.flatMap((pillar) =>
+    pillar.sections.map((s) => [
+      s.id,
+      s.name,
+      scoreText(s.questionnaireScore),
+      s.factorIds.length > 0 ? scoreText(s.factorScore) : ctx.words.dash,
+      { text: scoreText(s.combinedScore), bold: true },
+      levelText(ctx, s.level),
+      s.coverage === 'notAssessed' ? r.notAssessed : s.note
+    ])
+  )
+  blocks.push({
+    kind: 'table',
+    name: 'sections',
+    columns: [
+      { header: r.sectionHeaders[0], width: 0.9 },
+      { header: r.sectionHeaders[1], width: 2.6 },
+      { header: r.sectionHeaders[2], width: 1.3, align: 'right' },
+      { header: r.sectionHeaders[3], width: 1.3, align: 'right' },
+      { header: r.sectionHeaders[4], width: 1.3, align: 'right' },
+      { header: r.sectionHeaders[5], width: 2.4 },
+      { header: r.sectionHeaders[6], width: 2.2 }
+    ],
+    rows
+  })
+  return blocks
+}
+
+/** A factor's red-line cell: its state, and the rule when it has one. */
+function redLineCell(ctx: DocContext, factor: FactorRow): CellContent {
+  if (factor.redLineState === null) return ctx.words.dash
+  const state = ctx.words.factors.redLineStates[factor.redLineState]
+  return factor.redLineState === 'breached' ? { text: state, tone: 'danger', bold: true } : state
+}
+
+function factorBlocks(ctx: DocContext): Block[] {
+  const r = ctx.labels.results
+  const w = ctx.words
+  const rows: CellContent[][] = ctx.model.factors.map((factor) => [
+    factor.id,
+    factor.name,
+    factor.value === null ? w.noValue : factorNumberText(factor, factor.value, w),
+    factorNumberText(factor, factor.target, w),
+    factor.band ?? w.dash,
+    { text: scoreText(factor.score), bold: true },
+    factor.pass === null ? w.dash : factor.pass ? w.yes : { text: w.no, tone: 'warning' },
+    redLineCell(ctx, factor)
+  ])
+  return [
+    { kind: 'heading', level: 2, text: r.factors },
+    {
+      kind: 'table',
+      name: 'factors',
+      columns: [
+        { header: r.factorHeaders[0], width: 0.8 },
+        { header: r.factorHeaders[1], width: 3.2 },
+        { header: r.factorHeaders[2], width: 1.4, align: 'right' },
+        { header: r.factorHeaders[3], width: 1.4, align: 'right' },
+        { header: r.factorHeaders[4], width: 0.8, align: 'center' },
+        { header: r.factorHeaders[5], width: 1.1, align: 'right' },
+        { header: r.factorHeaders[6], width: 0.8, align: 'center' },
+        { header: r.factorHeaders[7], width: 1.1, align: 'center' }
+      ],
+      rows
+    },
+    { kind: 'paragraph', text: r.factorNote, tone: 'muted' }
+  ]
+}
+
+function redLineBlocks(ctx: DocContext): Block[] {
+  const r = ctx.labels.results
+  const lines = ctx.model.cover.redLines
+  return [
+    { kind: 'heading', level: 2, text: r.redLines },
+    ...(lines.length === 0
+      ? [{ kind: 'paragraph' as const, text: r.redLinesNone, indent: true }]
+      : lines.map((text, k) => ({
+          kind: 'paragraph' as const,
+          text: `${k + 1}. ${text}`,
+          tone: 'danger' as const
+        })))
+  ]
+}
+
+/** 三、评估结果: overall, pillars, the process radar, sections with the bar chart, factors, red lines. */
+export function resultsChapter(ctx: DocContext): Block[] {
+  const charts = resultCharts(ctx)
+  return [
+    { kind: 'heading', level: 1, text: ctx.labels.chapters.results },
+    ...overallBlocks(ctx),
+    ...pillarBlocks(ctx),
+    ...sectionBlocks(ctx, charts),
+    ...factorBlocks(ctx),
+    ...redLineBlocks(ctx)
+  ]
+}

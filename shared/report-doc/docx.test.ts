@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest'
+import type { Assessment } from '../assessment/assessment'
+import { assessmentContentHash } from '../assessment/canonical'
+import { generateSampleAssessment } from '../sample'
+import { formatScore } from '../scoring/format'
+import { scoreAssessment } from '../scoring/score'
+import { defaultBank } from '../../tests/unit/report-fixtures'
+import { buildReportDocument } from './build-document'
+import { documentHeadings } from './document'
+import { writeReportDocx } from './docx/write-docx'
+import { docxParts, fieldInstructions, paragraphs, tables, wText } from './test-support'
+
+const bank = defaultBank()
+const AT = '2025-07-20T10:00:00+08:00'
+
+function finalized(seed: number): Assessment {
+  const sample = generateSampleAssessment(bank, { seed })
+  const sealed = { ...sample, status: 'finalized' as const }
+  return {
+    ...sealed,
+    finalization: {
+      by: '王芳',
+      at: '2025-07-19T17:30:00+08:00',
+      contentHash: assessmentContentHash(sealed)
+    }
+  }
+}
+
+async function written(assessment: Assessment, locale: 'zh-CN' | 'en-US' = 'zh-CN') {
+  const doc = buildReportDocument({
+    bank,
+    assessment,
+    locale,
+    generatedAt: AT,
+    generator: 'Stability Assessor test'
+  })
+  const parts = docxParts(await writeReportDocx(doc))
+  return { doc, parts, body: parts['word/document.xml'] as string }
+}
+
+describe('the Word report', () => {
+  for (const locale of ['zh-CN', 'en-US'] as const)
+    it(`holds every heading in order, and the contents list them (${locale})`, async () => {
+      const { doc, body } = await written(generateSampleAssessment(bank, { seed: 1 }), locale)
+      const expected = documentHeadings(doc)
+      const headings = paragraphs(body).filter(
+        (p) => p.style !== null && /^Heading[123]$/.test(p.style)
+      )
+      expect(headings.map((p) => ({ level: Number(p.style!.slice(-1)), text: p.text }))).toEqual(
+        expected
+      )
+      expect(expected.map((h) => h.text).slice(0, 2)).toEqual(
+        locale === 'zh-CN' ? ['一、评估概述', '（一）评估目的'] : ['1. Overview', '1.1 Purpose']
+      )
+      const toc = wText(/<w:sdt>[\s\S]*?<\/w:sdt>/.exec(body)?.[0] ?? '')
+      for (const heading of expected.filter((h) => h.level <= 2))
+        expect(toc).toContain(heading.text)
+    })
+
+  it('gives every table a grid with one column per cell, and no theme fonts anywhere', async () => {
+    const { parts, body } = await written(generateSampleAssessment(bank, { seed: 2 }))
+    const all = tables(body)
+    expect(all.length).toBeGreaterThan(15)
+    for (const table of all) for (const row of table.rows) expect(row.length).toBe(table.gridCols)
+    for (const [name, xml] of Object.entries(parts))
+      expect(/w:(ascii|eastAsia|hAnsi|cs)Theme=/i.test(xml), name).toBe(false)
+    const styles = parts['word/styles.xml'] as string
+    expect(/<w:docDefaults>[\s\S]*?w:eastAsia="宋体"/.test(styles)).toBe(true)
+    expect(/w:styleId="Heading1">(?:(?!<\/w:style>)[\s\S])*w:eastAsia="黑体"/.test(styles)).toBe(
+      true
+    )
+    const pages = [...body.matchAll(/<w:pgSz [^>]*\/>/g)].map(([tag]) => tag)
+    expect(pages).toContain('<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>')
+    expect(pages).toContain('<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>')
+  })
+
+  it('holds no field but its own, no external relationship and no link out', async () => {
+    const { parts } = await written(generateSampleAssessment(bank, { seed: 3 }))
+    const fields = fieldInstructions(parts)
+    expect(fields.length).toBeGreaterThan(0)
+    for (const field of fields)
+      expect(field).toMatch(/^(TOC \\h \\o "1-2"|PAGEREF _Toc\d+ \\h|PAGE|NUMPAGES)$/)
+    for (const [name, xml] of Object.entries(parts)) {
+      if (name.endsWith('.rels')) expect(/TargetMode="External"/.test(xml), name).toBe(false)
+      expect(/<w:hyperlink [^>]*r:id=/.test(xml), name).toBe(false)
+    }
+  })
+
+  it('shows the engine’s overall score, level, factor values and findings as the screen does', async () => {
+    const assessment = generateSampleAssessment(bank, { seed: 4 })
+    const result = scoreAssessment(bank, assessment)
+    const { doc, body } = await written(assessment)
+    const text = wText(body)
+    expect(doc.overall.score).toBe(formatScore(result.overall.score))
+    expect(text.includes(`综合得分${doc.overall.score}`)).toBe(true)
+    expect(text.includes(`总体等级${doc.overall.level}`)).toBe(true)
+    const all = tables(body)
+    const factors = all.find((t) => t.rows[0]?.[0] === '编号' && t.rows[0]?.[1] === '评价要素')!
+    for (const factor of result.factors) {
+      const row = factors.rows.find((r) => r[0] === factor.id)!
+      expect(row[5]).toBe(formatScore(factor.score))
+    }
+    const findings = all.find((t) => t.rows[0]?.[2] === '问题描述')!
+    expect(findings.rows.slice(1).map((r) => /^【([^】]+)】/.exec(r[2]!)?.[1])).toEqual(
+      result.findings.map((f) => f.targetId)
+    )
+  })
+
+  it('marks a draft DRAFT, and a sealed report neither', async () => {
+    const draft = await written(generateSampleAssessment(bank, { seed: 5 }))
+    expect(draft.doc.draft).toBe(true)
+    expect(Object.values(draft.parts).join('').includes('草稿 DRAFT')).toBe(true)
+    const sealed = await written(finalized(5))
+    expect(sealed.doc.draft).toBe(false)
+    expect(/DRAFT|草稿（/.test(Object.values(sealed.parts).join(''))).toBe(false)
+    expect(sealed.doc.cover.fields).toContainEqual(['报告日期', '2025-07-19'])
+    expect(wText(sealed.body).includes(sealed.doc.cover.contentHash)).toBe(true)
+  })
+})

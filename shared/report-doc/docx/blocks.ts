@@ -1,0 +1,151 @@
+import {
+  AlignmentType,
+  HeadingLevel,
+  HeightRule,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalAlign,
+  WidthType
+} from 'docx'
+import type { FileChild } from 'docx'
+import type { Align, Block, Cell, CellContent, Column } from '../document'
+import { chartParagraph } from './charts'
+import { HEADER_FILL, STYLE, TONE_COLORS, textWidth } from './styles'
+import { textRuns } from './text'
+
+type Orientation = 'portrait' | 'landscape'
+
+const ALIGN = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT
+} as const
+const HEADINGS = {
+  1: HeadingLevel.HEADING_1,
+  2: HeadingLevel.HEADING_2,
+  3: HeadingLevel.HEADING_3
+} as const
+/** Two characters of 小四 (12 pt): the first-line indent of Chinese body text. */
+const FIRST_LINE_INDENT = 480
+
+/**
+ * Column widths in twips that fill the text width exactly: one `w:gridCol` per column and the
+ * same width on every cell, because WPS lays tables out by the grid and ignores the table width.
+ */
+export function columnTwips(columns: readonly Pick<Column, 'width'>[], total: number): number[] {
+  const sum = columns.reduce((n, c) => n + c.width, 0)
+  const widths = columns.map((c) => Math.floor((c.width / sum) * total))
+  const last = widths.length - 1
+  if (last >= 0) widths[last] = (widths[last] as number) + total - widths.reduce((n, w) => n + w, 0)
+  return widths
+}
+
+const asCell = (content: CellContent): Cell =>
+  typeof content === 'string' ? { text: content } : content
+
+function cell(content: CellContent, width: number, align: Align, header: boolean): TableCell {
+  const c = asCell(content)
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    verticalAlign: VerticalAlign.CENTER,
+    ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_FILL } } : {}),
+    children: [
+      new Paragraph({
+        style: STYLE.table,
+        alignment: ALIGN[header ? 'center' : align],
+        children: textRuns(c.text, {
+          bold: header || c.bold === true,
+          ...(c.tone === undefined ? {} : { color: TONE_COLORS[c.tone] })
+        })
+      })
+    ]
+  })
+}
+
+/** A table: fixed layout, explicit grid and cell widths, the header row repeated on every page. */
+export function table(
+  columns: readonly Column[],
+  rows: readonly CellContent[][],
+  orientation: Orientation,
+  options: { tall?: boolean; header?: boolean } = {}
+): Table {
+  const widths = columnTwips(columns, textWidth(orientation))
+  const height = options.tall === true ? { value: 720, rule: HeightRule.ATLEAST } : undefined
+  const body = rows.map(
+    (row) =>
+      new TableRow({
+        ...(height === undefined ? {} : { height }),
+        children: columns.map((column, k) =>
+          cell(row[k] ?? '', widths[k] as number, column.align ?? 'left', false)
+        )
+      })
+  )
+  const head =
+    options.header === false
+      ? []
+      : [
+          new TableRow({
+            tableHeader: true,
+            cantSplit: true,
+            children: columns.map((column, k) =>
+              cell(column.header, widths[k] as number, 'center', true)
+            )
+          })
+        ]
+  return new Table({
+    width: { size: widths.reduce((n, w) => n + w, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    rows: [...head, ...body]
+  })
+}
+
+/**
+ * One block of the document model as Word content. A chapter (level-1 heading) starts a page,
+ * unless it opens a section, which starts a page anyway.
+ */
+export function blockChildren(block: Block, orientation: Orientation, first = false): FileChild[] {
+  switch (block.kind) {
+    case 'heading':
+      return [
+        new Paragraph({
+          heading: HEADINGS[block.level],
+          pageBreakBefore: block.level === 1 && !first,
+          children: textRuns(block.text)
+        })
+      ]
+    case 'paragraph':
+      return [
+        new Paragraph({
+          ...(block.indent === true ? { indent: { firstLine: FIRST_LINE_INDENT } } : {}),
+          children: textRuns(block.text, {
+            ...(block.bold === true ? { bold: true } : {}),
+            ...(block.tone === undefined ? {} : { color: TONE_COLORS[block.tone] })
+          })
+        })
+      ]
+    case 'table':
+      return [table(block.columns, block.rows, orientation, { tall: block.tall })]
+    case 'fields':
+      return [
+        table(
+          [
+            { header: '', width: 1 },
+            { header: '', width: 2.6 }
+          ],
+          block.rows.map(([label, value]) => [{ text: label, bold: true }, value]),
+          orientation,
+          { header: false }
+        )
+      ]
+    case 'chart':
+      return [
+        chartParagraph(block.chart, orientation),
+        new Paragraph({ style: STYLE.caption, children: textRuns(block.caption) })
+      ]
+  }
+}

@@ -1,0 +1,168 @@
+import type { ConfidentialityLevel } from '../assessment/report-fields'
+import type { Locale } from '../bank/primitives'
+import type { RiskLevel } from '../scoring/risk-level'
+import { DOC_LABELS_EN_US } from './labels-en-us'
+import { DOC_LABELS_ZH_CN } from './labels-zh-cn'
+
+/**
+ * The Word/PDF report's own fixed texts in one language (the workbook's words it shares come from
+ * shared/report's ReportLabels). `{name}` placeholders are filled by shared/report's `fill`.
+ */
+export interface DocLabels {
+  title: string
+  confidentiality: Record<ConfidentialityLevel, string>
+  risk: Record<RiskLevel, string>
+  draftMark: string
+  draftWatermark: string
+  cover: {
+    reportNumber: string
+    scope: string
+    keySystemsNone: string
+    keySystemsMore: string
+    reportDate: string
+    hash: string
+    qrCaption: string
+    generated: string
+  }
+  header: string
+  footer: string
+  statementTitle: string
+  statement: string[]
+  statementDraft: string
+  tocTitle: string
+  chapters: {
+    overview: string
+    institution: string
+    results: string
+    findings: string
+    conclusion: string
+    recommendations: string
+    annexes: string
+  }
+  overview: {
+    purpose: string
+    purposeText: string
+    basis: string
+    basisIntro: string
+    scope: string
+    scopeText: string
+    method: string
+    methodText: string[]
+    process: string
+    processHeaders: [string, string]
+    steps: {
+      created: string
+      firstAnswer: string
+      lastChange: string
+      finalized: string
+      generated: string
+    }
+    people: string
+    peopleHeaders: [string, string, string]
+    assessorRole: string
+    finalizerRole: string
+  }
+  institution: {
+    facts: string
+    systems: string
+    systemHeaders: [string, string]
+    systemCount: string
+    bankLine: string
+    notes: string
+  }
+  results: {
+    overall: string
+    score: string
+    level: string
+    factorIndex: string
+    completion: string
+    completionText: string
+    gate: string
+    pillars: string
+    pillarHeaders: [string, string, string, string, string, string]
+    processes: string
+    radarTitle: string
+    radarCaption: string
+    series: string
+    weakest: string
+    sections: string
+    barTitle: string
+    barCaption: string
+    sectionHeaders: [string, string, string, string, string, string, string]
+    factors: string
+    factorHeaders: [string, string, string, string, string, string, string, string]
+    factorNote: string
+    redLines: string
+    redLinesNone: string
+    redLineClass: { regulatory: string; internal: string }
+    systems: string
+    notAssessed: string
+  }
+  findings: {
+    intro: string
+    none: string
+    headers: [string, string, string, string, string, string, string, string]
+    current: string
+    factorCurrent: string
+    factorBasis: string
+    unanswered: string
+  }
+  recommendations: {
+    urgent: string
+    urgentTag: string
+    medium: string
+    low: string
+    lowSummary: string
+    none: string
+    item: string
+    defaultAction: string
+    noDue: string
+    noOwner: string
+  }
+  annexes: {
+    details: string
+    detailHeaders: [string, string, string, string, string, string, string]
+    evidence: string
+    evidenceHeaders: [string, string, string, string, string]
+    evidenceNone: string
+    evidenceKinds: { file: string; reference: string }
+    method: string
+    methodProfile: string
+    methodLevels: string
+    methodWeights: string
+    methodGates: string
+    methodRules: string[]
+    gateState: { on: string; off: string }
+    review: string
+    seal: string
+    sealNone: string
+    history: string
+    historyHeaders: [string, string, string, string]
+    historyNone: string
+    signature: string
+    signatureHeaders: [string, string, string, string]
+    signatureRoles: { assessor: string; reviewer: string; approver: string }
+    stamp: string
+  }
+  narrative: {
+    overview: string
+    conclusionLevel: string
+    conclusionWithheld: string
+    conclusionNoScore: string
+    conclusionPillars: string
+    conclusionWeak: string
+    conclusionRedLines: string
+    conclusionNoRedLines: string
+    conclusionFindings: string
+    conclusionDraft: string
+    recommendations: string
+    recommendationsNone: string
+  }
+}
+
+const LABELS: Record<Locale, DocLabels> = { 'zh-CN': DOC_LABELS_ZH_CN, 'en-US': DOC_LABELS_EN_US }
+
+/** The Word/PDF report's fixed texts in `locale`. */
+export function docLabels(locale: Locale): DocLabels {
+  return LABELS[locale]
+}
