@@ -3,7 +3,8 @@ import { electronBinary } from './tests/electron/electron-available'
 
 /**
  * The Electron end-to-end suite (`npm run test:electron`): launches the built app
- * (out/main/index.js) with a fresh user-data folder per test. Where the Electron binary is not
+ * (out/main/index.js) with a fresh user-data folder per test, and packs it with electron-builder
+ * to start the packaged app as users get it (packaged.spec.ts). Where the Electron binary is not
  * installed, every test is skipped and one line says so (tests/electron/skip-reporter.ts).
  * On Linux without a display, run it under `xvfb-run -a`.
  */

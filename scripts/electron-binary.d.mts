@@ -2,6 +2,12 @@
 export declare const MISSING_ELECTRON_HINT: string
 
 export type ElectronBinaryStatus =
-  { present: true; executablePath: string } | { present: false; reason: string }
+  | {
+      present: true
+      executablePath: string
+      /** The unpacked Electron (electron-builder's `electronDist` for packaging tests). */
+      distDir: string
+    }
+  | { present: false; reason: string }
 
 export declare function electronBinaryStatus(): ElectronBinaryStatus

@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path'
 export const MISSING_ELECTRON_HINT = 'set ELECTRON_MIRROR and run "npx install-electron" to get it'
 
 /**
- * @returns {{ present: true, executablePath: string } | { present: false, reason: string }}
+ * @returns {{ present: true, executablePath: string, distDir: string } | { present: false, reason: string }}
  */
 export function electronBinaryStatus() {
   let packageDir
@@ -25,7 +25,7 @@ export function electronBinaryStatus() {
   if (override) {
     const executablePath = join(override, relative || 'electron')
     return existsSync(executablePath)
-      ? { present: true, executablePath }
+      ? { present: true, executablePath, distDir: override }
       : { present: false, reason: `ELECTRON_OVERRIDE_DIST_PATH has no ${relative || 'electron'}` }
   }
   if (relative === '') {
@@ -33,6 +33,6 @@ export function electronBinaryStatus() {
   }
   const executablePath = join(packageDir, 'dist', relative)
   return existsSync(executablePath)
-    ? { present: true, executablePath }
+    ? { present: true, executablePath, distDir: join(packageDir, 'dist') }
     : { present: false, reason: `node_modules/electron/dist/${relative} missing` }
 }

@@ -203,6 +203,7 @@ describe('main process: quitting', () => {
     await new Promise((resolve) => setTimeout(resolve, 0))
     expect(fake.app.quit).toHaveBeenCalledTimes(1)
     expect(window.close).not.toHaveBeenCalled()
+    expect(fake.logs[0]?.log.lines).toContain('INFO quitting')
   })
 
   it('macOS: the dock icon opens a window when there is none', async () => {

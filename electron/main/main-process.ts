@@ -170,6 +170,7 @@ export function runMainProcess(
   parts.installWebContentsGuards()
   app.on('second-instance', revealWindow)
   app.on('before-quit', () => {
+    if (!quitting) log.info('quitting')
     quitting = true
   })
   app.on('window-all-closed', () => {

@@ -9,9 +9,15 @@ import { electronBinary } from './electron-available'
 /** The built main process (`npm run test:electron` builds first). */
 export const MAIN_JS = resolve(import.meta.dirname, '../../out/main/index.js')
 
-// Chromium refuses to start as root with its OS sandbox on (CI containers); the app's own
-// `sandbox: true` renderer model is unaffected and is what the tests check.
-const chromiumArgs = process.getuid?.() === 0 ? ['--no-sandbox'] : []
+/**
+ * Playwright's own rule for Electron on Linux (it adds `--no-sandbox` to every launch there):
+ * Chromium's OS sandbox cannot start as root (CI containers) nor, as a normal user, where
+ * unprivileged user namespaces are restricted (Ubuntu 24.04) — the SUID helper of an unpacked
+ * node_modules/electron is not set up. The app's own `sandbox: true` renderer model is unaffected
+ * and is what the tests check. Processes started outside Playwright (a second instance, the
+ * packaged app) need the same (desktop review F-13).
+ */
+export const chromiumArgs = process.platform === 'linux' ? ['--no-sandbox'] : []
 
 /** The environment of a launch: a private user-data folder, and never the dev server. */
 export function appEnv(userDataDir: string): Record<string, string> {

@@ -7,6 +7,7 @@ import { promisify } from 'node:util'
 import { extractFile, getRawHeader } from '@electron/asar'
 import { getCurrentFuseWire } from '@electron/fuses'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { namedFuses, RELEASE_FUSES } from '../release-fuses'
 import { moduleSpecifiers } from './module-specifiers'
 
 /*
@@ -23,18 +24,6 @@ const require = createRequire(import.meta.url)
 const built = existsSync(join(ROOT, 'out/main/index.js'))
 const MAX_APP_BYTES = 10 * 1024 * 1024
 
-// The fuse wire electron-builder.yml must produce (SEC-11; cookie encryption off, see the yml).
-// Index order is Electron's FuseV1Options; '1' enabled, '0' disabled.
-const RELEASE_FUSES = {
-  RunAsNode: '0',
-  EnableCookieEncryption: '0',
-  EnableNodeOptionsEnvironmentVariable: '0',
-  EnableNodeCliInspectArguments: '0',
-  EnableEmbeddedAsarIntegrityValidation: '1',
-  OnlyLoadAppFromAsar: '1',
-  LoadBrowserProcessSpecificV8Snapshot: '0',
-  GrantFileProtocolExtraPrivileges: '0'
-} as const
 const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'
 // A stock Electron 45 wire before flipping: RunAsNode, NodeOptions, inspect and file privileges on.
 const STOCK_WIRE = '10110001'
@@ -162,12 +151,7 @@ describe.skipIf(!built && process.env.CI !== 'true')(
 
     it('flips the release fuses in the executable', async () => {
       const wire = await getCurrentFuseWire(join(packed.unpacked, 'stability-assessor'))
-      const read = Object.fromEntries(
-        Object.keys(RELEASE_FUSES).map((name, index) => [
-          name,
-          String.fromCharCode((wire as unknown as Record<number, number>)[index] ?? 0)
-        ])
-      )
+      const read = namedFuses(wire as unknown as Record<number, number>)
       expect(read).toEqual(RELEASE_FUSES)
     })
 
