@@ -4,11 +4,7 @@
  * our sheets, frozen panes and formulas, and read hostile text as plain strings. Skips, saying
  * why, where python3 or openpyxl is missing.
  */
-import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect } from 'vitest'
 import {
   buildConsolidatedModel,
   buildReportModel,
@@ -17,34 +13,18 @@ import {
   writeReportWorkbook
 } from '../../shared/report'
 import { generateSampleAssessment } from '../../shared/sample'
+import { itWithOpenpyxl, readWithOpenpyxl } from './openpyxl'
 import { defaultBank, randomAssessment } from './report-fixtures'
 
-const PYTHON = '/usr/bin/python3'
-const probe = spawnSync(PYTHON, ['-c', 'import openpyxl'], { encoding: 'utf8' })
-const available = probe.status === 0
-const reason = available
-  ? ''
-  : ` (skipped: \`${PYTHON} -c "import openpyxl"\` failed${probe.error ? `: ${probe.error.message}` : ''}; install python3-openpyxl)`
-
-const SCRIPT = `
-import json, sys, openpyxl
-out = {}
-for path in sys.argv[1:]:
-    wb = openpyxl.load_workbook(path)
-    sheets = {}
-    for ws in wb.worksheets:
-        cells = [c for row in ws.iter_rows() for c in row]
-        sheets[ws.title] = {
-            "freeze": ws.freeze_panes,
-            "formulas": sum(1 for c in cells if c.data_type == "f"),
-            "hyperlinks": sum(1 for c in cells if c.hyperlink is not None),
-            "strings": [c.value for c in cells if c.data_type == "s" and isinstance(c.value, str)],
-            "charts": len(ws._charts),
-            "printTitles": ws.print_title_rows,
-        }
-    out[path] = {"sheetnames": wb.sheetnames, "sheets": sheets}
-print(json.dumps(out, ensure_ascii=False))
-`
+/** Per sheet: frozen panes, formula and hyperlink counts, string values, charts, print titles. */
+const SHEET = `{
+    "freeze": ws.freeze_panes,
+    "formulas": sum(1 for c in cells if c.data_type == "f"),
+    "hyperlinks": sum(1 for c in cells if c.hyperlink is not None),
+    "strings": [c.value for c in cells if c.data_type == "s" and isinstance(c.value, str)],
+    "charts": len(ws._charts),
+    "printTitles": ws.print_title_rows,
+}`
 
 interface SheetReport {
   freeze: string | null
@@ -54,34 +34,12 @@ interface SheetReport {
   charts: number
   printTitles: string | null
 }
-type Report = Record<string, { sheetnames: string[]; sheets: Record<string, SheetReport> }>
-
-const dir = available ? mkdtempSync(join(tmpdir(), 'report-openpyxl-')) : ''
-afterAll(() => {
-  if (dir !== '') rmSync(dir, { recursive: true, force: true })
-})
-
-function openWithOpenpyxl(files: Record<string, Uint8Array>): Report {
-  const paths = Object.entries(files).map(([name, bytes]) => {
-    const path = join(dir, name)
-    writeFileSync(path, bytes)
-    return path
-  })
-  const json = execFileSync(PYTHON, ['-c', SCRIPT, ...paths], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024
-  })
-  const report = JSON.parse(json) as Report
-  return Object.fromEntries(
-    Object.entries(report).map(([path, value]) => [path.slice(dir.length + 1), value])
-  )
-}
 
 const GENERATED_AT = '2025-07-20T10:00:00+08:00'
 
 describe('the report opens in openpyxl', () => {
-  it.skipIf(!available && process.env.CI !== 'true')(
-    `single and consolidated workbooks open without error${reason}`,
+  itWithOpenpyxl(
+    'single and consolidated workbooks open without error',
     async () => {
       const bank = defaultBank()
       const sample = generateSampleAssessment(bank, { seed: 1 })
@@ -101,7 +59,7 @@ describe('the report opens in openpyxl', () => {
           })
         )
       }
-      const result = openWithOpenpyxl(files)
+      const result = readWithOpenpyxl<SheetReport>(SHEET, files)
       const zh = reportLabels('zh-CN')
       const en = reportLabels('en-US')
       const single = (labels: typeof zh): string[] =>
