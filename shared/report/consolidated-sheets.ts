@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs'
 import { setData, setFormula, setNumber, setText } from './cells'
 import type { ConsolidatedModel, ConsolidatedRow, ScoreCell } from './consolidated-model'
 import { columnLetter, rel } from './excel-formula'
-import type { ReportStyles } from './styles'
+import { scoreColorScale, type ReportStyles } from './styles'
 
 /**
  * The consolidated workbook's sheets. Figures are each assessment's engine results as values
@@ -101,21 +101,11 @@ export function writeAssessmentsSheet(ctx: ConsolidatedContext, sheet: ExcelJS.W
   )
   const last = Math.max(3, model.rows.length + 2)
   const scoreColumns = [6, 8, ...groups.map((_, k) => firstGroup + 2 * k)]
-  sheet.addConditionalFormatting({
-    ref: scoreColumns.map((c) => `${columnLetter(c)}3:${columnLetter(c)}${last}`).join(' '),
-    rules: [
-      {
-        type: 'colorScale',
-        priority: 1,
-        cfvo: [
-          { type: 'num', value: 0 },
-          { type: 'num', value: 60 },
-          { type: 'num', value: 100 }
-        ],
-        color: [{ argb: 'FFF8696B' }, { argb: 'FFFFEB84' }, { argb: 'FF63BE7B' }]
-      }
-    ]
-  })
+  sheet.addConditionalFormatting(
+    scoreColorScale(
+      scoreColumns.map((c) => `${columnLetter(c)}3:${columnLetter(c)}${last}`).join(' ')
+    )
+  )
   sheet.views = [{ state: 'frozen', xSplit: 3, ySplit: 2, topLeftCell: 'D3', activeCell: 'D3' }]
   sheet.autoFilter = {
     from: { row: 2, column: 1 },

@@ -4,6 +4,7 @@ import { levelCodeText, type SummaryRefs, type WriteContext } from './context'
 import { abs, onSheet, rel, str } from './excel-formula'
 import type { PillarRow, SectionRow } from './model'
 import { fitRowHeights, setWidths, setupPrinting, writeHeaderRow } from './sheet-setup'
+import { scoreColorScale } from './styles'
 import {
   SUM_COL as C,
   capFormula,
@@ -112,22 +113,9 @@ export function writeSummarySheet(ctx: WriteContext): SummaryLayout {
   // The chart goes below on a printed page of its own, so it is never cut in half.
   sheet.getRow(factorIndexRow + 2).addPageBreak()
 
-  const scoreRange = `${rel(C.questionnaire, overallRow)}:${rel(C.combined, lastRow)}`
-  sheet.addConditionalFormatting({
-    ref: scoreRange,
-    rules: [
-      {
-        type: 'colorScale',
-        priority: 1,
-        cfvo: [
-          { type: 'num', value: 0 },
-          { type: 'num', value: 60 },
-          { type: 'num', value: 100 }
-        ],
-        color: [{ argb: 'FFF8696B' }, { argb: 'FFFFEB84' }, { argb: 'FF63BE7B' }]
-      }
-    ]
-  })
+  sheet.addConditionalFormatting(
+    scoreColorScale(`${rel(C.questionnaire, overallRow)}:${rel(C.combined, lastRow)}`)
+  )
   sheet.views = [
     {
       state: 'frozen',

@@ -28,6 +28,28 @@ export const PERCENT_FORMAT = '0.0%'
 export const DATE_FORMAT = 'yyyy-mm-dd'
 export const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm'
 
+/**
+ * Scores (0–100) shaded red → yellow at 60 (the L3 threshold) → green, as conditional formatting
+ * so the shading follows when a reader edits an input. `ref` is one range or several, space-separated.
+ */
+export function scoreColorScale(ref: string): ExcelJS.ConditionalFormattingOptions {
+  return {
+    ref,
+    rules: [
+      {
+        type: 'colorScale',
+        priority: 1,
+        cfvo: [
+          { type: 'num', value: 0 },
+          { type: 'num', value: 60 },
+          { type: 'num', value: 100 }
+        ],
+        color: [{ argb: 'FFF8696B' }, { argb: 'FFFFEB84' }, { argb: 'FF63BE7B' }]
+      }
+    ]
+  }
+}
+
 const solid = (argb: string): ExcelJS.Fill => ({
   type: 'pattern',
   pattern: 'solid',
