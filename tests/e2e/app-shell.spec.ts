@@ -1,5 +1,4 @@
 import { expect, test } from './fixtures'
-import { AppShell } from './pages/app-shell'
 
 /** What each language must show; the literal strings are the point, so they are spelled out. */
 const languages = [
@@ -27,22 +26,21 @@ for (const language of languages) {
 
     test('starts in the system language and shows the app shell', async ({
       page,
+      app: { shell, home, banks, settings },
       openApp,
       saveScreenshot
     }) => {
-      const shell = new AppShell(page)
       await openApp()
 
       await expect(page).toHaveURL(/#\/assessments$/)
-      await expect(page.locator('html')).toHaveAttribute('lang', language.locale)
+      await expect(shell.document).toHaveAttribute('lang', language.locale)
       await expect(page).toHaveTitle(language.productName)
-      await expect(shell.header.getByText(language.productName, { exact: true })).toBeVisible()
+      await expect(shell.productName(language.productName)).toBeVisible()
       for (const item of language.nav) await expect(shell.navLink(item)).toBeVisible()
       await expect(shell.heading).toHaveText(language.nav[0])
-      await expect(page.getByText(language.emptyAssessments)).toBeVisible()
-      await expect(shell.languageSwitch.getByRole('radio', { checked: true })).toHaveAccessibleName(
-        language.switchLabel
-      )
+      await expect(home.empty).toBeVisible()
+      await expect(home.empty).toContainText(language.emptyAssessments)
+      await expect(shell.chosenLanguage).toHaveAccessibleName(language.switchLabel)
       await saveScreenshot(`app-shell-${language.locale}`)
 
       // antd's own texts follow the language too (the copy button's name comes from antd's locale).
@@ -50,12 +48,12 @@ for (const language of languages) {
       await expect(shell.heading).toHaveText(
         language.locale === 'zh-CN' ? '题库' : 'Question banks'
       )
-      await page.getByTestId('bank-row').first().getByRole('link').first().click()
-      await expect(page.getByRole('button', { name: language.antdCopy })).toBeVisible()
+      await banks.browse()
+      await expect(banks.antdButton(language.antdCopy)).toBeVisible()
 
       await shell.goTo(language.nav[2])
       await expect(shell.heading).toHaveText(language.nav[2])
-      await expect(page.getByTestId('app-info')).toBeVisible()
+      await expect(settings.appInfo).toBeVisible()
       await saveScreenshot(`settings-${language.locale}`)
     })
   })
@@ -64,43 +62,49 @@ for (const language of languages) {
 test.describe('language switch', () => {
   test.use({ locale: 'en-US' })
 
-  test('switches the UI and antd, and the choice survives a reload', async ({ page, openApp }) => {
-    const shell = new AppShell(page)
+  test('switches the UI and antd, and the choice survives a reload', async ({
+    page,
+    app: { shell, banks },
+    openApp
+  }) => {
     await openApp('/banks')
     await expect(shell.heading).toHaveText('Question banks')
     // A bank's page: its copy button is named by antd's own locale.
-    await page.getByTestId('bank-row').first().getByRole('link').first().click()
-    await expect(page.getByRole('button', { name: 'Copy' })).toBeVisible()
+    await banks.browse()
+    await expect(banks.antdButton('Copy')).toBeVisible()
 
     await shell.switchLanguage('简体中文')
     await expect(shell.navLink('设置')).toBeVisible()
-    await expect(page.getByRole('button', { name: '复制' })).toBeVisible()
-    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
+    await expect(banks.antdButton('复制')).toBeVisible()
+    await expect(shell.document).toHaveAttribute('lang', 'zh-CN')
     await expect(page).toHaveTitle('稳定性保障评估工具')
 
     await page.reload()
-    await expect(page.locator('#root')).toHaveAttribute('data-app-state', 'ready')
+    await expect(shell.root).toHaveAttribute('data-app-state', 'ready')
     await expect(shell.navLink('题库')).toBeVisible()
-    await expect(page.getByRole('button', { name: '复制' })).toBeVisible()
+    await expect(banks.antdButton('复制')).toBeVisible()
 
     await shell.switchLanguage('English')
     await expect(shell.navLink('Banks')).toBeVisible()
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en-US')
+    await expect(shell.document).toHaveAttribute('lang', 'en-US')
   })
 })
 
 test.describe('routing', () => {
   test.use({ locale: 'en-US' })
 
-  test('every screen has its own address, and unknown ones say so', async ({ page, openApp }) => {
-    const shell = new AppShell(page)
+  test('every screen has its own address, and unknown ones say so', async ({
+    page,
+    app: { shell },
+    openApp
+  }) => {
     await openApp('/settings')
     await expect(shell.heading).toHaveText('Settings')
-    await expect(shell.navigation.locator('.ant-menu-item-selected')).toHaveText('Settings')
+    await expect(shell.selectedNavItem).toHaveText('Settings')
 
     await page.goto('/#/no-such-screen')
     await expect(shell.heading).toHaveText('Page not found')
-    await page.getByRole('button', { name: 'Back to assessments' }).click()
+    await shell.backHome.click()
     await expect(page).toHaveURL(/#\/assessments$/)
 
     await page.goBack()

@@ -1,23 +1,10 @@
-import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import ExcelJS from 'exceljs'
-import { loadBank } from '../../shared/bank/identity'
-import type { Bank } from '../../shared/bank/bank'
 import { bankToWorkbook, workbookToBank } from '../../shared/bank-xlsx'
+import { defaultBank } from './assessment-file'
 import { expect, test } from './fixtures'
-import { BanksPage } from './pages/banks'
-import { expectDownload } from './downloads'
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-
-function defaultBank(): Bank {
-  const raw: unknown = JSON.parse(
-    readFileSync(new URL('../../resources/banks/sac-stability-2025.json', import.meta.url), 'utf8')
-  )
-  const loaded = loadBank(raw)
-  if (!loaded.ok) throw new Error('the default bank must load')
-  return loaded.value.bank
-}
 
 /** The default bank exported to Excel, with one cell broken: row 5's weight reads "heavy". */
 async function brokenWorkbook(): Promise<{ buffer: Buffer; column: string }> {
@@ -45,10 +32,10 @@ for (const language of [
 
     test('lists the built-in bank and browses it read-only', async ({
       page,
+      app: { banks },
       openApp,
       saveScreenshot
     }) => {
-      const banks = new BanksPage(page)
       await openApp('/banks')
       await expect(banks.rows).toHaveCount(1)
       await expect(banks.rows).toContainText('1.0.0')
@@ -58,34 +45,31 @@ for (const language of [
 
       await banks.browse()
       await expect(page).toHaveURL(/#\/banks\/[0-9a-f]{64}$/)
-      await page.getByTestId('bank-section-A1').click()
-      const question = page.getByTestId('bank-question-A1.01')
-      await expect(question).toBeVisible()
-      await expect(question.locator('ol li')).toHaveCount(5)
+      await banks.section('A1').click()
+      await expect(banks.question('A1.01')).toBeVisible()
+      await expect(banks.anchors('A1.01')).toHaveCount(5)
       await saveScreenshot(`bank-browse-${language.locale}`)
 
-      await page.getByRole('tab', { name: language.factors }).click()
-      await expect(page.getByTestId('bank-factor-F01')).toBeVisible()
-      await expect(page.getByTestId('bank-factor-F01')).toContainText('N_mon / N_fault')
+      await banks.showFactors(language.factors)
+      await expect(banks.factor('F01')).toBeVisible()
+      await expect(banks.factor('F01')).toContainText('N_mon / N_fault')
       await saveScreenshot(`bank-factors-${language.locale}`)
     })
 
     test('refuses a workbook with a broken cell, naming its sheet, row and column', async ({
-      page,
+      app: { banks },
       openApp,
       saveScreenshot
     }) => {
-      const banks = new BanksPage(page)
       const { buffer, column } = await brokenWorkbook()
       await openApp('/banks')
       await banks.importBytes('sac-stability-2025-edited.xlsx', buffer, XLSX)
 
       await expect(banks.importErrors).toBeVisible()
-      const first = banks.importErrors.getByTestId('import-error-row').first()
-      await expect(first.locator('td').nth(0)).toHaveText('questions')
-      await expect(first.locator('td').nth(1)).toHaveText('5')
-      await expect(first.locator('td').nth(2)).toHaveText(`${column} (weight)`)
-      await expect(first.locator('td').nth(3)).toContainText('heavy')
+      await expect(banks.errorCell(0, 0)).toHaveText('questions')
+      await expect(banks.errorCell(0, 1)).toHaveText('5')
+      await expect(banks.errorCell(0, 2)).toHaveText(`${column} (weight)`)
+      await expect(banks.errorCell(0, 3)).toContainText('heavy')
       await expect(banks.rows).toHaveCount(1)
       await saveScreenshot(`banks-import-errors-${language.locale}`)
     })
@@ -97,50 +81,44 @@ test.describe('bank import', () => {
 
   test('installs a valid bank JSON once, and tells when it is already installed', async ({
     page,
+    app: { banks, shell, newAssessment },
     openApp
   }) => {
-    const banks = new BanksPage(page)
     const bank = { ...defaultBank(), id: 'firm-own-bank', version: '1.1.0' }
     const buffer = Buffer.from(JSON.stringify(bank))
     await openApp('/banks')
 
     await banks.importBytes('firm-own-bank.json', buffer, 'application/json')
-    await expect(page.getByText('Installed "', { exact: false })).toBeVisible()
+    await expect(shell.message('Installed "')).toBeVisible()
     await expect(banks.rows).toHaveCount(2)
     await expect(banks.rows.nth(1)).toContainText('Imported')
     await expect(banks.rows.nth(1)).toContainText('1.1.0')
 
     await banks.importBytes('firm-own-bank.json', buffer, 'application/json')
-    await expect(page.getByText('is already installed with identical content')).toBeVisible()
+    await expect(shell.message('is already installed with identical content')).toBeVisible()
     await expect(banks.rows).toHaveCount(2)
 
     // An imported bank is offered for new assessments.
     await page.goto('/#/assessments/new')
-    await page.getByTestId('field-bank').click()
-    // antd renders a hidden ARIA copy of the options; the user sees the dropdown's items.
-    const offered = page.locator('.ant-select-dropdown .ant-select-item-option')
+    const offered = await newAssessment.offeredBanks()
     await expect(offered.filter({ hasText: /question bank.*1\.1\.0/ })).toBeVisible()
   })
 
-  test('refuses a JSON bank with errors, by path', async ({ page, openApp }) => {
-    const banks = new BanksPage(page)
+  test('refuses a JSON bank with errors, by path', async ({ app: { banks }, openApp }) => {
     const bank = { ...defaultBank(), version: 'one' }
     await openApp('/banks')
     await banks.importBytes('broken.json', Buffer.from(JSON.stringify(bank)), 'application/json')
     await expect(banks.importErrors).toContainText('"broken.json" failed the checks')
-    await expect(banks.importErrors.getByTestId('import-error-row').first()).toContainText(
-      'version'
-    )
+    await expect(banks.importErrorRows.first()).toContainText('version')
     await expect(banks.rows).toHaveCount(1)
   })
 
   test('downloads the Excel template, which imports as its example bank', async ({
-    page,
+    app: { banks },
     openApp
   }) => {
-    const banks = new BanksPage(page)
     await openApp('/banks')
-    const download = await expectDownload(page, () => banks.template.click())
+    const download = await banks.downloadTemplate()
     expect(download.suggestedFilename()).toBe('stability-assessor-bank-template.xlsx')
     const parsed = await workbookToBank(await readFile(await download.path()))
     expect(parsed.ok).toBe(true)

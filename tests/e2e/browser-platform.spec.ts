@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { expect, test } from './fixtures'
-import { expectDownload } from './downloads'
 
 const { version } = JSON.parse(
   readFileSync(new URL('../../package.json', import.meta.url), 'utf8')
@@ -19,19 +18,19 @@ test.describe('browser platform', () => {
     ).toBe('undefined')
   })
 
-  test('shows app info and saves diagnostics as a download', async ({ page, openApp }) => {
+  test('shows app info and saves diagnostics as a download', async ({
+    app: { settings, shell },
+    openApp
+  }) => {
     await openApp('/settings')
-    const info = page.getByTestId('app-info')
-    await expect(info).toContainText(version)
-    await expect(info).toContainText('Browser')
+    await expect(settings.appInfo).toContainText(version)
+    await expect(settings.appInfo).toContainText('Browser')
 
-    const download = await expectDownload(page, () =>
-      page.getByTestId('export-diagnostics').click()
-    )
+    const download = await settings.exportDiagnostics()
     expect(download.suggestedFilename()).toMatch(
       /^stability-assessor-diagnostics-\d{8}T\d{6}Z\.json$/
     )
-    await expect(page.getByText('Diagnostics saved')).toBeVisible()
+    await expect(shell.message('Diagnostics saved')).toBeVisible()
 
     const content: unknown = JSON.parse(await readFile(await download.path(), 'utf8'))
     expect(content).toMatchObject({
@@ -56,6 +55,7 @@ for (const [locale, ready, saved] of [
     test.use({ locale })
     test(`a file ready after the click expired waits for Save (${locale})`, async ({
       page,
+      app: { settings, shell, downloadReady },
       openApp,
       saveScreenshot
     }) => {
@@ -68,8 +68,8 @@ for (const [locale, ready, saved] of [
       const downloads: string[] = []
       page.on('download', (download) => downloads.push(download.suggestedFilename()))
 
-      await page.getByTestId('export-diagnostics').click()
-      const notice = page.getByTestId('download-ready')
+      await settings.exportDiagnosticsButton.click()
+      const notice = downloadReady.notice
       await expect(notice).toBeVisible()
       await expect(notice).toContainText(ready)
       await expect(notice).toHaveAttribute('data-file-name', /^stability-assessor-diagnostics-/)
@@ -78,20 +78,20 @@ for (const [locale, ready, saved] of [
 
       const name = await notice.getAttribute('data-file-name')
       const started = page.waitForEvent('download')
-      await notice.getByTestId('download-ready-save').click()
+      await downloadReady.save.click()
       expect((await started).suggestedFilename()).toBe(name)
       await expect(notice).toBeHidden()
-      await expect(page.getByText(saved)).toBeVisible()
+      await expect(shell.message(saved)).toBeVisible()
 
       // Cancel drops the file: no download, and no "saved" message for it.
-      await page.getByText(saved).waitFor({ state: 'hidden' })
-      await page.getByTestId('export-diagnostics').click()
+      await shell.message(saved).waitFor({ state: 'hidden' })
+      await settings.exportDiagnosticsButton.click()
       await expect(notice).toBeVisible()
-      await notice.getByTestId('download-ready-dismiss').click()
+      await downloadReady.dismiss.click()
       await expect(notice).toBeHidden()
-      await expect(page.getByTestId('export-diagnostics')).toBeEnabled()
+      await expect(settings.exportDiagnosticsButton).toBeEnabled()
       expect(downloads).toHaveLength(1)
-      await expect(page.getByText(saved)).toBeHidden()
+      await expect(shell.message(saved)).toBeHidden()
     })
   })
 }

@@ -1,6 +1,4 @@
 import { expect, test } from './fixtures'
-import { FactorsPage } from './pages/factors'
-import { QuestionnairePage } from './pages/questionnaire'
 import { seedAssessment } from './seed'
 
 /*
@@ -17,9 +15,10 @@ test.beforeEach(async ({ page, openApp }) => {
   assessmentId = await seedAssessment(page)
 })
 
-test('computes value, band, score and target live as figures are typed', async ({ page }) => {
-  const factors = new FactorsPage(page)
-  const q = new QuestionnairePage(page)
+test('computes value, band, score and target live as figures are typed', async ({
+  page,
+  app: { factors, questionnaire: q }
+}) => {
   await factors.open(assessmentId)
   // Each input shows its unit; an untouched factor has no value yet.
   await expect(factors.unit('F01', 'N_fault')).toHaveText('次')
@@ -55,9 +54,8 @@ test('computes value, band, score and target live as figures are typed', async (
 })
 
 test('a numerator above its denominator is an error and leaves the factor without a value', async ({
-  page
+  app: { factors }
 }) => {
-  const factors = new FactorsPage(page)
   await factors.open(assessmentId)
   await factors.input('F02', 'R_total').fill('100')
   await factors.input('F02', 'R_auto').fill('120')
@@ -74,9 +72,8 @@ test('a numerator above its denominator is an error and leaves the factor withou
 })
 
 test('flags a breached red line and clears it when the figure reaches the line', async ({
-  page
+  app: { factors }
 }) => {
-  const factors = new FactorsPage(page)
   await factors.open(assessmentId)
   // F09 drill coverage: every important system must have been drilled in the last 12 months.
   await factors.input('F09', 'S_imp').fill('10')

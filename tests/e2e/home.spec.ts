@@ -1,20 +1,5 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { HomePage } from './pages/home'
-import { NewAssessmentPage } from './pages/new-assessment'
-
-/** Creates an assessment through the form; returns its id. */
-async function create(page: Page, institution: string, scope: string[] = []): Promise<string> {
-  const form = new NewAssessmentPage(page)
-  await page.goto('/#/assessments/new')
-  await form.institution.fill(institution)
-  if (scope.length > 0) await form.addScope(...scope)
-  await form.create.click()
-  await expect(page).toHaveURL(/#\/a\/[^/]+\/s\//)
-  // Creating opens the first section: its questions are on screen.
-  await expect(page.locator('[data-testid^="question-"]').first()).toBeVisible()
-  return new HomePage(page).openedId()
-}
 
 /**
  * Test set-up only: puts an assessment in review by writing its status straight into IndexedDB,
@@ -49,10 +34,10 @@ for (const language of [
 
     test('explains itself when empty, then lists the sample with its figures', async ({
       page,
+      app: { home, newAssessment },
       openApp,
       saveScreenshot
     }) => {
-      const home = new HomePage(page)
       await openApp('/assessments')
       await expect(home.empty).toContainText(language.empty)
       await saveScreenshot(`home-empty-${language.locale}`)
@@ -62,11 +47,11 @@ for (const language of [
       const row = home.row(id)
       await expect(row).toContainText(language.draft)
       // The sample is complete and rated L3 (78.1 points): the figures come from the engine.
-      await expect(row.getByTestId('row-score')).toHaveText('78.1')
+      await expect(home.score(id)).toHaveText('78.1')
       await expect(row).toContainText('L3')
-      await expect(row.locator('.ant-progress')).toHaveAttribute('data-value', '100')
+      await expect(home.completion(id)).toHaveAttribute('data-value', '100')
 
-      await create(page, '华泰证券股份有限公司', ['集中交易系统'])
+      await newAssessment.createAssessment('华泰证券股份有限公司', ['集中交易系统'])
       await page.goto('/#/assessments')
       await expect(home.rows).toHaveCount(2)
       await saveScreenshot(`home-${language.locale}`)
@@ -79,13 +64,13 @@ test.describe('home list', () => {
 
   test('searches, filters by status and sorts; the URL keeps the view', async ({
     page,
+    app: { home, newAssessment },
     openApp
   }) => {
-    const home = new HomePage(page)
     await openApp('/assessments')
-    await create(page, '华泰证券股份有限公司', ['集中交易系统'])
-    await create(page, '国泰海通证券股份有限公司', ['融资融券系统'])
-    const zx = await create(page, '中信证券股份有限公司', ['清算系统'])
+    await newAssessment.createAssessment('华泰证券股份有限公司', ['集中交易系统'])
+    await newAssessment.createAssessment('国泰海通证券股份有限公司', ['融资融券系统'])
+    const zx = await newAssessment.createAssessment('中信证券股份有限公司', ['清算系统'])
     await putInReview(page, zx)
     await page.goto('/#/assessments')
     await expect(home.rows).toHaveCount(3)
@@ -122,17 +107,18 @@ test.describe('home list', () => {
     )
   })
 
-  test('duplicates as the next period with the answers carried over', async ({ page, openApp }) => {
-    const home = new HomePage(page)
-    await openApp('/assessments')
-    const source = await home.openSample()
+  test('duplicates as the next period with the answers carried over', async ({
+    page,
+    sampleAssessment: { id: source, app }
+  }) => {
+    const { home, questionnaire } = app
     await page.goto('/#/assessments')
-    await home.row(source).getByTestId('action-duplicate').click()
+    await home.action(source, 'duplicate').click()
     await expect(page).toHaveURL(/#\/a\/[^/]+/)
     const next = home.openedId()
     expect(next).not.toBe(source)
     // The copy opens on its questions, each answer marked "carried over — confirm".
-    await expect(page.getByTestId('carried-over').first()).toBeVisible()
+    await expect(questionnaire.carriedOver.first()).toBeVisible()
 
     await page.goto('/#/assessments')
     await expect(home.rows).toHaveCount(2)
@@ -140,41 +126,39 @@ test.describe('home list', () => {
     await expect(home.row(next)).toContainText('2025-07-01 至 2026-06-30')
     await expect(home.row(next)).toContainText('草稿')
     // Answers came along; the period's factor inputs did not, so it is not yet complete.
-    const completion = Number(
-      await home.row(next).locator('.ant-progress').getAttribute('data-value')
-    )
+    const completion = Number(await home.completion(next).getAttribute('data-value'))
     expect(completion).toBeGreaterThan(50)
     expect(completion).toBeLessThan(100)
   })
 
   test('moves to the trash, restores, and deletes for good after confirming', async ({
     page,
+    app: { home, newAssessment, shell },
     openApp,
     saveScreenshot
   }) => {
-    const home = new HomePage(page)
     await openApp('/assessments')
-    const keep = await create(page, '招商证券股份有限公司')
-    const drop = await create(page, '广发证券股份有限公司')
+    const keep = await newAssessment.createAssessment('招商证券股份有限公司')
+    const drop = await newAssessment.createAssessment('广发证券股份有限公司')
     await page.goto('/#/assessments')
 
-    await home.row(drop).getByTestId('action-trash').click()
-    await expect(page.getByText('已将“广发证券股份有限公司”移入回收站')).toBeVisible()
+    await home.action(drop, 'trash').click()
+    await expect(shell.message('已将“广发证券股份有限公司”移入回收站')).toBeVisible()
     await expect(home.rows).toHaveCount(1)
     await home.show('trash')
     await expect(home.row(drop)).toBeVisible()
     await saveScreenshot('home-trash-zh-CN')
 
-    await home.row(drop).getByTestId('action-restore').click()
+    await home.action(drop, 'restore').click()
     await expect(home.rows).toHaveCount(0)
     await home.show('all')
     await expect(home.rows).toHaveCount(2)
 
-    await home.row(drop).getByTestId('action-trash').click()
+    await home.action(drop, 'trash').click()
     await home.show('trash')
-    await home.row(drop).getByTestId('action-purge').click()
-    await expect(page.getByRole('dialog')).toContainText('无法恢复')
-    await page.getByTestId('confirm-purge').click()
+    await home.purge(drop)
+    await expect(home.purgeDialog).toContainText('无法恢复')
+    await home.confirmPurge()
     await expect(home.rows).toHaveCount(0)
     await page.reload()
     await home.show('all')

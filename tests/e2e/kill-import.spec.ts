@@ -8,6 +8,8 @@ import { generateSampleAssessment } from '../../shared/sample'
 import { defaultBank } from './assessment-file'
 import { waitForReady } from './fixtures'
 import { kill, launch } from './persistent-chromium'
+import { PackageImport } from './pages/packages'
+import { appLanguage, uiText } from './pages/ui-text'
 
 /*
  * The import kill test (issue 6): a package of 30 assessments (with evidence files) is imported,
@@ -101,22 +103,20 @@ test('a SIGKILL during a package import leaves all of the package or none of it'
       let running = await launch(profile)
       await running.page.goto(`${baseURL}/#/assessments`)
       await waitForReady(running.page)
+      const language = appLanguage(await running.page.evaluate(() => navigator.language))
+      const packageImport = new PackageImport(running.page, uiText(language))
       const started = Date.now()
-      await running.page.getByTestId('import-package').setInputFiles(file)
+      await packageImport.input.setInputFiles(file)
       if (round === 0) {
         // Calibration, not killed: how long checking and the whole import take here, and that
         // the import is complete.
-        await expect(running.page.getByTestId('import-package')).toHaveAttribute(
-          'data-phase',
-          'writing',
-          { timeout: 120_000 }
-        )
+        await expect(packageImport.input).toHaveAttribute('data-phase', 'writing', {
+          timeout: 120_000
+        })
         writeStartMs = Date.now() - started
-        await expect(running.page.getByTestId('package-report')).toHaveAttribute(
-          'data-kind',
-          'done',
-          { timeout: 120_000 }
-        )
+        await expect(packageImport.report).toHaveAttribute('data-kind', 'done', {
+          timeout: 120_000
+        })
         importMs = Date.now() - started
       } else {
         // A random moment of the import (the point of the test, not a wait for the UI): odd

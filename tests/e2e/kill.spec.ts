@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { waitForReady } from './fixtures'
 import { kill, launch } from './persistent-chromium'
 import { QuestionnairePage } from './pages/questionnaire'
+import { appLanguage, uiText } from './pages/ui-text'
 import { seedAssessment } from './seed'
 
 /*
@@ -154,7 +155,8 @@ test('every acknowledged answer survives a SIGKILL of the browser right after "s
     for (let iteration = 0; iteration < ITERATIONS; iteration++) {
       const running = await launch(profile)
       const { page } = running
-      const q = new QuestionnairePage(page)
+      const language = appLanguage(await page.evaluate(() => navigator.language))
+      const q = new QuestionnairePage(page, uiText(language))
 
       if (iteration === 0) {
         await page.goto(`${baseURL}/#/assessments`)

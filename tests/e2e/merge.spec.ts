@@ -1,13 +1,6 @@
 import { resolve } from 'node:path'
 import { expect, test, waitForReady } from './fixtures'
-import {
-  answer,
-  setAssessorName,
-  createAssessment,
-  exportPackage,
-  importPackage,
-  storedAssessment
-} from './package-helpers'
+import { App } from './pages/app'
 
 /*
  * Two assessors, two computers (two browser contexts, each with its own IndexedDB): A creates the
@@ -41,6 +34,7 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
 
     test(`merge: conflicts side by side, mine / theirs / a section all theirs, audit log (${locale})`, async ({
       page,
+      app,
       openApp,
       browser,
       baseURL,
@@ -48,9 +42,9 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
     }) => {
       test.setTimeout(180_000)
       await openApp('/assessments')
-      await setAssessorName(page, '张伟')
-      const id = await createAssessment(page, '示例证券股份有限公司')
-      const handOver = await exportPackage(page)
+      await app.settings.setAssessorName('张伟')
+      const id = await app.newAssessment.createAssessment('示例证券股份有限公司')
+      const handOver = await app.workspace.exportPackage()
 
       // B: another computer.
       const context = await browser.newContext({ locale, baseURL, acceptDownloads: true })
@@ -62,64 +56,52 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       const other = await context.newPage()
       await other.goto('/#/assessments')
       await waitForReady(other)
-      await setAssessorName(other, '李娜')
-      await importPackage(other, handOver.path)
-      await expect(other.getByTestId('package-report')).toHaveAttribute('data-kind', 'done')
-      await expect(other.getByTestId('package-imported').locator('li')).toHaveCount(1)
+      const otherApp = new App(other, app.language)
+      await otherApp.settings.setAssessorName('李娜')
+      await otherApp.packageImport.pick(handOver.path)
+      await expect(otherApp.packageImport.report).toHaveAttribute('data-kind', 'done')
+      await expect(otherApp.packageImport.imported).toHaveCount(1)
       await other.keyboard.press('Escape')
 
-      await answer(page, id, MINE)
-      await answer(other, id, THEIRS)
+      await app.questionnaire.answerAll(id, MINE)
+      await otherApp.questionnaire.answerAll(id, THEIRS)
       await other.goto(`/#/a/${id}/results`)
-      const back = await exportPackage(other)
+      const back = await otherApp.workspace.exportPackage()
       await context.close()
       expect(problems).toEqual([])
 
       // A imports B's package: the assessment exists, so it is offered for merge or copy.
-      await importPackage(page, { name: 'from-b.package.zip', buffer: Buffer.from(back.bytes) })
-      const existing = page.getByTestId('package-existing')
+      const { packageImport, merge: view } = app
+      await packageImport.pick({ name: 'from-b.package.zip', buffer: Buffer.from(back.bytes) })
+      const existing = packageImport.existing
       await expect(existing).toHaveAttribute('data-assessment-id', id)
       await expect(existing).toHaveAttribute('data-state', 'pending')
       await saveScreenshot(`package-import-exists-${locale}`)
-      await existing.getByTestId('package-merge').click()
+      await packageImport.mergeButton.click()
 
-      const view = page.getByTestId('merge-view')
-      await expect(view).toBeVisible()
-      const conflicts = view.getByTestId('merge-conflict')
-      await expect(conflicts).toHaveCount(CONFLICTS.length)
-      expect(
-        await conflicts.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-key')))
-      ).toEqual(CONFLICTS)
+      await expect(view.root).toBeVisible()
+      await expect(view.conflicts).toHaveCount(CONFLICTS.length)
+      expect(await view.keys()).toEqual(CONFLICTS)
       // A2's answers only B gave are taken without asking.
-      await expect(view.getByTestId('merge-takes')).toHaveAttribute('data-count', '2')
-      const a301 = view.locator('[data-testid="merge-conflict"][data-key="question:A3.01"]')
-      await expect(
-        a301.getByTestId('merge-side-mine').getByTestId('merge-side-value')
-      ).toContainText('1')
-      await expect(
-        a301.getByTestId('merge-side-theirs').getByTestId('merge-side-value')
-      ).toContainText('3')
-      await expect(page.getByTestId('merge-apply')).toBeDisabled()
+      await expect(view.takes).toHaveAttribute('data-count', '2')
+      await expect(view.value('question:A3.01', 'mine')).toContainText('1')
+      await expect(view.value('question:A3.01', 'theirs')).toContainText('3')
+      await expect(view.apply).toBeDisabled()
       await saveScreenshot(`merge-view-${locale}`)
 
-      const choose = (key: string, side: 'mine' | 'theirs') =>
-        view
-          .locator(`[data-testid="merge-conflict"][data-key="${key}"]`)
-          .getByTestId(`merge-choose-${side}`)
-          .click()
-      await choose('question:A3.01', 'mine')
-      await choose('question:A3.02', 'theirs')
-      await choose('question:A3.03', 'mine')
-      await view.getByTestId('merge-section-theirs-B1').click()
+      await view.choose('question:A3.01', 'mine')
+      await view.choose('question:A3.02', 'theirs')
+      await view.choose('question:A3.03', 'mine')
+      await view.takeSection('B1')
       for (const key of ['question:B1.01', 'question:B1.02'])
-        await expect(view.locator(`[data-key="${key}"]`)).toHaveAttribute('data-chosen', 'theirs')
-      await page.getByTestId('merge-apply').click()
-      await expect(view).toBeHidden()
+        await expect(view.conflict(key)).toHaveAttribute('data-chosen', 'theirs')
+      await view.apply.click()
+      await expect(view.root).toBeHidden()
       await expect(existing).toHaveAttribute('data-state', 'merged')
       await page.keyboard.press('Escape')
 
-      const merged = await storedAssessment(page, id)
-      await page.locator('.workspace-header').screenshot({
+      const merged = await app.workspace.storedAssessment(id)
+      await app.workspace.header.screenshot({
         path: resolve(
           test.info().project.outputDir,
           '..',
@@ -148,14 +130,9 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       expect(reasons['question:B1.01']).toMatch(/^merge: took theirs/)
 
       // The audit screen shows them.
-      await page.goto(`/#/a/${id}/audit`)
-      await expect(page.getByTestId('audit-screen')).toBeVisible()
-      await expect(
-        page.locator('[data-testid="audit-row"][data-action="assessment.merge"]').first()
-      ).toBeVisible()
-      await expect(
-        page.locator('[data-testid="audit-row"][data-target="question:A3.02"]').first()
-      ).toBeVisible()
+      await app.workspace.goTo('audit', id)
+      await expect(app.audit.rows('assessment.merge').first()).toBeVisible()
+      await expect(app.audit.rows(undefined, 'question:A3.02').first()).toBeVisible()
     })
   })
 }

@@ -1,7 +1,4 @@
 import { expect, test } from './fixtures'
-import { HomePage } from './pages/home'
-import { NewAssessmentPage } from './pages/new-assessment'
-import { SettingsPage } from './pages/settings'
 
 const iso = (date: Date): string =>
   `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`
@@ -20,16 +17,14 @@ test.describe('new assessment', () => {
 
   test('only the institution is needed: defaults apply and the first section opens', async ({
     page,
+    app: { settings, home, newAssessment: form },
     openApp
   }) => {
     // The assessor name comes from Settings.
     await openApp('/settings')
-    const settings = new SettingsPage(page)
     await settings.assessorName.fill('王芳')
     await expect(settings.nameState).toHaveAttribute('data-state', 'saved')
 
-    const home = new HomePage(page)
-    const form = new NewAssessmentPage(page)
     await page.goto('/#/assessments')
     await home.newButton.click()
     await expect(form.institution).toBeFocused()
@@ -48,15 +43,14 @@ test.describe('new assessment', () => {
     await expect(row).toContainText('华泰证券股份有限公司')
     await expect(row).toContainText(`${period.start} 至 ${period.end}`)
     await expect(row).toContainText('草稿')
-    await expect(row.locator('.ant-progress')).toHaveAttribute('data-value', '0')
+    await expect(home.completion(id)).toHaveAttribute('data-value', '0')
   })
 
   test('fills every field, including the scope list and a chosen period', async ({
     page,
+    app: { home, newAssessment: form },
     openApp
   }) => {
-    const form = new NewAssessmentPage(page)
-    const home = new HomePage(page)
     await openApp('/assessments/new')
     await form.institution.fill('国泰海通证券股份有限公司')
     await form.addScope('集中交易系统', '自研风控平台')
@@ -91,10 +85,10 @@ test.describe('new assessment', () => {
 
       test('shows validation errors inline, in the interface language', async ({
         page,
+        app: { newAssessment: form },
         openApp,
         saveScreenshot
       }) => {
-        const form = new NewAssessmentPage(page)
         await openApp('/assessments/new')
         await saveScreenshot(`new-assessment-${language.locale}`)
 

@@ -4,16 +4,8 @@ import { strToU8, zipSync } from 'fflate'
 import { parseAssessmentJson } from '../../shared/assessment/parse'
 import { assessmentContentHash } from './assessment-file'
 import { expect, test, waitForReady } from './fixtures'
-import {
-  answer,
-  createAssessment,
-  dumpDatabase,
-  exportPackage,
-  importPackage,
-  unpack
-} from './package-helpers'
-import { QuestionnairePage } from './pages/questionnaire'
-import { expectDownload } from './downloads'
+import { dumpDatabase, unpack } from './package-helpers'
+import { App } from './pages/app'
 
 const hashOf = (bytes: Uint8Array | undefined) => {
   if (!bytes) throw new Error('missing part')
@@ -26,26 +18,23 @@ test.describe('zh-CN', () => {
   test.use({ locale: 'zh-CN' })
 
   test('package round trip with an evidence file: same content, same bytes', async ({
-    page,
+    app,
     openApp,
     browser,
     baseURL
   }) => {
     test.setTimeout(120_000)
     await openApp('/assessments')
-    const id = await createAssessment(page, '示例证券股份有限公司')
-    await answer(page, id, { A1: { 'A1.01': '3', 'A1.02': 'partial' } })
-    const q = new QuestionnairePage(page)
+    const id = await app.newAssessment.createAssessment('示例证券股份有限公司')
+    const q = app.questionnaire
+    await q.answerAll(id, { A1: { 'A1.01': '3', 'A1.02': 'partial' } })
     const content = Buffer.from('%PDF-1.4\n% 应急预案演练记录\n'.repeat(400))
     const sha256 = createHash('sha256').update(content).digest('hex')
     await q.attachFile('A1.07', '应急预案演练记录.pdf', content)
-    await expect(q.evidence('A1.07', 'file').locator('[data-sha256]')).toHaveAttribute(
-      'data-sha256',
-      sha256
-    )
+    await expect(q.fileHash('A1.07')).toHaveAttribute('data-sha256', sha256)
     await q.waitSaved()
 
-    const first = await exportPackage(page)
+    const first = await app.workspace.exportPackage()
     const parts = unpack(first.bytes)
     expect(Buffer.from(parts.get(`evidence/${sha256}`)!)).toEqual(content)
 
@@ -57,15 +46,16 @@ test.describe('zh-CN', () => {
     const other = await context.newPage()
     await other.goto('/#/assessments')
     await waitForReady(other)
-    await importPackage(other, first.path)
-    await expect(other.getByTestId('package-report')).toHaveAttribute('data-kind', 'done')
+    const otherApp = new App(other, 'zh-CN')
+    await otherApp.packageImport.pick(first.path)
+    await expect(otherApp.packageImport.report).toHaveAttribute('data-kind', 'done')
     await other.keyboard.press('Escape')
-    const q2 = new QuestionnairePage(other)
+    const q2 = otherApp.questionnaire
     await q2.open(id, 'A1')
     await expect(q2.evidence('A1.07', 'file')).toContainText('应急预案演练记录.pdf')
     await expect(q2.choice('A1.01', '3')).toBeChecked()
 
-    const again = await exportPackage(other)
+    const again = await otherApp.workspace.exportPackage()
     const copied = unpack(again.bytes)
     expect(Buffer.from(copied.get(`evidence/${sha256}`)!)).toEqual(content)
     expect(hashOf(copied.get(`assessments/${id}.json`))).toBe(
@@ -81,19 +71,19 @@ test.describe('zh-CN home', () => {
 
   test('several assessments selected on the home list go into one package', async ({
     page,
+    app: { home, newAssessment },
     openApp
   }) => {
     await openApp('/assessments')
-    const first = await createAssessment(page, '甲证券股份有限公司')
-    const second = await createAssessment(page, '乙证券股份有限公司')
+    const first = await newAssessment.createAssessment('甲证券股份有限公司')
+    const second = await newAssessment.createAssessment('乙证券股份有限公司')
     await page.goto('/#/assessments')
-    await expect(page.getByTestId('assessment-row')).toHaveCount(2)
-    const button = page.getByTestId('export-package')
+    await expect(home.rows).toHaveCount(2)
+    const button = home.exportPackageButton
     await expect(button).toBeDisabled()
-    for (const row of await page.getByTestId('assessment-row').all())
-      await row.getByTestId('select-assessment').locator('input').check()
+    for (const id of [first, second]) await home.select(id)
     await expect(button).toBeEnabled()
-    const download = await expectDownload(page, () => button.click())
+    const download = await home.exportPackage()
     expect(download.suggestedFilename()).toMatch(/^assessments-2-\d{4}-\d{2}-\d{2}\.package\.zip$/)
     const parts = unpack(new Uint8Array(await readFile(await download.path())))
     expect([...parts.keys()].filter((name) => name.startsWith('assessments/')).sort()).toEqual(
@@ -108,25 +98,27 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
 
     test(`a hostile or damaged package is refused with its reasons and nothing changes (${locale})`, async ({
       page,
+      app,
       openApp,
       saveScreenshot
     }) => {
       test.setTimeout(120_000)
+      const { home, packageImport } = app
       await openApp('/assessments')
-      const id = await createAssessment(page, '示例证券股份有限公司')
-      await answer(page, id, { A1: { 'A1.01': '2' } })
-      const real = await exportPackage(page)
+      const id = await app.newAssessment.createAssessment('示例证券股份有限公司')
+      await app.questionnaire.answerAll(id, { A1: { 'A1.01': '2' } })
+      const real = await app.workspace.exportPackage()
       await page.goto('/#/assessments')
-      await expect(page.getByTestId('assessment-row')).toHaveCount(1)
+      await expect(home.rows).toHaveCount(1)
       const before = await dumpDatabase(page)
-      const issues = page.getByTestId('import-issue')
+      const issues = packageImport.issues
       // The reasons are in the interface language (shared's codes, worded by the app).
       const zh = locale === 'zh-CN'
       const refuse = async (name: string, bytes: Uint8Array, expected: RegExp[]) => {
-        await importPackage(page, { name, buffer: Buffer.from(bytes) })
-        await expect(page.getByTestId('package-report')).toHaveAttribute('data-kind', 'refused')
+        await packageImport.pick({ name, buffer: Buffer.from(bytes) })
+        await expect(packageImport.report).toHaveAttribute('data-kind', 'refused')
         for (const pattern of expected)
-          await expect(issues.filter({ hasText: pattern })).not.toHaveCount(0)
+          await expect(packageImport.issuesMatching(pattern)).not.toHaveCount(0)
         expect(await dumpDatabase(page)).toBe(before)
       }
 
@@ -157,11 +149,11 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
           : /not a zip file/
       ])
       if (zh) {
-        await expect(issues.filter({ hasText: /not a zip file/ })).toHaveCount(0)
+        await expect(packageImport.issuesMatching(/not a zip file/)).toHaveCount(0)
         await expect(issues.first()).toContainText('整个文件')
       }
       await page.keyboard.press('Escape')
-      await expect(page.getByTestId('assessment-row')).toHaveCount(1)
+      await expect(home.rows).toHaveCount(1)
     })
   })
 }

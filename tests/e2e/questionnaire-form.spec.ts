@@ -1,8 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import ExcelJS from 'exceljs'
 import { expect, test } from './fixtures'
-import { answer, createAssessment, storedAssessment } from './package-helpers'
-import { chooseExchangeItem, expectDownload } from './downloads'
 
 /** Sets a cell of a question's row on the form's `questions` sheet; returns its address. */
 function setQuestion(workbook: ExcelJS.Workbook, id: string, column: string, value: string) {
@@ -34,18 +32,17 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
     test.use({ locale })
 
     test(`questionnaire form: export, fill, import → row errors, then merge (${locale})`, async ({
-      page,
+      app,
       openApp,
       saveScreenshot
     }) => {
       test.setTimeout(120_000)
+      const { workspace, formImport, merge: view } = app
       await openApp('/assessments')
-      const id = await createAssessment(page, '示例证券股份有限公司')
-      await answer(page, id, { A1: { 'A1.01': '1' } })
+      const id = await app.newAssessment.createAssessment('示例证券股份有限公司')
+      await app.questionnaire.answerAll(id, { A1: { 'A1.01': '1' } })
 
-      const download = await expectDownload(page, () =>
-        chooseExchangeItem(page, 'export-questionnaire-form')
-      )
+      const download = await workspace.exportQuestionnaireForm()
       expect(download.suggestedFilename()).toMatch(/\.questionnaire\.xlsx$/)
       const workbook = new ExcelJS.Workbook()
       const bytes = await readFile(await download.path())
@@ -57,14 +54,9 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       const bad = setQuestion(workbook, 'A1.04', 'answer', 'maybe')
       const filled = Buffer.from(new Uint8Array(await workbook.xlsx.writeBuffer()))
 
-      await page.getByTestId('import-questionnaire-form').setInputFiles({
-        name: 'filled.xlsx',
-        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        buffer: filled
-      })
-      const report = page.getByTestId('form-report')
-      await expect(report).toHaveAttribute('data-kind', 'rowIssues')
-      const issue = page.getByTestId('import-issue')
+      await formImport.pick('filled.xlsx', filled)
+      await expect(formImport.report).toHaveAttribute('data-kind', 'rowIssues')
+      const issue = formImport.issues
       await expect(issue).toHaveCount(1)
       // The cell, worded in the interface language: 工作表「questions」第 5 行 F 列（answer）.
       const [, letters, row] = /^([A-Z]+)(\d+)$/.exec(bad)!
@@ -77,17 +69,16 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       // …and the reason too: "maybe" 不是可选等级之一 / "maybe" is not one of.
       await expect(issue).toContainText(locale === 'zh-CN' ? '不是可选' : 'is not one of')
       await saveScreenshot(`questionnaire-form-issues-${locale}`)
-      await page.getByTestId('form-continue').click()
+      await formImport.continueButton.click()
 
-      const view = page.getByTestId('merge-view')
-      await expect(view.getByTestId('merge-conflict')).toHaveCount(1)
-      await expect(view.getByTestId('merge-conflict')).toHaveAttribute('data-key', 'question:A1.01')
-      await expect(view.getByTestId('merge-takes')).toHaveAttribute('data-count', '1')
-      await view.getByTestId('merge-choose-theirs').click()
-      await page.getByTestId('merge-apply').click()
-      await expect(view).toBeHidden()
+      await expect(view.conflicts).toHaveCount(1)
+      await expect(view.conflicts).toHaveAttribute('data-key', 'question:A1.01')
+      await expect(view.takes).toHaveAttribute('data-count', '1')
+      await view.choose('question:A1.01', 'theirs')
+      await view.apply.click()
+      await expect(view.root).toBeHidden()
 
-      const stored = await storedAssessment(page, id)
+      const stored = await workspace.storedAssessment(id)
       const values = Object.fromEntries(stored.answers.map((a) => [a.questionId, a.value]))
       expect(values).toMatchObject({ 'A1.01': 3, 'A1.02': 'yes' })
       expect(values['A1.04']).toBeUndefined()

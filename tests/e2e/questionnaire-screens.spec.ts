@@ -1,8 +1,6 @@
 import { resolve } from 'node:path'
 import type { Locator, Page, TestInfo } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { FactorsPage } from './pages/factors'
-import { QuestionnairePage } from './pages/questionnaire'
 import { seedAssessment } from './seed'
 
 /*
@@ -30,12 +28,12 @@ for (const { locale, unevidenced } of LANGUAGES) {
 
     test('section, keyboard help, factors and the sidebar', async ({
       page,
+      app: { questionnaire: q, factors, workspace },
       openApp,
       saveScreenshot
     }, testInfo) => {
       await openApp('/assessments')
       const id = await seedAssessment(page)
-      const q = new QuestionnairePage(page)
 
       // C9 has nearly every type: levels, numbers with units, single choice, N/A, date, evidence.
       await q.open(id, 'C9')
@@ -73,14 +71,13 @@ for (const { locale, unevidenced } of LANGUAGES) {
 
       await page.keyboard.press('?')
       await expect(q.keyboardHelp).toBeVisible()
-      await shoot(page.getByRole('dialog'), `keyboard-help-${locale}`, testInfo)
+      await shoot(q.keyboardHelpDialog, `keyboard-help-${locale}`, testInfo)
       await page.keyboard.press('Escape')
       await expect(q.keyboardHelp).toBeHidden()
 
       await page.evaluate(() => window.scrollTo(0, 0))
-      await shoot(page.getByTestId('workspace-sidebar'), `sidebar-${locale}`, testInfo)
+      await shoot(workspace.sidebar, `sidebar-${locale}`, testInfo)
 
-      const factors = new FactorsPage(page)
       await factors.open(id)
       await factors.input('F09', 'S_imp').fill('12')
       await factors.input('F09', 'S_drill').fill('11')

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { expect, test } from './fixtures'
-import { QuestionnairePage } from './pages/questionnaire'
+import { App } from './pages/app'
 import { seedAssessment } from './seed'
 
 /*
@@ -19,11 +19,13 @@ test.beforeEach(async ({ page, openApp }) => {
   assessmentId = await seedAssessment(page)
 })
 
-test('answers every question type by mouse, and a reload keeps every answer', async ({ page }) => {
-  const q = new QuestionnairePage(page)
+test('answers every question type by mouse, and a reload keeps every answer', async ({
+  page,
+  app: { questionnaire: q }
+}) => {
   await q.open(assessmentId, 'A1')
   // Maturity: each level's anchor is on screen, next to its radio.
-  await expect(q.question('A1.01').locator('.q-level')).toHaveCount(5)
+  await expect(q.levels('A1.01')).toHaveCount(5)
   await q.choice('A1.01', '2').check()
   await q.choice('A1.02', 'partial').check()
   await q.choice('A1.03', 'no').check()
@@ -83,9 +85,9 @@ test('answers every question type by mouse, and a reload keeps every answer', as
 })
 
 test('answers by keyboard: levels, Y/P/N, choices, N/A, J/K, next section and the help', async ({
-  page
+  page,
+  app: { questionnaire: q }
 }) => {
-  const q = new QuestionnairePage(page)
   await q.open(assessmentId, 'A2')
   // Before anything is focused, the keys act on the section's first question.
   await page.keyboard.press('3')
@@ -167,12 +169,13 @@ test('answers by keyboard: levels, Y/P/N, choices, N/A, J/K, next section and th
   await expect(q.question('A2.06')).toHaveAttribute('data-flagged', 'true')
 })
 
-test('skip logic: a hidden question appears when its condition holds', async ({ page }) => {
-  const q = new QuestionnairePage(page)
+test('skip logic: a hidden question appears when its condition holds', async ({
+  app: { questionnaire: q }
+}) => {
   await q.open(assessmentId, 'C7')
   // C7.05 is asked only when C7.01 is at least level 2.
   await expect(q.question('C7.05')).toHaveCount(0)
-  await expect(page.getByTestId('hidden-note')).toBeVisible()
+  await expect(q.hiddenNote).toBeVisible()
   await q.choice('C7.01', '1').check()
   await expect(q.question('C7.05')).toHaveCount(0)
   await q.choice('C7.01', '2').check()
@@ -193,8 +196,9 @@ test('skip logic: a hidden question appears when its condition holds', async ({ 
   for (const id of ['C9.04', 'C9.09', 'C9.05']) await expect(q.question(id)).toHaveCount(0)
 })
 
-test('shows validation errors and warnings, and clears them when fixed', async ({ page }) => {
-  const q = new QuestionnairePage(page)
+test('shows validation errors and warnings, and clears them when fixed', async ({
+  app: { questionnaire: q }
+}) => {
   await q.open(assessmentId, 'C9')
   // A number outside its range is a hard error.
   await q.numberInput('C9.07').fill('2000')
@@ -229,9 +233,9 @@ test('shows validation errors and warnings, and clears them when fixed', async (
 })
 
 test('evidence (file with SHA-256, written reference), comment and the review flag survive a reload', async ({
-  page
+  page,
+  app: { questionnaire: q }
 }) => {
-  const q = new QuestionnairePage(page)
   await q.open(assessmentId, 'A1')
   const content = Buffer.from('%PDF-1.4\n% 稳定性保障组织架构\n'.repeat(50))
   const sha256 = createHash('sha256').update(content).digest('hex')
@@ -239,7 +243,7 @@ test('evidence (file with SHA-256, written reference), comment and the review fl
   const file = q.evidence('A1.07', 'file')
   await expect(file).toContainText('组织架构图.pdf')
   await expect(file).toContainText(sha256.slice(0, 12))
-  await expect(file.locator('[data-sha256]')).toHaveAttribute('data-sha256', sha256)
+  await expect(q.fileHash('A1.07')).toHaveAttribute('data-sha256', sha256)
 
   await q.addReference('A1.07', {
     name: '《运维组织管理办法》',
@@ -250,7 +254,7 @@ test('evidence (file with SHA-256, written reference), comment and the review fl
   await expect(q.evidence('A1.07', 'reference')).toContainText('《运维组织管理办法》')
   await expect(q.evidence('A1.07', 'reference')).toContainText('运维部负责人')
 
-  await page.getByTestId('comment-add-A1.04').click()
+  await q.addComment('A1.04').click()
   await expect(q.comment('A1.04')).toBeFocused()
   await page.keyboard.type('访谈中确认由CIO牵头。')
   await q.flag('A1.04').click()
@@ -259,18 +263,15 @@ test('evidence (file with SHA-256, written reference), comment and the review fl
 
   await page.reload()
   await expect(q.evidence('A1.07')).toHaveCount(2)
-  await expect(q.evidence('A1.07', 'file').locator('[data-sha256]')).toHaveAttribute(
-    'data-sha256',
-    sha256
-  )
+  await expect(q.fileHash('A1.07')).toHaveAttribute('data-sha256', sha256)
   await expect(q.comment('A1.04')).toHaveValue('访谈中确认由CIO牵头。')
   await expect(q.question('A1.04')).toHaveAttribute('data-flagged', 'true')
   await q.flag('A1.04').click()
   await expect(q.question('A1.04')).not.toHaveAttribute('data-flagged', 'true')
 })
 
-test('a restart returns to the same assessment and section', async ({ page, context }) => {
-  const q = new QuestionnairePage(page)
+test('a restart returns to the same assessment and section', async ({ page, app, context }) => {
+  const q = app.questionnaire
   await q.open(assessmentId, 'C3')
   await q.choice('C3.01', '2').check()
   await q.waitSaved()
@@ -279,8 +280,8 @@ test('a restart returns to the same assessment and section', async ({ page, cont
   // A fresh window on the bare start page, as the desktop app starts.
   const next = await context.newPage()
   await next.goto('/')
-  await expect(next.locator('#root')).toHaveAttribute('data-app-state', 'ready')
+  const again = new App(next, app.language)
+  await expect(again.shell.root).toHaveAttribute('data-app-state', 'ready')
   await expect(next).toHaveURL(new RegExp(`#/a/${assessmentId}/s/C3$`))
-  const again = new QuestionnairePage(next)
-  await expect(again.choice('C3.01', '2')).toBeChecked()
+  await expect(again.questionnaire.choice('C3.01', '2')).toBeChecked()
 })

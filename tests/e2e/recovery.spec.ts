@@ -1,16 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
-import { expectDownload } from './downloads'
 import { expect, test } from './fixtures'
+import { BackupPage } from './pages/backup'
 import { seedAssessment } from './seed'
-
-/** Settings → Back up now in the browser build; returns the downloaded file's path. */
-async function backUp(page: Page): Promise<string> {
-  const card = page.getByTestId('backup-card')
-  const download = await expectDownload(page, () => card.getByTestId('backup-now').click())
-  await expect(card.getByTestId('backup-last')).not.toHaveText(/尚未备份|Never/)
-  return download.path()
-}
 
 /** Two assessments and a backup of them, made through the app. */
 async function seedAndBackUp(page: Page): Promise<string> {
@@ -19,7 +11,7 @@ async function seedAndBackUp(page: Page): Promise<string> {
     institution: '西部证券股份有限公司',
     period: { start: '2024-01-01', end: '2024-12-31' }
   })
-  return backUp(page)
+  return new BackupPage(page).backUp()
 }
 
 /** What IndexedDB holds: every database's name and version, and the active-database pointer. */
@@ -50,6 +42,7 @@ for (const language of [
 
     test('browser: a database that will not open → restore a backup file into a new database; the old one is kept', async ({
       page,
+      app: { shell, home, recovery },
       openApp,
       guards,
       saveScreenshot
@@ -70,31 +63,27 @@ for (const language of [
           })
       )
       await page.reload()
-      await expect(page.locator('#root')).toHaveAttribute('data-app-state', 'error')
-      const screen = page.getByTestId('error-screen')
-      await expect(screen).toContainText(language.newer)
-      const panel = page.getByTestId('recovery-restore')
-      await expect(panel).toContainText(language.title)
+      await expect(shell.root).toHaveAttribute('data-app-state', 'error')
+      await expect(recovery.screen).toContainText(language.newer)
+      await expect(recovery.panel).toContainText(language.title)
       // The browser build keeps no automatic backups: only a file is offered.
-      await expect(panel.getByTestId('recovery-backups')).toHaveCount(0)
+      await expect(recovery.backups).toHaveCount(0)
       await saveScreenshot(`recovery-browser-${language.locale}`)
 
-      const chooserPromise = page.waitForEvent('filechooser')
-      await panel.getByTestId('recovery-restore-file').click()
-      await (await chooserPromise).setFiles(file)
-      const preview = page.getByTestId('backup-preview')
-      await expect(preview.getByTestId('backup-preview-count')).toHaveText('2')
-      await expect(preview).toContainText('西部证券股份有限公司')
+      await recovery.pickFile(file)
+      const { preview } = recovery
+      await expect(preview.count).toHaveText('2')
+      await expect(preview.root).toContainText('西部证券股份有限公司')
       // Hovering waits until the dialog stopped moving (its zoom-in), so the picture is settled.
-      await preview.getByTestId('backup-preview-count').hover()
+      await preview.count.hover()
       await saveScreenshot(`recovery-browser-preview-${language.locale}`)
-      await page.getByRole('button', { name: language.confirm }).click()
+      await preview.confirm(language.confirm).click()
 
       // The app reloads onto the restored copy.
-      await expect(page.locator('#root')).toHaveAttribute('data-app-state', 'ready')
+      await expect(shell.root).toHaveAttribute('data-app-state', 'ready')
       await openApp('/')
-      await expect(page.getByText('华东证券股份有限公司')).toBeVisible()
-      await expect(page.getByText('西部证券股份有限公司')).toBeVisible()
+      await expect(home.rowOf('华东证券股份有限公司')).toBeVisible()
+      await expect(home.rowOf('西部证券股份有限公司')).toBeVisible()
       const stored = await storedDatabases(page)
       expect(stored.pointer).toMatch(/^stability-assessor-restored-\d{8}T\d{9}$/)
       // The data that would not open is still there, untouched (version 990).
@@ -111,6 +100,7 @@ test.describe('recovery (desktop automatic backups)', () => {
 
   test('desktop: lists the newest automatic backups with what they hold; restores the suggested one', async ({
     page,
+    app: { shell, home, recovery },
     openApp,
     guards,
     saveScreenshot
@@ -165,27 +155,26 @@ test.describe('recovery (desktop automatic backups)', () => {
       }
     }, backup)
     await page.reload()
-    await expect(page.locator('#root')).toHaveAttribute('data-app-state', 'error')
-    const panel = page.getByTestId('recovery-restore')
-    const rows = panel.getByTestId('recovery-backup-row')
+    await expect(shell.root).toHaveAttribute('data-app-state', 'error')
+    const rows = recovery.backupRows
     await expect(rows).toHaveCount(2)
     await expect(rows.nth(0)).toContainText('无法读取')
-    await expect(rows.nth(0).getByTestId('recovery-restore-auto')).toBeDisabled()
-    await expect(rows.nth(1).getByTestId('recovery-backup-holds')).toContainText('评估 2 项')
+    await expect(recovery.restoreButton(0)).toBeDisabled()
+    await expect(recovery.holds(1)).toContainText('评估 2 项')
     await expect(rows.nth(1)).toContainText('华东证券股份有限公司')
     await expect(rows.nth(1)).toContainText('建议')
     await saveScreenshot('recovery-desktop-zh-CN')
 
-    await rows.nth(1).getByTestId('recovery-restore-auto').click()
-    const preview = page.getByTestId('backup-preview')
-    await expect(preview.getByTestId('backup-preview-count')).toHaveText('2')
-    await expect(preview).toContainText('backup-20250721T080000000Z-0001.sabackup')
-    await page.getByTestId('backup-restore-confirm').click()
+    await recovery.restoreButton(1).click()
+    const { preview } = recovery
+    await expect(preview.count).toHaveText('2')
+    await expect(preview.root).toContainText('backup-20250721T080000000Z-0001.sabackup')
+    await preview.confirm().click()
 
-    await expect(page.locator('#root')).toHaveAttribute('data-app-state', 'ready')
+    await expect(shell.root).toHaveAttribute('data-app-state', 'ready')
     await openApp('/')
-    await expect(page.getByText('华东证券股份有限公司')).toBeVisible()
-    await expect(page.getByText('西部证券股份有限公司')).toBeVisible()
+    await expect(home.rowOf('华东证券股份有限公司')).toBeVisible()
+    await expect(home.rowOf('西部证券股份有限公司')).toBeVisible()
     const stored = await storedDatabases(page)
     expect(stored.pointer).toMatch(/^stability-assessor-restored-/)
     expect(stored.databases.map((d) => d.name)).toEqual(['stability-assessor', stored.pointer])

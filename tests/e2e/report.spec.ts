@@ -1,11 +1,9 @@
 import { readFile } from 'node:fs/promises'
-import type { Download, Page } from '@playwright/test'
+import type { Download } from '@playwright/test'
 import ExcelJS from 'exceljs'
 import { formatScore } from '../../shared/scoring/format'
 import { expect, test } from './fixtures'
-import { HomePage } from './pages/home'
 import { seedAssessment } from './seed'
-import { expectDownload } from './downloads'
 
 const SINGLE_SHEETS = ['封面', '总览', '评价要素', '评估明细', '问题清单', '变更记录', '评分方法']
 const CONSOLIDATED_SHEETS = ['封面', '评估汇总', '趋势', '红线']
@@ -26,26 +24,19 @@ function shown(cell: ExcelJS.Cell): string {
   return formatScore(figure)
 }
 
-async function download(page: Page, testId: string): Promise<Download> {
-  return expectDownload(page, () => page.getByTestId(testId).click())
-}
-
 test.describe('in Chinese', () => {
   test.use({ locale: 'zh-CN' })
 
   test('exports the scored report of the open assessment; its scores are the app’s', async ({
     page,
-    openApp
+    sampleAssessment: { app }
   }) => {
-    const home = new HomePage(page)
-    await openApp('/assessments')
-    await home.openSample()
-    const overall = page.getByTestId('overall-score')
-    await expect(overall).not.toHaveAttribute('data-value', '')
-    const appScore = await overall.getAttribute('data-value')
+    const { workspace } = app
+    await expect(workspace.overallScore).not.toHaveAttribute('data-value', '')
+    const appScore = await workspace.overallScore.getAttribute('data-value')
 
     await page.screenshot({ path: test.info().outputPath('workspace-header-zh.png') })
-    const file = await download(page, 'export-report')
+    const file = await workspace.exportReport()
     expect(file.suggestedFilename()).toBe('稳定性评估报告_示例证券股份有限公司_2025-06-30.xlsx')
     const workbook = await readWorkbook(file)
     expect(workbook.worksheets.map((ws) => ws.name)).toEqual(SINGLE_SHEETS)
@@ -57,36 +48,34 @@ test.describe('in Chinese', () => {
     expect(String(cover.getCell('A3').value)).toContain('DRAFT')
     expect(cover.getCell('B5').value).toBe('示例证券股份有限公司')
     // The app's own level agrees with the workbook's.
-    const level = await page.getByTestId('overall-level').innerText()
+    const level = await workspace.overallLevel.innerText()
     const stored = (summary.getCell('G4').value as ExcelJS.CellFormulaValue).result
     expect(level).toContain(String(stored))
   })
 
   test('exports a consolidated workbook of the assessments selected on the home list', async ({
     page,
-    openApp
+    sampleAssessment: { id: sampleId, app }
   }) => {
-    const home = new HomePage(page)
-    await openApp('/assessments')
-    const sampleId = await home.openSample()
-    const appScore = await page.getByTestId('overall-score').getAttribute('data-value')
+    const { home, workspace } = app
+    const appScore = await workspace.overallScore.getAttribute('data-value')
     const otherId = await seedAssessment(page, {
       institution: '乙证券有限责任公司',
       period: { start: '2025-01-01', end: '2025-12-31' }
     })
     await page.goto('/#/assessments')
     await expect(home.rows).toHaveCount(2)
-    const button = page.getByTestId('export-selected-report')
+    const button = home.exportSelectedReportButton
     await expect(button).toBeDisabled()
-    await home.row(sampleId).getByTestId('select-assessment').locator('input').check()
+    await home.select(sampleId)
     await expect(button).toBeEnabled()
     // Selecting does not open the assessment.
     await expect(page).toHaveURL(/#\/assessments/)
-    await home.row(otherId).getByTestId('select-assessment').locator('input').check()
+    await home.select(otherId)
     await expect(button).toContainText('2')
     await page.screenshot({ path: test.info().outputPath('home-selection-zh.png') })
 
-    const file = await download(page, 'export-selected-report')
+    const file = await home.exportSelectedReport()
     expect(file.suggestedFilename()).toMatch(/^稳定性评估汇总_2份_\d{4}-\d{2}-\d{2}\.xlsx$/)
     const workbook = await readWorkbook(file)
     expect(workbook.worksheets.map((ws) => ws.name)).toEqual(CONSOLIDATED_SHEETS)
@@ -96,20 +85,21 @@ test.describe('in Chinese', () => {
     expect(rows.getCell(5, 1).value).toBeNull()
     const sampleRow = institutions.indexOf('示例证券股份有限公司') + 3
     expect(shown(rows.getCell(sampleRow, 6))).toBe(appScore)
-    await expect(page.getByTestId('export-progress')).toHaveCount(0)
+    await expect(home.exportProgress).toHaveCount(0)
   })
 })
 
 test.describe('in English', () => {
   test.use({ locale: 'en-US' })
 
-  test('names the file and the sheets in English', async ({ page, openApp }) => {
-    const home = new HomePage(page)
-    await openApp('/assessments')
-    const id = await home.openSample()
-    const appScore = await page.getByTestId('overall-score').getAttribute('data-value')
-    await expect(page.getByTestId('export-report')).toHaveText('Export report')
-    const file = await download(page, 'export-report')
+  test('names the file and the sheets in English', async ({
+    page,
+    sampleAssessment: { id, app }
+  }) => {
+    const { home, workspace } = app
+    const appScore = await workspace.overallScore.getAttribute('data-value')
+    await expect(workspace.exportReportButton).toHaveText('Export report')
+    const file = await workspace.exportReport()
     expect(file.suggestedFilename()).toBe('stability-report_示例证券股份有限公司_2025-06-30.xlsx')
     const workbook = await readWorkbook(file)
     expect(workbook.worksheets.map((ws) => ws.name)).toEqual([
@@ -123,8 +113,8 @@ test.describe('in English', () => {
     ])
     expect(shown(workbook.getWorksheet('Summary')!.getCell('E4'))).toBe(appScore)
     await page.goto('/#/assessments')
-    await home.row(id).getByTestId('select-assessment').locator('input').check()
-    await expect(page.getByTestId('export-selected-report')).toHaveText(
+    await home.select(id)
+    await expect(home.exportSelectedReportButton).toHaveText(
       'Export report of the selected assessment'
     )
     await page.screenshot({ path: test.info().outputPath('home-selection-en.png') })

@@ -18,7 +18,7 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await expect(item).toHaveAttribute('data-target', 'A3.01')
       await saveScreenshot(`review-${locale}`)
 
-      await item.getByRole('link').click()
+      await app.review.goToItem(item)
       await expect(page).toHaveURL(new RegExp(`#/a/${id}/s/A3\\?q=A3\\.01$`))
       await expect(app.questionnaire.question('A3.01')).toBeVisible()
     })

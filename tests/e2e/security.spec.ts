@@ -3,13 +3,11 @@ import { expect, test } from './fixtures'
 
 test.describe('content security policy', () => {
   test('the built page carries the meta policy, without header-only directives', async ({
-    page,
+    app: { shell },
     openApp
   }) => {
     await openApp()
-    const policy = await page
-      .locator('meta[http-equiv="Content-Security-Policy"]')
-      .getAttribute('content')
+    const policy = await shell.contentSecurityPolicy()
     expect(policy).toBe(CONTENT_SECURITY_POLICY_META)
     expect(policy).not.toContain('frame-ancestors')
   })

@@ -1,6 +1,4 @@
 import { expect, test } from './fixtures'
-import { AppShell } from './pages/app-shell'
-import { SettingsPage } from './pages/settings'
 
 for (const language of [
   { locale: 'zh-CN', title: '设置', persisted: /已启用|未启用|无法确定/ },
@@ -11,13 +9,13 @@ for (const language of [
 
     test('saves the assessor name and evidence limit, which survive a reload', async ({
       page,
+      app: { settings, shell },
       openApp,
       saveScreenshot
     }) => {
-      const settings = new SettingsPage(page)
       await openApp('/settings')
-      await expect(settings.storage.getByTestId('storage-persisted')).toHaveText(language.persisted)
-      await expect(settings.storage.getByTestId('storage-usage')).toBeVisible()
+      await expect(settings.storagePersisted).toHaveText(language.persisted)
+      await expect(settings.storageUsage).toBeVisible()
       await expect(settings.maxEvidence).toHaveValue('20')
 
       await settings.assessorName.fill('李娜')
@@ -27,7 +25,7 @@ for (const language of [
       await saveScreenshot(`settings-${language.locale}`)
 
       await page.reload()
-      await expect(page.locator('#root')).toHaveAttribute('data-app-state', 'ready')
+      await expect(shell.root).toHaveAttribute('data-app-state', 'ready')
       await expect(settings.assessorName).toHaveValue('李娜')
       await expect(settings.maxEvidence).toHaveValue('35')
     })
@@ -37,9 +35,11 @@ for (const language of [
 test.describe('settings language', () => {
   test.use({ locale: 'zh-CN' })
 
-  test('switches the interface language from Settings too', async ({ page, openApp }) => {
-    const settings = new SettingsPage(page)
-    const shell = new AppShell(page)
+  test('switches the interface language from Settings too', async ({
+    page,
+    app: { settings, shell },
+    openApp
+  }) => {
     await openApp('/settings')
     await settings.language('English').click()
     await expect(shell.heading).toHaveText('Settings')
@@ -69,6 +69,7 @@ for (const language of [
 
     test('a database that will not open gets a recovery screen, never an empty list', async ({
       page,
+      app: { shell, home },
       guards,
       saveScreenshot
     }) => {
@@ -80,17 +81,17 @@ for (const language of [
         }
       })
       await page.goto('/#/assessments')
-      await expect(page.locator('#root')).toHaveAttribute('data-app-state', 'error')
-      const alert = page.getByRole('alert')
-      await expect(alert).toContainText(language.title)
-      await expect(alert).toContainText(language.safe)
-      await expect(page.getByTestId('assessments-empty')).toHaveCount(0)
-      await expect(page.getByTestId('assessment-table')).toHaveCount(0)
+      await expect(shell.root).toHaveAttribute('data-app-state', 'error')
+      await expect(shell.alert).toContainText(language.title)
+      await expect(shell.alert).toContainText(language.safe)
+      await expect(home.empty).toHaveCount(0)
+      await expect(home.table).toHaveCount(0)
       await saveScreenshot(`storage-recovery-${language.locale}`)
     })
 
     test('data from a newer version of the app is left alone and explained', async ({
       page,
+      app: { shell },
       openApp,
       guards
     }) => {
@@ -109,9 +110,9 @@ for (const language of [
           })
       )
       await page.reload()
-      await expect(page.locator('#root')).toHaveAttribute('data-app-state', 'error')
-      await expect(page.getByRole('alert')).toContainText(language.newer)
-      await expect(page.getByRole('alert')).toContainText(language.safe)
+      await expect(shell.root).toHaveAttribute('data-app-state', 'error')
+      await expect(shell.alert).toContainText(language.newer)
+      await expect(shell.alert).toContainText(language.safe)
       const version = await page.evaluate(async () => {
         const all = await indexedDB.databases()
         return all.find((d) => d.name === 'stability-assessor')?.version

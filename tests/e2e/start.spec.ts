@@ -11,6 +11,8 @@ import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { E2E_PORT } from '../../playwright.config'
 import { waitForReady } from './fixtures'
+import { AppShell } from './pages/app-shell'
+import { appLanguage, uiText } from './pages/ui-text'
 
 test('npm start prints at most 6 lines before the address, and the app is there', async ({
   page
@@ -50,7 +52,8 @@ test('npm start prints at most 6 lines before the address, and the app is there'
 
     await page.goto(address)
     await waitForReady(page)
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    const language = appLanguage(await page.evaluate(() => navigator.language))
+    await expect(new AppShell(page, uiText(language)).heading).toBeVisible()
   } finally {
     if (start.pid !== undefined) process.kill(-start.pid, 'SIGTERM')
     rmSync(noElectron, { recursive: true, force: true })

@@ -1,21 +1,49 @@
 import type { Locator, Page } from '@playwright/test'
+import { named, type UiText } from './ui-text'
 
-/** The frame around every screen: product name, navigation, language switch. */
+/** The frame around every screen: product name, navigation, language switch, start-up state. */
 export class AppShell {
+  /** `#root`, whose `data-app-state` says loading, ready or error. */
+  readonly root: Locator
+  /** The document element (`lang` follows the interface language). */
+  readonly document: Locator
   readonly header: Locator
   readonly navigation: Locator
   readonly languageSwitch: Locator
   readonly heading: Locator
+  /** The start-up failure's message (role alert). */
+  readonly alert: Locator
 
-  constructor(readonly page: Page) {
+  constructor(
+    readonly page: Page,
+    readonly text: UiText
+  ) {
+    this.root = page.locator('#root')
+    this.document = page.locator('html')
     this.header = page.locator('header.ant-layout-header')
     this.navigation = page.getByRole('navigation')
     this.languageSwitch = page.getByTestId('language-switch')
     this.heading = page.getByRole('heading', { level: 1 })
+    this.alert = page.getByRole('alert')
+  }
+
+  /** The product name as the header shows it. */
+  productName(name: string): Locator {
+    return this.header.getByText(name, { exact: true })
   }
 
   navLink(name: string): Locator {
     return this.navigation.getByRole('link', { name, exact: true })
+  }
+
+  /** The navigation item of the screen shown. */
+  get selectedNavItem(): Locator {
+    return this.navigation.locator('.ant-menu-item-selected')
+  }
+
+  /** The language the switch shows as chosen. */
+  get chosenLanguage(): Locator {
+    return this.languageSwitch.getByRole('radio', { checked: true })
   }
 
   async goTo(section: string): Promise<void> {
@@ -25,5 +53,30 @@ export class AppShell {
   /** `label` is the language's own name: '简体中文' or 'English'. */
   async switchLanguage(label: string): Promise<void> {
     await this.languageSwitch.getByText(label, { exact: true }).click()
+  }
+
+  /** A passing message (antd's toast) with this text. */
+  message(text: string | RegExp): Locator {
+    return this.page.locator('.ant-message').getByText(text)
+  }
+
+  /** The start-up failure's reload button; its bilingual name is not an i18n text. */
+  startupReload(name: string): Locator {
+    return this.alert.getByRole('button', { name })
+  }
+
+  /** The start-up failure's error details (a disclosure). */
+  startupDetails(summary: string): Locator {
+    return this.alert.getByText(summary)
+  }
+
+  /** The content security policy the page carries in its meta tag. */
+  contentSecurityPolicy(): Promise<string | null> {
+    return this.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')
+  }
+
+  /** The not-found screen's way back. */
+  get backHome(): Locator {
+    return this.page.getByRole('button', { name: named(this.text('notFound.backHome')) })
   }
 }

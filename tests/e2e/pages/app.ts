@@ -2,10 +2,13 @@ import type { Page } from '@playwright/test'
 import { AppShell } from './app-shell'
 import { AssessmentImport } from './assessment-import'
 import { AuditPage } from './audit'
+import { BackupPage, RecoveryScreen } from './backup'
 import { BanksPage } from './banks'
+import { DownloadReady } from './download-ready'
 import { FactorsPage } from './factors'
 import { HomePage } from './home'
 import { NewAssessmentPage } from './new-assessment'
+import { FormImport, MergeView, PackageImport } from './packages'
 import { QuestionnairePage } from './questionnaire'
 import { ResultsPage } from './results'
 import { ReviewPage } from './review'
@@ -32,23 +35,35 @@ export class App {
   readonly assessmentImport: AssessmentImport
   readonly banks: BanksPage
   readonly settings: SettingsPage
+  readonly downloadReady: DownloadReady
+  readonly packageImport: PackageImport
+  readonly merge: MergeView
+  readonly formImport: FormImport
+  readonly backup: BackupPage
+  readonly recovery: RecoveryScreen
 
   constructor(
     readonly page: Page,
     readonly language: AppLanguage
   ) {
     this.text = uiText(language)
-    this.shell = new AppShell(page)
-    this.home = new HomePage(page)
-    this.newAssessment = new NewAssessmentPage(page)
+    this.shell = new AppShell(page, this.text)
+    this.home = new HomePage(page, this.text)
+    this.newAssessment = new NewAssessmentPage(page, this.text)
     this.workspace = new Workspace(page)
-    this.questionnaire = new QuestionnairePage(page)
+    this.questionnaire = new QuestionnairePage(page, this.text)
     this.factors = new FactorsPage(page)
     this.results = new ResultsPage(page, this.text)
     this.review = new ReviewPage(page, this.text)
     this.audit = new AuditPage(page, this.text)
     this.assessmentImport = new AssessmentImport(page, this.text)
-    this.banks = new BanksPage(page)
-    this.settings = new SettingsPage(page)
+    this.banks = new BanksPage(page, this.text)
+    this.settings = new SettingsPage(page, this.text)
+    this.downloadReady = new DownloadReady(page, this.text)
+    this.packageImport = new PackageImport(page, this.text)
+    this.merge = new MergeView(page, this.text)
+    this.formImport = new FormImport(page, this.text)
+    this.backup = new BackupPage(page)
+    this.recovery = new RecoveryScreen(page)
   }
 }

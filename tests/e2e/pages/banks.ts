@@ -1,16 +1,23 @@
-import type { Locator, Page } from '@playwright/test'
+import type { Download, Locator, Page } from '@playwright/test'
+import { expectDownload } from '../downloads'
+import type { UiText } from './ui-text'
 
-/** The banks screen: installed banks, import and the template. */
+/** The banks screen (installed banks, import and the template) and a bank's read-only page. */
 export class BanksPage {
   readonly rows: Locator
   readonly importFile: Locator
   readonly importErrors: Locator
+  readonly importErrorRows: Locator
   readonly template: Locator
 
-  constructor(readonly page: Page) {
+  constructor(
+    readonly page: Page,
+    readonly text: UiText
+  ) {
     this.rows = page.getByTestId('bank-row')
     this.importFile = page.getByTestId('import-file')
     this.importErrors = page.getByTestId('import-errors')
+    this.importErrorRows = this.importErrors.getByTestId('import-error-row')
     this.template = page.getByTestId('download-template')
   }
 
@@ -19,7 +26,44 @@ export class BanksPage {
     await this.importFile.setInputFiles({ name, mimeType, buffer })
   }
 
+  /** One cell of an import error's row: sheet 0, row 1, column 2, reason 3. */
+  errorCell(row: number, cell: number): Locator {
+    return this.importErrorRows.nth(row).locator('td').nth(cell)
+  }
+
+  downloadTemplate(): Promise<Download> {
+    return expectDownload(this.page, () => this.template.click())
+  }
+
   async browse(index = 0): Promise<void> {
     await this.rows.nth(index).getByRole('link').first().click()
+  }
+
+  /** On a bank's page: a section's question links. */
+  section(id: string): Locator {
+    return this.page.getByTestId(`bank-section-${id}`)
+  }
+
+  question(id: string): Locator {
+    return this.page.getByTestId(`bank-question-${id}`)
+  }
+
+  /** A question's maturity anchors, one per level. */
+  anchors(questionId: string): Locator {
+    return this.question(questionId).locator('ol li')
+  }
+
+  factor(id: string): Locator {
+    return this.page.getByTestId(`bank-factor-${id}`)
+  }
+
+  /** Opens the factors tab, named as the user reads it (this.text words it in the app's language). */
+  async showFactors(name = this.text('banks.browse.tabs.factors')): Promise<void> {
+    await this.page.getByRole('tab', { name }).click()
+  }
+
+  /** A button named by antd's own locale (the copy button of a formula), not by ours. */
+  antdButton(name: string): Locator {
+    return this.page.getByRole('button', { name })
   }
 }

@@ -1,21 +1,42 @@
-import { expect, type Locator, type Page } from '@playwright/test'
+import { expect, type Download, type Locator, type Page } from '@playwright/test'
+import { expectDownload } from '../downloads'
+import { named, type UiText } from './ui-text'
 
 type View = 'all' | 'draft' | 'inReview' | 'finalized' | 'trash'
+type RowAction = 'duplicate' | 'trash' | 'restore' | 'purge'
 
 /** The assessments home screen: the list, its search, views and sort, and the row actions. */
 export class HomePage {
   readonly rows: Locator
+  /** The list itself (absent while the list is empty or cannot be read). */
+  readonly table: Locator
   readonly search: Locator
   readonly newButton: Locator
   readonly sampleButton: Locator
   readonly empty: Locator
+  readonly exportSelectedReportButton: Locator
+  readonly exportPackageButton: Locator
+  /** The consolidated export's progress (shown only while it runs). */
+  readonly exportProgress: Locator
+  /** The purge confirmation. */
+  readonly purgeDialog: Locator
 
-  constructor(readonly page: Page) {
+  constructor(
+    readonly page: Page,
+    readonly text: UiText
+  ) {
     this.rows = page.getByTestId('assessment-row')
-    this.search = page.getByTestId('assessment-search')
-    this.newButton = page.getByTestId('new-assessment')
+    this.table = page.getByTestId('assessment-table')
+    this.search = page.getByRole('textbox', { name: text('assessments.filters.search') })
+    this.newButton = page.getByRole('button', { name: named(text('assessments.actions.new')) })
     this.sampleButton = page.getByTestId('open-sample')
     this.empty = page.getByTestId('assessments-empty')
+    this.exportSelectedReportButton = page.getByTestId('export-selected-report')
+    this.exportPackageButton = page.getByTestId('export-package')
+    this.exportProgress = page.getByTestId('export-progress')
+    this.purgeDialog = page.getByRole('dialog').filter({
+      hasText: text('assessments.purgeConfirm.title')
+    })
   }
 
   row(id: string): Locator {
@@ -24,6 +45,39 @@ export class HomePage {
 
   rowOf(institution: string): Locator {
     return this.rows.filter({ hasText: institution })
+  }
+
+  /** The score a row shows. */
+  score(id: string): Locator {
+    return this.row(id).getByTestId('row-score')
+  }
+
+  /** A row's completion bar (`data-value` is the percentage). */
+  completion(id: string): Locator {
+    return this.row(id).locator('.ant-progress')
+  }
+
+  /** A row's action button, by the name a user reads (or hears, for the icon buttons). */
+  action(id: string, action: RowAction): Locator {
+    return this.row(id).getByRole('button', {
+      name: named(this.text(`assessments.actions.${action}`))
+    })
+  }
+
+  /** Ticks a row's selection box (selecting never opens the assessment). */
+  async select(id: string): Promise<void> {
+    await this.row(id).getByTestId('select-assessment').locator('input').check()
+  }
+
+  async purge(id: string): Promise<void> {
+    await this.action(id, 'purge').click()
+    await expect(this.purgeDialog).toBeVisible()
+  }
+
+  async confirmPurge(): Promise<void> {
+    await this.purgeDialog
+      .getByRole('button', { name: named(this.text('assessments.purgeConfirm.ok')) })
+      .click()
   }
 
   async show(view: View): Promise<void> {
@@ -71,5 +125,13 @@ export class HomePage {
     // `#/a/<id>` by itself, and would override a test's own navigation made before that.
     await expect(this.page).toHaveURL(/#\/a\/[^/]+\//)
     return this.openedId()
+  }
+
+  exportSelectedReport(): Promise<Download> {
+    return expectDownload(this.page, () => this.exportSelectedReportButton.click())
+  }
+
+  exportPackage(): Promise<Download> {
+    return expectDownload(this.page, () => this.exportPackageButton.click())
   }
 }

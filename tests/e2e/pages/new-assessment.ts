@@ -1,19 +1,28 @@
-import type { Locator, Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
+import { named, type UiText } from './ui-text'
 
-/** The new-assessment form, by its stable test hooks. */
+/** The new-assessment form: its fields by their labels. */
 export class NewAssessmentPage {
   readonly institution: Locator
+  readonly scope: Locator
   readonly periodStart: Locator
   readonly periodEnd: Locator
   readonly assessor: Locator
+  readonly bank: Locator
   readonly create: Locator
 
-  constructor(readonly page: Page) {
-    this.institution = page.getByTestId('field-institution')
-    this.periodStart = page.getByTestId('field-period-start')
-    this.periodEnd = page.getByTestId('field-period-end')
-    this.assessor = page.getByTestId('field-assessor')
-    this.create = page.getByTestId('create-assessment')
+  constructor(
+    readonly page: Page,
+    text: UiText
+  ) {
+    const field = (name: string) => page.getByLabel(text(`newAssessment.fields.${name}`))
+    this.institution = field('institution')
+    this.scope = field('scope')
+    this.periodStart = field('periodStart')
+    this.periodEnd = field('periodEnd')
+    this.assessor = field('assessors')
+    this.bank = field('bank')
+    this.create = page.getByRole('button', { name: named(text('newAssessment.create')) })
   }
 
   /** The inline error shown under a field (antd's form item explanation). */
@@ -25,12 +34,32 @@ export class NewAssessmentPage {
   }
 
   async addScope(...systems: string[]): Promise<void> {
-    const select = this.page.getByTestId('field-scope')
-    await select.click()
+    await this.scope.click()
     for (const system of systems) {
       await this.page.keyboard.type(system)
       await this.page.keyboard.press('Enter')
     }
     await this.page.keyboard.press('Escape')
+  }
+
+  /** The banks the form offers, as the user sees them in the open drop-down. */
+  async offeredBanks(): Promise<Locator> {
+    await this.bank.click()
+    // antd renders a hidden ARIA copy of the options; the user sees the dropdown's items.
+    return this.page.locator('.ant-select-dropdown .ant-select-item-option')
+  }
+
+  /**
+   * Creates an assessment through the form (only what is given; the rest defaults) and waits for
+   * its first section's questions; returns its id.
+   */
+  async createAssessment(institution: string, scope: string[] = []): Promise<string> {
+    await this.page.goto('/#/assessments/new')
+    await this.institution.fill(institution)
+    if (scope.length > 0) await this.addScope(...scope)
+    await this.create.click()
+    await expect(this.page).toHaveURL(/#\/a\/[^/]+\/s\//)
+    await expect(this.page.locator('[data-testid^="question-"]').first()).toBeVisible()
+    return /#\/a\/([^/?]+)/.exec(this.page.url())![1]!
   }
 }

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test'
+import { named, type UiText } from './ui-text'
 
 /** The open assessment: its header, section tree and the section page's questions. */
 export class QuestionnairePage {
@@ -6,18 +7,31 @@ export class QuestionnairePage {
   readonly overallScore: Locator
   readonly sectionPage: Locator
   readonly sectionStats: Locator
+  /** The "carried over from the last period — confirm" notices. */
+  readonly carriedOver: Locator
   readonly nextSection: Locator
   readonly keyboardHelp: Locator
+  /** The dialog around the keyboard help. */
+  readonly keyboardHelpDialog: Locator
   /** Every answer control of the questions on screen. */
   readonly answerInputs: Locator
 
-  constructor(readonly page: Page) {
+  /** Says why some questions of the section are not shown (skip logic). */
+  readonly hiddenNote: Locator
+
+  constructor(
+    readonly page: Page,
+    readonly text: UiText
+  ) {
     this.saveState = page.getByTestId('save-state')
     this.overallScore = page.getByTestId('overall-score')
     this.sectionPage = page.getByTestId('section-page')
     this.sectionStats = page.getByTestId('section-stats')
+    this.carriedOver = page.getByTestId('carried-over')
+    this.hiddenNote = page.getByTestId('hidden-note')
     this.nextSection = page.getByTestId('next-section')
     this.keyboardHelp = page.getByTestId('keyboard-help')
+    this.keyboardHelpDialog = page.getByRole('dialog').filter({ has: this.keyboardHelp })
     this.answerInputs = page.locator(
       '[data-testid^="question-"] input, [data-testid^="question-"] textarea'
     )
@@ -55,7 +69,7 @@ export class QuestionnairePage {
   }
 
   justification(questionId: string): Locator {
-    return this.question(questionId).locator('textarea[data-na-justification]')
+    return this.question(questionId).getByLabel(this.text('questionnaire.answer.naJustification'))
   }
 
   issue(questionId: string, severity: 'error' | 'warning'): Locator {
@@ -63,7 +77,19 @@ export class QuestionnairePage {
   }
 
   comment(questionId: string): Locator {
-    return this.question(questionId).locator('textarea[data-comment]')
+    return this.question(questionId).getByLabel(this.text('questionnaire.comment.label'))
+  }
+
+  /** Opens a question's comment field. */
+  addComment(questionId: string): Locator {
+    return this.question(questionId).getByRole('button', {
+      name: named(this.text('questionnaire.comment.add'))
+    })
+  }
+
+  /** A maturity question's levels, each with its anchor. */
+  levels(questionId: string): Locator {
+    return this.question(questionId).locator('.q-level')
   }
 
   textInput(questionId: string): Locator {
@@ -77,6 +103,11 @@ export class QuestionnairePage {
   evidence(questionId: string, kind?: 'file' | 'reference'): Locator {
     const items = this.question(questionId).locator('.q-evidence-item')
     return kind ? items.and(this.page.locator(`[data-evidence-kind="${kind}"]`)) : items
+  }
+
+  /** The SHA-256 shown for a question's attached file (`data-sha256` holds it in full). */
+  fileHash(questionId: string): Locator {
+    return this.evidence(questionId, 'file').locator('[data-sha256]')
   }
 
   /** Attaches an in-memory file as evidence. */
@@ -113,6 +144,21 @@ export class QuestionnairePage {
 
   navSection(sectionId: string): Locator {
     return this.page.getByTestId(`nav-section-${sectionId}`)
+  }
+
+  /**
+   * Answers choice questions section by section — `{ A1: { 'A1.01': '2' } }`, stored values —
+   * and waits until they are saved.
+   */
+  async answerAll(id: string, answers: Record<string, Record<string, string>>): Promise<void> {
+    for (const [section, values] of Object.entries(answers)) {
+      await this.open(id, section)
+      for (const [questionId, value] of Object.entries(values)) {
+        await this.choice(questionId, value).check()
+        await expect(this.choice(questionId, value)).toBeChecked()
+      }
+      await this.waitSaved()
+    }
   }
 
   /** Waits until every change so far has committed to IndexedDB. */

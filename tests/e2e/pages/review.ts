@@ -37,6 +37,11 @@ export class ReviewPage {
     return this.page.getByTestId('checklist-item').and(this.page.locator(`[data-group="${group}"]`))
   }
 
+  /** Follows a checklist item's link to the question it is about. */
+  async goToItem(item: Locator): Promise<void> {
+    await item.getByRole('link').click()
+  }
+
   async expectStatus(status: 'draft' | 'inReview' | 'finalized'): Promise<void> {
     await expect(this.status).toHaveAttribute('data-status', status)
   }

@@ -32,7 +32,11 @@ export const appLanguage = (locale: string | undefined): AppLanguage =>
 
 /**
  * Matches an accessible name that is this text, after an icon's name if the control has one
- * (antd buttons are named "send 提交复核": the icon's label comes first).
+ * (antd buttons are named "send 提交复核": the icon's label comes first). antd also spaces out a
+ * label of exactly two Chinese characters ("取 消"), so such a label matches with or without it.
  */
-export const named = (text: string): RegExp =>
-  new RegExp(`(^|\\s)${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)
+export function named(text: string): RegExp {
+  const characters = [...text].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  const spacedOut = /^\p{Script=Han}{2}$/u.test(text)
+  return new RegExp(`(^|\\s)${characters.join(spacedOut ? ' ?' : '')}$`, 'u')
+}

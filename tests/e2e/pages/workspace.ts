@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { expect, type Download, type Locator, type Page } from '@playwright/test'
 import { readAssessmentDownload } from '../assessment-file'
 import { chooseExchangeItem, expectDownload } from '../downloads'
@@ -50,6 +51,25 @@ export class Workspace {
 
   exportReport(): Promise<Download> {
     return expectDownload(this.page, () => this.exportReportButton.click())
+  }
+
+  /** The stored assessment, read from the assessment file its results screen exports. */
+  async storedAssessment(id: string) {
+    await this.goTo('results', id)
+    return (await this.exportFile()).assessment
+  }
+
+  /** Exports the open assessment as a package (Exchange menu); returns the file's path and bytes. */
+  async exportPackage(): Promise<{ path: string; bytes: Uint8Array }> {
+    const download = await expectDownload(this.page, () => this.exchange('export-package'))
+    expect(download.suggestedFilename()).toMatch(/\.package\.zip$/)
+    const path = await download.path()
+    return { path, bytes: new Uint8Array(await readFile(path)) }
+  }
+
+  /** Exports the fill-in questionnaire form (Exchange menu). */
+  exportQuestionnaireForm(): Promise<Download> {
+    return expectDownload(this.page, () => this.exchange('export-questionnaire-form'))
   }
 
   /** Chooses an item of the header's Exchange menu (see chooseExchangeItem). */

@@ -1,0 +1,99 @@
+import { expect, type Locator, type Page } from '@playwright/test'
+import { expectDownload } from '../downloads'
+
+/** The backup card of Settings, the browser build's backup reminder and the restore preview. */
+export class BackupPage {
+  readonly card: Locator
+  readonly last: Locator
+  readonly refused: Locator
+  readonly reminder: Locator
+  readonly dismissReminder: Locator
+  readonly preview: RestorePreview
+
+  constructor(readonly page: Page) {
+    this.card = page.getByTestId('backup-card')
+    this.last = this.card.getByTestId('backup-last')
+    this.refused = page.getByTestId('backup-refused')
+    this.reminder = page.getByTestId('backup-reminder')
+    this.dismissReminder = this.reminder.getByTestId('backup-reminder-dismiss')
+    this.preview = new RestorePreview(page)
+  }
+
+  /** Settings → Back up now; returns the downloaded file's path once the card says when. */
+  async backUp(): Promise<string> {
+    const download = await expectDownload(this.page, () =>
+      this.card.getByTestId('backup-now').click()
+    )
+    expect(download.suggestedFilename()).toMatch(/\.sabackup$/)
+    const path = await download.path()
+    await expect(this.last).not.toHaveText(/尚未备份|Never/)
+    return path
+  }
+
+  /** Settings → Restore, choosing this file in the file dialog. */
+  async pickRestoreFile(file: string | { name: string; buffer: Buffer }): Promise<void> {
+    await chooseFile(this.page, this.card.getByTestId('backup-restore'), file)
+  }
+}
+
+/** What a backup holds, shown before anything is replaced. */
+export class RestorePreview {
+  readonly root: Locator
+  readonly count: Locator
+
+  constructor(readonly page: Page) {
+    this.root = page.getByTestId('backup-preview')
+    this.count = this.root.getByTestId('backup-preview-count')
+  }
+
+  /** The confirm button; its label says what confirming does (replace, restore…). */
+  confirm(label?: string): Locator {
+    return label === undefined
+      ? this.page.getByTestId('backup-restore-confirm')
+      : this.page.getByRole('button', { name: label })
+  }
+}
+
+/** The screen shown when the data cannot be opened, with its restore panel. */
+export class RecoveryScreen {
+  readonly screen: Locator
+  readonly panel: Locator
+  /** The desktop build's automatic backups. */
+  readonly backups: Locator
+  readonly backupRows: Locator
+  readonly preview: RestorePreview
+
+  constructor(readonly page: Page) {
+    this.screen = page.getByTestId('error-screen')
+    this.panel = page.getByTestId('recovery-restore')
+    this.backups = this.panel.getByTestId('recovery-backups')
+    this.backupRows = this.panel.getByTestId('recovery-backup-row')
+    this.preview = new RestorePreview(page)
+  }
+
+  /** What an automatic backup holds. */
+  holds(row: number): Locator {
+    return this.backupRows.nth(row).getByTestId('recovery-backup-holds')
+  }
+
+  restoreButton(row: number): Locator {
+    return this.backupRows.nth(row).getByTestId('recovery-restore-auto')
+  }
+
+  async pickFile(path: string): Promise<void> {
+    await chooseFile(this.page, this.panel.getByTestId('recovery-restore-file'), path)
+  }
+}
+
+/** Clicks a control that opens the file dialog, and chooses the file there. */
+async function chooseFile(
+  page: Page,
+  control: Locator,
+  file: string | { name: string; buffer: Buffer }
+): Promise<void> {
+  const chooser = page.waitForEvent('filechooser')
+  await control.click()
+  await (
+    await chooser
+  ).setFiles(typeof file === 'string' ? file : { ...file, mimeType: 'application/octet-stream' })
+}
