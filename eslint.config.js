@@ -25,6 +25,47 @@ const nodeBuiltinRules = nodeBuiltins.map((name) => ({
   message: 'Node built-ins are for electron/ and scripts only.'
 }))
 
+const bridgeSyntax = [
+  {
+    selector: "MemberExpression[property.name='stabilityAssessor']",
+    message: 'Only renderer/src/platform touches the bridge; use usePlatform().'
+  }
+]
+
+/**
+ * The database seam: outside renderer/src/db, code hands the database to repositories
+ * (db/repos) and reads through live-query hooks (db/hooks); it never names a table or opens a
+ * transaction itself, so every change keeps its checks and its audit entry (changeAssessment).
+ */
+const DATABASE_MEMBERS =
+  '/^(assessments|answers|factorInputs|findings|auditLog|evidence|banks|settings|assessmentList|transaction|table|tables)$/'
+const DATABASE_HANDLE = '/^(db|database)$|Db$|Database$/'
+const databaseMessage =
+  'Only renderer/src/db touches tables and transactions: use or add a repository function (db/repos) or a live-query hook (db/hooks).'
+const databaseSyntax = [
+  {
+    selector: `MemberExpression[object.type='Identifier'][object.name=${DATABASE_HANDLE}][property.name=${DATABASE_MEMBERS}]`,
+    message: databaseMessage
+  },
+  {
+    selector: `MemberExpression[object.type='MemberExpression'][object.property.name=${DATABASE_HANDLE}][property.name=${DATABASE_MEMBERS}]`,
+    message: databaseMessage
+  },
+  {
+    selector: `MemberExpression[object.type='CallExpression'][object.callee.name=/^(getDatabase|openDatabase)$/][property.name=${DATABASE_MEMBERS}]`,
+    message: databaseMessage
+  },
+  {
+    selector:
+      "VariableDeclarator[id.type='ObjectPattern'][init.callee.name=/^(getDatabase|openDatabase)$/]",
+    message: databaseMessage
+  },
+  {
+    selector: `VariableDeclarator[id.type='ObjectPattern'][init.type='Identifier'][init.name=${DATABASE_HANDLE}]`,
+    message: databaseMessage
+  }
+]
+
 export default tseslint.config(
   {
     ignores: [
@@ -187,19 +228,19 @@ export default tseslint.config(
     files: ['electron/main/ipc/handle.ts'],
     rules: { 'no-restricted-syntax': 'off' }
   },
-  // Only renderer/src/platform talks to the preload bridge; screens use the Platform interface.
+  // Only renderer/src/platform talks to the preload bridge; only renderer/src/db touches tables.
   {
     files: ['renderer/**/*.{ts,tsx}'],
-    ignores: ['renderer/src/platform/**'],
-    rules: {
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "MemberExpression[property.name='stabilityAssessor']",
-          message: 'Only renderer/src/platform touches the bridge; use usePlatform().'
-        }
-      ]
-    }
+    ignores: ['renderer/src/platform/**', 'renderer/src/db/**'],
+    rules: { 'no-restricted-syntax': ['error', ...bridgeSyntax, ...databaseSyntax] }
+  },
+  {
+    files: ['renderer/src/platform/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-syntax': ['error', ...databaseSyntax] }
+  },
+  {
+    files: ['renderer/src/db/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-syntax': ['error', ...bridgeSyntax] }
   },
   // Outside the preload, nobody names ipcRenderer.
   {

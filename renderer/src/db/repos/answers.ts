@@ -1,9 +1,7 @@
 import type { Answer, FactorEntry, FindingRecord } from '@shared/assessment/assessment'
 import type { StabilityDatabase } from '../database'
 import type { AnswerRow } from '../schema'
-import { guardStorage } from '../storage-error'
-import { appendAudit, readLatestAudit, writeAudit } from './audit'
-import { requireEditable } from './assessments'
+import { changeAssessment } from './audited-change'
 
 /** The parts of an answer an edit can change. */
 export type AnswerChange = Partial<Omit<Answer, 'questionId' | 'answeredBy' | 'answeredAt'>>
@@ -22,10 +20,10 @@ function auditedPart(answer: Partial<Answer> | undefined): Record<string, unknow
  * assessment's updatedAt. A value or N/A change confirms a carried-over answer.
  * Resolves only once IndexedDB has committed, so "saved" in the UI means saved.
  *
- * This runs on every answer change (PERF-UI-1), so it takes two round-trips: the three reads it
- * needs (the assessment, to check it is editable and stamp it; the previous answer; the newest
- * audit entry, to coalesce a series of edits), issued together; then the three writes, issued
- * together. A failed check aborts the transaction before anything is written.
+ * This runs on every answer change (PERF-UI-1), so it takes two round-trips: the reads (the
+ * assessment, to check it is editable and stamp it; the newest audit entry, to coalesce a series
+ * of edits; the previous answer) issued together, then the three writes issued together
+ * (changeAssessment). A failed check aborts the transaction before anything is written.
  */
 export function saveAnswer(
   db: StabilityDatabase,
@@ -35,49 +33,40 @@ export function saveAnswer(
   by: string,
   now: Date = new Date()
 ): Promise<AnswerRow> {
-  return guardStorage(() =>
-    db.transaction('rw', db.assessments, db.answers, db.auditLog, async () => {
-      const [assessment, previous, latestAudit] = await Promise.all([
-        requireEditable(db, assessmentId),
-        db.answers.get([assessmentId, questionId]),
-        readLatestAudit(db, assessmentId)
-      ])
-      const at = now.toISOString()
-      const confirms = 'value' in change || 'na' in change
-      const next: AnswerRow = {
-        assessmentId,
-        questionId,
-        value: null,
-        evidence: [],
-        flagged: false,
-        carriedOver: false,
-        ...previous,
-        ...change,
-        ...(confirms && !('carriedOver' in change) ? { carriedOver: false } : {}),
-        answeredBy: by,
-        answeredAt: at
-      }
-      if ('na' in change && change.na === undefined) delete next.na
-      await Promise.all([
-        db.answers.put(next),
-        db.assessments.put({ ...assessment, updatedAt: at }),
-        writeAudit(
-          db,
-          assessmentId,
-          {
-            at,
-            by,
-            action: 'answer.set',
-            target: `question:${questionId}`,
-            oldValue: auditedPart(previous),
-            newValue: auditedPart(next)
-          },
-          latestAudit
-        )
-      ])
-      return next
-    })
-  )
+  const options = {
+    require: 'editable',
+    by,
+    now,
+    tables: [db.answers],
+    read: () => db.answers.get([assessmentId, questionId])
+  } as const
+  return changeAssessment(db, assessmentId, options, (_row, at, previous) => {
+    const confirms = 'value' in change || 'na' in change
+    const next: AnswerRow = {
+      assessmentId,
+      questionId,
+      value: null,
+      evidence: [],
+      flagged: false,
+      carriedOver: false,
+      ...previous,
+      ...change,
+      ...(confirms && !('carriedOver' in change) ? { carriedOver: false } : {}),
+      answeredBy: by,
+      answeredAt: at
+    }
+    if ('na' in change && change.na === undefined) delete next.na
+    return {
+      audit: {
+        action: 'answer.set',
+        target: `question:${questionId}`,
+        oldValue: auditedPart(previous),
+        newValue: auditedPart(next)
+      },
+      writes: [db.answers.put(next)],
+      result: next
+    }
+  })
 }
 
 /** Saves the inputs entered for one evaluation factor (merged with what is there). */
@@ -89,33 +78,34 @@ export function saveFactorEntry(
   by: string,
   now: Date = new Date()
 ): Promise<void> {
-  return guardStorage(() =>
-    db.transaction('rw', db.assessments, db.factorInputs, db.auditLog, async () => {
-      await requireEditable(db, assessmentId)
-      const at = now.toISOString()
-      const previous = await db.factorInputs.get([assessmentId, factorId])
-      const next = {
-        assessmentId,
-        factorId,
-        evidence: [],
-        ...previous,
-        ...change,
-        values: { ...previous?.values, ...change.values },
-        updatedBy: by,
-        updatedAt: at
-      }
-      await db.factorInputs.put(next)
-      await db.assessments.update(assessmentId, { updatedAt: at })
-      await appendAudit(db, assessmentId, {
-        at,
-        by,
+  const options = {
+    require: 'editable',
+    by,
+    now,
+    tables: [db.factorInputs],
+    read: () => db.factorInputs.get([assessmentId, factorId])
+  } as const
+  return changeAssessment(db, assessmentId, options, (_row, at, previous) => {
+    const next = {
+      assessmentId,
+      factorId,
+      evidence: [],
+      ...previous,
+      ...change,
+      values: { ...previous?.values, ...change.values },
+      updatedBy: by,
+      updatedAt: at
+    }
+    return {
+      audit: {
         action: 'factor.set',
         target: `factor:${factorId}`,
         oldValue: previous ? { values: previous.values, comment: previous.comment } : undefined,
         newValue: { values: next.values, comment: next.comment }
-      })
-    })
-  )
+      },
+      writes: [db.factorInputs.put(next)]
+    }
+  })
 }
 
 /** Saves the remediation record (owner, due date, action, status) of one finding. */
@@ -126,21 +116,20 @@ export function saveFinding(
   by: string,
   now: Date = new Date()
 ): Promise<void> {
-  return guardStorage(() =>
-    db.transaction('rw', db.assessments, db.findings, db.auditLog, async () => {
-      await requireEditable(db, assessmentId)
-      const at = now.toISOString()
-      const previous = await db.findings.get([assessmentId, record.findingId])
-      await db.findings.put({ ...record, assessmentId })
-      await db.assessments.update(assessmentId, { updatedAt: at })
-      await appendAudit(db, assessmentId, {
-        at,
-        by,
-        action: 'finding.set',
-        target: `finding:${record.findingId}`,
-        oldValue: previous ? { ...previous, assessmentId: undefined } : undefined,
-        newValue: record
-      })
-    })
-  )
+  const options = {
+    require: 'editable',
+    by,
+    now,
+    tables: [db.findings],
+    read: () => db.findings.get([assessmentId, record.findingId])
+  } as const
+  return changeAssessment(db, assessmentId, options, (_row, _at, previous) => ({
+    audit: {
+      action: 'finding.set',
+      target: `finding:${record.findingId}`,
+      oldValue: previous ? { ...previous, assessmentId: undefined } : undefined,
+      newValue: record
+    },
+    writes: [db.findings.put({ ...record, assessmentId })]
+  }))
 }

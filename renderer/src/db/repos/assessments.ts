@@ -10,6 +10,7 @@ import type { StabilityDatabase } from '../database'
 import type { AssessmentRow, AssessmentSummary, EvidenceBlobRow } from '../schema'
 import { guardStorage, StorageError } from '../storage-error'
 import { appendAudit } from './audit'
+import { changeAssessment } from './audited-change'
 
 const CHILD_TABLES = ['answers', 'factorInputs', 'findings', 'auditLog'] as const
 
@@ -53,23 +54,6 @@ export function createAssessment(
       return id
     })
   )
-}
-
-/** Reads an assessment row or fails with a clear not-found error. */
-export async function requireAssessment(db: StabilityDatabase, id: string): Promise<AssessmentRow> {
-  const row = await db.assessments.get(id)
-  if (!row) throw new StorageError('notFound', `assessment ${id} does not exist`)
-  return row
-}
-
-/** Refuses changes to a finalized assessment: it is read-only until reopened with a reason. */
-export async function requireEditable(db: StabilityDatabase, id: string): Promise<AssessmentRow> {
-  const row = await requireAssessment(db, id)
-  if (row.status === 'finalized') {
-    throw new StorageError('readOnly', `assessment ${id} is finalized; reopen it to make changes`)
-  }
-  if (row.deletedAt) throw new StorageError('readOnly', `assessment ${id} is in the trash`)
-  return row
 }
 
 /** The whole assessment in the file format's shape (for scoring, export and the report). */
@@ -136,21 +120,15 @@ export function updateMetadata(
   by: string,
   now: Date = new Date()
 ): Promise<void> {
-  return guardStorage(() =>
-    db.transaction('rw', db.assessments, db.auditLog, async () => {
-      const row = await requireEditable(db, id)
-      const at = now.toISOString()
-      await db.assessments.update(id, { metadata, updatedAt: at })
-      await appendAudit(db, id, {
-        at,
-        by,
-        action: 'assessment.update',
-        target: 'metadata',
-        oldValue: row.metadata,
-        newValue: metadata
-      })
-    })
-  )
+  return changeAssessment(db, id, { require: 'editable', by, now }, (row) => ({
+    patch: { metadata },
+    audit: {
+      action: 'assessment.update',
+      target: 'metadata',
+      oldValue: row.metadata,
+      newValue: metadata
+    }
+  }))
 }
 
 /** Moves between draft and in-review (finalize and reopen have their own functions). */
@@ -161,20 +139,10 @@ export function setReviewStatus(
   by: string,
   now: Date = new Date()
 ): Promise<void> {
-  return guardStorage(() =>
-    db.transaction('rw', db.assessments, db.auditLog, async () => {
-      const row = await requireEditable(db, id)
-      const at = now.toISOString()
-      await db.assessments.update(id, { status, updatedAt: at })
-      await appendAudit(db, id, {
-        at,
-        by,
-        action: 'status.change',
-        oldValue: row.status,
-        newValue: status
-      })
-    })
-  )
+  return changeAssessment(db, id, { require: 'editable', by, now }, (row) => ({
+    patch: { status },
+    audit: { action: 'status.change', oldValue: row.status, newValue: status }
+  }))
 }
 
 /** Stores the figures the home list shows (no audit entry: they are derived, not entered). */
@@ -186,4 +154,17 @@ export function saveSummary(
   return guardStorage(async () => {
     await db.assessments.update(id, { summary })
   })
+}
+
+/** The newest change to any assessment (ISO), or null for an empty database. */
+export function latestChangeAt(db: StabilityDatabase): Promise<string | null> {
+  return guardStorage(async () => {
+    const keys = await db.assessments.orderBy('updatedAt').reverse().limit(1).keys()
+    return keys.length > 0 ? String(keys[0]) : null
+  })
+}
+
+/** How many assessments are stored, the trash included. */
+export function countAssessments(db: StabilityDatabase): Promise<number> {
+  return guardStorage(() => db.assessments.count())
 }

@@ -1,10 +1,9 @@
-import type { Assessment, AuditEntry, EvidenceRef } from '@shared/assessment/assessment'
+import type { Assessment, EvidenceRef } from '@shared/assessment/assessment'
 import { fileReferences } from '@shared/package/read-parts'
 import type { StabilityDatabase } from '../database'
-import type { AnswerRow } from '../schema'
+import type { AnswerRow, EvidenceBlobRow } from '../schema'
 import { guardStorage, StorageError } from '../storage-error'
-import { requireEditable } from './assessments'
-import { newAuditId } from './audit'
+import { changeAssessment, type AuditedChange } from './audited-change'
 
 /** A written reference as the assessor enters it (ids, who and when are added here). */
 export type ReferenceInput = Omit<
@@ -32,36 +31,51 @@ export async function sha256OfBlob(blob: Blob): Promise<string> {
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('')
 }
 
-/** Appends or removes evidence on one answer, with its audit entry, inside the caller's transaction. */
-async function changeEvidence(
+/**
+ * Appends or removes evidence on one answer, with its audit entry (each its own: unlike typing, two
+ * files added in a minute are two facts), storing `file`'s bytes when they are not stored yet.
+ */
+function changeEvidence(
   db: StabilityDatabase,
-  assessmentId: string,
-  questionId: string,
-  by: string,
-  at: string,
-  update: (evidence: EvidenceRef[]) => { evidence: EvidenceRef[]; audit: Omit<AuditEntry, 'id'> }
-): Promise<AnswerRow> {
-  await requireEditable(db, assessmentId)
-  const previous = await db.answers.get([assessmentId, questionId])
-  const { evidence, audit } = update(previous?.evidence ?? [])
-  const next: AnswerRow = {
-    assessmentId,
-    questionId,
-    value: null,
-    flagged: false,
-    carriedOver: false,
-    ...previous,
-    evidence,
-    answeredBy: by,
-    // Screens tell fresh rows by this stamp, so every change to an answer moves it on.
-    answeredAt: at
-  }
-  await db.answers.put(next)
-  await db.assessments.update(assessmentId, { updatedAt: at })
-  // Each attachment is its own audit entry: unlike typing, two files added in a minute are two facts.
-  await db.auditLog.add({ ...audit, id: newAuditId(), assessmentId })
-  return next
+  target: { assessmentId: string; questionId: string },
+  options: { by: string; now: Date; file?: EvidenceBlobRow },
+  update: (evidence: EvidenceRef[]) => { evidence: EvidenceRef[]; audit: EvidenceAudit }
+): Promise<void> {
+  const { assessmentId, questionId } = target
+  const { by, now, file } = options
+  const how = {
+    require: 'editable',
+    by,
+    now,
+    coalesce: false,
+    tables: file ? [db.answers, db.evidence] : [db.answers],
+    read: () =>
+      Promise.all([
+        db.answers.get([assessmentId, questionId]),
+        file ? db.evidence.get(file.sha256) : undefined
+      ])
+  } as const
+  return changeAssessment(db, assessmentId, how, (_row, at, [previous, stored]) => {
+    const { evidence, audit } = update(previous?.evidence ?? [])
+    const next: AnswerRow = {
+      assessmentId,
+      questionId,
+      value: null,
+      flagged: false,
+      carriedOver: false,
+      ...previous,
+      evidence,
+      answeredBy: by,
+      // Screens tell fresh rows by this stamp, so every change to an answer moves it on.
+      answeredAt: at
+    }
+    // Content-addressed: bytes already stored under their SHA-256 are the same file.
+    const storeFile = file && !stored ? [db.evidence.put(file)] : []
+    return { audit, writes: [db.answers.put(next), ...storeFile] }
+  })
 }
+
+type EvidenceAudit = AuditedChange<void>['audit']
 
 /**
  * Attaches a file as evidence: the bytes are stored once as a Blob keyed by their SHA-256, and the
@@ -79,7 +93,8 @@ export async function addEvidenceFile(
     throw new EvidenceTooLargeError(file.name, file.size, options.maxBytes)
   }
   const sha256 = await guardStorage(() => sha256OfBlob(file))
-  const at = (options.now ?? new Date()).toISOString()
+  const now = options.now ?? new Date()
+  const at = now.toISOString()
   const ref: EvidenceRef = {
     kind: 'file',
     id: newEvidenceId(),
@@ -90,27 +105,14 @@ export async function addEvidenceFile(
     addedBy: options.by,
     addedAt: at
   }
-  await guardStorage(() =>
-    db.transaction('rw', [db.assessments, db.answers, db.auditLog, db.evidence], async () => {
-      if (!(await db.evidence.get(sha256))) {
-        await db.evidence.put({
-          sha256,
-          blob: file,
-          size: file.size,
-          mimeType: file.type,
-          storedAt: at
-        })
-      }
-      await changeEvidence(db, assessmentId, questionId, options.by, at, (evidence) => ({
-        evidence: [...evidence, ref],
-        audit: {
-          at,
-          by: options.by,
-          action: 'evidence.add',
-          target: `question:${questionId}`,
-          newValue: ref
-        }
-      }))
+  const stored = { sha256, blob: file, size: file.size, mimeType: file.type, storedAt: at }
+  await changeEvidence(
+    db,
+    { assessmentId, questionId },
+    { by: options.by, now, file: stored },
+    (evidence) => ({
+      evidence: [...evidence, ref],
+      audit: { action: 'evidence.add', target: `question:${questionId}`, newValue: ref }
     })
   )
   return ref
@@ -126,33 +128,22 @@ export async function addEvidenceReference(
 ): Promise<EvidenceRef> {
   const name = input.name.trim()
   if (name === '') throw new StorageError('invalid', 'a written reference needs a document name')
-  const at = (options.now ?? new Date()).toISOString()
+  const now = options.now ?? new Date()
   const ref: EvidenceRef = {
     kind: 'reference',
     id: newEvidenceId(),
     name,
     addedBy: options.by,
-    addedAt: at
+    addedAt: now.toISOString()
   }
   for (const field of ['location', 'page', 'interviewee', 'note'] as const) {
     const value = input[field]?.trim()
     if (value) ref[field] = value
   }
-  await guardStorage(() =>
-    // An async scope: Dexie keeps the transaction alive across its awaits (a plain arrow would not).
-    db.transaction('rw', [db.assessments, db.answers, db.auditLog], async () => {
-      await changeEvidence(db, assessmentId, questionId, options.by, at, (evidence) => ({
-        evidence: [...evidence, ref],
-        audit: {
-          at,
-          by: options.by,
-          action: 'evidence.add',
-          target: `question:${questionId}`,
-          newValue: ref
-        }
-      }))
-    })
-  )
+  await changeEvidence(db, { assessmentId, questionId }, { by: options.by, now }, (evidence) => ({
+    evidence: [...evidence, ref],
+    audit: { action: 'evidence.add', target: `question:${questionId}`, newValue: ref }
+  }))
   return ref
 }
 
@@ -167,25 +158,15 @@ export function removeEvidence(
   evidenceId: string,
   options: { by: string; now?: Date }
 ): Promise<void> {
-  const at = (options.now ?? new Date()).toISOString()
-  return guardStorage(async () => {
-    await db.transaction('rw', [db.assessments, db.answers, db.auditLog], async () => {
-      await changeEvidence(db, assessmentId, questionId, options.by, at, (evidence) => {
-        const removed = evidence.find((e) => e.id === evidenceId)
-        if (!removed)
-          throw new StorageError('notFound', `evidence ${evidenceId} is not on ${questionId}`)
-        return {
-          evidence: evidence.filter((e) => e.id !== evidenceId),
-          audit: {
-            at,
-            by: options.by,
-            action: 'evidence.remove',
-            target: `question:${questionId}`,
-            oldValue: removed
-          }
-        }
-      })
-    })
+  const now = options.now ?? new Date()
+  return changeEvidence(db, { assessmentId, questionId }, { by: options.by, now }, (evidence) => {
+    const removed = evidence.find((e) => e.id === evidenceId)
+    if (!removed)
+      throw new StorageError('notFound', `evidence ${evidenceId} is not on ${questionId}`)
+    return {
+      evidence: evidence.filter((e) => e.id !== evidenceId),
+      audit: { action: 'evidence.remove', target: `question:${questionId}`, oldValue: removed }
+    }
   })
 }
 

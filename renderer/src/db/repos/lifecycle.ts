@@ -1,7 +1,7 @@
 import type { StabilityDatabase } from '../database'
 import { guardStorage, StorageError } from '../storage-error'
 import { appendAudit } from './audit'
-import { requireAssessment, requireEditable } from './assessments'
+import { changeAssessment, requireAssessment } from './audited-change'
 import { loadListScoring, refreshListRows } from './summary'
 
 /**
@@ -14,21 +14,13 @@ export function finalizeAssessment(
   seal: { by: string; contentHash: string },
   now: Date = new Date()
 ): Promise<void> {
-  return guardStorage(() =>
-    db.transaction('rw', db.assessments, db.auditLog, async () => {
-      const row = await requireEditable(db, id)
-      const at = now.toISOString()
-      const finalization = { by: seal.by, at, contentHash: seal.contentHash }
-      await db.assessments.update(id, { status: 'finalized', finalization, updatedAt: at })
-      await appendAudit(db, id, {
-        at,
-        by: seal.by,
-        action: 'assessment.finalize',
-        oldValue: row.status,
-        newValue: finalization
-      })
-    })
-  )
+  return changeAssessment(db, id, { require: 'editable', by: seal.by, now }, (row, at) => {
+    const finalization = { by: seal.by, at, contentHash: seal.contentHash }
+    return {
+      patch: { status: 'finalized', finalization },
+      audit: { action: 'assessment.finalize', oldValue: row.status, newValue: finalization }
+    }
+  })
 }
 
 /** Reopens a finalized assessment for changes; the reason is required and logged with the old seal. */
@@ -39,28 +31,20 @@ export function reopenAssessment(
   reason: string,
   now: Date = new Date()
 ): Promise<void> {
-  return guardStorage(() =>
-    db.transaction('rw', db.assessments, db.auditLog, async () => {
-      if (reason.trim() === '') throw new StorageError('invalid', 'reopening needs a reason')
-      const row = await requireAssessment(db, id)
-      if (row.status !== 'finalized')
-        throw new StorageError('invalid', `assessment ${id} is not finalized`)
-      const at = now.toISOString()
-      await db.assessments.update(id, {
-        status: 'inReview',
-        finalization: undefined,
-        updatedAt: at
-      })
-      await appendAudit(db, id, {
-        at,
-        by,
+  return changeAssessment(db, id, { require: 'exists', by, now }, (row) => {
+    if (reason.trim() === '') throw new StorageError('invalid', 'reopening needs a reason')
+    if (row.status !== 'finalized')
+      throw new StorageError('invalid', `assessment ${id} is not finalized`)
+    return {
+      patch: { status: 'inReview', finalization: undefined },
+      audit: {
         action: 'assessment.reopen',
         oldValue: row.finalization,
         newValue: 'inReview',
         reason: reason.trim()
-      })
-    })
-  )
+      }
+    }
+  })
 }
 
 /** Moves an assessment to the trash (restorable). */

@@ -10,7 +10,8 @@ import {
 } from '@shared/merge'
 import type { StabilityDatabase } from '../database'
 import { guardStorage, StorageError } from '../storage-error'
-import { loadAssessment, requireEditable } from './assessments'
+import { loadAssessment } from './assessments'
+import { requireEditable } from './audited-change'
 import { storeReferencedEvidence, type CarriedEvidence } from './evidence'
 
 /**

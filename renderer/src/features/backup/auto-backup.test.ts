@@ -4,6 +4,7 @@ import { readBackup } from '@shared/backup'
 import { openDatabase, type StabilityDatabase } from '../../db/database'
 import { createAssessment } from '../../db/repos/assessments'
 import { saveAutoBackupKeep } from '../../db/repos/backup'
+import { finalizeAssessment } from '../../db/repos/lifecycle'
 import { TEST_NEW_ASSESSMENT } from '../../db/test-support'
 import type { AutoBackupStore } from '../../platform/platform'
 import { dueReason, runAutoBackup } from './auto-backup'
@@ -70,10 +71,12 @@ describe('automatic backups (renderer side)', () => {
       new Date(Date.now() - 60_000)
     )
     await runAutoBackup(db, store, 'interval', 'test')
-    await db.assessments.update(id, {
-      status: 'finalized',
-      updatedAt: new Date(Date.now() + 1000).toISOString()
-    })
+    await finalizeAssessment(
+      db,
+      id,
+      { by: '王芳', contentHash: 'b'.repeat(64) },
+      new Date(Date.now() + 1000)
+    )
     expect(await dueReason(db, new Date(Date.now() + 2000))).toBe('finalize')
     await saveAutoBackupKeep(db, 3)
     await runAutoBackup(db, store, 'finalize', 'test')

@@ -1,4 +1,5 @@
 import type { StabilityDatabase } from '../../db/database'
+import { latestChangeAt } from '../../db/repos/assessments'
 
 /**
  * When the last backup was made, kept outside IndexedDB (localStorage) so that recording it never
@@ -36,37 +37,36 @@ export function recordBackup(at: Date = new Date()): void {
   write(FIRST_UNBACKED_KEY, null)
 }
 
-/** The newest change to any assessment (ISO), or null for an empty database. */
-export async function latestChangeAt(db: StabilityDatabase): Promise<string | null> {
-  const keys = await db.assessments.orderBy('updatedAt').reverse().limit(1).keys()
-  return keys.length > 0 ? String(keys[0]) : null
-}
-
-/** Whether something changed after the last backup. */
-export async function hasUnbackedChanges(db: StabilityDatabase): Promise<boolean> {
-  const latest = await latestChangeAt(db)
+/** Whether `latest` (the newest change to any assessment, latestChangeAt) is after the last backup. */
+export function changedSinceBackup(latest: string | null): boolean {
   if (latest === null) return false
   const last = lastBackupAt()
   return last === null || Date.parse(latest) > Date.parse(last)
 }
 
+/** Whether something changed after the last backup. */
+export async function hasUnbackedChanges(db: StabilityDatabase): Promise<boolean> {
+  return changedSinceBackup(await latestChangeAt(db))
+}
+
+/**
+ * Starts the reminder's clock when changes not in a backup are first seen (not at the data's own
+ * dates, which an imported or sample assessment may set years back).
+ */
+export function noteUnbackedChanges(latest: string | null, now: Date = new Date()): void {
+  if (changedSinceBackup(latest) && read(FIRST_UNBACKED_KEY) === null) {
+    write(FIRST_UNBACKED_KEY, now.toISOString())
+  }
+}
+
 /**
  * Whether the browser build should remind the user to download a backup: there are changes not
- * in a backup, and for at least BACKUP_REMINDER_DAYS neither a backup was made nor the reminder
- * dismissed. The clock starts when unbacked changes are first seen (not at the data's own dates,
- * which an imported or sample assessment may set years back).
+ * in a backup, and for at least BACKUP_REMINDER_DAYS since they were first seen
+ * (noteUnbackedChanges) neither a backup was made nor the reminder dismissed.
  */
-export async function shouldRemindToBackUp(
-  db: StabilityDatabase,
-  now: Date = new Date()
-): Promise<boolean> {
-  if (!(await hasUnbackedChanges(db))) return false
-  let since = read(FIRST_UNBACKED_KEY)
-  if (since === null) {
-    since = now.toISOString()
-    write(FIRST_UNBACKED_KEY, since)
-  }
-  const times = [since, lastBackupAt(), read(DISMISSED_KEY)]
+export function backupReminderDue(latest: string | null, now: Date = new Date()): boolean {
+  if (!changedSinceBackup(latest)) return false
+  const times = [read(FIRST_UNBACKED_KEY) ?? now.toISOString(), lastBackupAt(), read(DISMISSED_KEY)]
     .filter((value): value is string => value !== null)
     .map((value) => Date.parse(value))
     .filter((value) => !Number.isNaN(value))

@@ -1,0 +1,87 @@
+import { resolve } from 'node:path'
+import { ESLint } from 'eslint'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+/*
+ * The boundaries eslint.config.js promises, checked against the real config: code that breaks
+ * them must fail `npm run lint`. Each probe is linted as if it were a file at the given path.
+ */
+
+const ROOT = resolve(import.meta.dirname, '../..')
+let eslint: ESLint
+
+beforeAll(() => {
+  eslint = new ESLint({ cwd: ROOT })
+})
+
+/** The messages of one rule for `code` linted as the file at `path`. */
+async function messages(path: string, code: string, ruleId: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: resolve(ROOT, path) })
+  return (result?.messages ?? []).filter((m) => m.ruleId === ruleId).map((m) => m.message)
+}
+
+/** Table and transaction access the database seam forbids outside renderer/src/db. */
+const TABLE_ACCESS = [
+  // The two offenders the seam once had (features/backup), as they were written.
+  `export const latest = (db: StabilityDatabase) =>
+    db.assessments.orderBy('updatedAt').reverse().limit(1).keys()`,
+  `export const count = () => getDatabase().assessments.count()`,
+  `export const tx = (db: StabilityDatabase) => db.transaction('rw', db.answers, async () => {})`,
+  `export const rows = (database: StabilityDatabase) => database.auditLog.toArray()`,
+  `export const seam = (page: { db: StabilityDatabase }) => page.db.evidence.count()`,
+  `const { settings } = getDatabase()
+  export const read = () => settings.toArray()`,
+  `export const read = (db: StabilityDatabase) => { const { banks } = db; return banks.count() }`
+].map(
+  (body) => `import type { StabilityDatabase } from '../../db/database'
+import { getDatabase } from '../../db/database'
+${body}
+`
+)
+
+describe('the database seam (only renderer/src/db touches tables)', () => {
+  it('fails lint on table or transaction access in a feature, an app file and a test', async () => {
+    for (const path of [
+      'renderer/src/features/backup/probe.ts',
+      'renderer/src/app/startup/probe.tsx',
+      'renderer/src/features/backup/probe.test.ts',
+      'renderer/src/platform/probe.ts'
+    ]) {
+      for (const code of TABLE_ACCESS) {
+        const found = await messages(path, code, 'no-restricted-syntax')
+        expect(found.length, `${path}:\n${code}`).toBeGreaterThan(0)
+        for (const message of found)
+          expect(message).toMatch(/^Only renderer\/src\/db touches tables/)
+      }
+    }
+  })
+
+  it('lets repositories and hooks inside renderer/src/db do it, and features hand the handle on', async () => {
+    for (const code of TABLE_ACCESS) {
+      expect(
+        await messages('renderer/src/db/repos/probe.ts', code, 'no-restricted-syntax')
+      ).toEqual([])
+    }
+    const handOn = `import { getDatabase } from '../../db/database'
+import { latestChangeAt } from '../../db/repos/assessments'
+export const latest = () => latestChangeAt(getDatabase())
+export const answers = (assessment: { answers: unknown[] }) => assessment.answers.length
+`
+    expect(
+      await messages('renderer/src/features/backup/probe.ts', handOn, 'no-restricted-syntax')
+    ).toEqual([])
+  })
+
+  it('still keeps the bridge to renderer/src/platform alongside the seam', async () => {
+    const code = `export const bridge = () => (window as any).stabilityAssessor\n`
+    expect(
+      await messages('renderer/src/features/x/probe.ts', code, 'no-restricted-syntax')
+    ).toEqual([expect.stringContaining('Only renderer/src/platform touches the bridge')])
+    expect(await messages('renderer/src/db/probe.ts', code, 'no-restricted-syntax')).toEqual([
+      expect.stringContaining('Only renderer/src/platform touches the bridge')
+    ])
+    expect(await messages('renderer/src/platform/probe.ts', code, 'no-restricted-syntax')).toEqual(
+      []
+    )
+  })
+})
