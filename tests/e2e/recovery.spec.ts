@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
+import { installDesktopBridge } from './desktop-bridge'
 import { expect, test } from './fixtures'
 import { BackupPage } from './pages/backup'
 import { seedAssessment } from './seed'
@@ -108,52 +109,28 @@ test.describe('recovery (desktop automatic backups)', () => {
     guards.expectConsoleError(/Start-up failed/)
     await openApp('/settings')
     const file = await seedAndBackUp(page)
-    const backup = (await readFile(file)).toString('base64')
-
     // Stand-ins for the desktop bridge (main's automatic backups: a damaged newest one and a good
     // older one), and a database whose backing store cannot be opened.
-    await page.addInitScript((b64) => {
-      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))
-      const ok = <T>(value: T) => Promise.resolve({ ok: true as const, value })
-      const damaged = 'backup-20250722T080000000Z-0002.sabackup'
-      const list = [
-        { name: damaged, size: 7, createdAt: '2025-07-22T08:00:00.000Z' },
-        {
-          name: 'backup-20250721T080000000Z-0001.sabackup',
-          size: bytes.length,
-          createdAt: '2025-07-21T08:00:00.000Z'
-        }
-      ]
-      Object.assign(window, {
-        stabilityAssessor: {
-          getAppInfo: () =>
-            ok({
-              name: 'Stability Assessor',
-              version: '0.0.0',
-              platform: 'electron',
-              locale: 'zh-CN'
-            }),
-          saveFile: () => ok({ saved: false }),
-          openFile: () => ok(null),
-          openExternal: () => ok(undefined),
-          writeBackup: (input: { bytes: Uint8Array }) =>
-            ok({
-              name: 'backup-20250723T080000000Z-0003.sabackup',
-              size: input.bytes.byteLength,
-              createdAt: new Date().toISOString()
-            }),
-          listBackups: () => ok(list),
-          readBackup: ({ name }: { name: string }) =>
-            ok({ name, bytes: name === damaged ? new TextEncoder().encode('damaged') : bytes })
-        }
-      })
+    await installDesktopBridge(page, [
+      {
+        name: 'backup-20250722T080000000Z-0002.sabackup',
+        createdAt: '2025-07-22T08:00:00.000Z',
+        bytes: Buffer.from('damaged')
+      },
+      {
+        name: 'backup-20250721T080000000Z-0001.sabackup',
+        createdAt: '2025-07-21T08:00:00.000Z',
+        bytes: await readFile(file)
+      }
+    ])
+    await page.addInitScript(() => {
       const open = IDBFactory.prototype.open
       IDBFactory.prototype.open = function (this: IDBFactory, name: string, version?: number) {
         if (name === 'stability-assessor')
           throw new DOMException('The backing store cannot be opened', 'InvalidStateError')
         return version === undefined ? open.call(this, name) : open.call(this, name, version)
       }
-    }, backup)
+    })
     await page.reload()
     await expect(shell.root).toHaveAttribute('data-app-state', 'error')
     const rows = recovery.backupRows

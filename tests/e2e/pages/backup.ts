@@ -9,9 +9,19 @@ export class BackupPage {
   readonly reminder: Locator
   readonly dismissReminder: Locator
   readonly preview: RestorePreview
+  /** Desktop: the automatic-backup settings (how many are kept, the newest). */
+  readonly autoSettings: Locator
+  readonly autoKeep: Locator
+  /** Desktop: the offer to restore the newest automatic backup into an empty database. */
+  readonly autoOffer: Locator
+  readonly autoRestore: Locator
 
   constructor(readonly page: Page) {
     this.card = page.getByTestId('backup-card')
+    this.autoSettings = page.getByTestId('auto-backup-settings')
+    this.autoKeep = this.autoSettings.getByTestId('auto-backup-keep')
+    this.autoOffer = page.getByTestId('auto-backup-offer')
+    this.autoRestore = page.getByTestId('auto-backup-restore')
     this.last = this.card.getByTestId('backup-last')
     this.refused = page.getByTestId('backup-refused')
     this.reminder = page.getByTestId('backup-reminder')

@@ -1,18 +1,21 @@
 import { App, Modal } from 'antd'
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { BackupContents } from '@shared/backup'
-import type { StoredBackup } from '@shared/ipc/contract'
 import { getDatabase } from '../../db/database'
+import { useDatabaseEmpty } from '../../db/hooks/useBackupFacts'
 import { restoreBackup } from '../../db/repos/backup'
 import { describeError } from '../../i18n/describe-error'
 import { formatDateTime } from '../../i18n/format'
+import type { AutoBackupStore, Platform } from '../../platform/platform'
 import { usePlatform } from '../../platform/usePlatform'
+import { usePlatformQuery } from '../../platform/usePlatformQuery'
 import { readBackupOffThread } from '../file-check/check-off-thread'
 import { AUTO_BACKUP_CHECK_MS, dueReason, runAutoBackup } from './auto-backup'
 
 /** The function main calls (executeJavaScript) before the app quits: flush a backup, then resolve. */
 const FLUSH_HOOK = '__stabilityAssessorFlushBackup'
+/** Set once the restore offer was answered: it is not made again in this session. */
+const OFFERED_KEY = 'stability-assessor.backup.offered'
 
 /**
  * Desktop only (renders nothing elsewhere): writes automatic backups through main — after a
@@ -21,17 +24,14 @@ const FLUSH_HOOK = '__stabilityAssessorFlushBackup'
  * restore the newest one.
  */
 export function AutoBackup() {
-  const { t, i18n } = useTranslation()
-  const { message } = App.useApp()
   const platform = usePlatform()
   const store = platform.autoBackups
-  const [offer, setOffer] = useState<{
-    newest: StoredBackup
-    count: number
-    contents: BackupContents
-  } | null>(null)
-  const [restoring, setRestoring] = useState(false)
+  useAutoBackupSchedule(platform, store)
+  return store ? <RestoreOffer store={store} /> : null
+}
 
+/** Runs the automatic backups while the app is open, and registers the flush main calls on quit. */
+function useAutoBackupSchedule(platform: Platform, store: AutoBackupStore | undefined): void {
   useEffect(() => {
     if (!store) return
     const db = getDatabase()
@@ -52,29 +52,44 @@ export function AutoBackup() {
       delete hooks[FLUSH_HOOK]
     }
   }, [platform, store])
+}
 
-  useEffect(() => {
-    if (!store || sessionStorage.getItem('stability-assessor.backup.offered')) return
-    let current = true
-    void (async () => {
-      if ((await getDatabase().assessments.count()) > 0) return
-      const list = await store.list()
-      const newest = list[0]
-      if (!newest) return
-      const file = await store.read(newest.name)
-      const checked = await readBackupOffThread(file.bytes)
-      if (!checked.ok || checked.value.assessments.length === 0) return
-      if (current) setOffer({ newest, count: list.length, contents: checked.value })
-    })().catch(() => undefined)
-    return () => {
-      current = false
-    }
-  }, [store])
+/** The newest automatic backup when it holds assessments; null when there is nothing to offer. */
+async function newestRestorable(store: AutoBackupStore) {
+  const list = await store.list()
+  const newest = list[0]
+  if (!newest) return null
+  const checked = await readBackupOffThread((await store.read(newest.name)).bytes)
+  if (!checked.ok || checked.value.assessments.length === 0) return null
+  return { newest, count: list.length, contents: checked.value }
+}
 
+/** Offers the newest automatic backup while the database is empty (once per session). */
+function RestoreOffer({ store }: { store: AutoBackupStore }) {
+  const { t, i18n } = useTranslation()
+  const { message } = App.useApp()
+  const empty = useDatabaseEmpty().data === true
+  const [answered, setAnswered] = useState(() => sessionStorage.getItem(OFFERED_KEY) !== null)
+  const [restoring, setRestoring] = useState(false)
+  const load = useCallback(() => newestRestorable(store), [store])
+  const found = usePlatformQuery(empty && !answered ? load : null)
+  const offer = found.status === 'ready' ? found.value : null
   if (!offer) return null
   const close = (): void => {
-    sessionStorage.setItem('stability-assessor.backup.offered', '1')
-    setOffer(null)
+    sessionStorage.setItem(OFFERED_KEY, '1')
+    setAnswered(true)
+  }
+  const restore = (): void => {
+    setRestoring(true)
+    restoreBackup(getDatabase(), offer.contents)
+      .then(() => {
+        void message.success(t('backup.restored', { count: offer.contents.assessments.length }))
+        close()
+      })
+      .catch((error: unknown) =>
+        message.error(t('backup.offer.failed', { message: describeError(error, t, i18n.language) }))
+      )
+      .finally(() => setRestoring(false))
   }
   return (
     <Modal
@@ -85,20 +100,7 @@ export function AutoBackup() {
       confirmLoading={restoring}
       okButtonProps={{ ...{ 'data-testid': 'auto-backup-restore' } }}
       onCancel={close}
-      onOk={() => {
-        setRestoring(true)
-        restoreBackup(getDatabase(), offer.contents)
-          .then(() => {
-            void message.success(t('backup.restored', { count: offer.contents.assessments.length }))
-            close()
-          })
-          .catch((error: unknown) =>
-            message.error(
-              t('backup.offer.failed', { message: describeError(error, t, i18n.language) })
-            )
-          )
-          .finally(() => setRestoring(false))
-      }}
+      onOk={restore}
     >
       <p data-testid="auto-backup-offer">
         {t('backup.offer.description', {

@@ -1,32 +1,27 @@
 import { Descriptions, InputNumber, Typography } from 'antd'
-import { useEffect, useState } from 'react'
+import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { StoredBackup } from '@shared/ipc/contract'
 import { getDatabase } from '../../db/database'
-import {
-  DEFAULT_AUTO_BACKUP_KEEP,
-  loadAutoBackupKeep,
-  saveAutoBackupKeep
-} from '../../db/repos/backup'
+import { useAutoBackupKeep } from '../../db/hooks/useBackupFacts'
+import { DEFAULT_AUTO_BACKUP_KEEP, saveAutoBackupKeep } from '../../db/repos/backup'
 import { formatDateTime } from '../../i18n/format'
 import type { AutoBackupStore } from '../../platform/platform'
+import { usePlatformQuery } from '../../platform/usePlatformQuery'
 
 /** Desktop only: how many automatic backups are kept, and the newest one. */
 export function AutoBackupSettings({ store }: { store: AutoBackupStore }) {
   const { t, i18n } = useTranslation()
-  const [keep, setKeep] = useState<number>(DEFAULT_AUTO_BACKUP_KEEP)
-  const [newest, setNewest] = useState<StoredBackup | null | undefined>(undefined)
-  useEffect(() => {
-    let current = true
-    void loadAutoBackupKeep(getDatabase()).then((value) => current && setKeep(value))
-    store.list().then(
-      (list) => current && setNewest(list[0] ?? null),
-      () => current && setNewest(null)
-    )
-    return () => {
-      current = false
-    }
-  }, [store])
+  const stored = useAutoBackupKeep().data
+  // What was typed shows at once; the stored value follows when the write lands.
+  const [typed, setTyped] = useState<number | null>(null)
+  const keep = typed ?? stored ?? DEFAULT_AUTO_BACKUP_KEEP
+  const listed = usePlatformQuery(useCallback(() => store.list(), [store]))
+  const newest =
+    listed.status === 'ready'
+      ? (listed.value[0] ?? null)
+      : listed.status === 'error'
+        ? null
+        : undefined
   return (
     <div style={{ marginTop: 24 }} data-testid="auto-backup-settings">
       <Typography.Title level={5}>{t('backup.auto.title')}</Typography.Title>
@@ -49,7 +44,7 @@ export function AutoBackupSettings({ store }: { store: AutoBackupStore }) {
                 data-testid="auto-backup-keep"
                 onChange={(value) => {
                   if (typeof value !== 'number') return
-                  setKeep(value)
+                  setTyped(value)
                   void saveAutoBackupKeep(getDatabase(), value)
                 }}
               />

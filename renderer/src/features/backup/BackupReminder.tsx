@@ -3,31 +3,26 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'react-router'
 import { paths } from '../../app/paths'
-import { getDatabase } from '../../db/database'
+import { useLatestChangeAt } from '../../db/hooks/useBackupFacts'
 import { usePlatform } from '../../platform/usePlatform'
-import { dismissBackupReminder, shouldRemindToBackUp } from './backup-state'
+import { backupReminderDue, dismissBackupReminder, noteUnbackedChanges } from './backup-state'
 
 /**
  * The browser build keeps data only in this browser's storage: when there are changes that no
  * downloaded backup holds, for BACKUP_REMINDER_DAYS, remind the user to download one. Dismissible.
- * The desktop app backs up by itself, so it shows nothing.
+ * The desktop app backs up by itself, so it shows nothing. Checked again on every change to the
+ * data and every navigation.
  */
 export function BackupReminder() {
   const { t } = useTranslation()
-  const platform = usePlatform()
+  const { kind } = usePlatform()
   const { pathname } = useLocation()
-  const [show, setShow] = useState(false)
+  const latest = useLatestChangeAt().data
+  const [dismissed, setDismissed] = useState(false)
   useEffect(() => {
-    if (platform.kind !== 'browser') return
-    let current = true
-    shouldRemindToBackUp(getDatabase()).then(
-      (remind) => current && setShow(remind),
-      () => undefined // a storage failure has its own messages; no reminder then
-    )
-    return () => {
-      current = false
-    }
-  }, [platform, pathname])
+    if (kind === 'browser' && latest !== undefined) noteUnbackedChanges(latest)
+  }, [kind, latest])
+  const show = kind === 'browser' && latest !== undefined && !dismissed && backupReminderDue(latest)
   if (!show || pathname.startsWith(paths.settings)) return null
   return (
     <Alert
@@ -49,7 +44,7 @@ export function BackupReminder() {
             data-testid="backup-reminder-dismiss"
             onClick={() => {
               dismissBackupReminder()
-              setShow(false)
+              setDismissed(true)
             }}
           >
             {t('backup.reminder.dismiss')}

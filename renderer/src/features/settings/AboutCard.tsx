@@ -62,7 +62,7 @@ export function AboutCard() {
           bordered
           size="small"
           styles={{ label: { width: 200 } }}
-          items={aboutItems(appInfo.info, t)}
+          items={aboutItems(appInfo.value, t)}
         />
       )}
     </Card>

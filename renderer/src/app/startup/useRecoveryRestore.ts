@@ -1,0 +1,142 @@
+import { useCallback, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { readBackupManifest, type BackupContents } from '@shared/backup'
+import type { StoredBackup } from '@shared/ipc/contract'
+import type { ValidationIssue } from '@shared/util/validation'
+import type { OpenFailureKind } from '../../db/open-storage'
+import { restoreIntoNewDatabase } from '../../db/repos/recovery'
+import { BACKUP_EXTENSION, MAX_BACKUP_FILE_BYTES } from '../../features/backup/useBackupActions'
+import { readBackupOffThread } from '../../features/file-check/check-off-thread'
+import { describeError } from '../../i18n/describe-error'
+import type { AutoBackupStore, Platform } from '../../platform/platform'
+import { usePlatformQuery } from '../../platform/usePlatformQuery'
+import {
+  newestBackups,
+  recoverySources,
+  summarizeBackup,
+  type BackupSummary,
+  type RecoverySource
+} from './recovery-plan'
+
+/** One automatic backup in the recovery list. */
+export interface RecoveryRow {
+  backup: StoredBackup
+  /** null: the file could not be read as a backup. */
+  summary: BackupSummary | null
+}
+
+type Pending = { fileName: string; contents: BackupContents }
+type FileRead = { name: string; bytes: Uint8Array } | null
+
+export interface RecoveryRestoreState {
+  sources: RecoverySource[]
+  /** The newest automatic backups; null while they are listed. */
+  rows: RecoveryRow[] | null
+  busy: null | 'check' | 'restore'
+  /** A checked backup waiting for the user's confirmation. */
+  pending: Pending | null
+  refused: { fileName: string; issues: ValidationIssue[] } | null
+  /** Why listing, checking or restoring failed, in the user's language. */
+  failure: string | null
+  restored: boolean
+  pickFile: () => Promise<void>
+  restoreAutomatic: (row: RecoveryRow) => Promise<void>
+  confirm: () => Promise<void>
+  cancel: () => void
+}
+
+/** The newest automatic backups, each with what its manifest says it holds. */
+async function listRecoveryRows(store: AutoBackupStore): Promise<RecoveryRow[]> {
+  const rows: RecoveryRow[] = []
+  for (const backup of newestBackups(await store.list())) {
+    const manifest = await store
+      .read(backup.name)
+      .then((file) => readBackupManifest(file.bytes))
+      .catch(() => null)
+    rows.push({ backup, summary: manifest?.ok ? summarizeBackup(manifest.value) : null })
+  }
+  return rows
+}
+
+/**
+ * The recovery screen's restore workflow: list the automatic backups (desktop), check a chosen
+ * backup off the UI thread, show what it holds, and on confirmation restore it into a new
+ * database (restoreIntoNewDatabase) and reload onto it.
+ */
+export function useRecoveryRestore(
+  platform: Platform,
+  kind: OpenFailureKind
+): RecoveryRestoreState {
+  const { t, i18n } = useTranslation()
+  const store = platform.autoBackups
+  const sources = recoverySources(kind, store !== undefined)
+  const listsAutomatic = store !== undefined && sources.includes('automatic')
+  const list = useCallback(() => (store ? listRecoveryRows(store) : Promise.resolve([])), [store])
+  const listed = usePlatformQuery(listsAutomatic ? list : null)
+  const [busy, setBusy] = useState<RecoveryRestoreState['busy']>(null)
+  const [pending, setPending] = useState<Pending | null>(null)
+  const [refused, setRefused] = useState<RecoveryRestoreState['refused']>(null)
+  const [failure, setFailure] = useState<string | null>(null)
+  const [restored, setRestored] = useState(false)
+  const fail = (error: unknown): void => setFailure(describeError(error, t, i18n.language))
+
+  const check = async (read: () => Promise<FileRead>): Promise<void> => {
+    setRefused(null)
+    setFailure(null)
+    setBusy('check')
+    try {
+      const file = await read()
+      if (!file) return
+      const checked = await readBackupOffThread(file.bytes)
+      if (checked.ok) setPending({ fileName: file.name, contents: checked.value })
+      else setRefused({ fileName: file.name, issues: checked.issues })
+    } catch (error) {
+      fail(error)
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  const confirm = async (): Promise<void> => {
+    if (!pending) return
+    setBusy('restore')
+    try {
+      await restoreIntoNewDatabase(pending.contents)
+      setPending(null)
+      setRestored(true)
+      window.location.reload()
+    } catch (error) {
+      setPending(null)
+      fail(error)
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  return {
+    sources,
+    rows: !listsAutomatic
+      ? []
+      : listed.status === 'ready'
+        ? listed.value
+        : listed.status === 'error'
+          ? []
+          : null,
+    busy,
+    pending,
+    refused,
+    failure:
+      failure ?? (listed.status === 'error' ? describeError(listed.error, t, i18n.language) : null),
+    restored,
+    pickFile: () =>
+      check(() =>
+        platform.openFile({ accept: [BACKUP_EXTENSION, 'zip'], maxBytes: MAX_BACKUP_FILE_BYTES })
+      ),
+    restoreAutomatic: (row) =>
+      check(async () =>
+        store ? { name: row.backup.name, bytes: (await store.read(row.backup.name)).bytes } : null
+      ),
+    confirm,
+    cancel: () => setPending(null)
+  }
+}
