@@ -1,12 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { Button, Card, Form, Input, Space } from 'antd'
-import { Controller, useForm } from 'react-hook-form'
+import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { paths } from '../../app/paths'
+import { ControlledField } from '../../components/ControlledField'
 import type { BankCatalogEntry } from '../../db/repos/bank-catalog'
 import { BankFields } from './BankFields'
-import { FormField } from './FormField'
 import { ScopeSelect } from './ScopeSelect'
 import { newAssessmentFormSchema, type NewAssessmentForm } from './new-assessment-form'
 import { useCreateAssessment } from './useCreateAssessment'
@@ -25,7 +25,7 @@ export function NewAssessmentFormCard({ catalog, defaults }: NewAssessmentFormCa
     resolver: zodResolver(newAssessmentFormSchema),
     defaultValues: defaults
   })
-  const { errors, isSubmitting } = formState
+  const { isSubmitting } = formState
   // While the workspace loads, the router may still show this form; coming back to "New" before
   // it has gone must not offer the previous assessment's entries again.
   const submit = async (form: NewAssessmentForm): Promise<void> => {
@@ -36,93 +36,81 @@ export function NewAssessmentFormCard({ catalog, defaults }: NewAssessmentFormCa
     <Card style={{ maxWidth: 760 }}>
       <Form layout="vertical" component={false} requiredMark="optional" colon={false}>
         <form noValidate onSubmit={(event) => void handleSubmit(submit)(event)}>
-          <FormField
+          <ControlledField
+            control={control}
+            name="institution"
             label={t('newAssessment.fields.institution')}
             htmlFor="field-institution"
             required
-            error={errors.institution}
           >
-            <Controller
-              control={control}
-              name="institution"
-              render={({ field }) => (
-                <Input
-                  {...field}
-                  id="field-institution"
-                  data-testid="field-institution"
-                  autoFocus
-                  autoComplete="organization"
-                  placeholder={t('newAssessment.fields.institutionPlaceholder')}
-                />
-              )}
-            />
-          </FormField>
-          <FormField
+            {(field) => (
+              <Input
+                {...field}
+                id="field-institution"
+                data-testid="field-institution"
+                autoFocus
+                autoComplete="organization"
+                placeholder={t('newAssessment.fields.institutionPlaceholder')}
+              />
+            )}
+          </ControlledField>
+          <ControlledField
+            control={control}
+            name="scope"
             label={t('newAssessment.fields.scope')}
             htmlFor="field-scope"
-            help={t('newAssessment.fields.scopeHelp')}
-            error={errors.scope}
+            hint={t('newAssessment.fields.scopeHelp')}
           >
-            <Controller
-              control={control}
-              name="scope"
-              render={({ field }) => (
-                <ScopeSelect
-                  id="field-scope"
-                  value={field.value}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                />
-              )}
-            />
-          </FormField>
+            {(field) => (
+              <ScopeSelect
+                id="field-scope"
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+              />
+            )}
+          </ControlledField>
           <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>
             {(['periodStart', 'periodEnd'] as const).map((name) => (
               <div key={name} style={{ flex: '1 1 220px' }}>
-                <FormField
+                <ControlledField
+                  control={control}
+                  name={name}
                   label={t(`newAssessment.fields.${name}`)}
                   htmlFor={`field-${name}`}
-                  help={name === 'periodStart' ? t('newAssessment.fields.periodHelp') : undefined}
-                  error={errors[name]}
+                  hint={name === 'periodStart' ? t('newAssessment.fields.periodHelp') : undefined}
                 >
-                  <Controller
-                    control={control}
-                    name={name}
-                    render={({ field }) => (
-                      <Input
-                        {...field}
-                        id={`field-${name}`}
-                        type="date"
-                        data-testid={
-                          name === 'periodStart' ? 'field-period-start' : 'field-period-end'
-                        }
-                      />
-                    )}
-                  />
-                </FormField>
+                  {(field) => (
+                    <Input
+                      {...field}
+                      id={`field-${name}`}
+                      type="date"
+                      data-testid={
+                        name === 'periodStart' ? 'field-period-start' : 'field-period-end'
+                      }
+                    />
+                  )}
+                </ControlledField>
               </div>
             ))}
           </div>
-          <FormField
+          <ControlledField
+            control={control}
+            name="assessors"
             label={t('newAssessment.fields.assessors')}
             htmlFor="field-assessors"
-            help={t('newAssessment.fields.assessorsHelp')}
-            error={errors.assessors}
+            hint={t('newAssessment.fields.assessorsHelp')}
           >
-            <Controller
-              control={control}
-              name="assessors"
-              render={({ field }) => (
-                <Input
-                  {...field}
-                  id="field-assessors"
-                  data-testid="field-assessor"
-                  placeholder={t('newAssessment.fields.assessorsPlaceholder')}
-                />
-              )}
-            />
-          </FormField>
-          <BankFields catalog={catalog} control={control} errors={errors} setValue={setValue} />
+            {(field) => (
+              <Input
+                {...field}
+                id="field-assessors"
+                data-testid="field-assessor"
+                placeholder={t('newAssessment.fields.assessorsPlaceholder')}
+              />
+            )}
+          </ControlledField>
+          <BankFields catalog={catalog} control={control} setValue={setValue} />
           <Space>
             <Button
               type="primary"

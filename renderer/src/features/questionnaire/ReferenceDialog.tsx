@@ -1,8 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { Form, Input, Modal } from 'antd'
 import type { ButtonProps } from 'antd'
-import { Controller, useForm, type Control } from 'react-hook-form'
+import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
+import { ControlledField } from '../../components/ControlledField'
 import type { ReferenceInput } from '../../db/repos/evidence'
 import { referenceFormSchema, type ReferenceForm } from './reference-form'
 
@@ -12,7 +13,8 @@ interface ReferenceDialogProps {
   onSubmit: (input: ReferenceInput) => Promise<void>
 }
 
-const OPTIONAL = ['location', 'page', 'interviewee'] as const
+/** The optional fields and their lengths (reference-form.ts): typing stops at the limit. */
+const OPTIONAL = { location: 1000, page: 100, interviewee: 200 } as const
 
 /** Records evidence that stays elsewhere: document, location, page, interviewee, note. */
 export function ReferenceDialog({ initialName, onCancel, onSubmit }: ReferenceDialogProps) {
@@ -47,64 +49,45 @@ export function ReferenceDialog({ initialName, onCancel, onSubmit }: ReferenceDi
     >
       <p>{t('questionnaire.evidence.reference.intro')}</p>
       <Form layout="vertical" onFinish={() => void submit()}>
-        <Form.Item
+        <ControlledField
+          control={control}
+          name="name"
           label={label('name')}
           required
-          validateStatus={formState.errors.name ? 'error' : undefined}
-          help={formState.errors.name && t('questionnaire.evidence.reference.nameRequired')}
+          errorText={t('questionnaire.evidence.reference.nameRequired')}
         >
-          <TextInput
-            control={control}
-            field="name"
-            placeholder={t('questionnaire.evidence.reference.namePlaceholder')}
-            autoFocus
-          />
-        </Form.Item>
-        {OPTIONAL.map((field) => (
-          <Form.Item key={field} label={label(field)}>
-            <TextInput
-              control={control}
-              field={field}
-              placeholder={
-                field === 'page'
-                  ? undefined
-                  : t(`questionnaire.evidence.reference.${field}Placeholder`)
-              }
+          {(field) => (
+            <Input
+              {...field}
+              data-testid="reference-name"
+              maxLength={500}
+              placeholder={t('questionnaire.evidence.reference.namePlaceholder')}
+              autoFocus
             />
-          </Form.Item>
-        ))}
-        <Form.Item label={label('note')}>
-          <Controller
-            name="note"
-            control={control}
-            render={({ field }) => (
-              <Input.TextArea {...field} autoSize={{ minRows: 2, maxRows: 6 }} />
+          )}
+        </ControlledField>
+        {(Object.keys(OPTIONAL) as Array<keyof typeof OPTIONAL>).map((name) => (
+          <ControlledField key={name} control={control} name={name} label={label(name)}>
+            {(field) => (
+              <Input
+                {...field}
+                data-testid={`reference-${name}`}
+                maxLength={OPTIONAL[name]}
+                placeholder={
+                  name === 'page'
+                    ? undefined
+                    : t(`questionnaire.evidence.reference.${name}Placeholder`)
+                }
+              />
             )}
-          />
-        </Form.Item>
+          </ControlledField>
+        ))}
+        <ControlledField control={control} name="note" label={label('note')}>
+          {(field) => (
+            <Input.TextArea {...field} autoSize={{ minRows: 2, maxRows: 6 }} maxLength={4000} />
+          )}
+        </ControlledField>
       </Form>
     </Modal>
-  )
-}
-
-function TextInput(props: {
-  control: Control<ReferenceForm>
-  field: Exclude<keyof ReferenceForm, 'note'>
-  placeholder?: string
-  autoFocus?: boolean
-}) {
-  return (
-    <Controller
-      name={props.field}
-      control={props.control}
-      render={({ field }) => (
-        <Input
-          {...field}
-          data-testid={`reference-${props.field}`}
-          placeholder={props.placeholder}
-          autoFocus={props.autoFocus}
-        />
-      )}
-    />
   )
 }

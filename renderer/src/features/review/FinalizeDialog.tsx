@@ -1,8 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { Alert, Form, Input, Modal, Tag } from 'antd'
 import type { ButtonProps } from 'antd'
-import { Controller, useForm } from 'react-hook-form'
+import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
+import { ControlledField } from '../../components/ControlledField'
 import { getDatabase } from '../../db/database'
 import { finalizeWithSeal } from '../../db/repos/sign-off'
 import { useWorkspace } from '../workspace/workspace-context'
@@ -22,7 +23,7 @@ export function FinalizeDialog({ open, onClose, checklist, defaultSigner }: Fina
   const { t } = useTranslation()
   const { assessment } = useWorkspace()
   const { busy, run } = useSignOffAction('review.finalizeDialog.done', onClose)
-  const { control, handleSubmit, formState } = useForm<FinalizeForm>({
+  const { control, handleSubmit } = useForm<FinalizeForm>({
     resolver: zodResolver(finalizeFormSchema),
     values: { signer: defaultSigner }
   })
@@ -64,20 +65,17 @@ export function FinalizeDialog({ open, onClose, checklist, defaultSigner }: Fina
         />
       )}
       <Form layout="vertical" style={{ marginTop: 16 }} onFinish={() => void submit()}>
-        <Form.Item
+        <ControlledField
+          control={control}
+          name="signer"
           label={t('review.finalizeDialog.signer')}
           required
-          validateStatus={formState.errors.signer ? 'error' : undefined}
-          help={formState.errors.signer && t('review.finalizeDialog.signerRequired')}
+          errorText={t('review.finalizeDialog.signerRequired')}
         >
-          <Controller
-            name="signer"
-            control={control}
-            render={({ field }) => (
-              <Input {...field} data-testid="finalize-signer" maxLength={200} autoComplete="name" />
-            )}
-          />
-        </Form.Item>
+          {(field) => (
+            <Input {...field} data-testid="finalize-signer" maxLength={200} autoComplete="name" />
+          )}
+        </ControlledField>
       </Form>
     </Modal>
   )

@@ -1,8 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { Form, Input, Modal } from 'antd'
 import type { ButtonProps } from 'antd'
-import { Controller, useForm } from 'react-hook-form'
+import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
+import { ControlledField } from '../../components/ControlledField'
 import { getDatabase } from '../../db/database'
 import { reopenAssessment } from '../../db/repos/lifecycle'
 import { useWorkspace } from '../workspace/workspace-context'
@@ -20,7 +21,7 @@ export function ReopenDialog({ open, onClose, defaultBy }: ReopenDialogProps) {
   const { t } = useTranslation()
   const { assessment } = useWorkspace()
   const { busy, run } = useSignOffAction('review.reopenDialog.done', onClose)
-  const { control, handleSubmit, formState } = useForm<ReopenForm>({
+  const { control, handleSubmit } = useForm<ReopenForm>({
     resolver: zodResolver(reopenFormSchema),
     values: { by: defaultBy, reason: '' }
   })
@@ -42,38 +43,32 @@ export function ReopenDialog({ open, onClose, defaultBy }: ReopenDialogProps) {
     >
       <p>{t('review.reopenDialog.body')}</p>
       <Form layout="vertical">
-        <Form.Item
+        <ControlledField
+          control={control}
+          name="reason"
           label={t('review.reopenDialog.reason')}
           required
-          validateStatus={formState.errors.reason ? 'error' : undefined}
-          help={formState.errors.reason && t('review.reopenDialog.reasonRequired')}
+          errorText={t('review.reopenDialog.reasonRequired')}
         >
-          <Controller
-            name="reason"
-            control={control}
-            render={({ field }) => (
-              <Input.TextArea
-                {...field}
-                data-testid="reopen-reason"
-                autoSize={{ minRows: 3, maxRows: 8 }}
-                maxLength={4000}
-                placeholder={t('review.reopenDialog.reasonPlaceholder')}
-              />
-            )}
-          />
-        </Form.Item>
-        <Form.Item
+          {(field) => (
+            <Input.TextArea
+              {...field}
+              data-testid="reopen-reason"
+              autoSize={{ minRows: 3, maxRows: 8 }}
+              maxLength={4000}
+              placeholder={t('review.reopenDialog.reasonPlaceholder')}
+            />
+          )}
+        </ControlledField>
+        <ControlledField
+          control={control}
+          name="by"
           label={t('review.reopenDialog.by')}
           required
-          validateStatus={formState.errors.by ? 'error' : undefined}
-          help={formState.errors.by && t('review.reopenDialog.byRequired')}
+          errorText={t('review.reopenDialog.byRequired')}
         >
-          <Controller
-            name="by"
-            control={control}
-            render={({ field }) => <Input {...field} data-testid="reopen-by" maxLength={200} />}
-          />
-        </Form.Item>
+          {(field) => <Input {...field} data-testid="reopen-by" maxLength={200} />}
+        </ControlledField>
       </Form>
     </Modal>
   )
