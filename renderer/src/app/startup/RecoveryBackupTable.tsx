@@ -89,7 +89,7 @@ function BackupHolds({ row }: { row: RecoveryRow }) {
         ` ${t('storage.recovery.restore.inTrash', { count: summary.inTrash })}`}
       {summary.institutions.length > 0 && (
         <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-          {summary.institutions.slice(0, 3).join('、')}
+          {summary.institutions.slice(0, 3).join(t('common.listSeparator'))}
           {summary.institutions.length > 3 && ' …'}
         </Typography.Text>
       )}

@@ -37,6 +37,7 @@ export function assessmentColumns({ t, language, sort, trash, commands }: Column
   // Fixed widths (an ellipsis column makes the table layout fixed): a long scope list or a long
   // English level name must not squeeze the other columns into one character per line.
   const en = language === 'en-US'
+  const listSeparator = t('common.listSeparator')
   return [
     {
       key: 'institution',
@@ -54,7 +55,7 @@ export function assessmentColumns({ t, language, sort, trash, commands }: Column
             // CSS ellipsis: antd's measured ellipsis cost more than the rest of the row together.
             <Typography.Text
               type="secondary"
-              title={row.scope.join(language === 'zh-CN' ? '、' : ', ')}
+              title={row.scope.join(listSeparator)}
               style={{
                 display: 'block',
                 fontSize: 12,
@@ -63,7 +64,7 @@ export function assessmentColumns({ t, language, sort, trash, commands }: Column
                 whiteSpace: 'nowrap'
               }}
             >
-              {row.scope.join(language === 'zh-CN' ? '、' : ', ')}
+              {row.scope.join(listSeparator)}
             </Typography.Text>
           )}
         </div>

@@ -1,6 +1,5 @@
 import { Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { useLanguage } from '../../i18n/useLanguage'
 import type { FieldChange } from './audit-entries'
 
 const FIELD_KEYS = [
@@ -28,8 +27,7 @@ const FIELD_KEYS = [
 /** Each changed field as `field: old → new` (or just the new value when there was none). */
 export function ChangeList({ changes }: { changes: readonly FieldChange[] }) {
   const { t } = useTranslation()
-  const { language } = useLanguage()
-  const colon = language === 'zh-CN' ? '：' : ': '
+  const colon = t('common.colon')
   const fieldName = (change: FieldChange) =>
     change.literal || !(FIELD_KEYS as readonly string[]).includes(change.field)
       ? change.field

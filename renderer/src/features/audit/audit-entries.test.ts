@@ -17,6 +17,8 @@ const context: ValueContext = {
   locale: 'en-US',
   words: {
     empty: '(empty)',
+    listSeparator: ', ',
+    colon: ': ',
     yes: 'Yes',
     partial: 'Partly',
     no: 'No',

@@ -69,7 +69,7 @@ function answerChanges(
     }
     if (field === 'evidence') {
       return Array.isArray(value) && value.length > 0
-        ? `${context.words.items(value.length)}${context.locale === 'zh-CN' ? '：' : ': '}${plainValue(value, context)}`
+        ? `${context.words.items(value.length)}${context.words.colon}${plainValue(value, context)}`
         : context.words.empty
     }
     return plainValue(value, context)

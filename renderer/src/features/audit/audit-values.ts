@@ -11,6 +11,10 @@ export interface ValueContext {
   locale: Locale
   words: {
     empty: string
+    /** Between the items of a list: 、 or , */
+    listSeparator: string
+    /** After a label: ： or : */
+    colon: string
     yes: string
     partial: string
     no: string
@@ -44,7 +48,7 @@ export function plainValue(value: unknown, context: ValueContext): string {
     const names = value.map((item) =>
       isRecord(item) && typeof item.name === 'string' ? item.name : plainValue(item, context)
     )
-    return clip(names.join(context.locale === 'zh-CN' ? '、' : ', '))
+    return clip(names.join(context.words.listSeparator))
   }
   if (isRecord(value) && typeof value.name === 'string') return clip(value.name)
   return clip(JSON.stringify(value))
@@ -81,7 +85,7 @@ export function answerValue(
       const labels = value.map(
         (id) => question.options.find((o) => o.id === id)?.label[locale] ?? String(id)
       )
-      return labels.length === 0 ? words.empty : clip(labels.join(locale === 'zh-CN' ? '、' : ', '))
+      return labels.length === 0 ? words.empty : clip(labels.join(words.listSeparator))
     }
     case 'number':
       return question.unit

@@ -8,7 +8,7 @@ import { useLanguage } from '../../i18n/useLanguage'
 export function BankProfiles({ bank }: { bank: Bank }) {
   const { t } = useTranslation()
   const { language } = useLanguage()
-  const zh = language === 'zh-CN'
+  const clauses = t('common.clauseSeparator')
   const pillarName = (id: string) => {
     const pillar = bank.pillars.find((p) => p.id === id)
     return pillar ? `${id} ${localize(pillar.title, language)}` : id
@@ -43,7 +43,7 @@ export function BankProfiles({ bank }: { bank: Bank }) {
                 label: t('banks.browse.profile.pillarWeights'),
                 children: Object.entries(profile.pillarWeights)
                   .map(([id, weight]) => `${pillarName(id)} ${weight}`)
-                  .join(zh ? '；' : '; ')
+                  .join(clauses)
               },
               {
                 key: 'share',
@@ -60,7 +60,7 @@ export function BankProfiles({ bank }: { bank: Bank }) {
                     (level) =>
                       `${level.code} ${localize(level.label, language)} ${t('banks.browse.profile.levelRange', { min: level.minScore })}`
                   )
-                  .join(zh ? '；' : '; ')
+                  .join(clauses)
               }
             ]}
           />

@@ -17,7 +17,8 @@ export function FactorDetails({ bank, factor }: { bank: Bank; factor: Evaluation
   const { language } = useLanguage()
   const value = (n: number) =>
     formatFactorNumber(n, factor.display, language, t('banks.browse.factor.minutes'))
-  const zh = language === 'zh-CN'
+  const colon = t('common.colon')
+  const clauses = t('common.clauseSeparator')
   const section = bank.pillars.flatMap((p) => p.sections).find((s) => s.id === factor.feeds)
   const formula = factor.formula
   const formulaText =
@@ -28,14 +29,14 @@ export function FactorDetails({ bank, factor }: { bank: Bank; factor: Evaluation
               ? 'banks.browse.factor.termsMean'
               : 'banks.browse.factor.termsMin'
           )
-        })}${zh ? '：' : ': '}${formula.terms
+        })}${colon}${formula.terms
           .map(
             (term) =>
               `${term.numerator} / ${term.denominator}${
                 term.divisor ? t('banks.browse.factor.divisor', { divisor: term.divisor }) : ''
               }`
           )
-          .join(zh ? '；' : '; ')}`
+          .join(clauses)}`
       : printFormulaText(formula)
   const items = [
     {
@@ -46,9 +47,7 @@ export function FactorDetails({ bank, factor }: { bank: Bank; factor: Evaluation
           {factor.inputs.map((input) => (
             <li key={input.id}>
               <Typography.Text code>{input.id}</Typography.Text> {localize(input.label, language)}
-              {zh
-                ? `（${localize(input.unit, language)}）`
-                : ` (${localize(input.unit, language)})`}
+              {t('common.parenthetical', { text: localize(input.unit, language) })}
             </li>
           ))}
         </ul>
@@ -87,7 +86,7 @@ export function FactorDetails({ bank, factor }: { bank: Bank; factor: Evaluation
             score: band.score
           })
         )
-        .join(zh ? '；' : '; ')
+        .join(clauses)
     },
     ...(factor.redLines.length > 0
       ? [
@@ -97,7 +96,7 @@ export function FactorDetails({ bank, factor }: { bank: Bank; factor: Evaluation
             children: factor.redLines
               .map(
                 (line) =>
-                  `${OPS[line.op]} ${value(line.value)}${zh ? '：' : ': '}${localize(line.message, language)}`
+                  `${OPS[line.op]} ${value(line.value)}${colon}${localize(line.message, language)}`
               )
               .join('\n')
           }

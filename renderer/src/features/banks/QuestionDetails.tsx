@@ -35,7 +35,7 @@ export function QuestionDetails({ bank, question }: { bank: Bank; question: Ques
         <Typography.Paragraph type="secondary" style={{ marginBottom: 6 }}>
           <Typography.Text type="secondary" strong>
             {t('banks.browse.question.guidance')}
-            {language === 'zh-CN' ? '：' : ': '}
+            {t('common.colon')}
           </Typography.Text>
           {localize(question.guidance, language)}
         </Typography.Paragraph>
@@ -44,14 +44,14 @@ export function QuestionDetails({ bank, question }: { bank: Bank; question: Ques
       {question.visibleWhen && (
         <Typography.Paragraph style={{ margin: '4px 0 0', fontSize: 12 }}>
           {t('banks.browse.question.visibleWhen')}
-          {language === 'zh-CN' ? '：' : ': '}
+          {t('common.colon')}
           <Typography.Text code>{printCondition(question.visibleWhen)}</Typography.Text>
         </Typography.Paragraph>
       )}
       {question.redLine && (
         <Typography.Paragraph type="danger" style={{ margin: '4px 0 0', fontSize: 12 }}>
           {t('banks.browse.question.redLine')}
-          {language === 'zh-CN' ? '：' : ': '}
+          {t('common.colon')}
           {localize(question.redLine.message, language)}
         </Typography.Paragraph>
       )}

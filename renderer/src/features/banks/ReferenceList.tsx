@@ -20,13 +20,13 @@ export function ReferenceList({
   return (
     <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0', fontSize: 12 }}>
       {t('banks.browse.question.references')}
-      {language === 'zh-CN' ? '：' : ': '}
+      {t('common.colon')}
       {references
         .map(
           (ref) =>
             `${titles.get(ref.document) ?? ref.document}${ref.clause ? ` ${ref.clause}` : ''}`
         )
-        .join(language === 'zh-CN' ? '；' : '; ')}
+        .join(t('common.clauseSeparator'))}
     </Typography.Paragraph>
   )
 }

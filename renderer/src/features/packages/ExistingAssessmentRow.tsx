@@ -32,7 +32,7 @@ export function ExistingAssessmentRow({ item, busy, onMerge, onCopy }: ExistingA
           <Typography.Text type="secondary">
             {[
               t('packages.updated', { date: formatDateTime(assessment.updatedAt, language) }),
-              assessment.metadata.assessors.join(language === 'zh-CN' ? '、' : ', ')
+              assessment.metadata.assessors.join(t('common.listSeparator'))
             ]
               .filter(Boolean)
               .join(' · ')}

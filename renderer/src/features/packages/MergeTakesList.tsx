@@ -7,7 +7,6 @@ import { itemTitle, sideValue } from './merge-text'
 /** The items only theirs has, taken without asking: a count, and the list on demand. */
 export function MergeTakesList({ takes, context }: { takes: MergeTake[]; context: ValueContext }) {
   const { t } = useTranslation()
-  const zh = context.locale === 'zh-CN'
   if (takes.length === 0)
     return (
       <Typography.Paragraph type="secondary" data-testid="merge-takes" data-count={0}>
@@ -29,9 +28,9 @@ export function MergeTakesList({ takes, context }: { takes: MergeTake[]; context
               {takes.map((take) => (
                 <li key={take.key} data-testid="merge-take" data-key={take.key}>
                   {itemTitle(take, context, t)}
-                  {zh ? '：' : ': '}
+                  {context.words.colon}
                   {sideValue(take, take.theirs.item, context, t)}
-                  {take.theirs.by ? (zh ? `（${take.theirs.by}）` : ` (${take.theirs.by})`) : ''}
+                  {take.theirs.by ? t('common.parenthetical', { text: take.theirs.by }) : ''}
                 </li>
               ))}
             </ul>

@@ -17,7 +17,7 @@ import { applyStoredMerge } from '../../db/repos/merge'
 import { describeError } from '../../i18n/describe-error'
 import { MergeConflictRow } from './MergeConflictRow'
 import { MergeTakesList } from './MergeTakesList'
-import { useValueContext } from './useValueContext'
+import { useValueContext } from '../audit/useValueContext'
 import './merge.css'
 
 /** What the merge view needs: the stored copy, the plan against theirs, its bank, and where theirs came from. */
@@ -125,7 +125,7 @@ export function MergeView({ session, onClose, onApplied }: MergeViewProps) {
         </Typography.Paragraph>
         <Typography.Paragraph>
           {t('packages.merge.intro', {
-            assessors: plan.theirs.assessors.join(context.locale === 'zh-CN' ? '、' : ', ') || '—'
+            assessors: plan.theirs.assessors.join(context.words.listSeparator) || '—'
           })}
         </Typography.Paragraph>
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}

@@ -30,6 +30,12 @@ export const enUS: Messages = {
     banks: 'Banks',
     settings: 'Settings'
   },
+  common: {
+    colon: ': ',
+    listSeparator: ', ',
+    clauseSeparator: '; ',
+    parenthetical: ' ({{text}})'
+  },
   language: {
     label: 'Interface language',
     zhCN: '简体中文',

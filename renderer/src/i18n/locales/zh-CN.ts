@@ -31,6 +31,16 @@ export const zhCN = {
     banks: '题库',
     settings: '设置'
   },
+  /**
+   * Punctuation that differs by language: code joins and labels text with these, never with a
+   * literal, so a sentence reads right in each language (and a new one needs no code change).
+   */
+  common: {
+    colon: '：',
+    listSeparator: '、',
+    clauseSeparator: '；',
+    parenthetical: '（{{text}}）'
+  },
   language: {
     label: '界面语言',
     zhCN: '简体中文',

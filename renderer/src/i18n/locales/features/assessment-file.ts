@@ -11,7 +11,7 @@ export const zhCN = {
   refusedTitle: '评估文件未导入，本机数据未作任何改动',
   notJson: '文件不是有效的评估文件（JSON）。',
   bankMissing:
-    '该评估所用的题库“{{id}}”{{version}} 版未安装（或内容不同）。请先在“题库”页面导入该版本题库，再导入评估文件。',
+    '该评估所用的题库“{{id}}”{{version}} 版未安装（或内容不同）。请先在“$t(nav.banks)”页面导入该版本题库，再导入评估文件。',
   issues: '发现 {{count}} 处问题：',
   path: '位置',
   reason: '原因',
@@ -33,7 +33,7 @@ export const enUS = {
   refusedTitle: 'The assessment file was not imported; nothing on this computer was changed',
   notJson: 'The file is not a valid assessment file (JSON).',
   bankMissing:
-    'The bank this assessment was made with, “{{id}}” version {{version}}, is not installed (or differs). Import that bank version on the Banks screen first, then import the assessment file.',
+    'The bank this assessment was made with, “{{id}}” version {{version}}, is not installed (or differs). Import that bank version on the $t(nav.banks) screen first, then import the assessment file.',
   issues: '{{count}} problem(s) found:',
   path: 'Where',
   reason: 'Reason',

@@ -58,7 +58,7 @@ export const zhCN = {
     restored: '已恢复“{{institution}}”',
     purged: '已彻底删除“{{institution}}”',
     sampleCreated: '已创建示例评估',
-    noBank: '尚未安装任何题库，无法创建评估。请先在“题库”中导入题库。',
+    noBank: '尚未安装任何题库，无法创建评估。请先在“$t(nav.banks)”中导入题库。',
     failed: '操作未完成：{{message}}'
   },
   purgeConfirm: {
@@ -133,7 +133,7 @@ export const enUS = {
     purged: '"{{institution}}" deleted permanently',
     sampleCreated: 'Sample assessment created',
     noBank:
-      'No question bank is installed, so no assessment can be created. Import a bank under Banks first.',
+      'No question bank is installed, so no assessment can be created. Import a bank under $t(nav.banks) first.',
     failed: 'The action did not complete: {{message}}'
   },
   purgeConfirm: {

@@ -1,6 +1,6 @@
 /** Messages of the audit feature. */
 export const zhCN = {
-  title: '变更记录',
+  title: '$t(workspace.nav.audit)',
   intro: '本评估的每一次变更：何人、何时、改了什么（原值 → 新值）以及理由。记录只增不改。',
   columns: {
     at: '时间',
@@ -75,7 +75,7 @@ export const zhCN = {
 } as const
 
 export const enUS = {
-  title: 'Audit log',
+  title: '$t(workspace.nav.audit)',
   intro:
     'Every change to this assessment: who, when, what changed (old → new) and why. Entries are only ever added.',
   columns: {

@@ -1,6 +1,6 @@
 /** Messages of the factors feature: entering the evaluation factors' inputs and seeing their result. */
 export const zhCN = {
-  title: '评价要素',
+  title: '$t(workspace.nav.factors)',
   intro:
     '按统计期内的台账与系统记录填写各项数据，填写即自动保存。实际值、档位与得分随填写实时计算；数据前后矛盾（如分子大于分母）时该要素按“不适用”处理，直至修正。',
   group: '{{id}} {{title}}',
@@ -38,7 +38,7 @@ export const zhCN = {
 } as const
 
 export const enUS = {
-  title: 'Evaluation factors',
+  title: '$t(workspace.nav.factors)',
   intro:
     'Enter each figure from the logs and system records of the period; every entry saves itself. Value, band and score update as you type. If figures contradict each other (e.g. a numerator above its denominator), the factor counts as N/A until corrected.',
   group: '{{id}} {{title}}',

@@ -44,7 +44,7 @@ export const zhCN = {
   cancel: '取消',
   created: '已创建评估',
   failed: '未能创建评估：{{message}}',
-  noBank: '尚未安装任何题库，无法创建评估。请先在“题库”中导入题库。'
+  noBank: '尚未安装任何题库，无法创建评估。请先在“$t(nav.banks)”中导入题库。'
 } as const
 
 export const enUS = {
@@ -94,5 +94,5 @@ export const enUS = {
   created: 'Assessment created',
   failed: 'The assessment was not created: {{message}}',
   noBank:
-    'No question bank is installed, so no assessment can be created. Import a bank under Banks first.'
+    'No question bank is installed, so no assessment can be created. Import a bank under $t(nav.banks) first.'
 } as const

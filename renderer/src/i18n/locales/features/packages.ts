@@ -29,7 +29,8 @@ export const zhCN = {
   merged: '已合并',
   identical: '两份内容一致，无需合并',
   mergeRefused: '无法合并：{{message}}',
-  reopenFirst: '该评估已定稿，不接受合并。请先在“审核签发”中填写理由重新打开，再导入合并。',
+  reopenFirst:
+    '该评估已定稿，不接受合并。请先在“$t(workspace.nav.review)”中填写理由重新打开，再导入合并。',
   open: '打开评估',
   close: '关闭',
   merge: {
@@ -124,7 +125,7 @@ export const enUS = {
   identical: 'Both copies agree; nothing to merge',
   mergeRefused: 'Cannot merge: {{message}}',
   reopenFirst:
-    'This assessment is finalized and accepts no merge. Reopen it with a reason on the Review & sign-off screen first, then import again.',
+    'This assessment is finalized and accepts no merge. Reopen it with a reason on the $t(workspace.nav.review) screen first, then import again.',
   open: 'Open assessment',
   close: 'Close',
   merge: {

@@ -13,7 +13,7 @@ export const zhCN = {
     hidden: '另有 {{count}} 道题因前序作答不适用而隐藏；其已有作答会保留，但不计入得分与完成度。',
     previous: '上一部分：{{name}}',
     next: '下一部分：{{name}}',
-    toFactors: '下一步：评价要素',
+    toFactors: '下一步：$t(workspace.nav.factors)',
     shortcuts: '快捷键'
   },
   question: {
@@ -101,7 +101,7 @@ export const zhCN = {
   flag: {
     flag: '标记复核',
     flagged: '已标记复核',
-    hint: '标记后，该题会列入“复核与签署”的待复核清单'
+    hint: '标记后，该题会列入“$t(workspace.nav.review)”的待复核清单'
   },
   carriedOver: {
     notice: '沿用上期，请确认',
@@ -145,7 +145,7 @@ export const enUS = {
       '{{count}} more question(s) are hidden because earlier answers make them irrelevant. Their answers are kept but not counted in the score or completion.',
     previous: 'Previous: {{name}}',
     next: 'Next: {{name}}',
-    toFactors: 'Next: evaluation factors',
+    toFactors: 'Next: $t(workspace.nav.factors)',
     shortcuts: 'Shortcuts'
   },
   question: {
@@ -235,7 +235,7 @@ export const enUS = {
   flag: {
     flag: 'Flag for review',
     flagged: 'Flagged for review',
-    hint: 'Flagged questions are listed for the reviewer under Review & sign-off'
+    hint: 'Flagged questions are listed for the reviewer under $t(workspace.nav.review)'
   },
   carriedOver: {
     notice: 'Carried over — confirm',

@@ -9,7 +9,8 @@ export const zhCN = {
   exportedTo: '评估报告已保存到 {{path}}',
   exportFailed: '评估报告未能导出：{{message}}',
   missing: '评估（编号 {{id}}）已不存在',
-  bankMissing: '“{{institution}}”所用的题库 {{bank}} 未安装或内容不同，请先在“题库”页面导入该题库',
+  bankMissing:
+    '“{{institution}}”所用的题库 {{bank}} 未安装或内容不同，请先在“$t(nav.banks)”页面导入该题库',
   narrative: {
     parts: {
       overview: '评估概述',
@@ -30,7 +31,7 @@ export const enUS = {
   exportFailed: 'The report could not be exported: {{message}}',
   missing: 'The assessment (ID {{id}}) no longer exists',
   bankMissing:
-    'The bank {{bank}} used by “{{institution}}” is not installed (or its content differs); import it on the Banks page first',
+    'The bank {{bank}} used by “{{institution}}” is not installed (or its content differs); import it on the $t(nav.banks) page first',
   narrative: {
     parts: {
       overview: 'Overview',

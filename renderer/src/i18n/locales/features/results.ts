@@ -1,6 +1,6 @@
 /** Messages of the results feature. */
 export const zhCN = {
-  title: '评估结果',
+  title: '$t(workspace.nav.results)',
   intro: '得分随作答实时计算。等级封顶、暂缓评定与红线的依据见下文说明。',
   overall: {
     score: '总体得分',
@@ -16,8 +16,8 @@ export const zhCN = {
     noGates: '未触发等级封顶或暂缓评定。',
     redLines: '监管红线',
     noRedLines: '未触及监管红线。',
-    warnings: '提示 {{count}} 项、错误 {{errors}} 项，详见“复核与签署”。',
-    warningsOnly: '提示 {{count}} 项，详见“复核与签署”。'
+    warnings: '提示 {{count}} 项、错误 {{errors}} 项，详见“$t(workspace.nav.review)”。',
+    warningsOnly: '提示 {{count}} 项，详见“$t(workspace.nav.review)”。'
   },
   charts: {
     title: '各部分得分',
@@ -106,7 +106,7 @@ export const zhCN = {
 } as const
 
 export const enUS = {
-  title: 'Results',
+  title: '$t(workspace.nav.results)',
   intro:
     'Scores update as you answer. The reasons for any level cap, withheld level or red line are explained below.',
   overall: {
@@ -123,8 +123,8 @@ export const enUS = {
     noGates: 'No level cap and no withheld level.',
     redLines: 'Regulatory red lines',
     noRedLines: 'No regulatory red line is breached.',
-    warnings: '{{count}} warning(s) and {{errors}} error(s): see Review and sign-off.',
-    warningsOnly: '{{count}} warning(s): see Review and sign-off.'
+    warnings: '{{count}} warning(s) and {{errors}} error(s): see $t(workspace.nav.review).',
+    warningsOnly: '{{count}} warning(s): see $t(workspace.nav.review).'
   },
   charts: {
     title: 'Scores by part',

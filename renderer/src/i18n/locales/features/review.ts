@@ -1,6 +1,6 @@
 /** Messages of the review feature. */
 export const zhCN = {
-  title: '复核与签署',
+  title: '$t(workspace.nav.review)',
   intro:
     '定稿前请逐项处理下列事项。定稿后评估锁定为只读，并记录签署人、签署时间及评估内容的 SHA-256 摘要；如需修改，须说明理由后重新打开。',
   status: {
@@ -68,7 +68,7 @@ export const zhCN = {
 } as const
 
 export const enUS = {
-  title: 'Review and sign-off',
+  title: '$t(workspace.nav.review)',
   intro:
     'Work through the items below before finalizing. Finalizing locks the assessment read-only and records who signed, when, and the SHA-256 of its content; changing it afterwards needs a written reason to reopen.',
   status: {

@@ -1,6 +1,6 @@
 /** Messages of the settings screen. */
 export const zhCN = {
-  title: '设置',
+  title: '$t(nav.settings)',
   intro: '界面语言、评估人员姓名、证据文件大小上限与本机存储状态。修改即时生效并自动保存。',
   general: {
     title: '常规',
@@ -60,7 +60,7 @@ export const zhCN = {
 } as const
 
 export const enUS = {
-  title: 'Settings',
+  title: '$t(nav.settings)',
   intro:
     'Interface language, assessor name, the evidence file size limit and the state of local storage. Changes apply at once and are saved automatically.',
   general: {

@@ -10,8 +10,8 @@ export const zhCN = {
   bankMissing: {
     title: '缺少本评估所用的题库版本',
     description:
-      '本评估基于题库 {{bankId}} 的 {{version}} 版本创建，为保证评分口径一致，只能用该版本打开。本机尚未安装此版本，请在“题库”页面导入后再打开。评估数据未受任何影响。',
-    goBanks: '前往题库'
+      '本评估基于题库 {{bankId}} 的 {{version}} 版本创建，为保证评分口径一致，只能用该版本打开。本机尚未安装此版本，请在“$t(nav.banks)”页面导入后再打开。评估数据未受任何影响。',
+    goBanks: '前往$t(nav.banks)'
   },
   sectionMissing: {
     title: '该部分不存在',
@@ -34,7 +34,8 @@ export const zhCN = {
     overall: '总体得分',
     level: '等级',
     levelWithheld: '暂缓评定',
-    readOnly: '本评估已定稿，当前为只读。如需修改，请在“复核与签署”中填写理由后重新打开。',
+    readOnly:
+      '本评估已定稿，当前为只读。如需修改，请在“$t(workspace.nav.review)”中填写理由后重新打开。',
     trashed: '本评估位于回收站，当前为只读。如需修改，请先在评估列表中将其恢复。'
   },
   save: {
@@ -62,8 +63,8 @@ export const enUS = {
   bankMissing: {
     title: 'The question bank version of this assessment is missing',
     description:
-      'This assessment was created with version {{version}} of the bank {{bankId}}, and only that version can open it, so it is always scored the same way. That version is not installed on this computer: import it on the Banks page, then open the assessment again. The assessment data is untouched.',
-    goBanks: 'Go to Banks'
+      'This assessment was created with version {{version}} of the bank {{bankId}}, and only that version can open it, so it is always scored the same way. That version is not installed on this computer: import it on the $t(nav.banks) page, then open the assessment again. The assessment data is untouched.',
+    goBanks: 'Go to $t(nav.banks)'
   },
   sectionMissing: {
     title: 'No such section',
@@ -75,7 +76,7 @@ export const enUS = {
     questionnaire: 'Questionnaire',
     factors: 'Evaluation factors',
     results: 'Results',
-    review: 'Review & sign-off',
+    review: 'Review and sign-off',
     audit: 'Audit log',
     provisional: 'Provisional',
     provisionalHint:
@@ -88,7 +89,7 @@ export const enUS = {
     level: 'Level',
     levelWithheld: 'Withheld',
     readOnly:
-      'This assessment is finalized and read-only. To change it, reopen it with a reason under Review & sign-off.',
+      'This assessment is finalized and read-only. To change it, reopen it with a reason under $t(workspace.nav.review).',
     trashed:
       'This assessment is in the trash and read-only. Restore it from the assessment list to change it.'
   },
