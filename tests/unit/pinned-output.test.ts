@@ -1,0 +1,128 @@
+import { unzipSync } from 'fflate'
+import { describe, expect, it } from 'vitest'
+import type { Assessment, EvidenceRef } from '@shared/assessment/assessment'
+import { miniAssessment, miniBank } from '@shared/testing'
+import { assembleBackup, backupAssessmentPart } from '@shared/backup'
+import { bankContentHash } from '@shared/bank/identity'
+import { bankToWorkbook, writeBankTemplate } from '@shared/bank-xlsx'
+import { writePackage, type PackageEvidence } from '@shared/package'
+import { miniPackage, miniPackageInput } from '@shared/package/package-fixture'
+import { writeQuestionnaireWorkbook } from '@shared/questionnaire-xlsx'
+import { sha256Hex } from '@shared/util/sha256'
+
+/**
+ * The files the app writes stay byte for byte what they were for the same input: the SHA-256s
+ * below were computed on the code before the ZIP and XLSX writers moved into shared/zip and
+ * shared/xlsx (issue 10), so a refactor that changes one byte of a package, a backup, a bank
+ * workbook or a questionnaire form fails here. Workbooks carry exceljs's creation time in
+ * docProps/core.xml, so for them every other part is pinned.
+ */
+
+/** Every `file` evidence reference of the assessment now points at `bytes`. */
+function withEvidenceBytes(
+  assessment: Assessment,
+  bytes: Uint8Array
+): { assessment: Assessment; evidence: PackageEvidence[] } {
+  const sha256 = sha256Hex(bytes)
+  const swap = (ref: EvidenceRef): EvidenceRef =>
+    ref.kind === 'file' ? { ...ref, sha256, size: bytes.length } : ref
+  return {
+    assessment: {
+      ...assessment,
+      answers: assessment.answers.map((a) => ({ ...a, evidence: (a.evidence ?? []).map(swap) })),
+      factors: assessment.factors.map((f) => ({ ...f, evidence: (f.evidence ?? []).map(swap) }))
+    },
+    evidence: [{ sha256, bytes, name: 'zeros.bin', mimeType: 'application/octet-stream' }]
+  }
+}
+
+/** A package whose evidence (2 MiB of zeros) compresses past the writer's ratio bound: stored. */
+function densePackage(): Uint8Array {
+  const dense = withEvidenceBytes(
+    miniAssessment(bankContentHash(miniBank)),
+    new Uint8Array(2 << 20)
+  )
+  return writePackage({
+    assessments: [dense.assessment],
+    evidence: dense.evidence,
+    banks: [miniBank],
+    generator: 'pinned',
+    exportedAt: '2025-07-20T09:00:00+08:00'
+  })
+}
+
+function miniBackup(): Uint8Array {
+  const createdAt = '2025-07-21T08:00:00.000Z'
+  const input = miniPackageInput()
+  const packed = input.assessments.map((assessment, index) =>
+    backupAssessmentPart(
+      { assessment, evidence: input.evidence, ...(index === 1 ? { deletedAt: createdAt } : {}) },
+      { generator: 'pinned', createdAt }
+    )
+  )
+  return assembleBackup({
+    createdAt,
+    generator: 'pinned',
+    databaseVersion: 2,
+    assessments: packed,
+    banks: [
+      {
+        bank: miniBank,
+        contentHash: bankContentHash(miniBank),
+        origin: 'imported',
+        installedAt: createdAt
+      }
+    ],
+    evidence: [],
+    settings: [{ key: 'assessorName', value: '张伟' }]
+  }).bytes
+}
+
+/** One SHA-256 over every part of a workbook but docProps/core.xml (which holds the time). */
+function workbookDigest(bytes: Uint8Array): string {
+  const parts = unzipSync(bytes)
+  const names = Object.keys(parts)
+    .filter((name) => name !== 'docProps/core.xml')
+    .sort()
+  return sha256Hex(
+    new TextEncoder().encode(names.map((name) => `${name} ${sha256Hex(parts[name]!)}`).join('\n'))
+  )
+}
+
+describe('written files stay byte for byte the same', () => {
+  it('packages', () => {
+    expect(sha256Hex(miniPackage())).toBe(
+      '2d1a9698ad0d6897c9cc1a163779dd8718b64c2058bee2638c0cfb76e924d653'
+    )
+    expect(sha256Hex(densePackage())).toBe(
+      '43a955d40a9ecfc4269579da83fad55c03d0fce5d4d6f4fa3764a37504975fcb'
+    )
+  })
+
+  it('backups', () => {
+    expect(sha256Hex(miniBackup())).toBe(
+      '7b9a70540c2c0ce79bb4d039bbf3592ebb8efe6b6a6331169d17ee3bda1c3c9b'
+    )
+  })
+
+  it('bank workbooks and the template', async () => {
+    expect(workbookDigest(await bankToWorkbook(miniBank))).toBe(
+      '5ca76a10724aae7355d071ddf688f75abdf55ca3c39da32beaa453cdde56161e'
+    )
+    expect(workbookDigest(await writeBankTemplate())).toBe(
+      '151a05d4e1ac52990fceff55603a08a1ff2dd1be40c75552ae4cfb8104178600'
+    )
+  })
+
+  it('questionnaire forms', async () => {
+    const mini = miniAssessment(bankContentHash(miniBank))
+    const digest = async (locale: 'zh-CN' | 'en-US'): Promise<string> =>
+      workbookDigest(await writeQuestionnaireWorkbook(miniBank, mini, { locale }))
+    expect(await digest('zh-CN')).toBe(
+      'b2038fc919e9da36da4efc36df0c8b91015d656652e57ef74fcad4f5fea86dbb'
+    )
+    expect(await digest('en-US')).toBe(
+      '144165206ddd5a52de245afc4c146c49209a8f85e79e933e1c7fc4ac2efbb231'
+    )
+  })
+})
