@@ -5,14 +5,12 @@ import { parseJsonText } from '../util/json-text'
 import { sha256Hex } from '../util/sha256'
 import type { ParseResult, ValidationIssue } from '../util/validation'
 import { formatPath } from '../util/validation'
-import { DEFAULT_PACKAGE_LIMITS, describeBytes, readPackage } from '../package'
+import { issueText } from '../util/issue-codes'
+import { DEFAULT_PACKAGE_LIMITS, readPackage } from '../package'
 import type { PackageLimits } from '../package'
-import { unsafeNameProblem } from '../package/paths'
+import { packageZipLimits } from '../package/limits'
 import { inPart } from '../package/read-parts'
-import { decodeUtf8 } from '../package/text'
-import { inflateEntry } from '../package/zip-inflate'
-import type { ZipEntry } from '../package/zip-read'
-import { displayName, readZipDirectory } from '../package/zip-read'
+import { decodeUtf8, displayName, inflateEntry, openZip, unzipChecked, type ZipSpec } from '../zip'
 import type { BackupManifest } from './manifest'
 import {
   BACKUP_KIND,
@@ -44,8 +42,31 @@ export interface BackupContents {
 
 type Failure = { ok: false; issues: ValidationIssue[] }
 const refuse = (issues: ValidationIssue[]): Failure => ({ ok: false, issues })
-const LAYOUT = /^(?:backup\.json|assessments\/\d{1,6}\.zip|banks\/\d{1,6}\.json)$/
-const FOLDERS = new Set(['assessments/', 'banks/'])
+
+/** What an entry of a backup is (docs/backup-format.md). */
+type BackupEntryKind = 'manifest' | 'folder' | 'package' | 'bank'
+
+const LAYOUT: ReadonlyArray<[BackupEntryKind, RegExp]> = [
+  ['manifest', /^backup\.json$/],
+  ['folder', /^(?:assessments|banks)\/$/],
+  ['package', /^assessments\/\d{1,6}\.zip$/],
+  ['bank', /^banks\/\d{1,6}\.json$/]
+]
+
+/** The backup's layout and limits, as the zip reader checks them before anything is inflated. */
+function backupZipSpec(limits: PackageLimits): ZipSpec<BackupEntryKind> {
+  return {
+    layout: {
+      classify: (name) => LAYOUT.find(([, pattern]) => pattern.test(name))?.[0] ?? null,
+      unknown: () => issueText('backup.layout'),
+      maxEntryBytes: (kind) => (kind === 'package' ? limits.maxEntryBytes : limits.maxJsonBytes),
+      required: [{ name: BACKUP_MANIFEST_PATH, missing: issueText('backup.noManifest') }]
+    },
+    limits: packageZipLimits(limits),
+    notZip: issueText('backup.notZip'),
+    wholePath: BACKUP_PATH
+  }
+}
 
 /**
  * Reads a whole-database backup (docs/backup-format.md) and checks everything before returning
@@ -70,80 +91,10 @@ export function readBackup(
   }
 }
 
-function preflight(
-  entries: readonly ZipEntry[],
-  limits: PackageLimits
-): { planned: ZipEntry[]; issues: ValidationIssue[] } {
-  const issues: ValidationIssue[] = []
-  const planned: ZipEntry[] = []
-  const seen = new Set<string>()
-  let total = 0
-  for (const entry of entries) {
-    const path = displayName(entry.name)
-    const problem = unsafeNameProblem(entry.name)
-    if (problem !== null) issues.push({ path, message: problem })
-    else if (seen.has(entry.name))
-      issues.push({ path, message: 'the backup holds this name twice' })
-    else if (FOLDERS.has(entry.name)) seen.add(entry.name)
-    else if (!LAYOUT.test(entry.name))
-      issues.push({
-        path,
-        message: 'not part of the backup layout (backup.json, assessments/<n>.zip, banks/<n>.json)'
-      })
-    else {
-      seen.add(entry.name)
-      const limit = entry.name.endsWith('.zip') ? limits.maxEntryBytes : limits.maxJsonBytes
-      const declared = entry.uncompressedSize
-      if (declared > limit)
-        issues.push({
-          path,
-          message: `too large: ${describeBytes(declared)} uncompressed (the limit is ${describeBytes(limit)})`
-        })
-      else if (
-        declared >= limits.ratioFloorBytes &&
-        declared / Math.max(1, entry.compressedSize) > limits.maxCompressionRatio
-      )
-        issues.push({
-          path,
-          message: `compressed ${Math.round(declared / Math.max(1, entry.compressedSize))}:1, more than the ${limits.maxCompressionRatio}:1 a real file reaches (a zip bomb)`
-        })
-      else {
-        total += declared
-        planned.push(entry)
-      }
-    }
-  }
-  if (total > limits.maxTotalBytes)
-    issues.push({
-      path: BACKUP_PATH,
-      message: `too large: the parts add up to ${describeBytes(total)} uncompressed (the limit is ${describeBytes(limits.maxTotalBytes)})`
-    })
-  if (!seen.has(BACKUP_MANIFEST_PATH))
-    issues.push({
-      path: BACKUP_PATH,
-      message: 'backup.json is missing: this is not a Stability Assessor backup'
-    })
-  return { planned, issues }
-}
-
 function readChecked(bytes: Uint8Array, limits: PackageLimits): ParseResult<BackupContents> {
-  const directory = readZipDirectory(bytes, limits)
-  if (!directory.ok)
-    return refuse(
-      directory.issues.map((issue) => ({
-        path: issue.path === '(package)' ? BACKUP_PATH : issue.path,
-        message: issue.message.replace('Stability Assessor package', 'Stability Assessor backup')
-      }))
-    )
-  const { planned, issues } = preflight(directory.value, limits)
-  if (issues.length > 0) return refuse(issues)
-  const files = new Map<string, Uint8Array>()
-  for (const entry of planned) {
-    const data = inflateEntry(bytes, entry)
-    if (typeof data === 'string') issues.push({ path: displayName(entry.name), message: data })
-    else files.set(entry.name, data)
-  }
-  if (issues.length > 0) return refuse(issues)
+  const unzipped = unzipChecked(bytes, backupZipSpec(limits))
+  if (!unzipped.ok) return unzipped
+  const files = new Map([...unzipped.value].map(([name, { data }]) => [name, data]))
   const manifest = readManifest(files.get(BACKUP_MANIFEST_PATH)!, limits)
   if (!manifest.ok) return manifest
   files.delete(BACKUP_MANIFEST_PATH)
@@ -163,15 +114,14 @@ export function readBackupManifest(
 ): ParseResult<BackupManifest> {
   const all: PackageLimits = { ...DEFAULT_PACKAGE_LIMITS, ...limits }
   try {
-    const directory = readZipDirectory(bytes, all)
-    if (!directory.ok) return refuse([{ path: BACKUP_PATH, message: 'not a readable zip file' }])
-    const { planned, issues } = preflight(directory.value, all)
-    if (issues.length > 0) return refuse(issues)
-    const entry = planned.find((item) => item.name === BACKUP_MANIFEST_PATH)
-    if (entry === undefined)
-      return refuse([{ path: BACKUP_PATH, message: 'backup.json is missing' }])
-    const data = inflateEntry(bytes, entry)
-    if (typeof data === 'string') return refuse([{ path: BACKUP_MANIFEST_PATH, message: data }])
+    const opened = openZip(bytes, backupZipSpec(all))
+    if (!opened.ok) return opened
+    const manifest = opened.value.find((item) => item.kind === 'manifest')
+    if (manifest === undefined)
+      return refuse([{ path: BACKUP_PATH, ...issueText('backup.noManifest') }])
+    const data = inflateEntry(bytes, manifest.entry)
+    if (!(data instanceof Uint8Array))
+      return refuse([{ path: displayName(manifest.entry.name), ...data }])
     return readManifest(data, all)
   } catch (error) {
     return refuse([

@@ -2,12 +2,10 @@ import type { Assessment } from '../assessment/assessment'
 import type { Bank } from '../bank/bank'
 import { canonicalJson } from '../util/canonical-json'
 import { sha256Hex } from '../util/sha256'
-import { writePackage } from '../package'
+import { DEFAULT_PACKAGE_LIMITS, writePackage } from '../package'
 import type { PackageEvidence } from '../package'
 import { fileReferences } from '../package/read-parts'
-import { encodeUtf8 } from '../package/text'
-import { crc32 } from '../package/crc32'
-import { assembleZip } from './zip-assemble'
+import { crc32, encodeUtf8, writeZip } from '../zip'
 import type { BackupAssessment, BackupBank, BackupEvidence, BackupManifest } from './manifest'
 import {
   BACKUP_KIND,
@@ -135,19 +133,27 @@ export function assembleBackup(input: AssembleBackupInput): {
       `assembleBackup: the manifest would not be valid: ${first?.path.join('.') ?? ''} ${first?.message ?? ''}`
     )
   }
-  const bytes = assembleZip([
-    {
-      name: BACKUP_MANIFEST_PATH,
-      data: encodeUtf8(`${JSON.stringify(manifest)}\n`),
-      deflate: true
-    },
-    ...input.assessments.map((packed, index) => ({
-      name: assessments[index]!.part,
-      data: packed.bytes,
-      deflate: false,
-      crc: packed.crc
-    })),
-    ...bankFiles.map((data, index) => ({ name: banks[index]!.part, data, deflate: true }))
-  ])
+  // JSON parts are deflated, but never past half the reader's ratio bound (as in packages).
+  const ratio = {
+    maxRatio: DEFAULT_PACKAGE_LIMITS.maxCompressionRatio / 2,
+    ratioFloorBytes: DEFAULT_PACKAGE_LIMITS.ratioFloorBytes
+  }
+  const bytes = writeZip(
+    [
+      {
+        name: BACKUP_MANIFEST_PATH,
+        data: encodeUtf8(`${JSON.stringify(manifest)}\n`),
+        deflate: true
+      },
+      ...input.assessments.map((packed, index) => ({
+        name: assessments[index]!.part,
+        data: packed.bytes,
+        deflate: false,
+        crc: packed.crc
+      })),
+      ...bankFiles.map((data, index) => ({ name: banks[index]!.part, data, deflate: true }))
+    ],
+    ratio
+  )
   return { bytes, manifest: checked.data }
 }

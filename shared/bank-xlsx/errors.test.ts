@@ -230,7 +230,11 @@ describe('files that are not bank workbooks', () => {
     expect(await workbookToBank(new Uint8Array([1, 2, 3]))).toEqual({
       ok: false,
       issues: [
-        { path: 'workbook', message: 'not an .xlsx workbook (it does not start like a zip file)' }
+        {
+          path: 'workbook',
+          code: 'xlsx.notZip',
+          message: 'not an .xlsx workbook (it does not start like a zip file)'
+        }
       ]
     })
     const truncated = await workbookToBank(template.slice(0, 2000))
@@ -242,6 +246,9 @@ describe('files that are not bank workbooks', () => {
     const big = new Uint8Array(10 * 1024 * 1024 + 1)
     big.set([0x50, 0x4b, 0x03, 0x04])
     const result = await workbookToBank(big)
-    expect(result).toMatchObject({ ok: false, issues: [{ path: 'workbook' }] })
+    expect(result).toMatchObject({
+      ok: false,
+      issues: [{ path: 'workbook', code: 'zip.tooLarge' }]
+    })
   })
 })

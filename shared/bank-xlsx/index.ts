@@ -3,7 +3,7 @@
  * with cell-addressed issues, the template, and the compact cell syntaxes.
  */
 export { bankToWorkbook } from './bank-to-workbook'
-export { workbookToBank, MAX_WORKBOOK_BYTES } from './workbook-to-bank'
+export { workbookToBank } from './workbook-to-bank'
 export { writeBankTemplate } from './template'
 export { exampleBankInput } from './example-bank'
 export {
@@ -13,13 +13,12 @@ export {
   printValueList,
   type SyntaxResult
 } from './condition-syntax'
-export { encodeCellText, decodeCellText, needsFormulaGuard } from './cell-text'
 export { SHEET_NAMES, DATA_SHEETS, INSTRUCTIONS_SHEET } from './sheets'
 
 // Building blocks shared with the questionnaire form (shared/questionnaire-xlsx), exported so the
 // form reads and writes cells exactly as the bank workbook does instead of keeping a second copy.
 export type { ColumnSpec, SheetSpec } from './sheet-spec'
-export { cellValue, columnLetter, type CellInput } from './sheet-writer'
+export { cellValue, type CellInput } from './sheet-writer'
 export {
   readSheetTable,
   isFormulaCell,

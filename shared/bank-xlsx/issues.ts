@@ -1,7 +1,7 @@
 /** Where a problem is (sheet, row, column) and the list of problems found while reading. */
 import type { IssueText } from '../util/issue-codes'
 import type { ValidationIssue } from '../util/validation'
-import { columnLetter } from './sheet-writer'
+import { columnLetter } from '../xlsx/address'
 
 /**
  * One cell of a data sheet; `col` is 1-based and 0 when the column is missing from the sheet.

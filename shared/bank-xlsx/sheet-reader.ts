@@ -4,7 +4,7 @@
  * reported, never read.
  */
 import type ExcelJS from 'exceljs'
-import { decodeCellText } from './cell-text'
+import { decodeCellText } from '../xlsx/cell-text'
 import type { IssueList } from './issues'
 import { type CellRef } from './issues'
 import type { SheetSpec } from './sheet-spec'

@@ -1,6 +1,7 @@
 /** Writes one data sheet from its spec: header with notes, typed cells, dropdowns, layout. */
 import type ExcelJS from 'exceljs'
-import { encodeCellText } from './cell-text'
+import { columnLetter } from '../xlsx/address'
+import { encodeCellText } from '../xlsx/cell-text'
 import { columnWidth, headerNote, type ColumnSpec, type SheetSpec } from './sheet-spec'
 
 /** A cell as the sheet builders produce it; undefined leaves the cell empty. */
@@ -11,14 +12,6 @@ export type RowInput = Readonly<Record<string, CellInput>>
 const VALIDATED_ROWS = 1000
 const REQUIRED_FILL = 'FFFCE4D6'
 const OPTIONAL_FILL = 'FFDDEBF7'
-
-/** Column letters: 1 → A, 27 → AA. */
-export function columnLetter(index: number): string {
-  let letters = ''
-  for (let n = index; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters
-  return letters
-}
 
 /** The value a cell stores: texts guarded against formulas, numbers as numbers, yes/no words. */
 export function cellValue(input: CellInput): string | number | null {

@@ -1,8 +1,9 @@
 /** Authoring workbook (.xlsx bytes) → validated bank, with every problem at its sheet, row and column. */
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 import type { Bank } from '../bank/bank'
 import { parseBank } from '../bank/index'
 import type { ParseResult } from '../util/validation'
+import { loadWorkbook } from '../xlsx/load'
 import { addMappedIssues, CellMap } from './cell-map'
 import { IssueList, sheetRef } from './issues'
 import { readAnchors, readReferences, readSettings, readStructure } from './read-content'
@@ -13,8 +14,6 @@ import { readChoices, readQuestions } from './read-questions'
 import { isFormulaCell, readSheetTable, type SheetTable } from './sheet-reader'
 import { DATA_SHEETS, INSTRUCTIONS_SHEET } from './sheets'
 
-/** XLS-04: a bank workbook is small; anything larger is refused before it is unzipped. */
-export const MAX_WORKBOOK_BYTES = 10 * 1024 * 1024
 const MAX_SHEETS = 20
 
 /** Where top-level bank arrays come from, for issues such as "needs at least one pillar". */
@@ -25,26 +24,6 @@ const TOP_LEVEL_SHEETS: Record<string, string> = {
   profiles: 'profiles',
   maturityAnchors: 'anchors',
   references: 'references'
-}
-
-function fail(path: string, message: string): ParseResult<Bank> {
-  return { ok: false, issues: [{ path, message }] }
-}
-
-async function loadWorkbook(bytes: Uint8Array | ArrayBuffer): Promise<ExcelJS.Workbook | string> {
-  const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)
-  if (view.byteLength > MAX_WORKBOOK_BYTES)
-    return `the file is ${view.byteLength} bytes; a bank workbook may be at most ${MAX_WORKBOOK_BYTES}`
-  if (view[0] !== 0x50 || view[1] !== 0x4b || view[2] !== 0x03 || view[3] !== 0x04)
-    return 'not an .xlsx workbook (it does not start like a zip file)'
-  const workbook = new ExcelJS.Workbook()
-  try {
-    // exceljs types the argument as its own Buffer alias; it takes any byte array (JSZip input).
-    await workbook.xlsx.load(view as unknown as ArrayBuffer)
-  } catch (error) {
-    return `cannot be read as an .xlsx workbook: ${error instanceof Error ? error.message : String(error)}`
-  }
-  return workbook
 }
 
 /** Checks the sheet list and reads every known data sheet. */
@@ -119,11 +98,13 @@ function assemble(context: ReadContext): Record<string, unknown> {
  * edited by an audit team) and validates it with the bank's own `parseBank`. Every problem is a
  * ValidationIssue whose path names the cell — `questions!H12 (weight)` — with the reason; problems
  * found by `parseBank` are mapped back to the cell the offending value came from. Formula cells
- * are refused. Never throws for a bad file.
+ * are refused. The workbook gate (shared/xlsx/load.ts) runs first: a zip bomb, macros or huge
+ * ranges are refused before exceljs sees the bytes. Never throws for a bad file.
  */
 export async function workbookToBank(bytes: Uint8Array | ArrayBuffer): Promise<ParseResult<Bank>> {
-  const workbook = await loadWorkbook(bytes)
-  if (typeof workbook === 'string') return fail('workbook', workbook)
+  const loaded = await loadWorkbook(bytes)
+  if (!loaded.ok) return loaded
+  const workbook = loaded.value
   const issues = new IssueList()
   const tables = readTables(workbook, issues)
   const context: ReadContext = { tables, issues, map: new CellMap() }

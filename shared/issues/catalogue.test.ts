@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readPackage } from '../package'
-import { checkXlsxBytes } from '../questionnaire-xlsx/xlsx-gate'
+import { checkWorkbookBytes } from '../xlsx/gate'
 import { allIssueCodes, issueTemplate, issueText } from '../util/issue-codes'
 import { ISSUE_CATALOGUE } from './catalogue'
 import { PLACE_TEXTS } from './catalogue/places'
@@ -19,7 +19,7 @@ describe('the problem catalogue', () => {
   it('holds every reader area, each code once', () => {
     expect(new Set(codes).size).toBe(codes.length)
     expect(Object.keys(ISSUE_CATALOGUE).toSorted()).toEqual(
-      ['answer', 'assessment', 'form', 'json', 'package', 'xlsx', 'zod'].toSorted()
+      ['answer', 'assessment', 'backup', 'form', 'json', 'package', 'xlsx', 'zip', 'zod'].toSorted()
     )
     expect(codes.length).toBeGreaterThan(200)
   })
@@ -53,7 +53,7 @@ describe('the problem catalogue', () => {
 
 describe('describeIssue and describePlace', () => {
   it('says a coded problem in each language; the English is the issue message', () => {
-    const issue = { path: 'x', ...issueText('package.ratio', { ratio: 5000, limit: 1000 }) }
+    const issue = { path: 'x', ...issueText('zip.ratio', { ratio: 5000, limit: 1000 }) }
     expect(describeIssue(issue, 'zh-CN')).toBe(
       '压缩比 5000:1，超过正常文件可达的 1000:1（疑似 zip 炸弹）'
     )
@@ -100,14 +100,17 @@ describe('describeIssue and describePlace', () => {
     if (result.ok) return
     const [issue] = result.issues
     expect(issue?.message).toMatch(/not a zip file/)
-    expect(describeIssue(issue!, 'zh-CN')).toBe(
-      '不是稳定性保障评估工具的数据包（不是 zip 文件：仅 3 字节）'
-    )
+    expect(describeIssue(issue!, 'zh-CN')).toBe('不是稳定性保障评估工具的数据包（不是 zip 文件）')
   })
 
   it('a workbook refused before it is opened reads in Chinese (forms and bank workbooks)', () => {
-    const notZip = checkXlsxBytes(new TextEncoder().encode('institution,period\n'))
+    const [notZip] = checkWorkbookBytes(new TextEncoder().encode('institution,period\n'))
     expect(notZip?.message).toBe('not an .xlsx workbook (it does not start like a zip file)')
     expect(describeIssue(notZip!, 'zh-CN')).toBe('不是 .xlsx 工作簿（文件开头不是 zip 格式）')
+    const start = new Uint8Array(64)
+    start.set([0x50, 0x4b, 0x03, 0x04])
+    const [truncated] = checkWorkbookBytes(start)
+    expect(truncated?.path).toBe('workbook')
+    expect(describeIssue(truncated!, 'zh-CN')).toBe('zip 文件缺少目录结束记录：文件已截断或损坏')
   })
 })

@@ -1,3 +1,7 @@
+import type { ZipLimits } from '../zip/limits'
+
+export { describeBytes } from '../zip/limits'
+
 /**
  * Size limits for reading a package (reliability.md XLS-04, applied to our own zip format).
  * Every limit is checked on the zip's central directory before a single byte is inflated, and the
@@ -38,10 +42,13 @@ export const DEFAULT_PACKAGE_LIMITS: Readonly<PackageLimits> = Object.freeze({
   ratioFloorBytes: 1 * MiB
 })
 
-/** Renders a byte count for a message: `12.5 MiB`, `800 bytes`. */
-export function describeBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`
-  if (bytes < MiB) return `${(bytes / 1024).toFixed(1)} KiB`
-  if (bytes < 1024 * MiB) return `${(bytes / MiB).toFixed(1)} MiB`
-  return `${(bytes / 1024 / MiB).toFixed(2)} GiB`
+/** The package limits as the zip reader takes them. */
+export function packageZipLimits(limits: PackageLimits): ZipLimits {
+  return {
+    maxArchiveBytes: limits.maxPackageBytes,
+    maxEntries: limits.maxEntries,
+    maxTotalBytes: limits.maxTotalBytes,
+    maxCompressionRatio: limits.maxCompressionRatio,
+    ratioFloorBytes: limits.ratioFloorBytes
+  }
 }

@@ -6,7 +6,9 @@
  *   evidence/<sha256>                  attached files, raw bytes, named by their SHA-256
  *   banks/<bank id>-<version>.json     optional: the banks the assessments were answered against
  */
-import { issueText, type IssueText } from '../util/issue-codes'
+import { issueText } from '../util/issue-codes'
+import type { ZipLayout } from '../zip'
+import type { PackageLimits } from './limits'
 
 export const MANIFEST_PATH = 'manifest.json'
 
@@ -25,38 +27,12 @@ const LAYOUT: ReadonlyArray<[PartRole, RegExp]> = [
   ['bank', new RegExp(`^banks/(${BANK_ID}-${BANK_VERSION})\\.json$`)]
 ]
 const FOLDERS = new Set(['assessments/', 'evidence/', 'banks/'])
-const MAX_NAME_LENGTH = 255
 
 export const assessmentPartPath = (assessmentId: string): string =>
   `assessments/${assessmentId}.json`
 export const evidencePartPath = (sha256: string): string => `evidence/${sha256}`
 export const bankPartPath = (bankId: string, version: string): string =>
   `banks/${bankId}-${version}.json`
-
-/**
- * Why a zip entry name is unsafe, or null. Checked before the layout so that the message says
- * what is dangerous about a name (traversal, absolute path, …), not merely that it is unexpected.
- */
-export function unsafeNameProblem(name: string): string | null {
-  return unsafeNameIssue(name)?.message ?? null
-}
-
-/** {@link unsafeNameProblem} as a coded issue text (for messages in the user's language). */
-export function unsafeNameIssue(name: string): IssueText | null {
-  if (name === '') return issueText('package.nameEmpty')
-  if (name.includes('\0')) return issueText('package.nameNul')
-  if (name.includes('\\')) return issueText('package.nameBackslash')
-  if (/^[A-Za-z]:/.test(name)) return issueText('package.nameDrive')
-  if (name.startsWith('/')) return issueText('package.nameAbsolute')
-  const segments = name.split('/')
-  if (segments.some((segment) => segment === '..')) return issueText('package.nameTraversal')
-  if (segments.slice(0, -1).some((segment) => segment === '' || segment === '.'))
-    return issueText('package.nameSegment')
-  if (/[^\x20-\x7e]/.test(name)) return issueText('package.nameChars')
-  if (name.length > MAX_NAME_LENGTH)
-    return issueText('package.nameLong', { maximum: MAX_NAME_LENGTH })
-  return null
-}
 
 /** What a (safe) entry name is in the layout, or null when the layout has no such name. */
 export function classifyEntryName(name: string): EntryKind | null {
@@ -73,4 +49,20 @@ export function classifyEntryName(name: string): EntryKind | null {
 export function roleOfPath(path: string): PartRole | null {
   const kind = classifyEntryName(path)
   return kind?.kind === 'part' ? kind.role : null
+}
+
+/**
+ * The layout as the zip reader checks it: evidence parts may be as large as an evidence file,
+ * every JSON part (manifest, assessment, bank) only as large as the JSON reader's own cap.
+ */
+export function packageLayout(limits: PackageLimits): ZipLayout<EntryKind> {
+  return {
+    classify: classifyEntryName,
+    unknown: () => issueText('package.layout'),
+    maxEntryBytes: (kind) =>
+      kind.kind === 'part' && kind.role === 'evidence'
+        ? limits.maxEntryBytes
+        : Math.min(limits.maxJsonBytes, limits.maxEntryBytes),
+    required: [{ name: MANIFEST_PATH, missing: issueText('package.noManifest') }]
+  }
 }

@@ -4,12 +4,13 @@ import { parseJsonText } from '../util/json-text'
 import type { ParseResult, ValidationIssue } from '../util/validation'
 import { formatPath, zodIssueCode } from '../util/validation'
 import { issueText } from '../util/issue-codes'
+import { decodeUtf8, unzipChecked, type ZipSpec } from '../zip'
 import type { PackageLimits } from './limits'
-import { DEFAULT_PACKAGE_LIMITS } from './limits'
+import { DEFAULT_PACKAGE_LIMITS, packageZipLimits } from './limits'
 import type { PackageManifest } from './manifest'
 import { PACKAGE_KIND, packageManifestSchema } from './manifest'
-import { MANIFEST_PATH } from './paths'
-import { preflightEntries } from './preflight'
+import type { EntryKind } from './paths'
+import { MANIFEST_PATH, packageLayout } from './paths'
 import {
   checkAgainstBanks,
   checkEvidence,
@@ -18,10 +19,7 @@ import {
   readAssessmentParts,
   readBankParts
 } from './read-parts'
-import { decodeUtf8 } from './text'
 import { upgradePackage } from './upgrade'
-import { inflateEntryChecked } from './zip-inflate'
-import { PACKAGE_PATH, displayName, readZipDirectory } from './zip-read'
 
 /** A package that passed every check. */
 export interface PackageContents {
@@ -36,6 +34,9 @@ export interface PackageContents {
 
 /** Marks a bug in this reader (an exception that escaped), so tests can tell it from a refusal. */
 export const INTERNAL_ERROR_PREFIX = 'internal error while reading the package'
+
+/** Issue path for problems of the package as a whole. */
+export const PACKAGE_PATH = '(package)'
 
 type Failure = { ok: false; issues: ValidationIssue[] }
 const refuse = (issues: ValidationIssue[]): Failure => ({ ok: false, issues })
@@ -64,22 +65,28 @@ export function readPackage(
   }
 }
 
-function readChecked(bytes: Uint8Array, limits: PackageLimits): ParseResult<PackageContents> {
-  const directory = readZipDirectory(bytes, limits)
-  if (!directory.ok) return directory
-  const { planned, issues } = preflightEntries(directory.value, limits)
-  if (issues.length > 0) return refuse(issues)
+/** What the zip reader needs to know about packages: layout, limits, words for "not a package". */
+export function packageZipSpec(limits: PackageLimits): ZipSpec<EntryKind> {
+  return {
+    layout: packageLayout(limits),
+    limits: packageZipLimits(limits),
+    notZip: issueText('package.notZip'),
+    wholePath: PACKAGE_PATH
+  }
+}
 
+function readChecked(bytes: Uint8Array, limits: PackageLimits): ParseResult<PackageContents> {
+  const unzipped = unzipChecked(bytes, packageZipSpec(limits))
+  if (!unzipped.ok) return unzipped
+  const issues: ValidationIssue[] = []
   const files = new Map<string, Uint8Array>()
   let manifestBytes: Uint8Array | undefined
-  for (const { entry, kind } of planned) {
-    if (kind.kind === 'folder') continue
-    const data = inflateEntryChecked(bytes, entry)
-    if (!(data instanceof Uint8Array)) issues.push({ path: displayName(entry.name), ...data })
-    else if (kind.kind === 'manifest') manifestBytes = data
-    else files.set(entry.name, data)
+  for (const [name, { kind, data }] of unzipped.value) {
+    if (kind.kind === 'manifest') manifestBytes = data
+    else files.set(name, data)
   }
-  if (issues.length > 0 || manifestBytes === undefined) return refuse(issues)
+  if (manifestBytes === undefined)
+    return refuse([{ path: PACKAGE_PATH, ...issueText('package.noManifest') }])
 
   const manifest = readManifest(manifestBytes, files, limits)
   if (!manifest.ok) return manifest

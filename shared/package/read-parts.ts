@@ -10,7 +10,7 @@ import type { ValidationIssue } from '../util/validation'
 import type { PackageLimits } from './limits'
 import type { PackageManifest } from './manifest'
 import { classifyEntryName, roleOfPath } from './paths'
-import { decodeUtf8 } from './text'
+import { decodeUtf8 } from '../zip'
 
 /** Issues of one part, each path prefixed with the part: `assessments/a1.json: assessment.id`. */
 export function inPart(part: string, issues: readonly ValidationIssue[]): ValidationIssue[] {

@@ -8,11 +8,11 @@ import { bankContentHash, loadBank } from '../bank'
 import { generateSampleAssessment } from '../sample'
 import { createPrng } from '../util/prng'
 import { sha256Hex } from '../util/sha256'
-import { readPackage } from './read-package'
+import { packageZipSpec, readPackage } from './read-package'
 import { sameBytes, withRealEvidence } from './test-support'
 import type { PackageEvidence, WritePackageInput } from './write-package'
 import { writePackage } from './write-package'
-import { readZipDirectory } from './zip-read'
+import { openZip } from '../zip'
 import { DEFAULT_PACKAGE_LIMITS } from './limits'
 
 const loaded = loadBank(bankJson)
@@ -131,9 +131,9 @@ describe('package round trip', () => {
       banks: [miniBank],
       ...stamp
     })
-    const directory = readZipDirectory(pkg2, DEFAULT_PACKAGE_LIMITS)
+    const directory = openZip(pkg2, packageZipSpec(DEFAULT_PACKAGE_LIMITS))
     if (!directory.ok) throw new Error('unreadable')
-    const methods = new Map(directory.value.map((e) => [e.name, e.method]))
+    const methods = new Map(directory.value.map(({ entry }) => [entry.name, entry.method]))
     expect(methods.get(`evidence/${sha256Hex(zeros)}`)).toBe(0)
     expect(methods.get(`evidence/${sha256Hex(random)}`)).toBe(0)
     expect(methods.get('manifest.json')).toBe(8)

@@ -4,7 +4,7 @@ import { createPrng } from '../util/prng'
 import { sha256Hex } from '../util/sha256'
 import { MANIFEST_PATH } from './paths'
 import type { PackageEvidence } from './write-package'
-import { writeZip } from './zip-write'
+import { writeZip } from '../zip'
 
 /**
  * Test and benchmark helper: replaces the stand-in digests of an assessment's `file` evidence

@@ -12,8 +12,7 @@ import type { PackageManifest, PackagePart } from './manifest'
 import { CURRENT_PACKAGE_VERSION, PACKAGE_KIND, packageManifestSchema } from './manifest'
 import { MANIFEST_PATH, assessmentPartPath, bankPartPath, evidencePartPath } from './paths'
 import { fileReferences } from './read-parts'
-import { encodeUtf8 } from './text'
-import { writeZip } from './zip-write'
+import { encodeUtf8, writeZip } from '../zip'
 
 /** An attached file's bytes, as the evidence store keeps them. */
 export interface PackageEvidence {

@@ -332,7 +332,7 @@ describe('forms refused as a whole', () => {
     expect(await refusal(huge)).toEqual([
       {
         path: 'workbook',
-        message: `the file is ${huge.length} bytes; a form may be at most ${10 * 1024 * 1024}`
+        message: 'too large: 10.0 MiB (the limit is 10.0 MiB)'
       }
     ])
     expect(await refusal(new TextEncoder().encode('{"not":"a workbook"}'))).toEqual([
@@ -341,7 +341,7 @@ describe('forms refused as a whole', () => {
     expect(await refusal(form.slice(0, Math.floor(form.length / 2)))).toEqual([
       {
         path: 'workbook',
-        message: 'the zip directory is missing (the file is truncated or not a zip)'
+        message: 'the zip has no end-of-central-directory record: the file is truncated or damaged'
       }
     ])
   })

@@ -5,7 +5,9 @@
  * so only the editable cells can be changed.
  */
 import type ExcelJS from 'exceljs'
-import { cellValue, columnLetter, type CellInput } from '../bank-xlsx/index'
+import { cellValue, type CellInput } from '../bank-xlsx/index'
+import { columnLetter } from '../xlsx/address'
+import { replaceXmlInvalid } from '../xlsx/cell-text'
 import type { FormColumn, FormSheetSpec } from './sheets'
 
 /** One row as the sheet builders produce it; keys are column names. */
@@ -25,9 +27,7 @@ const EDITABLE_FILL = 'FFFFF2CC'
 const WRAPPED: ReadonlySet<FormColumn['kind']> = new Set(['text', 'long', 'code'])
 
 /** Control characters would make the notes part invalid XML; a note is only shown, never read. */
-const noteText = (text: string): string =>
-  // eslint-disable-next-line no-control-regex
-  text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, ' ')
+const noteText = (text: string): string => replaceXmlInvalid(text, ' ')
 
 /** The header note: whether the column is filled in or read-only, and what it holds. */
 export function formHeaderNote(column: FormColumn): string {

@@ -11,7 +11,6 @@ export type { AnswerChange } from './read-questions'
 export type { FactorChange } from './read-factors'
 export type { FormInfo } from './read-metadata'
 export type { RowField } from './content'
-export { checkXlsxBytes, GATE_LIMITS } from './xlsx-gate'
 export {
   FORM_KIND,
   FORM_VERSION,

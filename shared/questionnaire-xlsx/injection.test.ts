@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs'
 import { unzipSync } from 'fflate'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Answer, Assessment } from '../assessment/assessment'
-import { needsFormulaGuard } from '../bank-xlsx/index'
+import { needsFormulaGuard } from '../xlsx/cell-text'
 import { everyCell } from '../bank-xlsx/test-support'
 import { readQuestionnaireWorkbook } from './read-workbook'
 import {

@@ -4,7 +4,8 @@
  * reference has no such limits. Identical lists share one column.
  */
 import type ExcelJS from 'exceljs'
-import { cellValue, columnLetter } from '../bank-xlsx/index'
+import { cellValue } from '../bank-xlsx/index'
+import { columnLetter } from '../xlsx/address'
 import { LISTS_SHEET } from './sheets'
 
 export class DropdownLists {

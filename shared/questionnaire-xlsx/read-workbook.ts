@@ -1,7 +1,7 @@
 /** A filled questionnaire form (.xlsx bytes) → the answers and factor values it changes. */
 import { problemOf } from '../bank-xlsx/issues'
 import { issueText, type IssueText } from '../util/issue-codes'
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 import type { Answer, Assessment, FactorEntry } from '../assessment/assessment'
 import type { Bank } from '../bank/bank'
 import { bankRef, sameBank } from '../bank/identity'
@@ -21,7 +21,7 @@ import {
   QUESTIONS_SHEET,
   type FormSheetSpec
 } from './sheets'
-import { checkXlsxBytes } from './xlsx-gate'
+import { loadWorkbook } from '../xlsx/load'
 
 /** XLS-06: the form has five sheets; a workbook with many more is not one. */
 const MAX_SHEETS = 20
@@ -44,21 +44,6 @@ const refuse = (path: string, message: string | IssueText): ParseResult<Question
   ok: false,
   issues: [{ path, ...problemOf(message) }]
 })
-
-async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook | string | IssueText> {
-  const gate = checkXlsxBytes(bytes)
-  if (gate !== undefined) return gate
-  const workbook = new ExcelJS.Workbook()
-  try {
-    // exceljs types the argument as its own Buffer alias; it takes any byte array (JSZip input).
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer)
-  } catch (error) {
-    return issueText('form.unreadable', {
-      detail: error instanceof Error ? error.message : String(error)
-    })
-  }
-  return workbook
-}
 
 /** Reports every formula cell of a sheet, at its address and column name, before anything is read. */
 function refuseFormulas(
@@ -147,8 +132,9 @@ export async function readQuestionnaireWorkbook(
       })
     )
   const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)
-  const workbook = await load(view)
-  if (!(workbook instanceof ExcelJS.Workbook)) return refuse('workbook', workbook)
+  const loaded = await loadWorkbook(view)
+  if (!loaded.ok) return loaded
+  const workbook = loaded.value
   const issues = new FormIssues()
   const tables = readTables(workbook, bank, issues)
   const metadata = tables.get(METADATA_SHEET)

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs'
-import { encodeCellText } from '../bank-xlsx/cell-text'
+import { encodeCellText } from '../xlsx/cell-text'
 import type { CellData } from './model'
 import type { CellStyle } from './styles'
 import { wallClockDate } from './time'

@@ -1,3 +1,5 @@
+import { replaceXmlInvalid } from '../xlsx/cell-text'
+
 /**
  * DrawingML for a native Excel bar chart. exceljs 4.4 cannot write charts, so the report writes
  * the chart parts itself (see chart-pack.ts). The chart reads its categories and values from
@@ -26,16 +28,12 @@ export interface BarChartSpec {
 
 /** Escapes text for XML content and attributes. */
 export function xmlEscape(text: string): string {
-  return (
-    text
-      .replaceAll('&', '&amp;')
-      .replaceAll('<', '&lt;')
-      .replaceAll('>', '&gt;')
-      .replaceAll('"', '&quot;')
-      // XML 1.0 cannot carry most control characters; chart labels do not need them.
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
-  )
+  // XML 1.0 cannot carry most control characters; chart labels do not need them.
+  return replaceXmlInvalid(text, '')
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
 }
 
 const NS_C = 'http://schemas.openxmlformats.org/drawingml/2006/chart'

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs'
 import { setData, setFormula, setNumber, setText } from './cells'
 import type { ConsolidatedModel, ConsolidatedRow, ScoreCell } from './consolidated-model'
-import { columnLetter, rel } from './excel-formula'
+import { columnLetter, rel } from '../xlsx/address'
 import { scoreColorScale, type ReportStyles } from './styles'
 
 /**

@@ -1,30 +1,13 @@
 import type { ExpressionNode } from '../bank/expression'
 import type { ComparisonOp } from '../bank/primitives'
 import { assertNever } from '../util/assert-never'
+import { abs } from '../xlsx/address'
 
 /**
  * Building blocks of the workbook's formulas. Formulas are assembled only from these pieces and
  * from numbers, cell addresses and our own fixed words — never from user text — so nothing a
  * user typed can become part of a formula (reliability XLS-01).
  */
-
-/** Column letters: 1 → A, 27 → AA. */
-export function columnLetter(index: number): string {
-  let letters = ''
-  for (let n = index; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters
-  return letters
-}
-
-/** `$C$5`: an absolute address, so copied or sorted formulas keep pointing at the same cell. */
-export function abs(column: number, row: number): string {
-  return `$${columnLetter(column)}$${row}`
-}
-
-/** `C5`: a relative address within the same sheet. */
-export function rel(column: number, row: number): string {
-  return `${columnLetter(column)}${row}`
-}
 
 /** `$C$2:$C$95`. */
 export function absRange(column: number, firstRow: number, lastRow: number): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Assessment, AuditEntry } from '../assessment/assessment'
-import { decodeCellText } from '../bank-xlsx/cell-text'
+import { decodeCellText } from '../xlsx/cell-text'
 import { generateSampleAssessment } from '../sample'
 import { buildConsolidatedModel } from './consolidated-model'
 import { writeConsolidatedWorkbook } from './consolidated-writer'

@@ -1,6 +1,7 @@
 import { setData, setNumber, setText } from './cells'
 import type { DetailsRefs, WriteContext } from './context'
-import { abs, absRange, onSheet } from './excel-formula'
+import { abs } from '../xlsx/address'
+import { absRange, onSheet } from './excel-formula'
 import { fitRowHeights, setWidths, setupPrinting, writeHeaderRow } from './sheet-setup'
 
 /** Column numbers of the Details sheet; the section formulas read C, F, G, K, L, M and N. */

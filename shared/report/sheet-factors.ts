@@ -1,7 +1,8 @@
 import type ExcelJS from 'exceljs'
 import { setData, setFormula, setNumber, setText } from './cells'
 import type { FactorsRefs, WriteContext } from './context'
-import { abs, absRange, onSheet, rel } from './excel-formula'
+import { abs, rel } from '../xlsx/address'
+import { absRange, onSheet } from './excel-formula'
 import {
   bandFormula,
   inputValidFormula,

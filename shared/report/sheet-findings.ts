@@ -1,6 +1,7 @@
 import { setData, setFormula, setNumber, setText } from './cells'
 import type { WriteContext } from './context'
-import { rel, str } from './excel-formula'
+import { rel } from '../xlsx/address'
+import { str } from './excel-formula'
 import { fitRowHeights, setWidths, setupPrinting, writeHeaderRow } from './sheet-setup'
 
 const COL = {

@@ -1,6 +1,7 @@
 import type { WriteContext } from './context'
 import { levelCodeOf, levelLookup } from './context'
-import { rel, str } from './excel-formula'
+import { rel } from '../xlsx/address'
+import { str } from './excel-formula'
 
 /**
  * The Summary sheet's formulas, mirroring shared/scoring/aggregate.ts and score.ts step by step

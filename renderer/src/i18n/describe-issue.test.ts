@@ -4,7 +4,7 @@ import { describeIssue, describeIssuePlace } from './describe-issue'
 
 describe('describeIssue and describeIssuePlace', () => {
   it('says a coded problem in the interface language', () => {
-    const issue = { path: 'x', ...issueText('package.ratio', { ratio: 5000, limit: 1000 }) }
+    const issue = { path: 'x', ...issueText('zip.ratio', { ratio: 5000, limit: 1000 }) }
     expect(describeIssue(issue, 'zh-CN')).toBe(
       '压缩比 5000:1，超过正常文件可达的 1000:1（疑似 zip 炸弹）'
     )

@@ -19,6 +19,7 @@ const LINE = /^line (\d+), column (\d+)$/
 const WHOLE: Record<string, keyof typeof PLACE_TEXTS> = {
   workbook: 'workbook',
   '(package)': 'file',
+  '(backup)': 'file',
   '(file)': 'file',
   '(root)': 'file'
 }

@@ -179,10 +179,6 @@ export const formIssues = {
     'zh-CN': '缺少该工作表：请在工具中重新导出问卷表',
     'en-US': 'missing sheet; export a new form from the app'
   },
-  unreadable: {
-    'zh-CN': '无法作为 .xlsx 工作簿读取：{{detail}}',
-    'en-US': 'cannot be read as an .xlsx workbook: {{detail}}'
-  },
   otherBankOfAssessment: {
     'zh-CN': '评估 {{id}} 基于题库 {{bank}} {{version}}，而非 {{otherBank}} {{otherVersion}}',
     'en-US':

@@ -1,9 +1,11 @@
 import { answerIssues } from './answer'
 import { assessmentIssues } from './assessment'
+import { backupIssues } from './backup'
 import { formIssues } from './form'
 import { jsonIssues } from './json'
 import { packageIssues } from './package'
 import { xlsxIssues } from './xlsx'
+import { zipIssues } from './zip'
 import { zodIssues } from './zod'
 
 /**
@@ -20,5 +22,7 @@ export const ISSUE_CATALOGUE = {
   answer: answerIssues,
   form: formIssues,
   xlsx: xlsxIssues,
-  package: packageIssues
+  zip: zipIssues,
+  package: packageIssues,
+  backup: backupIssues
 }

@@ -19,20 +19,8 @@ const isZip = (bytes: Uint8Array): boolean => bytes[0] === 0x50 && bytes[1] === 
 export async function readBankFile(name: string, bytes: Uint8Array): Promise<BankFileResult> {
   const lower = name.toLowerCase()
   if (lower.endsWith('.xlsx') || (!lower.endsWith('.json') && isZip(bytes))) {
-    // XLS-04: the zip-bomb / traversal / range gate runs before exceljs sees the bytes.
-    const [{ workbookToBank }, { checkXlsxBytes }] = await Promise.all([
-      import('@shared/bank-xlsx'),
-      import('@shared/questionnaire-xlsx/xlsx-gate')
-    ])
-    const gate = checkXlsxBytes(bytes)
-    if (gate !== undefined) {
-      return {
-        ok: false,
-        kind: 'invalid',
-        format: 'xlsx',
-        issues: [placeWorkbookIssue({ path: 'workbook', ...gate }, 0)]
-      }
-    }
+    // The workbook reader runs the XLS-04 gate itself (zip bomb, traversal, macros, ranges).
+    const { workbookToBank } = await import('@shared/bank-xlsx')
     const result = await workbookToBank(bytes)
     if (!result.ok) {
       return {

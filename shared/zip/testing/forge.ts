@@ -1,12 +1,12 @@
 import { Deflate, deflateSync } from 'fflate'
-import { crc32 } from './crc32'
+import { crc32 } from '../crc32'
 import {
   CENTRAL_HEADER_SIGNATURE,
   END_OF_CENTRAL_DIRECTORY_SIGNATURE,
   LOCAL_HEADER_SIGNATURE,
   METHOD_DEFLATED,
   METHOD_STORED
-} from './zip-format'
+} from '../format'
 
 /**
  * Test helper: writes zips with every field under control — lying sizes and CRCs, hostile names

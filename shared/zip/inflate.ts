@@ -1,8 +1,8 @@
 import { Inflate } from 'fflate'
 import { issueText, type IssueText } from '../util/issue-codes'
 import { crc32 } from './crc32'
-import type { ZipEntry } from './zip-read'
-import { METHOD_STORED } from './zip-format'
+import { METHOD_STORED } from './format'
+import type { ZipEntry } from './read'
 
 /**
  * Input is fed to the inflater in slices this big. Deflate expands at most ~1032:1, so one slice
@@ -15,17 +15,11 @@ class SizeExceeded extends Error {}
 
 /**
  * The entry's bytes, or why they cannot be trusted. The declared uncompressed size (already checked
- * against the limits) is the cap: inflating stops as soon as the stream produces more, and a stream
- * that produces less, is damaged, or fails its CRC-32 is refused. Memory stays within the declared
- * size plus one slice's output, whatever the stream really holds.
+ * against the limits by the preflight) is the cap: inflating stops as soon as the stream produces
+ * more, and a stream that produces less, is damaged, or fails its CRC-32 is refused. Memory stays
+ * within the declared size plus one slice's output, whatever the stream really holds.
  */
-export function inflateEntry(archive: Uint8Array, entry: ZipEntry): Uint8Array | string {
-  const data = inflateEntryChecked(archive, entry)
-  return data instanceof Uint8Array ? data : data.message
-}
-
-/** {@link inflateEntry} with the problem as a coded issue text (for messages in the user's language). */
-export function inflateEntryChecked(archive: Uint8Array, entry: ZipEntry): Uint8Array | IssueText {
+export function inflateEntry(archive: Uint8Array, entry: ZipEntry): Uint8Array | IssueText {
   const compressed = archive.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize)
   let out: Uint8Array
   if (entry.method === METHOD_STORED) out = compressed.slice()
@@ -34,7 +28,7 @@ export function inflateEntryChecked(archive: Uint8Array, entry: ZipEntry): Uint8
     if (!(inflated instanceof Uint8Array)) return inflated
     out = inflated
   }
-  if (crc32(out) !== entry.crc32) return issueText('package.crc')
+  if (crc32(out) !== entry.crc32) return issueText('zip.crc')
   return out
 }
 
@@ -55,10 +49,9 @@ function inflateCapped(compressed: Uint8Array, declared: number): Uint8Array | I
     }
     if (compressed.length === 0) inflater.push(compressed, true)
   } catch (error) {
-    if (error instanceof SizeExceeded) return issueText('package.inflateBomb', { declared })
-    return issueText('package.inflateDamaged', { detail: (error as Error).message })
+    if (error instanceof SizeExceeded) return issueText('zip.inflateBomb', { declared })
+    return issueText('zip.inflateDamaged', { detail: (error as Error).message })
   }
-  if (!finished || written !== declared)
-    return issueText('package.inflateShort', { written, declared })
+  if (!finished || written !== declared) return issueText('zip.inflateShort', { written, declared })
   return out
 }

@@ -1,8 +1,9 @@
 import { strFromU8, strToU8 } from 'fflate'
 
 /**
- * UTF-8 bytes → text, or null when the bytes are not valid UTF-8. fflate decodes with the
- * platform's TextDecoder, which silently substitutes U+FFFD; a package part that decodes to U+FFFD
+ * UTF-8 bytes → text, or null when the bytes are not valid UTF-8 (the text parts of the app's zip
+ * files: manifests, assessments, banks). fflate decodes with the platform's TextDecoder, which
+ * silently substitutes U+FFFD; a part that decodes to U+FFFD
  * is re-encoded and compared, so a damaged byte is refused instead of becoming part of an answer.
  */
 export function decodeUtf8(bytes: Uint8Array): string | null {

@@ -1,6 +1,8 @@
 /**
  * The fixed parts of the zip format (PKWARE APPNOTE 6.3) that the writer and the reader share.
- * Only what packages need: stored (0) and deflated (8) entries, no ZIP64, no encryption, one disk.
+ * Only what the app's files need: stored (0) and deflated (8) entries, no ZIP64, no encryption,
+ * one disk. These constants are the only place the format's signatures are written down
+ * (shared/zip/boundary.test.ts fails on a copy elsewhere).
  */
 export const LOCAL_HEADER_SIGNATURE = 0x04034b50
 export const CENTRAL_HEADER_SIGNATURE = 0x02014b50
@@ -22,7 +24,6 @@ export const VERSION_NEEDED = 20
 export const FLAG_ENCRYPTED = 0x0001
 export const FLAG_DATA_DESCRIPTOR = 0x0008
 export const FLAG_STRONG_ENCRYPTION = 0x0040
-export const FLAG_UTF8 = 0x0800
 
 /**
  * Every entry carries the same MS-DOS time stamp, 1980-01-01 00:00:00 (the format's epoch), so the
@@ -30,3 +31,8 @@ export const FLAG_UTF8 = 0x0800
  */
 export const FIXED_DOS_TIME = 0
 export const FIXED_DOS_DATE = (0 << 9) | (1 << 5) | 1
+
+/** Whether bytes start like a zip (a local file header): `PK\x03\x04`. */
+export function startsLikeZip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04
+}

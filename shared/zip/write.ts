@@ -12,22 +12,27 @@ import {
   METHOD_DEFLATED,
   METHOD_STORED,
   VERSION_NEEDED
-} from './zip-format'
+} from './format'
 
 /** One file to put in a zip. */
 export interface ZipWriteEntry {
   /** ASCII path inside the zip, `/`-separated. */
   name: string
   data: Uint8Array
-  /** Try deflate; it is kept only when it saves space and stays under `maxRatio`. */
+  /** Try deflate; it is kept only when it saves space (and stays under `maxRatio`, if given). */
   deflate: boolean
+  /**
+   * The CRC-32 of `data`, when the caller already has it: the backup computes each package's CRC
+   * while packing it (one assessment per task), so assembling costs only headers and one copy.
+   */
+  crc?: number
 }
 
 export interface ZipWriteOptions {
   /** A deflated entry above this ratio is stored instead, so readers with that bound accept it. */
-  maxRatio: number
+  maxRatio?: number
   /** Entries smaller than this may have any ratio. */
-  ratioFloorBytes: number
+  ratioFloorBytes?: number
 }
 
 interface PreparedEntry {
@@ -58,34 +63,34 @@ function prepare(entry: ZipWriteEntry, options: ZipWriteOptions): PreparedEntry 
   const stored = {
     name: asciiBytes(entry.name),
     method: METHOD_STORED,
-    crc: crc32(data),
+    crc: entry.crc ?? crc32(data),
     size: data.length,
     body: data
   }
   if (!entry.deflate || data.length === 0) return stored
   const deflated = deflateSync(data, { level: 6 })
   if (deflated.length > data.length * (1 - MIN_SAVING)) return stored
-  const tooDense =
-    data.length >= options.ratioFloorBytes && data.length / deflated.length > options.maxRatio
+  const { maxRatio = Infinity, ratioFloorBytes = 0 } = options
+  const tooDense = data.length >= ratioFloorBytes && data.length / deflated.length > maxRatio
   return tooDense ? stored : { ...stored, method: METHOD_DEFLATED, body: deflated }
 }
 
 /**
  * Writes a zip archive: entries in the given order, each with a local header and a central
  * directory record, a fixed 1980-01-01 time stamp, no extra fields and no comments — so the same
- * entries always give the same bytes. Throws past the classic zip limits (4 GiB, 65,535 entries):
- * packages stay far below them, and ZIP64 would be one more format for readers to get wrong.
+ * entries always give the same bytes. The result is assembled in one buffer with one copy of each
+ * body. Throws past the classic zip limits (4 GiB, 65,535 entries): the app's files stay far below
+ * them, and ZIP64 would be one more format for readers to get wrong.
  */
-export function writeZip(entries: readonly ZipWriteEntry[], options: ZipWriteOptions): Uint8Array {
+export function writeZip(
+  entries: readonly ZipWriteEntry[],
+  options: ZipWriteOptions = {}
+): Uint8Array {
   if (entries.length > MAX_ZIP_ENTRIES) throw new Error('writeZip: more than 65,535 entries')
   const prepared = entries.map((entry) => prepare(entry, options))
-  let localBytes = 0
-  let centralBytes = 0
-  for (const entry of prepared) {
-    localBytes += LOCAL_HEADER_SIZE + entry.name.length + entry.body.length
-    centralBytes += CENTRAL_HEADER_SIZE + entry.name.length
-  }
-  const total = localBytes + centralBytes + END_RECORD_SIZE
+  let total = END_RECORD_SIZE
+  for (const entry of prepared)
+    total += LOCAL_HEADER_SIZE + CENTRAL_HEADER_SIZE + 2 * entry.name.length + entry.body.length
   if (total > MAX_ZIP_BYTES) throw new Error('writeZip: the archive would exceed 4 GiB')
 
   const out = new Uint8Array(total)
@@ -96,7 +101,7 @@ export function writeZip(entries: readonly ZipWriteEntry[], options: ZipWriteOpt
     offsets.push(at)
     view.setUint32(at, LOCAL_HEADER_SIGNATURE, true)
     view.setUint16(at + 4, VERSION_NEEDED, true)
-    view.setUint16(at + 6, 0, true)
+    // flags: none
     view.setUint16(at + 8, entry.method, true)
     view.setUint16(at + 10, FIXED_DOS_TIME, true)
     view.setUint16(at + 12, FIXED_DOS_DATE, true)
@@ -104,7 +109,7 @@ export function writeZip(entries: readonly ZipWriteEntry[], options: ZipWriteOpt
     view.setUint32(at + 18, entry.body.length, true)
     view.setUint32(at + 22, entry.size, true)
     view.setUint16(at + 26, entry.name.length, true)
-    view.setUint16(at + 28, 0, true)
+    // extra length: zero
     out.set(entry.name, at + LOCAL_HEADER_SIZE)
     out.set(entry.body, at + LOCAL_HEADER_SIZE + entry.name.length)
     at += LOCAL_HEADER_SIZE + entry.name.length + entry.body.length
@@ -114,7 +119,6 @@ export function writeZip(entries: readonly ZipWriteEntry[], options: ZipWriteOpt
     view.setUint32(at, CENTRAL_HEADER_SIGNATURE, true)
     view.setUint16(at + 4, VERSION_NEEDED, true) // made by: MS-DOS attributes, version 2.0
     view.setUint16(at + 6, VERSION_NEEDED, true)
-    view.setUint16(at + 8, 0, true)
     view.setUint16(at + 10, entry.method, true)
     view.setUint16(at + 12, FIXED_DOS_TIME, true)
     view.setUint16(at + 14, FIXED_DOS_DATE, true)

@@ -1,5 +1,6 @@
 /**
- * How bank text is stored in a cell so that it is never a formula and comes back unchanged.
+ * How user text is stored in a cell so that it is never a formula and comes back unchanged (bank
+ * workbooks, questionnaire forms and the report all write text through here).
  *
  * 1. Formula guard (reliability XLS-01/02): a text whose first character (after any apostrophes)
  *    is tab, CR or NUL, or whose first non-blank character is = + - @ or a full-width ＝ ＋ － ＠,
@@ -24,10 +25,22 @@ export function needsFormulaGuard(text: string): boolean {
   return TRIGGERS.has(rest.trimStart().charAt(0))
 }
 
-/** Characters XML 1.0 cannot carry, plus CR (normalised away by XML parsers), and lone surrogates. */
-const UNSAFE_CHARS =
+/**
+ * Characters XML 1.0 cannot carry (outside its `Char` production): C0 controls other than tab,
+ * LF and CR, U+FFFE, U+FFFF and lone surrogates. The one rule for every XML part the app writes
+ * (cells, notes, charts).
+ */
+export const XML_INVALID_CHARS =
   // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000b\u000c\u000d\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+
+/** A text that is only shown, never read back (a note, a chart label), made safe for XML. */
+export function replaceXmlInvalid(text: string, replacement: string): string {
+  return text.replace(XML_INVALID_CHARS, replacement)
+}
+
+/** In cells also CR, which XML parsers normalise to LF: escaped too, so a text comes back unchanged. */
+const UNSAFE_CHARS = new RegExp(`${XML_INVALID_CHARS.source}|\\r`, 'g')
 const HEX4 = /^x[0-9A-Fa-f]{4}/
 
 const hex4 = (code: number): string => code.toString(16).toUpperCase().padStart(4, '0')

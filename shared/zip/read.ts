@@ -1,7 +1,5 @@
 import { issueText, type IssueText } from '../util/issue-codes'
 import type { ParseResult, ValidationIssue } from '../util/validation'
-import type { PackageLimits } from './limits'
-import { describeBytes } from './limits'
 import {
   CENTRAL_HEADER_SIGNATURE,
   CENTRAL_HEADER_SIZE,
@@ -15,8 +13,10 @@ import {
   MAX_END_RECORD_SEARCH,
   METHOD_DEFLATED,
   METHOD_STORED,
-  ZIP64_LOCATOR_SIGNATURE
-} from './zip-format'
+  ZIP64_LOCATOR_SIGNATURE,
+  startsLikeZip
+} from './format'
+import { describeBytes } from './limits'
 
 /** One entry as the central directory describes it, checked against its local header. */
 export interface ZipEntry {
@@ -32,11 +32,14 @@ export interface ZipEntry {
   dataOffset: number
 }
 
-/** Issue path for problems of the archive as a whole. */
-export const PACKAGE_PATH = '(package)'
-
-function fail(problem: IssueText): { ok: false; issues: ValidationIssue[] } {
-  return { ok: false, issues: [{ path: PACKAGE_PATH, ...problem }] }
+/** What the directory reader needs to know about the kind of file it reads. */
+export interface ZipDirectoryOptions {
+  maxArchiveBytes: number
+  maxEntries: number
+  /** The problem when the bytes are not a zip at all: it says what the file should have been. */
+  notZip: IssueText
+  /** Issue path for problems of the archive as a whole (`(package)`, `workbook`, …). */
+  wholePath: string
 }
 
 /** A name made safe to show: control characters escaped, at most 120 characters. */
@@ -60,47 +63,50 @@ function entryIssue(name: string, problem: IssueText): ValidationIssue {
 }
 
 /**
- * Reads a zip's central directory without inflating anything, and refuses what a package never
- * contains: anything over the size or entry limits, a missing or misplaced end record (truncated
- * or prefixed files), ZIP64, split archives, encryption, methods other than stored and deflate,
- * central records that disagree with their local headers, and entries whose data overlap (the
- * overlapping-file zip bomb) or run past the central directory.
+ * Reads a zip's central directory without inflating anything, and refuses what the app's files
+ * never contain: anything over the size or entry limits, bytes that are not a zip, a missing or
+ * misplaced end record (truncated or prefixed files), ZIP64, split archives, encryption, methods
+ * other than stored and deflate, central records that disagree with their local headers, and
+ * entries whose data overlap (the overlapping-file zip bomb) or run past the central directory.
+ * Entries with a data descriptor (sizes after the data, as streaming writers make them) are read
+ * from their central record.
  */
 export function readZipDirectory(
   bytes: Uint8Array,
-  limits: PackageLimits
+  options: ZipDirectoryOptions
 ): ParseResult<ZipEntry[]> {
-  if (bytes.length > limits.maxPackageBytes)
+  const fail = (problem: IssueText): { ok: false; issues: ValidationIssue[] } => ({
+    ok: false,
+    issues: [{ path: options.wholePath, ...problem }]
+  })
+  if (bytes.length > options.maxArchiveBytes)
     return fail(
-      issueText('package.tooLarge', {
+      issueText('zip.tooLarge', {
         size: describeBytes(bytes.length),
-        limit: describeBytes(limits.maxPackageBytes)
+        limit: describeBytes(options.maxArchiveBytes)
       })
     )
-  if (bytes.length < END_RECORD_SIZE)
-    return fail(issueText('package.notZipShort', { size: bytes.length }))
+  if (bytes.length < END_RECORD_SIZE || !startsLikeZip(bytes)) return fail(options.notZip)
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  if (view.getUint32(0, true) !== LOCAL_HEADER_SIGNATURE)
-    return fail(issueText('package.notZipStart'))
   const end = findEndRecord(bytes, view)
-  if (end < 0) return fail(issueText('package.noEndRecord'))
+  if (end < 0) return fail(issueText('zip.noEndRecord'))
   if (end >= 20 && view.getUint32(end - 20, true) === ZIP64_LOCATOR_SIGNATURE)
-    return fail(issueText('package.zip64'))
+    return fail(issueText('zip.zip64'))
   const [disk, centralDisk] = [view.getUint16(end + 4, true), view.getUint16(end + 6, true)]
   const [onDisk, count] = [view.getUint16(end + 8, true), view.getUint16(end + 10, true)]
   const centralSize = view.getUint32(end + 12, true)
   const centralStart = view.getUint32(end + 16, true)
-  if (disk !== 0 || centralDisk !== 0 || onDisk !== count) return fail(issueText('package.split'))
-  if (count > limits.maxEntries)
-    return fail(issueText('package.tooManyEntries', { count, limit: limits.maxEntries }))
-  if (centralStart + centralSize !== end) return fail(issueText('package.centralMisplaced'))
+  if (disk !== 0 || centralDisk !== 0 || onDisk !== count) return fail(issueText('zip.split'))
+  if (count > options.maxEntries)
+    return fail(issueText('zip.tooManyEntries', { count, limit: options.maxEntries }))
+  if (centralStart + centralSize !== end) return fail(issueText('zip.centralMisplaced'))
 
   const entries: ZipEntry[] = []
   const issues: ValidationIssue[] = []
   let at = centralStart
   for (let index = 0; index < count; index++) {
     if (at + CENTRAL_HEADER_SIZE > end || view.getUint32(at, true) !== CENTRAL_HEADER_SIGNATURE)
-      return fail(issueText('package.recordDamaged', { index: index + 1, count }))
+      return fail(issueText('zip.recordDamaged', { index: index + 1, count }))
     const nameLength = view.getUint16(at + 28, true)
     const recordEnd =
       at +
@@ -108,8 +114,7 @@ export function readZipDirectory(
       nameLength +
       view.getUint16(at + 30, true) +
       view.getUint16(at + 32, true)
-    if (recordEnd > end)
-      return fail(issueText('package.recordDamaged', { index: index + 1, count }))
+    if (recordEnd > end) return fail(issueText('zip.recordDamaged', { index: index + 1, count }))
     const entry: ZipEntry = {
       name: String.fromCharCode(...bytes.subarray(at + 46, at + 46 + nameLength)),
       method: view.getUint16(at + 10, true),
@@ -129,24 +134,24 @@ export function readZipDirectory(
     }
     at = recordEnd
   }
-  if (at !== end) return fail(issueText('package.centralExtra'))
+  if (at !== end) return fail(issueText('zip.centralExtra'))
   issues.push(...overlapIssues(entries))
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: entries }
 }
 
 function entryProblem(entry: ZipEntry, flags: number, diskStart: number): IssueText | null {
-  if (flags & (FLAG_ENCRYPTED | FLAG_STRONG_ENCRYPTION)) return issueText('package.encrypted')
+  if (flags & (FLAG_ENCRYPTED | FLAG_STRONG_ENCRYPTION)) return issueText('zip.encrypted')
   if (entry.method !== METHOD_STORED && entry.method !== METHOD_DEFLATED)
-    return issueText('package.method', { method: entry.method })
+    return issueText('zip.method', { method: entry.method })
   if (
     entry.compressedSize === 0xffffffff ||
     entry.uncompressedSize === 0xffffffff ||
     entry.localHeaderOffset === 0xffffffff
   )
-    return issueText('package.zip64Entry')
-  if (diskStart !== 0) return issueText('package.split')
+    return issueText('zip.zip64Entry')
+  if (diskStart !== 0) return issueText('zip.split')
   if (entry.method === METHOD_STORED && entry.compressedSize !== entry.uncompressedSize)
-    return issueText('package.storedSizes', {
+    return issueText('zip.storedSizes', {
       stored: entry.compressedSize,
       declared: entry.uncompressedSize
     })
@@ -163,24 +168,24 @@ function checkLocalHeader(
 ): number | IssueText {
   const at = entry.localHeaderOffset
   if (at + LOCAL_HEADER_SIZE > centralStart || view.getUint32(at, true) !== LOCAL_HEADER_SIGNATURE)
-    return issueText('package.localMissing')
+    return issueText('zip.localMissing')
   const nameLength = view.getUint16(at + 26, true)
   const dataOffset = at + LOCAL_HEADER_SIZE + nameLength + view.getUint16(at + 28, true)
   if (nameLength !== entry.name.length || dataOffset > centralStart)
-    return issueText('package.localMismatch')
+    return issueText('zip.localMismatch')
   for (let i = 0; i < nameLength; i++)
     if (bytes[at + LOCAL_HEADER_SIZE + i] !== entry.name.charCodeAt(i))
-      return issueText('package.localName')
-  if (view.getUint16(at + 8, true) !== entry.method) return issueText('package.localMethod')
+      return issueText('zip.localName')
+  if (view.getUint16(at + 8, true) !== entry.method) return issueText('zip.localMethod')
   // With a data descriptor the local sizes may be zero; otherwise both records must agree.
   if (!(flags & FLAG_DATA_DESCRIPTOR)) {
     const same =
       view.getUint32(at + 14, true) === entry.crc32 &&
       view.getUint32(at + 18, true) === entry.compressedSize &&
       view.getUint32(at + 22, true) === entry.uncompressedSize
-    if (!same) return issueText('package.localSizeCrc')
+    if (!same) return issueText('zip.localSizeCrc')
   }
-  if (dataOffset + entry.compressedSize > centralStart) return issueText('package.dataPastEnd')
+  if (dataOffset + entry.compressedSize > centralStart) return issueText('zip.dataPastEnd')
   return dataOffset
 }
 
@@ -193,10 +198,7 @@ function overlapIssues(entries: readonly ZipEntry[]): ValidationIssue[] {
     const current = sorted[i]!
     if (current.localHeaderOffset < previous.dataOffset + previous.compressedSize)
       issues.push(
-        entryIssue(
-          current.name,
-          issueText('package.overlap', { other: displayName(previous.name) })
-        )
+        entryIssue(current.name, issueText('zip.overlap', { other: displayName(previous.name) }))
       )
   }
   return issues

@@ -1,0 +1,17 @@
+/**
+ * The one door for .xlsx workbooks (reliability.md XLS-01…06): the gate and the loader every
+ * workbook reader goes through, the cell-text guard every writer stores user text with, A1
+ * addresses, and the header-row and instructions-sheet writers the bank workbook and the
+ * questionnaire form share. Format modules (bank-xlsx, questionnaire-xlsx, report) build on it.
+ */
+export { columnLetter, abs, rel } from './address'
+export {
+  decodeCellText,
+  encodeCellText,
+  escapeXmlText,
+  needsFormulaGuard,
+  replaceXmlInvalid,
+  XML_INVALID_CHARS
+} from './cell-text'
+export { checkWorkbookBytes, WORKBOOK_LIMITS, WORKBOOK_PATH } from './gate'
+export { loadWorkbook } from './load'

@@ -1,0 +1,29 @@
+import ExcelJS from 'exceljs'
+import { issueText } from '../util/issue-codes'
+import type { ParseResult } from '../util/validation'
+import { checkWorkbookBytes, WORKBOOK_PATH } from './gate'
+
+/**
+ * The only way to get an exceljs workbook from bytes: the gate (shared/xlsx/gate.ts) first, then
+ * exceljs. Every workbook reader (bank workbook, questionnaire form, and any later one) loads
+ * through here, so none can forget the gate; a unit test fails on `xlsx.load` anywhere else.
+ */
+export async function loadWorkbook(
+  bytes: Uint8Array | ArrayBuffer
+): Promise<ParseResult<ExcelJS.Workbook>> {
+  const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)
+  const refused = checkWorkbookBytes(view)
+  if (refused.length > 0) return { ok: false, issues: refused }
+  const workbook = new ExcelJS.Workbook()
+  try {
+    // exceljs types the argument as its own Buffer alias; it takes any byte array (JSZip input).
+    await workbook.xlsx.load(view as unknown as ArrayBuffer)
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error)
+    return {
+      ok: false,
+      issues: [{ path: WORKBOOK_PATH, ...issueText('xlsx.unreadable', { detail }) }]
+    }
+  }
+  return { ok: true, value: workbook }
+}

@@ -1,0 +1,63 @@
+import type { IssueText } from '../util/issue-codes'
+import type { ParseResult, ValidationIssue } from '../util/validation'
+import { inflateEntry } from './inflate'
+import type { ZipLimits } from './limits'
+import type { PlannedEntry, ZipLayout } from './preflight'
+import { preflightEntries } from './preflight'
+import { displayName, readZipDirectory } from './read'
+
+/** Everything a reader declares about its kind of zip-based file. */
+export interface ZipSpec<Kind> {
+  layout: ZipLayout<Kind>
+  limits: ZipLimits
+  /** The problem when the bytes are not a zip at all: it says what the file should have been. */
+  notZip: IssueText
+  /** Issue path for problems of the archive as a whole (`(package)`, `workbook`, …). */
+  wholePath: string
+}
+
+/**
+ * The one way into a zip-based file: its directory read and every entry preflighted against the
+ * layout and limits, before anything is inflated. Either the entries to read, or every problem.
+ */
+export function openZip<Kind>(
+  bytes: Uint8Array,
+  spec: ZipSpec<Kind>
+): ParseResult<Array<PlannedEntry<Kind>>> {
+  const directory = readZipDirectory(bytes, {
+    maxArchiveBytes: spec.limits.maxArchiveBytes,
+    maxEntries: spec.limits.maxEntries,
+    notZip: spec.notZip,
+    wholePath: spec.wholePath
+  })
+  if (!directory.ok) return directory
+  const { planned, issues } = preflightEntries(directory.value, spec)
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: planned }
+}
+
+/** One inflated entry and what it is in the layout. */
+export interface UnzippedFile<Kind> {
+  kind: Kind
+  data: Uint8Array
+}
+
+/**
+ * {@link openZip}, then every entry but folders inflated with its real size and CRC-32 enforced:
+ * the files by name (in archive order), or every problem.
+ */
+export function unzipChecked<Kind>(
+  bytes: Uint8Array,
+  spec: ZipSpec<Kind>
+): ParseResult<Map<string, UnzippedFile<Kind>>> {
+  const opened = openZip(bytes, spec)
+  if (!opened.ok) return opened
+  const files = new Map<string, UnzippedFile<Kind>>()
+  const issues: ValidationIssue[] = []
+  for (const { entry, kind, folder } of opened.value) {
+    if (folder) continue
+    const data = inflateEntry(bytes, entry)
+    if (data instanceof Uint8Array) files.set(entry.name, { kind, data })
+    else issues.push({ path: displayName(entry.name), ...data })
+  }
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: files }
+}
