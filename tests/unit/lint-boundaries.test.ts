@@ -1,5 +1,7 @@
-import { resolve } from 'node:path'
-import { ESLint } from 'eslint'
+import { relative, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { ESLint, type Linter } from 'eslint'
+import tseslint from 'typescript-eslint'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 /*
@@ -84,4 +86,54 @@ export const answers = (assessment: { answers: unknown[] }) => assessment.answer
       []
     )
   })
+})
+
+/** What eslint.config.js exports besides the config: the size rules and their exceptions. */
+const sizeConfig = (): Promise<{ SIZE_RULES: Linter.RulesRecord; SIZE_EXCEPTIONS: string[] }> =>
+  import(pathToFileURL(resolve(ROOT, 'eslint.config.js')).href)
+
+describe('size limits (files ≤ 400 lines, functions ≤ 80, blank lines and comments aside)', () => {
+  const lines = (count: number, line: (i: number) => string): string =>
+    Array.from({ length: count }, (_, i) => line(i)).join('\n')
+
+  it('fail lint on a long function or a long file in product source, not in a test', async () => {
+    const longFunction = `export function long(): number {\n  let n = 0\n${lines(85, (i) => `  n += ${i}`)}\n  return n\n}\n`
+    const longFile = `${lines(405, (i) => `export const v${i} = ${i}`)}\n`
+    for (const path of [
+      'shared/scoring/probe.ts',
+      'renderer/src/features/results/probe.tsx',
+      'electron/main/probe.ts'
+    ]) {
+      expect(await messages(path, longFunction, 'max-lines-per-function'), path).toHaveLength(1)
+      expect(await messages(path, longFile, 'max-lines'), path).toHaveLength(1)
+    }
+    expect(
+      await messages(
+        'renderer/src/features/results/probe.test.ts',
+        longFunction,
+        'max-lines-per-function'
+      )
+    ).toEqual([])
+  })
+
+  it('excepts only files that exist and still need it (remove a line when its file is split)', async () => {
+    const config = await sizeConfig()
+    // Only the parser and the two rules: the full config takes far longer to load per file.
+    const strict = new ESLint({
+      cwd: ROOT,
+      overrideConfigFile: true,
+      overrideConfig: {
+        files: ['**/*.{ts,tsx}'],
+        languageOptions: { parser: tseslint.parser },
+        rules: config.SIZE_RULES
+      }
+    })
+    expect(config.SIZE_EXCEPTIONS.length).toBeGreaterThan(0)
+    const stillLong: string[] = []
+    for (const result of await strict.lintFiles(config.SIZE_EXCEPTIONS)) {
+      const sizeProblems = result.messages.filter((m) => m.ruleId?.startsWith('max-lines'))
+      if (sizeProblems.length > 0) stillLong.push(relative(ROOT, result.filePath))
+    }
+    expect(stillLong.toSorted()).toEqual([...config.SIZE_EXCEPTIONS].sort())
+  }, 60_000)
 })

@@ -1,13 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { Button, Card, Form, Input, Space } from 'antd'
+import { Button, Card, Form, Space } from 'antd'
 import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { paths } from '../../app/paths'
-import { ControlledField } from '../../components/ControlledField'
 import type { BankCatalogEntry } from '../../db/repos/bank-catalog'
 import { BankFields } from './BankFields'
-import { ScopeSelect } from './ScopeSelect'
+import { MetadataFields } from './MetadataFields'
 import { newAssessmentFormSchema, type NewAssessmentForm } from './new-assessment-form'
 import { useCreateAssessment } from './useCreateAssessment'
 
@@ -36,80 +35,7 @@ export function NewAssessmentFormCard({ catalog, defaults }: NewAssessmentFormCa
     <Card style={{ maxWidth: 760 }}>
       <Form layout="vertical" component={false} requiredMark="optional" colon={false}>
         <form noValidate onSubmit={(event) => void handleSubmit(submit)(event)}>
-          <ControlledField
-            control={control}
-            name="institution"
-            label={t('newAssessment.fields.institution')}
-            htmlFor="field-institution"
-            required
-          >
-            {(field) => (
-              <Input
-                {...field}
-                id="field-institution"
-                data-testid="field-institution"
-                autoFocus
-                autoComplete="organization"
-                placeholder={t('newAssessment.fields.institutionPlaceholder')}
-              />
-            )}
-          </ControlledField>
-          <ControlledField
-            control={control}
-            name="scope"
-            label={t('newAssessment.fields.scope')}
-            htmlFor="field-scope"
-            hint={t('newAssessment.fields.scopeHelp')}
-          >
-            {(field) => (
-              <ScopeSelect
-                id="field-scope"
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-              />
-            )}
-          </ControlledField>
-          <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>
-            {(['periodStart', 'periodEnd'] as const).map((name) => (
-              <div key={name} style={{ flex: '1 1 220px' }}>
-                <ControlledField
-                  control={control}
-                  name={name}
-                  label={t(`newAssessment.fields.${name}`)}
-                  htmlFor={`field-${name}`}
-                  hint={name === 'periodStart' ? t('newAssessment.fields.periodHelp') : undefined}
-                >
-                  {(field) => (
-                    <Input
-                      {...field}
-                      id={`field-${name}`}
-                      type="date"
-                      data-testid={
-                        name === 'periodStart' ? 'field-period-start' : 'field-period-end'
-                      }
-                    />
-                  )}
-                </ControlledField>
-              </div>
-            ))}
-          </div>
-          <ControlledField
-            control={control}
-            name="assessors"
-            label={t('newAssessment.fields.assessors')}
-            htmlFor="field-assessors"
-            hint={t('newAssessment.fields.assessorsHelp')}
-          >
-            {(field) => (
-              <Input
-                {...field}
-                id="field-assessors"
-                data-testid="field-assessor"
-                placeholder={t('newAssessment.fields.assessorsPlaceholder')}
-              />
-            )}
-          </ControlledField>
+          <MetadataFields control={control} />
           <BankFields catalog={catalog} control={control} setValue={setValue} />
           <Space>
             <Button

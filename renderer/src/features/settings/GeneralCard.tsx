@@ -10,10 +10,28 @@ import { useSettingSaver } from './useSettingSaver'
 const MB = 1024 * 1024
 const labelKeys = { 'zh-CN': 'language.zhCN', 'en-US': 'language.enUS' } as const
 
+/** The interface language, switched at once (each name in its own language). */
+function LanguageField() {
+  const { t } = useTranslation()
+  const { language, setLanguage } = useLanguage()
+  return (
+    <Form.Item label={t('settings.general.language')}>
+      <Radio.Group
+        data-testid="settings-language"
+        value={language}
+        onChange={(event) => void setLanguage(event.target.value as AppLanguage)}
+        options={APP_LANGUAGES.map((value) => ({
+          value,
+          label: <span lang={value}>{t(labelKeys[value])}</span>
+        }))}
+      />
+    </Form.Item>
+  )
+}
+
 /** Language, the assessor's name and the evidence size limit; each saved as soon as it changes. */
 export function GeneralCard() {
   const { t } = useTranslation()
-  const { language, setLanguage } = useLanguage()
   const settings = useAppSettings()
   // Typed text lives here while it is being saved, so the field never jumps back mid-word.
   const [name, setName] = useState(settings.assessorName)
@@ -24,17 +42,7 @@ export function GeneralCard() {
   return (
     <Card title={t('settings.general.title')}>
       <Form layout="vertical" component={false}>
-        <Form.Item label={t('settings.general.language')}>
-          <Radio.Group
-            data-testid="settings-language"
-            value={language}
-            onChange={(event) => void setLanguage(event.target.value as AppLanguage)}
-            options={APP_LANGUAGES.map((value) => ({
-              value,
-              label: <span lang={value}>{t(labelKeys[value])}</span>
-            }))}
-          />
-        </Form.Item>
+        <LanguageField />
         <Form.Item
           label={t('settings.general.assessorName')}
           htmlFor="settings-assessor-name"
