@@ -1,5 +1,5 @@
 import { countAssessments, latestChangeAt } from '../repos/assessments'
-import { DEFAULT_AUTO_BACKUP_KEEP, loadAutoBackupKeep } from '../repos/backup'
+import { DEFAULT_AUTO_BACKUP_KEEP, loadAutoBackupKeep } from '../repos/backup-settings'
 import { useDatabaseQuery, type LiveResult } from './live-query'
 
 /*

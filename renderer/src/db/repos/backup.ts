@@ -235,26 +235,6 @@ export function restoreBackup(db: StabilityDatabase, contents: BackupContents): 
   )
 }
 
-/** The settings key for how many automatic backups the desktop app keeps. */
-export const AUTO_BACKUP_KEEP_KEY = 'autoBackupKeep'
-export const DEFAULT_AUTO_BACKUP_KEEP = 10
-
-/** How many automatic backups to keep (1–100; default 10). */
-export async function loadAutoBackupKeep(db: StabilityDatabase): Promise<number> {
-  const row = await guardStorage(() => db.settings.get(AUTO_BACKUP_KEEP_KEY))
-  const value = row?.value
-  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 100
-    ? value
-    : DEFAULT_AUTO_BACKUP_KEEP
-}
-
-export function saveAutoBackupKeep(db: StabilityDatabase, keep: number): Promise<void> {
-  const value = Math.min(100, Math.max(1, Math.round(keep)))
-  return guardStorage(async () => {
-    await db.settings.put({ key: AUTO_BACKUP_KEEP_KEY, value })
-  })
-}
-
 /** Whether an assessment was finalized after `since` (ISO) — a reason to back up at once. */
 export async function finalizedSince(
   db: StabilityDatabase,

@@ -1,5 +1,6 @@
 import type { StabilityDatabase } from '../../db/database'
-import { createBackup, finalizedSince, loadAutoBackupKeep } from '../../db/repos/backup'
+import { createBackup, finalizedSince } from '../../db/repos/backup'
+import { loadAutoBackupKeep } from '../../db/repos/backup-settings'
 import type { AutoBackupStore } from '../../platform/platform'
 import { hasUnbackedChanges, lastBackupAt, recordBackup } from './backup-state'
 import { createWorkerPacker } from './worker-packer'
