@@ -41,7 +41,10 @@ if [ ! -x "$target/usr/bin/apt-get" ]; then
     fail "debootstrap failed; see $target.debootstrap.log"
 fi
 # The same apt sources as this host (security updates included), and name resolution.
-cp /etc/apt/sources.list.d/*.sources "$target/etc/apt/sources.list.d/" 2>/dev/null || true
+if compgen -G '/etc/apt/sources.list.d/*.sources' >/dev/null; then
+  cp /etc/apt/sources.list.d/*.sources "$target/etc/apt/sources.list.d/"
+  rm -f "$target/etc/apt/sources.list" # debootstrap's one line would name the mirror twice
+fi
 cp /etc/resolv.conf "$target/etc/resolv.conf"
 # This host's trusted certificate authorities (a network that inspects TLS to the npm registry needs
 # its CA); kept where update-ca-certificates would find them again if a package reruns it.
