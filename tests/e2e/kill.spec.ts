@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { waitForReady } from './fixtures'
 import { kill, launch } from './persistent-chromium'
 import { QuestionnairePage } from './pages/questionnaire'
+import { SettingsPage } from './pages/settings'
 import { appLanguage, uiText } from './pages/ui-text'
 import { seedAssessment } from './seed'
 
@@ -162,6 +163,10 @@ test('every acknowledged answer survives a SIGKILL of the browser right after "s
         await page.goto(`${baseURL}/#/assessments`)
         await waitForReady(page)
         assessmentId = await seedAssessment(page)
+        // Answers stay in place: answer-and-advance would carry a level answered by key on to the
+        // next section once this one is complete, and this test reopens the section it answered.
+        await page.goto(`${baseURL}/#/settings`)
+        await new SettingsPage(page, uiText(language)).setAnswerAndAdvance(false)
         await page.goto(`${baseURL}/#/a/${assessmentId}/s/${section}`)
         await expect(q.sectionPage).toHaveAttribute('data-section-id', section)
       } else {

@@ -86,8 +86,10 @@ test('answers every question type by mouse, and a reload keeps every answer', as
 
 test('answers by keyboard: levels, Y/P/N, choices, N/A, J/K, next section and the help', async ({
   page,
-  app: { questionnaire: q }
+  app: { questionnaire: q, settings }
 }) => {
+  // Answer-and-advance off: each key stays on its question (keyboard.spec covers it on).
+  await settings.setAnswerAndAdvance(false)
   await q.open(assessmentId, 'A2')
   // Before anything is focused, the keys act on the section's first question.
   await page.keyboard.press('3')

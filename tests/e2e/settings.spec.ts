@@ -1,8 +1,13 @@
 import { expect, test } from './fixtures'
 
 for (const language of [
-  { locale: 'zh-CN', title: '设置', persisted: /已启用|未启用|无法确定/ },
-  { locale: 'en-US', title: 'Settings', persisted: /Granted|Not granted|Cannot tell/ }
+  { locale: 'zh-CN', title: '设置', home: '评估', persisted: /已启用|未启用|无法确定/ },
+  {
+    locale: 'en-US',
+    title: 'Settings',
+    home: 'Assessments',
+    persisted: /Granted|Not granted|Cannot tell/
+  }
 ] as const) {
   test.describe(`settings (${language.locale})`, () => {
     test.use({ locale: language.locale })
@@ -28,6 +33,29 @@ for (const language of [
       await expect(shell.root).toHaveAttribute('data-app-state', 'ready')
       await expect(settings.assessorName).toHaveValue('李娜')
       await expect(settings.maxEvidence).toHaveValue('35')
+    })
+
+    test('shows what is stored after leaving Settings and coming back (no reload)', async ({
+      page,
+      openApp
+    }) => {
+      const settings = new SettingsPage(page)
+      await openApp('/settings')
+      await expect(settings.answerAndAdvance).toHaveAttribute('aria-checked', 'true')
+      await settings.assessorName.fill('李娜')
+      await expect(settings.nameState).toHaveAttribute('data-state', 'saved')
+      await settings.maxEvidence.fill('35')
+      await expect(settings.limitState).toHaveAttribute('data-state', 'saved')
+      await settings.setAnswerAndAdvance(false)
+
+      // Start-up read the settings before they changed: the screen must show the stored ones.
+      const shell = new AppShell(page)
+      await shell.goTo(language.home)
+      await expect(page).toHaveURL(/#\/assessments/)
+      await shell.goTo(language.title)
+      await expect(settings.assessorName).toHaveValue('李娜')
+      await expect(settings.maxEvidence).toHaveValue('35')
+      await expect(settings.answerAndAdvance).toHaveAttribute('aria-checked', 'false')
     })
   })
 }

@@ -82,10 +82,20 @@ test('completes the default-bank assessment by keyboard and mouse, with factors,
   const sections = bank.pillars.flatMap((p) => p.sections)
 
   for (const [index, section] of sections.entries()) {
+    // A keyboard section may have been entered already by answer-and-advance from the one before.
     await expect(q.sectionPage).toHaveAttribute('data-section-id', section.id)
     const byKeyboard = index % 2 === 0
     const done = new Set<string>()
+    // By keyboard, answer-and-advance moves on after an answer key and after Enter in a field;
+    // after evidence or a multiple choice (given by mouse) J moves on.
+    let pressJ = false
     for (;;) {
+      // Answer-and-advance: wait for the focus to land (a question an answer has just shown
+      // appears once the answer is stored) before reading which questions are there.
+      if (byKeyboard && !pressJ && (index > 0 || done.size > 0))
+        await expect(page.locator('[data-question-id]:focus')).toHaveCount(1)
+      // The keyboard passed the section's end: the next section is open.
+      if ((await q.sectionPage.getAttribute('data-section-id')) !== section.id) break
       // Skip logic: questions appear as earlier answers meet their conditions.
       const visible = await q.visibleQuestionIds()
       const id = visible.find((v) => !done.has(v))
@@ -96,12 +106,12 @@ test('completes the default-bank assessment by keyboard and mouse, with factors,
       k++
 
       if (byKeyboard) {
-        // J walks down the page; the section's first question has focus after Shift+J.
-        if (done.size > 1) await page.keyboard.press('j')
+        if (pressJ) await page.keyboard.press('j')
         // A new assessment opens on its first section with nothing focused yet.
-        else if (index === 0) await card.focus()
+        else if (index === 0 && done.size === 1) await card.focus()
         await expect(card).toBeFocused()
       }
+      pressJ = false
 
       if (NA_QUESTIONS.has(id) && question.allowNA) {
         const justification = `${id}不适用：本期范围内无此项安排。`
@@ -109,7 +119,8 @@ test('completes the default-bank assessment by keyboard and mouse, with factors,
         else await q.choice(id, 'na').check()
         await expect(q.justification(id)).toBeFocused()
         await page.keyboard.type(justification)
-        if (byKeyboard) await page.keyboard.press('Escape')
+        // Ctrl+Enter in the justification saves it and moves on.
+        if (byKeyboard) await page.keyboard.press('Control+Enter')
         record(id, { na: { justification } })
         continue
       }
@@ -127,31 +138,47 @@ test('completes the default-bank assessment by keyboard and mouse, with factors,
                   ? YPN_KEY[value as (typeof YPN)[number]]
                   : String(question.options.findIndex((o) => o.id === value) + 1)
             await page.keyboard.press(key)
-          } else await q.choice(id, String(value)).check()
-          await expect(q.choice(id, String(value))).toBeChecked()
+          } else {
+            await q.choice(id, String(value)).check()
+            await expect(q.choice(id, String(value))).toBeChecked()
+          }
+          // (By keyboard the card may have left with its section; the score check below covers it.)
           break
         }
         case 'multiChoice':
           for (const option of value as string[]) await q.choice(id, option).check()
+          if (byKeyboard) await card.focus()
+          pressJ = byKeyboard
           break
         case 'number':
         case 'percentage':
-          await q.numberInput(id).fill(String(value))
-          break
         case 'date':
-          await q.dateInput(id).fill(String(value))
+        case 'text': {
+          const field =
+            question.type === 'date'
+              ? q.dateInput(id)
+              : question.type === 'text'
+                ? q.textInput(id)
+                : q.numberInput(id)
+          if (byKeyboard) {
+            // Enter into the field, type, Enter (Ctrl+Enter in multi-line text): saved, moved on.
+            await page.keyboard.press('Enter')
+            await expect(field).toBeFocused()
+          }
+          await field.fill(String(value))
+          if (byKeyboard)
+            await page.keyboard.press(
+              question.type === 'text' && question.multiline ? 'Control+Enter' : 'Enter'
+            )
           break
-        case 'text':
-          await q.textInput(id).fill(String(value))
-          break
+        }
         case 'evidence':
           await q.attachFile(id, `${id}.pdf`, Buffer.from(`%PDF-1.4 ${id}`))
           await expect(q.evidence(id, 'file')).toHaveCount(1)
+          if (byKeyboard) await card.focus()
+          pressJ = byKeyboard
           break
       }
-      // Back on the card, so J continues from here.
-      if (byKeyboard && ['number', 'percentage', 'date', 'text'].includes(question.type))
-        await page.keyboard.press('Escape')
       record(id, {
         value,
         evidence:
@@ -161,9 +188,10 @@ test('completes the default-bank assessment by keyboard and mouse, with factors,
       })
     }
     await q.waitSaved()
+    if ((await q.sectionPage.getAttribute('data-section-id')) !== section.id) continue
     await expect(q.sectionStats).toBeVisible()
     // On to the next section (the last one leads to the factors).
-    if (byKeyboard) await page.keyboard.press('Shift+J')
+    if (byKeyboard) await page.keyboard.press(pressJ ? 'j' : 'Shift+J')
     else await q.nextSection.click()
   }
 

@@ -13,6 +13,8 @@ export class SettingsPage {
   readonly storageUsage: Locator
   readonly appInfo: Locator
   readonly exportDiagnosticsButton: Locator
+  readonly answerAndAdvance: Locator
+  readonly answerAndAdvanceState: Locator
 
   constructor(
     readonly page: Page,
@@ -27,6 +29,8 @@ export class SettingsPage {
     this.storageUsage = this.storage.getByTestId('storage-usage')
     this.appInfo = page.getByTestId('app-info')
     this.exportDiagnosticsButton = page.getByTestId('export-diagnostics')
+    this.answerAndAdvance = page.getByLabel(text('settings.general.answerAndAdvance'))
+    this.answerAndAdvanceState = page.getByTestId('answer-and-advance-state')
   }
 
   language(label: string): Locator {
@@ -42,5 +46,18 @@ export class SettingsPage {
     await this.page.goto('/#/settings')
     await this.assessorName.fill(name)
     await expect(this.nameState).toHaveAttribute('data-state', 'saved')
+  }
+
+  /**
+   * Turns answer-and-advance on or off (on by default) and waits until it is stored; opens
+   * Settings first unless it is open.
+   */
+  async setAnswerAndAdvance(on: boolean): Promise<void> {
+    if (!this.page.url().includes('#/settings')) await this.page.goto('/#/settings')
+    const checked = (await this.answerAndAdvance.getAttribute('aria-checked')) === 'true'
+    if (checked === on) return
+    await this.answerAndAdvance.click()
+    await expect(this.answerAndAdvance).toHaveAttribute('aria-checked', String(on))
+    await expect(this.answerAndAdvanceState).toHaveAttribute('data-state', 'saved')
   }
 }

@@ -6,11 +6,14 @@ export interface Settings {
   assessorName: string
   /** Attached evidence files larger than this are refused (a written reference is offered instead). */
   maxEvidenceBytes: number
+  /** Answer and advance: an answer key moves on to the next question still open. */
+  answerAndAdvance: boolean
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   assessorName: '',
-  maxEvidenceBytes: 20 * 1024 * 1024
+  maxEvidenceBytes: 20 * 1024 * 1024,
+  answerAndAdvance: true
 }
 
 export function loadSettings(db: StabilityDatabase): Promise<Settings> {
@@ -37,5 +40,6 @@ function pickKnown(stored: Record<string, unknown>): Partial<Settings> {
   if (typeof stored.maxEvidenceBytes === 'number' && stored.maxEvidenceBytes > 0) {
     out.maxEvidenceBytes = stored.maxEvidenceBytes
   }
+  if (typeof stored.answerAndAdvance === 'boolean') out.answerAndAdvance = stored.answerAndAdvance
   return out
 }

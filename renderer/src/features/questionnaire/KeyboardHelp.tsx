@@ -9,12 +9,17 @@ const SHORTCUTS = [
   { keys: ['J', 'K'], text: 'next' },
   { keys: ['Shift + J', 'Shift + K'], text: 'section' },
   { keys: ['F'], text: 'flag' },
+  { keys: ['Enter'], text: 'enter' },
   { keys: ['Esc'], text: 'leave' },
   { keys: ['?'], text: 'help' }
 ] as const
 
-/** Lists the questionnaire's shortcuts (opened with ? or the button in the section header). */
-export function KeyboardHelp({ open, onClose }: { open: boolean; onClose: () => void }) {
+/**
+ * Lists the questionnaire's shortcuts (opened with ? or the button in the section header) and says
+ * whether answer-and-advance is on.
+ */
+export function KeyboardHelp(props: { open: boolean; advance: boolean; onClose: () => void }) {
+  const { open, advance, onClose } = props
   const { t } = useTranslation()
   return (
     <Modal
@@ -25,6 +30,16 @@ export function KeyboardHelp({ open, onClose }: { open: boolean; onClose: () => 
       width={560}
       destroyOnHidden
     >
+      <p className="kbd-mode" data-testid="keyboard-mode" data-advance={advance ? 'on' : 'off'}>
+        <strong>
+          {t(advance ? 'questionnaire.keyboard.advanceOn' : 'questionnaire.keyboard.advanceOff')}
+        </strong>{' '}
+        {t(
+          advance
+            ? 'questionnaire.keyboard.advanceOnDetail'
+            : 'questionnaire.keyboard.advanceOffDetail'
+        )}
+      </p>
       <p className="kbd-intro">{t('questionnaire.keyboard.intro')}</p>
       <table className="kbd-table" data-testid="keyboard-help">
         <tbody>

@@ -44,6 +44,7 @@ export const QuestionCard = memo(function QuestionCard(props: QuestionCardProps)
       className="q-card"
       data-testid={`question-${question.id}`}
       data-question-id={question.id}
+      data-question-type={question.type}
       data-flagged={view.flagged ? 'true' : undefined}
       tabIndex={-1}
       aria-labelledby={`q-text-${question.id}`}

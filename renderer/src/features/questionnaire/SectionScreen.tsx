@@ -5,10 +5,12 @@ import { useTranslation } from 'react-i18next'
 import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router'
 import type { SectionEntry } from '@shared/bank/lookup'
 import { paths } from '../../app/paths'
+import { useAppSettings } from '../../app/startup/useAppSettings'
 import { useLanguage } from '../../i18n/useLanguage'
 import { useWorkspace } from '../workspace/workspace-context'
 import { focusQuestion } from './focus'
 import { KeyboardHelp } from './KeyboardHelp'
+import { arrivalQuestion, arrivesAtFirst } from './section-arrival'
 import { issuesByQuestion } from './question-issues'
 import { QuestionCard } from './QuestionCard'
 import { SectionHeader } from './SectionHeader'
@@ -44,6 +46,8 @@ function SectionPage({ entry }: { entry: SectionEntry }) {
   const { assessment, bank, index, answers, result, readOnly } = useWorkspace()
   const { language } = useLanguage()
   const [helpOpen, setHelpOpen] = useState(false)
+  const { answerAndAdvance } = useAppSettings()
+  const location = useLocation()
   const translation = useSectionTranslationValue()
   const { section } = entry
   const issues = useMemo(() => issuesByQuestion(result), [result])
@@ -56,11 +60,22 @@ function SectionPage({ entry }: { entry: SectionEntry }) {
   const nextPath = next ? paths.section(assessment.id, next) : paths.factors(assessment.id)
   const previousPath = previous ? paths.section(assessment.id, previous) : null
   const { count, complete } = useProgressiveCount(visible.length)
+  const previousLast = previous
+    ? index.sections
+        .get(previous)
+        ?.section.questions.findLast((q) => questionResult(q.id)?.visible !== false)
+    : undefined
 
   useSectionKeyboard({
+    sectionId: section.id,
     questions: visible,
+    allQuestions: section.questions,
     nextSection: nextPath,
     previousSection: previousPath,
+    previousSectionLast:
+      previous && previousLast ? { sectionId: previous, questionId: previousLast.id } : null,
+    advance: answerAndAdvance,
+    arrivalQuestion: arrivalQuestion(location.state),
     openHelp: () => setHelpOpen(true)
   })
   useJumpTarget(section.id, complete)
@@ -98,7 +113,7 @@ function SectionPage({ entry }: { entry: SectionEntry }) {
         previousPath={previousPath}
         previous={previous ? index.sections.get(previous) : undefined}
       />
-      <KeyboardHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <KeyboardHelp open={helpOpen} advance={answerAndAdvance} onClose={() => setHelpOpen(false)} />
     </div>
   )
 }
@@ -111,7 +126,7 @@ function useJumpTarget(sectionId: string, complete: boolean): void {
   const [search] = useSearchParams()
   const location = useLocation()
   const target = search.get('q')
-  const focusFirst = (location.state as { focusFirst?: boolean } | null)?.focusFirst === true
+  const focusFirst = arrivesAtFirst(location.state)
   useEffect(() => {
     if (target || !focusFirst) return
     window.scrollTo({ top: 0 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Question } from '@shared/bank/question'
-import { keyCommand, questionKeyEffect } from './keyboard'
+import { isFieldCommit, keyCommand, questionKeyEffect } from './keyboard'
 
 const press = (
   key: string,
@@ -69,5 +69,29 @@ describe('questionKeyEffect', () => {
     expect(questionKeyEffect(maturity, 'x')).toEqual({ kind: 'na' })
     expect(questionKeyEffect(ypn, 'x')).toBeNull()
     expect(questionKeyEffect(ypn, 'f')).toEqual({ kind: 'flag' })
+  })
+})
+
+describe('isFieldCommit', () => {
+  const key = (k: string, extra: Partial<Parameters<typeof isFieldCommit>[0]> = {}) => ({
+    key: k,
+    shiftKey: false,
+    ctrlKey: false,
+    metaKey: false,
+    altKey: false,
+    isComposing: false,
+    ...extra
+  })
+  it('is Enter in a one-line field, Ctrl/⌘+Enter in a multi-line one', () => {
+    expect(isFieldCommit(key('Enter'), false)).toBe(true)
+    expect(isFieldCommit(key('Enter'), true)).toBe(false)
+    expect(isFieldCommit(key('Enter', { ctrlKey: true }), true)).toBe(true)
+    expect(isFieldCommit(key('Enter', { metaKey: true }), true)).toBe(true)
+    expect(isFieldCommit(key('Enter', { shiftKey: true }), false)).toBe(false)
+    expect(isFieldCommit(key('j'), false)).toBe(false)
+  })
+  it('never while an input method is composing (Enter confirms the characters)', () => {
+    expect(isFieldCommit(key('Enter', { isComposing: true }), false)).toBe(false)
+    expect(isFieldCommit(key('Enter', { isComposing: true, ctrlKey: true }), true)).toBe(false)
   })
 })

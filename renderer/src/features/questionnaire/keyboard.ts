@@ -38,6 +38,19 @@ export function keyCommand(event: KeyLike): KeyCommand | null {
   return null
 }
 
+/**
+ * Whether a key press in an answer field commits it and moves on: Enter in a one-line field
+ * (number, percentage, date, text), Ctrl+Enter (⌘+Enter) in a multi-line one, where Enter starts a
+ * new line. Never while an input method is composing (Enter then confirms the Chinese characters).
+ */
+export function isFieldCommit(
+  event: KeyLike & { isComposing: boolean },
+  multiline: boolean
+): boolean {
+  if (event.key !== 'Enter' || event.isComposing || event.altKey || event.shiftKey) return false
+  return multiline ? event.ctrlKey || event.metaKey : !event.ctrlKey && !event.metaKey
+}
+
 /** What `key` does on `question`; null when it means nothing there (e.g. Y on a maturity question). */
 export function questionKeyEffect(question: Question, key: string): QuestionKeyEffect | null {
   if (key === 'f') return { kind: 'flag' }

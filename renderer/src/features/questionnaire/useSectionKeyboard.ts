@@ -1,18 +1,37 @@
 import { useEffect, useRef } from 'react'
 import { useNavigate } from 'react-router'
 import type { Question } from '@shared/bank/question'
-import { answerView } from './answer-view'
-import { focusJustificationSoon, focusQuestion, questionCard } from './focus'
-import { isTypingTarget, keyCommand, questionKeyEffect } from './keyboard'
+import { paths } from '../../app/paths'
+import type { AnswerChange } from '../../db/repos/answers'
 import { useSaves } from '../workspace/saves-context'
 import { useWorkspace } from '../workspace/workspace-context'
+import { advanceTarget, answersAsShown, type AdvanceTarget } from './advance'
+import { answerView } from './answer-view'
+import {
+  answerField,
+  focusJustificationSoon,
+  focusQuestion,
+  focusQuestionWhenShown,
+  questionCard
+} from './focus'
+import { isFieldCommit, isTypingTarget, keyCommand, questionKeyEffect } from './keyboard'
+import type { SectionArrival } from './section-arrival'
 
 interface SectionKeyboardOptions {
+  sectionId: string
   /** The visible questions, in order. */
   questions: readonly Question[]
+  /** Every question of the section, hidden ones included (an answer may just have shown one). */
+  allQuestions: readonly Question[]
   /** Where Shift+J / Shift+K go; null at either end. */
   nextSection: string | null
   previousSection: string | null
+  /** The last visible question of the previous section (K on the first question goes there). */
+  previousSectionLast: AdvanceTarget | null
+  /** Answer and advance (Settings): an answer key moves on to the next open question. */
+  advance: boolean
+  /** The question to focus on arrival (answer-and-advance or K from the next section). */
+  arrivalQuestion: string | null
   openHelp: () => void
 }
 
@@ -26,54 +45,123 @@ function currentQuestionId(last: string | null): string | null {
 
 /**
  * The section page's keyboard: 0–4, Y/P/N, 1–9, X and F act on the current question; J/K move
- * between questions, Shift+J / Shift+K between sections, ? opens the help, Esc leaves a text field.
- * Nothing fires while typing in a field or inside a dialog.
+ * between questions (across sections at either end), Shift+J / Shift+K between sections, ? opens
+ * the help, Enter goes into a typed question's field, Esc leaves a field. Under answer-and-advance
+ * an answer key — and Enter in an answer field — moves on to the next question still open.
+ * Nothing fires inside a dialog, and no letter is taken from a field being typed in.
  */
 export function useSectionKeyboard(options: SectionKeyboardOptions): void {
   const workspace = useWorkspace()
   const saves = useSaves()
   const navigate = useNavigate()
-  const last = useRef<string | null>(null)
+  const last = useRef<string | null>(options.arrivalQuestion)
   // The handler is registered once; it reads the newest options and data through this ref.
   const latest = useRef({ options, workspace })
   useEffect(() => {
     latest.current = { options, workspace }
   })
 
+  const arrival = options.arrivalQuestion
   useEffect(() => {
+    if (!arrival) return
+    window.scrollTo({ top: 0 })
+    focusQuestionWhenShown(arrival)
+  }, [arrival])
+
+  useEffect(() => {
+    const go = (target: AdvanceTarget) => {
+      const { options, workspace } = latest.current
+      last.current = target.questionId
+      if (target.sectionId === options.sectionId) {
+        focusQuestionWhenShown(target.questionId)
+        return
+      }
+      const state: SectionArrival = { focusQuestion: target.questionId }
+      void navigate(paths.section(workspace.assessment.id, target.sectionId), { state })
+    }
+    /** Answer and advance: on to the next open question, counting `change` as made. */
+    const advanceFrom = (questionId: string, change?: AnswerChange) => {
+      const { workspace } = latest.current
+      const answers = answersAsShown(
+        workspace.index,
+        workspace.answers,
+        (id) => saves.answers.pending(id),
+        change && { questionId, change }
+      )
+      const target = advanceTarget(
+        workspace.bank,
+        workspace.index,
+        workspace.assessment,
+        answers,
+        questionId
+      )
+      if (target && target.questionId !== questionId) go(target)
+      else focusQuestion(questionId)
+    }
     const onFocus = (event: FocusEvent) => {
       const card = (event.target as HTMLElement | null)?.closest?.<HTMLElement>(
         '[data-question-id]'
       )
       if (card) last.current = card.dataset.questionId ?? null
     }
-    const onKey = (event: KeyboardEvent) => {
-      if (
-        event.defaultPrevented ||
-        (event.target as HTMLElement | null)?.closest?.('[role="dialog"]')
-      )
-        return
-      const { options, workspace } = latest.current
-      if (event.key === 'Escape' && isTypingTarget(event.target)) {
-        const card = (event.target as HTMLElement).closest<HTMLElement>('[data-question-id]')
-        if (card) card.focus()
+    /** Enter, Ctrl+Enter and Esc inside a question's fields. */
+    const onFieldKey = (event: KeyboardEvent, target: HTMLElement) => {
+      const card = target.closest<HTMLElement>('[data-question-id]')
+      const questionId = card?.dataset.questionId
+      if (!card || !questionId) return
+      if (event.key === 'Escape') {
+        card.focus()
         return
       }
-      if (isTypingTarget(event.target)) return
-      const command = keyCommand(event)
-      if (!command) return
+      const answerPart =
+        target.closest('.q-answer') !== null || target.matches('textarea[data-na-justification]')
+      if (!answerPart || !isFieldCommit(event, target instanceof HTMLTextAreaElement)) return
+      event.preventDefault()
+      // A number field holding "1e" or "-" has nothing storable yet: stay and let it be fixed.
+      if (target.getAttribute('aria-invalid') === 'true') return
+      if (latest.current.options.advance) advanceFrom(questionId)
+      else card.focus()
+    }
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null
+      if (event.defaultPrevented || event.isComposing || target?.closest?.('[role="dialog"]'))
+        return
+      if (isTypingTarget(target)) {
+        if (target) onFieldKey(event, target)
+        return
+      }
+      const { options, workspace } = latest.current
       const ids = options.questions.map((q) => q.id)
+      const allIds = options.allQuestions.map((q) => q.id)
       // Before anything on this page is focused, the keys act on the section's first question.
       const focused = currentQuestionId(last.current)
-      const current = focused && ids.includes(focused) ? focused : (ids[0] ?? null)
+      const current = focused && allIds.includes(focused) ? focused : (ids[0] ?? null)
+      // Enter on a typed question's card goes into its field.
+      if (event.key === 'Enter' && target?.dataset.questionId !== undefined) {
+        const field = answerField(target)
+        if (!field) return
+        field.focus()
+        event.preventDefault()
+        return
+      }
+      const command = keyCommand(event)
+      if (!command) return
       switch (command.kind) {
         case 'help':
           options.openHelp()
           break
         case 'move': {
-          const at = current ? ids.indexOf(current) : -1
-          const target = ids[at < 0 ? 0 : Math.min(ids.length - 1, Math.max(0, at + command.delta))]
+          // Position among the section's questions, so a question not yet shown still counts.
+          const at = current ? allIds.indexOf(current) : -1
+          const step = (id: string) => allIds.indexOf(id)
+          const target =
+            command.delta > 0
+              ? ids.find((id) => step(id) > at)
+              : ids.findLast((id) => step(id) < at && at >= 0)
           if (target) focusQuestion(target)
+          else if (command.delta > 0 && options.nextSection)
+            void navigate(options.nextSection, { state: { focusFirst: true } })
+          else if (command.delta < 0 && options.previousSectionLast) go(options.previousSectionLast)
           break
         }
         case 'section': {
@@ -82,16 +170,21 @@ export function useSectionKeyboard(options: SectionKeyboardOptions): void {
           break
         }
         case 'question': {
-          const question = options.questions.find((q) => q.id === current)
+          const question = options.allQuestions.find((q) => q.id === current)
           const effect = question && questionKeyEffect(question, command.key)
           if (!question || !effect || workspace.readOnly) return
           const view = answerView(
             workspace.answers.get(question.id),
             saves.answers.pending(question.id)
           )
-          if (effect.kind === 'value')
-            saves.answers.change(question.id, { value: effect.value, na: undefined })
-          else if (effect.kind === 'flag')
+          if (effect.kind === 'value') {
+            const change: AnswerChange = { value: effect.value, na: undefined }
+            saves.answers.change(question.id, change)
+            if (options.advance) {
+              advanceFrom(question.id, change)
+              break
+            }
+          } else if (effect.kind === 'flag')
             saves.answers.change(question.id, { flagged: !view.flagged })
           else {
             saves.answers.change(question.id, {

@@ -1,4 +1,4 @@
-import { Card, Form, Input, InputNumber, Radio } from 'antd'
+import { Card, Form, Input, InputNumber, Radio, Switch } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useAppSettings } from '../../app/startup/useAppSettings'
@@ -33,11 +33,18 @@ function LanguageField() {
 export function GeneralCard() {
   const { t } = useTranslation()
   const settings = useAppSettings()
-  // Typed text lives here while it is being saved, so the field never jumps back mid-word.
-  const [name, setName] = useState(settings.assessorName)
-  const [limitMb, setLimitMb] = useState(Math.round(settings.maxEvidenceBytes / MB))
+  // What was typed or switched here stays shown while it is saved, so a field never jumps back
+  // mid-word. Until then the fields show the stored settings: the live query answers a moment
+  // after the card mounts, and its first answer is what start-up read, not what is stored now.
+  const [typedName, setName] = useState<string | null>(null)
+  const [typedLimitMb, setLimitMb] = useState<number | null>(null)
+  const [switchedAdvance, setAdvance] = useState<boolean | null>(null)
+  const name = typedName ?? settings.assessorName
+  const limitMb = typedLimitMb ?? Math.round(settings.maxEvidenceBytes / MB)
+  const advance = switchedAdvance ?? settings.answerAndAdvance
   const nameSaver = useSettingSaver('assessorName')
   const limitSaver = useSettingSaver('maxEvidenceBytes')
+  const advanceSaver = useSettingSaver('answerAndAdvance')
 
   return (
     <Card title={t('settings.general.title')}>
@@ -83,7 +90,6 @@ export function GeneralCard() {
               />
             </>
           }
-          style={{ marginBottom: 0 }}
         >
           <InputNumber
             id="settings-max-evidence"
@@ -98,6 +104,32 @@ export function GeneralCard() {
               if (value === null) return
               setLimitMb(value)
               limitSaver.save(value * MB)
+            }}
+          />
+        </Form.Item>
+        <Form.Item
+          label={t('settings.general.answerAndAdvance')}
+          htmlFor="settings-answer-and-advance"
+          extra={
+            <span id="settings-answer-and-advance-help">
+              {t('settings.general.answerAndAdvanceHelp')}{' '}
+              <SaveHint
+                testId="answer-and-advance-state"
+                state={advanceSaver.state}
+                error={advanceSaver.error}
+              />
+            </span>
+          }
+          style={{ marginBottom: 0 }}
+        >
+          <Switch
+            id="settings-answer-and-advance"
+            data-testid="settings-answer-and-advance"
+            checked={advance}
+            aria-describedby="settings-answer-and-advance-help"
+            onChange={(on) => {
+              setAdvance(on)
+              advanceSaver.save(on)
             }}
           />
         </Form.Item>

@@ -114,6 +114,11 @@ export const zhCN = {
   },
   keyboard: {
     title: '键盘快捷键',
+    advanceOn: '答后前进：已开启。',
+    advanceOnDetail:
+      '按答案键作答后，焦点自动移到下一道待答题（跳过已答和隐藏的题）；本部分答完后进入下一部分。可在“设置”中关闭。',
+    advanceOff: '答后前进：已关闭。',
+    advanceOffDetail: '作答后焦点留在当前题，按 J 前往下一题。可在“设置”中开启。',
     intro: '在文本框中输入时快捷键不生效；按 Esc 离开文本框后即可使用。',
     keys: {
       level: '选择成熟度等级（当前题）',
@@ -124,6 +129,8 @@ export const zhCN = {
       section: '下一部分 / 上一部分',
       flag: '标记或取消标记复核',
       help: '打开本帮助',
+      enter:
+        '进入填空题的输入框；在输入框中按 Enter（多行文本按 Ctrl + Enter）保存，并前往下一道待答题',
       leave: '离开文本框'
     }
   }
@@ -249,6 +256,12 @@ export const enUS = {
   },
   keyboard: {
     title: 'Keyboard shortcuts',
+    advanceOn: 'Answer and advance is on.',
+    advanceOnDetail:
+      'After an answer key, focus moves to the next question still needing an answer (answered and hidden ones are skipped), and on to the next section at the end of this one. You can turn it off in Settings.',
+    advanceOff: 'Answer and advance is off.',
+    advanceOffDetail:
+      'After an answer, focus stays on the question; press J for the next one. You can turn it on in Settings.',
     intro: 'Shortcuts are off while you type in a text field; press Esc to leave the field.',
     keys: {
       level: 'Pick a maturity level (current question)',
@@ -259,6 +272,8 @@ export const enUS = {
       section: 'Next / previous section',
       flag: 'Flag or unflag for review',
       help: 'Open this help',
+      enter:
+        'Go into the field of a typed question; there, Enter (Ctrl + Enter in multi-line text) saves it and moves to the next open question',
       leave: 'Leave a text field'
     }
   }

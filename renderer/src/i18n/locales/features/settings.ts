@@ -1,7 +1,8 @@
 /** Messages of the settings screen. */
 export const zhCN = {
   title: '$t(nav.settings)',
-  intro: '界面语言、评估人员姓名、证据文件大小上限与本机存储状态。修改即时生效并自动保存。',
+  intro:
+    '界面语言、评估人员姓名、证据文件大小上限、答后前进与本机存储状态。修改即时生效并自动保存。',
   general: {
     title: '常规',
     language: '界面语言',
@@ -13,6 +14,9 @@ export const zhCN = {
     maxEvidenceHelp:
       '超过上限的文件不作为附件保存，可改为登记书面引用（文件名、存放位置、页码或访谈对象）。',
     maxEvidenceUnit: 'MB',
+    answerAndAdvance: '答后前进',
+    answerAndAdvanceHelp:
+      '开启时，在问卷中按答案键（0–4、Y/P/N、1–9）作答后，焦点自动移到下一道待答题；关闭时焦点留在当前题。',
     saved: '已保存',
     saving: '正在保存…',
     saveFailed: '未能保存：{{message}}'
@@ -62,7 +66,7 @@ export const zhCN = {
 export const enUS = {
   title: '$t(nav.settings)',
   intro:
-    'Interface language, assessor name, the evidence file size limit and the state of local storage. Changes apply at once and are saved automatically.',
+    'Interface language, assessor name, the evidence file size limit, answer and advance, and the state of local storage. Changes apply at once and are saved automatically.',
   general: {
     title: 'General',
     language: 'Interface language',
@@ -75,6 +79,9 @@ export const enUS = {
     maxEvidenceHelp:
       'Larger files are not attached; record a written reference instead (document name, location, page or interviewee).',
     maxEvidenceUnit: 'MB',
+    answerAndAdvance: 'Answer and advance',
+    answerAndAdvanceHelp:
+      'When on, an answer key in the questionnaire (0–4, Y/P/N, 1–9) answers the question and moves focus to the next one still needing an answer; when off, focus stays on the question.',
     saved: 'Saved',
     saving: 'Saving…',
     saveFailed: 'Not saved: {{message}}'

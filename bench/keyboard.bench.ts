@@ -1,0 +1,242 @@
+/// <reference lib="dom" />
+/**
+ * Key presses per answer, for a keyboard pass over the whole default bank (issue 16): a new
+ * assessment (whatever bank the app gives new assessments), from its first question, an answer key
+ * on every maturity (3), yes/partial/no (Y) and single-choice (1) question, J on every other. Every
+ * key press counts, section changes included; the pass ends where it would come back to a
+ * question already passed, or leaves the questionnaire (the factors screen). Then every answer is
+ * read back from IndexedDB.
+ *
+ * Measured twice in the same run: answer-and-advance off (the baseline: answer key, then J) and on
+ * (the default). Aim: ≤ 1.35 key presses per answer with it on.
+ */
+import type { Page } from '@playwright/test'
+import { NewAssessmentPage } from '../tests/e2e/pages/new-assessment'
+import { QuestionnairePage } from '../tests/e2e/pages/questionnaire'
+import { SettingsPage } from '../tests/e2e/pages/settings'
+import {
+  ensureRendererBuilt,
+  launchChromium,
+  newBenchPage,
+  openApp,
+  serveStatic
+} from './chromium-harness'
+
+const AIM_KEYS_PER_ANSWER = 1.35
+/** The key each answerable type gets, and the value it stores. */
+const ANSWER_KEYS: Record<string, { key: string; value: (card: CardInfo) => unknown }> = {
+  maturity: { key: '3', value: () => 3 },
+  yesPartialNo: { key: 'y', value: () => 'yes' },
+  singleChoice: { key: '1', value: (card) => card.firstOption }
+}
+
+interface CardInfo {
+  id: string
+  type: string
+  sectionId: string
+  firstOption: string | null
+}
+
+interface PassResult {
+  keys: number
+  answers: Map<string, unknown>
+  jumps: number
+  sections: number
+  endedAt: string
+}
+
+/** The question the keys act on: the focused card, or the section's first before any focus. */
+function currentCard(page: Page): Promise<CardInfo | null> {
+  return page.evaluate(() => {
+    const section = document.querySelector<HTMLElement>('[data-testid="section-page"]')
+    if (!section) return null
+    const active = document.activeElement?.closest<HTMLElement>('[data-question-id]')
+    const card = active ?? section.querySelector<HTMLElement>('[data-question-id]')
+    if (!card) return null
+    return {
+      id: card.dataset.questionId!,
+      type: card.dataset.questionType!,
+      sectionId: section.dataset.sectionId!,
+      firstOption:
+        card.querySelector<HTMLInputElement>('.q-answer input[type=radio]')?.value ?? null
+    }
+  })
+}
+
+/** Waits until focus is on another question's card, or the questionnaire was left. */
+async function focusMovedFrom(page: Page, questionId: string): Promise<void> {
+  await page.waitForFunction(
+    (from) => {
+      if (!document.querySelector('[data-testid="section-page"]')) return true
+      const card = document.activeElement?.closest<HTMLElement>('[data-question-id]')
+      return card !== null && card !== undefined && card.dataset.questionId !== from
+    },
+    questionId,
+    { timeout: 10_000 }
+  )
+}
+
+async function keyboardPass(page: Page, advance: boolean): Promise<PassResult> {
+  const result: PassResult = {
+    keys: 0,
+    answers: new Map(),
+    jumps: 0,
+    sections: 1,
+    endedAt: ''
+  }
+  const passed = new Set<string>()
+  let section = ''
+  for (;;) {
+    const card = await currentCard(page)
+    if (!card) {
+      result.endedAt = 'left the questionnaire (factors screen)'
+      break
+    }
+    if (passed.has(card.id)) {
+      result.endedAt = `back at ${card.id}, already passed`
+      break
+    }
+    if (section !== '' && card.sectionId !== section) result.sections++
+    section = card.sectionId
+    passed.add(card.id)
+    const answerKey = ANSWER_KEYS[card.type]
+    if (answerKey) {
+      await page.keyboard.press(answerKey.key)
+      result.keys++
+      result.answers.set(card.id, answerKey.value(card))
+      if (!advance) {
+        await page.keyboard.press('j')
+        result.keys++
+      }
+    } else {
+      await page.keyboard.press('j')
+      result.keys++
+      result.jumps++
+    }
+    try {
+      await focusMovedFrom(page, card.id)
+    } catch {
+      result.endedAt = `focus stayed on ${card.id}`
+      break
+    }
+  }
+  return result
+}
+
+/** The stored answers of an assessment and its bank, read straight from IndexedDB. */
+function storedAssessment(
+  page: Page,
+  assessmentId: string
+): Promise<{ answers: Array<[string, unknown]>; bank: string }> {
+  return page.evaluate(async (id) => {
+    const db = await new Promise<IDBDatabase>((done, fail) => {
+      const request = indexedDB.open('stability-assessor')
+      request.onsuccess = () => done(request.result)
+      request.onerror = () => fail(request.error)
+    })
+    const read = <T>(store: string, key?: string) =>
+      new Promise<T>((done, fail) => {
+        const objects = db.transaction(store).objectStore(store)
+        const request = key === undefined ? objects.getAll() : objects.get(key)
+        request.onsuccess = () => done(request.result as T)
+        request.onerror = () => fail(request.error)
+      })
+    try {
+      const rows =
+        await read<Array<{ assessmentId: string; questionId: string; value?: unknown }>>('answers')
+      const assessment = await read<{ bank: { id: string; version: string } }>('assessments', id)
+      return {
+        answers: rows
+          .filter((row) => row.assessmentId === id)
+          .map((row): [string, unknown] => [row.questionId, row.value]),
+        bank: `${assessment.bank.id} ${assessment.bank.version}`
+      }
+    } finally {
+      db.close()
+    }
+  }, assessmentId)
+}
+
+async function newAssessment(page: Page, baseUrl: string): Promise<string> {
+  await openApp(page, baseUrl, '/assessments')
+  await page.getByTestId('new-assessment').click()
+  const form = new NewAssessmentPage(page)
+  await form.institution.fill('键盘测评证券股份有限公司')
+  await form.assessor.fill('王芳')
+  await form.create.click()
+  await page.waitForSelector('[data-testid="section-page"] [data-question-id]')
+  const match = /#\/a\/([^/]+)\/s\//.exec(page.url())
+  if (!match?.[1]) throw new Error(`no assessment id in ${page.url()}`)
+  return match[1]
+}
+
+async function setAdvance(page: Page, baseUrl: string, on: boolean): Promise<void> {
+  await openApp(page, baseUrl, '/settings')
+  const settings = new SettingsPage(page)
+  const checked = (await settings.answerAndAdvance.getAttribute('aria-checked')) === 'true'
+  if (checked !== on) {
+    await settings.answerAndAdvance.click()
+    await page.waitForSelector('[data-testid="answer-and-advance-state"][data-state="saved"]')
+  }
+}
+
+async function measure(page: Page, baseUrl: string, advance: boolean) {
+  await setAdvance(page, baseUrl, advance)
+  const assessmentId = await newAssessment(page, baseUrl)
+  const pass = await keyboardPass(page, advance)
+  if (await page.getByTestId('save-state').isVisible())
+    await new QuestionnairePage(page).waitSaved()
+  else await page.waitForTimeout(500)
+  const { answers, bank } = await storedAssessment(page, assessmentId)
+  const stored = new Map(answers)
+  const missing = [...pass.answers].filter(
+    ([id, value]) => JSON.stringify(stored.get(id)) !== JSON.stringify(value)
+  )
+  return { ...pass, bank, stored: stored.size, missing }
+}
+
+async function main(): Promise<void> {
+  ensureRendererBuilt()
+  const server = await serveStatic()
+  const browser = await launchChromium()
+  try {
+    const page = await newBenchPage(browser)
+    const problems: string[] = []
+    page.on('pageerror', (error) => problems.push(error.message))
+    const off = await measure(page, server.url, false)
+    const on = await measure(page, server.url, true)
+    if (problems.length > 0) throw new Error(`the app reported errors: ${problems.join('; ')}`)
+
+    const perAnswer = (r: typeof on) => r.keys / r.answers.size
+    console.log(`keyboard pass over the default bank (${on.bank}) from its first question`)
+    console.log(
+      '  (an answer key on every maturity / yes-partial-no / single-choice question, J on every other)'
+    )
+    for (const [label, r] of [
+      ['answer-and-advance off (baseline)', off],
+      ['answer-and-advance on (default)  ', on]
+    ] as const) {
+      console.log(
+        `  ${label}  ${r.keys} keys for ${r.answers.size} answers = ${perAnswer(r).toFixed(3)} per answer` +
+          `  (${r.jumps} J over other questions, ${r.sections} sections; ended: ${r.endedAt})`
+      )
+      console.log(
+        `    saved in IndexedDB: ${r.answers.size - r.missing.length} of ${r.answers.size} answers` +
+          (r.missing.length > 0
+            ? `; NOT saved as given: ${r.missing.map(([id]) => id).join(', ')}`
+            : '')
+      )
+    }
+    console.log(
+      `  ratio on / off: ${(perAnswer(on) / perAnswer(off)).toFixed(3)}; aim ≤ ${AIM_KEYS_PER_ANSWER} per answer: ` +
+        (perAnswer(on) <= AIM_KEYS_PER_ANSWER ? 'aim met' : 'aim NOT met')
+    )
+    if (off.missing.length > 0 || on.missing.length > 0)
+      throw new Error('an answer given by keyboard was not saved')
+  } finally {
+    await browser.close()
+    await server.stop()
+  }
+}
+
+await main()
