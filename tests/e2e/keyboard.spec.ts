@@ -1,6 +1,4 @@
 import { expect, test } from './fixtures'
-import { QuestionnairePage } from './pages/questionnaire'
-import { SettingsPage } from './pages/settings'
 import { seedAssessment } from './seed'
 
 /*
@@ -20,8 +18,8 @@ test.beforeEach(async ({ page, openApp }) => {
   assessmentId = await seedAssessment(page)
 })
 
-test('an answer key moves on to the next open question, across sections', async ({ page }) => {
-  const q = new QuestionnairePage(page)
+test('an answer key moves on to the next open question, across sections', async ({ page, app }) => {
+  const q = app.questionnaire
   // A1.04 is answered already (by mouse): the keyboard pass skips it.
   await q.open(assessmentId, 'A1')
   await q.choice('A1.04', '2').check()
@@ -59,8 +57,8 @@ test('an answer key moves on to the next open question, across sections', async 
 
   // Shift+K / Shift+J are unchanged; the help says the mode is on.
   await page.keyboard.press('?')
-  await expect(page.getByTestId('keyboard-mode')).toHaveAttribute('data-advance', 'on')
-  await expect(page.getByTestId('keyboard-mode')).toContainText('答后前进：已开启')
+  await expect(q.keyboardMode).toHaveAttribute('data-advance', 'on')
+  await expect(q.keyboardMode).toContainText('答后前进：已开启')
   await page.keyboard.press('Escape')
   await expect(q.keyboardHelp).toBeHidden()
   await page.keyboard.press('Shift+K')
@@ -76,8 +74,11 @@ test('an answer key moves on to the next open question, across sections', async 
   await expect(q.choice('A1.08', 'yes')).toBeChecked()
 })
 
-test('hidden questions are skipped; an answer that shows one leads to it', async ({ page }) => {
-  const q = new QuestionnairePage(page)
+test('hidden questions are skipped; an answer that shows one leads to it', async ({
+  page,
+  app
+}) => {
+  const q = app.questionnaire
   await q.open(assessmentId, 'C2')
   // C2.06 shows only when C2.03 is yes or partial.
   await page.keyboard.press('2')
@@ -104,9 +105,10 @@ test('hidden questions are skipped; an answer that shows one leads to it', async
 })
 
 test('Enter goes into a typed field and, there, saves and advances; X goes to the justification', async ({
-  page
+  page,
+  app
 }) => {
-  const q = new QuestionnairePage(page)
+  const q = app.questionnaire
   await q.open(assessmentId, 'C9')
   await page.keyboard.press('3')
   await expect(q.question('C9.07')).toBeFocused()
@@ -153,17 +155,18 @@ test('Enter goes into a typed field and, there, saves and advances; X goes to th
 
 test('with answer-and-advance off (Settings), an answer keeps the focus', async ({
   page,
+  app,
   openApp
 }) => {
   await openApp('/settings')
-  await new SettingsPage(page).setAnswerAndAdvance(false)
-  const q = new QuestionnairePage(page)
+  await app.settings.setAnswerAndAdvance(false)
+  const q = app.questionnaire
   await q.open(assessmentId, 'A1')
   await page.keyboard.press('3')
   await expect(q.choice('A1.01', '3')).toBeChecked()
   await expect(q.question('A1.01')).toBeFocused()
   await page.keyboard.press('?')
-  await expect(page.getByTestId('keyboard-mode')).toHaveAttribute('data-advance', 'off')
+  await expect(q.keyboardMode).toHaveAttribute('data-advance', 'off')
   await page.keyboard.press('Escape')
   await expect(q.keyboardHelp).toBeHidden()
   // Enter goes into a typed field; Ctrl+Enter in a multi-line one goes back to the card, as Esc

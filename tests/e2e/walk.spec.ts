@@ -93,7 +93,7 @@ test('completes the default-bank assessment by keyboard and mouse, with factors,
       // Answer-and-advance: wait for the focus to land (a question an answer has just shown
       // appears once the answer is stored) before reading which questions are there.
       if (byKeyboard && !pressJ && (index > 0 || done.size > 0))
-        await expect(page.locator('[data-question-id]:focus')).toHaveCount(1)
+        await expect(q.focusedCard()).toHaveCount(1)
       // The keyboard passed the section's end: the next section is open.
       if ((await q.sectionPage.getAttribute('data-section-id')) !== section.id) break
       // Skip logic: questions appear as earlier answers meet their conditions.

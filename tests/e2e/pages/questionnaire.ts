@@ -13,6 +13,8 @@ export class QuestionnairePage {
   readonly keyboardHelp: Locator
   /** The dialog around the keyboard help. */
   readonly keyboardHelpDialog: Locator
+  /** The help panel's line saying whether answer-and-advance is on (`data-advance` on/off). */
+  readonly keyboardMode: Locator
   /** Every answer control of the questions on screen. */
   readonly answerInputs: Locator
 
@@ -32,6 +34,7 @@ export class QuestionnairePage {
     this.nextSection = page.getByTestId('next-section')
     this.keyboardHelp = page.getByTestId('keyboard-help')
     this.keyboardHelpDialog = page.getByRole('dialog').filter({ has: this.keyboardHelp })
+    this.keyboardMode = page.getByTestId('keyboard-mode')
     this.answerInputs = page.locator(
       '[data-testid^="question-"] input, [data-testid^="question-"] textarea'
     )
@@ -140,6 +143,11 @@ export class QuestionnairePage {
   /** The question that holds keyboard focus (the card itself or a control inside it). */
   focusedQuestion(): Locator {
     return this.page.locator('[data-question-id]:focus-within')
+  }
+
+  /** A question card that itself holds the focus (where J, K and the answer keys act). */
+  focusedCard(): Locator {
+    return this.page.locator('[data-question-id]:focus')
   }
 
   navSection(sectionId: string): Locator {
