@@ -11,9 +11,8 @@
  * (the default). Aim: ≤ 1.35 key presses per answer with it on.
  */
 import type { Page } from '@playwright/test'
-import { NewAssessmentPage } from '../tests/e2e/pages/new-assessment'
-import { QuestionnairePage } from '../tests/e2e/pages/questionnaire'
-import { SettingsPage } from '../tests/e2e/pages/settings'
+import { App } from '../tests/e2e/pages/app'
+import { appLanguage } from '../tests/e2e/pages/ui-text'
 import {
   ensureRendererBuilt,
   launchChromium,
@@ -157,10 +156,11 @@ function storedAssessment(
   }, assessmentId)
 }
 
-async function newAssessment(page: Page, baseUrl: string): Promise<string> {
+async function newAssessment(app: App, baseUrl: string): Promise<string> {
+  const { page } = app
   await openApp(page, baseUrl, '/assessments')
-  await page.getByTestId('new-assessment').click()
-  const form = new NewAssessmentPage(page)
+  await app.home.newButton.click()
+  const form = app.newAssessment
   await form.institution.fill('键盘测评证券股份有限公司')
   await form.assessor.fill('王芳')
   await form.create.click()
@@ -170,22 +170,13 @@ async function newAssessment(page: Page, baseUrl: string): Promise<string> {
   return match[1]
 }
 
-async function setAdvance(page: Page, baseUrl: string, on: boolean): Promise<void> {
+async function measure(app: App, baseUrl: string, advance: boolean) {
+  const { page } = app
   await openApp(page, baseUrl, '/settings')
-  const settings = new SettingsPage(page)
-  const checked = (await settings.answerAndAdvance.getAttribute('aria-checked')) === 'true'
-  if (checked !== on) {
-    await settings.answerAndAdvance.click()
-    await page.waitForSelector('[data-testid="answer-and-advance-state"][data-state="saved"]')
-  }
-}
-
-async function measure(page: Page, baseUrl: string, advance: boolean) {
-  await setAdvance(page, baseUrl, advance)
-  const assessmentId = await newAssessment(page, baseUrl)
+  await app.settings.setAnswerAndAdvance(advance)
+  const assessmentId = await newAssessment(app, baseUrl)
   const pass = await keyboardPass(page, advance)
-  if (await page.getByTestId('save-state').isVisible())
-    await new QuestionnairePage(page).waitSaved()
+  if (await page.getByTestId('save-state').isVisible()) await app.questionnaire.waitSaved()
   else await page.waitForTimeout(500)
   const { answers, bank } = await storedAssessment(page, assessmentId)
   const stored = new Map(answers)
@@ -203,8 +194,10 @@ async function main(): Promise<void> {
     const page = await newBenchPage(browser)
     const problems: string[] = []
     page.on('pageerror', (error) => problems.push(error.message))
-    const off = await measure(page, server.url, false)
-    const on = await measure(page, server.url, true)
+    await openApp(page, server.url)
+    const app = new App(page, appLanguage(await page.evaluate(() => navigator.language)))
+    const off = await measure(app, server.url, false)
+    const on = await measure(app, server.url, true)
     if (problems.length > 0) throw new Error(`the app reported errors: ${problems.join('; ')}`)
 
     const perAnswer = (r: typeof on) => r.keys / r.answers.size

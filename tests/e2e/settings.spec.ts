@@ -37,9 +37,9 @@ for (const language of [
 
     test('shows what is stored after leaving Settings and coming back (no reload)', async ({
       page,
+      app: { settings, shell },
       openApp
     }) => {
-      const settings = new SettingsPage(page)
       await openApp('/settings')
       await expect(settings.answerAndAdvance).toHaveAttribute('aria-checked', 'true')
       await settings.assessorName.fill('李娜')
@@ -49,7 +49,6 @@ for (const language of [
       await settings.setAnswerAndAdvance(false)
 
       // Start-up read the settings before they changed: the screen must show the stored ones.
-      const shell = new AppShell(page)
       await shell.goTo(language.home)
       await expect(page).toHaveURL(/#\/assessments/)
       await shell.goTo(language.title)
