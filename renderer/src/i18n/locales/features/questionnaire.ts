@@ -116,9 +116,9 @@ export const zhCN = {
     title: '键盘快捷键',
     advanceOn: '答后前进：已开启。',
     advanceOnDetail:
-      '按答案键作答后，焦点自动移到下一道待答题（跳过已答和隐藏的题）；本部分答完后进入下一部分。可在“设置”中关闭。',
+      '按答案键作答后，焦点自动移到下一道待答题（跳过已答和隐藏的题）；本部分答完后进入下一部分。可在“$t(nav.settings)”中关闭。',
     advanceOff: '答后前进：已关闭。',
-    advanceOffDetail: '作答后焦点留在当前题，按 J 前往下一题。可在“设置”中开启。',
+    advanceOffDetail: '作答后焦点留在当前题，按 J 前往下一题。可在“$t(nav.settings)”中开启。',
     intro: '在文本框中输入时快捷键不生效；按 Esc 离开文本框后即可使用。',
     keys: {
       level: '选择成熟度等级（当前题）',
@@ -258,10 +258,10 @@ export const enUS = {
     title: 'Keyboard shortcuts',
     advanceOn: 'Answer and advance is on.',
     advanceOnDetail:
-      'After an answer key, focus moves to the next question still needing an answer (answered and hidden ones are skipped), and on to the next section at the end of this one. You can turn it off in Settings.',
+      'After an answer key, focus moves to the next question still needing an answer (answered and hidden ones are skipped), and on to the next section at the end of this one. You can turn it off under $t(nav.settings).',
     advanceOff: 'Answer and advance is off.',
     advanceOffDetail:
-      'After an answer, focus stays on the question; press J for the next one. You can turn it on in Settings.',
+      'After an answer, focus stays on the question; press J for the next one. You can turn it on under $t(nav.settings).',
     intro: 'Shortcuts are off while you type in a text field; press Esc to leave the field.',
     keys: {
       level: 'Pick a maturity level (current question)',
