@@ -29,6 +29,44 @@ function LanguageField() {
   )
 }
 
+/** Answer and advance: an answer key moves on to the next open question (on by default). */
+function AnswerAndAdvanceField() {
+  const { t } = useTranslation()
+  const settings = useAppSettings()
+  // As in GeneralCard: the switched value stays shown while it is saved.
+  const [switchedAdvance, setAdvance] = useState<boolean | null>(null)
+  const advance = switchedAdvance ?? settings.answerAndAdvance
+  const advanceSaver = useSettingSaver('answerAndAdvance')
+  return (
+    <Form.Item
+      label={t('settings.general.answerAndAdvance')}
+      htmlFor="settings-answer-and-advance"
+      extra={
+        <span id="settings-answer-and-advance-help">
+          {t('settings.general.answerAndAdvanceHelp')}{' '}
+          <SaveHint
+            testId="answer-and-advance-state"
+            state={advanceSaver.state}
+            error={advanceSaver.error}
+          />
+        </span>
+      }
+      style={{ marginBottom: 0 }}
+    >
+      <Switch
+        id="settings-answer-and-advance"
+        data-testid="settings-answer-and-advance"
+        checked={advance}
+        aria-describedby="settings-answer-and-advance-help"
+        onChange={(on) => {
+          setAdvance(on)
+          advanceSaver.save(on)
+        }}
+      />
+    </Form.Item>
+  )
+}
+
 /** Language, the assessor's name and the evidence size limit; each saved as soon as it changes. */
 export function GeneralCard() {
   const { t } = useTranslation()
@@ -38,13 +76,10 @@ export function GeneralCard() {
   // after the card mounts, and its first answer is what start-up read, not what is stored now.
   const [typedName, setName] = useState<string | null>(null)
   const [typedLimitMb, setLimitMb] = useState<number | null>(null)
-  const [switchedAdvance, setAdvance] = useState<boolean | null>(null)
   const name = typedName ?? settings.assessorName
   const limitMb = typedLimitMb ?? Math.round(settings.maxEvidenceBytes / MB)
-  const advance = switchedAdvance ?? settings.answerAndAdvance
   const nameSaver = useSettingSaver('assessorName')
   const limitSaver = useSettingSaver('maxEvidenceBytes')
-  const advanceSaver = useSettingSaver('answerAndAdvance')
 
   return (
     <Card title={t('settings.general.title')}>
@@ -107,32 +142,7 @@ export function GeneralCard() {
             }}
           />
         </Form.Item>
-        <Form.Item
-          label={t('settings.general.answerAndAdvance')}
-          htmlFor="settings-answer-and-advance"
-          extra={
-            <span id="settings-answer-and-advance-help">
-              {t('settings.general.answerAndAdvanceHelp')}{' '}
-              <SaveHint
-                testId="answer-and-advance-state"
-                state={advanceSaver.state}
-                error={advanceSaver.error}
-              />
-            </span>
-          }
-          style={{ marginBottom: 0 }}
-        >
-          <Switch
-            id="settings-answer-and-advance"
-            data-testid="settings-answer-and-advance"
-            checked={advance}
-            aria-describedby="settings-answer-and-advance-help"
-            onChange={(on) => {
-              setAdvance(on)
-              advanceSaver.save(on)
-            }}
-          />
-        </Form.Item>
+        <AnswerAndAdvanceField />
       </Form>
     </Card>
   )
