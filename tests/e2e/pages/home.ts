@@ -28,7 +28,10 @@ export class HomePage {
     this.rows = page.getByTestId('assessment-row')
     this.table = page.getByTestId('assessment-table')
     this.search = page.getByRole('textbox', { name: text('assessments.filters.search') })
-    this.newButton = page.getByRole('button', { name: named(text('assessments.actions.new')) })
+    // The header's button, by name; the empty list shows a second one with the same name.
+    this.newButton = page
+      .getByTestId('new-assessment')
+      .and(page.getByRole('button', { name: named(text('assessments.actions.new')) }))
     this.sampleButton = page.getByTestId('open-sample')
     this.empty = page.getByTestId('assessments-empty')
     this.exportSelectedReportButton = page.getByTestId('export-selected-report')
