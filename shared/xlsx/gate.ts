@@ -2,15 +2,26 @@
  * XLS-04 gate: checks the bytes of an .xlsx before exceljs sees them. exceljs unzips every entry
  * into memory with no limit and trusts sizes the file declares, and it expands every cell of a
  * data-validation range, a merged range or a defined name one by one (a range of A1:XFD1048576
- * would run for hours). So the zip goes through the one hardened reader (shared/zip: size, one
- * disk, no encryption, safe names, no duplicates or overlaps, declared and real sizes, ratios),
- * macros are refused, and the ranges exceljs would expand are counted in the inflated XML.
- * Only shared/xlsx/load.ts calls it: every workbook reader loads through there.
+ * would run for hours), and it builds an object for every row, cell, shared string and note, so
+ * a workbook within every size limit can still need gigabytes (2 million short shared strings
+ * fit in 50 MiB). So the zip goes through the one hardened reader (shared/zip: size, one disk, no
+ * encryption, safe names, no duplicates or overlaps, declared and real sizes, ratios), macros and
+ * DTDs are refused, and what exceljs would build is counted in the inflated XML and capped so a
+ * command-line read stays under 300 MB (measured; docs/bank-excel.md). Data validations are not
+ * counted: the loader tells exceljs to skip them (no reader uses them). Only shared/xlsx/load.ts
+ * calls the gate: every workbook reader loads through there.
  */
-import { issueText } from '../util/issue-codes'
+import { issueText, type IssueText } from '../util/issue-codes'
 import type { ValidationIssue } from '../util/validation'
 import { displayName, inflateEntry, openZip, type ZipSpec } from '../zip'
-import { attributeCells, definedNameCells } from './ranges'
+import {
+  attributeCells,
+  countTags,
+  definedNameCells,
+  emptyWeight,
+  hasDoctype,
+  type WorkbookWeight
+} from './gate-scan'
 
 const MiB = 1024 * 1024
 
@@ -23,22 +34,34 @@ export const WORKBOOK_LIMITS = {
   /** As for packages: deflate cannot pass ~1032:1, real XML stays far below this. */
   maxCompressionRatio: 200,
   ratioFloorBytes: 1 * MiB,
-  /** Cells covered by data validations (about one whole column; exceljs visits each). */
-  maxValidatedCells: 1_100_000,
-  /** Cells covered by merged ranges (exceljs creates a cell object for each). */
-  maxMergedCells: 100_000,
-  /** Cells covered by defined names (print areas, filters). */
-  maxNamedCells: 1_100_000
+  /** Rows of all sheets (the readers read at most 5,000 per sheet and report more). */
+  maxRows: 40_000,
+  /** Cells of all sheets (5,000 rows of 30 filled columns). */
+  maxCells: 150_000,
+  /** Shared strings (at most one per cell). */
+  maxStrings: 150_000,
+  /** Cell notes. */
+  maxComments: 10_000,
+  /** Cells covered by merged ranges. */
+  maxMergedCells: 20_000,
+  /** Cells covered by defined names (the form's print titles alone cover one row per sheet). */
+  maxNamedCells: 200_000
 } as const
 
 /** Issue path for problems of the workbook as a whole. */
 export const WORKBOOK_PATH = 'workbook'
 
-type WorkbookEntryKind = 'folder' | 'sheet' | 'workbook' | 'part'
+type WorkbookEntryKind =
+  'folder' | 'sheet' | 'workbook' | 'sharedStrings' | 'comments' | 'xml' | 'part'
 
-const SHEET_XML = /^xl\/worksheets\/[^/]+\.xml$/i
-const WORKBOOK_XML = /^xl\/workbook\.xml$/i
 const MACROS = /vbaProject\.bin$/i
+const PARTS: ReadonlyArray<[WorkbookEntryKind, RegExp]> = [
+  ['sheet', /^xl\/worksheets\/[^/]+\.xml$/i],
+  ['workbook', /^xl\/workbook\.xml$/i],
+  ['sharedStrings', /^xl\/sharedStrings\.xml$/i],
+  ['comments', /^xl\/comments[^/]*\.xml$/i],
+  ['xml', /\.(?:xml|rels|vml)$/i]
+]
 const CONTENT_TYPES = '[Content_Types].xml'
 
 const WORKBOOK_ZIP: ZipSpec<WorkbookEntryKind> = {
@@ -46,8 +69,7 @@ const WORKBOOK_ZIP: ZipSpec<WorkbookEntryKind> = {
     classify: (name) => {
       if (MACROS.test(name)) return null
       if (name.endsWith('/')) return 'folder'
-      if (SHEET_XML.test(name)) return 'sheet'
-      return WORKBOOK_XML.test(name) ? 'workbook' : 'part'
+      return PARTS.find(([, pattern]) => pattern.test(name))?.[0] ?? 'part'
     },
     unknown: () => issueText('xlsx.macros'),
     maxEntryBytes: () => WORKBOOK_LIMITS.maxInflatedBytes,
@@ -76,54 +98,54 @@ function latin1(bytes: Uint8Array): string {
   return text
 }
 
-/** The ranges exceljs would expand cell by cell, counted in a sheet or workbook.xml. */
-function rangeIssue(kind: WorkbookEntryKind, name: string, xml: string): ValidationIssue | null {
-  const limits = WORKBOOK_LIMITS
-  const at = (problem: ReturnType<typeof issueText>): ValidationIssue => ({
-    path: WORKBOOK_PATH,
-    ...problem
-  })
+/** Adds what one part makes exceljs build to the workbook's weight. */
+function weigh(kind: WorkbookEntryKind, data: Uint8Array, weight: WorkbookWeight): void {
+  if (kind === 'part') return
+  if (hasDoctype(data)) weight.doctype = true
   if (kind === 'sheet') {
-    const validated = attributeCells(xml, 'dataValidation', 'sqref')
-    if (validated > limits.maxValidatedCells)
-      return at(
-        issueText('xlsx.validations', {
-          part: name,
-          cells: validated,
-          max: limits.maxValidatedCells
-        })
-      )
-    const merged = attributeCells(xml, 'mergeCell', 'ref')
-    if (merged > limits.maxMergedCells)
-      return at(issueText('xlsx.merged', { part: name, cells: merged, max: limits.maxMergedCells }))
+    weight.rows += countTags(data, 'row')
+    weight.cells += countTags(data, 'c')
+    weight.mergedCells += attributeCells(latin1(data), 'mergeCell', 'ref')
+  } else if (kind === 'sharedStrings') weight.strings += countTags(data, 'si')
+  else if (kind === 'comments') weight.comments += countTags(data, 'comment')
+  else if (kind === 'workbook') weight.namedCells += definedNameCells(latin1(data))
+}
+
+/** Why the workbook is too heavy for exceljs, or nothing. */
+function weightProblems(weight: WorkbookWeight): IssueText[] {
+  const limits = WORKBOOK_LIMITS
+  const over: IssueText[] = []
+  if (weight.doctype) over.push(issueText('xlsx.doctype'))
+  const caps: Array<[keyof WorkbookWeight, number, Parameters<typeof issueText>[0]]> = [
+    ['rows', limits.maxRows, 'xlsx.rows'],
+    ['cells', limits.maxCells, 'xlsx.cells'],
+    ['strings', limits.maxStrings, 'xlsx.strings'],
+    ['comments', limits.maxComments, 'xlsx.comments'],
+    ['mergedCells', limits.maxMergedCells, 'xlsx.merged'],
+    ['namedCells', limits.maxNamedCells, 'xlsx.named']
+  ]
+  for (const [field, max, code] of caps) {
+    const count = weight[field] as number
+    if (count > max) over.push(issueText(code, { count, max }))
   }
-  if (kind === 'workbook') {
-    const named = definedNameCells(xml)
-    if (named > limits.maxNamedCells)
-      return at(issueText('xlsx.named', { cells: named, max: limits.maxNamedCells }))
-  }
-  return null
+  return over
 }
 
 /**
- * Checks the bytes of an .xlsx file before any parser runs: every problem, or none when exceljs
- * may load it. Never throws.
+ * Checks the bytes of an .xlsx file before any parser runs: why it is refused (the first problem
+ * is enough to refuse a file, and the rest of a hostile file is not worth reading), or nothing
+ * when exceljs may load it. Never throws.
  */
 export function checkWorkbookBytes(bytes: Uint8Array): ValidationIssue[] {
   if (isCompoundFile(bytes)) return [{ path: WORKBOOK_PATH, ...issueText('xlsx.encrypted') }]
   const opened = openZip(bytes, WORKBOOK_ZIP)
   if (!opened.ok) return opened.issues
-  const issues: ValidationIssue[] = []
+  const weight = emptyWeight()
   for (const { entry, kind } of opened.value) {
     if (kind === 'folder') continue
     const data = inflateEntry(bytes, entry)
-    if (!(data instanceof Uint8Array)) {
-      issues.push({ path: displayName(entry.name), ...data })
-      continue
-    }
-    if (kind === 'part') continue
-    const ranges = rangeIssue(kind, entry.name, latin1(data))
-    if (ranges !== null) issues.push(ranges)
+    if (!(data instanceof Uint8Array)) return [{ path: displayName(entry.name), ...data }]
+    weigh(kind, data, weight)
   }
-  return issues
+  return weightProblems(weight).map((problem) => ({ path: WORKBOOK_PATH, ...problem }))
 }

@@ -17,8 +17,18 @@ export interface ZipSpec<Kind> {
 }
 
 /**
+ * The first problem of a refused file. One reason is enough to refuse a file, and the rest of a
+ * hostile one (a thousand overlapping entries, every name climbing out) is not worth listing:
+ * the app and the command line say one clear sentence.
+ */
+const first = (issues: ValidationIssue[]): { ok: false; issues: ValidationIssue[] } => ({
+  ok: false,
+  issues: issues.slice(0, 1)
+})
+
+/**
  * The one way into a zip-based file: its directory read and every entry preflighted against the
- * layout and limits, before anything is inflated. Either the entries to read, or every problem.
+ * layout and limits, before anything is inflated. Either the entries to read, or why not.
  */
 export function openZip<Kind>(
   bytes: Uint8Array,
@@ -30,9 +40,9 @@ export function openZip<Kind>(
     notZip: spec.notZip,
     wholePath: spec.wholePath
   })
-  if (!directory.ok) return directory
+  if (!directory.ok) return first(directory.issues)
   const { planned, issues } = preflightEntries(directory.value, spec)
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: planned }
+  return issues.length > 0 ? first(issues) : { ok: true, value: planned }
 }
 
 /** One inflated entry and what it is in the layout. */
@@ -43,7 +53,7 @@ export interface UnzippedFile<Kind> {
 
 /**
  * {@link openZip}, then every entry but folders inflated with its real size and CRC-32 enforced:
- * the files by name (in archive order), or every problem.
+ * the files by name (in archive order), or why not.
  */
 export function unzipChecked<Kind>(
   bytes: Uint8Array,
@@ -52,12 +62,11 @@ export function unzipChecked<Kind>(
   const opened = openZip(bytes, spec)
   if (!opened.ok) return opened
   const files = new Map<string, UnzippedFile<Kind>>()
-  const issues: ValidationIssue[] = []
   for (const { entry, kind, folder } of opened.value) {
     if (folder) continue
     const data = inflateEntry(bytes, entry)
-    if (data instanceof Uint8Array) files.set(entry.name, { kind, data })
-    else issues.push({ path: displayName(entry.name), ...data })
+    if (!(data instanceof Uint8Array)) return first([{ path: displayName(entry.name), ...data }])
+    files.set(entry.name, { kind, data })
   }
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: files }
+  return { ok: true, value: files }
 }

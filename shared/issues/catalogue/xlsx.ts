@@ -26,17 +26,35 @@ export const xlsxIssues = {
     'zh-CN': '无法作为 .xlsx 工作簿读取：{{detail}}',
     'en-US': 'cannot be read as an .xlsx workbook: {{detail}}'
   },
-  validations: {
-    'zh-CN': '{{part}}：下拉列表或数据验证覆盖 {{cells}} 个单元格，最多读取 {{max}} 个',
+  doctype: {
+    'zh-CN':
+      '工作簿的 XML 部件声明了 DTD（<!DOCTYPE>）：正常工作簿从不这样做（可被用于实体膨胀攻击）',
     'en-US':
-      '{{part}}: drop-down lists or validations cover {{cells}} cells; at most {{max}} are read'
+      'an XML part of the workbook declares a DTD (<!DOCTYPE>), which a real workbook never does (entity expansion)'
+  },
+  rows: {
+    'zh-CN': '工作簿共有 {{count}} 行，超过可读取的上限 {{max}} 行',
+    'en-US': 'the workbook has {{count}} rows; at most {{max}} can be read'
+  },
+  cells: {
+    'zh-CN': '工作簿共有 {{count}} 个单元格，超过可读取的上限 {{max}} 个',
+    'en-US': 'the workbook has {{count}} cells; at most {{max}} can be read'
+  },
+  strings: {
+    'zh-CN': '工作簿共有 {{count}} 个共享文本，超过可读取的上限 {{max}} 个',
+    'en-US': 'the workbook has {{count}} shared texts; at most {{max}} can be read'
+  },
+  comments: {
+    'zh-CN': '工作簿共有 {{count}} 条批注，超过可读取的上限 {{max}} 条',
+    'en-US': 'the workbook has {{count}} cell notes; at most {{max}} can be read'
   },
   merged: {
-    'zh-CN': '{{part}}：合并单元格覆盖 {{cells}} 个单元格，最多读取 {{max}} 个',
-    'en-US': '{{part}}: merged cells cover {{cells}} cells; at most {{max}} are read'
+    'zh-CN': '合并单元格共覆盖 {{count}} 个单元格，超过可读取的上限 {{max}} 个',
+    'en-US': 'merged cells cover {{count}} cells; at most {{max}} can be read'
   },
   named: {
-    'zh-CN': '名称区域（打印区域、筛选）覆盖 {{cells}} 个单元格，最多读取 {{max}} 个',
-    'en-US': 'named ranges (print areas, filters) cover {{cells}} cells; at most {{max}} are read'
+    'zh-CN': '名称区域（打印区域、筛选）覆盖 {{count}} 个单元格，超过可读取的上限 {{max}} 个',
+    'en-US':
+      'named ranges (print areas, filters) cover {{count}} cells; at most {{max}} can be read'
   }
 } satisfies Record<string, IssueTexts>

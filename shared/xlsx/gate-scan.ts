@@ -1,0 +1,121 @@
+/**
+ * What the workbook gate counts in a workbook's inflated XML before exceljs runs: the cells that
+ * ranges cover (exceljs expands a merged range or a defined name cell by cell), the rows, cells,
+ * shared strings and notes it would build an object for, and DTDs (entity expansion).
+ */
+
+/** Column letters to a number (A → 1); absent means "every column". */
+function columnNumber(letters: string | undefined): number {
+  if (letters === undefined || letters === '') return 16384
+  let n = 0
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64)
+  return n
+}
+
+const REF = /\$?([A-Za-z]{1,3})?\$?(\d+)?(?::\$?([A-Za-z]{1,3})?\$?(\d+)?)?/g
+
+/** Cells covered by a list of references such as `A1:B9 D4` or `Sheet!$A$1:$A$9`. */
+export function rangeCells(text: string): number {
+  let cells = 0
+  for (const match of text.replace(/'[^']*'!|[^\s,'!]+!/g, ' ').matchAll(REF)) {
+    if (match[0] === '' || match[0] === ':') continue
+    const [, c1, r1, c2, r2] = match
+    if (c1 === undefined && r1 === undefined) continue
+    const hasEnd = match[0].includes(':')
+    const left = c1 === undefined ? 1 : columnNumber(c1)
+    const right = hasEnd
+      ? c2 === undefined
+        ? c1 === undefined
+          ? 16384
+          : left
+        : columnNumber(c2)
+      : left
+    const top = r1 === undefined ? 1 : Number(r1)
+    const bottom = hasEnd
+      ? r2 === undefined
+        ? r1 === undefined
+          ? 1048576
+          : top
+        : Number(r2)
+      : top
+    cells += (Math.abs(right - left) + 1) * (Math.abs(bottom - top) + 1)
+  }
+  return cells
+}
+
+/** Sums the ranges in `attribute` of every `<tag ` element of an XML text. */
+export function attributeCells(xml: string, tag: string, attribute: string): number {
+  let cells = 0
+  const open = new RegExp(`<${tag}[\\s>][^>]*?\\b${attribute}="([^"]*)"`, 'g')
+  for (const match of xml.matchAll(open)) cells += rangeCells(match[1] ?? '')
+  return cells
+}
+
+/** Cells covered by the defined names (print areas, filters) of workbook.xml. */
+export function definedNameCells(xml: string): number {
+  let cells = 0
+  for (const match of xml.matchAll(/<definedName\b[^>]*>([^<]*)<\/definedName>/g))
+    cells += rangeCells(match[1] ?? '')
+  return cells
+}
+
+/** What a workbook's XML makes exceljs build, counted in the inflated parts before it runs. */
+export interface WorkbookWeight {
+  /** `<row>` elements of every sheet (exceljs makes a Row for each). */
+  rows: number
+  /** `<c>` elements of every sheet (a Cell each, the heaviest object). */
+  cells: number
+  /** `<si>` elements of the shared strings. */
+  strings: number
+  /** `<comment>` elements (cell notes). */
+  comments: number
+  /** Cells covered by merged ranges (exceljs makes a cell object for each). */
+  mergedCells: number
+  /** Cells covered by defined names (print areas, filters): exceljs keeps each in a matrix. */
+  namedCells: number
+  /** An XML part declares a DTD: OOXML never does, and entities could expand without bound. */
+  doctype: boolean
+}
+
+export const emptyWeight = (): WorkbookWeight => ({
+  rows: 0,
+  cells: 0,
+  strings: 0,
+  comments: 0,
+  mergedCells: 0,
+  namedCells: 0,
+  doctype: false
+})
+
+const LT = 0x3c
+
+/** Whether `bytes[at..]` is `<` + `tag` followed by a blank, `>` or `/` (an element's start tag). */
+function startsTag(bytes: Uint8Array, at: number, tag: string): boolean {
+  for (let i = 0; i < tag.length; i++) if (bytes[at + 1 + i] !== tag.charCodeAt(i)) return false
+  const next = bytes[at + 1 + tag.length]
+  return (
+    next === 0x20 ||
+    next === 0x3e ||
+    next === 0x2f ||
+    next === 0x09 ||
+    next === 0x0a ||
+    next === 0x0d
+  )
+}
+
+/** Start tags of `tag` in XML bytes (no namespace prefix: exceljs reads unprefixed SpreadsheetML). */
+export function countTags(bytes: Uint8Array, tag: string): number {
+  let count = 0
+  for (let at = bytes.indexOf(LT); at >= 0; at = bytes.indexOf(LT, at + 1))
+    if (startsTag(bytes, at, tag)) count++
+  return count
+}
+
+const DOCTYPE = Array.from('<!DOCTYPE', (c) => c.charCodeAt(0))
+
+/** Whether XML bytes contain a document type declaration (case as XML requires it). */
+export function hasDoctype(bytes: Uint8Array): boolean {
+  for (let at = bytes.indexOf(LT); at >= 0; at = bytes.indexOf(LT, at + 1))
+    if (DOCTYPE.every((code, i) => bytes[at + i] === code)) return true
+  return false
+}
