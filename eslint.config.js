@@ -5,6 +5,10 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import { builtinModules } from 'node:module'
 import { noTestDataImport } from './scripts/eslint-rules/no-test-data-import.mjs'
+import {
+  workbookOnlyThroughLoader,
+  zipOnlyInSharedZip
+} from './scripts/eslint-rules/file-doors.mjs'
 
 /** Node built-ins in both spellings (`fs` and `node:fs`), for the boundary rules below. */
 const nodeBuiltins = builtinModules.flatMap((name) => [name, `node:${name}`])
@@ -324,6 +328,25 @@ export default tseslint.config(
     plugins: { local: { rules: { 'no-test-data-import': noTestDataImport } } },
     rules: { 'local/no-test-data-import': 'error' }
   },
+  // The file doors (XLS-04): zips only through shared/zip, workbooks only through the gated loader.
+  {
+    files: ['shared/**/*.ts', 'renderer/**/*.{ts,tsx}', 'electron/**/*.ts'],
+    ignores: testCode,
+    plugins: {
+      doors: {
+        rules: {
+          'zip-only-in-shared-zip': zipOnlyInSharedZip,
+          'workbook-only-through-loader': workbookOnlyThroughLoader
+        }
+      }
+    },
+    rules: {
+      'doors/zip-only-in-shared-zip': 'error',
+      'doors/workbook-only-through-loader': 'error'
+    }
+  },
+  { files: ['shared/zip/**/*.ts'], rules: { 'doors/zip-only-in-shared-zip': 'off' } },
+  { files: ['shared/xlsx/load.ts'], rules: { 'doors/workbook-only-through-loader': 'off' } },
   // Product source holds one idea per file and readable functions (blank lines and comments not
   // counted). Tests, test support, benchmarks and scripts are exempt: a scenario may be long.
   {

@@ -13,7 +13,7 @@ const EXCELJS_OPTIONS = { ignoreNodes: ['dataValidations', 'conditionalFormattin
 /**
  * The only way to get an exceljs workbook from bytes: the gate (shared/xlsx/gate.ts) first, then
  * exceljs. Every workbook reader (bank workbook, questionnaire form, and any later one) loads
- * through here, so none can forget the gate; a unit test fails on `xlsx.load` anywhere else.
+ * through here, so none can forget the gate; lint fails on `xlsx.load` anywhere else (scripts/eslint-rules/file-doors.mjs).
  */
 export async function loadWorkbook(
   bytes: Uint8Array | ArrayBuffer
