@@ -4,7 +4,7 @@ import { docxParts, tables, wText } from '../../shared/report-doc/test-support'
 import { reportCommand } from './commands/report'
 import { runCommand } from './context'
 import { findSoffice } from './libreoffice'
-import { cliIn, packageRoot, temporaryFolder } from './test-support'
+import { capturedIo, cliIn, packageRoot, temporaryFolder } from './test-support'
 
 /* `report --format docx|pdf` runs in-process against a temporary folder, as in report.test.ts. */
 
@@ -48,19 +48,15 @@ describe('report --format docx|pdf', () => {
       code: 1,
       err: expect.stringContaining('writes the report of one assessment')
     })
-    let out = ''
-    let err = ''
-    const io = {
-      stdout: (t: string) => void (out += t),
-      stderr: (t: string) => void (err += t),
-      cwd: tempPath()
-    }
+    const { io, printed } = capturedIo(tempPath())
     const code = await runCommand({ io, packageRoot }, () =>
       reportCommand(['a.json'], { out: 'r.pdf', soffice: () => null }, { io, packageRoot })
     )
     expect(code).toBe(1)
-    expect(out).toBe('')
-    expect(err).toContain('--format pdf needs LibreOffice (soffice), which is not installed here')
+    expect(printed().out).toBe('')
+    expect(printed().err).toContain(
+      '--format pdf needs LibreOffice (soffice), which is not installed here'
+    )
   })
 
   const soffice = findSoffice()

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll } from 'vitest'
 import type { Bank } from '../../shared/bank'
 import { parseBank } from '../../shared/bank'
-import { findPackageRoot } from './io'
+import { findPackageRoot, type CliIo } from './io'
 import { runCli } from './program'
 
 /*
@@ -22,18 +22,24 @@ export interface CliRun {
   err: string
 }
 
+/** An io for commands run in `cwd` that keeps what they print. */
+export function capturedIo(cwd: string): { io: CliIo; printed: () => Omit<CliRun, 'code'> } {
+  let out = ''
+  let err = ''
+  const io = {
+    stdout: (text: string) => void (out += text),
+    stderr: (text: string) => void (err += text),
+    cwd
+  }
+  return { io, printed: () => ({ out, err }) }
+}
+
 /** The command line run in the folder `cwd()` names: `run('bank', 'validate', path)`. */
 export function cliIn(cwd: () => string): (...args: string[]) => Promise<CliRun> {
   return async (...args) => {
-    let out = ''
-    let err = ''
-    const io = {
-      stdout: (text: string) => void (out += text),
-      stderr: (text: string) => void (err += text),
-      cwd: cwd()
-    }
+    const { io, printed } = capturedIo(cwd())
     const code = await runCli(args, { io, packageRoot })
-    return { code, out, err }
+    return { code, ...printed() }
   }
 }
 

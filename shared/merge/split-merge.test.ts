@@ -1,9 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import bankJson from '../../resources/banks/sac-stability-2025.json'
+import { defaultBank } from '../testing/default-bank'
 import type { Answer, Assessment } from '../assessment/assessment'
 import { validateAssessmentAgainstBank } from '../assessment'
-import { indexBank, loadBank } from '../bank'
+import { indexBank } from '../bank'
 import { generateSampleAssessment } from '../sample'
 import { answerContent, isEmptyAnswer, sameContent } from './content'
 import { applyMerge } from './apply'
@@ -11,9 +11,7 @@ import { isEmptyPlan, planMerge } from './plan'
 import { resolveAll } from './sections'
 import type { MergePlan, MergeSide } from './types'
 
-const loaded = loadBank(bankJson)
-if (!loaded.ok) throw new Error('default bank invalid')
-const bank = loaded.value.bank
+const bank = defaultBank()
 const index = indexBank(bank)
 const pillarOf = (questionId: string): string => index.questions.get(questionId)!.pillar.id
 

@@ -1,10 +1,10 @@
 import { unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import bankJson from '../../resources/banks/sac-stability-2025.json'
+import { defaultBank } from '../testing/default-bank'
 import type { Assessment } from '../assessment/assessment'
 import { assessmentContentHash } from '../assessment'
 import { miniAssessment, miniBank } from '../testing'
-import { bankContentHash, loadBank } from '../bank'
+import { bankContentHash } from '../bank'
 import { generateSampleAssessment } from '../sample'
 import { createPrng } from '../util/prng'
 import { sha256Hex } from '../util/sha256'
@@ -15,9 +15,7 @@ import { writePackage } from './write-package'
 import { openZip } from '../zip'
 import { DEFAULT_PACKAGE_LIMITS } from './limits'
 
-const loaded = loadBank(bankJson)
-if (!loaded.ok) throw new Error('default bank invalid')
-const bank = loaded.value.bank
+const bank = defaultBank()
 const stamp = { generator: 'stability-assessor test', exportedAt: '2025-07-20T09:00:00+08:00' }
 
 function samples(seeds: number[]): { assessments: Assessment[]; evidence: PackageEvidence[] } {

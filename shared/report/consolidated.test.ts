@@ -5,7 +5,8 @@ import { scoreAssessment } from '../scoring'
 import { buildConsolidatedModel } from './consolidated-model'
 import { writeConsolidatedWorkbook } from './consolidated-writer'
 import { reportLabels } from './labels'
-import { defaultBank, figure, formulaOf, GENERATED_AT, openWorkbook, sheet } from './test-support'
+import { defaultBank } from '../testing/default-bank'
+import { figure, formulaOf, GENERATED_AT, openWorkbook, sheet } from './test-support'
 
 const bank = defaultBank()
 const zh = reportLabels('zh-CN')

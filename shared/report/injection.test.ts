@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import type { Assessment, AuditEntry } from '../assessment/assessment'
 import { decodeCellText } from '../xlsx/cell-text'
+import { defaultBank } from '../testing/default-bank'
 import { generateSampleAssessment } from '../sample'
 import { buildConsolidatedModel } from './consolidated-model'
 import { writeConsolidatedWorkbook } from './consolidated-writer'
-import {
-  defaultBank,
-  everyCell,
-  formulaOf,
-  GENERATED_AT,
-  openWorkbook,
-  writeAndRead
-} from './test-support'
+import { everyCell, formulaOf, GENERATED_AT, openWorkbook, writeAndRead } from './test-support'
 
 /** The payload corpus of reliability XLS-01. */
 const PAYLOADS = [

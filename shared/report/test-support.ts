@@ -1,25 +1,16 @@
 /**
- * Test helpers for the report: the default bank, a report written and read back with exceljs,
+ * Test helpers for the report: a report written and read back with exceljs,
  * and small readers over its cells. Used by the shared/report tests only.
  */
 import ExcelJS from 'exceljs'
-import bankJson from '../../resources/banks/sac-stability-2025.json'
 import type { Assessment } from '../assessment/assessment'
 import type { Bank } from '../bank/bank'
-import { loadBank } from '../bank/index'
 import type { Locale } from '../bank/primitives'
 import { buildReportModel } from './build-model'
 import type { ReportModel } from './model'
 import { writeReportWorkbook } from './write-workbook'
 
 export const GENERATED_AT = '2025-07-20T10:00:00+08:00'
-
-/** The installed default bank, parsed. */
-export function defaultBank(): Bank {
-  const loaded = loadBank(bankJson)
-  if (!loaded.ok) throw new Error('the default bank does not load')
-  return loaded.value.bank
-}
 
 /** Reads .xlsx bytes back with exceljs. */
 export async function openWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {

@@ -4,15 +4,8 @@ import { assessmentContentHash, isFinalizationSealValid } from '../assessment/ca
 import { generateSampleAssessment } from '../sample'
 import { scoreAssessment } from '../scoring'
 import { reportLabels } from './labels'
-import {
-  defaultBank,
-  figure,
-  formulaOf,
-  rowsById,
-  sheet,
-  writeAndRead,
-  GENERATED_AT
-} from './test-support'
+import { defaultBank } from '../testing/default-bank'
+import { figure, formulaOf, rowsById, sheet, writeAndRead, GENERATED_AT } from './test-support'
 
 // Writing and reading workbooks takes seconds, more on a busy machine.
 vi.setConfig({ testTimeout: 60_000 })

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { aggregateSection, pillarCoverage, weightedMean } from './aggregate'
 import { scoreAssessment } from './score'
-import { answer, factorEntry, makeAssessment, makeBank, naAnswer, q, ratioFactor } from '../testing'
+import {
+  answer,
+  factorEntry,
+  makeAssessment,
+  makeBank,
+  naAnswer,
+  q,
+  ratioFactor,
+  sectionBank
+} from '../testing'
 import type { SectionResult } from './types'
 
 const coverage = { enabled: true, maxNAWeightShare: 0.5 }
@@ -262,14 +271,7 @@ describe('whole-assessment aggregation', () => {
   })
 
   it('optional questions count in scores but not in completion', () => {
-    const optional = makeBank({
-      pillars: [
-        {
-          id: 'P',
-          sections: [{ id: 'S', questions: [q.ypn('R'), q.ypn('O', { required: false })] }]
-        }
-      ]
-    })
+    const optional = sectionBank([q.ypn('R'), q.ypn('O', { required: false })])
     const r = scoreAssessment(optional, makeAssessment(optional, [answer('R', 'yes')]))
     expect(r.completion.questions).toEqual({ done: 1, total: 1, percent: 100 })
     expect(r.sections[0]?.questionnaireScore).toBe(50)

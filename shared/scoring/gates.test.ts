@@ -3,9 +3,11 @@ import { levelForScore, sortLevels } from './levels'
 import { scoreAssessment } from './score'
 import {
   answer,
+  bands,
   factorEntry,
   makeAssessment,
   makeBank,
+  sectionBank,
   makeProfile,
   naAnswer,
   q,
@@ -34,24 +36,12 @@ describe('levels', () => {
   })
 })
 
-const criticalBank = makeBank({
-  pillars: [
-    {
-      id: 'P',
-      sections: [
-        {
-          id: 'S',
-          questions: [
-            q.maturity('K1', { critical: true, weight: 3 }),
-            q.maturity('K2', { critical: true, weight: 3, allowNA: true }),
-            q.ypn('Y1', { weight: 3 }),
-            q.ypn('Y2', { weight: 3 })
-          ]
-        }
-      ]
-    }
-  ]
-})
+const criticalBank = sectionBank([
+  q.maturity('K1', { critical: true, weight: 3 }),
+  q.maturity('K2', { critical: true, weight: 3, allowNA: true }),
+  q.ypn('Y1', { weight: 3 }),
+  q.ypn('Y2', { weight: 3 })
+])
 
 describe('critical-item gate', () => {
   it('caps a section at (lowest critical item level) + levelsAbove', () => {
@@ -157,50 +147,36 @@ describe('critical-item gate', () => {
   })
 })
 
-const redBank = makeBank({
-  pillars: [
-    {
-      id: 'P',
-      sections: [
-        {
-          id: 'S',
-          kind: 'process',
-          questions: [
-            q.ypn('R', {
-              redLine: {
-                id: 'RL-R',
-                whenAnswerIn: ['no'],
-                message: t2('未按时报告', 'not reported on time')
-              }
-            }),
-            q.ypn('Y')
-          ]
-        }
-      ]
-    }
+const redBank = sectionBank(
+  [
+    q.ypn('R', {
+      redLine: {
+        id: 'RL-R',
+        whenAnswerIn: ['no'],
+        message: t2('未按时报告', 'not reported on time')
+      }
+    }),
+    q.ypn('Y')
   ],
-  factors: [
-    ratioFactor('F10', 'S', {
-      target: 1,
-      bands: [
-        { grade: 'A', threshold: 1.5, score: 100 },
-        { grade: 'B', threshold: 1.2, score: 80 },
-        { grade: 'C', threshold: 1, score: 60 },
-        { grade: 'D', threshold: 0.8, score: 40 },
-        { grade: 'E', threshold: null, score: 20 }
-      ],
-      constraints: [],
-      redLines: [
-        {
-          id: 'RL-F10',
-          op: 'lt',
-          value: 1,
-          message: t2('容量冗余不足', 'capacity headroom below 1')
-        }
-      ]
-    })
-  ]
-})
+  {
+    kind: 'process',
+    factors: [
+      ratioFactor('F10', 'S', {
+        target: 1,
+        bands: bands([1.5, 1.2, 1, 0.8]),
+        constraints: [],
+        redLines: [
+          {
+            id: 'RL-F10',
+            op: 'lt',
+            value: 1,
+            message: t2('容量冗余不足', 'capacity headroom below 1')
+          }
+        ]
+      })
+    ]
+  }
+)
 
 function t2(zh: string, en: string) {
   return { 'zh-CN': zh, 'en-US': en }

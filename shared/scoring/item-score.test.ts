@@ -1,51 +1,34 @@
 import { describe, expect, it } from 'vitest'
 import { dateItemScore, numericItemScore, unevidencedScoredLevel } from './item-score'
 import { scoreAssessment } from './score'
-import { answer, makeAssessment, makeBank, makeProfile, naAnswer, q } from '../testing'
+import { answer, makeAssessment, makeProfile, naAnswer, q, sectionBank } from '../testing'
 import type { QuestionResult } from './types'
 
-const bank = makeBank({
-  pillars: [
-    {
-      id: 'P',
-      sections: [
-        {
-          id: 'S',
-          questions: [
-            q.maturity('M'),
-            q.ypn('Y', { allowNA: true }),
-            q.single('SC', [0, 40, 100]),
-            q.multi('MC', [
-              { score: 30 },
-              { score: 50 },
-              { score: 40 },
-              { score: 0, exclusive: true }
-            ]),
-            q.number('N', { scoring: { direction: 'higher', target: 200 }, integer: true, min: 0 }),
-            q.number('NL', { scoring: { direction: 'lower', target: 5 } }),
-            q.number('NB', {
-              scoring: {
-                direction: 'higher',
-                target: 10,
-                bands: [
-                  { threshold: 10, score: 100 },
-                  { threshold: 5, score: 50 },
-                  { threshold: null, score: 0 }
-                ]
-              }
-            }),
-            q.number('NU'),
-            q.percentage('PC', { scoring: { direction: 'higher', target: 90 } }),
-            q.percentage('PL', { scoring: { direction: 'lower', target: 5 } }),
-            q.date('D', { scoring: { withinDays: 365 } }),
-            q.text('T'),
-            q.evidence('E')
-          ]
-        }
+const bank = sectionBank([
+  q.maturity('M'),
+  q.ypn('Y', { allowNA: true }),
+  q.single('SC', [0, 40, 100]),
+  q.multi('MC', [{ score: 30 }, { score: 50 }, { score: 40 }, { score: 0, exclusive: true }]),
+  q.number('N', { scoring: { direction: 'higher', target: 200 }, integer: true, min: 0 }),
+  q.number('NL', { scoring: { direction: 'lower', target: 5 } }),
+  q.number('NB', {
+    scoring: {
+      direction: 'higher',
+      target: 10,
+      bands: [
+        { threshold: 10, score: 100 },
+        { threshold: 5, score: 50 },
+        { threshold: null, score: 0 }
       ]
     }
-  ]
-})
+  }),
+  q.number('NU'),
+  q.percentage('PC', { scoring: { direction: 'higher', target: 90 } }),
+  q.percentage('PL', { scoring: { direction: 'lower', target: 5 } }),
+  q.date('D', { scoring: { withinDays: 365 } }),
+  q.text('T'),
+  q.evidence('E')
+])
 
 const scoreOf = (questionId: string, value: unknown, evidence = 0): QuestionResult => {
   const result = scoreAssessment(

@@ -11,7 +11,8 @@ import {
   naAnswer,
   profileOf,
   q,
-  ratioFactor
+  ratioFactor,
+  sectionBank
 } from '../testing'
 
 describe('formatScore / roundHalfUp', () => {
@@ -119,20 +120,10 @@ describe('scoreAssessment', () => {
   })
 
   it('reports bank problems (unknown skip-logic reference, unknown section fed) in every result', () => {
-    const broken = makeBank({
-      pillars: [
-        {
-          id: 'P',
-          sections: [
-            {
-              id: 'S',
-              questions: [q.ypn('Y', { visibleWhen: { question: 'NOPE', answered: true } })]
-            }
-          ]
-        }
-      ],
-      factors: [ratioFactor('F', 'ZZ')]
-    })
+    const broken = sectionBank(
+      [q.ypn('Y', { visibleWhen: { question: 'NOPE', answered: true } })],
+      { factors: [ratioFactor('F', 'ZZ')] }
+    )
     const r = scoreAssessment(broken, makeAssessment(broken))
     expect(r.errors.map((e) => e.code)).toEqual(['bankReference', 'bankReference'])
     expect(r.questions[0]?.visible).toBe(false)

@@ -1,30 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import type { Condition } from '../bank/conditions'
 import { scoreAssessment } from './score'
-import { answer, makeAssessment, makeBank, naAnswer, q } from '../testing'
+import { answer, makeAssessment, naAnswer, q, sectionBank } from '../testing'
 import type { ScoringResult } from './types'
 
 /** A bank whose question `X` is shown only when `when` holds over the source questions. */
 function bankWith(when: Condition) {
-  return makeBank({
-    pillars: [
-      {
-        id: 'P',
-        sections: [
-          {
-            id: 'S',
-            questions: [
-              q.maturity('M'),
-              q.ypn('Y', { allowNA: true }),
-              q.number('N'),
-              q.multi('MC', [{ score: 50 }, { score: 50 }]),
-              q.ypn('X', { visibleWhen: when, weight: 2 })
-            ]
-          }
-        ]
-      }
-    ]
-  })
+  return sectionBank([
+    q.maturity('M'),
+    q.ypn('Y', { allowNA: true }),
+    q.number('N'),
+    q.multi('MC', [{ score: 50 }, { score: 50 }]),
+    q.ypn('X', { visibleWhen: when, weight: 2 })
+  ])
 }
 
 const visible = (result: ScoringResult, id: string): boolean =>
@@ -113,25 +101,13 @@ describe('skip logic combinators', () => {
 })
 
 describe('hidden questions', () => {
-  const chain = makeBank({
-    pillars: [
-      {
-        id: 'P',
-        sections: [
-          {
-            id: 'S',
-            questions: [
-              // Listed before its parent on purpose: resolution follows dependencies, not just order.
-              q.ypn('C', { visibleWhen: { question: 'B', answered: true }, weight: 3 }),
-              q.ypn('A'),
-              q.ypn('B', { visibleWhen: { question: 'A', equals: 'yes' } }),
-              q.ypn('D', { visibleWhen: { question: 'B', unanswered: true } })
-            ]
-          }
-        ]
-      }
-    ]
-  })
+  const chain = sectionBank([
+    // Listed before its parent on purpose: resolution follows dependencies, not just order.
+    q.ypn('C', { visibleWhen: { question: 'B', answered: true }, weight: 3 }),
+    q.ypn('A'),
+    q.ypn('B', { visibleWhen: { question: 'A', equals: 'yes' } }),
+    q.ypn('D', { visibleWhen: { question: 'B', unanswered: true } })
+  ])
 
   it('a chain resolves: C is hidden because B is hidden because A is not yes', () => {
     const result = scoreAssessment(

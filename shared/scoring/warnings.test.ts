@@ -5,78 +5,71 @@ import {
   factorEntry,
   makeAssessment,
   makeBank,
+  sectionBank,
   naAnswer,
   q,
   ratioFactor,
   t2
 } from '../testing'
 
-const bank = makeBank({
-  pillars: [
-    {
-      id: 'P',
-      sections: [
-        {
-          id: 'S',
-          questions: [
-            q.maturity('M1'),
-            q.maturity('M2'),
-            q.ypn('Y1', { allowNA: true }),
-            q.number('RTO'),
-            q.number('RPO'),
-            q.date('D1'),
-            q.date('D2')
-          ]
-        }
-      ]
-    }
+const bank = sectionBank(
+  [
+    q.maturity('M1'),
+    q.maturity('M2'),
+    q.ypn('Y1', { allowNA: true }),
+    q.number('RTO'),
+    q.number('RPO'),
+    q.date('D1'),
+    q.date('D2')
   ],
-  factors: [ratioFactor('F', 'S')],
-  consistencyRules: [
-    {
-      kind: 'evidenceForHighMaturity',
-      id: 'R-EV',
-      minLevel: 3,
-      message: t2('高成熟度需证据', 'high maturity needs evidence')
-    },
-    {
-      kind: 'condition',
-      id: 'R-COND',
-      when: {
-        all: [
-          { question: 'M1', gte: 3 },
-          { question: 'Y1', equals: 'no' }
-        ]
+  {
+    factors: [ratioFactor('F', 'S')],
+    consistencyRules: [
+      {
+        kind: 'evidenceForHighMaturity',
+        id: 'R-EV',
+        minLevel: 3,
+        message: t2('高成熟度需证据', 'high maturity needs evidence')
       },
-      questions: ['M1', 'Y1'],
-      message: t2('成熟度与实践矛盾', 'maturity contradicts practice')
-    },
-    {
-      kind: 'compare',
-      id: 'R-CMP',
-      left: { question: 'RTO' },
-      op: 'gte',
-      right: { question: 'RPO' },
-      message: t2('RTO 应不小于 RPO', 'RTO should be at least RPO')
-    },
-    {
-      kind: 'compare',
-      id: 'R-FAC',
-      left: { factor: 'F', input: 'd' },
-      op: 'lte',
-      right: { constant: 1000 },
-      message: t2('数量异常', 'implausible count')
-    },
-    {
-      kind: 'compare',
-      id: 'R-DATE',
-      left: { question: 'D1' },
-      op: 'lte',
-      right: { question: 'D2' },
-      message: t2('日期顺序', 'date order')
-    }
-  ]
-})
+      {
+        kind: 'condition',
+        id: 'R-COND',
+        when: {
+          all: [
+            { question: 'M1', gte: 3 },
+            { question: 'Y1', equals: 'no' }
+          ]
+        },
+        questions: ['M1', 'Y1'],
+        message: t2('成熟度与实践矛盾', 'maturity contradicts practice')
+      },
+      {
+        kind: 'compare',
+        id: 'R-CMP',
+        left: { question: 'RTO' },
+        op: 'gte',
+        right: { question: 'RPO' },
+        message: t2('RTO 应不小于 RPO', 'RTO should be at least RPO')
+      },
+      {
+        kind: 'compare',
+        id: 'R-FAC',
+        left: { factor: 'F', input: 'd' },
+        op: 'lte',
+        right: { constant: 1000 },
+        message: t2('数量异常', 'implausible count')
+      },
+      {
+        kind: 'compare',
+        id: 'R-DATE',
+        left: { question: 'D1' },
+        op: 'lte',
+        right: { question: 'D2' },
+        message: t2('日期顺序', 'date order')
+      }
+    ]
+  }
+)
 
 const ruleIds = (r: ReturnType<typeof scoreAssessment>) =>
   r.warnings.filter((w) => w.code === 'consistencyRule').map((w) => w.ruleId)
@@ -223,22 +216,10 @@ describe('hard errors', () => {
   })
 
   it('a period without a valid end makes date questions unscorable, reported once', () => {
-    const dated = makeBank({
-      pillars: [
-        {
-          id: 'P',
-          sections: [
-            {
-              id: 'S',
-              questions: [
-                q.date('D1', { scoring: { withinDays: 30 } }),
-                q.date('D2', { scoring: { withinDays: 30 } })
-              ]
-            }
-          ]
-        }
-      ]
-    })
+    const dated = sectionBank([
+      q.date('D1', { scoring: { withinDays: 30 } }),
+      q.date('D2', { scoring: { withinDays: 30 } })
+    ])
     const r = scoreAssessment(
       dated,
       makeAssessment(dated, [answer('D1', '2025-01-01'), answer('D2', '2025-01-01')], [], {

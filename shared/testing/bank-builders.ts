@@ -184,5 +184,14 @@ function equalWeightProfile(pillars: PillarSpec[], overrides: ProfileOverrides =
   })
 }
 
+/** A bank of one pillar `P` with one section `S` (of `kind`) holding these questions. */
+export function sectionBank(
+  questions: QuestionInput[],
+  spec: Omit<BankSpec, 'pillars'> & { kind?: SectionSpec['kind'] } = {}
+): Bank {
+  const { kind, ...bank } = spec
+  return makeBank({ ...bank, pillars: [{ id: 'P', sections: [{ id: 'S', kind, questions }] }] })
+}
+
 /** The profile a fixture bank was built with. */
 export const profileOf = (bank: Bank): ScoringProfile => bank.profiles[0] as ScoringProfile

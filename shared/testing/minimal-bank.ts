@@ -1,7 +1,7 @@
 import type { BankInput } from '../bank/bank'
 import { fiveLevelProfile } from '../bank/five-level-profile'
 import type { ScoringProfile } from '../bank/profile'
-import { bankInput, faultDiscoveryFactor, q, t2 } from './bank-builders'
+import { bands, bankInput, faultDiscoveryFactor, q, t2 } from './bank-builders'
 
 /**
  * A small, valid bank that uses every question type, every formula family, all rule kinds and two
@@ -124,13 +124,7 @@ export function minimalBankInput(): BankInput {
         display: 'minutes',
         direction: 'lower',
         target: 5,
-        bands: [
-          { grade: 'A', threshold: 5, score: 100 },
-          { grade: 'B', threshold: 15, score: 80 },
-          { grade: 'C', threshold: 30, score: 60 },
-          { grade: 'D', threshold: 60, score: 40 },
-          { grade: 'E', threshold: null, score: 20 }
-        ],
+        bands: bands([5, 15, 30, 60]),
         feeds: 'C1',
         redLines: [
           { id: 'RL-F02', op: 'gt', value: 120, message: t2('恢复过慢', 'Restore too slow') }

@@ -1,5 +1,4 @@
 import { expect, test } from './fixtures'
-import { App } from './pages/app'
 import { seedAssessment } from './seed'
 
 for (const language of [
@@ -12,8 +11,8 @@ for (const language of [
     test('back up now → restore into an empty browser shows the contents, then replaces the data', async ({
       page,
       app,
-      browser,
       openApp,
+      otherComputer,
       saveScreenshot
     }) => {
       await openApp('/settings')
@@ -25,30 +24,23 @@ for (const language of [
       const file = await app.backup.backUp()
 
       // A second browser profile stands for the wiped machine.
-      const context = await browser.newContext({ locale: language.locale })
-      const other = await context.newPage()
-      const otherApp = new App(other, app.language)
-      try {
-        await other.goto(page.url().replace(/#.*$/, '#/settings'))
-        await expect(otherApp.shell.root).toHaveAttribute('data-app-state', 'ready')
-        await otherApp.backup.pickRestoreFile(file)
-        const { preview } = otherApp.backup
-        await expect(preview.root).toBeVisible()
-        await expect(preview.count).toHaveText('2')
-        await expect(preview.root).toContainText('华东证券股份有限公司')
-        await expect(preview.root).toContainText('2024-01-01 – 2024-12-31')
-        await other.screenshot({
-          path: test.info().outputPath(`backup-preview-${language.locale}.png`),
-          animations: 'disabled'
-        })
-        await preview.confirm(language.confirm).click()
-        await expect(preview.root).toBeHidden()
-        await other.goto(page.url().replace(/#.*$/, '#/'))
-        await expect(otherApp.home.rowOf('西部证券股份有限公司')).toBeVisible()
-        await expect(otherApp.home.rowOf('华东证券股份有限公司')).toBeVisible()
-      } finally {
-        await context.close()
-      }
+      const otherApp = await otherComputer('/settings')
+      const other = otherApp.page
+      await otherApp.backup.pickRestoreFile(file)
+      const { preview } = otherApp.backup
+      await expect(preview.root).toBeVisible()
+      await expect(preview.count).toHaveText('2')
+      await expect(preview.root).toContainText('华东证券股份有限公司')
+      await expect(preview.root).toContainText('2024-01-01 – 2024-12-31')
+      await other.screenshot({
+        path: test.info().outputPath(`backup-preview-${language.locale}.png`),
+        animations: 'disabled'
+      })
+      await preview.confirm(language.confirm).click()
+      await expect(preview.root).toBeHidden()
+      await other.goto('/#/')
+      await expect(otherApp.home.rowOf('西部证券股份有限公司')).toBeVisible()
+      await expect(otherApp.home.rowOf('华东证券股份有限公司')).toBeVisible()
       await saveScreenshot(`backup-settings-${language.locale}`)
     })
   })

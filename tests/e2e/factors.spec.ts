@@ -1,5 +1,4 @@
 import { expect, test } from './fixtures'
-import { seedAssessment } from './seed'
 
 /*
  * The evaluation factors screen on a blank assessment of the default bank: inputs with units,
@@ -10,15 +9,12 @@ test.use({ locale: 'zh-CN' })
 
 let assessmentId = ''
 
-test.beforeEach(async ({ page, openApp }) => {
-  await openApp('/assessments')
-  assessmentId = await seedAssessment(page)
+test.beforeEach(({ blankAssessment }) => {
+  assessmentId = blankAssessment.id
 })
 
-test('computes value, band, score and target live as figures are typed', async ({
-  page,
-  app: { factors, questionnaire: q }
-}) => {
+test('computes value, band, score and target live as figures are typed', async ({ page, app }) => {
+  const { factors, questionnaire: q } = app
   await factors.open(assessmentId)
   // Each input shows its unit; an untouched factor has no value yet.
   await expect(factors.unit('F01', 'N_fault')).toHaveText('次')

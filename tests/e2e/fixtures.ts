@@ -1,7 +1,14 @@
 import { resolve } from 'node:path'
-import { test as base, expect, type Page, type TestInfo } from '@playwright/test'
+import {
+  test as base,
+  expect,
+  type BrowserContext,
+  type Page,
+  type TestInfo
+} from '@playwright/test'
 import { App } from './pages/app'
 import { appLanguage } from './pages/ui-text'
+import { seedAssessment } from './seed'
 
 /** The checks every test runs under (see `guards` below). */
 export interface Guards {
@@ -26,6 +33,14 @@ interface Fixtures {
   app: App
   /** The home screen's sample, opened: the usual start of a test about an assessment. */
   sampleAssessment: SampleAssessment
+  /** An empty draft of the default bank, seeded in the database (the app on the home screen). */
+  blankAssessment: SampleAssessment
+  /**
+   * Another computer: a browser context of its own (so its own IndexedDB), in the test's locale,
+   * with the app open at `route`. Console errors and warnings and page errors there fail the test
+   * too; it is closed after the test.
+   */
+  otherComputer: (route?: string) => Promise<App>
   /** Saves a full-page screenshot to test-results/screenshots/<name>.png and attaches it. */
   saveScreenshot: (name: string) => Promise<string>
 }
@@ -107,6 +122,31 @@ export const test = base.extend<Fixtures>({
   sampleAssessment: async ({ app, openApp }, use) => {
     await openApp('/assessments')
     await use({ id: await app.home.openSample(), app })
+  },
+
+  blankAssessment: async ({ app, page, openApp }, use) => {
+    await openApp('/assessments')
+    await use({ id: await seedAssessment(page), app })
+  },
+
+  otherComputer: async ({ browser, baseURL, locale }, use) => {
+    const contexts: BrowserContext[] = []
+    const problems: string[] = []
+    await use(async (route = '/assessments') => {
+      const context = await browser.newContext({ locale, baseURL, acceptDownloads: true })
+      contexts.push(context)
+      context.on('console', (message) => {
+        if (message.type() === 'error' || message.type() === 'warning')
+          problems.push(`console.${message.type()}: ${message.text()}`)
+      })
+      context.on('weberror', (error) => problems.push(`page error: ${error.error().stack}`))
+      const page = await context.newPage()
+      await page.goto(`/#${route}`)
+      await waitForReady(page)
+      return new App(page, appLanguage(locale))
+    })
+    for (const context of contexts) await context.close()
+    expect(problems, 'console errors/warnings or page errors on the other computer').toEqual([])
   },
 
   saveScreenshot: async ({ page }, use, testInfo) => {

@@ -1,7 +1,6 @@
 import { resolve } from 'node:path'
 import type { Locator, Page, TestInfo } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { seedAssessment } from './seed'
 
 /*
  * Screenshots of the questionnaire screens in both languages, saved as test artifacts
@@ -28,12 +27,10 @@ for (const { locale, unevidenced } of LANGUAGES) {
 
     test('section, keyboard help, factors and the sidebar', async ({
       page,
-      app: { questionnaire: q, factors, workspace },
-      openApp,
+      blankAssessment: { id, app },
       saveScreenshot
     }, testInfo) => {
-      await openApp('/assessments')
-      const id = await seedAssessment(page)
+      const { questionnaire: q, factors, workspace } = app
 
       // C9 has nearly every type: levels, numbers with units, single choice, N/A, date, evidence.
       await q.open(id, 'C9')

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto'
 import { expect, test } from './fixtures'
 import { App } from './pages/app'
-import { seedAssessment } from './seed'
 
 /*
  * The section page of the default bank (sac-stability-2025) on a blank assessment: every question
@@ -14,9 +13,8 @@ test.use({ locale: 'zh-CN' })
 
 let assessmentId = ''
 
-test.beforeEach(async ({ page, openApp }) => {
-  await openApp('/assessments')
-  assessmentId = await seedAssessment(page)
+test.beforeEach(({ blankAssessment }) => {
+  assessmentId = blankAssessment.id
 })
 
 test('answers every question type by mouse, and a reload keeps every answer', async ({

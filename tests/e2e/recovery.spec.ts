@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test'
 import { installDesktopBridge } from './desktop-bridge'
 import { expect, test } from './fixtures'
 import { BackupPage } from './pages/backup'
-import { seedAssessment } from './seed'
+import { raiseDatabaseVersion, seedAssessment } from './seed'
 
 /** Two assessments and a backup of them, made through the app. */
 async function seedAndBackUp(page: Page): Promise<string> {
@@ -52,17 +52,7 @@ for (const language of [
       await openApp('/settings')
       const file = await seedAndBackUp(page)
       // A newer app raised the schema version: this one cannot open the data any more.
-      await page.evaluate(
-        () =>
-          new Promise<void>((resolve, reject) => {
-            const request = indexedDB.open('stability-assessor', 990)
-            request.onsuccess = () => {
-              request.result.close()
-              resolve()
-            }
-            request.onerror = () => reject(request.error)
-          })
-      )
+      await raiseDatabaseVersion(page, 990)
       await page.reload()
       await expect(shell.root).toHaveAttribute('data-app-state', 'error')
       await expect(recovery.screen).toContainText(language.newer)

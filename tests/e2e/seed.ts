@@ -80,3 +80,22 @@ export async function seedAssessment(page: Page, options: SeedOptions = {}): Pro
     }
   )
 }
+
+/**
+ * Test set-up only: opens the app's database with a newer schema version, as a newer app would
+ * have left it; this app can no longer open the data. The open page lets go of its connection.
+ */
+export async function raiseDatabaseVersion(page: Page, version: number): Promise<void> {
+  await page.evaluate(
+    (to) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('stability-assessor', to)
+        request.onsuccess = () => {
+          request.result.close()
+          resolve()
+        }
+        request.onerror = () => reject(request.error)
+      }),
+    version
+  )
+}

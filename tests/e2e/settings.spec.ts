@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures'
+import { raiseDatabaseVersion } from './seed'
 
 for (const language of [
   { locale: 'zh-CN', title: '设置', home: '评估', persisted: /已启用|未启用|无法确定/ },
@@ -125,17 +126,7 @@ for (const language of [
       guards.expectConsoleError(/Start-up failed/)
       await openApp('/assessments')
       // A newer app raised the schema version (the open page lets go of its connection).
-      await page.evaluate(
-        () =>
-          new Promise<void>((resolve, reject) => {
-            const request = indexedDB.open('stability-assessor', 990)
-            request.onsuccess = () => {
-              request.result.close()
-              resolve()
-            }
-            request.onerror = () => reject(request.error)
-          })
-      )
+      await raiseDatabaseVersion(page, 990)
       await page.reload()
       await expect(shell.root).toHaveAttribute('data-app-state', 'error')
       await expect(shell.alert).toContainText(language.newer)

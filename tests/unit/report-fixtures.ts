@@ -1,5 +1,5 @@
 /**
- * Fixtures for the report tests: the default bank, a variant whose factors use `expression`
+ * Fixtures for the report tests: a variant of the default bank whose factors use `expression`
  * formulas, and seeded random assessments that exercise every path the workbook's formulas must
  * reproduce — unanswered, N/A (valid and invalid), invalid values, skip logic, unevidenced
  * maturity, missing/invalid/zero-denominator/constraint-breaking factor inputs, linear scoring,
@@ -15,13 +15,6 @@ import { generateSampleAssessment } from '../../shared/sample'
 import { createPrng, type Prng } from '../../shared/util/prng'
 
 const BANK_FILE = resolve(import.meta.dirname, '../../resources/banks/sac-stability-2025.json')
-
-/** The installed default bank, parsed (defaults applied). */
-export function defaultBank(): Bank {
-  const loaded = loadBank(JSON.parse(readFileSync(BANK_FILE, 'utf8')))
-  if (!loaded.ok) throw new Error('the default bank does not load')
-  return loaded.value.bank
-}
 
 /**
  * The default bank with three factors rewritten as `expression` formulas (min, max, unary minus,

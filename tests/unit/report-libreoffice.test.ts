@@ -19,7 +19,8 @@ import {
 } from '../../shared/report'
 import { generateSampleAssessment } from '../../shared/sample'
 import { scoreAssessment } from '../../shared/scoring'
-import { allowNABank, defaultBank, expressionBank, randomAssessment } from './report-fixtures'
+import { defaultBank } from '../../shared/testing/default-bank'
+import { allowNABank, expressionBank, randomAssessment } from './report-fixtures'
 import {
   compareResults,
   findSoffice,

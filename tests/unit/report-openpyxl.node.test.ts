@@ -14,7 +14,8 @@ import {
 } from '../../shared/report'
 import { generateSampleAssessment } from '../../shared/sample'
 import { itWithOpenpyxl, readWithOpenpyxl } from './openpyxl'
-import { defaultBank, randomAssessment } from './report-fixtures'
+import { defaultBank } from '../../shared/testing/default-bank'
+import { randomAssessment } from './report-fixtures'
 
 /** Per sheet: frozen panes, formula and hyperlink counts, string values, charts, print titles. */
 const SHEET = `{

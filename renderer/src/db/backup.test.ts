@@ -1,20 +1,16 @@
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
-import bankJson from '../../../resources/banks/sac-stability-2025.json'
+import { loadedDefaultBank } from '@shared/testing/default-bank'
 import { assessmentContentHash } from '@shared/assessment'
-import { loadBank } from '@shared/bank'
-import { withRealEvidence } from '@shared/package/test-support'
-import { generateSampleAssessment } from '@shared/sample'
 import { databaseChecksum } from './checksum'
 import { openDatabase, type StabilityDatabase } from './database'
-import { loadAssessment, putWholeAssessment } from './repos/assessments'
+import { loadAssessment } from './repos/assessments'
 import { checkBackupFile, createBackup, restoreBackup } from './repos/backup'
 import { moveToTrash } from './repos/lifecycle'
 import { loadSettings, saveSetting } from './repos/settings'
+import { storeSampleWithEvidence } from './test-support'
 
-const loaded = loadBank(bankJson)
-if (!loaded.ok) throw new Error('default bank invalid')
-const { bank, ref } = loaded.value
+const { bank, ref } = loadedDefaultBank()
 
 let counter = 0
 const opened: StabilityDatabase[] = []
@@ -43,21 +39,8 @@ async function seed(db: StabilityDatabase): Promise<Map<string, Uint8Array>> {
   })
   const files = new Map<string, Uint8Array>()
   for (const seedNo of [1, 2, 3]) {
-    const { assessment, evidence } = withRealEvidence(
-      generateSampleAssessment(bank, { seed: seedNo }),
-      seedNo
-    )
-    await putWholeAssessment(db, assessment)
-    for (const item of evidence) {
-      files.set(item.sha256, item.bytes)
-      await db.evidence.put({
-        sha256: item.sha256,
-        blob: new Blob([item.bytes as Uint8Array<ArrayBuffer>], { type: item.mimeType ?? '' }),
-        size: item.bytes.length,
-        mimeType: item.mimeType ?? '',
-        storedAt: '2025-07-02T08:00:00.000Z'
-      })
-    }
+    const { evidence } = await storeSampleWithEvidence(db, bank, seedNo, '2025-07-02T08:00:00.000Z')
+    for (const item of evidence) files.set(item.sha256, item.bytes)
   }
   const ids = (await db.assessments.toArray()).map((row) => row.id)
   await moveToTrash(db, ids[2]!, new Date('2025-07-20T08:00:00.000Z'))

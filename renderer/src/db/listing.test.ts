@@ -1,8 +1,7 @@
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import defaultBankJson from '../../../resources/banks/sac-stability-2025.json'
+import { loadedDefaultBank } from '@shared/testing/default-bank'
 import { findProfile } from '@shared/bank/lookup'
-import { loadBank } from '@shared/bank/identity'
 import { generateSampleAssessment } from '@shared/sample'
 import { scoreAssessment } from '@shared/scoring'
 import { openDatabase, type StabilityDatabase } from './database'
@@ -19,9 +18,7 @@ import { moveToTrash, purgeFromTrash } from './repos/lifecycle'
 import { readAssessmentListing, refreshListRows } from './repos/summary'
 import { TEST_NEW_ASSESSMENT } from './test-support'
 
-const loaded = loadBank(defaultBankJson)
-if (!loaded.ok) throw new Error('the default bank must load')
-const { bank, ref } = loaded.value
+const { bank, ref } = loadedDefaultBank()
 const profile = findProfile(bank)!
 
 let db: StabilityDatabase

@@ -1,9 +1,8 @@
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import defaultBankJson from '../../../resources/banks/sac-stability-2025.json'
+import { loadedDefaultBank } from '@shared/testing/default-bank'
 import type { Assessment } from '@shared/assessment/assessment'
 import { assessmentContentHash } from '@shared/assessment/canonical'
-import { loadBank } from '@shared/bank/identity'
 import { resolveAll } from '@shared/merge'
 import { writePackage } from '@shared/package'
 import { fileReferences } from '@shared/package/read-parts'
@@ -19,10 +18,9 @@ import { applyStoredMerge, planStoredMerge } from './repos/merge'
 import { exportPackage } from './repos/package-export'
 import { importPackage } from './repos/package-import'
 import { StorageError } from './storage-error'
+import { storeSampleWithEvidence } from './test-support'
 
-const loaded = loadBank(defaultBankJson)
-if (!loaded.ok) throw new Error('the default bank must load')
-const { bank, ref } = loaded.value
+const { bank, ref } = loadedDefaultBank()
 const now = new Date('2026-03-01T08:00:00.000Z')
 const ctx = { by: '李娜', fileName: 'team.sapkg' }
 const options = { generator: 'test', exportedAt: '2026-03-01T08:00:00.000Z' }
@@ -39,17 +37,7 @@ async function freshDb(withBank = true): Promise<StabilityDatabase> {
 
 /** Stores a sample assessment with real evidence bytes behind its file references. */
 async function storeSample(db: StabilityDatabase, seed: number): Promise<Assessment> {
-  const { assessment, evidence } = withRealEvidence(generateSampleAssessment(bank, { seed }), seed)
-  await putWholeAssessment(db, assessment)
-  for (const item of evidence)
-    await db.evidence.put({
-      sha256: item.sha256,
-      blob: new Blob([item.bytes as Uint8Array<ArrayBuffer>], { type: item.mimeType ?? '' }),
-      size: item.bytes.length,
-      mimeType: item.mimeType ?? '',
-      storedAt: now.toISOString()
-    })
-  return assessment
+  return (await storeSampleWithEvidence(db, bank, seed, now.toISOString())).assessment
 }
 
 let source: StabilityDatabase

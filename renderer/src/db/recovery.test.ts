@@ -1,12 +1,9 @@
 import 'fake-indexeddb/auto'
 import { Dexie } from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
-import bankJson from '../../../resources/banks/sac-stability-2025.json'
+import { loadedDefaultBank } from '@shared/testing/default-bank'
 import { assessmentContentHash } from '@shared/assessment'
-import { loadBank } from '@shared/bank'
 import { readBackupManifest } from '@shared/backup'
-import { withRealEvidence } from '@shared/package/test-support'
-import { generateSampleAssessment } from '@shared/sample'
 import {
   ACTIVE_DATABASE_KEY,
   activeDatabaseName,
@@ -15,15 +12,14 @@ import {
   setActiveDatabaseName
 } from './active-database'
 import { openDatabase, type StabilityDatabase } from './database'
-import { loadAssessment, putWholeAssessment } from './repos/assessments'
+import { loadAssessment } from './repos/assessments'
 import { checkBackupFile, createBackup } from './repos/backup'
 import { moveToTrash } from './repos/lifecycle'
 import { restoreIntoNewDatabase, verifyRestored } from './repos/recovery'
 import { saveSetting } from './repos/settings'
+import { storeSampleWithEvidence } from './test-support'
 
-const loaded = loadBank(bankJson)
-if (!loaded.ok) throw new Error('default bank invalid')
-const { bank, ref } = loaded.value
+const { bank, ref } = loadedDefaultBank()
 
 /** A localStorage stand-in. */
 function memoryStorage(initial: Record<string, string> = {}) {
@@ -55,21 +51,8 @@ async function backupOfTwo(): Promise<Uint8Array> {
     installedAt: '2025-07-01T08:00:00.000Z',
     bank
   })
-  for (const seed of [1, 2]) {
-    const { assessment, evidence } = withRealEvidence(
-      generateSampleAssessment(bank, { seed }),
-      seed
-    )
-    await putWholeAssessment(db, assessment)
-    for (const item of evidence)
-      await db.evidence.put({
-        sha256: item.sha256,
-        blob: new Blob([item.bytes as Uint8Array<ArrayBuffer>], { type: item.mimeType ?? '' }),
-        size: item.bytes.length,
-        mimeType: item.mimeType ?? '',
-        storedAt: '2025-07-02T08:00:00.000Z'
-      })
-  }
+  for (const seed of [1, 2])
+    await storeSampleWithEvidence(db, bank, seed, '2025-07-02T08:00:00.000Z')
   const ids = (await db.assessments.toArray()).map((row) => row.id)
   await moveToTrash(db, ids[1]!, new Date('2025-07-20T08:00:00.000Z'))
   await saveSetting(db, 'assessorName', '李娜')

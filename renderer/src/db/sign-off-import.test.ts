@@ -1,8 +1,7 @@
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import defaultBankJson from '../../../resources/banks/sac-stability-2025.json'
+import { loadedDefaultBank } from '@shared/testing/default-bank'
 import { assessmentContentHash, isFinalizationSealValid } from '@shared/assessment/canonical'
-import { loadBank } from '@shared/bank/identity'
 import { generateSampleAssessment } from '@shared/sample'
 import { openDatabase, type StabilityDatabase } from './database'
 import { loadAssessment } from './repos/assessments'
@@ -11,9 +10,7 @@ import { installBanks } from './repos/banks'
 import { importAssessment } from './repos/import-assessment'
 import { finalizeWithSeal } from './repos/sign-off'
 
-const loaded = loadBank(defaultBankJson)
-if (!loaded.ok) throw new Error('the default bank must load')
-const { bank, ref } = loaded.value
+const { bank, ref } = loadedDefaultBank()
 const sample = () => generateSampleAssessment(bank, { seed: 7 })
 
 let db: StabilityDatabase

@@ -1,35 +1,20 @@
+import type { Assessment } from '@shared/assessment/assessment'
+import type { Bank } from '@shared/bank/bank'
 import type { ScoringProfile } from '@shared/bank/profile'
-import type { NewAssessment } from './repos/assessments'
-
-const text = (zh: string, en: string): { 'zh-CN': string; 'en-US': string } => ({
-  'zh-CN': zh,
-  'en-US': en
-})
+import { withRealEvidence } from '@shared/package/test-support'
+import { generateSampleAssessment } from '@shared/sample'
+import { makeProfile, t2 } from '@shared/testing'
+import type { StabilityDatabase } from './database'
+import { putWholeAssessment, type NewAssessment } from './repos/assessments'
 
 /** A small valid scoring profile for storage tests (the storage layer does not interpret it). */
-export const TEST_PROFILE: ScoringProfile = {
+export const TEST_PROFILE: ScoringProfile = makeProfile({
   id: 'test-profile',
   version: '1.0.0',
-  name: text('测试方案', 'Test profile'),
+  name: t2('测试方案', 'Test profile'),
   pillarWeights: { A: 1 },
-  sectionWeights: { A1: 1 },
-  questionnaireShare: 0.6,
-  maturityScores: [0, 25, 50, 75, 100],
-  yesPartialNoScores: { yes: 100, partial: 50, no: 0 },
-  factorScoring: 'bands',
-  levels: [0, 20, 40, 60, 80].map((minScore, level) => ({
-    level,
-    code: `L${level}`,
-    minScore,
-    label: text(`级别${level}`, `Level ${level}`)
-  })),
-  gates: {
-    criticalItem: { enabled: true, levelsAbove: 1 },
-    redLine: { enabled: true, capLevel: 2 },
-    coverage: { enabled: true, maxNAWeightShare: 0.5 },
-    unevidencedMaturity: { enabled: true, minLevel: 3, scoredAsLevel: 2 }
-  }
-}
+  sectionWeights: { A1: 1 }
+})
 
 export const TEST_NEW_ASSESSMENT: NewAssessment = {
   metadata: {
@@ -40,4 +25,27 @@ export const TEST_NEW_ASSESSMENT: NewAssessment = {
   },
   bank: { id: 'test-bank', version: '1.0.0', contentHash: 'a'.repeat(64) },
   profile: TEST_PROFILE
+}
+
+/**
+ * Stores sample assessment `seed` of `bank` with real evidence bytes behind its file references,
+ * as an import would; returns the assessment and its files.
+ */
+export async function storeSampleWithEvidence(
+  db: StabilityDatabase,
+  bank: Bank,
+  seed: number,
+  storedAt: string
+): Promise<{ assessment: Assessment; evidence: ReturnType<typeof withRealEvidence>['evidence'] }> {
+  const sample = withRealEvidence(generateSampleAssessment(bank, { seed }), seed)
+  await putWholeAssessment(db, sample.assessment)
+  for (const item of sample.evidence)
+    await db.evidence.put({
+      sha256: item.sha256,
+      blob: new Blob([item.bytes as Uint8Array<ArrayBuffer>], { type: item.mimeType ?? '' }),
+      size: item.bytes.length,
+      mimeType: item.mimeType ?? '',
+      storedAt
+    })
+  return sample
 }

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import defaultBankJson from '../../../../resources/banks/sac-stability-2025.json'
+import { defaultBank } from '@shared/testing/default-bank'
 import type { AuditEntry } from '@shared/assessment/assessment'
-import { loadBank } from '@shared/bank/identity'
 import { indexBank } from '@shared/bank/lookup'
 import { describeAudit } from './audit-entries'
 import type { ValueContext } from './audit-values'
 
-const loaded = loadBank(defaultBankJson)
-if (!loaded.ok) throw new Error('the default bank must load')
-const bank = loaded.value.bank
+const bank = defaultBank()
 const profile = bank.profiles[0]!
 
 const context: ValueContext = {

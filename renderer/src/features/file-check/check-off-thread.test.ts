@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import bankJson from '../../../../resources/banks/sac-stability-2025.json'
+import { loadedDefaultBank } from '@shared/testing/default-bank'
 import { assessmentContentHash } from '@shared/assessment'
-import { loadBank } from '@shared/bank'
 import { readPackage, writePackage } from '@shared/package'
 import { withRealEvidence } from '@shared/package/test-support'
 import { generateSampleAssessment } from '@shared/sample'
@@ -9,9 +8,7 @@ import { readBackupOffThread, readPackageOffThread } from './check-off-thread'
 import { fileCheckCollector, runFileCheck } from './file-check-core'
 import type { FileCheckReply } from './file-check-protocol'
 
-const loaded = loadBank(bankJson)
-if (!loaded.ok) throw new Error('default bank invalid')
-const { bank } = loaded.value
+const { bank } = loadedDefaultBank()
 
 function samplePackage(): Uint8Array {
   const items = [1, 2, 3].map((seed) =>

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import defaultBankJson from '../../../../resources/banks/sac-stability-2025.json'
-import { loadBank } from '@shared/bank/identity'
+import { defaultBank } from '@shared/testing/default-bank'
 import { indexBank } from '@shared/bank/lookup'
 import { generateSampleAssessment } from '@shared/sample'
 import { scoreAssessment } from '@shared/scoring'
@@ -9,9 +8,7 @@ import { liveContentHash } from './seal-check'
 import { assessmentContentHash } from '@shared/assessment/canonical'
 import { buildChecklist, openItemCount } from './checklist'
 
-const loaded = loadBank(defaultBankJson)
-if (!loaded.ok) throw new Error('the default bank must load')
-const bank = loaded.value.bank
+const bank = defaultBank()
 const index = indexBank(bank)
 const sample = generateSampleAssessment(bank, { seed: 1 })
 
