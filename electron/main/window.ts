@@ -38,3 +38,30 @@ export function createMainWindow<W>(BrowserWindow: WindowClass<W>, isPackaged: b
     }
   })
 }
+
+/**
+ * The hidden window main prints a report's print view in (print-pdf.ts): no preload, scripts off,
+ * the same sandbox and isolation as the app's window. It only ever loads the print view's own
+ * standalone HTML.
+ */
+export function createPrintWindow<W>(BrowserWindow: WindowClass<W>): W {
+  return new BrowserWindow({
+    show: false,
+    width: 794,
+    height: 1123,
+    webPreferences: {
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      javascript: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
+      devTools: false
+    }
+  })
+}

@@ -8,6 +8,7 @@ export const BRIDGE_ALLOWLIST: readonly string[] = [
   'listBackups',
   'openExternal',
   'openFile',
+  'printReportPdf',
   'readBackup',
   'saveFile',
   'writeBackup'

@@ -21,7 +21,8 @@ export function buildBridge(invoke: Invoke): BridgeApi {
     openExternal: (input) => invoke('shell:open-external', input),
     writeBackup: (input) => invoke('backup:write', input),
     listBackups: (input) => invoke('backup:list', input),
-    readBackup: (input) => invoke('backup:read', input)
+    readBackup: (input) => invoke('backup:read', input),
+    printReportPdf: (input) => invoke('report:print-pdf', input)
   } satisfies BridgeApi
   return Object.freeze(api)
 }

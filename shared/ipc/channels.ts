@@ -10,7 +10,8 @@ export const ipcChannels = {
   'shell:open-external': 'openExternal',
   'backup:write': 'writeBackup',
   'backup:list': 'listBackups',
-  'backup:read': 'readBackup'
+  'backup:read': 'readBackup',
+  'report:print-pdf': 'printReportPdf'
 } as const
 
 export type IpcChannel = keyof typeof ipcChannels

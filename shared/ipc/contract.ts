@@ -5,6 +5,15 @@ import type { IpcResult } from './result'
 /** Largest file the bridge moves in one call (reports, packages, banks). */
 export const MAX_BRIDGE_FILE_BYTES = 256 * 1024 * 1024
 
+const suggestedFileName = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine(
+    (name) => !/[\\/:*?"<>|]/.test(name) && ![...name].some((ch) => ch.charCodeAt(0) < 0x20),
+    'a file name, not a path'
+  )
+
 const fileFilter = z
   .object({
     name: z.string().min(1).max(80),
@@ -45,6 +54,9 @@ export interface StoredBackup {
   createdAt: string
 }
 
+/** Largest print view main prints to PDF (a report of thousands of findings stays far below). */
+export const MAX_PRINT_HTML_CHARS = 32 * 1024 * 1024
+
 /** The only names `backup:read` accepts: exactly those main generates. */
 export const AUTO_BACKUP_NAME = /^backup-\d{8}T\d{9}Z-\d{4}\.sabackup$/
 
@@ -62,15 +74,7 @@ export const ipcContract = {
   'file:save': {
     input: z
       .object({
-        suggestedName: z
-          .string()
-          .min(1)
-          .max(200)
-          .refine(
-            (name) =>
-              !/[\\/:*?"<>|]/.test(name) && ![...name].some((ch) => ch.charCodeAt(0) < 0x20),
-            'a file name, not a path'
-          ),
+        suggestedName: suggestedFileName,
         bytes: z
           .instanceof(Uint8Array)
           .refine((b) => b.byteLength <= MAX_BRIDGE_FILE_BYTES, 'file too large'),
@@ -109,6 +113,20 @@ export const ipcContract = {
   'backup:list': {
     input: z.object({}).strict(),
     output: phantom<StoredBackup[]>()
+  },
+  /**
+   * The report's print view (a standalone HTML document of shared/report-doc: inline styles and
+   * images only) printed to PDF by main in a window with scripts off, then saved where the user
+   * picks.
+   */
+  'report:print-pdf': {
+    input: z
+      .object({
+        html: z.string().min(1).max(MAX_PRINT_HTML_CHARS),
+        suggestedName: suggestedFileName.refine((name) => /\.pdf$/i.test(name), 'a .pdf name')
+      })
+      .strict(),
+    output: phantom<SaveFileResult>()
   },
   'backup:read': {
     input: z

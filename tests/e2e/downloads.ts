@@ -46,8 +46,17 @@ export async function expectDownload(page: Page, act: () => Promise<unknown>): P
  * chooses nothing: the menu stays open and no export starts (seen in the merge test's package
  * download timeouts). The menu closing is the sign the choice was taken.
  */
-export async function chooseExchangeItem(page: Page, itemTestId: string): Promise<void> {
-  await page.getByTestId('workspace-exchange').click()
+export function chooseExchangeItem(page: Page, itemTestId: string): Promise<void> {
+  return chooseMenuItem(page, 'workspace-exchange', itemTestId)
+}
+
+/** Opens the dropdown behind `triggerTestId` and chooses an item (see chooseExchangeItem). */
+export async function chooseMenuItem(
+  page: Page,
+  triggerTestId: string,
+  itemTestId: string
+): Promise<void> {
+  await page.getByTestId(triggerTestId).click()
   const item = page.getByTestId(itemTestId)
   await expect(item).toBeVisible()
   const menu = page.locator('.ant-dropdown').filter({ has: item })

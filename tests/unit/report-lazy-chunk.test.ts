@@ -32,8 +32,21 @@ describe('the report builder is a lazily loaded chunk in the renderer', () => {
     const dynamic = files.filter((file) =>
       /import\(\s*['"]@shared\/report['"]\s*\)/.test(readFileSync(file, 'utf8'))
     )
-    expect(dynamic.map((file) => relative(root, file))).toEqual([
+    expect(dynamic.map((file) => relative(root, file)).sort()).toEqual([
+      join('features', 'report', 'PrintViewScreen.tsx'),
       join('features', 'report', 'report-file.ts')
+    ])
+  })
+
+  it('loads the Word/PDF report builder (shared/report-doc, the docx package) the same way', () => {
+    const files = sources(root)
+    const dynamic = files.filter((file) =>
+      /import\(\s*['"]@shared\/report-doc['"]\s*\)/.test(readFileSync(file, 'utf8'))
+    )
+    expect(dynamic.map((file) => relative(root, file)).sort()).toEqual([
+      join('features', 'report', 'PrintViewScreen.tsx'),
+      join('features', 'report', 'report-file.ts'),
+      join('features', 'report', 'useGeneratedNarrative.ts')
     ])
   })
 })

@@ -68,13 +68,22 @@ describe('the start-up JavaScript', () => {
   })
 
   it('carries no heavy library: zod, exceljs, ECharts and fflate load with the screen or action that needs them', () => {
-    const heavy = ['zod', 'exceljs', 'echarts', 'echarts-for-react', 'fflate', 'zrender']
+    const heavy = [
+      'zod',
+      'exceljs',
+      'echarts',
+      'echarts-for-react',
+      'fflate',
+      'zrender',
+      'docx',
+      'uqr'
+    ]
     expect([...packages].filter((name) => heavy.includes(name))).toEqual([])
   })
 
   it('carries neither the file checks, scoring, nor the report, package, merge, backup or workbook code', () => {
     const later = [
-      /^shared\/(report|merge|backup|bank-xlsx|questionnaire-xlsx|sample)\//,
+      /^shared\/(report|report-doc|merge|backup|bank-xlsx|questionnaire-xlsx|sample)\//,
       // The package size limit is a constant the import button checks before loading anything.
       /^shared\/package\/(?!limits\.ts$)/,
       /^shared\/bank\/((index|parse|bank|identity)\.ts|semantics\/.*)$/,

@@ -153,7 +153,8 @@ describe('registerIpcHandlers', () => {
     'shell:open-external': vi.fn(),
     'backup:write': vi.fn(),
     'backup:list': vi.fn(),
-    'backup:read': vi.fn()
+    'backup:read': vi.fn(),
+    'report:print-pdf': vi.fn()
   })
 
   it('registers exactly one listener per contract channel', () => {

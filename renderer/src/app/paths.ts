@@ -13,7 +13,10 @@ export const paths = {
   factors: (assessmentId: string) => `/a/${assessmentId}/factors`,
   results: (assessmentId: string) => `/a/${assessmentId}/results`,
   review: (assessmentId: string) => `/a/${assessmentId}/review`,
-  audit: (assessmentId: string) => `/a/${assessmentId}/audit`
+  audit: (assessmentId: string) => `/a/${assessmentId}/audit`,
+  report: (assessmentId: string) => `/a/${assessmentId}/report`,
+  /** The report's print view, outside the app's frame (the browser's "Save as PDF"). */
+  print: (assessmentId: string) => `/print/${assessmentId}`
 } as const
 
 /** Route patterns matching `paths` (react-router syntax). */
@@ -24,5 +27,7 @@ export const routePatterns = {
   factors: 'factors',
   results: 'results',
   review: 'review',
-  audit: 'audit'
+  audit: 'audit',
+  report: 'report',
+  print: '/print/:assessmentId'
 } as const

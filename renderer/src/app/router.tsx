@@ -32,6 +32,11 @@ export function routerInitialized(router: AppRouter): Promise<void> {
 export function createAppRouter() {
   return createHashRouter([
     {
+      // The report's print view stands outside the app's frame: it is what gets printed.
+      path: routePatterns.print,
+      lazy: screen(() => import('../features/report/PrintViewScreen'), 'PrintViewScreen')
+    },
+    {
       element: <AppLayout />,
       children: [
         { index: true, element: <Navigate to={paths.assessments} replace /> },
@@ -82,6 +87,10 @@ export function createAppRouter() {
             {
               path: routePatterns.audit,
               lazy: screen(() => import('../features/audit/AuditScreen'), 'AuditScreen')
+            },
+            {
+              path: routePatterns.report,
+              lazy: screen(() => import('../features/report/ReportScreen'), 'ReportScreen')
             }
           ]
         },

@@ -44,7 +44,11 @@ describe('createElectronPlatform', () => {
       return ipcOk({ name: 'backup-20250721T080000000Z-0001.sabackup', size: 1, createdAt: '' })
     },
     listBackups: async () => ipcOk([]),
-    readBackup: async (input) => ipcOk({ name: input.name, bytes: new Uint8Array([1]) })
+    readBackup: async (input) => ipcOk({ name: input.name, bytes: new Uint8Array([1]) }),
+    printReportPdf: async (input) => {
+      calls.push(['printReportPdf', input])
+      return ipcOk({ saved: true, path: '/tmp/r.pdf' })
+    }
   }
   const platform = createElectronPlatform(bridge)
 
@@ -62,6 +66,18 @@ describe('createElectronPlatform', () => {
     expect(sent.suggestedName.startsWith('审计报告_2025_Q3_终稿__定稿___附')).toBe(true)
     expect(sent.suggestedName.endsWith('.pdf')).toBe(true)
     expect(sent.suggestedName.length).toBeLessThanOrEqual(200)
+  })
+
+  it('hands the print view to main for the PDF, with a savable name', async () => {
+    const result = await platform.printPdf?.({
+      html: '<p>报告</p>',
+      suggestedName: '报告:2025.pdf'
+    })
+    expect(result).toEqual({ saved: true, path: '/tmp/r.pdf' })
+    expect(calls.at(-1)).toEqual([
+      'printReportPdf',
+      { html: '<p>报告</p>', suggestedName: '报告_2025.pdf' }
+    ])
   })
 
   it('turns accepted extensions into a dialog filter', async () => {

@@ -37,6 +37,8 @@ export function createElectronPlatform(bridge: BridgeApi): Platform {
           ]
         })
       ),
+    printPdf: ({ html, suggestedName }) =>
+      unwrap(bridge.printReportPdf({ html, suggestedName: safeFileName(suggestedName) })),
     autoBackups: {
       write: (bytes, keep, reason) => unwrap(bridge.writeBackup({ bytes, keep, reason })),
       list: () => unwrap(bridge.listBackups({})),

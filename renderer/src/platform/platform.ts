@@ -54,4 +54,9 @@ export interface Platform {
   autoBackups?: AutoBackupStore
   /** Browser only: files ready after the user's click expired, waiting for one more click. */
   downloads?: DownloadQueue
+  /**
+   * Desktop only: prints a report's print view (standalone HTML) to PDF and saves it where the
+   * user picks. The browser build opens the print view for the browser's "Save as PDF" instead.
+   */
+  printPdf?(request: { html: string; suggestedName: string }): Promise<SaveFileResult>
 }

@@ -10,6 +10,7 @@ import { HomePage } from './home'
 import { NewAssessmentPage } from './new-assessment'
 import { FormImport, MergeView, PackageImport } from './packages'
 import { QuestionnairePage } from './questionnaire'
+import { ReportPage } from './report'
 import { ResultsPage } from './results'
 import { ReviewPage } from './review'
 import { SettingsPage } from './settings'
@@ -32,6 +33,7 @@ export class App {
   readonly results: ResultsPage
   readonly review: ReviewPage
   readonly audit: AuditPage
+  readonly report: ReportPage
   readonly assessmentImport: AssessmentImport
   readonly banks: BanksPage
   readonly settings: SettingsPage
@@ -56,6 +58,7 @@ export class App {
     this.results = new ResultsPage(page, this.text)
     this.review = new ReviewPage(page, this.text)
     this.audit = new AuditPage(page, this.text)
+    this.report = new ReportPage(page, this.text)
     this.assessmentImport = new AssessmentImport(page, this.text)
     this.banks = new BanksPage(page, this.text)
     this.settings = new SettingsPage(page, this.text)

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises'
 import { expect, type Download, type Locator, type Page } from '@playwright/test'
 import { readAssessmentDownload } from '../assessment-file'
-import { chooseExchangeItem, expectDownload } from '../downloads'
+import { chooseExchangeItem, chooseMenuItem, expectDownload } from '../downloads'
 
 /** The screens of an open assessment that have their own address. */
-export type WorkspaceScreen = 'results' | 'review' | 'audit'
+export type WorkspaceScreen = 'results' | 'review' | 'audit' | 'report'
 
 /** The frame around an open assessment: its header figures, save state and exports. */
 export class Workspace {
@@ -49,8 +49,17 @@ export class Workspace {
     return { download, ...(await readAssessmentDownload(download)) }
   }
 
-  exportReport(): Promise<Download> {
-    return expectDownload(this.page, () => this.exportReportButton.click())
+  /** Exports the scored workbook or the Word report from the header's Export report menu. */
+  exportReport(format: 'xlsx' | 'docx' = 'xlsx'): Promise<Download> {
+    return expectDownload(this.page, () =>
+      chooseMenuItem(this.page, 'export-report', `export-report-${format}`)
+    )
+  }
+
+  /** Chooses PDF: in the browser build the report's print view opens. */
+  async openPrintView(): Promise<void> {
+    await chooseMenuItem(this.page, 'export-report', 'export-report-pdf')
+    await expect(this.page.getByTestId('print-view')).toBeVisible({ timeout: 60_000 })
   }
 
   /** The stored assessment, read from the assessment file its results screen exports. */

@@ -1,3 +1,9 @@
+import {
+  CONFIDENTIALITY_LEVELS,
+  DEFAULT_CONFIDENTIALITY,
+  DEFAULT_REPORT_NUMBER_PATTERN,
+  type ConfidentialityLevel
+} from '@shared/assessment/report-fields'
 import type { StabilityDatabase } from '../database'
 import { guardStorage } from '../storage-error'
 
@@ -8,12 +14,18 @@ export interface Settings {
   maxEvidenceBytes: number
   /** Answer and advance: an answer key moves on to the next question still open. */
   answerAndAdvance: boolean
+  /** The confidentiality label a new assessment's report starts with. */
+  defaultConfidentiality: ConfidentialityLevel
+  /** How a new assessment's report number is made: `{year}`, `{seq}`, `{id}` (report-fields.ts). */
+  reportNumberPattern: string
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   assessorName: '',
   maxEvidenceBytes: 20 * 1024 * 1024,
-  answerAndAdvance: true
+  answerAndAdvance: true,
+  defaultConfidentiality: DEFAULT_CONFIDENTIALITY,
+  reportNumberPattern: DEFAULT_REPORT_NUMBER_PATTERN
 }
 
 export function loadSettings(db: StabilityDatabase): Promise<Settings> {
@@ -41,5 +53,11 @@ function pickKnown(stored: Record<string, unknown>): Partial<Settings> {
     out.maxEvidenceBytes = stored.maxEvidenceBytes
   }
   if (typeof stored.answerAndAdvance === 'boolean') out.answerAndAdvance = stored.answerAndAdvance
+  const level = stored.defaultConfidentiality
+  if (typeof level === 'string' && (CONFIDENTIALITY_LEVELS as readonly string[]).includes(level))
+    out.defaultConfidentiality = level as ConfidentialityLevel
+  const pattern = stored.reportNumberPattern
+  if (typeof pattern === 'string' && pattern.trim() !== '' && pattern.length <= 64)
+    out.reportNumberPattern = pattern
   return out
 }

@@ -1,9 +1,14 @@
-import { CopyOutlined, DeleteOutlined, RollbackOutlined } from '@ant-design/icons'
+import { CopyOutlined, DeleteOutlined, FileTextOutlined, RollbackOutlined } from '@ant-design/icons'
 import { Button, Space, Tooltip } from 'antd'
-import type { MouseEvent } from 'react'
+import { lazy, Suspense, useState, type MouseEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AssessmentListRow } from '../../db/schema'
 import type { AssessmentCommands } from './useAssessmentCommands'
+
+// The export choices (and the report builders behind them) load when first asked for.
+const ExportReportDialog = lazy(() =>
+  import('../report/ExportReportDialog').then((module) => ({ default: module.ExportReportDialog }))
+)
 
 interface RowActionsProps {
   row: AssessmentListRow
@@ -18,9 +23,13 @@ const only =
     void action()
   }
 
-/** Next period and trash for a live assessment; restore and permanent delete in the trash. */
+/**
+ * Export report, next period and trash for a live assessment; restore and permanent delete in the
+ * trash.
+ */
 export function RowActions({ row, commands }: RowActionsProps) {
   const { t } = useTranslation()
+  const [exporting, setExporting] = useState(false)
   if (row.deletedAt !== undefined) {
     return (
       <Space size={4}>
@@ -45,6 +54,27 @@ export function RowActions({ row, commands }: RowActionsProps) {
   }
   return (
     <Space size={4}>
+      <Tooltip title={t('report.export')}>
+        <Button
+          size="small"
+          type="text"
+          icon={<FileTextOutlined />}
+          aria-label={t('report.export')}
+          data-testid="action-export-report"
+          onClick={only(() => setExporting(true))}
+        />
+      </Tooltip>
+      {exporting && (
+        <Suspense fallback={null}>
+          <span onClick={(event) => event.stopPropagation()}>
+            <ExportReportDialog
+              assessmentId={row.id}
+              institution={row.institution}
+              onClose={() => setExporting(false)}
+            />
+          </span>
+        </Suspense>
+      )}
       <Tooltip title={t('assessments.actions.duplicate')}>
         <Button
           size="small"

@@ -1,3 +1,4 @@
+import type { NarrativePart } from '@shared/assessment/report-fields'
 import type { TFunction } from 'i18next'
 import { AUDIT_ACTIONS, type AuditEntry } from '@shared/assessment/assessment'
 
@@ -24,6 +25,17 @@ export function targetLabel(kind: string, id: string | null, t: TFunction): stri
       return t('audit.targets.finding', { id: id?.replace(/^[qf]:/, '') })
     case 'metadata':
       return t('audit.targets.metadata')
+    case 'report':
+      return t('audit.targets.report', {
+        field:
+          id === 'reportNumber'
+            ? t('report.fields.number')
+            : id === 'confidentiality'
+              ? t('report.fields.confidentiality')
+              : t(
+                  `report.narrative.parts.${(id?.slice('narrative:'.length) ?? 'overview') as NarrativePart}`
+                )
+      })
     default:
       return id ?? t('audit.targets.assessment')
   }

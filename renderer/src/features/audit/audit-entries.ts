@@ -11,7 +11,7 @@ export interface FieldChange {
   new: string
 }
 
-export type TargetKind = 'question' | 'factor' | 'finding' | 'metadata' | 'assessment'
+export type TargetKind = 'question' | 'factor' | 'finding' | 'metadata' | 'report' | 'assessment'
 
 export interface AuditLine {
   entry: AuditEntry
@@ -42,6 +42,9 @@ function changedKeys(
 function parseTarget(target: string | undefined): { kind: TargetKind; id: string | null } {
   if (!target) return { kind: 'assessment', id: null }
   if (target === 'metadata') return { kind: 'metadata', id: null }
+  // The report of record's own fields (the 报告 screen): report number, label, narrative parts.
+  if (target === 'reportNumber' || target === 'confidentiality' || target.startsWith('narrative:'))
+    return { kind: 'report', id: target }
   const [kind, ...rest] = target.split(':')
   const id = rest.join(':')
   if (kind === 'question' || kind === 'factor' || kind === 'finding') return { kind, id }

@@ -6,7 +6,9 @@ import { paths } from '../../app/paths'
 import { useAppSettings } from '../../app/startup/useAppSettings'
 import { getDatabase } from '../../db/database'
 import type { BankCatalogEntry } from '../../db/repos/bank-catalog'
+import { formatReportNumber } from '@shared/assessment/report-fields'
 import { createAssessment } from '../../db/repos/assessments'
+import { nextReportSequence } from '../../db/repos/report-fields'
 import { getBank } from '../../db/repos/banks'
 import { describeError } from '../../i18n/describe-error'
 import { useActorName } from '../settings/useActorName'
@@ -20,17 +22,28 @@ export function useCreateAssessment(
   const { message } = App.useApp()
   const navigate = useNavigate()
   const actor = useActorName()
-  const { assessorName } = useAppSettings()
+  const { assessorName, defaultConfidentiality, reportNumberPattern } = useAppSettings()
 
   return async (form) => {
     try {
-      const metadata = toMetadata(form)
+      const entered = toMetadata(form)
       const entry = catalog.find((bank) => bank.contentHash === form.bankHash)
       const db = getDatabase()
       const bank = entry && (await getBank(db, entry))
       const profile = bank && findProfile(bank, form.profileId)
       if (!entry || !profile) throw new Error(`bank ${form.bankHash} or its profile is missing`)
       const ref = { id: entry.id, version: entry.version, contentHash: entry.contentHash }
+      // The report of record's number and label start from Settings (editable on the 报告 screen).
+      const seq = await nextReportSequence(db, entered.period.end.slice(0, 4))
+      const metadata = {
+        ...entered,
+        reportNumber: formatReportNumber(reportNumberPattern, {
+          periodEnd: entered.period.end,
+          id: crypto.randomUUID(),
+          seq
+        }),
+        confidentiality: defaultConfidentiality
+      }
       // The audit trail names the assessor from Settings, else the first assessor on the form.
       const by = assessorName.trim() || metadata.assessors[0] || actor
       const id = await createAssessment(db, { metadata, bank: ref, profile }, by)

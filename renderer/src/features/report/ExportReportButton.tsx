@@ -1,20 +1,37 @@
-import { FileExcelOutlined } from '@ant-design/icons'
-import { Button } from 'antd'
+import {
+  DownOutlined,
+  FileExcelOutlined,
+  FilePdfOutlined,
+  FileWordOutlined
+} from '@ant-design/icons'
+import { Button, Dropdown } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { useReportExport } from './useReportExport'
+import { useReportExport, type ReportFormat } from './useReportExport'
 
-/** "Export report": the scored Excel workbook of one assessment (see shared/report). */
+const ICONS: Record<ReportFormat, React.ReactNode> = {
+  xlsx: <FileExcelOutlined />,
+  docx: <FileWordOutlined />,
+  pdf: <FilePdfOutlined />
+}
+
+/**
+ * "Export report" of the open assessment, a choice: the scored Excel workbook, the Word report of
+ * record, or its PDF (desktop: printed by main; browser: the print view, for "Save as PDF").
+ */
 export function ExportReportButton({ assessmentId }: { assessmentId: string }) {
   const { t } = useTranslation()
   const { busy, exportReport } = useReportExport()
+  const items = (['xlsx', 'docx', 'pdf'] as const).map((format) => ({
+    key: format,
+    icon: ICONS[format],
+    label: <span data-testid={`export-report-${format}`}>{t(`report.formats.${format}`)}</span>,
+    onClick: () => void exportReport([assessmentId], format)
+  }))
   return (
-    <Button
-      data-testid="export-report"
-      icon={<FileExcelOutlined />}
-      loading={busy}
-      onClick={() => void exportReport([assessmentId])}
-    >
-      {t('report.export')}
-    </Button>
+    <Dropdown menu={{ items }} trigger={['click']}>
+      <Button data-testid="export-report" loading={busy}>
+        {t('report.export')} <DownOutlined />
+      </Button>
+    </Dropdown>
   )
 }

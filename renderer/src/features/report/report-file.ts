@@ -81,3 +81,34 @@ export async function buildReportFile(
 
 /** The workbook's MIME type, for the browser download. */
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+
+/**
+ * The report of record of one assessment (shared/report-doc, a lazy chunk of its own with the
+ * docx package): as .docx bytes, or as the print view's standalone HTML for the desktop's PDF.
+ * The same document model either way, so the Word report and the PDF say the same.
+ */
+export async function buildReportDocument(
+  item: ReportItem,
+  options: BuildReportOptions,
+  format: 'docx' | 'pdf'
+): Promise<{ name: string; bytes?: Uint8Array<ArrayBuffer>; html?: string }> {
+  const [doc, report] = await Promise.all([import('@shared/report-doc'), import('@shared/report')])
+  const document = doc.buildReportDocument({
+    ...item,
+    locale: options.language,
+    generatedAt: report.isoWithOffset(options.now),
+    generator: options.generator
+  })
+  const name = report.reportFileName(
+    {
+      kind: 'report',
+      institution: item.assessment.metadata.institution,
+      periodEnd: item.assessment.metadata.period.end,
+      locale: options.language
+    },
+    format
+  )
+  if (format === 'pdf') return { name, html: doc.renderReportHtml(document) }
+  return { name, bytes: await doc.writeReportDocx(document) }
+}

@@ -5,6 +5,7 @@ import { BackupCard } from '../backup/BackupCard'
 import { AboutCard } from './AboutCard'
 import { DiagnosticsCard } from './DiagnosticsCard'
 import { GeneralCard } from './GeneralCard'
+import { ReportDefaultsCard } from './ReportDefaultsCard'
 import { StorageCard } from './StorageCard'
 
 export function SettingsScreen() {
@@ -14,6 +15,7 @@ export function SettingsScreen() {
       <PageHeading title={t('settings.title')} intro={t('settings.intro')} />
       <Space orientation="vertical" size={16} style={{ display: 'flex' }}>
         <GeneralCard />
+        <ReportDefaultsCard />
         <StorageCard />
         <BackupCard />
         <AboutCard />

@@ -2,6 +2,7 @@ import {
   AuditOutlined,
   BarChartOutlined,
   CalculatorOutlined,
+  FileTextOutlined,
   HistoryOutlined
 } from '@ant-design/icons'
 import { useMemo, type ReactNode } from 'react'
@@ -71,6 +72,9 @@ export function WorkspaceSidebar() {
         </ScreenLink>
         <ScreenLink to={paths.results(id)} icon={<BarChartOutlined />} testId="nav-results">
           {t('workspace.nav.results')}
+        </ScreenLink>
+        <ScreenLink to={paths.report(id)} icon={<FileTextOutlined />} testId="nav-report">
+          {t('workspace.nav.report')}
         </ScreenLink>
         <ScreenLink to={paths.review(id)} icon={<AuditOutlined />} testId="nav-review">
           {t('workspace.nav.review')}

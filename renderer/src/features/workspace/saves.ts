@@ -1,6 +1,7 @@
 import type { FactorEntry } from '@shared/assessment/assessment'
 import { getDatabase } from '../../db/database'
 import { saveAnswer, saveFactorEntry, type AnswerChange } from '../../db/repos/answers'
+import { saveReportField, type ReportField } from '../../db/repos/report-fields'
 import { StorageError } from '../../db/storage-error'
 import { Autosave, type SaveState, type SaveStatus } from './autosave'
 
@@ -28,12 +29,14 @@ const announceCommit = (key: string): void => {
 const RANK: Record<SaveStatus, number> = { saved: 0, saving: 1, error: 2 }
 
 /**
- * Every write of one open assessment: the answer and factor autosaves, and one-off operations
+ * Every write of one open assessment: the answer, factor and report-field autosaves, and one-off operations
  * (attaching evidence) tracked alongside, so a single indicator says saved / saving / failed.
  */
 export class WorkspaceSaves {
   readonly answers: Autosave<AnswerChange>
   readonly factors: Autosave<FactorChange>
+  /** The report's own fields (report number, confidentiality, narrative), keyed by ReportField. */
+  readonly report: Autosave<string>
   private actor = '—'
   private operations = 0
   private operationError: unknown = null
@@ -61,8 +64,26 @@ export class WorkspaceSaves {
         return now.toISOString()
       }
     })
+    this.report = new Autosave<string>({
+      merge: (_earlier, later) => later,
+      isPermanent,
+      onCommit: announceCommit,
+      write: async (field, value) => {
+        const now = new Date()
+        await saveReportField(
+          getDatabase(),
+          assessmentId,
+          field as ReportField,
+          value,
+          this.actor,
+          now
+        )
+        return now.toISOString()
+      }
+    })
     this.answers.subscribe(this.publish)
     this.factors.subscribe(this.publish)
+    this.report.subscribe(this.publish)
   }
 
   /** Who the audit trail records for the next writes. */
@@ -100,12 +121,14 @@ export class WorkspaceSaves {
   dispose(): void {
     this.answers.dispose()
     this.factors.dispose()
+    this.report.dispose()
   }
 
   private publish = (): void => {
     const parts: SaveState[] = [
       this.answers.saveState(),
       this.factors.saveState(),
+      this.report.saveState(),
       this.operationError
         ? { status: 'error', error: this.operationError }
         : { status: this.operations > 0 ? 'saving' : 'saved', error: null }

@@ -34,6 +34,7 @@ export const zhCN = {
   },
   targets: {
     metadata: '评估信息',
+    report: '评估报告：{{field}}',
     question: '题目 {{id}}',
     factor: '评价要素 {{id}}',
     finding: '整改事项 {{id}}',
@@ -110,6 +111,7 @@ export const enUS = {
   },
   targets: {
     metadata: 'Assessment details',
+    report: 'Report: {{field}}',
     question: 'Question {{id}}',
     factor: 'Factor {{id}}',
     finding: 'Finding {{id}}',

@@ -3,6 +3,14 @@ export const zhCN = {
   title: '$t(nav.settings)',
   intro:
     '界面语言、评估人员姓名、证据文件大小上限、答后前进与本机存储状态。修改即时生效并自动保存。',
+  report: {
+    title: '评估报告',
+    pattern: '新评估的报告编号格式',
+    patternHelp:
+      '{year} 为评估期末年份，{seq} 为本机该年度评估的序号（001 起），{id} 为评估编号前 8 位；例如：{{example}}。',
+    confidentiality: '新评估报告的默认密级',
+    confidentialityHelp: '每份评估可在“评估报告”页面单独修改。'
+  },
   general: {
     title: '常规',
     language: '界面语言',
@@ -67,6 +75,14 @@ export const enUS = {
   title: '$t(nav.settings)',
   intro:
     'Interface language, assessor name, the evidence file size limit, answer and advance, and the state of local storage. Changes apply at once and are saved automatically.',
+  report: {
+    title: 'Report',
+    pattern: 'Report number of new assessments',
+    patternHelp:
+      '{year} is the year the period ends, {seq} the number of the assessment among this machine’s of that year (001 on), {id} the first 8 characters of its id; e.g. {{example}}.',
+    confidentiality: 'Default confidentiality of new reports',
+    confidentialityHelp: 'Each assessment can change its own on its Report screen.'
+  },
   general: {
     title: 'General',
     language: 'Interface language',

@@ -25,6 +25,7 @@ export const zhCN = {
     results: '评估结果',
     review: '复核与签署',
     audit: '变更记录',
+    report: '评估报告',
     provisional: '暂定',
     provisionalHint: '该部分尚未被标准公开文本确认，题目与权重为暂定',
     sectionTitle: '{{id}} {{title}}，完成度 {{percent}}，得分 {{score}}'
@@ -78,6 +79,7 @@ export const enUS = {
     results: 'Results',
     review: 'Review and sign-off',
     audit: 'Audit log',
+    report: 'Report',
     provisional: 'Provisional',
     provisionalHint:
       'Not yet confirmed by the public text of the standard: its questions and weights are provisional',

@@ -1,0 +1,96 @@
+import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons'
+import { Alert, Button, Space, Spin } from 'antd'
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, useParams } from 'react-router'
+import { paths } from '../../app/paths'
+import { describeError } from '../../i18n/describe-error'
+import { useLanguage } from '../../i18n/useLanguage'
+import { usePlatform } from '../../platform/usePlatform'
+import { loadReportItems } from './load-report-items'
+import './print-view.css'
+
+/** The print view shared/report-doc renders (its CSS and body). */
+interface PrintView {
+  title: string
+  css: string
+  body: string
+}
+
+/**
+ * The report's print view (the browser build's PDF): the same document as the Word report, laid
+ * out for A4 by its print CSS, with a bar (hidden when printing) to print or "Save as PDF". The
+ * page's HTML comes from shared/report-doc, which escapes every text: it holds no user markup.
+ */
+export function PrintViewScreen() {
+  const { t, i18n } = useTranslation()
+  const { language } = useLanguage()
+  const platform = usePlatform()
+  const { assessmentId = '' } = useParams()
+  const [view, setView] = useState<PrintView | null>(null)
+  const [error, setError] = useState<string | null>(null)
+
+  useEffect(() => {
+    let live = true
+    void (async () => {
+      try {
+        const [items, info, doc] = await Promise.all([
+          loadReportItems([assessmentId]),
+          platform.getAppInfo(),
+          import('@shared/report-doc')
+        ])
+        const { isoWithOffset } = await import('@shared/report')
+        const document = doc.buildReportDocument({
+          ...items[0]!,
+          locale: language,
+          generatedAt: isoWithOffset(new Date()),
+          generator: `${info.name} ${info.version} (${info.platform})`
+        })
+        if (live) setView(doc.renderPrintView(document))
+      } catch (caught) {
+        if (live) setError(describeError(caught, t, i18n.language))
+      }
+    })()
+    return () => {
+      live = false
+    }
+  }, [assessmentId, i18n.language, language, platform, t])
+
+  useEffect(() => {
+    if (view !== null) document.title = view.title
+  }, [view])
+
+  return (
+    <div className="print-view-screen" data-testid="print-view-screen">
+      <div className="print-view-bar">
+        <Space>
+          <Link to={paths.workspace(assessmentId)}>
+            <ArrowLeftOutlined /> {t('report.print.back')}
+          </Link>
+          <Button
+            type="primary"
+            icon={<PrinterOutlined />}
+            disabled={view === null}
+            data-testid="print-report"
+            onClick={() => window.print()}
+          >
+            {t('report.print.print')}
+          </Button>
+          <span className="print-view-hint">{t('report.print.hint')}</span>
+        </Space>
+      </div>
+      {error !== null && <Alert type="error" showIcon message={error} />}
+      {view === null && error === null && <Spin style={{ display: 'block', margin: 48 }} />}
+      {view !== null && (
+        <>
+          <style>{view.css}</style>
+          <div
+            data-testid="print-view"
+            // The document model's renderer escapes every text (shared/report-doc/html).
+            dangerouslySetInnerHTML={{ __html: view.body }}
+          />
+        </>
+      )}
+    </div>
+  )
+}
