@@ -6,8 +6,10 @@ import { CONFIDENTIALITY_LEVELS, MAX_NARRATIVE_LENGTH } from './report-fields'
 /**
  * The assessment file format this code writes; older files are upgraded on load.
  * 2: the report of record's fields (metadata.reportNumber, metadata.confidentiality, narrative).
+ * 3: an evidence item's effective date (`effectiveDate`, 证据日期) and caption; the audit action
+ *    `evidence.update` (a date or caption changed).
  */
-export const CURRENT_ASSESSMENT_FORMAT_VERSION = 2
+export const CURRENT_ASSESSMENT_FORMAT_VERSION = 3
 export const ASSESSMENT_FILE_KIND = 'stability-assessor/assessment'
 
 const isoDateTime = z.iso.datetime({ offset: true })
@@ -19,6 +21,19 @@ const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 in lower-case he
  * SHA-256) or a written reference to material that stays elsewhere (large or sensitive documents,
  * interviews).
  */
+/** The longest caption of an evidence item (one or two sentences: what it shows). */
+export const MAX_EVIDENCE_CAPTION_LENGTH = 500
+
+/**
+ * What the assessor says about any piece of evidence: the date it is valid for (证据日期 — when
+ * the screenshot was taken, the register's as-of date, the document's issue date) and a caption.
+ * Both optional; format 3.
+ */
+const evidenceDetails = {
+  effectiveDate: isoDateSchema.optional(),
+  caption: z.string().trim().min(1).max(MAX_EVIDENCE_CAPTION_LENGTH).optional()
+}
+
 export const evidenceRefSchema = z.discriminatedUnion('kind', [
   z
     .object({
@@ -28,6 +43,7 @@ export const evidenceRefSchema = z.discriminatedUnion('kind', [
       sha256: sha256Hex,
       size: z.number().int().min(0),
       mimeType: z.string().max(200).optional(),
+      ...evidenceDetails,
       addedBy: personName.optional(),
       addedAt: isoDateTime.optional()
     })
@@ -42,6 +58,7 @@ export const evidenceRefSchema = z.discriminatedUnion('kind', [
       page: z.string().max(100).optional(),
       interviewee: z.string().max(200).optional(),
       note: z.string().max(4000).optional(),
+      ...evidenceDetails,
       addedBy: personName.optional(),
       addedAt: isoDateTime.optional()
     })
@@ -122,6 +139,7 @@ export const AUDIT_ACTIONS = [
   'finding.set',
   'evidence.add',
   'evidence.remove',
+  'evidence.update',
   'status.change',
   'assessment.finalize',
   'assessment.reopen',

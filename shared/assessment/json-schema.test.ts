@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { renderSchemaFiles } from '../../scripts/generate-schemas'
+import { CURRENT_ASSESSMENT_FORMAT_VERSION } from './assessment'
 
 const root = resolve(import.meta.dirname, '../..')
 
@@ -18,7 +19,7 @@ describe('docs/schema', () => {
     const schema = JSON.parse(assessment!.text)
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema')
     expect(schema.properties.kind.const).toBe('stability-assessor/assessment')
-    expect(schema.properties.formatVersion.const).toBe(2)
+    expect(schema.properties.formatVersion.const).toBe(CURRENT_ASSESSMENT_FORMAT_VERSION)
     expect(schema.additionalProperties).toBe(false)
   })
 })

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { CURRENT_ASSESSMENT_FORMAT_VERSION } from './assessment'
 import type { AssessmentUpgrader } from './upgrade'
 import { oldestSupportedVersion, upgradeAssessmentFile } from './upgrade'
 import { parseAssessmentFile, parseAssessmentJson } from './parse'
@@ -72,10 +73,13 @@ describe('parseAssessmentFile', () => {
       'must be a whole number'
     )
     expect(issuesOf({ ...rawFile(), formatVersion: 0 })[0]!.path).toBe('formatVersion')
-    expect(issuesOf({ ...rawFile(), formatVersion: 3 })).toEqual([
+    const future = CURRENT_ASSESSMENT_FORMAT_VERSION + 1
+    expect(issuesOf({ ...rawFile(), formatVersion: future })).toEqual([
       {
         path: 'formatVersion',
-        message: expect.stringContaining('formatVersion 3 is newer than this app supports (2)')
+        message: expect.stringContaining(
+          `formatVersion ${future} is newer than this app supports (${CURRENT_ASSESSMENT_FORMAT_VERSION})`
+        )
       }
     ])
   })

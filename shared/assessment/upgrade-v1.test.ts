@@ -6,6 +6,7 @@ import {
   isFinalizationSealValid,
   serializeAssessmentFile
 } from './canonical'
+import { CURRENT_ASSESSMENT_FORMAT_VERSION } from './assessment'
 import { parseAssessmentJson } from './parse'
 
 /** A file exactly as format 1 wrote it: format 2's serializer with no format-2 field set. */
@@ -20,18 +21,18 @@ function formatOneText(): { text: string; hash: string } {
   const text = serializeAssessmentFile(sealed, {
     generator: 'stability-assessor 0.1.0',
     exportedAt: '2025-07-18T16:18:00+08:00'
-  }).replace('"formatVersion": 2,', '"formatVersion": 1,')
+  }).replace(`"formatVersion": ${CURRENT_ASSESSMENT_FORMAT_VERSION},`, '"formatVersion": 1,')
   return { text, hash }
 }
 
 describe('assessment format 1 → 2', () => {
-  it('reads a format 1 file as format 2 with the same content, hash and valid seal', () => {
+  it('reads a format 1 file as the current format with the same content, hash and valid seal', () => {
     const { text, hash } = formatOneText()
     expect(text).toContain('"formatVersion": 1,')
     expect(text).not.toMatch(/reportNumber|confidentiality|narrative/)
     const parsed = parseAssessmentJson(text)
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues))
-    expect(parsed.value.formatVersion).toBe(2)
+    expect(parsed.value.formatVersion).toBe(CURRENT_ASSESSMENT_FORMAT_VERSION)
     const assessment = parsed.value.assessment
     expect(assessment.metadata.reportNumber).toBeUndefined()
     expect(assessment.narrative).toBeUndefined()
@@ -39,7 +40,7 @@ describe('assessment format 1 → 2', () => {
     expect(isFinalizationSealValid(assessment)).toBe(true)
   })
 
-  it('writes format 2, and the new fields change the content hash only when they say something', () => {
+  it('writes the current format, and the new fields change the content hash only when they say something', () => {
     const sample = generateSampleAssessment(defaultBank(), { seed: 3 })
     const before = assessmentContentHash(sample)
     expect(assessmentContentHash({ ...sample, narrative: { overview: '', conclusion: '' } })).toBe(
@@ -54,7 +55,7 @@ describe('assessment format 1 → 2', () => {
       { ...numbered, narrative: { conclusion: '总体良好。' } },
       { generator: 't', exportedAt: '2025-07-18T16:18:00+08:00' }
     )
-    expect(text).toContain('"formatVersion": 2,')
+    expect(text).toContain(`"formatVersion": ${CURRENT_ASSESSMENT_FORMAT_VERSION},`)
     const parsed = parseAssessmentJson(text)
     expect(parsed.ok && parsed.value.assessment.narrative).toEqual({ conclusion: '总体良好。' })
   })

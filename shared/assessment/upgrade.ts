@@ -1,6 +1,7 @@
 import type { ParseResult } from '../util/validation'
 import { CURRENT_ASSESSMENT_FORMAT_VERSION } from './assessment'
 import { upgradeV1toV2 } from './upgrade-v1'
+import { upgradeV2toV3 } from './upgrade-v2'
 
 /** A raw assessment file as a plain JSON object, before schema validation. */
 export type RawAssessmentFile = Record<string, unknown>
@@ -19,7 +20,8 @@ export type AssessmentUpgrader = (file: Readonly<RawAssessmentFile>) => RawAsses
  * load.
  */
 export const ASSESSMENT_UPGRADERS: Readonly<Record<number, AssessmentUpgrader>> = Object.freeze({
-  1: upgradeV1toV2
+  1: upgradeV1toV2,
+  2: upgradeV2toV3
 })
 
 /**

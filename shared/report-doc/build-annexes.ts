@@ -1,4 +1,5 @@
 import type { EvidenceRef } from '../assessment/assessment'
+import { evidenceDetailsText } from '../report/build-details'
 import { fill } from '../report/labels'
 import { formatPercent } from '../scoring/format'
 import type { DocContext } from './context'
@@ -115,7 +116,7 @@ function evidenceAnnex(ctx: DocContext, entries: readonly EvidenceEntry[]): Bloc
           ],
           rows: entries.map((e) => [
             e.number,
-            e.ref.name,
+            e.ref.name + evidenceDetailsText(e.ref, ctx.words),
             whereOf(ctx, e.ref),
             e.items.join(' '),
             e.ref.kind === 'file' ? e.ref.sha256 : ctx.words.dash

@@ -9,24 +9,38 @@ import { fill, type ReportLabels } from './labels'
 import type { CellData, DetailRow } from './model'
 import { dateTimeCell } from './time'
 
-/** Evidence as two aligned, line-separated lists: names (with where a reference lives) and hashes. */
+/** An evidence item's date (证据日期) and caption, as written after its name; '' when it has neither. */
+export function evidenceDetailsText(ref: EvidenceRef, labels: ReportLabels): string {
+  const words = labels.evidenceDetails
+  const parts = [
+    ref.effectiveDate === undefined ? '' : fill(words.date, { date: ref.effectiveDate }),
+    ref.caption ?? ''
+  ].filter((part) => part !== '')
+  return parts.length === 0 ? '' : fill(words.wrap, { text: parts.join(words.separator) })
+}
+
+/**
+ * Evidence as two aligned, line-separated lists: names (with where a reference lives, and the
+ * evidence's date and caption) and hashes.
+ */
 export function evidenceLists(
   evidence: readonly EvidenceRef[] | undefined,
-  dash: string
+  labels: ReportLabels
 ): { names: string; hashes: string } {
   const names: string[] = []
   const hashes: string[] = []
   for (const ref of evidence ?? []) {
+    const details = evidenceDetailsText(ref, labels)
     if (ref.kind === 'file') {
-      names.push(ref.name)
+      names.push(ref.name + details)
       hashes.push(ref.sha256)
       continue
     }
     const where = [ref.location, ref.page, ref.interviewee].filter(
       (part): part is string => part !== undefined && part.trim() !== ''
     )
-    names.push(where.length > 0 ? `${ref.name}（${where.join('，')}）` : ref.name)
-    hashes.push(dash)
+    names.push((where.length > 0 ? `${ref.name}（${where.join('，')}）` : ref.name) + details)
+    hashes.push(labels.dash)
   }
   return { names: names.join('\n'), hashes: hashes.join('\n') }
 }
@@ -139,7 +153,7 @@ export function buildDetailRows(input: {
     if (result === undefined) continue
     const answer = answerOf.get(question.id)
     const { cell, format } = answerCell(question, answer, result, input.levels, labels, locale)
-    const evidence = evidenceLists(answer?.evidence, labels.dash)
+    const evidence = evidenceLists(answer?.evidence, labels)
     const counted = result.visible && result.scored && result.applicable
     rows.push({
       id: question.id,

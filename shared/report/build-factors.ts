@@ -90,7 +90,7 @@ export function buildFactorRows(input: {
     const result = resultOf.get(factor.id)
     if (result === undefined) continue
     const entry = entryOf.get(factor.id)
-    const evidence = evidenceLists(entry?.evidence, labels.dash)
+    const evidence = evidenceLists(entry?.evidence, labels)
     rows.push({
       id: factor.id,
       name: factor.name[locale],

@@ -27,6 +27,8 @@ export interface ReportLabels {
   no: string
   none: string
   listSeparator: string
+  /** After an evidence item's name: its date and caption, e.g. `（证据日期 2025-06-30；…）`. */
+  evidenceDetails: { date: string; separator: string; wrap: string }
   statuses: { draft: string; inReview: string; finalized: string }
   draftMark: string
   finalMark: string

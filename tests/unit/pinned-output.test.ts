@@ -92,16 +92,16 @@ function workbookDigest(bytes: Uint8Array): string {
 describe('written files stay byte for byte the same', () => {
   it('packages', () => {
     expect(sha256Hex(miniPackage())).toBe(
-      '2d1a9698ad0d6897c9cc1a163779dd8718b64c2058bee2638c0cfb76e924d653'
+      'ae4b3b4102d45c603ca84ff3b0abd4d4dbc2a900f4db0435a824dd58fd793981'
     )
     expect(sha256Hex(densePackage())).toBe(
-      '43a955d40a9ecfc4269579da83fad55c03d0fce5d4d6f4fa3764a37504975fcb'
+      '184ea16fcfc90e860a912a34baf6521147036e02216bdc1f4165c84ef4d16dfc'
     )
   })
 
   it('backups', () => {
     expect(sha256Hex(miniBackup())).toBe(
-      '7b9a70540c2c0ce79bb4d039bbf3592ebb8efe6b6a6331169d17ee3bda1c3c9b'
+      'fee3712180216ff46ed516502937959b8c6025f612f82b4ccf9cca208e658222'
     )
   })
 

@@ -9,7 +9,8 @@ import {
   EvidenceTooLargeError,
   getEvidenceBlob,
   removeEvidence,
-  sha256OfBlob
+  sha256OfBlob,
+  updateEvidenceDetails
 } from './repos/evidence'
 import { saveAnswer } from './repos/answers'
 import { finalizeAssessment } from './repos/lifecycle'
@@ -105,5 +106,83 @@ describe('evidence', () => {
     const attempt = addEvidenceReference(db, id, 'A1.01', { name: 'x' }, { by: '张伟' })
     await expect(attempt).rejects.toMatchObject({ code: 'readOnly' })
     await expect(attempt).rejects.toBeInstanceOf(StorageError)
+  })
+})
+
+describe('evidence date and caption', () => {
+  it('sets, changes and clears them, each change audited with before and after', async () => {
+    const id = await createAssessment(db, TEST_NEW_ASSESSMENT, '张伟', t0)
+    const added = await addEvidenceFile(db, id, 'A1.01', file('监控截图'), {
+      maxBytes: 100,
+      by: '张伟',
+      now: later(1)
+    })
+    await updateEvidenceDetails(
+      db,
+      id,
+      'A1.01',
+      added.id,
+      { effectiveDate: '2025-06-30', caption: ' 6 月 30 日监控大屏 ' },
+      { by: '李娜', now: later(2) }
+    )
+    let stored = (await db.answers.get([id, 'A1.01']))?.evidence[0]
+    expect(stored).toEqual({ ...added, effectiveDate: '2025-06-30', caption: '6 月 30 日监控大屏' })
+    await updateEvidenceDetails(
+      db,
+      id,
+      'A1.01',
+      added.id,
+      { caption: '' },
+      { by: '李娜', now: later(3) }
+    )
+    stored = (await db.answers.get([id, 'A1.01']))?.evidence[0]
+    expect(stored).toEqual(added)
+    const updates = (await listAudit(db, id)).filter((e) => e.action === 'evidence.update')
+    expect(updates.map((e) => [e.by, e.target, e.oldValue, e.newValue])).toEqual([
+      [
+        '李娜',
+        'question:A1.01',
+        { id: added.id, name: added.name },
+        {
+          id: added.id,
+          name: added.name,
+          effectiveDate: '2025-06-30',
+          caption: '6 月 30 日监控大屏'
+        }
+      ],
+      [
+        '李娜',
+        'question:A1.01',
+        {
+          id: added.id,
+          name: added.name,
+          effectiveDate: '2025-06-30',
+          caption: '6 月 30 日监控大屏'
+        },
+        { id: added.id, name: added.name }
+      ]
+    ])
+  })
+
+  it('refuses a date that is not a calendar date and changes nothing', async () => {
+    const id = await createAssessment(db, TEST_NEW_ASSESSMENT, '张伟', t0)
+    const ref = await addEvidenceReference(
+      db,
+      id,
+      'C9.03',
+      { name: '《值班记录》' },
+      { by: '张伟' }
+    )
+    const attempt = updateEvidenceDetails(
+      db,
+      id,
+      'C9.03',
+      ref.id,
+      { effectiveDate: '2025-02-30' },
+      { by: '张伟' }
+    )
+    await expect(attempt).rejects.toMatchObject({ code: 'invalid' })
+    expect((await db.answers.get([id, 'C9.03']))?.evidence).toEqual([ref])
+    expect((await listAudit(db, id)).map((e) => e.action)).not.toContain('evidence.update')
   })
 })

@@ -1,4 +1,9 @@
-import type { Assessment, EvidenceRef } from '@shared/assessment/assessment'
+import {
+  MAX_EVIDENCE_CAPTION_LENGTH,
+  type Assessment,
+  type EvidenceRef
+} from '@shared/assessment/assessment'
+import { isoDateSchema } from '@shared/bank/primitives'
 import { fileReferences } from '@shared/package/read-parts'
 import type { StabilityDatabase } from '../database'
 import type { AnswerRow, EvidenceBlobRow } from '../schema'
@@ -166,6 +171,63 @@ export function removeEvidence(
     return {
       evidence: evidence.filter((e) => e.id !== evidenceId),
       audit: { action: 'evidence.remove', target: `question:${questionId}`, oldValue: removed }
+    }
+  })
+}
+
+/**
+ * What an assessor says about a piece of evidence once it is there: the date it is valid for
+ * (证据日期) and a caption. A field left out or blank is cleared.
+ */
+export interface EvidenceDetails {
+  effectiveDate?: string
+  caption?: string
+}
+
+/** The details as stored: trimmed, blanks dropped, checked against the assessment format. */
+function checkedDetails(details: EvidenceDetails): EvidenceDetails {
+  const effectiveDate = details.effectiveDate?.trim() || undefined
+  const caption = details.caption?.trim() || undefined
+  if (effectiveDate !== undefined && !isoDateSchema.safeParse(effectiveDate).success)
+    throw new StorageError('invalid', `the evidence date ${effectiveDate} is not a calendar date`)
+  if (caption !== undefined && caption.length > MAX_EVIDENCE_CAPTION_LENGTH)
+    throw new StorageError(
+      'invalid',
+      `the caption has ${caption.length} characters; at most ${MAX_EVIDENCE_CAPTION_LENGTH}`
+    )
+  return { ...(effectiveDate && { effectiveDate }), ...(caption && { caption }) }
+}
+
+/** Sets (or clears) a piece of evidence's date and caption, audited as `evidence.update`. */
+export async function updateEvidenceDetails(
+  db: StabilityDatabase,
+  assessmentId: string,
+  questionId: string,
+  evidenceId: string,
+  details: EvidenceDetails,
+  options: { by: string; now?: Date }
+): Promise<void> {
+  const now = options.now ?? new Date()
+  const wanted = checkedDetails(details)
+  await changeEvidence(db, { assessmentId, questionId }, { by: options.by, now }, (evidence) => {
+    const old = evidence.find((e) => e.id === evidenceId)
+    if (!old) throw new StorageError('notFound', `evidence ${evidenceId} is not on ${questionId}`)
+    const { effectiveDate: _date, caption: _caption, ...rest } = old
+    const next = { ...rest, ...wanted } as EvidenceRef
+    const said = (ref: EvidenceRef) => ({
+      id: ref.id,
+      name: ref.name,
+      effectiveDate: ref.effectiveDate,
+      caption: ref.caption
+    })
+    return {
+      evidence: evidence.map((e) => (e.id === evidenceId ? next : e)),
+      audit: {
+        action: 'evidence.update',
+        target: `question:${questionId}`,
+        oldValue: said(old),
+        newValue: said(next)
+      }
     }
   })
 }

@@ -7,6 +7,8 @@ const FIELD_KEYS = [
   'na',
   'comment',
   'evidence',
+  'effectiveDate',
+  'caption',
   'flagged',
   'carriedOver',
   'owner',

@@ -16,6 +16,9 @@ const context: ValueContext = {
     empty: '(empty)',
     listSeparator: ', ',
     colon: ': ',
+    clauseSeparator: '; ',
+    parenthetical: (text) => ` (${text})`,
+    evidenceDate: (date) => `dated ${date}`,
     yes: 'Yes',
     partial: 'Partly',
     no: 'No',
@@ -68,6 +71,30 @@ describe('describeAudit', () => {
       context
     )
     expect(line?.changes).toEqual([{ field: 'value', old: undefined, new: 'Partly' }])
+  })
+
+  it('shows an evidence date and caption change field by field', () => {
+    const [line] = describeAudit(
+      [
+        entry({
+          action: 'evidence.update',
+          target: 'question:A1.01',
+          oldValue: { id: 'ev-1', name: 'A1.01_20250630-142305.png' },
+          newValue: {
+            id: 'ev-1',
+            name: 'A1.01_20250630-142305.png',
+            effectiveDate: '2025-06-30',
+            caption: 'console, all alerts closed'
+          }
+        })
+      ],
+      'x1',
+      context
+    )
+    expect(line?.changes).toEqual([
+      { field: 'effectiveDate', old: '(empty)', new: '2025-06-30' },
+      { field: 'caption', old: '(empty)', new: 'console, all alerts closed' }
+    ])
   })
 
   it('names factor inputs with their units, finding statuses, the seal and a reopen reason', () => {

@@ -15,6 +15,11 @@ export interface ValueContext {
     listSeparator: string
     /** After a label: ： or : */
     colon: string
+    /** Between the clauses of one value: ； or ; */
+    clauseSeparator: string
+    /** Words in brackets after a name: （…） or (…) */
+    parenthetical: (text: string) => string
+    evidenceDate: (date: string) => string
     yes: string
     partial: string
     no: string
@@ -50,8 +55,20 @@ export function plainValue(value: unknown, context: ValueContext): string {
     )
     return clip(names.join(context.words.listSeparator))
   }
-  if (isRecord(value) && typeof value.name === 'string') return clip(value.name)
+  if (isRecord(value) && typeof value.name === 'string') return clip(namedValue(value, context))
   return clip(JSON.stringify(value))
+}
+
+/** A named thing, with an evidence item's date and caption when it has them. */
+function namedValue(value: Record<string, unknown>, context: ValueContext): string {
+  const details = [
+    typeof value.effectiveDate === 'string' ? context.words.evidenceDate(value.effectiveDate) : '',
+    typeof value.caption === 'string' ? value.caption : ''
+  ].filter((part) => part !== '')
+  const name = String(value.name)
+  return details.length === 0
+    ? name
+    : name + context.words.parenthetical(details.join(context.words.clauseSeparator))
 }
 
 /** An answer value as the question shows it: level names, yes/partly/no, option labels, units. */

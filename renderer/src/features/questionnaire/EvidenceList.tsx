@@ -1,6 +1,8 @@
+import { useState } from 'react'
 import { useSectionTranslation } from './section-translation'
 import type { EvidenceRef } from '@shared/assessment/assessment'
 import { formatBytes } from '../../i18n/format'
+import { EvidenceDetailsEditor, EvidenceDetailsText } from './EvidenceDetails'
 import type { EvidenceActions } from './useEvidenceActions'
 
 /** What the assessor sees of each piece of evidence: the file's size and hash, or where the material is. */
@@ -28,7 +30,59 @@ function EvidenceMeta({ evidence }: { evidence: EvidenceRef }) {
   return <span className="q-evidence-meta">{parts.join(' · ')}</span>
 }
 
-/** The evidence on one answer, each with download (files) and remove. */
+/** One piece of evidence: what it is, its date and caption, and what can be done with it. */
+function EvidenceItem(props: {
+  evidence: EvidenceRef
+  readOnly: boolean
+  actions: EvidenceActions
+}) {
+  const { t } = useSectionTranslation()
+  const { evidence, actions } = props
+  const [editing, setEditing] = useState(false)
+  return (
+    <li
+      className="q-evidence-item"
+      data-evidence-kind={evidence.kind}
+      data-evidence-id={evidence.id}
+    >
+      <span className="q-evidence-kind">{t(`questionnaire.evidence.kinds.${evidence.kind}`)}</span>
+      <span className="q-evidence-name">{evidence.name}</span>
+      <EvidenceMeta evidence={evidence} />
+      <EvidenceDetailsText evidence={evidence} />
+      {evidence.kind === 'file' && (
+        <button type="button" className="q-action" onClick={() => void actions.download(evidence)}>
+          {t('questionnaire.evidence.download')}
+        </button>
+      )}
+      <button
+        type="button"
+        className="q-action"
+        disabled={props.readOnly}
+        aria-expanded={editing}
+        data-evidence-edit=""
+        onClick={() => setEditing(!editing)}
+      >
+        {t('questionnaire.evidence.editDetails')}
+      </button>
+      <button
+        type="button"
+        className="q-action"
+        disabled={props.readOnly}
+        onClick={() => void actions.remove(evidence)}
+      >
+        {t('questionnaire.evidence.remove')}
+      </button>
+      {editing && !props.readOnly && (
+        <EvidenceDetailsEditor
+          evidence={evidence}
+          save={(details) => actions.updateDetails(evidence, details)}
+        />
+      )}
+    </li>
+  )
+}
+
+/** The evidence on one answer, each with its date and caption, download (files) and remove. */
 export function EvidenceList(props: {
   evidence: readonly EvidenceRef[]
   readOnly: boolean
@@ -38,30 +92,12 @@ export function EvidenceList(props: {
   return (
     <ul className="q-evidence" aria-label={t('questionnaire.evidence.title')}>
       {props.evidence.map((evidence) => (
-        <li key={evidence.id} className="q-evidence-item" data-evidence-kind={evidence.kind}>
-          <span className="q-evidence-kind">
-            {t(`questionnaire.evidence.kinds.${evidence.kind}`)}
-          </span>
-          <span className="q-evidence-name">{evidence.name}</span>
-          <EvidenceMeta evidence={evidence} />
-          {evidence.kind === 'file' && (
-            <button
-              type="button"
-              className="q-action"
-              onClick={() => void props.actions.download(evidence)}
-            >
-              {t('questionnaire.evidence.download')}
-            </button>
-          )}
-          <button
-            type="button"
-            className="q-action"
-            disabled={props.readOnly}
-            onClick={() => void props.actions.remove(evidence)}
-          >
-            {t('questionnaire.evidence.remove')}
-          </button>
-        </li>
+        <EvidenceItem
+          key={evidence.id}
+          evidence={evidence}
+          readOnly={props.readOnly}
+          actions={props.actions}
+        />
       ))}
     </ul>
   )

@@ -13,6 +13,8 @@ import { NaJustification } from './NaJustification'
 import { QuestionFooter } from './QuestionFooter'
 import { QuestionHeader } from './QuestionHeader'
 import { sameIssues } from './question-issues'
+import { useEvidenceActions } from './useEvidenceActions'
+import { useEvidenceDrop } from './useEvidenceDrop'
 
 export interface QuestionCardProps {
   question: Question
@@ -38,6 +40,9 @@ export const QuestionCard = memo(function QuestionCard(props: QuestionCardProps)
     (change: AnswerChange) => saves.answers.change(question.id, change),
     [saves, question.id]
   )
+  const evidence = useEvidenceActions(question.id)
+  // Ctrl+V of a screenshot, or files dropped, anywhere on the card: evidence for this question.
+  const drop = useEvidenceDrop(question.id, evidence, readOnly)
 
   return (
     <section
@@ -46,8 +51,10 @@ export const QuestionCard = memo(function QuestionCard(props: QuestionCardProps)
       data-question-id={question.id}
       data-question-type={question.type}
       data-flagged={view.flagged ? 'true' : undefined}
+      data-drop-active={drop.dragging ? 'true' : undefined}
       tabIndex={-1}
       aria-labelledby={`q-text-${question.id}`}
+      {...drop.handlers}
     >
       <QuestionHeader question={question} references={props.references} language={language} />
       <div className="q-body">
@@ -77,7 +84,13 @@ export const QuestionCard = memo(function QuestionCard(props: QuestionCardProps)
           unevidenced={props.result?.unevidenced ?? null}
           language={language}
         />
-        <QuestionFooter questionId={question.id} view={view} readOnly={readOnly} set={set} />
+        <QuestionFooter
+          questionId={question.id}
+          view={view}
+          readOnly={readOnly}
+          set={set}
+          actions={evidence}
+        />
       </div>
     </section>
   )

@@ -11,19 +11,20 @@ import type { AnswerChange } from '../../db/repos/answers'
 import type { AnswerView } from './answer-view'
 import { EvidenceList } from './EvidenceList'
 import { ReferenceDialog } from './ReferenceDialog'
-import { useEvidenceActions } from './useEvidenceActions'
+import type { EvidenceActions } from './useEvidenceActions'
 
 interface QuestionFooterProps {
   questionId: string
   view: AnswerView
   readOnly: boolean
   set: (change: AnswerChange) => void
+  actions: EvidenceActions
 }
 
 /** Comment, evidence (files and written references) and the review flag of one question. */
-export function QuestionFooter({ questionId, view, readOnly, set }: QuestionFooterProps) {
+export function QuestionFooter(props: QuestionFooterProps) {
+  const { questionId, view, readOnly, set, actions } = props
   const { t } = useSectionTranslation()
-  const actions = useEvidenceActions(questionId)
   const [commentOpen, setCommentOpen] = useState(false)
   // The reference dialog, with the name of a refused file filled in when that is why it opened.
   const [reference, setReference] = useState<{ name: string } | null>(null)
@@ -67,19 +68,27 @@ export function QuestionFooter({ questionId, view, readOnly, set }: QuestionFoot
             {t('questionnaire.comment.add')}
           </button>
         )}
-        <label className="q-action" aria-disabled={readOnly || undefined}>
+        <label
+          className="q-action"
+          aria-disabled={readOnly || undefined}
+          title={t('questionnaire.evidence.pasteHint')}
+        >
           <FileAddOutlined />
           {t('questionnaire.evidence.addFile')}
           <input
             type="file"
             className="q-file-input"
+            multiple
             disabled={readOnly}
             data-testid={`evidence-file-${questionId}`}
             onChange={(event) => {
-              const file = event.currentTarget.files?.[0]
+              const files = [...(event.currentTarget.files ?? [])]
               event.currentTarget.value = ''
-              if (file)
+              const [file] = files
+              // One file too large: offer to record it as a written reference instead.
+              if (file && files.length === 1)
                 void actions.addFile(file).then((ok) => ok || setReference({ name: file.name }))
+              else void actions.addFiles(files)
             }}
           />
         </label>

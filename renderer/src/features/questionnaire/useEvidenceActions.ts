@@ -5,9 +5,10 @@ import { getDatabase } from '../../db/database'
 import {
   addEvidenceFile,
   addEvidenceReference,
-  EvidenceTooLargeError,
   getEvidenceBlob,
   removeEvidence,
+  updateEvidenceDetails,
+  type EvidenceDetails,
   type ReferenceInput
 } from '../../db/repos/evidence'
 import { loadSettings } from '../../db/repos/settings'
@@ -19,8 +20,12 @@ import { useSaves } from '../workspace/saves-context'
 export interface EvidenceActions {
   /** Resolves false when the file was refused as too large (the caller offers a written reference). */
   addFile: (file: File) => Promise<boolean>
+  /** Several files at once (dropped, pasted), one after the other; those too large are named. */
+  addFiles: (files: readonly File[]) => Promise<void>
   addReference: (input: ReferenceInput) => Promise<boolean>
   remove: (evidence: EvidenceRef) => Promise<void>
+  /** Sets or clears the evidence's date and caption; resolves false when it was not saved. */
+  updateDetails: (evidence: EvidenceRef, details: EvidenceDetails) => Promise<boolean>
   download: (evidence: Extract<EvidenceRef, { kind: 'file' }>) => Promise<void>
 }
 
@@ -37,23 +42,18 @@ export function useEvidenceActions(questionId: string): EvidenceActions {
       t('questionnaire.evidence.failed', { message: describeError(error, t, language) })
     )
 
-  const tooLarge = (error: EvidenceTooLargeError) =>
-    void message.warning(
-      t('questionnaire.evidence.tooLarge', {
-        name: error.fileName,
-        size: formatBytes(error.size, language),
-        limit: formatBytes(error.limit, language)
-      }),
-      8
-    )
-
-  return {
+  const actions: EvidenceActions = {
     async addFile(file) {
       try {
         // Read when needed rather than subscribed to: every question card holds these actions.
         const { maxEvidenceBytes } = await loadSettings(db)
         if (file.size > maxEvidenceBytes) {
-          tooLarge(new EvidenceTooLargeError(file.name, file.size, maxEvidenceBytes))
+          const limit = formatBytes(maxEvidenceBytes, language)
+          const size = formatBytes(file.size, language)
+          void message.warning(
+            t('questionnaire.evidence.tooLarge', { name: file.name, size, limit }),
+            8
+          )
           return false
         }
         await saves.track(() =>
@@ -64,6 +64,9 @@ export function useEvidenceActions(questionId: string): EvidenceActions {
         fail(error)
       }
       return true
+    },
+    async addFiles(files) {
+      for (const file of files) await actions.addFile(file)
     },
     async addReference(input) {
       try {
@@ -82,6 +85,17 @@ export function useEvidenceActions(questionId: string): EvidenceActions {
         fail(error)
       }
     },
+    async updateDetails(evidence, details) {
+      try {
+        await saves.track(() =>
+          updateEvidenceDetails(db, id, questionId, evidence.id, details, { by: saves.by })
+        )
+        return true
+      } catch (error) {
+        fail(error)
+        return false
+      }
+    },
     async download(evidence) {
       try {
         const blob = await getEvidenceBlob(db, evidence.sha256)
@@ -96,4 +110,5 @@ export function useEvidenceActions(questionId: string): EvidenceActions {
       }
     }
   }
+  return actions
 }

@@ -26,6 +26,7 @@ export const zhCN = {
     findingSet: '更新整改事项',
     evidenceAdd: '添加证据',
     evidenceRemove: '移除证据',
+    evidenceUpdate: '修改证据日期或说明',
     statusChange: '变更状态',
     assessmentFinalize: '定稿签署',
     assessmentReopen: '重新打开',
@@ -45,6 +46,8 @@ export const zhCN = {
     na: '不适用',
     comment: '备注',
     evidence: '证据',
+    effectiveDate: '证据日期',
+    caption: '证据说明',
     flagged: '复核标记',
     carriedOver: '沿用上期',
     owner: '责任人',
@@ -71,7 +74,8 @@ export const zhCN = {
     on: '是',
     off: '否',
     sealed: '已定稿，摘要 {{hash}}',
-    periodRange: '{{start}} 至 {{end}}'
+    periodRange: '{{start}} 至 {{end}}',
+    evidenceDate: '证据日期 {{date}}'
   }
 } as const
 
@@ -103,6 +107,7 @@ export const enUS = {
     findingSet: 'Finding updated',
     evidenceAdd: 'Evidence added',
     evidenceRemove: 'Evidence removed',
+    evidenceUpdate: 'Evidence date or caption changed',
     statusChange: 'Status changed',
     assessmentFinalize: 'Finalized and signed',
     assessmentReopen: 'Reopened',
@@ -122,6 +127,8 @@ export const enUS = {
     na: 'N/A',
     comment: 'Comment',
     evidence: 'Evidence',
+    effectiveDate: 'Evidence date',
+    caption: 'Evidence caption',
     flagged: 'Flagged',
     carriedOver: 'Carried over',
     owner: 'Owner',
@@ -148,6 +155,7 @@ export const enUS = {
     on: 'Yes',
     off: 'No',
     sealed: 'Finalized, digest {{hash}}',
-    periodRange: '{{start}} to {{end}}'
+    periodRange: '{{start}} to {{end}}',
+    evidenceDate: 'dated {{date}}'
   }
 } as const

@@ -66,6 +66,12 @@ export const zhCN = {
     addReference: '书面引用',
     remove: '移除',
     download: '下载',
+    editDetails: '日期与说明',
+    date: '证据日期',
+    dateShown: '证据日期 {{date}}',
+    caption: '说明',
+    captionPlaceholder: '这份证据说明了什么，例如：6 月 30 日监控大屏，告警均已闭环',
+    pasteHint: '也可在本题上按 Ctrl+V 粘贴截图，或把多个文件拖到本题上',
     empty: '暂无证据',
     fileMeta: '{{size}} · SHA-256 {{hash}}',
     tooLarge:
@@ -206,6 +212,13 @@ export const enUS = {
     addReference: 'Written reference',
     remove: 'Remove',
     download: 'Download',
+    editDetails: 'Date and caption',
+    date: 'Evidence date',
+    dateShown: 'Dated {{date}}',
+    caption: 'Caption',
+    captionPlaceholder: 'What it shows, e.g. monitoring console on 30 June, all alerts closed',
+    pasteHint:
+      'You can also paste a screenshot onto this question (Ctrl+V) or drop several files on it',
     empty: 'No evidence yet',
     fileMeta: '{{size}} · SHA-256 {{hash}}',
     tooLarge:

@@ -1,0 +1,10 @@
+import type { RawAssessmentFile } from './upgrade'
+
+/**
+ * Format 2 → 3. Format 3 adds only optional evidence fields (`effectiveDate`, `caption`) and the
+ * audit action `evidence.update`, so a format 2 file says the same thing in format 3: the upgrade
+ * only restamps the version. Its content hash, and so a finalization seal, is unchanged.
+ */
+export function upgradeV2toV3(file: Readonly<RawAssessmentFile>): RawAssessmentFile {
+  return { ...file, formatVersion: 3 }
+}
