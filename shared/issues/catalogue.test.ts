@@ -19,7 +19,18 @@ describe('the problem catalogue', () => {
   it('holds every reader area, each code once', () => {
     expect(new Set(codes).size).toBe(codes.length)
     expect(Object.keys(ISSUE_CATALOGUE).toSorted()).toEqual(
-      ['answer', 'assessment', 'backup', 'form', 'json', 'package', 'xlsx', 'zip', 'zod'].toSorted()
+      [
+        'answer',
+        'assessment',
+        'backup',
+        'encrypted',
+        'form',
+        'json',
+        'package',
+        'xlsx',
+        'zip',
+        'zod'
+      ].toSorted()
     )
     expect(codes.length).toBeGreaterThan(190)
   })

@@ -1,6 +1,7 @@
 import { answerIssues } from './answer'
 import { assessmentIssues } from './assessment'
 import { backupIssues } from './backup'
+import { encryptedIssues } from './encrypted'
 import { formIssues } from './form'
 import { jsonIssues } from './json'
 import { packageIssues } from './package'
@@ -24,5 +25,6 @@ export const ISSUE_CATALOGUE = {
   xlsx: xlsxIssues,
   zip: zipIssues,
   package: packageIssues,
-  backup: backupIssues
+  backup: backupIssues,
+  encrypted: encryptedIssues
 }

@@ -1,0 +1,52 @@
+import type { IssueTexts } from './texts'
+
+/**
+ * Passphrase-encrypted containers (shared/crypto, docs/security.md) around packages and backups.
+ * A bad header and a failed authentication are told apart: the first is not a file of this app at
+ * all, the second is the right kind of file with the wrong passphrase or altered bytes.
+ * `{{what}}` is a term: 数据包 / package, 备份文件 / backup.
+ */
+export const encryptedIssues = {
+  notContainer: {
+    'zh-CN': '不是稳定性保障评估工具加密的{{what}}（文件头不符）',
+    'en-US': 'not an encrypted {{what}} of Stability Assessor (the header does not match)'
+  },
+  headerDamaged: {
+    'zh-CN': '不是稳定性保障评估工具加密的{{what}}：文件头已损坏（{{detail}}）',
+    'en-US': 'not an encrypted {{what}} of Stability Assessor: its header is damaged ({{detail}})'
+  },
+  newerVersion: {
+    'zh-CN': '该加密文件格式版本为 {{version}}，由更新版本的本工具生成，请升级后再打开',
+    'en-US':
+      'this encrypted file has format version {{version}}, made by a newer release of the app: upgrade to open it'
+  },
+  wrongContent: {
+    'zh-CN': '这是加密的{{found}}，不是{{what}}',
+    'en-US': 'this is an encrypted {{found}}, not a {{what}}'
+  },
+  truncated: {
+    'zh-CN': '加密文件已截断：只有 {{size}} 字节，至少应有 {{minimum}} 字节',
+    'en-US': 'the encrypted file is truncated: {{size}} bytes, at least {{minimum}} expected'
+  },
+  authFailed: {
+    'zh-CN': '口令不正确，或文件在加密后被改动过（完整性校验未通过）',
+    'en-US':
+      'wrong passphrase, or the file was altered after encryption (its integrity check failed)'
+  },
+  passphraseMissing: {
+    'zh-CN': '该{{what}}已加密：请输入口令',
+    'en-US': 'this {{what}} is encrypted: enter its passphrase'
+  },
+  unavailable: {
+    'zh-CN': '此环境不支持加密（缺少 WebCrypto）：{{detail}}',
+    'en-US': 'encryption is not available here (no WebCrypto): {{detail}}'
+  }
+} satisfies Record<string, IssueTexts>
+
+const term = (zh: string, en: string): IssueTexts => ({ 'zh-CN': zh, 'en-US': en })
+
+/** What an encrypted container holds, as words for the problems above. */
+export const SEALED_CONTENT_TERMS = {
+  package: term('数据包', 'package'),
+  backup: term('备份文件', 'backup')
+} as const satisfies Record<string, IssueTexts>
