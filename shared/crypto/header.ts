@@ -1,12 +1,12 @@
 import { issueText, type IssueText } from '../util/issue-codes'
 import { SEALED_CONTENT_TERMS } from '../issues/catalogue/encrypted'
+import { CONTAINER_MAGIC, startsLikeContainer } from './magic'
 
 /**
  * The container's header (docs/security.md, "The container format"), 44 bytes, all of them
  * authenticated as AES-GCM additional data, so a changed parameter fails like changed content:
  *
- *   0  8  magic    89 53 41 45 0D 0A 1A 0A  ("\x89SAE\r\n\x1a\n": binary, catches text-mode
- *                                             transfers that rewrite line ends, as PNG's does)
+ *   0  8  magic    89 53 41 45 0D 0A 1A 0A  (magic.ts)
  *   8  1  version  1
  *   9  1  content  1 package, 2 backup      (a backup cannot pass for a package)
  *  10  1  kdf      1 PBKDF2-HMAC-SHA-256
@@ -16,7 +16,6 @@ import { SEALED_CONTENT_TERMS } from '../issues/catalogue/encrypted'
  *  32 12  nonce    random per file
  *  44  …  ciphertext, then the 16-byte tag
  */
-export const CONTAINER_MAGIC = Uint8Array.of(0x89, 0x53, 0x41, 0x45, 0x0d, 0x0a, 0x1a, 0x0a)
 export const CONTAINER_VERSION = 1
 export const HEADER_BYTES = 44
 export const SALT_BYTES = 16
@@ -53,11 +52,6 @@ export interface ContainerHeader {
   nonce: Uint8Array
   /** The header's bytes as written: the additional authenticated data. */
   bytes: Uint8Array
-}
-
-/** True when the bytes begin with the container's magic (an encrypted file of this app). */
-export function startsLikeContainer(bytes: Uint8Array): boolean {
-  return bytes.length >= CONTAINER_MAGIC.length && CONTAINER_MAGIC.every((b, i) => bytes[i] === b)
 }
 
 export function writeHeader(

@@ -14,14 +14,13 @@ export {
 } from './container'
 export type { DerivedKey } from './container'
 export {
-  CONTAINER_MAGIC,
   CONTAINER_VERSION,
   DEFAULT_CONTAINER_LIMITS,
   DEFAULT_ITERATIONS,
   HEADER_BYTES,
-  TAG_BYTES,
-  startsLikeContainer
+  TAG_BYTES
 } from './header'
+export { CONTAINER_MAGIC, startsLikeContainer } from './magic'
 export type { ContainerLimits, SealedContent } from './header'
 export { MIN_PASSPHRASE_LENGTH, passphraseStrength } from './passphrase-strength'
 export type { PassphraseLevel, PassphraseStrength } from './passphrase-strength'
