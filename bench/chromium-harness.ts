@@ -97,6 +97,24 @@ export async function newBenchPage(browser: Browser): Promise<Page> {
   return page
 }
 
+/**
+ * Runs one browser benchmark: the built renderer served on a free port, Chromium and one bench
+ * page, all closed afterwards whatever happens.
+ */
+export async function withBenchPage(
+  run: (page: Page, server: { url: string }) => Promise<void>
+): Promise<void> {
+  ensureRendererBuilt()
+  const server = await serveStatic()
+  const browser = await launchChromium()
+  try {
+    await run(await newBenchPage(browser), server)
+  } finally {
+    await browser.close()
+    await server.stop()
+  }
+}
+
 /** Opens a route of the app and waits until start-up says it is ready. */
 export async function openApp(page: Page, baseUrl: string, route = '/assessments'): Promise<void> {
   await page.goto(`${baseUrl}/#${route}`)

@@ -20,15 +20,7 @@ import type { Bank } from '../shared/bank/bank'
 import { writePackage, readPackage, type PackageEvidence } from '../shared/package'
 import { withRealEvidence } from '../shared/package/test-support'
 import { generateSampleAssessment } from '../shared/sample'
-import {
-  defaultBank,
-  ensureRendererBuilt,
-  launchChromium,
-  ms,
-  newBenchPage,
-  openApp,
-  serveStatic
-} from './chromium-harness'
+import { defaultBank, ms, openApp, withBenchPage } from './chromium-harness'
 
 const TARGET_ANSWERS = Number(process.env.BENCH_ANSWERS ?? 100_000)
 const LONG_TASK_AIM_MS = 50
@@ -216,12 +208,8 @@ async function startLongTaskObserver(page: Page): Promise<void> {
 const longTasks = (page: Page): Promise<number[]> =>
   page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks)
 
-async function backupBench(bank: Bank): Promise<void> {
-  ensureRendererBuilt()
-  const server = await serveStatic()
-  const browser = await launchChromium()
-  try {
-    const page = await newBenchPage(browser)
+function backupBench(bank: Bank): Promise<void> {
+  return withBenchPage(async (page, server) => {
     await openApp(page, server.url, '/settings')
     const seeded = await seedDatabase(page, bank)
     const baseline = await rawBaselines(page)
@@ -281,10 +269,7 @@ async function backupBench(bank: Bank): Promise<void> {
     console.log(
       `  restore ${ms(restoreMs)} = ${(restoreMs / baseline.writeMs).toFixed(1)}× raw clear + put of every row in one transaction (${ms(baseline.writeMs)}) — file pick, full check and preview included`
     )
-  } finally {
-    await browser.close()
-    await server.stop()
-  }
+  })
 }
 
 const bank = defaultBank()

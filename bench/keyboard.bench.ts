@@ -13,13 +13,7 @@
 import type { Page } from '@playwright/test'
 import { App } from '../tests/e2e/pages/app'
 import { appLanguage } from '../tests/e2e/pages/ui-text'
-import {
-  ensureRendererBuilt,
-  launchChromium,
-  newBenchPage,
-  openApp,
-  serveStatic
-} from './chromium-harness'
+import { openApp, withBenchPage } from './chromium-harness'
 
 const AIM_KEYS_PER_ANSWER = 1.35
 /** The key each answerable type gets, and the value it stores. */
@@ -186,12 +180,8 @@ async function measure(app: App, baseUrl: string, advance: boolean) {
   return { ...pass, bank, stored: stored.size, missing }
 }
 
-async function main(): Promise<void> {
-  ensureRendererBuilt()
-  const server = await serveStatic()
-  const browser = await launchChromium()
-  try {
-    const page = await newBenchPage(browser)
+function main(): Promise<void> {
+  return withBenchPage(async (page, server) => {
     const problems: string[] = []
     page.on('pageerror', (error) => problems.push(error.message))
     await openApp(page, server.url)
@@ -226,10 +216,7 @@ async function main(): Promise<void> {
     )
     if (off.missing.length > 0 || on.missing.length > 0)
       throw new Error('an answer given by keyboard was not saved')
-  } finally {
-    await browser.close()
-    await server.stop()
-  }
+  })
 }
 
 await main()

@@ -12,16 +12,7 @@
  */
 import type { Page } from '@playwright/test'
 import { findProfile } from '../shared/bank/lookup'
-import {
-  defaultBank,
-  ensureRendererBuilt,
-  launchChromium,
-  ms,
-  newBenchPage,
-  openApp,
-  serveStatic,
-  summarize
-} from './chromium-harness'
+import { defaultBank, ms, openApp, summarize, withBenchPage } from './chromium-harness'
 
 const COUNT = 5000
 const AIM_MS = 300
@@ -235,12 +226,8 @@ async function timeReload(page: Page): Promise<number> {
 
 const verdict = (ok: boolean): string => (ok ? 'met' : 'NOT met')
 
-async function main(): Promise<void> {
-  ensureRendererBuilt()
-  const server = await serveStatic()
-  const browser = await launchChromium()
-  try {
-    const page = await newBenchPage(browser)
+function main(): Promise<void> {
+  return withBenchPage(async (page, server) => {
     await openApp(page, server.url, '/assessments')
     await seed(page)
     await openApp(page, server.url, '/banks')
@@ -306,10 +293,7 @@ async function main(): Promise<void> {
     console.log(
       `  full reload (start-up included) → rows in the DOM  p50 ${ms(r.p50)}  max ${ms(r.max)}`
     )
-  } finally {
-    await browser.close()
-    await server.stop()
-  }
+  })
 }
 
 await main()

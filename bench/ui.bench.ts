@@ -20,15 +20,12 @@ import type { Question } from '../shared/bank/question'
 import { seedAssessment } from '../tests/e2e/seed'
 import {
   defaultBank,
-  ensureRendererBuilt,
   installBank,
-  launchChromium,
   ms,
-  newBenchPage,
   openApp,
   RENDERER_DIR,
-  serveStatic,
-  summarize
+  summarize,
+  withBenchPage
 } from './chromium-harness'
 
 const AIM_COMMIT_P95_MS = 10
@@ -271,12 +268,8 @@ function initialJavaScript(): { initial: Chunk[]; lazyHeavy: string[]; problems:
 
 const verdict = (ok: boolean) => (ok ? 'aim met' : 'aim NOT met')
 
-async function main(): Promise<void> {
-  ensureRendererBuilt()
-  const server = await serveStatic()
-  const browser = await launchChromium()
-  try {
-    const page = await newBenchPage(browser)
+function main(): Promise<void> {
+  return withBenchPage(async (page, server) => {
     await page.addInitScript({ content: CARD_RENDER_PROBE })
     const problems: string[] = []
     page.on('pageerror', (error) => problems.push(error.message))
@@ -358,10 +351,7 @@ async function main(): Promise<void> {
       console.log(`  ${c.file}  ${(c.gzip / 1024).toFixed(1)} KB gzipped`)
     console.log(`  lazily loaded heavy libraries: ${js.lazyHeavy.join(', ') || 'none found'}`)
     if (js.problems.length > 0) throw new Error(js.problems.join('; '))
-  } finally {
-    await browser.close()
-    await server.stop()
-  }
+  })
 }
 
 if (process.argv[1]?.endsWith('ui.bench.ts')) await main()

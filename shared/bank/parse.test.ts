@@ -3,7 +3,7 @@ import type { ValidationIssue } from '../util/validation'
 import type { BankInput } from './bank'
 import { CONDITION_FORMS_MESSAGE } from './conditions'
 import { parseBank } from './parse'
-import { minimalBankInput } from '../testing'
+import { minimalBankInput, numberScoring } from '../testing'
 
 /** Parses the fixture after `mutate` broke something; returns the issues (none when it parses). */
 function issuesAfter(mutate: (bank: BankInput) => void): ValidationIssue[] {
@@ -403,15 +403,11 @@ describe('parseBank', () => {
       expect(
         issuesAfter((b) =>
           Object.assign(question(b, 1, 0, 4), {
-            scoring: {
-              direction: 'higher',
-              target: 120,
-              bands: [
-                { threshold: 90, score: 100 },
-                { threshold: 95, score: 60 },
-                { threshold: null, score: 80 }
-              ]
-            }
+            scoring: numberScoring('higher', 120, [
+              [90, 100],
+              [95, 60],
+              [null, 80]
+            ])
           })
         )
       ).toEqual([

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { dateItemScore, numericItemScore, unevidencedScoredLevel } from './item-score'
 import { scoreAssessment } from './score'
-import { answer, makeAssessment, makeProfile, naAnswer, q, sectionBank } from '../testing'
+import {
+  answer,
+  makeAssessment,
+  makeProfile,
+  naAnswer,
+  numberScoring,
+  q,
+  sectionBank
+} from '../testing'
 import type { QuestionResult } from './types'
 
 const bank = sectionBank([
@@ -12,15 +20,11 @@ const bank = sectionBank([
   q.number('N', { scoring: { direction: 'higher', target: 200 }, integer: true, min: 0 }),
   q.number('NL', { scoring: { direction: 'lower', target: 5 } }),
   q.number('NB', {
-    scoring: {
-      direction: 'higher',
-      target: 10,
-      bands: [
-        { threshold: 10, score: 100 },
-        { threshold: 5, score: 50 },
-        { threshold: null, score: 0 }
-      ]
-    }
+    scoring: numberScoring('higher', 10, [
+      [10, 100],
+      [5, 50],
+      [null, 0]
+    ])
   }),
   q.number('NU'),
   q.percentage('PC', { scoring: { direction: 'higher', target: 90 } }),

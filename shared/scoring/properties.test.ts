@@ -14,6 +14,7 @@ import {
   makeBank,
   makeProfile,
   naAnswer,
+  numberScoring,
   q,
   ratioFactor,
   t,
@@ -58,15 +59,11 @@ const bank = makeBank({
               allowNA: true
             }),
             q.number('A2.05', {
-              scoring: {
-                direction: 'lower',
-                target: 5,
-                bands: [
-                  { threshold: 5, score: 100 },
-                  { threshold: 15, score: 60 },
-                  { threshold: null, score: 10 }
-                ]
-              }
+              scoring: numberScoring('lower', 5, [
+                [5, 100],
+                [15, 60],
+                [null, 10]
+              ])
             }),
             q.date('A2.06', { scoring: { withinDays: 180 } })
           ]

@@ -68,6 +68,16 @@ export const q = {
   evidence: (id: string, extra: QuestionExtra = {}) => question(id, 'evidence', extra)
 }
 
+/**
+ * A number or percentage question's scoring: `[threshold, score]` steps in order, the last one's
+ * threshold null (every value past the others).
+ */
+export const numberScoring = (
+  direction: 'higher' | 'lower',
+  target: number,
+  steps: [number | null, number][]
+) => ({ direction, target, bands: steps.map(([threshold, score]) => ({ threshold, score })) })
+
 /** Five bands A..E scoring 100/80/60/40/20 from four thresholds (A, B, C, D). */
 export const bands = (thresholds: [number, number, number, number]) => gradeBands(thresholds)
 

@@ -6,7 +6,7 @@
 import type { BankInput } from '../bank/bank'
 import { gradeBands } from '../bank/factor-shapes'
 import type { Question } from '../bank/question'
-import { t2 as t, type FactorInput } from './bank-builders'
+import { numberScoring, t2 as t, type FactorInput } from './bank-builders'
 import { minimalBankInput } from './minimal-bank'
 
 type QuestionInput = Record<string, unknown> & { id: string; type: Question['type'] }
@@ -68,18 +68,14 @@ export function richBankInput(): BankInput {
   Object.assign(q(a2, 'A2.03'), { multiline: false, guidance: t('简述', 'Briefly') })
   Object.assign(q(c1, 'C1.03'), {
     integer: true,
-    scoring: {
-      direction: 'lower',
-      target: 60,
-      bands: [
-        { threshold: 60, score: 100 },
-        { threshold: 240.5, score: 50 },
-        { threshold: null, score: 0 }
-      ]
-    }
+    scoring: numberScoring('lower', 60, [
+      [60, 100],
+      [240.5, 50],
+      [null, 0]
+    ])
   })
   Object.assign(q(c1, 'C1.05'), {
-    scoring: { direction: 'higher', target: 90, bands: [{ threshold: null, score: 70 }] }
+    scoring: numberScoring('higher', 90, [[null, 70]])
   })
   a2.questions.push({
     id: 'A2.04',
