@@ -1,6 +1,5 @@
-import { resolve } from 'node:path'
-import { ESLint } from 'eslint'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { lintMessages as messages } from './lint-probe'
 
 /*
  * The file doors (scripts/eslint-rules/file-doors.mjs) through the project's real eslint.config.js:
@@ -8,18 +7,6 @@ import { beforeAll, describe, expect, it } from 'vitest'
  * The offenders below are the ones the code once had (shared/package/zip-format.ts, zip-write.ts,
  * shared/bank-xlsx/workbook-to-bank.ts, electron/cli/banks.ts), written as they were.
  */
-
-const ROOT = resolve(import.meta.dirname, '../..')
-let eslint: ESLint
-
-beforeAll(() => {
-  eslint = new ESLint({ cwd: ROOT })
-})
-
-async function messages(path: string, code: string, ruleId: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath: resolve(ROOT, path) })
-  return (result?.messages ?? []).filter((m) => m.ruleId === ruleId).map((m) => m.message)
-}
 
 const ZIP_RULE = 'doors/zip-only-in-shared-zip'
 const WORKBOOK_RULE = 'doors/workbook-only-through-loader'

@@ -2,25 +2,13 @@ import { relative, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { ESLint, type Linter } from 'eslint'
 import tseslint from 'typescript-eslint'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { lintMessages as messages, ROOT } from './lint-probe'
 
 /*
  * The boundaries eslint.config.js promises, checked against the real config: code that breaks
  * them must fail `npm run lint`. Each probe is linted as if it were a file at the given path.
  */
-
-const ROOT = resolve(import.meta.dirname, '../..')
-let eslint: ESLint
-
-beforeAll(() => {
-  eslint = new ESLint({ cwd: ROOT })
-})
-
-/** The messages of one rule for `code` linted as the file at `path`. */
-async function messages(path: string, code: string, ruleId: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath: resolve(ROOT, path) })
-  return (result?.messages ?? []).filter((m) => m.ruleId === ruleId).map((m) => m.message)
-}
 
 /** Table and transaction access the database seam forbids outside renderer/src/db. */
 const TABLE_ACCESS = [

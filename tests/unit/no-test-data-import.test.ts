@@ -1,20 +1,12 @@
-import { resolve } from 'node:path'
-import { ESLint } from 'eslint'
 import { describe, expect, it } from 'vitest'
+import { lintMessages } from './lint-probe'
 
 /**
  * The lint rule that keeps shared/testing out of the product, run through the project's real
  * eslint.config.js: an offending import fails in product files and is allowed in test files.
  */
-const root = resolve(import.meta.dirname, '../..')
-const eslint = new ESLint({ cwd: root })
-
-async function ruleMessages(file: string, code: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath: resolve(root, file) })
-  return (result?.messages ?? [])
-    .filter((message) => message.ruleId === 'local/no-test-data-import')
-    .map((message) => message.message)
-}
+const ruleMessages = (file: string, code: string): Promise<string[]> =>
+  lintMessages(file, code, 'local/no-test-data-import')
 
 describe('only tests import shared/testing', () => {
   it.each([
