@@ -14,6 +14,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path'
 import { chromium, type Browser, type Page } from '@playwright/test'
 import type { Bank } from '../shared/bank/bank'
 import { loadBank } from '../shared/bank/identity'
+import { percentile } from './stats'
 
 export const ROOT = resolve(import.meta.dirname, '..')
 export const RENDERER_DIR = resolve(ROOT, process.env.RENDERER_OUT_DIR ?? 'out/renderer')
@@ -154,16 +155,12 @@ export async function installBank(page: Page, raw: unknown): Promise<string> {
   return ref.contentHash
 }
 
-const percentileOf = (sorted: readonly number[], p: number): number =>
-  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN
-
 /** p50 / p95 / max of a list of durations. */
 export function summarize(values: readonly number[]): { p50: number; p95: number; max: number } {
-  const sorted = [...values].sort((a, b) => a - b)
   return {
-    p50: percentileOf(sorted, 50),
-    p95: percentileOf(sorted, 95),
-    max: sorted[sorted.length - 1] ?? NaN
+    p50: percentile(values, 50),
+    p95: percentile(values, 95),
+    max: percentile(values, 100)
   }
 }
 

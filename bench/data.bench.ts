@@ -21,15 +21,11 @@ import { writePackage, readPackage, type PackageEvidence } from '../shared/packa
 import { withRealEvidence } from '../shared/package/test-support'
 import { generateSampleAssessment } from '../shared/sample'
 import { defaultBank, ms, openApp, withBenchPage } from './chromium-harness'
+import { median } from './stats'
 
 const TARGET_ANSWERS = Number(process.env.BENCH_ANSWERS ?? 100_000)
 const LONG_TASK_AIM_MS = 50
 
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = sorted.length >> 1
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
-}
 function timeIt(runs: number, warm: number, work: () => void): number {
   for (let i = 0; i < warm; i++) work()
   const times: number[] = []

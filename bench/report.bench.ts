@@ -23,22 +23,13 @@ import {
   writeReportWorkbook
 } from '../shared/report'
 import { generateSampleAssessment } from '../shared/sample'
+import { median, percentile } from './stats'
 
 const BANK_FILE = resolve(import.meta.dirname, '../resources/banks/sac-stability-2025.json')
 const GENERATED_AT = '2025-07-20T10:00:00+08:00'
 const AIM = 1.5
 
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = sorted.length >> 1
-  return sorted.length % 2 === 1
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2
-}
-const p90 = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.ceil(0.9 * sorted.length) - 1)] as number
-}
+const p90 = (values: number[]): number => percentile(values, 90)
 const fmt = (n: number, digits = 1): string =>
   n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })
 const mib = (bytes: number): string => `${fmt(bytes / 1024 / 1024)} MiB`

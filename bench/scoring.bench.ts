@@ -16,6 +16,7 @@ import { loadBank } from '../shared/bank'
 import type { Bank } from '../shared/bank/bank'
 import { generateSampleAssessment } from '../shared/sample'
 import { prepareScoring, scoreAssessment, type ScorableAssessment } from '../shared/scoring'
+import { median, percentile } from './stats'
 
 const BANK_FILE = resolve(import.meta.dirname, '../resources/banks/sac-stability-2025.json')
 const AIM_PER_SECOND = 20_000
@@ -23,17 +24,6 @@ const SAMPLES = 64
 const ROUNDS = 12
 const BATCH_MS = 120
 
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = sorted.length >> 1
-  return sorted.length % 2 === 1
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2
-}
-const percentile = (values: number[], p: number): number => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number
-}
 const fmt = (n: number, digits = 0): string =>
   n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })
 
