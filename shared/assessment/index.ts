@@ -3,7 +3,7 @@ export * from './assessment'
 export * from './report-fields'
 export { parseAssessmentFile, parseAssessmentJson } from './parse'
 export type { ParseAssessmentOptions } from './parse'
-export { ASSESSMENT_UPGRADERS, oldestSupportedVersion, upgradeAssessmentFile } from './upgrade'
+export { ASSESSMENT_UPGRADERS, assessmentUpgradeChain } from './upgrade'
 export type { AssessmentUpgrader, RawAssessmentFile } from './upgrade'
 export { answerValueIssue, validateAssessmentAgainstBank } from './validate'
 export {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { CURRENT_ASSESSMENT_FORMAT_VERSION } from './assessment'
 import type { AssessmentUpgrader } from './upgrade'
-import { oldestSupportedVersion, upgradeAssessmentFile } from './upgrade'
+import { assessmentUpgradeChain } from './upgrade'
+import { oldestSupportedVersion, runUpgradeChain } from '../util/upgrade-chain'
 import { parseAssessmentFile, parseAssessmentJson } from './parse'
 import { serializeAssessmentFile } from './canonical'
 import { miniAssessment } from '../testing'
@@ -182,9 +183,12 @@ describe('parseAssessmentJson', () => {
       issues: [
         {
           path: 'line 4, column 13',
+          place: { line: 4, column: 13 },
           message: 'invalid JSON: trailing comma before "]"',
           code: 'json.syntax',
-          params: { detail: 'trailing comma before "]"' }
+          params: {
+            detail: { 'zh-CN': '“]”之前多了一个逗号', 'en-US': 'trailing comma before "]"' }
+          }
         }
       ]
     })
@@ -229,10 +233,10 @@ describe('upgrade chain', () => {
       1: (file) => (seen.push(1), { ...file, formatVersion: 2 }),
       2: (file) => (seen.push(2), { ...file, formatVersion: 3, kind: file.kind })
     }
-    const result = upgradeAssessmentFile(v1(), 1, upgraders, 3)
+    const result = runUpgradeChain(v1(), assessmentUpgradeChain(upgraders, 3))
     expect(result.ok).toBe(true)
     expect(seen).toEqual([1, 2])
-    expect(oldestSupportedVersion(upgraders, 3)).toBe(1)
+    expect(oldestSupportedVersion({ upgraders, current: 3 })).toBe(1)
   })
 
   it('refuses versions with no upgrade path, failing upgraders and broken steps', () => {
@@ -240,31 +244,34 @@ describe('upgrade chain', () => {
       currentVersion: 3,
       upgraders: { 2: (f) => ({ ...f, formatVersion: 3 }) }
     })
-    expect(gap).toEqual({
+    expect(gap).toMatchObject({
       ok: false,
       issues: [
         {
           path: 'formatVersion',
+          place: { field: 'formatVersion' },
+          code: 'upgrade.noPath',
           message:
             'formatVersion 1 cannot be read by this app (no upgrade from 1 to 2; the oldest supported version is 2)'
         }
       ]
     })
-    const throwing = upgradeAssessmentFile(
+    const throwing = runUpgradeChain(
       v1(),
-      1,
-      {
-        1: () => {
-          throw new Error('answers missing')
-        }
-      },
-      2
+      assessmentUpgradeChain(
+        {
+          1: () => {
+            throw new Error('answers missing')
+          }
+        },
+        2
+      )
     )
     expect(throwing).toMatchObject({
       ok: false,
       issues: [{ message: 'upgrading from formatVersion 1 to 2 failed: answers missing' }]
     })
-    const broken = upgradeAssessmentFile(v1(), 1, { 1: (f) => ({ ...f }) }, 2)
+    const broken = runUpgradeChain(v1(), assessmentUpgradeChain({ 1: (f) => ({ ...f }) }, 2))
     expect(broken).toMatchObject({
       ok: false,
       issues: [{ message: 'the upgrade from formatVersion 1 did not produce formatVersion 2' }]

@@ -4,6 +4,7 @@ import type { EvaluationFactor } from '../bank/factor'
 import type { Question } from '../bank/question'
 import { bankContentHash } from '../bank'
 import type { ValidationIssue } from '../util/validation'
+import { fieldIssue } from '../util/validation'
 import type { Answer, Assessment, EvidenceRef, FactorEntry } from './assessment'
 
 /** A calendar date that exists (2025-02-30 does not). */
@@ -106,10 +107,12 @@ function duplicateEvidenceIssues(
   const issues: ValidationIssue[] = []
   evidence.forEach((ref, index) => {
     if (seen.has(ref.id))
-      issues.push({
-        path: `${path}.evidence[${index}].id`,
-        ...issueText('assessment.evidenceIdTwice', { owner, id: ref.id })
-      })
+      issues.push(
+        fieldIssue(
+          `${path}.evidence[${index}].id`,
+          issueText('assessment.evidenceIdTwice', { owner, id: ref.id })
+        )
+      )
     seen.add(ref.id)
   })
   return issues
@@ -119,31 +122,37 @@ function checkBankRef(assessment: Assessment, bank: Bank): ValidationIssue[] {
   const issues: ValidationIssue[] = []
   const ref = assessment.bank
   if (ref.id !== bank.id)
-    issues.push({
-      path: 'assessment.bank.id',
-      ...issueText('assessment.otherBank', { expected: ref.id, found: bank.id })
-    })
+    issues.push(
+      fieldIssue(
+        'assessment.bank.id',
+        issueText('assessment.otherBank', { expected: ref.id, found: bank.id })
+      )
+    )
   else if (ref.version !== bank.version)
-    issues.push({
-      path: 'assessment.bank.version',
-      ...issueText('assessment.otherBankVersion', {
-        expected: ref.version,
-        id: ref.id,
-        found: bank.version
-      })
-    })
+    issues.push(
+      fieldIssue(
+        'assessment.bank.version',
+        issueText('assessment.otherBankVersion', {
+          expected: ref.version,
+          id: ref.id,
+          found: bank.version
+        })
+      )
+    )
   else {
     const hash = bankContentHash(bank)
     if (ref.contentHash !== hash)
-      issues.push({
-        path: 'assessment.bank.contentHash',
-        ...issueText('assessment.otherBankContent', {
-          id: ref.id,
-          version: ref.version,
-          expected: ref.contentHash.slice(0, 12),
-          found: hash.slice(0, 12)
-        })
-      })
+      issues.push(
+        fieldIssue(
+          'assessment.bank.contentHash',
+          issueText('assessment.otherBankContent', {
+            id: ref.id,
+            version: ref.version,
+            expected: ref.contentHash.slice(0, 12),
+            found: hash.slice(0, 12)
+          })
+        )
+      )
   }
   return issues
 }
@@ -154,20 +163,24 @@ function checkAnswer(answer: Answer, index: number, question: Question): Validat
   const issues: ValidationIssue[] = []
   if (answer.na !== undefined) {
     if (!question.allowNA)
-      issues.push({ path: `${path}.na`, ...issueText('assessment.naNotAllowed', { question: id }) })
+      issues.push(fieldIssue(`${path}.na`, issueText('assessment.naNotAllowed', { question: id })))
     if (answer.na.justification.trim() === '')
-      issues.push({
-        path: `${path}.na.justification`,
-        ...issueText('assessment.naNeedsJustification', { question: id })
-      })
+      issues.push(
+        fieldIssue(
+          `${path}.na.justification`,
+          issueText('assessment.naNeedsJustification', { question: id })
+        )
+      )
     if (answer.value !== null)
-      issues.push({
-        path: `${path}.value`,
-        ...issueText('assessment.naHasValue', { question: id, found: describe(answer.value) })
-      })
+      issues.push(
+        fieldIssue(
+          `${path}.value`,
+          issueText('assessment.naHasValue', { question: id, found: describe(answer.value) })
+        )
+      )
   } else {
     const problem = answerValueIssue(question, answer.value)
-    if (problem !== null) issues.push({ path: `${path}.value`, ...problem })
+    if (problem !== null) issues.push(fieldIssue(`${path}.value`, problem))
   }
   issues.push(...duplicateEvidenceIssues(answer.evidence ?? [], path, id))
   return issues
@@ -185,47 +198,54 @@ function checkFactorEntry(
     const input = inputs.get(inputId)
     const at = `${path}.values.${inputId}`
     if (input === undefined) {
-      issues.push({
-        path: at,
-        ...issueText('assessment.unknownInput', {
-          factor: factor.id,
-          input: inputId,
-          inputs: [...inputs.keys()].join(', ')
-        })
-      })
+      issues.push(
+        fieldIssue(
+          at,
+          issueText('assessment.unknownInput', {
+            factor: factor.id,
+            input: inputId,
+            inputs: [...inputs.keys()].join(', ')
+          })
+        )
+      )
       continue
     }
     if (value === null) continue
     if (!Number.isFinite(value))
-      issues.push({
-        path: at,
-        ...issueText('assessment.notFinite', { factor: factor.id, input: inputId })
-      })
+      issues.push(
+        fieldIssue(at, issueText('assessment.notFinite', { factor: factor.id, input: inputId }))
+      )
     else if (value < input.min)
-      issues.push({
-        path: at,
-        ...issueText(input.min === 0 ? 'assessment.negative' : 'assessment.belowMin', {
-          factor: factor.id,
-          input: inputId,
-          value,
-          min: input.min
-        })
-      })
+      issues.push(
+        fieldIssue(
+          at,
+          issueText(input.min === 0 ? 'assessment.negative' : 'assessment.belowMin', {
+            factor: factor.id,
+            input: inputId,
+            value,
+            min: input.min
+          })
+        )
+      )
     else if (input.max !== undefined && value > input.max)
-      issues.push({
-        path: at,
-        ...issueText('assessment.aboveMax', {
-          factor: factor.id,
-          input: inputId,
-          value,
-          max: input.max
-        })
-      })
+      issues.push(
+        fieldIssue(
+          at,
+          issueText('assessment.aboveMax', {
+            factor: factor.id,
+            input: inputId,
+            value,
+            max: input.max
+          })
+        )
+      )
     else if (input.integer && !Number.isInteger(value))
-      issues.push({
-        path: at,
-        ...issueText('assessment.notWhole', { factor: factor.id, input: inputId, value })
-      })
+      issues.push(
+        fieldIssue(
+          at,
+          issueText('assessment.notWhole', { factor: factor.id, input: inputId, value })
+        )
+      )
   }
   for (const constraint of factor.constraints) {
     const left = entry.values[constraint.left]
@@ -239,17 +259,19 @@ function checkFactorEntry(
     }[constraint.op]
     if (!holds) {
       const symbol = { lte: '≤', lt: '<', gte: '≥', gt: '>' }[constraint.op]
-      issues.push({
-        path: `${path}.values.${constraint.left}`,
-        ...issueText('assessment.constraint', {
-          factor: factor.id,
-          left: constraint.left,
-          leftValue: left,
-          op: symbol,
-          right: constraint.right,
-          rightValue: right
-        })
-      })
+      issues.push(
+        fieldIssue(
+          `${path}.values.${constraint.left}`,
+          issueText('assessment.constraint', {
+            factor: factor.id,
+            left: constraint.left,
+            leftValue: left,
+            op: symbol,
+            right: constraint.right,
+            rightValue: right
+          })
+        )
+      )
     }
   }
   issues.push(...duplicateEvidenceIssues(entry.evidence ?? [], path, factor.id))
@@ -282,18 +304,22 @@ export function validateAssessmentAgainstBank(
   assessment.answers.forEach((answer, index) => {
     const question = questions.get(answer.questionId)
     if (question === undefined) {
-      issues.push({
-        path: `assessment.answers[${index}].questionId`,
-        ...issueText('assessment.unknownQuestion', { question: answer.questionId, bank: where })
-      })
+      issues.push(
+        fieldIssue(
+          `assessment.answers[${index}].questionId`,
+          issueText('assessment.unknownQuestion', { question: answer.questionId, bank: where })
+        )
+      )
       return
     }
     const first = answered.get(answer.questionId)
     if (first !== undefined) {
-      issues.push({
-        path: `assessment.answers[${index}].questionId`,
-        ...issueText('assessment.answeredTwice', { question: answer.questionId, first })
-      })
+      issues.push(
+        fieldIssue(
+          `assessment.answers[${index}].questionId`,
+          issueText('assessment.answeredTwice', { question: answer.questionId, first })
+        )
+      )
       return
     }
     answered.set(answer.questionId, index)
@@ -304,18 +330,22 @@ export function validateAssessmentAgainstBank(
   assessment.factors.forEach((entry, index) => {
     const factor = factors.get(entry.factorId)
     if (factor === undefined) {
-      issues.push({
-        path: `assessment.factors[${index}].factorId`,
-        ...issueText('assessment.unknownFactor', { factor: entry.factorId, bank: where })
-      })
+      issues.push(
+        fieldIssue(
+          `assessment.factors[${index}].factorId`,
+          issueText('assessment.unknownFactor', { factor: entry.factorId, bank: where })
+        )
+      )
       return
     }
     const first = entered.get(entry.factorId)
     if (first !== undefined) {
-      issues.push({
-        path: `assessment.factors[${index}].factorId`,
-        ...issueText('assessment.enteredTwice', { factor: entry.factorId, first })
-      })
+      issues.push(
+        fieldIssue(
+          `assessment.factors[${index}].factorId`,
+          issueText('assessment.enteredTwice', { factor: entry.factorId, first })
+        )
+      )
       return
     }
     entered.set(entry.factorId, index)
@@ -328,21 +358,25 @@ export function validateAssessmentAgainstBank(
     const [kind, target] = [finding.findingId.slice(0, 1), finding.findingId.slice(2)]
     const known = kind === 'q' ? questions.has(target) : factors.has(target)
     if (!known) {
-      issues.push({
-        path,
-        ...issueText(
-          kind === 'q' ? 'assessment.unknownFindingQuestion' : 'assessment.unknownFindingFactor',
-          { finding: finding.findingId, target, bank: where }
+      issues.push(
+        fieldIssue(
+          path,
+          issueText(
+            kind === 'q' ? 'assessment.unknownFindingQuestion' : 'assessment.unknownFindingFactor',
+            { finding: finding.findingId, target, bank: where }
+          )
         )
-      })
+      )
       return
     }
     const first = recorded.get(finding.findingId)
     if (first !== undefined) {
-      issues.push({
-        path,
-        ...issueText('assessment.findingTwice', { finding: finding.findingId, first })
-      })
+      issues.push(
+        fieldIssue(
+          path,
+          issueText('assessment.findingTwice', { finding: finding.findingId, first })
+        )
+      )
       return
     }
     recorded.set(finding.findingId, index)

@@ -4,12 +4,12 @@ import { loadBank } from '../bank/identity'
 import { parseJsonText } from '../util/json-text'
 import { sha256Hex } from '../util/sha256'
 import type { ParseResult, ValidationIssue } from '../util/validation'
-import { formatPath } from '../util/validation'
+import { formatPath, inPart, partIssue, wholeFileIssue, zodProblem } from '../util/validation'
+import type { IssueCode, IssueText } from '../util/issue-codes'
 import { issueText } from '../util/issue-codes'
 import { DEFAULT_PACKAGE_LIMITS, readPackage } from '../package'
 import type { PackageLimits } from '../package'
 import { packageZipLimits } from '../package/limits'
-import { inPart } from '../package/read-parts'
 import { decodeUtf8, displayName, inflateEntry, openZip, unzipChecked, type ZipSpec } from '../zip'
 import type { BackupManifest } from './manifest'
 import {
@@ -22,7 +22,7 @@ import {
 /** Issue path for problems of the backup file as a whole. */
 export const BACKUP_PATH = '(backup)'
 /** Marks a bug in this reader (an exception that escaped), so tests can tell it from a refusal. */
-export const BACKUP_INTERNAL_ERROR = 'internal error while reading the backup'
+export const BACKUP_INTERNAL_ERROR: IssueCode = 'backup.internal'
 
 /** A backup that passed every check, ready to replace the database. */
 export interface BackupContents {
@@ -85,11 +85,14 @@ export function readBackup(
   try {
     return readChecked(bytes, all)
   } catch (error) {
-    return refuse([
-      { path: BACKUP_PATH, message: `${BACKUP_INTERNAL_ERROR}: ${(error as Error).message}` }
-    ])
+    return refuse([internalError(error)])
   }
 }
+
+const internalError = (error: unknown): ValidationIssue =>
+  wholeFileIssue(issueText('backup.internal', { detail: (error as Error).message }), BACKUP_PATH)
+const whole = (problem: IssueText): ValidationIssue => wholeFileIssue(problem, BACKUP_PATH)
+const NONE = { 'zh-CN': '无', 'en-US': 'none' }
 
 function readChecked(bytes: Uint8Array, limits: PackageLimits): ParseResult<BackupContents> {
   const unzipped = unzipChecked(bytes, backupZipSpec(limits))
@@ -117,45 +120,43 @@ export function readBackupManifest(
     const opened = openZip(bytes, backupZipSpec(all))
     if (!opened.ok) return opened
     const manifest = opened.value.find((item) => item.kind === 'manifest')
-    if (manifest === undefined)
-      return refuse([{ path: BACKUP_PATH, ...issueText('backup.noManifest') }])
+    if (manifest === undefined) return refuse([whole(issueText('backup.noManifest'))])
     const data = inflateEntry(bytes, manifest.entry)
     if (!(data instanceof Uint8Array))
-      return refuse([{ path: displayName(manifest.entry.name), ...data }])
+      return refuse([partIssue(displayName(manifest.entry.name), data)])
     return readManifest(data, all)
   } catch (error) {
-    return refuse([
-      { path: BACKUP_PATH, message: `${BACKUP_INTERNAL_ERROR}: ${(error as Error).message}` }
-    ])
+    return refuse([internalError(error)])
   }
 }
 
 function readManifest(bytes: Uint8Array, limits: PackageLimits): ParseResult<BackupManifest> {
   const at = BACKUP_MANIFEST_PATH
   const text = decodeUtf8(bytes)
-  if (text === null) return refuse([{ path: at, message: 'not valid UTF-8 text' }])
+  if (text === null) return refuse([partIssue(at, issueText('backup.notUtf8'))])
   const json = parseJsonText(text, { maxChars: limits.maxJsonBytes })
   if (!json.ok) return refuse(inPart(at, json.issues))
   const raw = json.value
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
-    return refuse([{ path: at, message: 'not a backup manifest (expected an object)' }])
+    return refuse([partIssue(at, issueText('backup.manifestNotObject'))])
   const doc = raw as Record<string, unknown>
   if (doc.kind !== BACKUP_KIND)
-    return refuse([{ path: `${at}: kind`, message: 'not a Stability Assessor backup' }])
+    return refuse([partIssue(at, issueText('backup.notBackup'), 'kind')])
   if (typeof doc.backupVersion === 'number' && doc.backupVersion > CURRENT_BACKUP_VERSION)
     return refuse([
-      {
-        path: `${at}: backupVersion`,
-        message: `made by a newer version of the app (backup format ${doc.backupVersion}; this app reads up to ${CURRENT_BACKUP_VERSION}): update the app first`
-      }
+      partIssue(
+        at,
+        issueText('backup.newer', {
+          version: doc.backupVersion,
+          supported: CURRENT_BACKUP_VERSION
+        }),
+        'backupVersion'
+      )
     ])
   const parsed = backupManifestSchema.safeParse(doc)
   if (!parsed.success)
     return refuse(
-      parsed.error.issues.map((issue) => ({
-        path: `${at}: ${formatPath(issue.path)}`,
-        message: issue.message
-      }))
+      parsed.error.issues.map((issue) => partIssue(at, zodProblem(issue), formatPath(issue.path)))
     )
   return { ok: true, value: parsed.data }
 }
@@ -172,36 +173,38 @@ function checkParts(
   ]
   for (const [field, parts] of kinds)
     parts.forEach((item, index) => {
-      const at = `${BACKUP_MANIFEST_PATH}: ${field}[${index}]`
+      const at = `${field}[${index}]`
+      const listing = (code: IssueCode): ValidationIssue =>
+        partIssue(BACKUP_MANIFEST_PATH, issueText(code, { part: item.part }), at)
       if (listed.has(item.part)) {
-        issues.push({ path: at, message: `${item.part} is listed twice` })
+        issues.push(listing('backup.listedTwice'))
         return
       }
       listed.add(item.part)
       const data = files.get(item.part)
-      if (data === undefined)
-        issues.push({ path: at, message: `${item.part} is listed but not in the backup` })
+      if (data === undefined) issues.push(listing('backup.partMissing'))
       else if (data.length !== item.size)
-        issues.push({
-          path: item.part,
-          message: `${data.length} bytes, but backup.json says ${item.size}: the file was changed or damaged`
-        })
+        issues.push(
+          partIssue(
+            item.part,
+            issueText('backup.partSize', { size: data.length, listed: item.size })
+          )
+        )
       else if (sha256Hex(data) !== item.sha256)
-        issues.push({
-          path: item.part,
-          message: 'its SHA-256 does not match backup.json: the file was changed or damaged'
-        })
+        issues.push(partIssue(item.part, issueText('backup.partHash')))
     })
   for (const name of files.keys())
-    if (!listed.has(name))
-      issues.push({ path: name, message: 'in the backup but not listed in backup.json' })
+    if (!listed.has(name)) issues.push(partIssue(name, issueText('backup.notListed')))
   const ids = new Set<string>()
   manifest.assessments.forEach((item, index) => {
     if (ids.has(item.id))
-      issues.push({
-        path: `${BACKUP_MANIFEST_PATH}: assessments[${index}].id`,
-        message: `assessment ${item.id} is listed twice`
-      })
+      issues.push(
+        partIssue(
+          BACKUP_MANIFEST_PATH,
+          issueText('backup.assessmentTwice', { id: item.id }),
+          `assessments[${index}].id`
+        )
+      )
     ids.add(item.id)
   })
   return issues
@@ -224,10 +227,16 @@ function readContents(
     }
     const [assessment, ...more] = read.value.assessments
     if (assessment === undefined || more.length > 0 || assessment.id !== item.id) {
-      issues.push({
-        path: item.part,
-        message: `expected exactly the assessment ${item.id}, found ${read.value.assessments.map((a) => a.id).join(', ') || 'none'}`
-      })
+      const found = read.value.assessments.map((a) => a.id)
+      issues.push(
+        partIssue(
+          item.part,
+          issueText('backup.wrongAssessment', {
+            id: item.id,
+            found: found.length > 0 ? found.join(', ') : NONE
+          })
+        )
+      )
       continue
     }
     assessments.push(
@@ -246,7 +255,7 @@ function readContents(
   for (const item of manifest.banks) {
     const text = decodeUtf8(files.get(item.part)!)
     if (text === null) {
-      issues.push({ path: item.part, message: 'not valid UTF-8 text' })
+      issues.push(partIssue(item.part, issueText('backup.notUtf8')))
       continue
     }
     const json = parseJsonText(text, { maxChars: limits.maxJsonBytes })
@@ -256,10 +265,7 @@ function readContents(
       continue
     }
     if (loaded.value.ref.contentHash !== item.contentHash)
-      issues.push({
-        path: item.part,
-        message: 'the bank inside is not the one backup.json names (content hash differs)'
-      })
+      issues.push(partIssue(item.part, issueText('backup.bankHash')))
     else
       banks.push({
         bank: loaded.value.bank,

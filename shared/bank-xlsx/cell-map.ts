@@ -3,6 +3,9 @@
  * validation finds at a JSON path (`pillars[0].sections[2].questions[4].weight`) is reported at
  * its cell (`questions!H12 (weight)`).
  */
+import type { IssueTexts } from '../issues/catalogue/texts'
+import type { IssueText } from '../util/issue-codes'
+import { issueText, issueTexts, problemOf } from '../util/issue-codes'
 import type { ValidationIssue } from '../util/validation'
 import type { CellRef, IssueList } from './issues'
 import type { RowReader } from './row-reader'
@@ -10,18 +13,18 @@ import type { RowReader } from './row-reader'
 interface Entry {
   ref: CellRef
   /** For a part that is not the cell itself (e.g. a question's options): what and where it is. */
-  context?: string
+  context?: IssueTexts
 }
 
 export class CellMap {
   private readonly cells = new Map<string, Entry>()
 
-  set(path: string, ref: CellRef, context?: string): void {
+  set(path: string, ref: CellRef, context?: IssueTexts): void {
     this.cells.set(path, { ref, context })
   }
 
   /** The cell of `path`, or of its nearest recorded ancestor (`exact` false). */
-  locate(path: string): { ref: CellRef; exact: boolean; context?: string } | undefined {
+  locate(path: string): { ref: CellRef; exact: boolean; context?: IssueTexts } | undefined {
     let current = path
     for (;;) {
       const entry = this.cells.get(current)
@@ -45,14 +48,26 @@ export function addMappedIssues(
   for (const issue of bankIssues) {
     const located = map.locate(issue.path)
     if (located === undefined) {
-      issues.add(`bank ${issue.path}`, issue.message)
+      issues.add(`bank ${issue.path}`, problemOf(issue), { field: issue.path })
       continue
     }
     if (issues.hasCell(located.ref)) continue
-    const context = located.context === undefined ? '' : ` — ${located.context}`
-    const where = located.exact ? '' : ` (at ${issue.path})`
-    issues.at(located.ref, `${issue.message}${context}${where}`)
+    issues.at(located.ref, atCell(issue, located.context, located.exact ? undefined : issue.path))
   }
+}
+
+/** A bank problem said at a cell: with the part it is about and its JSON path, when not the cell's. */
+function atCell(
+  issue: IssueText,
+  context: IssueTexts | undefined,
+  path: string | undefined
+): IssueText {
+  const params = { problem: issueTexts(issue) }
+  if (context === undefined)
+    return path === undefined ? problemOf(issue) : issueText('bankXlsx.atPath', { ...params, path })
+  return path === undefined
+    ? issueText('bankXlsx.inPart', { ...params, context })
+    : issueText('bankXlsx.inPartAtPath', { ...params, context, path })
 }
 
 /** `path` + `.key` / `[n]`, where the root path is empty (`formatPath` calls it `(root)`). */
@@ -96,7 +111,7 @@ export class RecordBuilder {
    * Records where a nested path (`.key`, `[n]`, `.a.b`) came from without setting anything;
    * `context` names the part when the cell is only its owner's (e.g. "options (choices sheet)").
    */
-  point(subPath: string, column: string, context?: string): this {
+  point(subPath: string, column: string, context?: IssueTexts): this {
     this.map.set(childPath(this.path, subPath), this.reader.ref(column), context)
     return this
   }
@@ -105,7 +120,7 @@ export class RecordBuilder {
   list(
     key: string,
     items: unknown[] | Record<string, unknown>,
-    context: string,
+    context: IssueTexts,
     column = 'id'
   ): this {
     this.value[key] = items

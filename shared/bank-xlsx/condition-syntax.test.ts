@@ -92,11 +92,18 @@ describe('parseCondition', () => {
   })
 
   it('reports syntax errors with their character position', () => {
-    expect(parseCondition('C1.01 >= ')).toEqual({
+    expect(parseCondition('C1.01 >= ')).toMatchObject({
       ok: false,
       position: 10,
       message:
-        'at character 10: expected a value (a number, a word or "quoted text"), found the end of the text'
+        'at character 10: expected a value (a number, a word or "quoted text"), found the end of the text',
+      problem: {
+        code: 'syntax.atCharacter',
+        params: {
+          position: 10,
+          detail: { 'zh-CN': '此处应为取值（数字、单词或“带引号的文字”），却遇到文本结尾' }
+        }
+      }
     })
     expect(parseCondition('(a = 1')).toMatchObject({ ok: false, position: 7 })
     expect(parseCondition('a = 1 b = 2')).toMatchObject({ ok: false, position: 7 })

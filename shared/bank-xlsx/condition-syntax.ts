@@ -13,10 +13,9 @@
  * parsing round-trip exactly. Words are case-insensitive. Nothing is evaluated: this is a parser.
  */
 import type { Condition } from '../bank/conditions'
+import { issueText } from '../util/issue-codes'
+import type { SyntaxResult } from './syntax-lexer'
 import { CompactSyntaxError, TokenStream, tokenize, type Token } from './syntax-lexer'
-
-export type SyntaxResult<T> =
-  { ok: true; value: T } | { ok: false; position: number; message: string }
 
 type Scalar = string | number | boolean
 type Leaf = Extract<Condition, { question: string }>
@@ -53,13 +52,21 @@ export function parseValueList(source: string): SyntaxResult<Array<string | numb
 function runParser<T>(source: string, parse: (stream: TokenStream) => T): SyntaxResult<T> {
   try {
     const stream = new TokenStream(tokenize(source))
-    if (stream.peek().kind === 'end') return { ok: false, position: 1, message: 'is empty' }
+    if (stream.peek().kind === 'end') {
+      const problem = issueText('syntax.empty')
+      return { ok: false, position: 1, message: problem.message, problem }
+    }
     const value = parse(stream)
-    if (stream.peek().kind !== 'end') stream.fail('expected "and", "or" or the end')
+    if (stream.peek().kind !== 'end') stream.fail('syntax.expectedAndOr')
     return { ok: true, value }
   } catch (error) {
     if (error instanceof CompactSyntaxError)
-      return { ok: false, position: error.position, message: error.message }
+      return {
+        ok: false,
+        position: error.position,
+        message: error.message,
+        problem: error.problem
+      }
     throw error
   }
 }
@@ -104,13 +111,13 @@ function parsePrimary(stream: TokenStream): Condition {
     return inner
   }
   const token = stream.peek()
-  if (token.kind !== 'ident') stream.fail('expected a question id, "not", "(" or answered(…)')
+  if (token.kind !== 'ident') stream.fail('syntax.expectedConditionStart')
   const word = token.text.toLowerCase()
   if (stream.is('(', 1)) {
     if (word === 'all' || word === 'any') return parseGroup(stream, word)
     const presence = PRESENCE.find((name) => name === word)
     if (presence !== undefined) return parsePresence(stream, presence)
-    stream.fail(`"${token.text}(" is not a function; use answered, unanswered, na, all or any`)
+    stream.fail('syntax.notConditionFunction', { name: token.text })
   }
   stream.next()
   return parseComparison(stream, token.text)
@@ -132,7 +139,7 @@ function parsePresence(stream: TokenStream, name: (typeof PRESENCE)[number]): Co
   stream.next()
   stream.next()
   const id = stream.peek()
-  if (id.kind !== 'ident') stream.fail('expected a question id')
+  if (id.kind !== 'ident') stream.fail('syntax.expectedQuestionId')
   stream.next()
   stream.expect(')')
   if (name === 'answered') return { question: id.text, answered: true }
@@ -143,19 +150,19 @@ function parsePresence(stream: TokenStream, name: (typeof PRESENCE)[number]): Co
 function parseComparison(stream: TokenStream, question: string): Condition {
   if (stream.is('in')) {
     stream.next()
-    stream.expect('[', '"[" after "in"')
+    if (!stream.is('[')) stream.fail('syntax.expectedBracketAfterIn')
+    stream.next()
     const values = parseListItems(stream, ']')
     stream.expect(']')
     return { question, in: values }
   }
   const op = stream.peek()
   const key = op.kind === 'op' ? COMPARISONS[op.text] : undefined
-  if (key === undefined)
-    stream.fail(`expected an operator (=, !=, >, >=, <, <=, in) after "${question}"`)
+  if (key === undefined) stream.fail('syntax.expectedComparison', { question })
   stream.next()
   const value = parseValue(stream)
   if (key === 'equals' || key === 'notEquals') return { question, [key]: value } as Leaf
-  if (typeof value !== 'number') stream.fail(`"${op.text}" compares numbers`, op)
+  if (typeof value !== 'number') stream.fail('syntax.comparesNumbers', { op: op.text }, op)
   return { question, [key]: value } as Leaf
 }
 
@@ -171,7 +178,7 @@ function parseValue(stream: TokenStream): Scalar {
     if (word === 'true' || word === 'false') return word === 'true'
     return token.text
   }
-  return stream.fail('expected a value (a number, a word or "quoted text")')
+  return stream.fail('syntax.expectedValue')
 }
 
 function parseListItems(stream: TokenStream, closing: string): Array<string | number> {
@@ -179,13 +186,12 @@ function parseListItems(stream: TokenStream, closing: string): Array<string | nu
   for (;;) {
     const token = stream.peek()
     const value = parseValue(stream)
-    if (typeof value === 'boolean')
-      stream.fail('a list holds numbers and texts, not true/false', token)
+    if (typeof value === 'boolean') stream.fail('syntax.listNoBooleans', {}, token)
     values.push(value)
     if (!stream.is(',')) break
     stream.next()
   }
-  if (closing === 'end' && stream.peek().kind !== 'end') stream.fail('expected "," or the end')
+  if (closing === 'end' && stream.peek().kind !== 'end') stream.fail('syntax.expectedCommaOrEnd')
   return values
 }
 

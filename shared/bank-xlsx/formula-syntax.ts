@@ -10,7 +10,8 @@
  */
 import type { EvaluationFactor, FactorFormula } from '../bank/factor'
 import type { NumericScoring } from '../bank/question'
-import type { SyntaxResult } from './condition-syntax'
+import type { SyntaxResult } from './syntax-lexer'
+import { syntaxFailure as fail } from './syntax-lexer'
 import { parseNumberText, printNumber } from './list-syntax'
 
 type Constraint = EvaluationFactor['constraints'][number]
@@ -24,33 +25,27 @@ const RATIO = new RegExp(`^\\s*${ID}\\s*/\\s*${ID}\\s*$`)
 const COMPLEMENT = new RegExp(`^\\s*1\\s*[-−－]\\s*${ID}\\s*/\\s*${ID}\\s*$`)
 const CONSTRAINT = new RegExp(`^\\s*${ID}\\s*(<=|>=|<|>|≤|≥)\\s*${ID}\\s*$`)
 
-const fail = (position: number, message: string): SyntaxResult<never> => ({
-  ok: false,
-  position,
-  message: `at character ${position}: ${message}`
-})
-
 /** Reads the `formula` text of a factor whose kind is `kind`. */
 export function parseFormulaText(kind: TextFormulaKind, source: string): SyntaxResult<TextFormula> {
   if (kind === 'expression') {
     return source.trim() === ''
-      ? fail(1, 'an expression is needed')
+      ? fail(1, 'syntax.expressionNeeded')
       : { ok: true, value: { kind, expression: source } }
   }
   if (kind === 'complementRatio') {
     const match = COMPLEMENT.exec(source)
-    if (!match) return fail(1, 'expected "1 - part / whole", e.g. "1 - downtime / service_time"')
+    if (!match) return fail(1, 'syntax.complementForm')
     return { ok: true, value: { kind, part: match[1] as string, whole: match[2] as string } }
   }
   const match = RATIO.exec(source)
   if (kind === 'ratio') {
-    if (!match) return fail(1, 'expected "numerator / denominator", e.g. "found / total"')
+    if (!match) return fail(1, 'syntax.ratioForm')
     return {
       ok: true,
       value: { kind, numerator: match[1] as string, denominator: match[2] as string }
     }
   }
-  if (!match) return fail(1, 'expected "total / count", e.g. "repair_minutes / incidents"')
+  if (!match) return fail(1, 'syntax.meanDurationForm')
   return { ok: true, value: { kind, total: match[1] as string, count: match[2] as string } }
 }
 
@@ -95,7 +90,7 @@ export function parseConstraints(source: string): SyntaxResult<Constraint[]> {
     offset += part.length + 1
     if (part.trim() === '') continue
     const match = CONSTRAINT.exec(part)
-    if (!match) return fail(position, `expected "input <= input", got "${part.trim()}"`)
+    if (!match) return fail(position, 'syntax.constraintForm', { text: part.trim() })
     const op = CONSTRAINT_OPS[match[2] as string] as Constraint['op']
     constraints.push({ left: match[1] as string, op, right: match[3] as string })
   }
@@ -120,10 +115,10 @@ export function parseBands(source: string): SyntaxResult<Band[]> {
     const threshold = left === '*' ? null : parseNumberText(left)
     const score = colon < 0 ? undefined : parseNumberText(part.slice(colon + 1))
     if (threshold === undefined || score === undefined)
-      return fail(position, `expected "threshold: score" or "*: score", got "${part.trim()}"`)
+      return fail(position, 'syntax.bandForm', { text: part.trim() })
     bands.push({ threshold, score })
   }
-  if (bands.length === 0) return fail(1, 'expected at least one "threshold: score" band')
+  if (bands.length === 0) return fail(1, 'syntax.noBands')
   return { ok: true, value: bands }
 }
 

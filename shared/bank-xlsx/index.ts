@@ -6,13 +6,8 @@ export { bankToWorkbook } from './bank-to-workbook'
 export { workbookToBank } from './workbook-to-bank'
 export { writeBankTemplate } from './template'
 export { exampleBankInput } from './example-bank'
-export {
-  parseCondition,
-  printCondition,
-  parseValueList,
-  printValueList,
-  type SyntaxResult
-} from './condition-syntax'
+export { parseCondition, printCondition, parseValueList, printValueList } from './condition-syntax'
+export type { SyntaxResult } from './syntax-lexer'
 export { SHEET_NAMES, DATA_SHEETS, INSTRUCTIONS_SHEET } from './sheets'
 
 // Building blocks shared with the questionnaire form (shared/questionnaire-xlsx), exported so the

@@ -1,6 +1,6 @@
 /** Where a problem is (sheet, row, column) and the list of problems found while reading. */
 import type { IssueText } from '../util/issue-codes'
-import type { ValidationIssue } from '../util/validation'
+import type { CellPlace, IssuePlace, ValidationIssue } from '../util/validation'
 import { columnLetter } from '../xlsx/address'
 
 /**
@@ -28,6 +28,21 @@ export function cellPath(ref: CellRef): string {
   return ref.row === 0 ? ref.sheet : `${cellAddress(ref)} (${ref.column})`
 }
 
+/** `column` of a CellRef that names no header: a header cell, any cell, a column without one. */
+export const HEADER_CELL = 'header'
+export const ANY_CELL = 'cell'
+export const UNNAMED_COLUMN = '?'
+const NOT_HEADERS: ReadonlySet<string> = new Set([HEADER_CELL, ANY_CELL, UNNAMED_COLUMN, ''])
+
+/** A cell as a problem's place: sheet, row, column letter, header name. */
+export function cellPlace(ref: CellRef): CellPlace {
+  if (ref.row === 0) return { sheet: ref.sheet }
+  const place: CellPlace = { sheet: ref.sheet, row: ref.row }
+  if (ref.col > 0) place.column = columnLetter(ref.col)
+  if (!NOT_HEADERS.has(ref.column)) place.header = ref.column
+  return place
+}
+
 /** The whole of a sheet, for problems such as "needs at least one row". */
 export function sheetRef(sheet: string): CellRef {
   return { sheet, row: 0, col: 0, column: '' }
@@ -44,16 +59,24 @@ export class IssueList {
   incomplete = false
 
   /** A problem with one cell. */
-  at(ref: CellRef, message: string | IssueText): void {
+  at(ref: CellRef, problem: IssueText): void {
     const key = cellAddress(ref)
     if (this.cells.has(key)) return
     this.cells.add(key)
-    this.list.push({ path: cellPath(ref), ...problemOf(message) })
+    this.list.push({ path: cellPath(ref), place: cellPlace(ref), ...problem })
   }
 
-  /** A problem with a whole sheet (missing, unknown, too large) or the workbook (`path` = `workbook`). */
-  add(path: string, message: string | IssueText): void {
-    this.list.push({ path, ...problemOf(message) })
+  /**
+   * A problem with a whole sheet (missing, unknown, too large: `path` is the sheet's name), or
+   * elsewhere with its place (the workbook: `workbook` and no place).
+   */
+  add(path: string, problem: IssueText, place: IssuePlace = { sheet: path }): void {
+    this.list.push({ path, place, ...problem })
+  }
+
+  /** A problem with the workbook as a whole. */
+  workbook(problem: IssueText): void {
+    this.add('workbook', problem, {})
   }
 
   hasCell(ref: CellRef): boolean {
@@ -68,10 +91,6 @@ export class IssueList {
     return [...this.list]
   }
 }
-
-/** A plain English message, or a coded problem as it is. */
-export const problemOf = (message: string | IssueText): { message: string } | IssueText =>
-  typeof message === 'string' ? { message } : message
 
 /** Quotes a cell's content for a message: `"high"`, `12`, `yes`. */
 export function shown(value: unknown): string {

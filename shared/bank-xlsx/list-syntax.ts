@@ -5,16 +5,11 @@
  */
 import type { RegulatoryReference } from '../bank/primitives'
 import type { ValueRef } from '../bank/rules'
-import type { SyntaxResult } from './condition-syntax'
+import type { SyntaxResult } from './syntax-lexer'
+import { syntaxFailure as fail } from './syntax-lexer'
 
 const ID = /^[A-Za-z][A-Za-z0-9_.-]{0,63}$/
 const NUMBER = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/
-
-const fail = (position: number, message: string): SyntaxResult<never> => ({
-  ok: false,
-  position,
-  message: `at character ${position}: ${message}`
-})
 
 /** Reads a number the way the compact syntaxes write it (`String(n)`, plus `-0`). */
 export function parseNumberText(text: string): number | undefined {
@@ -52,14 +47,13 @@ export function parseReferences(source: string): SyntaxResult<RegulatoryReferenc
     const colon = item.text.indexOf(':')
     const document = (colon < 0 ? item.text : item.text.slice(0, colon)).trim()
     const at = item.position + item.text.search(/\S/)
-    if (!ID.test(document)) return fail(at, `"${document}" is not a reference id`)
+    if (!ID.test(document)) return fail(at, 'syntax.notReferenceId', { text: document })
     if (colon < 0) {
       references.push({ document })
       continue
     }
     const clause = unquote(item.text.slice(colon + 1).trim())
-    if (clause === undefined)
-      return fail(item.position + colon + 1, 'a quoted clause is not closed')
+    if (clause === undefined) return fail(item.position + colon + 1, 'syntax.clauseNotClosed')
     references.push({ document, clause })
   }
   return { ok: true, value: references }
@@ -87,7 +81,7 @@ export function parseIdList(source: string): SyntaxResult<string[]> {
   const ids: string[] = []
   const pattern = /[^\s,;，；]+/g
   for (let match = pattern.exec(source); match; match = pattern.exec(source)) {
-    if (!ID.test(match[0])) return fail(match.index + 1, `"${match[0]}" is not an id`)
+    if (!ID.test(match[0])) return fail(match.index + 1, 'syntax.notId', { text: match[0] })
     ids.push(match[0])
   }
   return { ok: true, value: ids }
@@ -107,12 +101,12 @@ export function parseValueRef(source: string): SyntaxResult<ValueRef> {
   if (colon < 0) {
     return ID.test(text)
       ? { ok: true, value: { question: text } }
-      : fail(1, `"${text}" is not a question id, factor:input or number`)
+      : fail(1, 'syntax.notValueRef', { text })
   }
   const factor = text.slice(0, colon).trim()
   const input = text.slice(colon + 1).trim()
-  if (!ID.test(factor)) return fail(1, `"${factor}" is not a factor id`)
-  if (!ID.test(input)) return fail(colon + 2, `"${input}" is not an input id`)
+  if (!ID.test(factor)) return fail(1, 'syntax.notFactorId', { text: factor })
+  if (!ID.test(input)) return fail(colon + 2, 'syntax.notInputId', { text: input })
   return { ok: true, value: { factor, input } }
 }
 

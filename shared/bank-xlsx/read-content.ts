@@ -1,4 +1,6 @@
 /** Workbook → the bank's identity, anchors, reference catalogue, pillars and sections. */
+import { SHEET_ROWS, WORKBOOK_KEYS } from '../issues/catalogue/terms'
+import { issueText, listParam } from '../util/issue-codes'
 import { RecordBuilder } from './cell-map'
 import { rowsOf, skipRow, UniqueKeys, type ReadContext } from './read-context'
 import { SOURCE_TAGS } from './specs-content'
@@ -7,13 +9,13 @@ import { SOURCE_TAGS } from './specs-content'
 export function readSettings(context: ReadContext): Record<string, unknown> {
   const [first, ...extra] = rowsOf(context, 'settings')
   for (const reader of extra)
-    context.issues.add(
-      `settings row ${reader.row.row}`,
-      'settings has a single row (row 2); remove this one'
-    )
+    context.issues.add(`settings row ${reader.row.row}`, issueText('bankXlsx.settingsExtraRow'), {
+      sheet: 'settings',
+      row: reader.row.row
+    })
   if (first === undefined) {
     if (context.tables.has('settings'))
-      context.issues.add('settings', 'row 2 (the bank identity) is empty')
+      context.issues.add('settings', issueText('bankXlsx.settingsEmpty'))
     skipRow(context)
     return {}
   }
@@ -36,7 +38,7 @@ export function readSettings(context: ReadContext): Record<string, unknown> {
 /** The five default maturity anchors, ordered by the `level` column. */
 export function readAnchors(context: ReadContext): unknown[] | undefined {
   const anchors: unknown[] = []
-  const levels = new UniqueKeys('level')
+  const levels = new UniqueKeys(WORKBOOK_KEYS.level)
   for (const reader of rowsOf(context, 'anchors')) {
     const level = reader.number('level', { required: true, integer: true, min: 0, max: 4 })
     if (level === undefined || !levels.claim(reader, 'level', String(level))) {
@@ -53,7 +55,7 @@ export function readAnchors(context: ReadContext): unknown[] | undefined {
   if (missing.length > 0) {
     context.issues.add(
       'anchors',
-      `needs one row for each level 0–4; missing level ${missing.join(', ')}`
+      issueText('bankXlsx.anchorsMissing', { levels: listParam(missing.map(String)) })
     )
     skipRow(context)
   }
@@ -94,7 +96,7 @@ export function readStructure(context: ReadContext): {
     const b = new RecordBuilder(context.map, path, reader)
     b.set('id', 'id', id).text('title', 'title', true).text('description', 'description')
     const sections: unknown[] = []
-    b.list('sections', sections, 'its sections (rows of the sections sheet)')
+    b.list('sections', sections, SHEET_ROWS.sections)
     pillars.push(b.value)
     if (id !== undefined) pillarSections.set(id, { path, sections })
   }
@@ -106,7 +108,7 @@ export function readStructure(context: ReadContext): {
     const id = reader.id('id', true)
     const pillar = pillarId === undefined ? undefined : pillarSections.get(pillarId)
     if (pillarId !== undefined && pillar === undefined)
-      reader.drop('pillar', `unknown pillar "${pillarId}" (not in the pillars sheet)`)
+      reader.drop('pillar', issueText('bankXlsx.unknownPillar', { id: pillarId }))
     if (id !== undefined && !sectionIds.claim(reader, 'id', id)) continue
     if (pillar === undefined) {
       skipRow(context)
@@ -120,7 +122,7 @@ export function readStructure(context: ReadContext): {
     b.set('provisional', 'provisional', reader.bool('provisional'))
     b.set('source', 'source', reader.oneOf('source', SOURCE_TAGS, true))
     const questions: unknown[] = []
-    b.list('questions', questions, 'its questions (rows of the questions sheet)')
+    b.list('questions', questions, SHEET_ROWS.questions)
     pillar.sections.push(b.value)
     if (id !== undefined) sections.set(id, { path, questions })
   }

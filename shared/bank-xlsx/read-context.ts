@@ -1,4 +1,8 @@
 /** What the sheet readers share while a workbook is assembled into a bank. */
+import { WORKBOOK_KEYS } from '../issues/catalogue/terms'
+import type { IssueTexts } from '../issues/catalogue/texts'
+import type { IssueParam } from '../util/issue-codes'
+import { issueText } from '../util/issue-codes'
 import type { CellMap } from './cell-map'
 import type { IssueList } from './issues'
 import { rowReaders, type RowReader } from './row-reader'
@@ -25,13 +29,16 @@ export function skipRow(context: ReadContext): void {
 export class UniqueKeys {
   private readonly firstRow = new Map<string, number>()
 
-  constructor(private readonly what = 'id') {}
+  constructor(private readonly what: IssueTexts = WORKBOOK_KEYS.id) {}
 
   /** False (and an issue at `column`) when `key` was seen before. */
-  claim(reader: RowReader, column: string, key: string, label = key): boolean {
+  claim(reader: RowReader, column: string, key: string, label: IssueParam = key): boolean {
     const first = this.firstRow.get(key)
     if (first !== undefined) {
-      reader.drop(column, `duplicate ${this.what} "${label}" (first on row ${first})`)
+      reader.drop(
+        column,
+        issueText('bankXlsx.duplicateKey', { what: this.what, key: label, first })
+      )
       return false
     }
     this.firstRow.set(key, reader.row.row)

@@ -1,5 +1,7 @@
 /** Workbook → evaluation factors with their inputs, ratio terms, bands and red lines. */
 import { BAND_GRADES } from '../bank/factor'
+import { SHEET_ROWS, WORKBOOK_KEYS } from '../issues/catalogue/terms'
+import { issueText } from '../util/issue-codes'
 import { RecordBuilder } from './cell-map'
 import { parseConstraints, parseFormulaText, type TextFormulaKind } from './formula-syntax'
 import { parseReferences } from './list-syntax'
@@ -52,13 +54,10 @@ function readFactor(
   const entry: FactorEntry = { path, kind, inputs: [], bands: [], redLines: [], terms: undefined }
   b.point('.formula.kind', 'formula_kind')
   if (kind !== undefined && isTermKind(kind)) {
-    reader.rejectFilled(
-      ['formula'],
-      `a ${kind} factor has no formula text; its terms are rows of the factor_terms sheet`
-    )
+    reader.rejectFilled(['formula'], issueText('bankXlsx.termFactorHasNoFormula', { kind }))
     entry.terms = []
     b.set('formula', 'formula_kind', { kind, terms: entry.terms })
-    b.point('.formula.terms', 'formula_kind', 'its terms (rows of the factor_terms sheet)')
+    b.point('.formula.terms', 'formula_kind', SHEET_ROWS.terms)
   } else if (kind !== undefined) {
     const textKind = kind as TextFormulaKind
     b.set(
@@ -81,9 +80,9 @@ function readFactor(
   b.set('source', 'source', reader.oneOf('source', SOURCE_TAGS, true))
   b.set('references', 'references', reader.parsed('references', parseReferences))
   b.text('basis', 'basis')
-  b.list('inputs', entry.inputs, 'its inputs (rows of the factor_inputs sheet)')
-  b.list('bands', entry.bands, 'its bands (rows of the bands sheet)')
-  b.list('redLines', entry.redLines, 'its red lines (rows of the red_lines sheet)')
+  b.list('inputs', entry.inputs, SHEET_ROWS.inputs)
+  b.list('bands', entry.bands, SHEET_ROWS.bands)
+  b.list('redLines', entry.redLines, SHEET_ROWS.redLines)
   return { value: b.value, entry }
 }
 
@@ -95,12 +94,12 @@ function parentFactor(
   const id = reader.id('factor', true)
   if (id === undefined) return undefined
   const entry = entries.get(id)
-  if (entry === undefined) reader.drop('factor', `no factor "${id}" in the factors sheet`)
+  if (entry === undefined) reader.drop('factor', issueText('bankXlsx.unknownFactor', { id }))
   return entry
 }
 
 function readChildren(context: ReadContext, entries: Map<string, FactorEntry>): void {
-  const inputIds = new UniqueKeys('input id')
+  const inputIds = new UniqueKeys(WORKBOOK_KEYS.inputId)
   for (const reader of rowsOf(context, 'factor_inputs')) {
     const factor = parentFactor(reader, entries)
     const id = reader.id('id', true)
@@ -131,10 +130,7 @@ function readChildren(context: ReadContext, entries: Map<string, FactorEntry>): 
     }
     if (factor.terms === undefined) {
       if (factor.kind !== undefined)
-        reader.drop(
-          'factor',
-          `a ${factor.kind} factor has no terms; only meanOfRatios and minOfRatios do`
-        )
+        reader.drop('factor', issueText('bankXlsx.factorHasNoTerms', { kind: factor.kind }))
       skipRow(context)
       continue
     }
@@ -147,7 +143,7 @@ function readChildren(context: ReadContext, entries: Map<string, FactorEntry>): 
     factor.terms.push(b.value)
   }
 
-  const grades = new UniqueKeys('grade')
+  const grades = new UniqueKeys(WORKBOOK_KEYS.grade)
   for (const reader of rowsOf(context, 'bands')) {
     const factor = parentFactor(reader, entries)
     const grade = reader.oneOf('grade', BAND_GRADES, true)
@@ -170,7 +166,7 @@ function readChildren(context: ReadContext, entries: Map<string, FactorEntry>): 
     factor.bands.push(b.value)
   }
 
-  const redLineIds = new UniqueKeys('red line id')
+  const redLineIds = new UniqueKeys(WORKBOOK_KEYS.redLineId)
   for (const reader of rowsOf(context, 'red_lines')) {
     const factor = parentFactor(reader, entries)
     const id = reader.id('id', true)

@@ -1,4 +1,6 @@
 /** Workbook → consistency rules and scoring profiles (with their weights and levels). */
+import { BANK_PARTS, SHEET_ROWS, WORKBOOK_KEYS } from '../issues/catalogue/terms'
+import { issueText } from '../util/issue-codes'
 import { RecordBuilder } from './cell-map'
 import { parseCondition } from './condition-syntax'
 import { parseIdList, parseValueRef } from './list-syntax'
@@ -24,7 +26,7 @@ export function readRules(context: ReadContext): unknown[] {
     b.set('kind', 'kind', kind).set('id', 'id', id)
     if (kind !== undefined) {
       const others = RULE_KINDS.filter((k) => k !== kind).flatMap((k) => RULE_COLUMNS[k])
-      reader.rejectFilled(others, `a ${kind} rule does not use this column`)
+      reader.rejectFilled(others, issueText('bankXlsx.ruleColumnUnused', { kind }))
     }
     if (kind === 'evidenceForHighMaturity')
       b.set(
@@ -89,7 +91,7 @@ function readProfile(
   const b = new RecordBuilder(context.map, entry.path, reader)
   b.set('id', 'id', id).set('version', 'version', reader.text('version', true))
   b.text('name', 'name', true).text('description', 'description')
-  const weights = 'its weights (rows of the profile_weights sheet)'
+  const weights = SHEET_ROWS.weights
   b.list('pillarWeights', entry.pillarWeights, weights)
   b.list('sectionWeights', entry.sectionWeights, weights)
   b.set('questionnaireShare', 'questionnaire_share', score(reader, 'questionnaire_share'))
@@ -114,7 +116,7 @@ function readProfile(
     'factor_scoring',
     reader.oneOf('factor_scoring', ['bands', 'linear'], true)
   )
-  b.list('levels', entry.levels, 'its levels (rows of the levels sheet)')
+  b.list('levels', entry.levels, SHEET_ROWS.levels)
   const gates: Array<[string, Array<[string, string, 'bool' | 'level' | 'share' | 'minLevel']>]> = [
     [
       'criticalItem',
@@ -170,7 +172,7 @@ function parentProfile(
   const id = reader.id('profile', true)
   if (id === undefined) return undefined
   const entry = entries.get(id)
-  if (entry === undefined) reader.drop('profile', `no profile "${id}" in the profiles sheet`)
+  if (entry === undefined) reader.drop('profile', issueText('bankXlsx.unknownProfile', { id }))
   return entry
 }
 
@@ -179,7 +181,7 @@ function readWeights(
   entries: Map<string, ProfileEntry>,
   known: { pillars: ReadonlySet<string>; sections: ReadonlySet<string> }
 ): void {
-  const keys = new UniqueKeys('weight')
+  const keys = new UniqueKeys(WORKBOOK_KEYS.weight)
   for (const reader of rowsOf(context, 'profile_weights')) {
     const profile = parentProfile(reader, entries)
     const scope = reader.oneOf('scope', ['pillar', 'section'], true)
@@ -191,11 +193,21 @@ function readWeights(
     }
     const ids = scope === 'pillar' ? known.pillars : known.sections
     if (!ids.has(target)) {
-      reader.drop('target', `unknown ${scope} "${target}" (not in the ${scope}s sheet)`)
+      reader.drop(
+        'target',
+        issueText('bankXlsx.unknownWeightTarget', {
+          scope: BANK_PARTS[scope],
+          id: target,
+          sheet: `${scope}s`
+        })
+      )
       continue
     }
-    if (!keys.claim(reader, 'target', `${profile.path} ${scope} ${target}`, `${scope} ${target}`))
-      continue
+    const label = {
+      'zh-CN': `${BANK_PARTS[scope]['zh-CN']} ${target}`,
+      'en-US': `${scope} ${target}`
+    }
+    if (!keys.claim(reader, 'target', `${profile.path} ${scope} ${target}`, label)) continue
     const record = scope === 'pillar' ? profile.pillarWeights : profile.sectionWeights
     const key = scope === 'pillar' ? 'pillarWeights' : 'sectionWeights'
     if (weight !== undefined) record[target] = weight
@@ -204,7 +216,7 @@ function readWeights(
 }
 
 function readLevels(context: ReadContext, entries: Map<string, ProfileEntry>): void {
-  const keys = new UniqueKeys('level')
+  const keys = new UniqueKeys(WORKBOOK_KEYS.level)
   for (const reader of rowsOf(context, 'levels')) {
     const profile = parentProfile(reader, entries)
     const value = level(reader, 'level')

@@ -1,5 +1,7 @@
 /** Workbook → questions (into their sections) and their options from the choices sheet. */
 import { QUESTION_TYPES, type QuestionType } from '../bank/question'
+import { SHEET_ROWS, WORKBOOK_KEYS } from '../issues/catalogue/terms'
+import { issueText } from '../util/issue-codes'
 import { RecordBuilder } from './cell-map'
 import { parseCondition, parseValueList } from './condition-syntax'
 import { parseBands } from './formula-syntax'
@@ -40,7 +42,7 @@ export function readQuestions(
     const id = reader.id('id', true)
     const section = sectionId === undefined ? undefined : sections.get(sectionId)
     if (sectionId !== undefined && section === undefined)
-      reader.drop('section', `unknown section "${sectionId}" (not in the sections sheet)`)
+      reader.drop('section', issueText('bankXlsx.unknownSection', { id: sectionId }))
     if (id !== undefined && !ids.claim(reader, 'id', id)) continue
     if (section === undefined) {
       skipRow(context)
@@ -78,7 +80,10 @@ function readQuestion(
       if (!types.includes(type))
         reader.rejectFilled(
           columns,
-          `only ${types.join(' and ')} questions use this column; this is a ${type} question`
+          issueText('bankXlsx.columnForOtherTypes', {
+            types: { 'zh-CN': types.join(' 和 '), 'en-US': types.join(' and ') },
+            type
+          })
         )
     }
     readTypeSpecific(reader, b, type, entry)
@@ -117,7 +122,7 @@ function readTypeSpecific(
       return readAnchors(reader, b)
     case 'singleChoice':
     case 'multiChoice':
-      b.list('options', entry.options, 'its options (rows of the choices sheet)')
+      b.list('options', entry.options, SHEET_ROWS.options)
       return
     case 'number':
       b.text('unit', 'unit')
@@ -170,13 +175,13 @@ function readNumericScoring(reader: RowReader, b: RecordBuilder): void {
 
 /** Reads the choices sheet into the options of single- and multiple-choice questions. */
 export function readChoices(context: ReadContext, questions: Map<string, QuestionEntry>): void {
-  const ids = new UniqueKeys('option id')
+  const ids = new UniqueKeys(WORKBOOK_KEYS.optionId)
   for (const reader of rowsOf(context, 'choices')) {
     const questionId = reader.id('question', true)
     const id = reader.id('id', true)
     const question = questionId === undefined ? undefined : questions.get(questionId)
     if (questionId !== undefined && question === undefined) {
-      reader.drop('question', `no question "${questionId}" in the questions sheet`)
+      reader.drop('question', issueText('bankXlsx.unknownQuestion', { id: questionId }))
       skipRow(context)
       continue
     }
@@ -192,7 +197,7 @@ export function readChoices(context: ReadContext, questions: Map<string, Questio
       const type = question.type
       reader.drop(
         'question',
-        `"${questionId}" is a ${type} question; only singleChoice and multiChoice questions have choices`
+        issueText('bankXlsx.notChoiceQuestion', { id: String(questionId), type })
       )
       skipRow(context)
       continue

@@ -2,9 +2,11 @@
  * Typed access to one row's cells. Every accessor reports a bad value at its cell, with the value
  * it found, and returns undefined so reading can go on and collect every problem in one pass.
  */
+import { NUMBER_KINDS } from '../issues/catalogue/terms'
 import type { IssueText } from '../util/issue-codes'
+import { issueText, issueTexts } from '../util/issue-codes'
 import type { LocalizedText } from '../bank/primitives'
-import type { SyntaxResult } from './condition-syntax'
+import type { SyntaxResult } from './syntax-lexer'
 import type { IssueList } from './issues'
 import { shown, type CellRef } from './issues'
 import { parseNumberText, printNumber } from './list-syntax'
@@ -50,16 +52,16 @@ export class RowReader {
     return this.row.cells.get(column)
   }
 
-  /** `problem`: an English message, or a coded one the app can word in the user's language. */
-  fail(column: string, message: string | IssueText): undefined {
-    this.issues.at(this.ref(column), message)
+  /** Reports a problem at the cell of `column`. */
+  fail(column: string, problem: IssueText): undefined {
+    this.issues.at(this.ref(column), problem)
     return undefined
   }
 
   /** Reports a problem that leaves this row out of the bank. */
-  drop(column: string, message: string): undefined {
+  drop(column: string, problem: IssueText): undefined {
     this.issues.incomplete = true
-    return this.fail(column, message)
+    return this.fail(column, problem)
   }
 
   private missing(column: string, required: boolean | undefined): undefined {
@@ -69,8 +71,8 @@ export class RowReader {
       !this.table.columns.has(column) &&
       this.table.spec.columns.some((spec) => spec.name === column && spec.required === true)
     if (headerReported) return undefined
-    if (this.table.columns.has(column)) this.fail(column, 'is required')
-    else this.fail(column, `is required; the sheet has no "${column}" column, add it`)
+    if (this.table.columns.has(column)) this.fail(column, issueText('bankXlsx.required'))
+    else this.fail(column, issueText('bankXlsx.requiredNoColumn', { column }))
     return undefined
   }
 
@@ -88,10 +90,7 @@ export class RowReader {
     const text = this.text(column, required)?.trim()
     if (text === undefined) return undefined
     if (!ID.test(text))
-      return this.fail(
-        column,
-        `must be an id (a letter, then letters, digits, _ . -), got ${shown(text)}`
-      )
+      return this.fail(column, issueText('bankXlsx.notId', { value: shown(text) }))
     return text
   }
 
@@ -104,18 +103,28 @@ export class RowReader {
         : typeof value === 'string'
           ? parseNumberText(value)
           : undefined
-    const kind = rules.integer === true ? 'whole number' : 'number'
-    const what = rules.positive === true ? `a positive ${kind}` : `a ${kind}`
-    if (number === undefined || !Number.isFinite(number))
-      return this.fail(column, `must be ${what}, got ${shown(value)}`)
-    if (rules.integer === true && !Number.isInteger(number))
-      return this.fail(column, `must be ${what}, got ${shown(value)}`)
-    if (rules.positive === true && number <= 0)
-      return this.fail(column, `must be ${what}, got ${shown(value)}`)
+    const what =
+      rules.positive === true
+        ? rules.integer === true
+          ? NUMBER_KINDS.positiveWholeNumber
+          : NUMBER_KINDS.positiveNumber
+        : rules.integer === true
+          ? NUMBER_KINDS.wholeNumber
+          : NUMBER_KINDS.number
+    const notNumber = issueText('bankXlsx.notNumber', { what, value: shown(value) })
+    if (number === undefined || !Number.isFinite(number)) return this.fail(column, notNumber)
+    if (rules.integer === true && !Number.isInteger(number)) return this.fail(column, notNumber)
+    if (rules.positive === true && number <= 0) return this.fail(column, notNumber)
     if (rules.min !== undefined && number < rules.min)
-      return this.fail(column, `must be at least ${rules.min}, got ${shown(value)}`)
+      return this.fail(
+        column,
+        issueText('bankXlsx.belowMin', { min: rules.min, value: shown(value) })
+      )
     if (rules.max !== undefined && number > rules.max)
-      return this.fail(column, `must be at most ${rules.max}, got ${shown(value)}`)
+      return this.fail(
+        column,
+        issueText('bankXlsx.aboveMax', { max: rules.max, value: shown(value) })
+      )
     return number
   }
 
@@ -126,7 +135,7 @@ export class RowReader {
     const word = String(value).trim().toLowerCase()
     if (TRUE_WORDS.has(word)) return true
     if (FALSE_WORDS.has(word)) return false
-    return this.fail(column, `must be yes or no, got ${shown(value)}`)
+    return this.fail(column, issueText('bankXlsx.notYesNo', { value: shown(value) }))
   }
 
   oneOf<T extends string>(column: string, values: readonly T[], required?: boolean): T | undefined {
@@ -135,7 +144,10 @@ export class RowReader {
     const match =
       values.find((v) => v === text) ?? values.find((v) => v.toLowerCase() === text.toLowerCase())
     if (match === undefined)
-      return this.fail(column, `must be one of ${values.join(', ')}, got ${shown(text)}`)
+      return this.fail(
+        column,
+        issueText('bankXlsx.notOneOf', { values: values.join(', '), value: shown(text) })
+      )
     return match
   }
 
@@ -150,13 +162,13 @@ export class RowReader {
     const en = this.text(enColumn)
     if (zh === undefined && en === undefined) {
       if (required === true && this.table.columns.has(zhColumn))
-        return this.fail(zhColumn, `is required (in Chinese here and in English in ${enColumn})`)
+        return this.fail(zhColumn, issueText('bankXlsx.requiredBilingual', { other: enColumn }))
       return this.missing(zhColumn, required)
     }
     if (zh === undefined)
-      this.fail(zhColumn, `the Chinese text is needed too (${enColumn} is filled)`)
+      this.fail(zhColumn, issueText('bankXlsx.chineseNeeded', { other: enColumn }))
     if (en === undefined)
-      this.fail(enColumn, `the English text is needed too (${zhColumn} is filled)`)
+      this.fail(enColumn, issueText('bankXlsx.englishNeeded', { other: zhColumn }))
     return { 'zh-CN': zh ?? '', 'en-US': en ?? '' }
   }
 
@@ -170,11 +182,14 @@ export class RowReader {
     if (text === undefined) return undefined
     const result = parse(text)
     if (result.ok) return result.value
-    return this.fail(column, `syntax error ${result.message} in ${shown(text)}`)
+    return this.fail(
+      column,
+      issueText('bankXlsx.syntax', { problem: issueTexts(result.problem), text: shown(text) })
+    )
   }
 
   /** Reports columns that must stay empty for this row (they belong to another type or kind). */
-  rejectFilled(columns: readonly string[], why: string): void {
+  rejectFilled(columns: readonly string[], why: IssueText): void {
     for (const column of columns) if (this.has(column)) this.fail(column, why)
   }
 }

@@ -5,8 +5,9 @@
  */
 import type ExcelJS from 'exceljs'
 import { decodeCellText } from '../xlsx/cell-text'
+import { issueText } from '../util/issue-codes'
 import type { IssueList } from './issues'
-import { type CellRef } from './issues'
+import { HEADER_CELL, UNNAMED_COLUMN, type CellRef } from './issues'
 import type { SheetSpec } from './sheet-spec'
 
 /** A non-empty cell value after decoding. */
@@ -59,28 +60,27 @@ export function readCell(
   issues: IssueList
 ): CellData | undefined {
   if (cell.isMerged) {
-    if (cell.master === cell)
-      issues.at(ref, 'merged cells are not supported; unmerge them and fill every cell')
+    if (cell.master === cell) issues.at(ref, issueText('bankXlsx.merged'))
     return undefined
   }
   if (isFormulaCell(cell)) {
-    issues.at(ref, 'formulas are not allowed in a bank workbook; type the value itself')
+    issues.at(ref, issueText('bankXlsx.formula'))
     return undefined
   }
   const value: unknown = cell.value
   if (value === null || value === undefined) return undefined
   if (typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value
   if (isObject(value) && 'error' in value) {
-    issues.at(ref, `the cell holds the error ${String(value.error)}`)
+    issues.at(ref, issueText('bankXlsx.cellError', { error: String(value.error) }))
     return undefined
   }
   const text = plainText(value)
   if (text === undefined) {
-    issues.at(ref, 'this kind of cell content cannot be read; type plain text or a number')
+    issues.at(ref, issueText('bankXlsx.cellUnreadable'))
     return undefined
   }
   if (text.length > MAX_CELL_CHARS) {
-    issues.at(ref, `holds ${text.length} characters; a cell may hold at most ${MAX_CELL_CHARS}`)
+    issues.at(ref, issueText('bankXlsx.cellTooLong', { length: text.length, max: MAX_CELL_CHARS }))
     return undefined
   }
   const decoded = decodeCellText(text)
@@ -102,23 +102,23 @@ export function readSheetTable(
   const strayColumns = new Set<number>()
   const lastRow = Math.min(sheet.rowCount, MAX_ROWS + 1)
   if (sheet.rowCount > MAX_ROWS + 1) {
-    issues.add(spec.name, `has ${sheet.rowCount - 1} rows; at most ${MAX_ROWS} are read`)
+    issues.add(
+      spec.name,
+      issueText('bankXlsx.tooManyRows', { count: sheet.rowCount - 1, max: MAX_ROWS })
+    )
     issues.incomplete = true
   }
   for (let r = 2; r <= lastRow; r++) {
     const cells = new Map<string, CellData>()
     sheet.getRow(r).eachCell({ includeEmpty: false }, (cell, col) => {
       const name = byIndex.get(col)
-      const ref: CellRef = { sheet: spec.name, row: r, col, column: name ?? '?' }
+      const ref: CellRef = { sheet: spec.name, row: r, col, column: name ?? UNNAMED_COLUMN }
       const value = readCell(cell, ref, issues)
       if (value === undefined) return
       if (name !== undefined) cells.set(name, value)
       else if (!strayColumns.has(col)) {
         strayColumns.add(col)
-        issues.at(
-          ref,
-          'a value in a column without a known header; give the column a header or clear it'
-        )
+        issues.at(ref, issueText('bankXlsx.strayValue'))
       }
     })
     if (cells.size > 0) rows.push({ row: r, cells })
@@ -135,22 +135,29 @@ function readHeader(
   const columns = new Map<string, number>()
   const header = sheet.getRow(1)
   if (header.cellCount > MAX_COLUMNS)
-    issues.add(spec.name, `has ${header.cellCount} columns; at most ${MAX_COLUMNS} are allowed`)
+    issues.add(
+      spec.name,
+      issueText('bankXlsx.tooManyColumns', { count: header.cellCount, max: MAX_COLUMNS })
+    )
   header.eachCell({ includeEmpty: false }, (cell, col) => {
     if (col > MAX_COLUMNS) return
-    const ref: CellRef = { sheet: spec.name, row: 1, col, column: 'header' }
+    const ref: CellRef = { sheet: spec.name, row: 1, col, column: HEADER_CELL }
     const value = readCell(cell, ref, issues)
     if (value === undefined) return
     const name = known.get(headerKey(String(value)))
     if (name === undefined) {
-      issues.at(ref, `unknown column ${JSON.stringify(String(value))} (see the instructions sheet)`)
+      issues.at(ref, issueText('bankXlsx.unknownColumn', { name: JSON.stringify(String(value)) }))
     } else if (columns.has(name)) {
-      issues.at(ref, `column "${name}" appears twice`)
+      issues.at(ref, issueText('bankXlsx.columnTwice', { name }))
     } else columns.set(name, col)
   })
   for (const column of spec.columns) {
     if (column.required === true && !columns.has(column.name)) {
-      issues.add(`${spec.name} (header)`, `missing required column "${column.name}"`)
+      issues.add(
+        `${spec.name} (header)`,
+        issueText('bankXlsx.missingColumn', { name: column.name }),
+        { sheet: spec.name, row: 1 }
+      )
       issues.incomplete = true
     }
   }

@@ -4,6 +4,30 @@
  * are read as their ASCII counterparts; the printers always write ASCII.
  */
 
+import { SYNTAX_ENDS } from '../issues/catalogue/terms'
+import type { IssueCode, IssueParams, IssueText } from '../util/issue-codes'
+import { issueText, issueTexts } from '../util/issue-codes'
+
+/**
+ * What a compact-syntax parser returns: the value, or where (1-based character) and why it could
+ * not read the text. `message` is the English of `problem`.
+ */
+export type SyntaxResult<T> =
+  { ok: true; value: T } | { ok: false; position: number; message: string; problem: IssueText }
+
+/** A syntax error at `position`: "at character 3: expected …". */
+export function syntaxFailure(
+  position: number,
+  code: IssueCode,
+  params?: IssueParams
+): { ok: false; position: number; message: string; problem: IssueText } {
+  const problem = atCharacter(position, issueText(code, params))
+  return { ok: false, position, message: problem.message, problem }
+}
+
+const atCharacter = (position: number, detail: IssueText): IssueText =>
+  issueText('syntax.atCharacter', { position, detail: issueTexts(detail) })
+
 export type TokenKind = 'ident' | 'number' | 'string' | 'op' | 'punct' | 'end'
 
 export interface Token {
@@ -17,11 +41,14 @@ export interface Token {
 }
 
 export class CompactSyntaxError extends Error {
+  readonly problem: IssueText
   constructor(
     readonly position: number,
-    readonly detail: string
+    detail: IssueText
   ) {
-    super(`at character ${position}: ${detail}`)
+    const problem = atCharacter(position, detail)
+    super(problem.message)
+    this.problem = problem
     this.name = 'CompactSyntaxError'
   }
 }
@@ -105,7 +132,10 @@ export function tokenize(source: string): Token[] {
       i += ident[0].length
       continue
     }
-    throw new CompactSyntaxError(position, `unexpected character "${ch}"`)
+    throw new CompactSyntaxError(
+      position,
+      issueText('syntax.unexpectedCharacter', { character: ch })
+    )
   }
   tokens.push({ kind: 'end', text: '', position: source.length + 1 })
   return tokens
@@ -126,7 +156,7 @@ function readQuoted(source: string, start: number, closing: string): [string, nu
     value += ch
     i++
   }
-  throw new CompactSyntaxError(start + 1, 'a quoted text is not closed')
+  throw new CompactSyntaxError(start + 1, issueText('syntax.quoteNotClosed'))
 }
 
 /** A cursor over tokens with the small helpers every compact-syntax parser needs. */
@@ -152,13 +182,15 @@ export class TokenStream {
     return (token.kind === 'punct' || token.kind === 'op') && token.text === text
   }
 
-  expect(text: string, what = `"${text}"`): Token {
-    if (!this.is(text)) this.fail(`expected ${what}`)
+  expect(text: string): Token {
+    if (!this.is(text)) this.fail('syntax.expected', { expected: `"${text}"` })
     return this.next()
   }
 
-  fail(message: string, token: Token = this.peek()): never {
-    const found = token.kind === 'end' ? 'the end of the text' : `"${token.text}"`
-    throw new CompactSyntaxError(token.position, `${message}, found ${found}`)
+  /** Fails at `token` (the next one by default), saying what it expected and what it found. */
+  fail(code: IssueCode, params?: IssueParams, token: Token = this.peek()): never {
+    const found = token.kind === 'end' ? SYNTAX_ENDS.text : `"${token.text}"`
+    const detail = issueTexts(issueText(code, params))
+    throw new CompactSyntaxError(token.position, issueText('syntax.found', { detail, found }))
   }
 }

@@ -5,7 +5,8 @@ import { parseBank } from '../bank/index'
 import type { ParseResult } from '../util/validation'
 import { loadWorkbook } from '../xlsx/load'
 import { addMappedIssues, CellMap } from './cell-map'
-import { IssueList, sheetRef } from './issues'
+import { issueText } from '../util/issue-codes'
+import { ANY_CELL, IssueList, sheetRef } from './issues'
 import { readAnchors, readReferences, readSettings, readStructure } from './read-content'
 import type { ReadContext } from './read-context'
 import { readFactors } from './read-factors'
@@ -31,9 +32,8 @@ function readTables(workbook: ExcelJS.Workbook, issues: IssueList): Map<string, 
   const tables = new Map<string, SheetTable>()
   const specs = new Map(DATA_SHEETS.map((spec) => [spec.name.toLowerCase(), spec]))
   if (workbook.worksheets.length > MAX_SHEETS)
-    issues.add(
-      'workbook',
-      `has ${workbook.worksheets.length} sheets; at most ${MAX_SHEETS} are allowed`
+    issues.workbook(
+      issueText('bankXlsx.tooManySheets', { count: workbook.worksheets.length, max: MAX_SHEETS })
     )
   for (const sheet of workbook.worksheets.slice(0, MAX_SHEETS)) {
     const name = sheet.name.trim().toLowerCase()
@@ -45,17 +45,21 @@ function readTables(workbook: ExcelJS.Workbook, issues: IssueList): Map<string, 
     if (spec === undefined) {
       issues.add(
         sheet.name,
-        `unknown sheet "${sheet.name}"; a bank workbook has the sheets ${DATA_SHEETS.map((s) => s.name).join(', ')} (and instructions)`
+        issueText('bankXlsx.unknownSheet', {
+          name: sheet.name,
+          sheets: DATA_SHEETS.map((s) => s.name).join(', ')
+        })
       )
       refuseFormulas(sheet, issues)
       continue
     }
-    if (tables.has(spec.name)) issues.add(sheet.name, `a second "${spec.name}" sheet`)
+    if (tables.has(spec.name))
+      issues.add(sheet.name, issueText('bankXlsx.secondSheet', { name: spec.name }))
     else tables.set(spec.name, readSheetTable(sheet, spec, issues))
   }
   for (const spec of DATA_SHEETS) {
     if (spec.required && !tables.has(spec.name)) {
-      issues.add(spec.name, 'missing required sheet')
+      issues.add(spec.name, issueText('bankXlsx.missingSheet'))
       issues.incomplete = true
     }
   }
@@ -68,8 +72,8 @@ function refuseFormulas(sheet: ExcelJS.Worksheet, issues: IssueList): void {
     row.eachCell({ includeEmpty: false }, (cell, col) => {
       if (isFormulaCell(cell))
         issues.at(
-          { sheet: sheet.name, row: r, col, column: 'cell' },
-          'formulas are not allowed in a bank workbook'
+          { sheet: sheet.name, row: r, col, column: ANY_CELL },
+          issueText('bankXlsx.formulaElsewhere')
         )
     })
   )
@@ -111,10 +115,7 @@ export async function workbookToBank(bytes: Uint8Array | ArrayBuffer): Promise<P
   const raw = assemble(context)
   const parsed = parseBank(raw)
   if (!parsed.ok && issues.incomplete) {
-    issues.add(
-      'workbook',
-      'some rows could not be read (see above); the checks across sheets run once that is fixed'
-    )
+    issues.workbook(issueText('bankXlsx.incomplete'))
   } else if (!parsed.ok) addMappedIssues(context.map, parsed.issues, issues)
   if (issues.count > 0) return { ok: false, issues: issues.issues }
   if (!parsed.ok) return { ok: false, issues: parsed.issues }

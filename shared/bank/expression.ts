@@ -13,6 +13,10 @@
  *   identifier := [A-Za-z_][A-Za-z0-9_]*
  */
 
+import { SYNTAX_ENDS } from '../issues/catalogue/terms'
+import type { IssueCode, IssueParams, IssueText } from '../util/issue-codes'
+import { issueText } from '../util/issue-codes'
+
 export type BinaryOperator = '+' | '-' | '*' | '/'
 export type ExpressionFunction = 'min' | 'max'
 
@@ -27,7 +31,9 @@ export type ExpressionParseResult =
   | { ok: true; ast: ExpressionNode }
   | {
       ok: false
+      /** Why, in English; `problem` is the same as a coded problem. */
       message: string
+      problem: IssueText
       /** 0-based character offset of the offending token (the text length when input ended early). */
       position: number
     }
@@ -51,11 +57,15 @@ type Token =
   | { kind: 'end'; text: ''; pos: number }
 
 class ExpressionSyntaxError extends Error {
+  readonly problem: IssueText
   constructor(
-    message: string,
-    readonly position: number
+    readonly position: number,
+    code: IssueCode,
+    params?: IssueParams
   ) {
-    super(message)
+    const problem = issueText(code, params)
+    super(problem.message)
+    this.problem = problem
   }
 }
 
@@ -78,8 +88,7 @@ function tokenize(text: string): Token[] {
       while (isDigit(text[i] ?? '')) i++
       if (text[i] === '.') {
         i++
-        if (!isDigit(text[i] ?? ''))
-          throw new ExpressionSyntaxError('a digit must follow the decimal point', i)
+        if (!isDigit(text[i] ?? '')) throw new ExpressionSyntaxError(i, 'syntax.decimalDigit')
         while (isDigit(text[i] ?? '')) i++
       }
       const numberText = text.slice(start, i)
@@ -97,14 +106,14 @@ function tokenize(text: string): Token[] {
       i++
       continue
     }
-    throw new ExpressionSyntaxError(`unexpected character "${c}"`, i)
+    throw new ExpressionSyntaxError(i, 'syntax.unexpectedCharacter', { character: c })
   }
   tokens.push({ kind: 'end', text: '', pos: text.length })
   return tokens
 }
 
-function describe(token: Token): string {
-  return token.kind === 'end' ? 'end of expression' : `"${token.text}"`
+function describe(token: Token): IssueParams[string] {
+  return token.kind === 'end' ? SYNTAX_ENDS.expression : `"${token.text}"`
 }
 
 class Parser {
@@ -117,10 +126,9 @@ class Parser {
     const node = this.expression()
     const next = this.peek()
     if (next.kind !== 'end') {
-      throw new ExpressionSyntaxError(
-        `unexpected ${describe(next)}; expected an operator`,
-        next.pos
-      )
+      throw new ExpressionSyntaxError(next.pos, 'syntax.expectedOperator', {
+        found: describe(next)
+      })
     }
     return node
   }
@@ -143,7 +151,7 @@ class Parser {
   private enter(pos: number): void {
     this.depth++
     if (this.depth > MAX_DEPTH)
-      throw new ExpressionSyntaxError(`nested more than ${MAX_DEPTH} levels deep`, pos)
+      throw new ExpressionSyntaxError(pos, 'syntax.tooDeep', { maximum: MAX_DEPTH })
   }
 
   private expression(): ExpressionNode {
@@ -187,18 +195,14 @@ class Parser {
       case 'op':
         if (token.text === '(') {
           const inner = this.expression()
-          this.expect(')', 'to close "("')
+          this.expect(')', '(')
           return inner
         }
-        throw new ExpressionSyntaxError(
-          `unexpected ${describe(token)}; expected a number, an input id, "(" or min/max`,
-          token.pos
-        )
+        throw new ExpressionSyntaxError(token.pos, 'syntax.expectedOperand', {
+          found: describe(token)
+        })
       case 'end':
-        throw new ExpressionSyntaxError(
-          'the expression ends too early; expected a number, an input id, "(" or min/max',
-          token.pos
-        )
+        throw new ExpressionSyntaxError(token.pos, 'syntax.endsEarly')
     }
   }
 
@@ -206,10 +210,7 @@ class Parser {
     const name = token.text
     if (this.isOp('(')) {
       if (name !== 'min' && name !== 'max') {
-        throw new ExpressionSyntaxError(
-          `unknown function "${name}" (only min and max are available)`,
-          token.pos
-        )
+        throw new ExpressionSyntaxError(token.pos, 'syntax.unknownFunction', { name })
       }
       this.take()
       const args = [this.expression()]
@@ -217,31 +218,30 @@ class Parser {
         this.take()
         args.push(this.expression())
       }
-      this.expect(')', `to close "${name}("`)
+      this.expect(')', `${name}(`)
       return { type: 'call', fn: name, args }
     }
     if (name === 'min' || name === 'max') {
-      throw new ExpressionSyntaxError(`"${name}" is a function; write ${name}(a, b, …)`, token.pos)
+      throw new ExpressionSyntaxError(token.pos, 'syntax.functionNeedsCall', { name })
     }
     if (RESERVED_NAMES.has(name)) {
-      throw new ExpressionSyntaxError(
-        `"${name}" is a reserved name and cannot be an input id`,
-        token.pos
-      )
+      throw new ExpressionSyntaxError(token.pos, 'syntax.reservedName', { name })
     }
     return { type: 'ref', id: name }
   }
 
-  private expect(text: string, why: string): void {
+  /** The closing `text` of `opening`, or a syntax error. */
+  private expect(text: string, opening: string): void {
     const token = this.peek()
     if (token.kind === 'op' && token.text === text) {
       this.take()
       return
     }
-    throw new ExpressionSyntaxError(
-      `expected "${text}" ${why}, found ${describe(token)}`,
-      token.pos
-    )
+    throw new ExpressionSyntaxError(token.pos, 'syntax.unclosed', {
+      closing: text,
+      opening,
+      found: describe(token)
+    })
   }
 }
 
@@ -251,13 +251,19 @@ class Parser {
  */
 export function parseExpression(text: string): ExpressionParseResult {
   if (text.length > MAX_LENGTH) {
-    return { ok: false, message: `longer than ${MAX_LENGTH} characters`, position: MAX_LENGTH }
+    const problem = issueText('syntax.tooLong', { maximum: MAX_LENGTH })
+    return { ok: false, message: problem.message, problem, position: MAX_LENGTH }
   }
   try {
     return { ok: true, ast: new Parser(tokenize(text)).parseAll() }
   } catch (error) {
     if (error instanceof ExpressionSyntaxError) {
-      return { ok: false, message: error.message, position: error.position }
+      return {
+        ok: false,
+        message: error.message,
+        problem: error.problem,
+        position: error.position
+      }
     }
     throw error
   }

@@ -95,10 +95,14 @@ describe('loadBank and bankRef', () => {
 
   it('passes parse issues through', () => {
     const result = loadBank({ ...minimalBankInput(), schemaVersion: 9 })
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: false,
       issues: [
-        { path: 'schemaVersion', message: 'schemaVersion 9 is newer than this app supports (2)' }
+        {
+          path: 'schemaVersion',
+          message:
+            'schemaVersion 9 is newer than this app supports (2); update the app to open this file'
+        }
       ]
     })
   })

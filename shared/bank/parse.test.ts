@@ -6,7 +6,9 @@ import { parseBank } from './parse'
 import { minimalBankInput, numberScoring } from '../testing'
 
 /** Parses the fixture after `mutate` broke something; returns the issues (none when it parses). */
-function issuesAfter(mutate: (bank: BankInput) => void): ValidationIssue[] {
+function issuesAfter(
+  mutate: (bank: BankInput) => void
+): Array<Pick<ValidationIssue, 'path' | 'message'>> {
   const bank = minimalBankInput()
   mutate(bank)
   const result = parseBank(bank)

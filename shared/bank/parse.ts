@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import type { ParseResult, ValidationIssue } from '../util/validation'
-import { formatPath, zodIssueCode } from '../util/validation'
+import { zodIssue } from '../util/validation'
 import type { Bank } from './bank'
 import { bankSchema } from './bank'
 import { validateBankSemantics } from './semantics'
@@ -41,7 +41,7 @@ function readableIssues(
         continue
       }
     }
-    out.push({ path: formatPath(path), message: issue.message, ...zodIssueCode(issue) })
+    out.push(zodIssue(issue, base))
   }
   return out
 }

@@ -47,11 +47,13 @@ describe('upgradeBank', () => {
 
   it('explains a v1 bank without a profile', () => {
     const { profile: _profile, ...raw } = v1Bank()
-    expect(upgradeBank(raw)).toEqual({
+    expect(upgradeBank(raw)).toMatchObject({
       ok: false,
       issues: [
         {
           path: 'profile',
+          place: { field: 'profile' },
+          code: 'upgrade.stepRefused',
           message: 'upgrading schemaVersion 1 → 2: a version-1 bank needs a single "profile" object'
         }
       ]
@@ -63,17 +65,22 @@ describe('upgradeBank', () => {
   })
 
   it('refuses a future version with a clear message', () => {
-    expect(upgradeBank({ ...minimalBankInput(), schemaVersion: 7 })).toEqual({
+    expect(upgradeBank({ ...minimalBankInput(), schemaVersion: 7 })).toMatchObject({
       ok: false,
       issues: [
-        { path: 'schemaVersion', message: 'schemaVersion 7 is newer than this app supports (2)' }
+        {
+          path: 'schemaVersion',
+          code: 'upgrade.versionNewer',
+          message:
+            'schemaVersion 7 is newer than this app supports (2); update the app to open this file'
+        }
       ]
     })
   })
 
   it('refuses a missing or malformed schemaVersion', () => {
     const { schemaVersion: _v, ...missing } = minimalBankInput()
-    expect(upgradeBank(missing)).toEqual({
+    expect(upgradeBank(missing)).toMatchObject({
       ok: false,
       issues: [{ path: 'schemaVersion', message: 'schemaVersion is missing' }]
     })
@@ -81,10 +88,10 @@ describe('upgradeBank', () => {
       const result = upgradeBank({ ...minimalBankInput(), schemaVersion: bad })
       expect(result.ok).toBe(false)
       if (!result.ok) {
-        expect(result.issues).toEqual([
+        expect(result.issues).toMatchObject([
           {
             path: 'schemaVersion',
-            message: `schemaVersion must be a positive whole number, not ${JSON.stringify(bad)}`
+            message: `schemaVersion must be a whole number ≥ 1, got ${JSON.stringify(bad)}`
           }
         ])
       }
@@ -95,7 +102,14 @@ describe('upgradeBank', () => {
     for (const raw of [null, [], 'bank', 3]) {
       expect(upgradeBank(raw)).toEqual({
         ok: false,
-        issues: [{ path: '(root)', message: 'a bank must be a JSON object' }]
+        issues: [
+          {
+            path: '(root)',
+            place: {},
+            code: 'bank.notObject',
+            message: 'a bank must be a JSON object'
+          }
+        ]
       })
     }
   })

@@ -1,6 +1,7 @@
-import { issueText } from '../util/issue-codes'
+import { issueText, type IssueText } from '../util/issue-codes'
 import { utf8Bytes } from '../util/sha256'
 import type { ParseResult, ValidationIssue } from '../util/validation'
+import { wholeFileIssue } from '../util/validation'
 import {
   DEFAULT_CONTAINER_LIMITS,
   DEFAULT_ITERATIONS,
@@ -89,11 +90,9 @@ export async function encryptContainer(
   return sealWithKey(await deriveContainerKey(passphrase, undefined, iterations), content, plain)
 }
 
-const refuse = (
-  issue: Omit<ValidationIssue, 'path'>
-): { ok: false; issues: ValidationIssue[] } => ({
+const refuse = (problem: IssueText): { ok: false; issues: ValidationIssue[] } => ({
   ok: false,
-  issues: [{ path: CONTAINER_PATH, ...issue }]
+  issues: [wholeFileIssue(problem, CONTAINER_PATH)]
 })
 
 /**

@@ -18,5 +18,5 @@ export {
 export type { PackageManifest, PackagePart } from './manifest'
 export { MANIFEST_PATH, assessmentPartPath, bankPartPath, evidencePartPath } from './paths'
 export type { PartRole } from './paths'
-export { PACKAGE_UPGRADERS, oldestSupportedPackageVersion, upgradePackage } from './upgrade'
+export { PACKAGE_UPGRADERS, packageUpgradeChain } from './upgrade'
 export type { PackageUpgrader, RawPackage } from './upgrade'

@@ -2,7 +2,7 @@ import type { Assessment } from '../assessment/assessment'
 import type { Bank } from '../bank/bank'
 import { parseJsonText } from '../util/json-text'
 import type { ParseResult, ValidationIssue } from '../util/validation'
-import { formatPath, zodIssueCode } from '../util/validation'
+import { formatPath, inPart, partIssue, wholeFileIssue, zodProblem } from '../util/validation'
 import { issueText } from '../util/issue-codes'
 import { decodeUtf8, unzipChecked, type ZipSpec } from '../zip'
 import type { PackageLimits } from './limits'
@@ -15,11 +15,11 @@ import {
   checkAgainstBanks,
   checkEvidence,
   checkManifestParts,
-  inPart,
   readAssessmentParts,
   readBankParts
 } from './read-parts'
-import { upgradePackage } from './upgrade'
+import { packageUpgradeChain } from './upgrade'
+import { runUpgradeChain } from '../util/upgrade-chain'
 
 /** A package that passed every check. */
 export interface PackageContents {
@@ -60,7 +60,10 @@ export function readPackage(
     return readChecked(bytes, all)
   } catch (error) {
     return refuse([
-      { path: PACKAGE_PATH, ...issueText('package.internal', { detail: (error as Error).message }) }
+      wholeFileIssue(
+        issueText('package.internal', { detail: (error as Error).message }),
+        PACKAGE_PATH
+      )
     ])
   }
 }
@@ -86,7 +89,7 @@ function readChecked(bytes: Uint8Array, limits: PackageLimits): ParseResult<Pack
     else files.set(name, data)
   }
   if (manifestBytes === undefined)
-    return refuse([{ path: PACKAGE_PATH, ...issueText('package.noManifest') }])
+    return refuse([wholeFileIssue(issueText('package.noManifest'), PACKAGE_PATH)])
 
   const manifest = readManifest(manifestBytes, files, limits)
   if (!manifest.ok) return manifest
@@ -124,24 +127,25 @@ function readManifest(
   limits: PackageLimits
 ): ParseResult<PackageManifest> {
   const text = decodeUtf8(bytes)
-  if (text === null) return refuse([{ path: MANIFEST_PATH, ...issueText('package.notUtf8') }])
+  if (text === null) return refuse([partIssue(MANIFEST_PATH, issueText('package.notUtf8'))])
   const json = parseJsonText(text, { maxChars: limits.maxJsonBytes })
   if (!json.ok) return refuse(inPart(MANIFEST_PATH, json.issues))
   const raw = json.value
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
-    return refuse([{ path: MANIFEST_PATH, ...issueText('package.manifestNotObject') }])
+    return refuse([partIssue(MANIFEST_PATH, issueText('package.manifestNotObject'))])
   const doc = raw as Record<string, unknown>
   if (doc.kind !== PACKAGE_KIND) {
     return refuse([
-      {
-        path: `${MANIFEST_PATH}: kind`,
-        ...(typeof doc.kind === 'string'
+      partIssue(
+        MANIFEST_PATH,
+        typeof doc.kind === 'string'
           ? issueText('package.notPackage', { kind: doc.kind.slice(0, 80) })
-          : issueText('package.notPackageNoKind'))
-      }
+          : issueText('package.notPackageNoKind'),
+        'kind'
+      )
     ])
   }
-  const upgraded = upgradePackage({ manifest: doc, files })
+  const upgraded = runUpgradeChain({ manifest: doc, files }, packageUpgradeChain())
   if (!upgraded.ok) return upgraded
   // An upgrader may have moved or rewritten parts: continue with its files.
   if (upgraded.value.files !== files) {
@@ -151,11 +155,9 @@ function readManifest(
   const parsed = packageManifestSchema.safeParse(upgraded.value.manifest)
   if (!parsed.success)
     return refuse(
-      parsed.error.issues.map((issue) => ({
-        path: `${MANIFEST_PATH}: ${formatPath(issue.path)}`,
-        message: issue.message,
-        ...zodIssueCode(issue)
-      }))
+      parsed.error.issues.map((issue) =>
+        partIssue(MANIFEST_PATH, zodProblem(issue), formatPath(issue.path))
+      )
     )
   return { ok: true, value: parsed.data }
 }

@@ -7,18 +7,11 @@ import { parseJsonText } from '../util/json-text'
 import { sha256Hex } from '../util/sha256'
 import { issueText } from '../util/issue-codes'
 import type { ValidationIssue } from '../util/validation'
+import { inPart, partIssue } from '../util/validation'
 import type { PackageLimits } from './limits'
 import type { PackageManifest } from './manifest'
-import { classifyEntryName, roleOfPath } from './paths'
+import { MANIFEST_PATH, classifyEntryName, roleOfPath } from './paths'
 import { decodeUtf8 } from '../zip'
-
-/** Issues of one part, each path prefixed with the part: `assessments/a1.json: assessment.id`. */
-export function inPart(part: string, issues: readonly ValidationIssue[]): ValidationIssue[] {
-  return issues.map((issue) => ({
-    ...issue,
-    path: issue.path === '(root)' || issue.path === '(file)' ? part : `${part}: ${issue.path}`
-  }))
-}
 
 /**
  * The manifest against the files: every listed part present with its size and SHA-256, in the
@@ -31,50 +24,63 @@ export function checkManifestParts(
   const issues: ValidationIssue[] = []
   const listed = new Set<string>()
   manifest.parts.forEach((part, index) => {
-    const at = `manifest.json: parts[${index}]`
+    const at = `parts[${index}]`
     if (listed.has(part.path)) {
-      issues.push({ path: `${at}.path`, ...issueText('package.listedTwice', { path: part.path }) })
+      issues.push(
+        partIssue(
+          MANIFEST_PATH,
+          issueText('package.listedTwice', { path: part.path }),
+          `${at}.path`
+        )
+      )
       return
     }
     listed.add(part.path)
     const role = roleOfPath(part.path)
     if (role === null) {
-      issues.push({ path: `${at}.path`, ...issueText('package.notPartPath', { path: part.path }) })
+      issues.push(
+        partIssue(
+          MANIFEST_PATH,
+          issueText('package.notPartPath', { path: part.path }),
+          `${at}.path`
+        )
+      )
       return
     }
     if (role !== part.role)
-      issues.push({
-        path: `${at}.role`,
-        ...issueText('package.wrongRole', { path: part.path, role, listed: part.role })
-      })
+      issues.push(
+        partIssue(
+          MANIFEST_PATH,
+          issueText('package.wrongRole', { path: part.path, role, listed: part.role }),
+          `${at}.role`
+        )
+      )
     if (role !== 'evidence' && (part.name !== undefined || part.mimeType !== undefined))
-      issues.push({ path: at, ...issueText('package.evidenceFieldsOnly') })
+      issues.push(partIssue(MANIFEST_PATH, issueText('package.evidenceFieldsOnly'), at))
     const bytes = files.get(part.path)
     if (bytes === undefined) {
-      issues.push({
-        path: part.path,
-        ...issueText('package.partMissing')
-      })
+      issues.push(partIssue(part.path, issueText('package.partMissing')))
       return
     }
     if (bytes.length !== part.size) {
-      issues.push({
-        path: part.path,
-        ...issueText('package.partSize', { size: bytes.length, listed: part.size })
-      })
+      issues.push(
+        partIssue(
+          part.path,
+          issueText('package.partSize', { size: bytes.length, listed: part.size })
+        )
+      )
       return
     }
     const actual = sha256Hex(bytes)
     if (actual !== part.sha256)
-      issues.push({
-        path: part.path,
-        ...issueText('package.partHash', { actual, listed: part.sha256 })
-      })
+      issues.push(
+        partIssue(part.path, issueText('package.partHash', { actual, listed: part.sha256 }))
+      )
     else if (role === 'evidence' && part.path !== `evidence/${actual}`)
-      issues.push({ path: part.path, ...issueText('package.evidenceName') })
+      issues.push(partIssue(part.path, issueText('package.evidenceName')))
   })
   for (const path of files.keys())
-    if (!listed.has(path)) issues.push({ path, ...issueText('package.notListed') })
+    if (!listed.has(path)) issues.push(partIssue(path, issueText('package.notListed')))
   return issues
 }
 
@@ -84,8 +90,8 @@ function partJson(
   limits: PackageLimits
 ): string | ValidationIssue {
   const text = decodeUtf8(bytes)
-  if (text === null) return { path, ...issueText('package.notUtf8') }
-  if (text.length > limits.maxJsonBytes) return { path, ...issueText('package.partTooLarge') }
+  if (text === null) return partIssue(path, issueText('package.notUtf8'))
+  if (text.length > limits.maxJsonBytes) return partIssue(path, issueText('package.partTooLarge'))
   return text
 }
 
@@ -111,10 +117,13 @@ export function readAssessmentParts(
     }
     const { assessment } = parsed.value
     if (assessment.id !== kind.key)
-      issues.push({
-        path: `${path}: assessment.id`,
-        ...issueText('package.assessmentId', { inside: assessment.id, named: kind.key })
-      })
+      issues.push(
+        partIssue(
+          path,
+          issueText('package.assessmentId', { inside: assessment.id, named: kind.key }),
+          'assessment.id'
+        )
+      )
     else assessments.push({ path, assessment })
   }
   return { assessments, issues }
@@ -143,10 +152,9 @@ export function readBankParts(
     }
     const { bank, ref } = loaded.value
     if (`${bank.id}-${bank.version}` !== kind.key)
-      issues.push({
-        path: `${path}: id`,
-        ...issueText('package.bankName', { id: bank.id, version: bank.version })
-      })
+      issues.push(
+        partIssue(path, issueText('package.bankName', { id: bank.id, version: bank.version }), 'id')
+      )
     else banks.push({ path, bank, contentHash: ref.contentHash })
   }
   return { banks, issues }
@@ -178,22 +186,24 @@ export function checkEvidence(
       used.add(ref.sha256)
       const bytes = evidence.get(ref.sha256)
       if (bytes === undefined)
-        issues.push({
-          path: `${path}: ${at}.sha256`,
-          ...issueText('package.fileMissing', { name: ref.name, sha256: ref.sha256 })
-        })
+        issues.push(
+          partIssue(
+            path,
+            issueText('package.fileMissing', { name: ref.name, sha256: ref.sha256 }),
+            `${at}.sha256`
+          )
+        )
       else if (bytes.length !== ref.size)
-        issues.push({
-          path: `${path}: ${at}.size`,
-          ...issueText('package.fileSize', { name: ref.name, size: bytes.length, listed: ref.size })
-        })
+        issues.push(
+          partIssue(
+            path,
+            issueText('package.fileSize', { name: ref.name, size: bytes.length, listed: ref.size }),
+            `${at}.size`
+          )
+        )
     }
   for (const sha of evidence.keys())
-    if (!used.has(sha))
-      issues.push({
-        path: `evidence/${sha}`,
-        ...issueText('package.fileUnused')
-      })
+    if (!used.has(sha)) issues.push(partIssue(`evidence/${sha}`, issueText('package.fileUnused')))
   return issues
 }
 
@@ -219,19 +229,22 @@ export function checkAgainstBanks(
     const sameName = banks.find((b) => b.bank.id === ref.id && b.bank.version === ref.version)
     if (sameName !== undefined) {
       used.add(sameName.path)
-      issues.push({
-        path: `${path}: assessment.bank.contentHash`,
-        ...issueText('package.bankHash', {
-          id: ref.id,
-          version: ref.version,
-          hash: ref.contentHash,
-          other: sameName.path,
-          otherHash: sameName.contentHash
-        })
-      })
+      issues.push(
+        partIssue(
+          path,
+          issueText('package.bankHash', {
+            id: ref.id,
+            version: ref.version,
+            hash: ref.contentHash,
+            other: sameName.path,
+            otherHash: sameName.contentHash
+          }),
+          'assessment.bank.contentHash'
+        )
+      )
     }
   }
   for (const { path } of banks)
-    if (!used.has(path)) issues.push({ path, ...issueText('package.bankUnused') })
+    if (!used.has(path)) issues.push(partIssue(path, issueText('package.bankUnused')))
   return issues
 }

@@ -24,13 +24,15 @@ beforeAll(async () => {
 })
 
 /** Edits the form, reads it, and returns the row-level issues (the import itself succeeds). */
-async function rowIssues(edit: (wb: ExcelJS.Workbook) => void): Promise<ValidationIssue[]> {
+/** Where and why, in English: the codes and places behind them are checked in issue-places.test.ts. */
+type Said = Pick<ValidationIssue, 'path' | 'message'>
+
+async function rowIssues(edit: (wb: ExcelJS.Workbook) => void): Promise<Said[]> {
   const result = imported(await readQuestionnaireWorkbook(await mutate(form, edit), bank, sample))
   return plain(result.issues)
 }
 
-/** Path and English message; the codes behind them are checked in renderer/src/i18n/describe-issue.test.ts. */
-const plain = (issues: readonly ValidationIssue[]): ValidationIssue[] =>
+const plain = (issues: readonly ValidationIssue[]): Said[] =>
   issues.map(({ path, message }) => ({ path, message }))
 
 /** Reads `bytes` and returns the issues of a refused import. */
@@ -38,13 +40,13 @@ async function refusal(
   bytes: Uint8Array,
   againstBank: Bank = bank,
   assessment: Assessment = sample
-): Promise<ValidationIssue[]> {
+): Promise<Said[]> {
   const result = await readQuestionnaireWorkbook(bytes, againstBank, assessment)
   if (result.ok) throw new Error('expected the form to be refused')
   return plain(result.issues)
 }
 
-const at = (address: string, column: string, message: string): ValidationIssue => ({
+const at = (address: string, column: string, message: string): Said => ({
   path: `questions!${address} (${column})`,
   message
 })

@@ -4,9 +4,9 @@
  * header, the metadata — is fatal: nothing is imported.
  */
 import { IssueList, type CellRef } from '../bank-xlsx/index'
-import { problemOf } from '../bank-xlsx/issues'
 import type { IssueText } from '../util/issue-codes'
-import type { ValidationIssue } from '../util/validation'
+import type { IssuePlace, ValidationIssue } from '../util/validation'
+import { issueAt } from '../util/validation'
 import { FACTORS_SHEET, QUESTIONS_SHEET } from './sheets'
 
 const ROW_SHEETS: ReadonlySet<string> = new Set([QUESTIONS_SHEET, FACTORS_SHEET])
@@ -17,20 +17,20 @@ export class FormIssues extends IssueList {
   /** A problem that refuses the whole file was found. */
   fatal = false
 
-  override at(ref: CellRef, message: string | IssueText): void {
+  override at(ref: CellRef, problem: IssueText): void {
     if (ROW_SHEETS.has(ref.sheet) && ref.row > 1) this.failedRows.add(`${ref.sheet}#${ref.row}`)
     else this.fatal = true
-    super.at(ref, message)
+    super.at(ref, problem)
   }
 
-  override add(path: string, message: string | IssueText): void {
+  override add(path: string, problem: IssueText, place?: IssuePlace): void {
     this.fatal = true
-    super.add(path, message)
+    super.add(path, problem, place)
   }
 
-  /** Something the filler should know that refuses nothing (e.g. a sheet that is not read). */
-  notice(path: string, message: string | IssueText): void {
-    this.notices.push({ path, ...problemOf(message) })
+  /** Something the filler should know that refuses nothing (e.g. a sheet not read): `sheet`. */
+  notice(sheet: string, problem: IssueText): void {
+    this.notices.push(issueAt({ sheet }, problem, sheet))
   }
 
   /** Whether a problem was reported in this row (so the row is left out). */

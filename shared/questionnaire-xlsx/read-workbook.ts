@@ -1,5 +1,4 @@
 /** A filled questionnaire form (.xlsx bytes) → the answers and factor values it changes. */
-import { problemOf } from '../bank-xlsx/issues'
 import { issueText, type IssueText } from '../util/issue-codes'
 import type ExcelJS from 'exceljs'
 import type { Answer, Assessment, FactorEntry } from '../assessment/assessment'
@@ -8,6 +7,8 @@ import { bankRef, sameBank } from '../bank/identity'
 import { indexBank } from '../bank/lookup'
 import { isFormulaCell, MAX_ROWS, readSheetTable, type SheetTable } from '../bank-xlsx/index'
 import type { ParseResult, ValidationIssue } from '../util/validation'
+import { wholeFileIssue } from '../util/validation'
+import { ANY_CELL } from '../bank-xlsx/issues'
 import { FormIssues } from './form-issues'
 import { readFactors, type FactorChange } from './read-factors'
 import { readMetadata, type FormInfo } from './read-metadata'
@@ -40,9 +41,10 @@ export interface QuestionnaireImport {
   form: FormInfo & { questionRows: number; factorRows: number }
 }
 
-const refuse = (path: string, message: string | IssueText): ParseResult<QuestionnaireImport> => ({
+/** The workbook refused as a whole (not a workbook, unreadable), before any sheet is read. */
+const refuse = (problem: IssueText, path = 'workbook'): ParseResult<QuestionnaireImport> => ({
   ok: false,
-  issues: [{ path, ...problemOf(message) }]
+  issues: [wholeFileIssue(problem, path)]
 })
 
 /** Reports every formula cell of a sheet, at its address and column name, before anything is read. */
@@ -62,7 +64,7 @@ function refuseFormulas(
     row.eachCell({ includeEmpty: false }, (cell, col) => {
       if (isFormulaCell(cell))
         issues.at(
-          { sheet: name, row: r, col, column: headers.get(col) ?? 'cell' },
+          { sheet: name, row: r, col, column: headers.get(col) ?? ANY_CELL },
           issueText('form.formula')
         )
     })
@@ -78,8 +80,7 @@ function readTables(
   const specs = new Map(FORM_SHEETS.map((spec) => [spec.name, spec]))
   const tables = new Map<string, { table: SheetTable; sheet: ExcelJS.Worksheet }>()
   if (workbook.worksheets.length > MAX_SHEETS)
-    issues.add(
-      'workbook',
+    issues.workbook(
       issueText('form.tooManySheets', { count: workbook.worksheets.length, maximum: MAX_SHEETS })
     )
   for (const sheet of workbook.worksheets.slice(0, MAX_SHEETS)) {
@@ -122,14 +123,14 @@ export async function readQuestionnaireWorkbook(
 ): Promise<ParseResult<QuestionnaireImport>> {
   if (!sameBank(assessment.bank, bankRef(bank)))
     return refuse(
-      'assessment',
       issueText('form.otherBankOfAssessment', {
         id: assessment.id,
         bank: assessment.bank.id,
         version: assessment.bank.version,
         otherBank: bank.id,
         otherVersion: bank.version
-      })
+      }),
+      'assessment'
     )
   const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)
   const loaded = await loadWorkbook(view)

@@ -57,3 +57,21 @@ export function issueText(code: IssueCode, params?: IssueParams): IssueText {
   const message = fillTemplate(issueTemplate(code), params)
   return params === undefined ? { code, message } : { code, params, message }
 }
+
+/** A problem's words in every language, to give as a parameter of another problem. */
+export function issueTexts(problem: IssueText): IssueTexts {
+  return {
+    'zh-CN': fillTemplate(issueTemplate(problem.code, 'zh-CN'), problem.params, 'zh-CN'),
+    'en-US': problem.message
+  }
+}
+
+/** A list as a parameter, joined the way each language writes a list. */
+export function listParam(items: readonly string[]): IssueTexts {
+  return { 'zh-CN': items.join('、'), 'en-US': items.join(', ') }
+}
+
+/** The problem of an issue without its place (to say it again somewhere else). */
+export function problemOf({ code, params, message }: IssueText): IssueText {
+  return params === undefined ? { code, message } : { code, params, message }
+}

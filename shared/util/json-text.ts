@@ -1,6 +1,7 @@
 import type { ParseResult, ValidationIssue } from './validation'
-import { issueText } from './issue-codes'
-import { formatPath } from './validation'
+import type { IssueCode, IssueParam, IssueParams, IssueText } from './issue-codes'
+import { issueText, issueTexts } from './issue-codes'
+import { fieldIssue, formatPath, issueAt, wholeFileIssue } from './validation'
 
 /**
  * Reading JSON that other people made (bank and assessment files are untrusted input,
@@ -25,15 +26,21 @@ export interface JsonSyntaxError {
   offset: number
   line: number
   column: number
+  /** Why, in English; `problem` is the same as a coded problem. */
   message: string
+  problem: IssueText
 }
 
 class SyntaxProblem extends Error {
+  readonly problem: IssueText
   constructor(
     readonly offset: number,
-    message: string
+    code: IssueCode,
+    params?: IssueParams
   ) {
-    super(message)
+    const problem = issueText(code, params)
+    super(problem.message)
+    this.problem = problem
   }
 }
 
@@ -51,9 +58,12 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   return { line, column: end - lineStart + 1 }
 }
 
-function describeChar(ch: string | undefined): string {
-  if (ch === undefined) return 'the end of the text'
-  if (ch === '\n') return 'a line break'
+const THE_END = { 'zh-CN': '文本结尾', 'en-US': 'the end of the text' }
+const A_LINE_BREAK = { 'zh-CN': '换行符', 'en-US': 'a line break' }
+
+function describeChar(ch: string | undefined): IssueParam {
+  if (ch === undefined) return THE_END
+  if (ch === '\n') return A_LINE_BREAK
   return `"${ch}"`
 }
 
@@ -64,8 +74,8 @@ function describeChar(ch: string | undefined): string {
  */
 function scanJson(text: string, maxDepth: number): void {
   let i = 0
-  const fail = (message: string, at = i): never => {
-    throw new SyntaxProblem(at, message)
+  const fail = (code: IssueCode, params?: IssueParams, at = i): never => {
+    throw new SyntaxProblem(at, code, params)
   }
   const skipWhitespace = (): void => {
     while (i < text.length) {
@@ -74,8 +84,8 @@ function scanJson(text: string, maxDepth: number): void {
       else break
     }
   }
-  const expect = (ch: string, what: string): void => {
-    if (text[i] !== ch) fail(`expected ${what} but found ${describeChar(text[i])}`)
+  const expectColon = (): void => {
+    if (text[i] !== ':') fail('json.expectedColon', { found: describeChar(text[i]) })
     i++
   }
   const scanString = (): void => {
@@ -83,7 +93,7 @@ function scanJson(text: string, maxDepth: number): void {
     i++ // opening quote
     for (;;) {
       const ch = text[i]
-      if (ch === undefined) fail('unterminated string (missing closing ")', start)
+      if (ch === undefined) fail('json.unterminatedString', {}, start)
       if (ch === '"') {
         i++
         return
@@ -91,15 +101,13 @@ function scanJson(text: string, maxDepth: number): void {
       if (ch === '\\') {
         const esc = text[i + 1]
         if (esc === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
-            fail('invalid \\u escape (needs 4 hex digits)')
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) fail('json.badUnicodeEscape')
           i += 6
         } else if (esc !== undefined && '"\\/bfnrt'.includes(esc)) i += 2
-        else fail(`invalid escape "\\${esc ?? ''}" in a string`)
+        else fail('json.badEscape', { escape: esc ?? '' })
         continue
       }
-      if (text.charCodeAt(i) < 0x20)
-        fail('a control character (such as a raw line break) inside a string; write \\n instead')
+      if (text.charCodeAt(i) < 0x20) fail('json.controlCharacter')
       i++
     }
   }
@@ -111,19 +119,20 @@ function scanJson(text: string, maxDepth: number): void {
   const scanNumber = (): void => {
     if (text[i] === '-') i++
     if (text[i] === '0') i++
-    else if (scanDigits() === 0) fail('invalid number')
+    else if (scanDigits() === 0) fail('json.invalidNumber')
     if (text[i] === '.') {
       i++
-      if (scanDigits() === 0) fail('invalid number: digits expected after "."')
+      if (scanDigits() === 0) fail('json.fractionDigits')
     }
     if (text[i] === 'e' || text[i] === 'E') {
       i++
       if (text[i] === '+' || text[i] === '-') i++
-      if (scanDigits() === 0) fail('invalid number: digits expected in the exponent')
+      if (scanDigits() === 0) fail('json.exponentDigits')
     }
   }
   const scanLiteral = (word: string): void => {
-    if (text.slice(i, i + word.length) !== word) fail(`unexpected ${describeChar(text[i])}`)
+    if (text.slice(i, i + word.length) !== word)
+      fail('json.unexpected', { found: describeChar(text[i]) })
     i += word.length
   }
   const scanValue = (depth: number): void => {
@@ -132,7 +141,7 @@ function scanJson(text: string, maxDepth: number): void {
     switch (ch) {
       case '{':
       case '[':
-        if (depth >= maxDepth) fail(`nesting deeper than ${maxDepth} levels`)
+        if (depth >= maxDepth) fail('json.tooDeep', { maximum: maxDepth })
         if (ch === '{') scanObject(depth + 1)
         else scanArray(depth + 1)
         return
@@ -153,11 +162,8 @@ function scanJson(text: string, maxDepth: number): void {
           scanNumber()
           return
         }
-        fail(
-          ch === undefined
-            ? 'unexpected end of the text (a value is missing)'
-            : `unexpected ${describeChar(ch)}`
-        )
+        if (ch === undefined) fail('json.valueMissing')
+        fail('json.unexpected', { found: describeChar(ch) })
     }
   }
   const scanObject = (depth: number): void => {
@@ -169,25 +175,24 @@ function scanJson(text: string, maxDepth: number): void {
     }
     for (;;) {
       skipWhitespace()
-      if (text[i] !== '"')
-        fail(`expected a property name in double quotes but found ${describeChar(text[i])}`)
+      if (text[i] !== '"') fail('json.expectedPropertyName', { found: describeChar(text[i]) })
       scanString()
       skipWhitespace()
-      expect(':', '":" after the property name')
+      expectColon()
       scanValue(depth)
       skipWhitespace()
       if (text[i] === ',') {
         const comma = i
         i++
         skipWhitespace()
-        if (text[i] === '}') fail('trailing comma before "}"', comma)
+        if (text[i] === '}') fail('json.trailingComma', { bracket: '}' }, comma)
         continue
       }
       if (text[i] === '}') {
         i++
         return
       }
-      fail(`expected "," or "}" but found ${describeChar(text[i])}`)
+      fail('json.expectedCommaOr', { bracket: '}', found: describeChar(text[i]) })
     }
   }
   const scanArray = (depth: number): void => {
@@ -204,20 +209,20 @@ function scanJson(text: string, maxDepth: number): void {
         const comma = i
         i++
         skipWhitespace()
-        if (text[i] === ']') fail('trailing comma before "]"', comma)
+        if (text[i] === ']') fail('json.trailingComma', { bracket: ']' }, comma)
         continue
       }
       if (text[i] === ']') {
         i++
         return
       }
-      fail(`expected "," or "]" but found ${describeChar(text[i])}`)
+      fail('json.expectedCommaOr', { bracket: ']', found: describeChar(text[i]) })
     }
   }
 
   scanValue(0)
   skipWhitespace()
-  if (i < text.length) fail(`unexpected ${describeChar(text[i])} after the end of the JSON value`)
+  if (i < text.length) fail('json.afterEnd', { found: describeChar(text[i]) })
 }
 
 /** Finds the first syntax problem in a JSON text (or a nesting deeper than `maxDepth`), if any. */
@@ -230,7 +235,12 @@ export function findJsonSyntaxError(
     return null
   } catch (error) {
     if (!(error instanceof SyntaxProblem)) throw error
-    return { offset: error.offset, ...lineAndColumn(text, error.offset), message: error.message }
+    return {
+      offset: error.offset,
+      ...lineAndColumn(text, error.offset),
+      message: error.message,
+      problem: error.problem
+    }
   }
 }
 
@@ -252,10 +262,9 @@ export function findForbiddenKeys(
     }
     for (const key of Object.keys(node)) {
       if (FORBIDDEN_JSON_KEYS.includes(key)) {
-        issues.push({
-          path: formatPath([...path, key]),
-          ...issueText('json.keyNotAllowed', { key })
-        })
+        issues.push(
+          fieldIssue(formatPath([...path, key]), issueText('json.keyNotAllowed', { key }))
+        )
         continue
       }
       walk((node as Record<string, unknown>)[key], [...path, key])
@@ -281,28 +290,23 @@ export function parseJsonText(text: string, options: JsonTextOptions = {}): Pars
     return {
       ok: false,
       issues: [
-        {
-          path: '(file)',
-          ...issueText('json.tooLarge', {
-            size: megabytes(text.length),
-            limit: megabytes(maxChars)
-          })
-        }
+        wholeFileIssue(
+          issueText('json.tooLarge', { size: megabytes(text.length), limit: megabytes(maxChars) })
+        )
       ]
     }
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
-  if (body.trim() === '')
-    return { ok: false, issues: [{ path: '(file)', ...issueText('json.empty') }] }
+  if (body.trim() === '') return { ok: false, issues: [wholeFileIssue(issueText('json.empty'))] }
   const syntax = findJsonSyntaxError(body, maxDepth)
   if (syntax !== null) {
     return {
       ok: false,
       issues: [
-        {
-          path: `line ${syntax.line}, column ${syntax.column}`,
-          ...issueText('json.syntax', { detail: syntax.message })
-        }
+        issueAt(
+          { line: syntax.line, column: syntax.column },
+          issueText('json.syntax', { detail: issueTexts(syntax.problem) })
+        )
       ]
     }
   }
@@ -313,9 +317,7 @@ export function parseJsonText(text: string, options: JsonTextOptions = {}): Pars
     // The scanner accepted it, so this is an engine limit rather than a syntax error.
     return {
       ok: false,
-      issues: [
-        { path: '(file)', ...issueText('json.syntax', { detail: (error as Error).message }) }
-      ]
+      issues: [wholeFileIssue(issueText('json.syntax', { detail: (error as Error).message }))]
     }
   }
   const forbidden = findForbiddenKeys(value, maxDepth)

@@ -1,6 +1,8 @@
 import type { z } from 'zod'
+import { ISSUE_CATALOGUE } from '../issues/catalogue'
 import { valueKind } from '../issues/catalogue/terms'
-import type { IssueCode, IssueParams } from './issue-codes'
+import type { IssueCode, IssueParams, IssueText } from './issue-codes'
+import { issueText, problemOf } from './issue-codes'
 
 /**
  * A cell, row or header of a workbook sheet, or the whole sheet (only `sheet`). `column` is the
@@ -42,10 +44,66 @@ export type IssuePlace = CellPlace | FieldPlace | TextPlace
  */
 export interface ValidationIssue {
   path: string
-  place?: IssuePlace
-  message: string
-  code?: IssueCode
+  place: IssuePlace
+  code: IssueCode
   params?: IssueParams
+  message: string
+}
+
+/**
+ * A place flattened to one line, the way logs, tests and the issue's `path` write it:
+ * `questions!C12 (answer)`, `manifest.json: parts[1]`, `line 4, column 13`, `(file)`.
+ */
+export function placePath(place: IssuePlace): string {
+  if ('sheet' in place) {
+    const { sheet, row, column, header } = place
+    if (row === undefined || row === 0) return sheet
+    const at = column === undefined ? `${sheet} row ${row}` : `${sheet}!${column}${row}`
+    return header === undefined ? at : `${at} (${header})`
+  }
+  const prefix = place.part === undefined ? '' : `${place.part}: `
+  if ('line' in place) return `${prefix}line ${place.line}, column ${place.column}`
+  if (place.field !== undefined) return `${prefix}${place.field}`
+  return place.part ?? '(file)'
+}
+
+/** A problem at its place; `path` is the place flattened unless the reader words it its own way. */
+export function issueAt(
+  place: IssuePlace,
+  problem: IssueText,
+  path: string = placePath(place)
+): ValidationIssue {
+  return { path, place, ...problemOf(problem) }
+}
+
+/** A problem with a file as a whole; `path` as the reader has always written it. */
+export function wholeFileIssue(problem: IssueText, path = '(file)'): ValidationIssue {
+  return issueAt({}, problem, path)
+}
+
+/** A problem with a part of a package or backup, or with a field of that part. */
+export function partIssue(part: string, problem: IssueText, field?: string): ValidationIssue {
+  return issueAt(field === undefined ? { part } : { part, field }, problem)
+}
+
+/** A problem at a JSON path of a file (`(root)`: the file as a whole). */
+export function fieldIssue(field: string, problem: IssueText): ValidationIssue {
+  return issueAt(field === '(root)' ? {} : { field }, problem, field)
+}
+
+/**
+ * The issues of a file read as a part of another (a package's part, a backup's package): paths
+ * start with the part's name and places name the part, outermost first (`a.zip › b.json`).
+ */
+export function inPart(part: string, issues: readonly ValidationIssue[]): ValidationIssue[] {
+  return issues.map((issue) => {
+    const path =
+      issue.path === '(root)' || issue.path === '(file)' ? part : `${part}: ${issue.path}`
+    const { place } = issue
+    if ('sheet' in place) return { ...issue, path }
+    const inner = place.part === undefined ? part : `${part} › ${place.part}`
+    return { ...issue, path, place: { ...place, part: inner } }
+  })
 }
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] }
@@ -60,13 +118,12 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return out === '' ? '(root)' : out
 }
 
-/** zod issues → our issues, one per leaf problem, with readable paths (zod's English message). */
-export function issuesFromZod(error: z.ZodError): ValidationIssue[] {
-  return error.issues.map((issue) => ({
-    path: formatPath(issue.path),
-    message: issue.message,
-    ...zodIssueCode(issue)
-  }))
+/** A zod issue as our issue: its JSON path (under `base`) and its coded problem. */
+export function zodIssue(
+  issue: z.core.$ZodIssue,
+  base: readonly PropertyKey[] = []
+): ValidationIssue {
+  return fieldIssue(formatPath([...base, ...issue.path]), zodProblem(issue))
 }
 
 /** What a value is, for "expected a number, received text". */
@@ -80,13 +137,31 @@ function kindOf(value: unknown): string {
 const list = (values: readonly unknown[]): string =>
   values.map((value) => (typeof value === 'string' ? `"${value}"` : String(value))).join(', ')
 
+let schemaMessages: ReadonlyMap<string, IssueCode> | undefined
+
 /**
- * zod's issue code → ours, with the parameters a message needs. Custom refinements carry their
- * own English text and get no code (the app then shows that text as it is).
+ * A message our schemas give a check (`'a date as YYYY-MM-DD'`) is the English text of a `zod.*`
+ * code without parameters; this finds the code again, so the check is said in every language.
  */
-export function zodIssueCode(
-  issue: z.core.$ZodIssue
-): { code: IssueCode; params?: IssueParams } | Record<string, never> {
+function schemaMessageCode(message: string): IssueCode | undefined {
+  schemaMessages ??= new Map(
+    Object.entries(ISSUE_CATALOGUE.zod)
+      .filter(([, texts]) => !texts['en-US'].includes('{{'))
+      .map(([name, texts]) => [texts['en-US'], `zod.${name}` as IssueCode])
+  )
+  return schemaMessages.get(message)
+}
+
+/** zod's issue as a coded problem: by our schema's own message, else by zod's issue code. */
+export function zodProblem(issue: z.core.$ZodIssue): IssueText {
+  const known = schemaMessageCode(issue.message)
+  if (known !== undefined) return issueText(known)
+  const { code, params } = zodIssueCode(issue)
+  return issueText(code, params)
+}
+
+/** zod's issue code → ours, with the parameters its text needs. */
+function zodIssueCode(issue: z.core.$ZodIssue): { code: IssueCode; params?: IssueParams } {
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined
@@ -128,14 +203,17 @@ export function zodIssueCode(
     case 'not_multiple_of':
       return issue.divisor === 1 ? { code: 'zod.notInteger' } : { code: 'zod.invalid' }
     case 'unrecognized_keys':
-      return { code: 'zod.unknownKeys', params: { keys: list(issue.keys) } }
+      return {
+        code: issue.keys.length === 1 ? 'zod.unknownKey' : 'zod.unknownKeys',
+        params: { keys: list(issue.keys) }
+      }
     case 'invalid_union':
-      return { code: 'zod.invalidUnion' }
-    case 'invalid_key':
-    case 'invalid_element':
-      return { code: 'zod.invalid' }
+      // A discriminated union whose discriminator matches no branch: say which values it takes.
+      return 'options' in issue && Array.isArray(issue.options)
+        ? { code: 'zod.invalidValue', params: { values: list(issue.options) } }
+        : { code: 'zod.invalidUnion' }
     default:
-      return {}
+      return { code: 'zod.invalid' }
   }
 }
 

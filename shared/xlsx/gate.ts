@@ -13,6 +13,7 @@
  */
 import { issueText, type IssueText } from '../util/issue-codes'
 import type { ValidationIssue } from '../util/validation'
+import { partIssue, wholeFileIssue } from '../util/validation'
 import { displayName, inflateEntry, openZip, type ZipSpec } from '../zip'
 import {
   attributeCells,
@@ -137,15 +138,15 @@ function weightProblems(weight: WorkbookWeight): IssueText[] {
  * when exceljs may load it. Never throws.
  */
 export function checkWorkbookBytes(bytes: Uint8Array): ValidationIssue[] {
-  if (isCompoundFile(bytes)) return [{ path: WORKBOOK_PATH, ...issueText('xlsx.encrypted') }]
+  if (isCompoundFile(bytes)) return [wholeFileIssue(issueText('xlsx.encrypted'), WORKBOOK_PATH)]
   const opened = openZip(bytes, WORKBOOK_ZIP)
   if (!opened.ok) return opened.issues
   const weight = emptyWeight()
   for (const { entry, kind } of opened.value) {
     if (kind === 'folder') continue
     const data = inflateEntry(bytes, entry)
-    if (!(data instanceof Uint8Array)) return [{ path: displayName(entry.name), ...data }]
+    if (!(data instanceof Uint8Array)) return [partIssue(displayName(entry.name), data)]
     weigh(kind, data, weight)
   }
-  return weightProblems(weight).map((problem) => ({ path: WORKBOOK_PATH, ...problem }))
+  return weightProblems(weight).map((problem) => wholeFileIssue(problem, WORKBOOK_PATH))
 }

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs'
 import { issueText } from '../util/issue-codes'
 import type { ParseResult } from '../util/validation'
+import { wholeFileIssue } from '../util/validation'
 import { checkWorkbookBytes, WORKBOOK_PATH } from './gate'
 
 /**
@@ -29,7 +30,7 @@ export async function loadWorkbook(
     const detail = error instanceof Error ? error.message : String(error)
     return {
       ok: false,
-      issues: [{ path: WORKBOOK_PATH, ...issueText('xlsx.unreadable', { detail }) }]
+      issues: [wholeFileIssue(issueText('xlsx.unreadable', { detail }), WORKBOOK_PATH)]
     }
   }
   return { ok: true, value: workbook }

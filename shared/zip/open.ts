@@ -1,5 +1,6 @@
 import type { IssueText } from '../util/issue-codes'
 import type { ParseResult, ValidationIssue } from '../util/validation'
+import { partIssue } from '../util/validation'
 import { inflateEntry } from './inflate'
 import type { ZipLimits } from './limits'
 import type { PlannedEntry, ZipLayout } from './preflight'
@@ -65,7 +66,7 @@ export function unzipChecked<Kind>(
   for (const { entry, kind, folder } of opened.value) {
     if (folder) continue
     const data = inflateEntry(bytes, entry)
-    if (!(data instanceof Uint8Array)) return first([{ path: displayName(entry.name), ...data }])
+    if (!(data instanceof Uint8Array)) return first([partIssue(displayName(entry.name), data)])
     files.set(entry.name, { kind, data })
   }
   return { ok: true, value: files }

@@ -1,5 +1,6 @@
 import { issueText, type IssueText } from '../util/issue-codes'
 import type { ValidationIssue } from '../util/validation'
+import { partIssue, wholeFileIssue } from '../util/validation'
 import type { ZipLimits } from './limits'
 import { describeBytes } from './limits'
 import { unsafeNameIssue } from './names'
@@ -46,7 +47,7 @@ export function preflightEntries<Kind>(
   let total = 0
   for (const entry of entries) {
     const path = displayName(entry.name)
-    const refuse = (problem: IssueText): void => void issues.push({ path, ...problem })
+    const refuse = (problem: IssueText): void => void issues.push(partIssue(path, problem))
     const unsafe = unsafeNameIssue(entry.name)
     if (unsafe !== null) {
       refuse(unsafe)
@@ -87,14 +88,16 @@ export function preflightEntries<Kind>(
     planned.push({ entry, kind, folder })
   }
   if (total > limits.maxTotalBytes)
-    issues.push({
-      path: spec.wholePath,
-      ...issueText('zip.totalTooLarge', {
-        size: describeBytes(total),
-        limit: describeBytes(limits.maxTotalBytes)
-      })
-    })
+    issues.push(
+      wholeFileIssue(
+        issueText('zip.totalTooLarge', {
+          size: describeBytes(total),
+          limit: describeBytes(limits.maxTotalBytes)
+        }),
+        spec.wholePath
+      )
+    )
   for (const { name, missing } of layout.required)
-    if (!seen.has(name)) issues.push({ path: spec.wholePath, ...missing })
+    if (!seen.has(name)) issues.push(wholeFileIssue(missing, spec.wholePath))
   return { planned, issues }
 }

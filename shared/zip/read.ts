@@ -1,5 +1,6 @@
 import { issueText, type IssueText } from '../util/issue-codes'
 import type { ParseResult, ValidationIssue } from '../util/validation'
+import { partIssue, wholeFileIssue } from '../util/validation'
 import {
   CENTRAL_HEADER_SIGNATURE,
   CENTRAL_HEADER_SIZE,
@@ -59,7 +60,7 @@ function findEndRecord(bytes: Uint8Array, view: DataView): number {
 }
 
 function entryIssue(name: string, problem: IssueText): ValidationIssue {
-  return { path: displayName(name), ...problem }
+  return partIssue(displayName(name), problem)
 }
 
 /**
@@ -77,7 +78,7 @@ export function readZipDirectory(
 ): ParseResult<ZipEntry[]> {
   const fail = (problem: IssueText): { ok: false; issues: ValidationIssue[] } => ({
     ok: false,
-    issues: [{ path: options.wholePath, ...problem }]
+    issues: [wholeFileIssue(problem, options.wholePath)]
   })
   if (bytes.length > options.maxArchiveBytes)
     return fail(

@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures'
 import { seedAssessment } from './seed'
+import { tamperedBackup } from './backup-files'
 
 for (const language of [
   { locale: 'zh-CN', confirm: '替换为此备份', trash: '回收站' },
@@ -62,6 +63,21 @@ test.describe('backup refusals and reminder', () => {
       buffer: Buffer.from('PK\x03\x04 not a zip')
     })
     await expect(backup.refused).toContainText('broken.sabackup')
+    // Not a zip at all: said in Chinese, for the file as a whole.
+    await expect(backup.refusedCell(0, 0)).toHaveText('整个文件')
+    await expect(backup.refusedCell(0, 1)).toContainText('zip')
+    await expect(backup.refusedCell(0, 1)).toContainText(/[\u4e00-\u9fff]/)
+    await expect(backup.preview.root).toHaveCount(0)
+
+    // A real backup with one part changed afterwards: refused at that part, in Chinese.
+    const { buffer, part } = await tamperedBackup(await backup.backUp())
+    await backup.pickRestoreFile({ name: 'tampered.sabackup', buffer })
+    await expect(backup.refused).toContainText('tampered.sabackup')
+    await expect(backup.refusedIssues).toHaveCount(1)
+    await expect(backup.refusedCell(0, 0)).toHaveText(part)
+    await expect(backup.refusedCell(0, 1)).toHaveText(
+      'SHA-256 与 backup.json 记载的不符：文件已被修改或损坏'
+    )
     await expect(backup.preview.root).toHaveCount(0)
     await saveScreenshot('backup-refused-zh-CN')
     await page.goto(page.url().replace(/#.*$/, '#/'))

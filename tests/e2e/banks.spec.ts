@@ -19,12 +19,21 @@ async function brokenWorkbook(): Promise<{ buffer: Buffer; column: string }> {
 }
 
 for (const language of [
-  { locale: 'zh-CN', builtin: '内置', imported: '导入', factors: '稳定性评价要素' },
+  {
+    locale: 'zh-CN',
+    builtin: '内置',
+    imported: '导入',
+    factors: '稳定性评价要素',
+    cell: (column: string) => `工作表「questions」第 5 行 ${column} 列（weight）`,
+    notNumber: '应为正数，实际为 "heavy"'
+  },
   {
     locale: 'en-US',
     builtin: 'Built-in',
     imported: 'Imported',
-    factors: 'Stability evaluation factors'
+    factors: 'Stability evaluation factors',
+    cell: (column: string) => `questions!${column}5 (weight)`,
+    notNumber: 'must be a positive number, got "heavy"'
   }
 ] as const) {
   test.describe(`banks (${language.locale})`, () => {
@@ -66,15 +75,53 @@ for (const language of [
       await banks.importBytes('sac-stability-2025-edited.xlsx', buffer, XLSX)
 
       await expect(banks.importErrors).toBeVisible()
-      await expect(banks.errorCell(0, 0)).toHaveText('questions')
-      await expect(banks.errorCell(0, 1)).toHaveText('5')
-      await expect(banks.errorCell(0, 2)).toHaveText(`${column} (weight)`)
-      await expect(banks.errorCell(0, 3)).toContainText('heavy')
+      // Where and why, both in the interface language, read from the problem's structured place.
+      await expect(banks.errorCell(0, 0)).toHaveText(language.cell(column))
+      await expect(banks.errorCell(0, 1)).toHaveText(language.notNumber)
       await expect(banks.rows).toHaveCount(1)
       await saveScreenshot(`banks-import-errors-${language.locale}`)
     })
   })
 }
+
+test.describe('bank import (zh-CN)', () => {
+  test.use({ locale: 'zh-CN' })
+
+  test('a broken bank JSON is refused with every problem in Chinese, at its field or line', async ({
+    app: { banks },
+    openApp,
+    saveScreenshot
+  }) => {
+    await openApp('/banks')
+    // The bank's own checks: a question id used twice, a factor feeding a section that is not there.
+    const bank = defaultBank()
+    const [first, second] = bank.pillars[0]!.sections[0]!.questions
+    second!.id = first!.id
+    bank.factors[0]!.feeds = 'Z9'
+    await banks.importBytes('broken.json', Buffer.from(JSON.stringify(bank)), 'application/json')
+    await expect(banks.importErrors).toContainText('“broken.json”未通过校验')
+    await expect(
+      banks.errorRows(`题目编号 "${first!.id}" 重复（首次出现在 pillars[0]`)
+    ).toHaveCount(1)
+    const feeds = await banks.importErrorRows.allTextContents()
+    expect(feeds.filter((row) => row.includes('计入的章节 "Z9" 不存在'))).toEqual([
+      'factors[0].feeds计入的章节 "Z9" 不存在'
+    ])
+    // Every reason reads in Chinese: none is left in the reader's English.
+    const count = await banks.importErrorRows.count()
+    for (let row = 0; row < count; row++)
+      await expect(banks.errorCell(row, 1)).toContainText(/[\u4e00-\u9fff]/)
+    await saveScreenshot('banks-json-errors-zh-CN')
+    await expect(banks.rows).toHaveCount(1)
+
+    // Not JSON at all: the line and column of the syntax error, worded.
+    await banks.importBytes('syntax.json', Buffer.from('{\n  "id": "x",\n}'), 'application/json')
+    await expect(banks.importErrorRows).toHaveCount(1)
+    await expect(banks.errorCell(0, 0)).toHaveText('第 2 行第 12 列')
+    await expect(banks.errorCell(0, 1)).toHaveText('JSON 格式错误：“}”之前多了一个逗号')
+    await expect(banks.rows).toHaveCount(1)
+  })
+})
 
 test.describe('bank import', () => {
   test.use({ locale: 'en-US' })

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
+import { tamperedBackup } from './backup-files'
 import { installDesktopBridge } from './desktop-bridge'
 import { expect, test } from './fixtures'
 import { BackupPage } from './pages/backup'
@@ -29,13 +30,15 @@ for (const language of [
     locale: 'zh-CN',
     newer: '数据来自更新版本的应用',
     title: '从备份恢复',
-    confirm: '恢复此备份'
+    confirm: '恢复此备份',
+    tampered: 'SHA-256 与 backup.json 记载的不符：文件已被修改或损坏'
   },
   {
     locale: 'en-US',
     newer: 'The data comes from a newer version of the app',
     title: 'Restore from a backup',
-    confirm: 'Restore this backup'
+    confirm: 'Restore this backup',
+    tampered: 'its SHA-256 does not match backup.json: the file was changed or damaged'
   }
 ] as const) {
   test.describe(`recovery (${language.locale})`, () => {
@@ -60,6 +63,14 @@ for (const language of [
       // The browser build keeps no automatic backups: only a file is offered.
       await expect(recovery.backups).toHaveCount(0)
       await saveScreenshot(`recovery-browser-${language.locale}`)
+
+      // A backup changed after it was written is refused, at the changed part, in the UI's language.
+      const tampered = await tamperedBackup(file)
+      await recovery.pickFile({ name: 'tampered.sabackup', buffer: tampered.buffer })
+      await expect(recovery.refused).toContainText('tampered.sabackup')
+      await expect(recovery.refusedCell(0, 0)).toHaveText(tampered.part)
+      await expect(recovery.refusedCell(0, 1)).toHaveText(language.tampered)
+      await saveScreenshot(`recovery-refused-${language.locale}`)
 
       await recovery.pickFile(file)
       const { preview } = recovery

@@ -74,6 +74,9 @@ const clear = (issues: readonly ValidationIssue[]): boolean =>
     (i) =>
       typeof i.path === 'string' &&
       typeof i.message === 'string' &&
+      // Coded, so the app says it in the user's language, and placed.
+      typeof i.code === 'string' &&
+      typeof i.place === 'object' &&
       i.message.trim().length > 3 &&
       i.message.length < 2_000 &&
       !/internal error/i.test(i.message)
@@ -102,19 +105,11 @@ async function importCase(c: Case): Promise<Outcome> {
     case 'bank-json':
     case 'bank-xlsx': {
       const read = await readBankFile(c.fileName, c.bytes)
-      if (!read.ok)
-        return {
-          refused:
-            read.kind === 'invalid'
-              ? read.issues.map((i) => ({ path: JSON.stringify(i), message: i.message }))
-              : [
-                  {
-                    path: c.fileName,
-                    message:
-                      read.kind === 'notJson' ? `not JSON: ${read.message}` : 'unsupported file'
-                  }
-                ]
-        }
+      if (!read.ok) {
+        // Every fuzz case is named .json or .xlsx, so a refusal is always the reader's.
+        if (read.kind !== 'invalid') throw new Error(`${c.fileName}: not a bank file`)
+        return { refused: read.issues }
+      }
       await installImportedBank(db, read.bank, read.ref)
       return { imported: true }
     }

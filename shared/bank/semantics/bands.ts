@@ -1,3 +1,4 @@
+import { issueText } from '../../util/issue-codes'
 import type { BankContext } from './context'
 
 /**
@@ -15,13 +16,10 @@ export function checkThresholds(
   const last = thresholds.length - 1
   thresholds.forEach((threshold, i) => {
     if (i === last && threshold !== null) {
-      ctx.add(
-        `${path}[${i}].threshold`,
-        'the last band catches everything else; its threshold must be null'
-      )
+      ctx.add(`${path}[${i}].threshold`, issueText('bank.lastThresholdNotNull'))
     }
     if (i < last && threshold === null) {
-      ctx.add(`${path}[${i}].threshold`, 'only the last band may have a null threshold')
+      ctx.add(`${path}[${i}].threshold`, issueText('bank.nullThresholdNotLast'))
     }
   })
   for (let i = 1; i < last; i++) {
@@ -32,9 +30,10 @@ export function checkThresholds(
     if (!ordered) {
       ctx.add(
         `${path}[${i}].threshold`,
-        direction === 'higher'
-          ? `thresholds must fall from band to band when higher is better (${current} is not below ${previous})`
-          : `thresholds must rise from band to band when lower is better (${current} is not above ${previous})`
+        issueText(direction === 'higher' ? 'bank.thresholdsMustFall' : 'bank.thresholdsMustRise', {
+          current,
+          previous
+        })
       )
     }
   }
@@ -45,7 +44,7 @@ export function checkScoresNonIncreasing(ctx: BankContext, scores: number[], pat
     if (scores[i]! > scores[i - 1]!) {
       ctx.add(
         `${path}[${i}].score`,
-        `a worse band cannot score more than a better one (${scores[i]} > ${scores[i - 1]})`
+        issueText('bank.worseBandScoresMore', { score: scores[i]!, previous: scores[i - 1]! })
       )
     }
   }

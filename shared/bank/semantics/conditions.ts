@@ -1,3 +1,5 @@
+import type { IssueText } from '../../util/issue-codes'
+import { issueText, issueTexts } from '../../util/issue-codes'
 import type { Condition } from '../conditions'
 import type { Question } from '../question'
 import type { BankContext } from './context'
@@ -9,46 +11,44 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
  * Why `value` can never be an answer to `question`, or undefined when it can.
  * Used for condition values and red-line values alike.
  */
-export function impossibleAnswer(question: Question, value: unknown): string | undefined {
-  const subject = `question ${quote(question.id)}`
+export function impossibleAnswer(question: Question, value: unknown): IssueText | undefined {
+  const about = { question: quote(question.id), value: quote(value) }
   switch (question.type) {
     case 'maturity':
       return Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 4
         ? undefined
-        : `${quote(value)} is not a maturity level of ${subject} (levels are 0..4)`
+        : issueText('bank.notMaturityLevel', about)
     case 'yesPartialNo':
       return (YES_PARTIAL_NO as readonly unknown[]).includes(value)
         ? undefined
-        : `${quote(value)} is not a possible answer to yes/partial/no ${subject} (yes, partial, no; N/A is tested with {na: true})`
+        : issueText('bank.notYesPartialNo', about)
     case 'singleChoice':
     case 'multiChoice': {
       const ids = question.options.map((option) => option.id)
       return typeof value === 'string' && ids.includes(value)
         ? undefined
-        : `${quote(value)} is not an option of ${subject} (options: ${ids.join(', ')})`
+        : issueText('bank.notOption', { ...about, options: ids.join(', ') })
     }
     case 'number': {
-      if (typeof value !== 'number') return `${subject} takes a number, not ${quote(value)}`
-      if (question.min !== undefined && value < question.min) {
-        return `${value} is below the minimum (${question.min}) of ${subject}`
-      }
-      if (question.max !== undefined && value > question.max) {
-        return `${value} is above the maximum (${question.max}) of ${subject}`
-      }
+      if (typeof value !== 'number') return issueText('bank.takesNumber', about)
+      if (question.min !== undefined && value < question.min)
+        return issueText('bank.belowQuestionMin', { ...about, value, min: question.min })
+      if (question.max !== undefined && value > question.max)
+        return issueText('bank.aboveQuestionMax', { ...about, value, max: question.max })
       return undefined
     }
     case 'percentage':
       return typeof value === 'number' && value >= 0 && value <= 100
         ? undefined
-        : `${quote(value)} is not a percentage (0..100) for ${subject}`
+        : issueText('bank.notPercentage', about)
     case 'date':
       return typeof value === 'string' && ISO_DATE.test(value)
         ? undefined
-        : `${subject} takes a date as YYYY-MM-DD, not ${quote(value)}`
+        : issueText('bank.takesDate', about)
     case 'text':
-      return typeof value === 'string' ? undefined : `${subject} takes text, not ${quote(value)}`
+      return typeof value === 'string' ? undefined : issueText('bank.takesText', about)
     case 'evidence':
-      return `${subject} is an evidence request and has no answer value; test it with answered/unanswered`
+      return issueText('bank.evidenceHasNoValue', about)
   }
 }
 
@@ -76,15 +76,12 @@ export function checkCondition(
   }
   const id = condition.question
   if (id === selfId) {
-    ctx.add(
-      path,
-      `refers to the question itself (${quote(id)}); a question cannot depend on its own answer`
-    )
+    ctx.add(path, issueText('bank.conditionOnItself', { question: quote(id) }))
     return
   }
   const target = ctx.questions.get(id)?.item
   if (target === undefined) {
-    ctx.add(path, `refers to unknown question ${quote(id)}`)
+    ctx.add(path, issueText('bank.unknownQuestion', { question: quote(id) }))
     return
   }
   if ('equals' in condition || 'notEquals' in condition) {
@@ -106,12 +103,23 @@ export function checkCondition(
             ? (['lt', condition.lt] as const)
             : (['lte', condition.lte] as const)
     if (!NUMERIC_QUESTION_TYPES.has(target.type)) {
-      ctx.add(path, `"${op}" needs a numeric answer, but ${quote(id)} is a ${target.type} question`)
+      ctx.add(
+        path,
+        issueText('bank.comparisonNeedsNumber', { op, question: quote(id), type: target.type })
+      )
     } else {
       const problem = impossibleAnswer(target, value)
-      if (problem) ctx.add(path, `${op} ${value}: ${problem}`)
+      if (problem)
+        ctx.add(
+          path,
+          issueText('bank.comparedValue', {
+            op,
+            value: String(value),
+            problem: issueTexts(problem)
+          })
+        )
     }
   } else if ('na' in condition && !target.allowNA) {
-    ctx.add(path, `tests N/A, but question ${quote(id)} does not allow N/A (allowNA is false)`)
+    ctx.add(path, issueText('bank.naNotAllowed', { question: quote(id) }))
   }
 }

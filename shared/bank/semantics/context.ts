@@ -1,4 +1,7 @@
+import type { IssueText } from '../../util/issue-codes'
+import { issueText } from '../../util/issue-codes'
 import type { ValidationIssue } from '../../util/validation'
+import type { IssueTexts } from '../../issues/catalogue/texts'
 import type { Bank } from '../bank'
 import type { EvaluationFactor } from '../factor'
 import type { RegulatoryReference } from '../primitives'
@@ -34,15 +37,16 @@ export class BankContext {
 
   constructor(readonly bank: Bank) {}
 
-  add(path: string, message: string): void {
-    this.issues.push({ path, message })
+  /** A problem at a JSON path of the bank. */
+  add(path: string, problem: IssueText): void {
+    this.issues.push({ path, place: { field: path }, ...problem })
   }
 
   /** Records an id, reporting it when it was seen before in the same namespace. */
-  unique(seen: Map<string, string>, id: string, path: string, what: string): boolean {
+  unique(seen: Map<string, string>, id: string, path: string, what: IssueTexts): boolean {
     const first = seen.get(id)
     if (first !== undefined) {
-      this.add(`${path}.id`, `duplicate ${what} id ${quote(id)} (first used at ${first})`)
+      this.add(`${path}.id`, issueText('bank.duplicateId', { what, id: quote(id), first }))
       return false
     }
     seen.set(id, path)
@@ -55,7 +59,7 @@ export class BankContext {
       if (!this.documents.has(ref.document)) {
         this.add(
           `${path}.references[${i}].document`,
-          `refers to unknown reference document ${quote(ref.document)} (not in the bank's references)`
+          issueText('bank.unknownDocument', { document: quote(ref.document) })
         )
       }
     })

@@ -2,6 +2,8 @@ import type { EvaluationFactor, FactorFormula } from '../factor'
 import { BAND_GRADES } from '../factor'
 import { expressionInputIds, parseExpression } from '../expression'
 import { checkScoresNonIncreasing, checkThresholds } from './bands'
+import { BANK_PARTS } from '../../issues/catalogue/terms'
+import { issueText, issueTexts } from '../../util/issue-codes'
 import type { BankContext } from './context'
 import { quote } from './context'
 
@@ -14,15 +16,18 @@ export function checkFactors(ctx: BankContext): void {
     const seen = new Map<string, string>()
     factor.inputs.forEach((input, ii) => {
       const inputPath = `${path}.inputs[${ii}]`
-      ctx.unique(seen, input.id, inputPath, 'input')
+      ctx.unique(seen, input.id, inputPath, BANK_PARTS.input)
       inputIds.add(input.id)
       if (input.max !== undefined && input.min > input.max) {
-        ctx.add(`${inputPath}.min`, `min (${input.min}) is greater than max (${input.max})`)
+        ctx.add(
+          `${inputPath}.min`,
+          issueText('bank.minAboveMax', { min: input.min, max: input.max })
+        )
       }
     })
     const requireInput: RequireInput = (id, at) => {
       if (!inputIds.has(id)) {
-        ctx.add(at, `refers to unknown input ${quote(id)} of factor ${quote(factor.id)}`)
+        ctx.add(at, issueText('bank.unknownInput', { input: quote(id), factor: quote(factor.id) }))
       }
     }
     factor.constraints.forEach((constraint, ci) => {
@@ -31,12 +36,12 @@ export function checkFactors(ctx: BankContext): void {
     })
     checkFormula(ctx, factor.formula, `${path}.formula`, inputIds, requireInput)
     if (!ctx.sections.has(factor.feeds)) {
-      ctx.add(`${path}.feeds`, `feeds unknown section ${quote(factor.feeds)}`)
+      ctx.add(`${path}.feeds`, issueText('bank.unknownSection', { section: quote(factor.feeds) }))
     }
     checkBands(ctx, factor, `${path}.bands`)
     if (factor.display === 'percent') checkPercentScale(ctx, factor, path)
     factor.redLines.forEach((redLine, ri) => {
-      ctx.unique(ctx.redLineIds, redLine.id, `${path}.redLines[${ri}]`, 'red-line')
+      ctx.unique(ctx.redLineIds, redLine.id, `${path}.redLines[${ri}]`, BANK_PARTS.redLine)
     })
     ctx.checkDocumentRefs(factor.references, path)
   }
@@ -46,16 +51,13 @@ export function checkFactors(ctx: BankContext): void {
 function checkPercentScale(ctx: BankContext, factor: EvaluationFactor, path: string): void {
   const outOfRange = (n: number): boolean => n < 0 || n > 1
   if (outOfRange(factor.target)) {
-    ctx.add(
-      `${path}.target`,
-      `${factor.target} is outside 0..1; percent factors are fractions (write 0.95 for 95%)`
-    )
+    ctx.add(`${path}.target`, issueText('bank.percentTargetFraction', { value: factor.target }))
   }
   factor.bands.forEach((band, bi) => {
     if (band.threshold !== null && outOfRange(band.threshold)) {
       ctx.add(
         `${path}.bands[${bi}].threshold`,
-        `${band.threshold} is outside 0..1; percent factors are fractions (write 0.9 for 90%)`
+        issueText('bank.percentThresholdFraction', { value: band.threshold })
       )
     }
   })
@@ -93,7 +95,10 @@ function checkFormula(
       if (!parsed.ok) {
         ctx.add(
           `${path}.expression`,
-          `does not parse: ${parsed.message} (at character ${parsed.position + 1})`
+          issueText('bank.expressionSyntax', {
+            problem: issueTexts(parsed.problem),
+            position: parsed.position + 1
+          })
         )
         return
       }
@@ -109,10 +114,7 @@ function checkBands(ctx: BankContext, factor: EvaluationFactor, path: string): v
   factor.bands.forEach((band, bi) => {
     const expected = BAND_GRADES[bi]
     if (band.grade !== expected) {
-      ctx.add(
-        `${path}[${bi}].grade`,
-        `expected grade ${quote(expected)} here; bands run A, B, C, D, E in that order`
-      )
+      ctx.add(`${path}[${bi}].grade`, issueText('bank.bandGrade', { expected: quote(expected) }))
     }
   })
   checkThresholds(

@@ -2,6 +2,8 @@ import { conditionQuestionIds } from '../conditions'
 import type { Question } from '../question'
 import { checkScoresNonIncreasing, checkThresholds } from './bands'
 import { checkCondition, impossibleAnswer } from './conditions'
+import { BANK_PARTS } from '../../issues/catalogue/terms'
+import { issueText } from '../../util/issue-codes'
 import type { BankContext } from './context'
 import { quote } from './context'
 
@@ -15,12 +17,15 @@ export function checkQuestions(ctx: BankContext): void {
     if ('options' in question) {
       const seen = new Map<string, string>()
       question.options.forEach((option, oi) => {
-        ctx.unique(seen, option.id, `${path}.options[${oi}]`, 'option')
+        ctx.unique(seen, option.id, `${path}.options[${oi}]`, BANK_PARTS.option)
       })
     }
     if (question.type === 'number' && question.min !== undefined && question.max !== undefined) {
       if (question.min > question.max) {
-        ctx.add(`${path}.min`, `min (${question.min}) is greater than max (${question.max})`)
+        ctx.add(
+          `${path}.min`,
+          issueText('bank.minAboveMax', { min: question.min, max: question.max })
+        )
       }
     }
     if ((question.type === 'number' || question.type === 'percentage') && question.scoring) {
@@ -32,12 +37,9 @@ export function checkQuestions(ctx: BankContext): void {
 
 function checkRedLine(ctx: BankContext, question: Question, redLinePath: string): void {
   const redLine = question.redLine!
-  ctx.unique(ctx.redLineIds, redLine.id, redLinePath, 'red-line')
+  ctx.unique(ctx.redLineIds, redLine.id, redLinePath, BANK_PARTS.redLine)
   if (question.type === 'text' || question.type === 'evidence' || question.type === 'date') {
-    ctx.add(
-      `${redLinePath}.whenAnswerIn`,
-      `a red line cannot be set on a ${question.type} question`
-    )
+    ctx.add(`${redLinePath}.whenAnswerIn`, issueText('bank.redLineOnType', { type: question.type }))
     return
   }
   redLine.whenAnswerIn.forEach((value, vi) => {
@@ -53,7 +55,7 @@ function checkNumericScoring(
 ): void {
   const scoring = question.scoring!
   if (question.type === 'percentage' && scoring.target > 100) {
-    ctx.add(`${path}.target`, `a percentage target is at most 100, not ${scoring.target}`)
+    ctx.add(`${path}.target`, issueText('bank.percentTargetAbove100', { target: scoring.target }))
   }
   const bands = scoring.bands
   if (bands === undefined) return
@@ -95,7 +97,9 @@ export function checkSkipLogicCycles(ctx: BankContext): void {
           reported.add(key)
           ctx.add(
             `${ctx.questions.get(cycle[0]!)!.path}.visibleWhen`,
-            `skip logic forms a cycle: ${[...cycle, cycle[0]].map((q) => quote(q)).join(' → ')}`
+            issueText('bank.skipLogicCycle', {
+              cycle: [...cycle, cycle[0]].map((q) => quote(q)).join(' → ')
+            })
           )
         }
       } else if (nextState === undefined) {

@@ -1,3 +1,4 @@
+import { BANK_PARTS } from '../../issues/catalogue/terms'
 import type { BankContext } from './context'
 
 /**
@@ -13,7 +14,7 @@ export function collectStructure(ctx: BankContext): void {
 function collectReferences(ctx: BankContext): void {
   const seen = new Map<string, string>()
   ctx.bank.references.forEach((doc, i) => {
-    ctx.unique(seen, doc.id, `references[${i}]`, 'reference document')
+    ctx.unique(seen, doc.id, `references[${i}]`, BANK_PARTS.referenceDocument)
     ctx.documents.add(doc.id)
   })
 }
@@ -22,13 +23,13 @@ function collectQuestions(ctx: BankContext): void {
   const questionPaths = new Map<string, string>()
   ctx.bank.pillars.forEach((pillar, pi) => {
     const pillarPath = `pillars[${pi}]`
-    ctx.unique(ctx.pillars, pillar.id, pillarPath, 'pillar')
+    ctx.unique(ctx.pillars, pillar.id, pillarPath, BANK_PARTS.pillar)
     pillar.sections.forEach((section, si) => {
       const sectionPath = `${pillarPath}.sections[${si}]`
-      ctx.unique(ctx.sections, section.id, sectionPath, 'section')
+      ctx.unique(ctx.sections, section.id, sectionPath, BANK_PARTS.section)
       section.questions.forEach((question, qi) => {
         const path = `${sectionPath}.questions[${qi}]`
-        if (ctx.unique(questionPaths, question.id, path, 'question')) {
+        if (ctx.unique(questionPaths, question.id, path, BANK_PARTS.question)) {
           ctx.questions.set(question.id, { item: question, path })
         }
       })
@@ -40,7 +41,7 @@ function collectFactors(ctx: BankContext): void {
   const seen = new Map<string, string>()
   ctx.bank.factors.forEach((factor, fi) => {
     const path = `factors[${fi}]`
-    if (ctx.unique(seen, factor.id, path, 'factor'))
+    if (ctx.unique(seen, factor.id, path, BANK_PARTS.factor))
       ctx.factors.set(factor.id, { item: factor, path })
   })
 }

@@ -14,19 +14,6 @@ export const assessmentIssues = {
     'zh-CN': '不是稳定性保障评估工具的评估文件（缺少 kind 字段）',
     'en-US': 'not a Stability Assessor assessment file (no "kind" field)'
   },
-  versionMissing: {
-    'zh-CN': '缺少 formatVersion（文件格式版本）',
-    'en-US': 'formatVersion is missing'
-  },
-  versionInvalid: {
-    'zh-CN': 'formatVersion 应为不小于 1 的整数，实际为 {{found}}',
-    'en-US': 'formatVersion must be a whole number ≥ 1, got {{found}}'
-  },
-  versionNewer: {
-    'zh-CN': '文件格式版本 {{version}} 高于本应用支持的版本（{{supported}}），请升级应用后再打开',
-    'en-US':
-      'formatVersion {{version}} is newer than this app supports ({{supported}}); update the app to open this file'
-  },
   valueType: {
     'zh-CN': '答案取值应为数字、文本、选项编号列表或空值',
     'en-US': 'expected a number, a text, a list of ids or null'

@@ -1,10 +1,14 @@
 import { answerIssues } from './answer'
 import { assessmentIssues } from './assessment'
 import { backupIssues } from './backup'
+import { bankIssues } from './bank'
+import { bankXlsxIssues } from './bank-xlsx'
 import { encryptedIssues } from './encrypted'
 import { formIssues } from './form'
 import { jsonIssues } from './json'
 import { packageIssues } from './package'
+import { syntaxIssues } from './syntax'
+import { upgradeIssues } from './upgrade'
 import { xlsxIssues } from './xlsx'
 import { zipIssues } from './zip'
 import { zodIssues } from './zod'
@@ -26,5 +30,9 @@ export const ISSUE_CATALOGUE = {
   zip: zipIssues,
   package: packageIssues,
   backup: backupIssues,
-  encrypted: encryptedIssues
+  encrypted: encryptedIssues,
+  bank: bankIssues,
+  syntax: syntaxIssues,
+  bankXlsx: bankXlsxIssues,
+  upgrade: upgradeIssues
 }

@@ -103,6 +103,10 @@ export const packageIssues = {
     'en-US':
       'answered against {{id}} {{version}} with content hash {{hash}}, but {{other}} has content hash {{otherHash}}'
   },
+  bankMissing: {
+    'zh-CN': '题库 {{id}} {{version}} 既未安装，也不在数据包中',
+    'en-US': 'bank {{id}} {{version}} is neither installed nor carried in the package'
+  },
   bankUnused: {
     'zh-CN': '数据包中没有任何评估使用该题库',
     'en-US': 'no assessment in the package uses this bank'

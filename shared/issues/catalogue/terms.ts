@@ -26,3 +26,64 @@ const VALUE_KINDS: Readonly<Record<string, IssueTexts>> = {
 export function valueKind(kind: string): IssueTexts | string {
   return Object.hasOwn(VALUE_KINDS, kind) ? VALUE_KINDS[kind]! : kind
 }
+
+/** The parts of a bank, as problems name them (`duplicate {{what}} id`, `no weight for {{what}}`). */
+export const BANK_PARTS = {
+  referenceDocument: term('参考文件', 'reference document'),
+  pillar: term('支柱', 'pillar'),
+  section: term('章节', 'section'),
+  question: term('题目', 'question'),
+  factor: term('评价要素', 'factor'),
+  option: term('选项', 'option'),
+  input: term('输入项', 'input'),
+  redLine: term('红线', 'red-line'),
+  consistencyRule: term('校验规则', 'consistency rule'),
+  profile: term('计分方案', 'profile')
+}
+
+/** What a syntax error found where something else was expected: the end, or a token. */
+export const SYNTAX_ENDS = {
+  expression: term('公式结尾', 'end of expression'),
+  text: term('文本结尾', 'the end of the text')
+}
+
+/** The keys of a bank workbook's rows, as a duplicate-key problem names them. */
+export const WORKBOOK_KEYS = {
+  id: term('编号', 'id'),
+  level: term('等级', 'level'),
+  inputId: term('输入项编号', 'input id'),
+  grade: term('档位', 'grade'),
+  redLineId: term('红线编号', 'red line id'),
+  weight: term('权重', 'weight'),
+  optionId: term('选项编号', 'option id')
+}
+
+/** What a workbook cell must hold (`must be {{what}}, got …`). */
+export const NUMBER_KINDS = {
+  number: term('数字', 'a number'),
+  wholeNumber: term('整数', 'a whole number'),
+  positiveNumber: term('正数', 'a positive number'),
+  positiveWholeNumber: term('正整数', 'a positive whole number')
+}
+
+/** The rows of another sheet that make up a part of a bank row (a section's questions, …). */
+export const SHEET_ROWS = {
+  sections: term('其章节（sections 工作表中的行）', 'its sections (rows of the sections sheet)'),
+  questions: term(
+    '其题目（questions 工作表中的行）',
+    'its questions (rows of the questions sheet)'
+  ),
+  options: term('其选项（choices 工作表中的行）', 'its options (rows of the choices sheet)'),
+  terms: term('其分项（factor_terms 工作表中的行）', 'its terms (rows of the factor_terms sheet)'),
+  inputs: term(
+    '其输入项（factor_inputs 工作表中的行）',
+    'its inputs (rows of the factor_inputs sheet)'
+  ),
+  bands: term('其档位（bands 工作表中的行）', 'its bands (rows of the bands sheet)'),
+  redLines: term('其红线（red_lines 工作表中的行）', 'its red lines (rows of the red_lines sheet)'),
+  weights: term(
+    '其权重（profile_weights 工作表中的行）',
+    'its weights (rows of the profile_weights sheet)'
+  ),
+  levels: term('其等级（levels 工作表中的行）', 'its levels (rows of the levels sheet)')
+}

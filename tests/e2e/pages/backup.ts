@@ -6,6 +6,8 @@ export class BackupPage {
   readonly card: Locator
   readonly last: Locator
   readonly refused: Locator
+  /** A refused file's problems, one row each: where (its place, worded) and why. */
+  readonly refusedIssues: Locator
   readonly reminder: Locator
   readonly dismissReminder: Locator
   readonly preview: RestorePreview
@@ -24,6 +26,7 @@ export class BackupPage {
     this.autoRestore = page.getByTestId('auto-backup-restore')
     this.last = this.card.getByTestId('backup-last')
     this.refused = page.getByTestId('backup-refused')
+    this.refusedIssues = this.refused.getByTestId('import-issue')
     this.reminder = page.getByTestId('backup-reminder')
     this.dismissReminder = this.reminder.getByTestId('backup-reminder-dismiss')
     this.preview = new RestorePreview(page)
@@ -38,6 +41,11 @@ export class BackupPage {
     const path = await download.path()
     await expect(this.last).not.toHaveText(/尚未备份|Never/)
     return path
+  }
+
+  /** One cell of a refused file's problem: where 0, why 1. */
+  refusedCell(row: number, cell: number): Locator {
+    return this.refusedIssues.nth(row).locator('td').nth(cell)
   }
 
   /** Settings → Restore, choosing this file in the file dialog. */
@@ -72,6 +80,9 @@ export class RecoveryScreen {
   readonly backups: Locator
   readonly backupRows: Locator
   readonly preview: RestorePreview
+  /** A backup file refused here, and its problems (where and why). */
+  readonly refused: Locator
+  readonly refusedIssues: Locator
 
   constructor(readonly page: Page) {
     this.screen = page.getByTestId('error-screen')
@@ -79,6 +90,13 @@ export class RecoveryScreen {
     this.backups = this.panel.getByTestId('recovery-backups')
     this.backupRows = this.panel.getByTestId('recovery-backup-row')
     this.preview = new RestorePreview(page)
+    this.refused = page.getByTestId('recovery-refused')
+    this.refusedIssues = this.refused.getByTestId('import-issue')
+  }
+
+  /** One cell of a refused file's problem: where 0, why 1. */
+  refusedCell(row: number, cell: number): Locator {
+    return this.refusedIssues.nth(row).locator('td').nth(cell)
   }
 
   /** What an automatic backup holds. */
@@ -90,8 +108,8 @@ export class RecoveryScreen {
     return this.backupRows.nth(row).getByTestId('recovery-restore-auto')
   }
 
-  async pickFile(path: string): Promise<void> {
-    await chooseFile(this.page, this.panel.getByTestId('recovery-restore-file'), path)
+  async pickFile(file: string | { name: string; buffer: Buffer }): Promise<void> {
+    await chooseFile(this.page, this.panel.getByTestId('recovery-restore-file'), file)
   }
 }
 

@@ -7,6 +7,7 @@ export class BanksPage {
   readonly rows: Locator
   readonly importFile: Locator
   readonly importErrors: Locator
+  /** The refused file's problems, one row each: where (its place, worded) and why. */
   readonly importErrorRows: Locator
   readonly template: Locator
 
@@ -17,7 +18,7 @@ export class BanksPage {
     this.rows = page.getByTestId('bank-row')
     this.importFile = page.getByTestId('import-file')
     this.importErrors = page.getByTestId('import-errors')
-    this.importErrorRows = this.importErrors.getByTestId('import-error-row')
+    this.importErrorRows = this.importErrors.getByTestId('import-issue')
     this.template = page.getByTestId('download-template')
   }
 
@@ -26,9 +27,14 @@ export class BanksPage {
     await this.importFile.setInputFiles({ name, mimeType, buffer })
   }
 
-  /** One cell of an import error's row: sheet 0, row 1, column 2, reason 3. */
+  /** One cell of an import problem's row: where 0, why 1. */
   errorCell(row: number, cell: number): Locator {
     return this.importErrorRows.nth(row).locator('td').nth(cell)
+  }
+
+  /** The problems whose reason contains `text`. */
+  errorRows(text: string | RegExp): Locator {
+    return this.importErrorRows.filter({ hasText: text })
   }
 
   downloadTemplate(): Promise<Download> {

@@ -9,7 +9,9 @@ import {
   type PackageLimits
 } from '@shared/package'
 import { fileReferences } from '@shared/package/read-parts'
+import { issueText } from '@shared/util/issue-codes'
 import type { ValidationIssue } from '@shared/util/validation'
+import { inPart, partIssue } from '@shared/util/validation'
 import type { StabilityDatabase } from '../database'
 import { guardStorage } from '../storage-error'
 import { newAuditId } from './audit'
@@ -105,17 +107,19 @@ export function importCheckedPackage(
               ? installed.bank
               : carried.get(ref.contentHash)
           if (!bank) {
-            issues.push({
-              path: `${part}: assessment.bank`,
-              message: `bank ${ref.id} ${ref.version} is neither installed nor carried in the package`
-            })
+            issues.push(
+              partIssue(
+                part,
+                issueText('package.bankMissing', { id: ref.id, version: ref.version }),
+                'assessment.bank'
+              )
+            )
             continue
           }
           if (!installed) toInstall.set(ref.contentHash, bank)
           // readPackage already checked it against a carried bank of the same content hash.
           if (carried.has(ref.contentHash)) continue
-          for (const issue of validateAssessmentAgainstBank(assessment, bank))
-            issues.push({ ...issue, path: `${part}: ${issue.path}` })
+          issues.push(...inPart(part, validateAssessmentAgainstBank(assessment, bank)))
         }
         if (issues.length > 0) return { ok: false, issues }
 

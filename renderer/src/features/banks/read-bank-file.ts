@@ -1,13 +1,15 @@
 import { bankRef, loadBank } from '@shared/bank'
 import type { Bank, BankRef } from '@shared/bank/bank'
-import { placeJsonIssue, placeWorkbookIssue, type PlacedIssue } from './import-issues'
+import { issueText } from '@shared/util/issue-codes'
+import { parseJsonText } from '@shared/util/json-text'
+import type { ValidationIssue } from '@shared/util/validation'
+import { wholeFileIssue } from '@shared/util/validation'
 
 export type BankFileResult =
   | { ok: true; bank: Bank; ref: BankRef }
-  /** The file was read but fails the bank's checks: every problem, placed. */
-  | { ok: false; kind: 'invalid'; format: 'json' | 'xlsx'; issues: PlacedIssue[] }
+  /** The file was read but fails the bank's checks (or is not JSON): every problem at its place. */
+  | { ok: false; kind: 'invalid'; issues: ValidationIssue[] }
   /** The file is not something a bank can come from at all. */
-  | { ok: false; kind: 'notJson'; message: string }
   | { ok: false; kind: 'unsupported' }
 
 const isZip = (bytes: Uint8Array): boolean => bytes[0] === 0x50 && bytes[1] === 0x4b
@@ -23,29 +25,20 @@ export async function readBankFile(name: string, bytes: Uint8Array): Promise<Ban
     const { workbookToBank } = await import('@shared/bank-xlsx')
     const result = await workbookToBank(bytes)
     if (!result.ok) {
-      return {
-        ok: false,
-        kind: 'invalid',
-        format: 'xlsx',
-        issues: result.issues.map(placeWorkbookIssue)
-      }
+      return { ok: false, kind: 'invalid', issues: result.issues }
     }
     return { ok: true, bank: result.value, ref: bankRef(result.value) }
   }
   if (!lower.endsWith('.json')) return { ok: false, kind: 'unsupported' }
-  let raw: unknown
+  let text: string
   try {
-    raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes))
-  } catch (error) {
-    return {
-      ok: false,
-      kind: 'notJson',
-      message: error instanceof Error ? error.message : String(error)
-    }
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    return { ok: false, kind: 'invalid', issues: [wholeFileIssue(issueText('json.notUtf8'))] }
   }
-  const loaded = loadBank(raw)
-  if (!loaded.ok) {
-    return { ok: false, kind: 'invalid', format: 'json', issues: loaded.issues.map(placeJsonIssue) }
-  }
+  // Syntax errors with their line and column, size and nesting caps, forbidden keys.
+  const json = parseJsonText(text)
+  const loaded = json.ok ? loadBank(json.value) : json
+  if (!loaded.ok) return { ok: false, kind: 'invalid', issues: loaded.issues }
   return { ok: true, ...loaded.value }
 }

@@ -2,12 +2,12 @@ import { App } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { localize } from '@shared/bank/lookup'
+import type { ValidationIssue } from '@shared/util/validation'
 import { getDatabase } from '../../db/database'
 import { installImportedBank } from '../../db/repos/bank-catalog'
 import { describeError } from '../../i18n/describe-error'
 import { useLanguage } from '../../i18n/useLanguage'
 import { readPickedFile } from '../../platform/browser-platform'
-import type { PlacedIssue } from './import-issues'
 import { readBankFile } from './read-bank-file'
 
 /** Bank files are small; a workbook is capped by the importer at 10 MB as well. */
@@ -16,8 +16,7 @@ const MAX_BANK_FILE_BYTES = 20 * 1024 * 1024
 /** The last failed import, shown until the next attempt. */
 export interface ImportFailure {
   fileName: string
-  format: 'json' | 'xlsx'
-  issues: PlacedIssue[]
+  issues: ValidationIssue[]
 }
 
 /**
@@ -42,11 +41,8 @@ export function useBankImport(): {
       const { bytes } = await readPickedFile(file, MAX_BANK_FILE_BYTES)
       const result = await readBankFile(file.name, bytes)
       if (!result.ok) {
-        if (result.kind === 'invalid') {
-          setFailure({ fileName: file.name, format: result.format, issues: result.issues })
-        } else if (result.kind === 'notJson') {
-          void message.error(t('banks.messages.notJson', { message: result.message }))
-        } else void message.error(t('banks.messages.unsupported', { name: file.name }))
+        if (result.kind === 'invalid') setFailure({ fileName: file.name, issues: result.issues })
+        else void message.error(t('banks.messages.unsupported', { name: file.name }))
         return
       }
       const outcome = await installImportedBank(getDatabase(), result.bank, result.ref)

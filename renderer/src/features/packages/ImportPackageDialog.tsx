@@ -7,7 +7,7 @@ import { getDatabase } from '../../db/database'
 import { importAssessment } from '../../db/repos/import-assessment'
 import { describeError } from '../../i18n/describe-error'
 import { ExistingAssessmentRow } from './ExistingAssessmentRow'
-import { IssueTable } from './IssueTable'
+import { IssueTable } from '../../components/IssueTable'
 import { MergeView } from './MergeView'
 import { useMergeStarter } from './useMergeStarter'
 import type { ExistingItem, PackageReport } from './useImportPackage'
@@ -79,7 +79,7 @@ export function ImportPackageDialog({ report, by, settle, onClose }: ImportPacka
               <Typography.Paragraph>
                 {report.fileName} — {t('packages.issues', { count: report.issues.length })}
               </Typography.Paragraph>
-              <IssueTable issues={report.issues} partTitle={t('packages.part')} />
+              <IssueTable issues={report.issues} />
             </>
           )}
           {report.kind === 'done' && (

@@ -1,6 +1,6 @@
 import { Button, Modal, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { IssueTable } from './IssueTable'
+import { IssueTable } from '../../components/IssueTable'
 import { MergeView } from './MergeView'
 import type { useQuestionnaireForm } from './useQuestionnaireForm'
 
@@ -49,7 +49,7 @@ export function QuestionnaireFormDialogs({
                 {t('packages.form.rowIssuesHint', { count: changes })}
               </Typography.Paragraph>
             )}
-            <IssueTable issues={report.issues} partTitle={t('packages.form.cell')} />
+            <IssueTable issues={report.issues} />
           </div>
         </Modal>
       )}

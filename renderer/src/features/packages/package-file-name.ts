@@ -1,5 +1,5 @@
 import type { AssessmentMetadata } from '@shared/assessment/assessment'
-import { assessmentFileName } from '../export/assessment-file-name'
+import { assessmentFileName } from '../assessment-file/assessment-file-name'
 
 /**
  * The package's suggested file name: for one assessment its assessment-file name with

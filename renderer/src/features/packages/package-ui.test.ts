@@ -1,23 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { splitIssuePath } from './IssueTable'
 import { packageFileName } from './package-file-name'
-
-describe('splitIssuePath', () => {
-  it('splits a package issue into the part and the field inside it', () => {
-    expect(splitIssuePath('assessments/a1.json: assessment.answers[3].value')).toEqual({
-      part: 'assessments/a1.json',
-      field: 'assessment.answers[3].value'
-    })
-    expect(splitIssuePath('manifest.json')).toEqual({ part: 'manifest.json', field: '' })
-  })
-
-  it('splits a form issue into the cell and its column', () => {
-    expect(splitIssuePath('questions!F12 (answer)')).toEqual({
-      part: 'questions!F12',
-      field: 'answer'
-    })
-  })
-})
 
 describe('packageFileName', () => {
   const metadata = {

@@ -12,7 +12,7 @@ import { useLanguage } from '../../i18n/useLanguage'
 import { readPickedFile } from '../../platform/browser-platform'
 import { usePlatform } from '../../platform/usePlatform'
 import { useWorkspace } from '../workspace/workspace-context'
-import { assessmentFileName } from '../export/assessment-file-name'
+import { assessmentFileName } from '../assessment-file/assessment-file-name'
 import { useMergeStarter } from './useMergeStarter'
 
 /** The form's bytes are capped by the reader too; this refuses a wrong pick before reading it. */

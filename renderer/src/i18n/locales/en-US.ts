@@ -57,6 +57,10 @@ export const enUS: Messages = {
   report: report_enUS,
   packages: packages_enUS,
   newAssessment: newAssessment_enUS,
+  issueTable: {
+    place: 'Where',
+    problem: 'Why'
+  },
   notFound: {
     title: 'Page not found',
     description: 'The page you asked for does not exist or has moved.',

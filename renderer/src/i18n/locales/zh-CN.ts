@@ -62,6 +62,10 @@ export const zhCN = {
   report: report_zhCN,
   packages: packages_zhCN,
   newAssessment: newAssessment_zhCN,
+  issueTable: {
+    place: '位置',
+    problem: '原因'
+  },
   notFound: {
     title: '页面不存在',
     description: '您访问的页面不存在或已被移动。',

@@ -1,4 +1,4 @@
-/** Messages of the assessment file export and import (features/export). */
+/** Messages of the assessment file export and import (features/assessment-file). */
 export const zhCN = {
   export: '导出评估文件',
   exported: '评估文件已导出',
@@ -13,8 +13,6 @@ export const zhCN = {
   bankMissing:
     '该评估所用的题库“{{id}}”{{version}} 版未安装（或内容不同）。请先在“$t(nav.banks)”页面导入该版本题库，再导入评估文件。',
   issues: '发现 {{count}} 处问题：',
-  path: '位置',
-  reason: '原因',
   failed: '导入失败：{{message}}',
   close: '关闭',
   open: '打开评估',
@@ -35,8 +33,6 @@ export const enUS = {
   bankMissing:
     'The bank this assessment was made with, “{{id}}” version {{version}}, is not installed (or differs). Import that bank version on the $t(nav.banks) screen first, then import the assessment file.',
   issues: '{{count}} problem(s) found:',
-  path: 'Where',
-  reason: 'Reason',
   failed: 'Import failed: {{message}}',
   close: 'Close',
   open: 'Open the assessment',

@@ -33,19 +33,11 @@ export const zhCN = {
     templateSaved: 'Excel 模板已保存',
     exported: '已导出 {{name}}',
     failed: '操作未完成：{{message}}',
-    notJson: '文件不是有效的 JSON：{{message}}',
     unsupported: '不支持的文件类型“{{name}}”，请选择 .json 或 .xlsx 文件。'
   },
   importErrors: {
     title: '“{{name}}”未通过校验，未安装任何内容',
-    description: '共发现 {{count}} 处问题。请在文件中逐项修改后重新导入。',
-    sheet: '工作表',
-    row: '行',
-    column: '列',
-    location: '位置',
-    problem: '问题',
-    wholeSheet: '整张表',
-    workbook: '整个工作簿'
+    description: '共发现 {{count}} 处问题。请在文件中逐项修改后重新导入。'
   },
   builtinProblems: '以下内置题库文件未通过校验，已跳过：{{files}}。请联系技术支持。',
   browse: {
@@ -183,19 +175,11 @@ export const enUS = {
     templateSaved: 'Excel template saved',
     exported: 'Exported {{name}}',
     failed: 'The action did not complete: {{message}}',
-    notJson: 'The file is not valid JSON: {{message}}',
     unsupported: 'Unsupported file type "{{name}}". Choose a .json or .xlsx file.'
   },
   importErrors: {
     title: '"{{name}}" failed the checks; nothing was installed',
-    description: 'Problems found: {{count}}. Correct each one in the file and import it again.',
-    sheet: 'Sheet',
-    row: 'Row',
-    column: 'Column',
-    location: 'Location',
-    problem: 'Problem',
-    wholeSheet: 'Whole sheet',
-    workbook: 'Whole workbook'
+    description: 'Problems found: {{count}}. Correct each one in the file and import it again.'
   },
   builtinProblems:
     'These built-in bank files failed their checks and were skipped: {{files}}. Please contact technical support.',

@@ -12,9 +12,6 @@ export const zhCN = {
   importWriting: '正在写入本机…',
   refusedTitle: '评估包未导入，本机数据未作任何改动',
   issues: '发现 {{count}} 处问题，请核对后重新导出评估包：',
-  part: '文件',
-  field: '字段',
-  reason: '原因',
   failed: '导入失败：{{message}}',
   doneTitle: '评估包已导入',
   importedList: '已新增 {{count}} 份评估：',
@@ -88,7 +85,6 @@ export const zhCN = {
     rowIssuesTitle: '问卷表中有 {{count}} 处填写问题',
     rowIssuesHint: '有问题的行不会导入。可修正后重新导入，或仅合并其余 {{count}} 项有效修改。',
     continue: '仅合并有效修改',
-    cell: '单元格',
     noChanges: '问卷表与本机评估一致，没有需要导入的修改。',
     source: '问卷表 {{file}}'
   }
@@ -107,9 +103,6 @@ export const enUS = {
   importWriting: 'Saving on this computer…',
   refusedTitle: 'Package not imported — nothing on this computer was changed',
   issues: 'Problems found: {{count}}. Check them and export the package again.',
-  part: 'File',
-  field: 'Field',
-  reason: 'Reason',
   failed: 'Import failed: {{message}}',
   doneTitle: 'Package imported',
   importedList: 'New assessments added: {{count}}',
@@ -184,7 +177,6 @@ export const enUS = {
     rowIssuesHint:
       'Rows with a problem are not imported. Correct them and import again, or merge only the other valid changes ({{count}}).',
     continue: 'Merge the valid changes only',
-    cell: 'Cell',
     noChanges: 'The form matches the assessment; there is nothing to import.',
     source: 'questionnaire form {{file}}'
   }

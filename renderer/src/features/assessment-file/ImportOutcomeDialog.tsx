@@ -1,17 +1,17 @@
-import { Alert, Button, Modal, Table, Typography } from 'antd'
+import { Alert, Button, Modal, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { paths } from '../../app/paths'
+import { IssueTable } from '../../components/IssueTable'
 import { describeError } from '../../i18n/describe-error'
-import { describeIssue, describeIssuePlace } from '../../i18n/describe-issue'
-import type { ImportReport } from './useImportAssessment'
+import type { ImportOutcome } from './useImportAssessment'
 
 /** What happened to an imported file: written (possibly as a copy), or refused with every reason. */
-export function ImportReportDialog({
+export function ImportOutcomeDialog({
   report,
   onClose
 }: {
-  report: ImportReport | null
+  report: ImportOutcome | null
   onClose: () => void
 }) {
   const { t, i18n } = useTranslation()
@@ -87,33 +87,7 @@ export function ImportReportDialog({
             <Typography.Paragraph>
               {t('assessmentFile.issues', { count: report.issues.length })}
             </Typography.Paragraph>
-            <Table
-              data-testid="import-issues"
-              size="small"
-              rowKey={(_, i) => String(i)}
-              dataSource={report.issues}
-              pagination={false}
-              scroll={{ y: 320 }}
-              onRow={() => ({ 'data-testid': 'import-issue' }) as React.HTMLAttributes<HTMLElement>}
-              columns={[
-                {
-                  title: t('assessmentFile.path'),
-                  dataIndex: 'path',
-                  width: 260,
-                  render: (path: string) => (
-                    <Typography.Text code>
-                      {describeIssuePlace(path, i18n.language)}
-                    </Typography.Text>
-                  )
-                },
-                {
-                  title: t('assessmentFile.reason'),
-                  key: 'message',
-                  render: (_: unknown, issue: (typeof report.issues)[number]) =>
-                    describeIssue(issue, i18n.language)
-                }
-              ]}
-            />
+            <IssueTable issues={report.issues} />
           </>
         )}
       </div>

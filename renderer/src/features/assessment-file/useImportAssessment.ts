@@ -8,7 +8,7 @@ import { readPickedFile } from '../../platform/browser-platform'
 /** Assessment files are JSON text; anything bigger than this is not one of ours. */
 export const MAX_ASSESSMENT_FILE_BYTES = 64 * 1024 * 1024
 
-export type ImportReport =
+export type ImportOutcome =
   | { kind: 'imported'; id: string; institution: string; copiedFrom?: string }
   | { kind: 'notJson' }
   | { kind: 'issues'; issues: ValidationIssue[] }
@@ -30,14 +30,14 @@ function decode(bytes: Uint8Array): string | null {
 export function useImportAssessment(): {
   importFile: (file: File) => Promise<void>
   busy: boolean
-  report: ImportReport | null
+  report: ImportOutcome | null
   dismiss: () => void
 } {
   const assessorName = useAssessorName()?.trim()
   const [busy, setBusy] = useState(false)
-  const [report, setReport] = useState<ImportReport | null>(null)
+  const [report, setReport] = useState<ImportOutcome | null>(null)
 
-  async function run(file: File): Promise<ImportReport> {
+  async function run(file: File): Promise<ImportOutcome> {
     const text = decode((await readPickedFile(file, MAX_ASSESSMENT_FILE_BYTES)).bytes)
     if (text === null) return { kind: 'notJson' }
     // The file checks (zod schemas, bank checks) load on first use, not with the home screen.

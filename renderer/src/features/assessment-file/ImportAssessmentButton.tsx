@@ -1,7 +1,7 @@
 import { UploadOutlined } from '@ant-design/icons'
 import { useTranslation } from 'react-i18next'
 import { FilePickButton } from '../../components/FilePickButton'
-import { ImportReportDialog } from './ImportReportDialog'
+import { ImportOutcomeDialog } from './ImportOutcomeDialog'
 import { useImportAssessment } from './useImportAssessment'
 
 /** "Import assessment file" for the home screen (`data-testid="import-file"`), with its report dialog. */
@@ -19,7 +19,7 @@ export function ImportAssessmentButton() {
       >
         {t('assessmentFile.import')}
       </FilePickButton>
-      <ImportReportDialog report={report} onClose={dismiss} />
+      <ImportOutcomeDialog report={report} onClose={dismiss} />
     </>
   )
 }
