@@ -94,7 +94,6 @@ export const SIZE_EXCEPTIONS = [
   'electron/cli/program.ts',
   'electron/cli/score-text.ts',
   'renderer/src/db/repos/package-import.ts',
-  'renderer/src/features/export/ImportReportDialog.tsx',
   'renderer/src/features/packages/ImportPackageDialog.tsx',
   // The report's sheets and styles, being reworked for the report of record (issue 13).
   'shared/report/sheet-cover.ts',

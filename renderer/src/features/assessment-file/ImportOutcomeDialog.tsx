@@ -14,7 +14,7 @@ export function ImportOutcomeDialog({
   report: ImportOutcome | null
   onClose: () => void
 }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const navigate = useNavigate()
   if (!report) return null
   const imported = report.kind === 'imported'
@@ -48,49 +48,57 @@ export function ImportOutcomeDialog({
       onCancel={onClose}
       footer={footer}
     >
-      <div data-testid="import-report" data-kind={report.kind}>
-        {report.kind === 'imported' &&
-          (report.copiedFrom ? (
-            <Alert
-              type="info"
-              showIcon
-              data-testid="import-copy-notice"
-              title={t('assessmentFile.importedCopy', { id: report.copiedFrom })}
-            />
-          ) : (
-            <Typography.Paragraph>{t('assessmentFile.importedHint')}</Typography.Paragraph>
-          ))}
-        {report.kind === 'notJson' && (
-          <Alert type="error" showIcon title={t('assessmentFile.notJson')} />
-        )}
-        {report.kind === 'bankMissing' && (
-          <Alert
-            type="error"
-            showIcon
-            title={t('assessmentFile.bankMissing', {
-              id: report.bank.id,
-              version: report.bank.version
-            })}
-          />
-        )}
-        {report.kind === 'failed' && (
-          <Alert
-            type="error"
-            showIcon
-            title={t('assessmentFile.failed', {
-              message: describeError(report.error, t, i18n.language)
-            })}
-          />
-        )}
-        {report.kind === 'issues' && (
-          <>
-            <Typography.Paragraph>
-              {t('assessmentFile.issues', { count: report.issues.length })}
-            </Typography.Paragraph>
-            <IssueTable issues={report.issues} />
-          </>
-        )}
-      </div>
+      <OutcomeBody report={report} />
     </Modal>
+  )
+}
+
+/** The outcome in words: the copy notice, the one reason it was refused, or every problem. */
+function OutcomeBody({ report }: { report: ImportOutcome }) {
+  const { t, i18n } = useTranslation()
+  return (
+    <div data-testid="import-report" data-kind={report.kind}>
+      {report.kind === 'imported' &&
+        (report.copiedFrom ? (
+          <Alert
+            type="info"
+            showIcon
+            data-testid="import-copy-notice"
+            title={t('assessmentFile.importedCopy', { id: report.copiedFrom })}
+          />
+        ) : (
+          <Typography.Paragraph>{t('assessmentFile.importedHint')}</Typography.Paragraph>
+        ))}
+      {report.kind === 'notJson' && (
+        <Alert type="error" showIcon title={t('assessmentFile.notJson')} />
+      )}
+      {report.kind === 'bankMissing' && (
+        <Alert
+          type="error"
+          showIcon
+          title={t('assessmentFile.bankMissing', {
+            id: report.bank.id,
+            version: report.bank.version
+          })}
+        />
+      )}
+      {report.kind === 'failed' && (
+        <Alert
+          type="error"
+          showIcon
+          title={t('assessmentFile.failed', {
+            message: describeError(report.error, t, i18n.language)
+          })}
+        />
+      )}
+      {report.kind === 'issues' && (
+        <>
+          <Typography.Paragraph>
+            {t('assessmentFile.issues', { count: report.issues.length })}
+          </Typography.Paragraph>
+          <IssueTable issues={report.issues} />
+        </>
+      )}
+    </div>
   )
 }
