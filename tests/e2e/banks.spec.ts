@@ -74,7 +74,8 @@ for (const language of [
       await openApp('/banks')
       await banks.importBytes('sac-stability-2025-edited.xlsx', buffer, XLSX)
 
-      await expect(banks.importErrors).toBeVisible()
+      // Reading a whole workbook takes seconds on a loaded machine; the list appears when it is done.
+      await expect(banks.importErrors).toBeVisible({ timeout: 30_000 })
       // Where and why, both in the interface language, read from the problem's structured place.
       await expect(banks.errorCell(0, 0)).toHaveText(language.cell(column))
       await expect(banks.errorCell(0, 1)).toHaveText(language.notNumber)

@@ -55,7 +55,8 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       const filled = Buffer.from(new Uint8Array(await workbook.xlsx.writeBuffer()))
 
       await formImport.pick('filled.xlsx', filled)
-      await expect(formImport.report).toHaveAttribute('data-kind', 'rowIssues')
+      // Reading the workbook takes seconds on a loaded machine; the report appears when it is done.
+      await expect(formImport.report).toHaveAttribute('data-kind', 'rowIssues', { timeout: 30_000 })
       const issue = formImport.issues
       await expect(issue).toHaveCount(1)
       // The cell, worded in the interface language: 工作表「questions」第 5 行 F 列（answer）.
