@@ -29,6 +29,7 @@ describe('the problem catalogue', () => {
         'form',
         'json',
         'package',
+        'scoring',
         'syntax',
         'upgrade',
         'xlsx',

@@ -1,4 +1,6 @@
 import type { LocalizedText } from '../bank/primitives'
+import { issueText, issueTexts, type IssueParams } from '../util/issue-codes'
+import type { scoringIssues } from '../issues/catalogue/scoring'
 import type { IssueCode, ScoringIssue } from './types'
 
 /** Where an issue points. */
@@ -29,3 +31,9 @@ export function makeIssue(
 
 /** A bilingual text. */
 export const localized = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, 'en-US': en })
+
+/** A scoring message by its name in shared/issues/catalogue/scoring.ts, in both languages. */
+export const scoringText = (
+  name: keyof typeof scoringIssues,
+  params?: IssueParams
+): LocalizedText => issueTexts(issueText(`scoring.${name}`, params))

@@ -4,7 +4,7 @@ import type { Question } from '../bank/question'
 import { isScoredQuestion } from '../bank/scored-question'
 import { compileFactor, type FactorPlan } from './factor'
 import { findingIdOrder } from './findings'
-import { localized, makeIssue } from './issues'
+import { makeIssue, scoringText } from './issues'
 import { sortLevels } from './levels'
 import type { ScoringIssue } from './types'
 import { compileCondition, visibilityOrder, type CompiledCondition } from './visibility'
@@ -121,7 +121,7 @@ function buildBankPlan(bank: Bank): BankPlan {
               'error',
               'bankReference',
               { questionIds: [question.id] },
-              localized(`题号 ${question.id} 重复`, `Question id ${question.id} is used twice`)
+              scoringText('questionIdTwice', { question: question.id })
             )
           )
           continue
@@ -156,10 +156,7 @@ function buildBankPlan(bank: Bank): BankPlan {
               'error',
               'bankReference',
               { questionIds: [plan.id] },
-              localized(
-                `${plan.id} 的显示条件引用了不存在的题目 ${missing}`,
-                `${plan.id}: its skip logic names an unknown question ${missing}`
-              )
+              scoringText('skipLogicUnknown', { question: plan.id, missing })
             )
           )
         )
@@ -174,10 +171,7 @@ function buildBankPlan(bank: Bank): BankPlan {
           'error',
           'bankReference',
           { questionIds: [id] },
-          localized(
-            `${id} 的显示条件形成循环，按隐藏处理`,
-            `${id}: its skip logic depends on itself; read as hidden inside the loop`
-          )
+          scoringText('skipLogicLoop', { question: id })
         )
       )
     }
@@ -192,7 +186,7 @@ function buildBankPlan(bank: Bank): BankPlan {
           'error',
           'bankReference',
           { factorIds: [factor.id] },
-          localized(`要素编号 ${factor.id} 重复`, `Factor id ${factor.id} is used twice`)
+          scoringText('factorIdTwice', { factor: factor.id })
         )
       )
       continue
@@ -256,14 +250,8 @@ function buildProfilePlan(bankPlan: BankPlan, profile: ScoringProfile): ProfileP
         'profileWeight',
         {},
         what === 'pillar'
-          ? localized(
-              `计分方案 ${profile.id} 未给支柱 ${id} 设权重，按 0 计`,
-              `Scoring profile ${profile.id} has no weight for pillar ${id}; counted as 0`
-            )
-          : localized(
-              `计分方案 ${profile.id} 未给章节 ${id} 设权重，按 0 计`,
-              `Scoring profile ${profile.id} has no weight for section ${id}; counted as 0`
-            )
+          ? scoringText('noPillarWeight', { profile: profile.id, pillar: id })
+          : scoringText('noSectionWeight', { profile: profile.id, section: id })
       )
     )
     return 0

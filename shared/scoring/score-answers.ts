@@ -1,7 +1,7 @@
 import type { Answer, AnswerValue } from '../assessment/assessment'
 import type { LocalizedText } from '../bank/primitives'
 import { answerValueProblem, isEmptyAnswerValue } from './answer-value'
-import { localized, makeIssue } from './issues'
+import { makeIssue, scoringText } from './issues'
 import type { ScoringRun } from './scoring-run'
 import { ANSWERED, NOT_APPLICABLE, type AnswerStateView } from './visibility'
 
@@ -37,10 +37,7 @@ export function placeAnswers(
           'warning',
           'unknownQuestion',
           { questionIds: [answer.questionId] },
-          localized(
-            `题库中没有题目 ${answer.questionId}，该答案未参与计分`,
-            `The bank has no question ${answer.questionId}; the answer is ignored`
-          )
+          scoringText('unknownQuestion', { question: answer.questionId })
         )
       )
       continue
@@ -51,10 +48,7 @@ export function placeAnswers(
           'error',
           'duplicateAnswer',
           { questionIds: [answer.questionId] },
-          localized(
-            `${answer.questionId} 有多个答案，以第一个为准`,
-            `${answer.questionId} has more than one answer; the first one is used`
-          )
+          scoringText('duplicateAnswer', { question: answer.questionId })
         )
       )
       continue

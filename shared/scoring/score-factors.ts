@@ -1,6 +1,6 @@
 import type { FactorEntry } from '../assessment/assessment'
 import { evaluateFactor } from './factor'
-import { localized, makeIssue } from './issues'
+import { makeIssue, scoringText } from './issues'
 import type { ScoringRun } from './scoring-run'
 import type { FactorResult } from './types'
 
@@ -22,10 +22,7 @@ export function scoreFactors(run: ScoringRun, entries: readonly FactorEntry[]): 
           'warning',
           'unknownFactor',
           { factorIds: [entry.factorId] },
-          localized(
-            `题库中没有评价要素 ${entry.factorId}，该数据未参与计分`,
-            `The bank has no factor ${entry.factorId}; its inputs are ignored`
-          )
+          scoringText('unknownFactor', { factor: entry.factorId })
         )
       )
       continue
@@ -36,10 +33,7 @@ export function scoreFactors(run: ScoringRun, entries: readonly FactorEntry[]): 
           'error',
           'duplicateFactorEntry',
           { factorIds: [entry.factorId] },
-          localized(
-            `评价要素 ${entry.factorId} 有多组数据，以第一组为准`,
-            `Factor ${entry.factorId} has more than one entry; the first one is used`
-          )
+          scoringText('duplicateFactorEntry', { factor: entry.factorId })
         )
       )
       continue

@@ -1,6 +1,6 @@
 import type { Answer, AnswerValue } from '../assessment/assessment'
 import { isoDateToDayNumber } from './answer-value'
-import { localized, makeIssue } from './issues'
+import { makeIssue, scoringText } from './issues'
 import { itemScore, unevidencedScoredLevel } from './item-score'
 import { levelCode, levelForScore } from './levels'
 import type { AnswerReading } from './score-answers'
@@ -88,17 +88,7 @@ export function scoreQuestions(
         score = itemScore(question, value, profile, asOfDay)
         if (qp.type === 'date' && asOfDay === null && !periodEndReported) {
           periodEndReported = true
-          errors.push(
-            makeIssue(
-              'error',
-              'invalidPeriodEnd',
-              {},
-              localized(
-                '评估期末日期缺失或无效，日期题无法计分（按 0 分计）',
-                'The assessment period has no valid end date, so date questions cannot be scored (counted as 0)'
-              )
-            )
-          )
+          errors.push(makeIssue('error', 'invalidPeriodEnd', {}, scoringText('invalidPeriodEnd')))
         }
       }
       if (qp.type === 'maturity' && qp.scored) {
@@ -113,10 +103,11 @@ export function scoreQuestions(
           unevidenced = {
             answeredLevel: level,
             scoredAsLevel: scoredAs,
-            text: localized(
-              `${qp.id}：答 ${answeredCode} 但未提供证据，按 ${scoredCode} 计分`,
-              `${qp.id}: answered ${answeredCode} without evidence; scored as ${scoredCode}`
-            )
+            text: scoringText('unevidenced', {
+              question: qp.id,
+              answered: answeredCode,
+              scoredAs: scoredCode
+            })
           }
         }
       }
@@ -129,10 +120,10 @@ export function scoreQuestions(
               'warning',
               'dateAfterPeriodEnd',
               { questionIds: [qp.id] },
-              localized(
-                `${qp.id} 的日期晚于评估期末 ${(asOf as AsOfDate).date}`,
-                `${qp.id}: the date is after the period end ${(asOf as AsOfDate).date}`
-              )
+              scoringText('dateAfterPeriodEnd', {
+                question: qp.id,
+                periodEnd: (asOf as AsOfDate).date
+              })
             )
           )
         }

@@ -3,7 +3,7 @@ import type { ComparisonOp, LocalizedText } from '../bank/primitives'
 import type { ConsistencyRule, ValueRef } from '../bank/rules'
 import { assertNever } from '../util/assert-never'
 import { isoDateToDayNumber } from './answer-value'
-import { localized, makeIssue } from './issues'
+import { makeIssue, scoringText } from './issues'
 import { compareWithTolerance } from './tolerance'
 import type { ScoringIssue } from './types'
 import {
@@ -49,10 +49,13 @@ function numericAnswer(value: AnswerValue): number | null {
   return null
 }
 
+/** What a rule names that the bank lacks: a question, or an input of a factor. */
+type UnknownReference = { question: string } | { factor: string; input: string }
+
 function compileValueRef(
   ref: ValueRef,
   lookup: RuleLookup,
-  unknown: (what: string) => void
+  unknown: (ref: UnknownReference) => void
 ): ValueReader {
   if ('constant' in ref) {
     const value = ref.constant
@@ -61,7 +64,7 @@ function compileValueRef(
   if ('question' in ref) {
     const i = lookup.questionIndex.get(ref.question)
     if (i === undefined) {
-      unknown(`question ${ref.question}`)
+      unknown({ question: ref.question })
       return () => null
     }
     return ({ view }) =>
@@ -73,7 +76,7 @@ function compileValueRef(
   const k =
     f === undefined ? -1 : (lookup.factorInputIds[f] as readonly string[]).indexOf(ref.input)
   if (f === undefined || k < 0) {
-    unknown(`factor input ${ref.factor}.${ref.input}`)
+    unknown({ factor: ref.factor, input: ref.input })
     return () => null
   }
   return ({ factorInputs }) => {
@@ -99,18 +102,12 @@ export function compileRule(
   lookup: RuleLookup,
   issues: ScoringIssue[]
 ): CompiledRule {
-  const unknown = (what: string): void => {
-    issues.push(
-      makeIssue(
-        'error',
-        'bankReference',
-        { ruleId: rule.id },
-        localized(
-          `校验规则 ${rule.id} 引用了不存在的 ${what}`,
-          `Consistency rule ${rule.id} names an unknown ${what}`
-        )
-      )
-    )
+  const unknown = (ref: UnknownReference): void => {
+    const message =
+      'question' in ref
+        ? scoringText('ruleUnknownQuestion', { rule: rule.id, question: ref.question })
+        : scoringText('ruleUnknownInput', { rule: rule.id, factor: ref.factor, input: ref.input })
+    issues.push(makeIssue('error', 'bankReference', { ruleId: rule.id }, message))
   }
   const warn = (questionIds: string[], factorIds: string[], message: LocalizedText): ScoringIssue =>
     makeIssue('warning', 'consistencyRule', { ruleId: rule.id, questionIds, factorIds }, message)
@@ -134,9 +131,9 @@ export function compileRule(
       const condition: CompiledCondition = compileCondition(
         rule.when,
         (id) => lookup.questionIndex.get(id),
-        (id) => unknown(`question ${id}`)
+        (id) => unknown({ question: id })
       )
-      for (const id of rule.questions) if (!lookup.questionIndex.has(id)) unknown(`question ${id}`)
+      for (const id of rule.questions) if (!lookup.questionIndex.has(id)) unknown({ question: id })
       return ({ view }, out) => {
         if (condition(view)) out.push(warn([...rule.questions], [], rule.message))
       }
@@ -165,10 +162,7 @@ export function invalidValueIssue(questionId: string, problem: LocalizedText): S
     'error',
     'invalidValue',
     { questionIds: [questionId] },
-    localized(
-      `${questionId} 的答案无效（${problem['zh-CN']}），按未作答处理`,
-      `${questionId}: the answer is invalid (${problem['en-US']}); treated as unanswered`
-    )
+    scoringText('invalidValue', { question: questionId, problem })
   )
 }
 
@@ -177,15 +171,10 @@ export function invalidNAIssue(
   questionId: string,
   code: 'naNotAllowed' | 'naWithoutJustification'
 ): ScoringIssue {
-  const message =
-    code === 'naNotAllowed'
-      ? localized(
-          `${questionId} 不允许选择“不适用”，按未作答处理`,
-          `${questionId} does not allow N/A; treated as unanswered`
-        )
-      : localized(
-          `${questionId} 选择“不适用”但未填写理由，按未作答处理`,
-          `${questionId} is marked N/A without a justification; treated as unanswered`
-        )
-  return makeIssue('error', code, { questionIds: [questionId] }, message)
+  return makeIssue(
+    'error',
+    code,
+    { questionIds: [questionId] },
+    scoringText(code, { question: questionId })
+  )
 }

@@ -7,6 +7,7 @@ import { encryptedIssues } from './encrypted'
 import { formIssues } from './form'
 import { jsonIssues } from './json'
 import { packageIssues } from './package'
+import { scoringIssues } from './scoring'
 import { syntaxIssues } from './syntax'
 import { upgradeIssues } from './upgrade'
 import { xlsxIssues } from './xlsx'
@@ -14,7 +15,7 @@ import { zipIssues } from './zip'
 import { zodIssues } from './zod'
 
 /**
- * Every problem the readers of outside files report, by area and name (the code is
+ * Every problem the readers of outside files (and the scoring engine) report, by area and name (the code is
  * `<area>.<name>`), with its words in zh-CN and en-US side by side: the app and the command line
  * say problems from here (issues/describe.ts); the English text is also the issue's `message`.
  * One file per area. issues/catalogue.test.ts checks every code has both texts with the same
@@ -34,5 +35,6 @@ export const ISSUE_CATALOGUE = {
   bank: bankIssues,
   syntax: syntaxIssues,
   bankXlsx: bankXlsxIssues,
-  upgrade: upgradeIssues
+  upgrade: upgradeIssues,
+  scoring: scoringIssues
 }
