@@ -32,7 +32,8 @@ export function AnswerInput(props: AnswerInputProps) {
     set({ na: { justification: view.na?.justification ?? '' } })
     focusJustificationSoon(question.id)
   }
-  const common = { name: `q-${question.id}`, readOnly }
+  // A typed field is named by its question's text (the card's heading).
+  const common = { name: `q-${question.id}`, labelId: `q-text-${question.id}`, readOnly }
   const withToggle = (input: React.ReactNode) => (
     <>
       {view.na === undefined && input}

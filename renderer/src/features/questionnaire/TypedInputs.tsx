@@ -12,6 +12,8 @@ import type { Locale } from '@shared/bank/primitives'
 
 interface FieldProps {
   name: string
+  /** The id of the element naming the field (the question's text). */
+  labelId?: string
   value: AnswerValue
   readOnly: boolean
   onPick: (value: number | string | null) => void
@@ -65,6 +67,7 @@ export function NumberField(
         step={integer ? 1 : 'any'}
         disabled={props.readOnly}
         aria-invalid={notANumber || undefined}
+        aria-labelledby={props.labelId}
         aria-describedby={`${props.name}-hint`}
         onChange={(event) => {
           const input = event.currentTarget
@@ -95,6 +98,7 @@ export function DateField(props: FieldProps) {
       className="q-input"
       type="date"
       name={props.name}
+      aria-labelledby={props.labelId}
       defaultValue={typeof props.value === 'string' ? props.value : ''}
       disabled={props.readOnly}
       onChange={(event) => props.onPick(event.currentTarget.value || null)}
@@ -107,6 +111,7 @@ export function TextField(props: FieldProps & { multiline: boolean }) {
   const { t } = useSectionTranslation()
   const shared = {
     name: props.name,
+    'aria-labelledby': props.labelId,
     defaultValue: typeof props.value === 'string' ? props.value : '',
     disabled: props.readOnly,
     placeholder: t('questionnaire.answer.textPlaceholder')

@@ -50,6 +50,7 @@ export function ReportFieldsCard() {
         </Form.Item>
         <Form.Item
           label={t('report.fields.confidentiality')}
+          htmlFor="report-confidentiality"
           help={t('report.fields.confidentialityHelp')}
         >
           <Select

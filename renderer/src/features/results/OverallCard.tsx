@@ -93,6 +93,7 @@ export function OverallCard() {
           >
             <Progress
               data-testid="results-completion"
+              aria-label={t('results.overall.completion')}
               data-value={formatPercent(completion.combined.percent)}
               percent={completion.combined.percent}
               format={() => formatPercent(completion.combined.percent)}

@@ -45,6 +45,7 @@ export function ReportDefaultsCard() {
         </Form.Item>
         <Form.Item
           label={t('settings.report.confidentiality')}
+          htmlFor="settings-report-confidentiality"
           extra={
             <>
               {t('settings.report.confidentialityHelp')}{' '}
@@ -58,6 +59,7 @@ export function ReportDefaultsCard() {
           style={{ marginBottom: 0 }}
         >
           <Select
+            id="settings-report-confidentiality"
             data-testid="settings-report-confidentiality"
             value={settings.defaultConfidentiality}
             style={{ maxWidth: 360, width: '100%' }}

@@ -2,9 +2,18 @@ import { ReloadOutlined } from '@ant-design/icons'
 import { Alert, Button, Card, Descriptions, Progress, Tag, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { TFunction } from 'i18next'
 import { useStartupInfo } from '../../app/startup/startup-context'
 import { readStorageState } from '../../db/storage-persistence'
 import { formatBytes } from '../../i18n/format'
+
+/** `12 MB of 2 GB`: shown above the usage bar and, for screen readers, the bar's name. */
+function usageWords(t: TFunction, language: string, used: number, total: number): string {
+  return t('settings.storage.usageValue', {
+    used: formatBytes(used, language),
+    quota: formatBytes(total, language)
+  })
+}
 
 /** Whether the browser protects the data from eviction, and how much space it takes. */
 export function StorageCard() {
@@ -16,6 +25,7 @@ export function StorageCard() {
     persisted === null
       ? t('settings.storage.persistedUnknown')
       : t(persisted ? 'settings.storage.persistedYes' : 'settings.storage.persistedNo')
+  const usageText = (used: number, total: number) => usageWords(t, i18n.language, used, total)
   return (
     <Card
       title={t('settings.storage.title')}
@@ -60,14 +70,12 @@ export function StorageCard() {
                 t('settings.storage.unknown')
               ) : (
                 <div data-testid="storage-usage" style={{ maxWidth: 420 }}>
-                  {t('settings.storage.usageValue', {
-                    used: formatBytes(usage, i18n.language),
-                    quota: formatBytes(quota, i18n.language)
-                  })}
+                  {usageText(usage, quota)}
                   <Progress
                     percent={quota > 0 ? Math.min(100, (usage / quota) * 100) : 0}
                     showInfo={false}
                     size="small"
+                    aria-label={usageText(usage, quota)}
                   />
                 </div>
               )

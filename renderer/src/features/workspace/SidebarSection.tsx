@@ -31,12 +31,6 @@ export function SidebarSection({ assessmentId, section, result, language }: Side
         className="sidebar-link sidebar-section"
         data-testid={`nav-section-${section.id}`}
         data-complete={percent >= 100 ? 'true' : undefined}
-        aria-label={t('workspace.nav.sectionTitle', {
-          id: section.id,
-          title,
-          percent: `${percent}%`,
-          score
-        })}
       >
         <span className="sidebar-section-line">
           <span className="sidebar-section-id">{section.id}</span>
@@ -46,7 +40,14 @@ export function SidebarSection({ assessmentId, section, result, language }: Side
               <span className="provisional-mark">{t('workspace.nav.provisional')}</span>
             </Tooltip>
           )}
-          <span className="sidebar-score">{score}</span>
+          <span className="sidebar-score" aria-hidden="true">
+            {score}
+          </span>
+          {/* Heard, not seen: the bar and the bare score say it to the eye. The link's name is
+              its visible text and this, so speech input finds it by what it shows. */}
+          <span className="visually-hidden">
+            {t('workspace.nav.sectionState', { percent: `${percent}%`, score })}
+          </span>
         </span>
         <span className="sidebar-progress" aria-hidden="true">
           <span style={{ width: `${percent}%` }} />

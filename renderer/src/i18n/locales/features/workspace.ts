@@ -28,7 +28,7 @@ export const zhCN = {
     report: '评估报告',
     provisional: '暂定',
     provisionalHint: '该部分尚未被标准公开文本确认，题目与权重为暂定',
-    sectionTitle: '{{id}} {{title}}，完成度 {{percent}}，得分 {{score}}'
+    sectionState: '，完成度 {{percent}}，得分 {{score}}'
   },
   header: {
     period: '评估期间 {{start}} 至 {{end}}',
@@ -83,7 +83,7 @@ export const enUS = {
     provisional: 'Provisional',
     provisionalHint:
       'Not yet confirmed by the public text of the standard: its questions and weights are provisional',
-    sectionTitle: '{{id}} {{title}}, {{percent}} complete, score {{score}}'
+    sectionState: ', {{percent}} complete, score {{score}}'
   },
   header: {
     period: 'Period {{start}} to {{end}}',
