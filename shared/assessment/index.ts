@@ -1,7 +1,7 @@
 /** The assessment file format: schema, parsing and upgrading, bank checks, canonical content and serialization. */
 export * from './assessment'
 export * from './report-fields'
-export { parseAssessmentFile, parseAssessmentJson } from './parse'
+export { parseAssessmentBytes, parseAssessmentFile, parseAssessmentJson } from './parse'
 export type { ParseAssessmentOptions } from './parse'
 export { ASSESSMENT_UPGRADERS, assessmentUpgradeChain } from './upgrade'
 export type { AssessmentUpgrader, RawAssessmentFile } from './upgrade'

@@ -3,7 +3,7 @@ import type { JsonTextOptions } from '../util/json-text'
 import { findForbiddenKeys, parseJsonText } from '../util/json-text'
 import type { ParseResult, ValidationIssue } from '../util/validation'
 import { issueText, type IssueText } from '../util/issue-codes'
-import { fieldIssue, formatPath, zodIssue } from '../util/validation'
+import { fieldIssue, formatPath, wholeFileIssue, zodIssue } from '../util/validation'
 import type { AssessmentFile } from './assessment'
 import {
   ASSESSMENT_FILE_KIND,
@@ -83,4 +83,21 @@ export function parseAssessmentJson(
   const json = parseJsonText(text, options)
   if (!json.ok) return json
   return parseAssessmentFile(json.value, options)
+}
+
+/**
+ * Reads an assessment file from its bytes as they were picked or received: UTF-8 text (anything
+ * else is refused with a coded problem, like every other refusal), then parseAssessmentJson.
+ */
+export function parseAssessmentBytes(
+  bytes: Uint8Array,
+  options: ParseAssessmentOptions & JsonTextOptions = {}
+): ParseResult<AssessmentFile> {
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    return { ok: false, issues: [wholeFileIssue(issueText('json.notUtf8'))] }
+  }
+  return parseAssessmentJson(text, options)
 }

@@ -69,9 +69,6 @@ function OutcomeBody({ report }: { report: ImportOutcome }) {
         ) : (
           <Typography.Paragraph>{t('assessmentFile.importedHint')}</Typography.Paragraph>
         ))}
-      {report.kind === 'notJson' && (
-        <Alert type="error" showIcon title={t('assessmentFile.notJson')} />
-      )}
       {report.kind === 'bankMissing' && (
         <Alert
           type="error"

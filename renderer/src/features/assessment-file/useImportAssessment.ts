@@ -10,18 +10,9 @@ export const MAX_ASSESSMENT_FILE_BYTES = 64 * 1024 * 1024
 
 export type ImportOutcome =
   | { kind: 'imported'; id: string; institution: string; copiedFrom?: string }
-  | { kind: 'notJson' }
   | { kind: 'issues'; issues: ValidationIssue[] }
   | { kind: 'bankMissing'; bank: Assessment['bank'] }
   | { kind: 'failed'; error: unknown }
-
-function decode(bytes: Uint8Array): string | null {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    return null
-  }
-}
 
 /**
  * Reads, checks and stores an assessment file: parse (format, schema, upgrades), then — in one
@@ -38,14 +29,14 @@ export function useImportAssessment(): {
   const [report, setReport] = useState<ImportOutcome | null>(null)
 
   async function run(file: File): Promise<ImportOutcome> {
-    const text = decode((await readPickedFile(file, MAX_ASSESSMENT_FILE_BYTES)).bytes)
-    if (text === null) return { kind: 'notJson' }
+    const { bytes } = await readPickedFile(file, MAX_ASSESSMENT_FILE_BYTES)
     // The file checks (zod schemas, bank checks) load on first use, not with the home screen.
-    const [{ parseAssessmentJson }, { importAssessment }] = await Promise.all([
+    const [{ parseAssessmentBytes }, { importAssessment }] = await Promise.all([
       import('@shared/assessment/parse'),
       import('../../db/repos/import-assessment')
     ])
-    const parsed = parseAssessmentJson(text)
+    // Not UTF-8, not JSON, not an assessment: each a coded problem shown in the problem table.
+    const parsed = parseAssessmentBytes(bytes)
     if (!parsed.ok) return { kind: 'issues', issues: parsed.issues }
     const { assessment } = parsed.value
     const by = assessorName || assessment.metadata.assessors[0] || '—'

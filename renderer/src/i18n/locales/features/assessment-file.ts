@@ -9,7 +9,6 @@ export const zhCN = {
   importedCopy:
     '本机已有同一评估（编号 {{id}}），文件已作为副本导入并分配了新编号。两份评估的合并将在后续版本中提供。',
   refusedTitle: '评估文件未导入，本机数据未作任何改动',
-  notJson: '文件不是有效的评估文件（JSON）。',
   bankMissing:
     '该评估所用的题库“{{id}}”{{version}} 版未安装（或内容不同）。请先在“$t(nav.banks)”页面导入该版本题库，再导入评估文件。',
   issues: '发现 {{count}} 处问题：',
@@ -29,7 +28,6 @@ export const enUS = {
   importedCopy:
     'This assessment (id {{id}}) already exists here, so the file was imported as a copy with a new id. Merging the two comes in a later version.',
   refusedTitle: 'The assessment file was not imported; nothing on this computer was changed',
-  notJson: 'The file is not a valid assessment file (JSON).',
   bankMissing:
     'The bank this assessment was made with, “{{id}}” version {{version}}, is not installed (or differs). Import that bank version on the $t(nav.banks) screen first, then import the assessment file.',
   issues: '{{count}} problem(s) found:',
