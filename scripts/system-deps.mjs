@@ -80,6 +80,11 @@ export const SYSTEM_PACKAGES = [
     name: 'poppler-utils',
     why: 'pdftoppm and pdftotext, to render and read report pages',
     present: () => onPath('pdftoppm') && onPath('pdftotext')
+  },
+  {
+    name: 'time',
+    why: "/usr/bin/time -v, to measure the command line's peak memory on hostile files",
+    present: () => isExecutable('/usr/bin/time')
   }
 ]
 

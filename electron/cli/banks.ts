@@ -3,6 +3,7 @@ import { join, relative } from 'node:path'
 import type { Bank, BankRef } from '../../shared/bank'
 import { bankRef, parseBank } from '../../shared/bank'
 import type { CliIo } from './io'
+import { CLI_TEXTS } from './language'
 import { CliError, EXIT_IO, extensionOf, invalidInput, readBytes, readJson } from './io'
 import { workbookToBank } from '../../shared/bank-xlsx'
 
@@ -33,7 +34,7 @@ export async function loadBankFile(io: CliIo, path: string): Promise<LoadedBank>
     if (!parsed.ok) throw invalidInput(path, parsed.issues)
     bank = parsed.value
   } else {
-    throw new CliError(`${path}: a bank must be a .json or .xlsx file`)
+    throw new CliError(CLI_TEXTS.notBankFile(path))
   }
   return { bank, ref: bankRef(bank), path }
 }

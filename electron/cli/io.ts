@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { FileTooLargeError, readFileWithLimit, writeFileAtomic } from '../main/file-io'
 import { parseJsonText } from '../../shared/util/json-text'
 import type { ValidationIssue } from '../../shared/util/validation'
-import { formatIssues } from '../../shared/util/validation'
+import { CLI_TEXTS, refusalTexts, say, type CliText } from './language'
 
 /**
  * Everything a command touches outside itself: where output goes and which directory relative
@@ -25,32 +25,33 @@ export const EXIT_INVALID = 1
 /** A file could not be read or written. */
 export const EXIT_IO = 2
 
-/** A failure with a one-line message (plus optional detail lines) and the exit code to end with. */
+/**
+ * A failure with a one-line message (plus optional detail lines) and the exit code to end with.
+ * Refusals of an input carry their words in both languages (language.ts); the command prints them
+ * in the chosen one. `message` is the English line (logs, tests).
+ */
 export class CliError extends Error {
+  readonly text: CliText
+  readonly details: CliText[]
   constructor(
-    message: string,
+    text: CliText,
     readonly exitCode: number = EXIT_INVALID,
-    readonly details: string[] = []
+    details: CliText[] = []
   ) {
-    super(message)
+    super(say(text, 'en-US'))
     this.name = 'CliError'
+    this.text = text
+    this.details = details
   }
 }
 
 /**
- * A CliError listing validation issues with their paths (at most 50 shown). A JSON syntax error
- * (one issue located by line and column) stays on one line: `file: line 3, column 21: …`.
+ * A CliError for an input a reader refused: one line when there is one problem
+ * (`file: place: why`), else a heading and the problems with their places (at most 50 shown).
  */
 export function invalidInput(what: string, issues: ValidationIssue[]): CliError {
-  const [first] = issues
-  if (issues.length === 1 && first !== undefined && first.path.startsWith('line '))
-    return new CliError(`${what}: ${first.path}: ${first.message}`)
-  const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`
-  return new CliError(
-    `${what} is invalid (${count}):`,
-    EXIT_INVALID,
-    formatIssues(issues, 50).split('\n')
-  )
+  const { line, details } = refusalTexts(what, issues, 50)
+  return new CliError(line, EXIT_INVALID, details)
 }
 
 /** The largest file a command reads: banks and assessments are far smaller; workbooks too. */
@@ -68,10 +69,7 @@ const IO_REASONS: Record<string, string> = {
 
 function ioError(action: 'read' | 'write', path: string, error: unknown): CliError {
   if (error instanceof FileTooLargeError)
-    return new CliError(
-      `cannot read ${path}: the file is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MiB`,
-      EXIT_IO
-    )
+    return new CliError(CLI_TEXTS.tooLarge(path, MAX_INPUT_BYTES / 1024 / 1024), EXIT_IO)
   const code = (error as NodeJS.ErrnoException).code
   const reason = (code !== undefined && IO_REASONS[code]) || (error as Error).message
   return new CliError(`cannot ${action} ${path}: ${reason}`, EXIT_IO)
@@ -92,7 +90,7 @@ export async function readText(io: CliIo, path: string): Promise<string> {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
-    throw new CliError(`${path} is not UTF-8 text`)
+    throw new CliError(CLI_TEXTS.notUtf8(path))
   }
 }
 

@@ -6,10 +6,12 @@ import { bankValidateCommand } from './commands/bank-validate'
 import { reportCommand } from './commands/report'
 import { sampleCommand } from './commands/sample'
 import { scoreCommand } from './commands/score'
+import type { Locale } from '../../shared/bank/primitives'
 import type { CliContext } from './context'
 import { runCommand } from './context'
 import type { CliIo } from './io'
 import { EXIT_INVALID, EXIT_OK, findPackageRoot } from './io'
+import { languageFromEnvironment } from './language'
 
 function parseSeed(value: string): number {
   if (!/^-?\d{1,15}$/.test(value)) throw new InvalidArgumentError('the seed must be a whole number')
@@ -32,11 +34,18 @@ export function processIo(): CliIo {
  * run commands in-process (see runCli).
  */
 export function createProgram(
-  ctx: CliContext = { io: processIo(), packageRoot: findPackageRoot() },
+  ctx: CliContext = {
+    io: processIo(),
+    packageRoot: findPackageRoot(),
+    language: languageFromEnvironment(process.env)
+  },
   setExitCode: (code: number) => void = (code) => void (process.exitCode = code)
 ): Command {
-  const run = async (body: () => Promise<number>): Promise<void> =>
-    setExitCode(await runCommand(ctx, body))
+  const run = async (body: () => Promise<number>, language?: Locale): Promise<void> =>
+    setExitCode(await runCommand(ctx, body, language))
+  /** `--lang`: the language of problems (and of the report, for score and report). */
+  const langOption = (what: string): Option =>
+    new Option('-l, --lang <locale>', what).choices(['zh-CN', 'en-US']).default(ctx.language)
   const program = new Command()
     .name('stability-assessor')
     .description(`${productName} — offline stability assessment (command line)`)
@@ -60,8 +69,11 @@ export function createProgram(
     .command('validate')
     .description('check a bank file (.json or .xlsx) and print a summary, or list its problems')
     .argument('<file>', 'bank file (.json or .xlsx)')
+    .addOption(langOption('language of the problems'))
     .helpOption('-h, --help', 'show this help')
-    .action((file: string) => run(() => bankValidateCommand(file, ctx)))
+    .action((file: string, options: { lang: Locale }) =>
+      run(() => bankValidateCommand(file, ctx), options.lang)
+    )
   bank
     .command('template')
     .description('write an empty bank workbook (.xlsx) with instructions, to fill in with Excel')
@@ -75,9 +87,10 @@ export function createProgram(
     )
     .argument('<in>', 'bank file to read (.json or .xlsx)')
     .requiredOption('-o, --out <file>', 'bank file to write (.json or .xlsx)')
+    .addOption(langOption('language of the problems'))
     .helpOption('-h, --help', 'show this help')
-    .action((input: string, options: { out: string }) =>
-      run(() => bankConvertCommand(input, options, ctx))
+    .action((input: string, options: { out: string; lang: Locale }) =>
+      run(() => bankConvertCommand(input, options, ctx), options.lang)
     )
 
   program
@@ -98,14 +111,10 @@ export function createProgram(
     .argument('<assessment.json>', 'assessment file')
     .option('--json', 'print the full scoring result as JSON')
     .option('-b, --bank <file>', 'bank file to use instead of looking among the installed banks')
-    .addOption(
-      new Option('-l, --lang <locale>', 'report language')
-        .choices(['zh-CN', 'en-US'])
-        .default('zh-CN')
-    )
+    .addOption(langOption('language of the report and of any problems'))
     .helpOption('-h, --help', 'show this help')
-    .action((file: string, options: { json?: boolean; bank?: string; lang: 'zh-CN' | 'en-US' }) =>
-      run(() => scoreCommand(file, options, ctx))
+    .action((file: string, options: { json?: boolean; bank?: string; lang: Locale }) =>
+      run(() => scoreCommand(file, options, ctx), options.lang)
     )
   program
     .command('report')
@@ -121,22 +130,13 @@ export function createProgram(
       ).choices(['xlsx', 'docx', 'pdf'])
     )
     .option('-b, --bank <file>', 'bank file to use instead of looking among the installed banks')
-    .addOption(
-      new Option('-l, --lang <locale>', 'report language')
-        .choices(['zh-CN', 'en-US'])
-        .default('zh-CN')
-    )
+    .addOption(langOption('language of the report and of any problems'))
     .helpOption('-h, --help', 'show this help')
     .action(
       (
         files: string[],
-        options: {
-          out: string
-          format?: 'xlsx' | 'docx' | 'pdf'
-          bank?: string
-          lang: 'zh-CN' | 'en-US'
-        }
-      ) => run(() => reportCommand(files, options, ctx))
+        options: { out: string; format?: 'xlsx' | 'docx' | 'pdf'; bank?: string; lang: Locale }
+      ) => run(() => reportCommand(files, options, ctx), options.lang)
     )
   return program
 }

@@ -49,8 +49,9 @@ describe('report --format docx|pdf', () => {
       err: expect.stringContaining('writes the report of one assessment')
     })
     const { io, printed } = capturedIo(tempPath())
-    const code = await runCommand({ io, packageRoot }, () =>
-      reportCommand(['a.json'], { out: 'r.pdf', soffice: () => null }, { io, packageRoot })
+    const ctx = { io, packageRoot, language: 'en-US' as const }
+    const code = await runCommand(ctx, () =>
+      reportCommand(['a.json'], { out: 'r.pdf', soffice: () => null }, ctx)
     )
     expect(code).toBe(1)
     expect(printed().out).toBe('')

@@ -129,7 +129,7 @@ describe('report', () => {
     const badLang = await run('report', 's1.json', '-o', 'r.xlsx', '--lang', 'fr')
     expect(badLang.code).toBe(1)
     await writeFile(tempPath('broken.json'), '{"kind": ')
-    const broken = await run('report', 'broken.json', '-o', 'r.xlsx')
+    const broken = await run('report', 'broken.json', '-o', 'r.xlsx', '--lang', 'en-US')
     expect(broken.code).toBe(1)
     expect(broken.err).toContain('broken.json: line 1')
     const missing = await run('report', 'missing.json', '-o', 'r.xlsx')

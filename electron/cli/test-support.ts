@@ -38,7 +38,8 @@ export function capturedIo(cwd: string): { io: CliIo; printed: () => Omit<CliRun
 export function cliIn(cwd: () => string): (...args: string[]) => Promise<CliRun> {
   return async (...args) => {
     const { io, printed } = capturedIo(cwd())
-    const code = await runCli(args, { io, packageRoot })
+    // As on a machine whose locale names no language: zh-CN unless a test says --lang.
+    const code = await runCli(args, { io, packageRoot, language: 'zh-CN' })
     return { code, ...printed() }
   }
 }

@@ -24,7 +24,8 @@ describe('SYSTEM_PACKAGES', () => {
         'python3-docx',
         'libreoffice-calc',
         'libreoffice-writer',
-        'poppler-utils'
+        'poppler-utils',
+        'time'
       ])
     )
     for (const item of SYSTEM_PACKAGES) expect(item.why.length).toBeGreaterThan(10)
