@@ -142,7 +142,15 @@ export function hostileCorpus(target: HostileTarget): HostileCase[] {
     ['absolute name', zip(small, storedEntry('/etc/passwd', utf8('{}')))],
     ['drive-letter name', zip(small, storedEntry('C:\\Windows\\evil.json', utf8('{}')))],
     [
-      'overlapping entries (forty records, one data)',
+      // The first entry's data spans the second entry's header and data (the overlap bomb).
+      'overlapping entries (one inside another)',
+      zip(
+        { ...small, compressedSize: small.body.length + 30 + 'x.json'.length + 2 },
+        storedEntry('x.json', utf8('{}'))
+      )
+    ],
+    [
+      'overlapping records (forty names, one data)',
       zip(
         small,
         ...Array.from({ length: 40 }, (_, i) => ({
