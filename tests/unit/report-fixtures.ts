@@ -57,6 +57,46 @@ export function allowNABank(): Bank {
   return loaded.value.bank
 }
 
+/**
+ * The N/A-allowing bank with every question repeated `copies` times in its own section (ids
+ * `<id>-2`, `<id>-3`, …; texts marked with the copy number; red lines stay on the originals): a
+ * bank large enough for a report of hundreds of findings, as a firm's own extended bank could be.
+ */
+export function widenedBank(copies: number): Bank {
+  const raw = JSON.parse(readFileSync(BANK_FILE, 'utf8')) as {
+    version: string
+    pillars: Array<{
+      sections: Array<{
+        questions: Array<{
+          id: string
+          allowNA?: boolean
+          redLine?: unknown
+          text: Record<string, string>
+        }>
+      }>
+    }>
+  }
+  for (const pillar of raw.pillars)
+    for (const section of pillar.sections) {
+      const extra = section.questions.flatMap((q) =>
+        Array.from({ length: copies - 1 }, (_, k) => ({
+          ...structuredClone(q),
+          id: `${q.id}-${k + 2}`,
+          redLine: undefined,
+          text: Object.fromEntries(
+            Object.entries(q.text).map(([lang, text]) => [lang, `${text}（${k + 2}）`])
+          )
+        }))
+      )
+      section.questions.push(...extra)
+      for (const q of section.questions) q.allowNA = true
+    }
+  raw.version = `1.0.0-x${copies}`
+  const loaded = loadBank(raw)
+  if (!loaded.ok) throw new Error(`widened bank: ${JSON.stringify(loaded.issues.slice(0, 3))}`)
+  return loaded.value.bank
+}
+
 function randomValue(question: Question, prng: Prng, periodEnd: string): Answer['value'] {
   switch (question.type) {
     case 'maturity':
