@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test'
 import { expectDownload } from '../downloads'
+import { chooseProtection, type Protection } from './protection'
 
 /** The backup card of Settings, the browser build's backup reminder and the restore preview. */
 export class BackupPage {
@@ -32,11 +33,15 @@ export class BackupPage {
     this.preview = new RestorePreview(page)
   }
 
-  /** Settings → Back up now; returns the downloaded file's path once the card says when. */
-  async backUp(): Promise<string> {
-    const download = await expectDownload(this.page, () =>
-      this.card.getByTestId('backup-now').click()
-    )
+  /**
+   * Settings → Back up now (without encryption unless a passphrase is given); returns the
+   * downloaded file's path once the card says when.
+   */
+  async backUp(protection: Protection = 'none'): Promise<string> {
+    const download = await expectDownload(this.page, async () => {
+      await this.card.getByTestId('backup-now').click()
+      await chooseProtection(this.page, protection)
+    })
     expect(download.suggestedFilename()).toMatch(/\.sabackup$/)
     const path = await download.path()
     await expect(this.last).not.toHaveText(/尚未备份|Never/)

@@ -1,5 +1,6 @@
 import { expect, type Download, type Locator, type Page } from '@playwright/test'
 import { expectDownload } from '../downloads'
+import { chooseProtection, type Protection } from './protection'
 import { named, type UiText } from './ui-text'
 
 type View = 'all' | 'draft' | 'inReview' | 'finalized' | 'trash'
@@ -134,7 +135,11 @@ export class HomePage {
     return expectDownload(this.page, () => this.exportSelectedReportButton.click())
   }
 
-  exportPackage(): Promise<Download> {
-    return expectDownload(this.page, () => this.exportPackageButton.click())
+  /** Exports the selected assessments as one package, without encryption unless told. */
+  exportPackage(protection: Protection = 'none'): Promise<Download> {
+    return expectDownload(this.page, async () => {
+      await this.exportPackageButton.click()
+      await chooseProtection(this.page, protection)
+    })
   }
 }

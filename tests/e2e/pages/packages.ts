@@ -29,11 +29,16 @@ export class PackageImport {
 
   /** Picks a package file on the home screen and waits for the import report. */
   async pick(file: string | { name: string; buffer: Buffer }): Promise<void> {
+    await this.choose(file)
+    await expect(this.report).toBeVisible()
+  }
+
+  /** Picks a package file on the home screen (an encrypted one then asks for its passphrase). */
+  async choose(file: string | { name: string; buffer: Buffer }): Promise<void> {
     await this.page.goto('/#/assessments')
     await this.input.setInputFiles(
       typeof file === 'string' ? file : { ...file, mimeType: 'application/zip' }
     )
-    await expect(this.report).toBeVisible()
   }
 
   /** The issues whose text matches. */

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { expect, type Download, type Locator, type Page } from '@playwright/test'
 import { readAssessmentDownload } from '../assessment-file'
 import { chooseExchangeItem, chooseMenuItem, expectDownload } from '../downloads'
+import { chooseProtection, type Protection } from './protection'
 
 /** The screens of an open assessment that have their own address. */
 export type WorkspaceScreen = 'results' | 'review' | 'audit' | 'report'
@@ -68,10 +69,20 @@ export class Workspace {
     return (await this.exportFile()).assessment
   }
 
-  /** Exports the open assessment as a package (Exchange menu); returns the file's path and bytes. */
-  async exportPackage(): Promise<{ path: string; bytes: Uint8Array }> {
-    const download = await expectDownload(this.page, () => this.exchange('export-package'))
-    expect(download.suggestedFilename()).toMatch(/\.package\.zip$/)
+  /**
+   * Exports the open assessment as a package (Exchange menu), without encryption unless a
+   * passphrase is given; returns the file's path and bytes.
+   */
+  async exportPackage(
+    protection: Protection = 'none'
+  ): Promise<{ path: string; bytes: Uint8Array }> {
+    const download = await expectDownload(this.page, async () => {
+      await this.exchange('export-package')
+      await chooseProtection(this.page, protection)
+    })
+    expect(download.suggestedFilename()).toMatch(
+      protection === 'none' ? /\.package\.zip$/ : /\.sapkg$/
+    )
     const path = await download.path()
     return { path, bytes: new Uint8Array(await readFile(path)) }
   }

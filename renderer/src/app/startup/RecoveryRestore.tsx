@@ -37,6 +37,7 @@ export function RecoveryRestore({ platform, kind }: { platform: Platform; kind: 
           {t('storage.recovery.restore.description')}
           {kind === 'newerVersion' && ` ${t('storage.recovery.restore.newerHint')}`}
         </Typography.Paragraph>
+        {recovery.unlockDialog}
         {automatic &&
           (rows === null ? (
             <Spin size="small" data-testid="recovery-backups-loading" />

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react'
+import { useCallback, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { readBackupManifest, type BackupContents } from '@shared/backup'
 import type { StoredBackup } from '@shared/ipc/contract'
@@ -7,6 +7,7 @@ import type { OpenFailureKind } from '../../db/open-storage'
 import { restoreIntoNewDatabase } from '../../db/repos/recovery'
 import { BACKUP_EXTENSION, MAX_BACKUP_FILE_BYTES } from '../../features/backup/useBackupActions'
 import { readBackupOffThread } from '../../features/file-check/check-off-thread'
+import { useUnlock } from '../../features/protection/useProtection'
 import { describeError } from '../../i18n/describe-error'
 import type { AutoBackupStore, Platform } from '../../platform/platform'
 import { usePlatformQuery } from '../../platform/usePlatformQuery'
@@ -39,6 +40,8 @@ export interface RecoveryRestoreState {
   /** Why listing, checking or restoring failed, in the user's language. */
   failure: string | null
   restored: boolean
+  /** Asks the passphrase of an encrypted backup file; rendered by the panel. */
+  unlockDialog: ReactNode
   pickFile: () => Promise<void>
   restoreAutomatic: (row: RecoveryRow) => Promise<void>
   confirm: () => Promise<void>
@@ -79,6 +82,7 @@ export function useRecoveryRestore(
   const [failure, setFailure] = useState<string | null>(null)
   const [restored, setRestored] = useState(false)
   const fail = (error: unknown): void => setFailure(describeError(error, t, i18n.language))
+  const unlock = useUnlock()
 
   const check = async (read: () => Promise<FileRead>): Promise<void> => {
     setRefused(null)
@@ -87,7 +91,8 @@ export function useRecoveryRestore(
     try {
       const file = await read()
       if (!file) return
-      const checked = await readBackupOffThread(file.bytes)
+      const checked = await unlock.open(file.name, file.bytes, readBackupOffThread)
+      if (checked === null) return
       if (checked.ok) setPending({ fileName: file.name, contents: checked.value })
       else setRefused({ fileName: file.name, issues: checked.issues })
     } catch (error) {
@@ -128,6 +133,7 @@ export function useRecoveryRestore(
     failure:
       failure ?? (listed.status === 'error' ? describeError(listed.error, t, i18n.language) : null),
     restored,
+    unlockDialog: unlock.dialog,
     pickFile: () =>
       check(() =>
         platform.openFile({ accept: [BACKUP_EXTENSION, 'zip'], maxBytes: MAX_BACKUP_FILE_BYTES })

@@ -69,6 +69,8 @@ export function BackupCard() {
         />
       )}
       {autoBackups && <AutoBackupSettings store={autoBackups} />}
+      {actions.protectDialog}
+      {actions.unlockDialog}
       <RestoreConfirmModal
         pending={actions.pending}
         restoring={busy === 'restore'}

@@ -8,6 +8,9 @@ import { createBackup, restoreBackup } from '../../db/repos/backup'
 import { describeError } from '../../i18n/describe-error'
 import { usePlatform } from '../../platform/usePlatform'
 import { readBackupOffThread } from '../file-check/check-off-thread'
+import type { Platform } from '../../platform/platform'
+import type { ProtectChoice } from '../protection/ProtectDialog'
+import { protectBytes, useProtectChoice, useUnlock } from '../protection/useProtection'
 import { recordBackup } from './backup-state'
 import { createWorkerPacker } from './worker-packer'
 
@@ -25,7 +28,35 @@ export function backupFileName(prefix: string, at: Date): string {
 
 export type Busy = null | 'backup' | 'check' | 'restore'
 
-/** The backup card's actions: back up now, pick and check a file, restore after confirmation. */
+/** Backs the database up, seals it as chosen and hands it to the platform to save. */
+async function writeBackupFile(
+  platform: Platform,
+  choice: ProtectChoice,
+  now: Date,
+  options: { fileName: string; fileType: string; onProgress: (done: number, total: number) => void }
+): Promise<{ saved: boolean; path?: string }> {
+  const info = await platform.getAppInfo()
+  const { bytes } = await createBackup(getDatabase(), {
+    generator: `${info.name} ${info.version} (${info.platform})`,
+    now,
+    packer: createWorkerPacker() ?? undefined,
+    onProgress: options.onProgress
+  })
+  performance.mark('backup:assembled')
+  const sealed = await protectBytes(bytes, choice, 'backup')
+  return platform.saveFile({
+    suggestedName: options.fileName,
+    bytes: sealed as Uint8Array<ArrayBuffer>,
+    mimeType: choice.encrypt ? 'application/octet-stream' : 'application/zip',
+    filters: [{ name: options.fileType, extensions: [BACKUP_EXTENSION] }]
+  })
+}
+
+/**
+ * The backup card's actions: back up now (encrypted with a passphrase unless the user explicitly
+ * chooses not to; docs/security.md), pick and check a file (asking the passphrase of an encrypted
+ * one), restore after confirmation. The card renders `dialogs`.
+ */
 export function useBackupActions() {
   const { t, i18n } = useTranslation()
   const { message } = App.useApp()
@@ -39,6 +70,8 @@ export function useBackupActions() {
     null
   )
   const [lastSavedAt, setLastSavedAt] = useState<string | null>(null)
+  const protection = useProtectChoice('backup')
+  const unlock = useUnlock()
 
   const fail = (
     key: 'backup.backupFailed' | 'backup.readFailed' | 'backup.restoreFailed',
@@ -46,23 +79,16 @@ export function useBackupActions() {
   ): void => void message.error(t(key, { message: describeError(error, t, i18n.language) }))
 
   async function backUpNow(): Promise<void> {
+    const choice = await protection.ask()
+    if (choice === null) return
     setBusy('backup')
     setProgress(0)
     try {
-      const info = await platform.getAppInfo()
       const now = new Date()
-      const { bytes } = await createBackup(getDatabase(), {
-        generator: `${info.name} ${info.version} (${info.platform})`,
-        now,
-        packer: createWorkerPacker() ?? undefined,
+      const result = await writeBackupFile(platform, choice, now, {
+        fileName: backupFileName(t('backup.filePrefix'), now),
+        fileType: t(choice.encrypt ? 'protection.backupFileType' : 'backup.fileType'),
         onProgress: (done, total) => setProgress(Math.round((done / Math.max(1, total)) * 100))
-      })
-      performance.mark('backup:assembled')
-      const result = await platform.saveFile({
-        suggestedName: backupFileName(t('backup.filePrefix'), now),
-        bytes: bytes as Uint8Array<ArrayBuffer>,
-        mimeType: 'application/zip',
-        filters: [{ name: t('backup.fileType'), extensions: [BACKUP_EXTENSION] }]
       })
       if (!result.saved) return
       recordBackup(now)
@@ -87,7 +113,8 @@ export function useBackupActions() {
       if (!file) return
       setBusy('check')
       // Unzip, validation and hashing run in a worker: the UI keeps responding on a large file.
-      const checked = await readBackupOffThread(file.bytes)
+      const checked = await unlock.open(file.name, file.bytes, readBackupOffThread)
+      if (checked === null) return
       if (checked.ok) setPending({ fileName: file.name, contents: checked.value })
       else setRefused({ fileName: file.name, issues: checked.issues })
     } catch (error) {
@@ -123,6 +150,8 @@ export function useBackupActions() {
     pickRestoreFile,
     confirmRestore,
     cancelRestore: () => setPending(null),
+    protectDialog: protection.dialog,
+    unlockDialog: unlock.dialog,
     dismissRefusal: () => setRefused(null)
   }
 }

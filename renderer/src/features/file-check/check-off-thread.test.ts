@@ -4,6 +4,7 @@ import { assessmentContentHash } from '@shared/assessment'
 import { readPackage, writePackage } from '@shared/package'
 import { withRealEvidence } from '@shared/package/test-support'
 import { generateSampleAssessment } from '@shared/sample'
+import { encryptContainer } from '@shared/crypto'
 import { readBackupOffThread, readPackageOffThread } from './check-off-thread'
 import { fileCheckCollector, runFileCheck } from './file-check-core'
 import type { FileCheckReply } from './file-check-protocol'
@@ -23,10 +24,14 @@ function samplePackage(): Uint8Array {
 }
 
 describe('file checks off the UI thread', () => {
-  it('sends one assessment per message, then the rest with every evidence buffer to transfer', () => {
+  it('sends one assessment per message, then the rest with every evidence buffer to transfer', async () => {
     const bytes = samplePackage()
     const replies: Array<{ reply: FileCheckReply; transfer?: ArrayBuffer[] }> = []
-    runFileCheck('package', bytes, (reply, transfer) => void replies.push({ reply, transfer }))
+    await runFileCheck(
+      'package',
+      bytes,
+      (reply, transfer) => void replies.push({ reply, transfer })
+    )
     expect(replies.map((r) => r.reply.type)).toEqual([
       'assessment',
       'assessment',
@@ -67,4 +72,22 @@ describe('file checks off the UI thread', () => {
       direct.value.assessments.map(assessmentContentHash)
     )
   })
+
+  it('decrypts an encrypted package in the check, and refuses without or with a wrong passphrase', async () => {
+    const bytes = samplePackage()
+    const sealed = await encryptContainer(bytes, '正确的口令 correct', 'package')
+    const missing = await readPackageOffThread(sealed.slice())
+    expect(!missing.ok && missing.issues[0]!.code).toBe('encrypted.passphraseMissing')
+    const wrong = await readPackageOffThread(sealed.slice(), '错误的口令 wrong')
+    expect(!wrong.ok && wrong.issues[0]!.code).toBe('encrypted.authFailed')
+    const asBackup = await readBackupOffThread(sealed.slice(), '正确的口令 correct')
+    expect(!asBackup.ok && asBackup.issues[0]!.code).toBe('encrypted.wrongContent')
+    const read = await readPackageOffThread(sealed, '正确的口令 correct')
+    if (!read.ok) throw new Error(JSON.stringify(read.issues))
+    const direct = readPackage(bytes)
+    if (!direct.ok) throw new Error('refused')
+    expect(read.value.assessments.map(assessmentContentHash)).toEqual(
+      direct.value.assessments.map(assessmentContentHash)
+    )
+  }, 90_000)
 })

@@ -8,18 +8,31 @@ import type { FileCheckKind, FileCheckReply, FileCheckRequest } from './file-che
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0))
 
 /** The same protocol in this thread (unit tests; hosts without Worker). */
-async function checkHere(kind: FileCheckKind, bytes: Uint8Array): Promise<FileCheckResult> {
+async function checkHere(
+  kind: FileCheckKind,
+  bytes: Uint8Array,
+  passphrase?: string
+): Promise<FileCheckResult> {
   await nextTask()
   const collector = fileCheckCollector()
   let result: FileCheckResult | undefined
-  runFileCheck(kind, bytes, (reply) => {
-    result = collector.take(reply) ?? result
-  })
+  await runFileCheck(
+    kind,
+    bytes,
+    (reply) => {
+      result = collector.take(reply) ?? result
+    },
+    passphrase
+  )
   if (result === undefined) throw new Error('the file check gave no result')
   return result
 }
 
-function checkInWorker(kind: FileCheckKind, bytes: Uint8Array): Promise<FileCheckResult> {
+function checkInWorker(
+  kind: FileCheckKind,
+  bytes: Uint8Array,
+  passphrase?: string
+): Promise<FileCheckResult> {
   const worker = new Worker(new URL('./file-check.worker.ts', import.meta.url), {
     type: 'module'
   })
@@ -36,7 +49,8 @@ function checkInWorker(kind: FileCheckKind, bytes: Uint8Array): Promise<FileChec
     worker.addEventListener('error', (event) =>
       reject(new Error(event.message || 'the file check failed'))
     )
-    const request: FileCheckRequest = { kind, bytes }
+    const request: FileCheckRequest =
+      passphrase === undefined ? { kind, bytes } : { kind, bytes, passphrase }
     worker.postMessage(request, [bytes.buffer as ArrayBuffer])
   }).finally(() => worker.terminate())
 }
@@ -47,14 +61,20 @@ function checkInWorker(kind: FileCheckKind, bytes: Uint8Array): Promise<FileChec
  * pieces together happens here, one assessment per task. `bytes` is handed over to the worker:
  * the caller must not use it afterwards.
  */
-function checkOffThread(kind: FileCheckKind, bytes: Uint8Array): Promise<FileCheckResult> {
-  return typeof Worker === 'undefined' ? checkHere(kind, bytes) : checkInWorker(kind, bytes)
+function checkOffThread(
+  kind: FileCheckKind,
+  bytes: Uint8Array,
+  passphrase?: string
+): Promise<FileCheckResult> {
+  return typeof Worker === 'undefined'
+    ? checkHere(kind, bytes, passphrase)
+    : checkInWorker(kind, bytes, passphrase)
 }
 
-/** readPackage off the UI thread. */
-export const readPackageOffThread = (bytes: Uint8Array) =>
-  checkOffThread('package', bytes) as Promise<ParseResult<PackageContents>>
+/** readPackage off the UI thread; an encrypted package is decrypted there with `passphrase`. */
+export const readPackageOffThread = (bytes: Uint8Array, passphrase?: string) =>
+  checkOffThread('package', bytes, passphrase) as Promise<ParseResult<PackageContents>>
 
-/** readBackup off the UI thread. */
-export const readBackupOffThread = (bytes: Uint8Array) =>
-  checkOffThread('backup', bytes) as Promise<ParseResult<BackupContents>>
+/** readBackup off the UI thread; an encrypted backup is decrypted there with `passphrase`. */
+export const readBackupOffThread = (bytes: Uint8Array, passphrase?: string) =>
+  checkOffThread('backup', bytes, passphrase) as Promise<ParseResult<BackupContents>>

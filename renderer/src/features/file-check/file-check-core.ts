@@ -1,4 +1,8 @@
 import { readBackup, type BackupContents } from '@shared/backup'
+import { decryptContainer } from '@shared/crypto/container'
+import { SEALED_CONTENT_TERMS } from '@shared/issues/catalogue/encrypted'
+import { startsLikeContainer } from '@shared/crypto/magic'
+import { issueText } from '@shared/util/issue-codes'
 import { readPackage, type PackageContents } from '@shared/package'
 import type { ParseResult } from '@shared/util/validation'
 import type { FileCheckKind, FileCheckReply } from './file-check-protocol'
@@ -13,14 +17,30 @@ function buffers(evidence: Iterable<Uint8Array>): ArrayBuffer[] {
 }
 
 /**
- * The worker's side: checks the file completely and sends the result in pieces — one assessment
- * per message, then the rest with the evidence bytes to transfer — or the refusal.
+ * The worker's side: decrypts an encrypted file (shared/crypto) with the passphrase given, checks
+ * the inner file completely and sends the result in pieces — one assessment per message, then the
+ * rest with the evidence bytes to transfer — or the refusal.
  */
-export function runFileCheck(
+export async function runFileCheck(
   kind: FileCheckKind,
-  bytes: Uint8Array,
-  post: (reply: FileCheckReply, transfer?: ArrayBuffer[]) => void
-): void {
+  sealedOrPlain: Uint8Array,
+  post: (reply: FileCheckReply, transfer?: ArrayBuffer[]) => void,
+  passphrase?: string
+): Promise<void> {
+  let bytes = sealedOrPlain
+  if (startsLikeContainer(sealedOrPlain)) {
+    if (passphrase === undefined) {
+      const what = SEALED_CONTENT_TERMS[kind]
+      const issue = {
+        path: '(encrypted file)',
+        ...issueText('encrypted.passphraseMissing', { what })
+      }
+      return post({ type: 'refused', issues: [issue] })
+    }
+    const opened = await decryptContainer(sealedOrPlain, passphrase, kind)
+    if (!opened.ok) return post({ type: 'refused', issues: opened.issues })
+    bytes = opened.value
+  }
   if (kind === 'package') {
     const read = readPackage(bytes)
     if (!read.ok) return post({ type: 'refused', issues: read.issues })

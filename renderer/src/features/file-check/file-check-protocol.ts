@@ -9,6 +9,8 @@ export interface FileCheckRequest {
   kind: FileCheckKind
   /** Transferred to the worker (the caller's copy is detached). */
   bytes: Uint8Array
+  /** For an encrypted file: decrypted here, in the worker, before the checks. Never stored. */
+  passphrase?: string
 }
 
 /** In order: the assessments one by one, then the rest (or a refusal, or an error). */

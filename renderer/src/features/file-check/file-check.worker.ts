@@ -14,14 +14,15 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope
 
 scope.onmessage = ({ data }) => {
-  try {
-    runFileCheck(data.kind, data.bytes, (reply, transfer) =>
-      scope.postMessage(reply, transfer ?? [])
-    )
-  } catch (error) {
+  runFileCheck(
+    data.kind,
+    data.bytes,
+    (reply, transfer) => scope.postMessage(reply, transfer ?? []),
+    data.passphrase
+  ).catch((error: unknown) =>
     scope.postMessage({
       type: 'error',
       message: error instanceof Error ? error.message : String(error)
     })
-  }
+  )
 }

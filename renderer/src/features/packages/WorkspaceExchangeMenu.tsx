@@ -54,6 +54,7 @@ export function WorkspaceExchangeMenu() {
           {t('packages.exchange')} <DownOutlined />
         </Button>
       </Dropdown>
+      {pkg.dialog}
       <input
         ref={input}
         type="file"

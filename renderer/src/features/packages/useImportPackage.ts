@@ -6,6 +6,7 @@ import { getDatabase } from '../../db/database'
 import { useAssessorName } from '../../db/hooks/useAssessorName'
 import type { CarriedEvidence } from '../../db/repos/evidence'
 import { readPickedFile } from '../../platform/browser-platform'
+import { useUnlock } from '../protection/useProtection'
 
 /** An assessment of the package that already exists here, and what the user did with it. */
 export interface ExistingItem {
@@ -39,8 +40,10 @@ export function useImportPackage() {
   // Checking runs in a worker and can take seconds on a big package; then one transaction writes.
   const [phase, setPhase] = useState<'checking' | 'writing'>('checking')
   const [report, setReport] = useState<PackageReport | null>(null)
+  const unlock = useUnlock()
 
-  async function run(file: File): Promise<PackageReport> {
+  /** The import's report; null when the user cancelled the passphrase of an encrypted package. */
+  async function run(file: File): Promise<PackageReport | null> {
     const { bytes } = await readPickedFile(file, DEFAULT_PACKAGE_LIMITS.maxPackageBytes)
     // The zip reader and package checks load on first use, not at start-up; the checks (unzip,
     // validation, hashing) run in a worker, and only the one write transaction here.
@@ -48,7 +51,9 @@ export function useImportPackage() {
       import('../../db/repos/package-import'),
       import('../file-check/check-off-thread')
     ])
-    const read = await readPackageOffThread(bytes)
+    // An encrypted package asks for its passphrase; the worker decrypts, then checks as usual.
+    const read = await unlock.open(file.name, bytes, readPackageOffThread)
+    if (read === null) return null
     if (!read.ok) return { kind: 'refused', fileName: file.name, issues: read.issues }
     setPhase('writing')
     const outcome = await importCheckedPackage(getDatabase(), read.value, {
@@ -99,6 +104,7 @@ export function useImportPackage() {
     report,
     settle,
     assessorName,
+    unlockDialog: unlock.dialog,
     dismiss: () => setReport(null)
   }
 }

@@ -1,25 +1,35 @@
 import { App } from 'antd'
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { getDatabase } from '../../db/database'
 import { describeError } from '../../i18n/describe-error'
 import { usePlatform } from '../../platform/usePlatform'
+import { protectBytes, useProtectChoice } from '../protection/useProtection'
 import { packageFileName } from './package-file-name'
+
+/** Encrypted packages (docs/security.md); plain ones stay `.package.zip`. */
+export const ENCRYPTED_PACKAGE_EXTENSION = 'sapkg'
 
 /**
  * Exports assessments as one package (docs/package-format.md) with their evidence files and banks,
- * through the platform: a download in the browser, a save dialog on the desktop.
+ * through the platform: a download in the browser, a save dialog on the desktop. First asks how to
+ * protect it: encrypted with a passphrase (`.sapkg`, docs/security.md) unless the user explicitly
+ * chooses no encryption (`.package.zip`). The caller renders `dialog`.
  */
 export function usePackageExport(): {
   run: (ids: readonly string[]) => Promise<void>
   busy: boolean
+  dialog: ReactNode
 } {
   const { t, i18n } = useTranslation()
   const { message } = App.useApp()
   const platform = usePlatform()
   const [busy, setBusy] = useState(false)
+  const protection = useProtectChoice('package')
 
   async function run(ids: readonly string[]): Promise<void> {
+    const choice = await protection.ask()
+    if (choice === null) return
     setBusy(true)
     try {
       const info = await platform.getAppInfo()
@@ -30,15 +40,28 @@ export function usePackageExport(): {
         generator: `${info.name} ${info.version} (${info.platform})`,
         exportedAt: now.toISOString()
       })
-      const result = await platform.saveFile({
-        suggestedName: packageFileName(
-          assessments.map((a) => a.metadata),
-          now
-        ),
-        bytes: bytes as Uint8Array<ArrayBuffer>,
-        mimeType: 'application/zip',
-        filters: [{ name: 'ZIP', extensions: ['zip'] }]
-      })
+      const sealed = await protectBytes(bytes, choice, 'package')
+      const name = packageFileName(
+        assessments.map((a) => a.metadata),
+        now
+      )
+      const result = await platform.saveFile(
+        choice.encrypt
+          ? {
+              suggestedName: name.replace(/\.package\.zip$/, `.${ENCRYPTED_PACKAGE_EXTENSION}`),
+              bytes: sealed as Uint8Array<ArrayBuffer>,
+              mimeType: 'application/octet-stream',
+              filters: [
+                { name: t('protection.packageFileType'), extensions: [ENCRYPTED_PACKAGE_EXTENSION] }
+              ]
+            }
+          : {
+              suggestedName: name,
+              bytes: bytes as Uint8Array<ArrayBuffer>,
+              mimeType: 'application/zip',
+              filters: [{ name: 'ZIP', extensions: ['zip'] }]
+            }
+      )
       if (!result.saved) return
       void message.success(
         result.path
@@ -54,5 +77,5 @@ export function usePackageExport(): {
     }
   }
 
-  return { run, busy }
+  return { run, busy, dialog: protection.dialog }
 }

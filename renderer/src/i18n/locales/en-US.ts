@@ -13,6 +13,7 @@ import { enUS as banks_enUS } from './features/banks'
 import { enUS as settings_enUS } from './features/settings'
 import { enUS as storage_enUS } from './features/storage'
 import { enUS as backup_enUS } from './features/backup'
+import { enUS as protection_enUS } from './features/protection'
 import { enUS as errors_enUS } from './features/errors'
 import { enUS as downloads_enUS } from './features/downloads'
 import type { Messages } from '../messages'
@@ -46,6 +47,7 @@ export const enUS: Messages = {
   settings: settings_enUS,
   storage: storage_enUS,
   backup: backup_enUS,
+  protection: protection_enUS,
   downloads: downloads_enUS,
   workspace: workspace_enUS,
   questionnaire: questionnaire_enUS,

@@ -13,6 +13,7 @@ import { zhCN as banks_zhCN } from './features/banks'
 import { zhCN as settings_zhCN } from './features/settings'
 import { zhCN as storage_zhCN } from './features/storage'
 import { zhCN as backup_zhCN } from './features/backup'
+import { zhCN as protection_zhCN } from './features/protection'
 import { zhCN as errors_zhCN } from './features/errors'
 import { zhCN as downloads_zhCN } from './features/downloads'
 /**
@@ -51,6 +52,7 @@ export const zhCN = {
   settings: settings_zhCN,
   storage: storage_zhCN,
   backup: backup_zhCN,
+  protection: protection_zhCN,
   downloads: downloads_zhCN,
   workspace: workspace_zhCN,
   questionnaire: questionnaire_zhCN,

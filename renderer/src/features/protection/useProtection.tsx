@@ -1,0 +1,103 @@
+import { useRef, useState, type ReactNode } from 'react'
+import type { SealedContent } from '@shared/crypto/header'
+import { startsLikeContainer } from '@shared/crypto/magic'
+import type { ParseResult, ValidationIssue } from '@shared/util/validation'
+import { ProtectDialog, type ProtectChoice } from './ProtectDialog'
+import { UnlockDialog } from './UnlockDialog'
+
+/** Asks how to protect an export; `ask()` resolves with the choice, or null when cancelled. */
+export function useProtectChoice(content: SealedContent): {
+  ask: () => Promise<ProtectChoice | null>
+  dialog: ReactNode
+} {
+  const resolver = useRef<((choice: ProtectChoice | null) => void) | null>(null)
+  const [open, setOpen] = useState(false)
+  const ask = () =>
+    new Promise<ProtectChoice | null>((resolve) => {
+      resolver.current = resolve
+      setOpen(true)
+    })
+  const dialog = (
+    <ProtectDialog
+      open={open}
+      content={content}
+      onDone={(choice) => {
+        setOpen(false)
+        resolver.current?.(choice)
+        resolver.current = null
+      }}
+    />
+  )
+  return { ask, dialog }
+}
+
+/** Seals the bytes of an export as chosen; the container code loads on first use. */
+export async function protectBytes(
+  bytes: Uint8Array,
+  choice: ProtectChoice,
+  content: SealedContent
+): Promise<Uint8Array> {
+  if (!choice.encrypt) return bytes
+  const { encryptContainer } = await import('@shared/crypto/container')
+  return encryptContainer(bytes, choice.passphrase, content)
+}
+
+type Request = { fileName: string; problem?: ValidationIssue }
+
+/**
+ * Opens a picked file through `check` (the file-check worker). A plain file goes straight in; an
+ * encrypted one asks for its passphrase, and asks again after a wrong one, showing why, until the
+ * check gives another answer or the user cancels (null). Each attempt hands the worker a copy, so
+ * the file's bytes stay here for the next one.
+ */
+export function useUnlock(): {
+  open: <T>(
+    fileName: string,
+    bytes: Uint8Array,
+    check: (bytes: Uint8Array, passphrase?: string) => Promise<ParseResult<T>>
+  ) => Promise<ParseResult<T> | null>
+  dialog: ReactNode
+} {
+  const resolver = useRef<((passphrase: string | null) => void) | null>(null)
+  const [request, setRequest] = useState<Request | null>(null)
+  const [checking, setChecking] = useState(false)
+  const askPassphrase = (next: Request) =>
+    new Promise<string | null>((resolve) => {
+      resolver.current = resolve
+      setRequest(next)
+    })
+
+  async function open<T>(
+    fileName: string,
+    bytes: Uint8Array,
+    check: (bytes: Uint8Array, passphrase?: string) => Promise<ParseResult<T>>
+  ): Promise<ParseResult<T> | null> {
+    if (!startsLikeContainer(bytes)) return check(bytes)
+    let problem: ValidationIssue | undefined
+    try {
+      for (;;) {
+        const passphrase = await askPassphrase(problem ? { fileName, problem } : { fileName })
+        if (passphrase === null) return null
+        setChecking(true)
+        const result = await check(bytes.slice(), passphrase).finally(() => setChecking(false))
+        if (result.ok || result.issues[0]?.code !== 'encrypted.authFailed') return result
+        problem = result.issues[0]
+      }
+    } finally {
+      setRequest(null)
+    }
+  }
+
+  const dialog = (
+    <UnlockDialog
+      request={request}
+      checking={checking}
+      onDone={(passphrase) => {
+        resolver.current?.(passphrase)
+        resolver.current = null
+        if (passphrase === null) setRequest(null)
+      }}
+    />
+  )
+  return { open, dialog }
+}

@@ -1,0 +1,29 @@
+import { expect, type Page } from '@playwright/test'
+
+/**
+ * How an export is protected in a test: a passphrase, or the explicit "no encryption" choice
+ * (what tests that read the zip's parts use).
+ */
+export type Protection = { passphrase: string } | 'none'
+
+/** Answers the protect dialog that every package and backup export opens first. */
+export async function chooseProtection(page: Page, protection: Protection): Promise<void> {
+  const dialog = page.getByTestId('protect-dialog')
+  await expect(dialog).toBeVisible()
+  if (protection === 'none') {
+    await dialog.getByTestId('protect-none').click()
+    await expect(page.getByTestId('protect-none-warning')).toBeVisible()
+  } else {
+    await dialog.getByTestId('protect-passphrase').fill(protection.passphrase)
+    await dialog.getByTestId('protect-again').fill(protection.passphrase)
+  }
+  await page.getByTestId('protect-ok').click()
+}
+
+/** Types a passphrase into the dialog an encrypted file opens, and confirms. */
+export async function unlockWith(page: Page, passphrase: string): Promise<void> {
+  const dialog = page.getByTestId('unlock-dialog')
+  await expect(dialog).toBeVisible()
+  await dialog.getByTestId('unlock-passphrase').fill(passphrase)
+  await page.getByTestId('unlock-ok').click()
+}
