@@ -1,7 +1,6 @@
 import { issueText, type IssueText } from '../util/issue-codes'
 import { utf8Bytes } from '../util/sha256'
-import type { ParseResult, ValidationIssue } from '../util/validation'
-import { wholeFileIssue } from '../util/validation'
+import { wholeFileIssue, type ParseResult, type ValidationIssue } from '../util/validation'
 import {
   DEFAULT_CONTAINER_LIMITS,
   DEFAULT_ITERATIONS,

@@ -3,6 +3,7 @@ import { decryptContainer } from '@shared/crypto/container'
 import { SEALED_CONTENT_TERMS } from '@shared/issues/catalogue/encrypted'
 import { startsLikeContainer } from '@shared/crypto/magic'
 import { issueText } from '@shared/util/issue-codes'
+import { wholeFileIssue } from '@shared/util/validation'
 import { readPackage, type PackageContents } from '@shared/package'
 import type { ParseResult } from '@shared/util/validation'
 import type { FileCheckKind, FileCheckReply } from './file-check-protocol'
@@ -31,10 +32,10 @@ export async function runFileCheck(
   if (startsLikeContainer(sealedOrPlain)) {
     if (passphrase === undefined) {
       const what = SEALED_CONTENT_TERMS[kind]
-      const issue = {
-        path: '(encrypted file)',
-        ...issueText('encrypted.passphraseMissing', { what })
-      }
+      const issue = wholeFileIssue(
+        issueText('encrypted.passphraseMissing', { what }),
+        '(encrypted file)'
+      )
       return post({ type: 'refused', issues: [issue] })
     }
     const opened = await decryptContainer(sealedOrPlain, passphrase, kind)
