@@ -53,7 +53,7 @@ test('an answer key moves on to the next open question, across sections', async 
   await q.waitSaved()
   // The save state and A1's completion updated as before: every required question answered (the
   // evidence question is not required).
-  await expect(q.navSection('A1')).toHaveAttribute('aria-label', /100%/)
+  await expect(q.navSection('A1')).toHaveAccessibleName(/100%/)
 
   // Shift+K / Shift+J are unchanged; the help says the mode is on.
   await page.keyboard.press('?')

@@ -15,7 +15,9 @@ export class NewAssessmentPage {
     readonly page: Page,
     text: UiText
   ) {
-    const field = (name: string) => page.getByLabel(text(`newAssessment.fields.${name}`))
+    // Not a column header: while the form loads lazily, the list's 被评估机构 header answers the label.
+    const field = (name: string) =>
+      page.getByLabel(text(`newAssessment.fields.${name}`)).and(page.locator(':not(th)'))
     this.institution = field('institution')
     this.scope = field('scope')
     this.periodStart = field('periodStart')
