@@ -36,11 +36,14 @@ const executablePath = (): string => {
   return electronBinary.executablePath
 }
 
-/** Launches the built app under Playwright with its own user-data folder. */
-export function launchApp(userDataDir: string): Promise<ElectronApplication> {
+/**
+ * Launches the built app under Playwright with its own user-data folder; `mainJs` starts another
+ * build of the app (a previous release, for DUR-11) instead of this one.
+ */
+export function launchApp(userDataDir: string, mainJs = MAIN_JS): Promise<ElectronApplication> {
   return _electron.launch({
     executablePath: executablePath(),
-    args: [...chromiumArgs, MAIN_JS],
+    args: [...chromiumArgs, mainJs],
     env: appEnv(userDataDir)
   })
 }
