@@ -26,7 +26,7 @@ describe.skipIf(!built && process.env.CI !== 'true')(`built command line${reason
       cwd: root
     })
     expect(help.stdout).toContain('Usage: stability-assessor')
-    for (const command of ['bank', 'sample', 'score', 'report'])
+    for (const command of ['bank', 'sample', 'score', 'report', 'package'])
       expect(help.stdout).toContain(command)
     const v = await run(process.execPath, [join(root, 'bin/stability-assessor.js'), '--version'], {
       cwd: root

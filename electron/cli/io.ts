@@ -16,6 +16,8 @@ export interface CliIo {
   stderr(text: string): void
   /** Directory relative paths are resolved against. */
   cwd: string
+  /** All of standard input (`--passphrase-file -`); absent where there is none. */
+  stdin?: () => Promise<Uint8Array>
 }
 
 /** Exit codes (documented in docs/cli.md). */

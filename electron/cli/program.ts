@@ -3,6 +3,12 @@ import { productName, version } from '../../package.json'
 import { bankConvertCommand } from './commands/bank-convert'
 import { bankTemplateCommand } from './commands/bank-template'
 import { bankValidateCommand } from './commands/bank-validate'
+import { packageCreateCommand, type PackageCreateOptions } from './commands/package-create'
+import {
+  packageOpenCommand,
+  packageVerifyCommand,
+  type PackageReadOptions
+} from './commands/package-open'
 import { reportCommand } from './commands/report'
 import { sampleCommand } from './commands/sample'
 import { scoreCommand } from './commands/score'
@@ -23,7 +29,12 @@ export function processIo(): CliIo {
   return {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
-    cwd: process.cwd()
+    cwd: process.cwd(),
+    stdin: async () => {
+      const chunks: Buffer[] = []
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+      return new Uint8Array(Buffer.concat(chunks))
+    }
   }
 }
 
@@ -138,8 +149,53 @@ export function createProgram(
         options: { out: string; format?: 'xlsx' | 'docx' | 'pdf'; bank?: string; lang: Locale }
       ) => run(() => reportCommand(files, options, ctx), options.lang)
     )
+  const pkg = program
+    .command('package')
+    .description('create, open and verify assessment packages (encrypted by default)')
+    .helpOption('-h, --help', 'show this help')
+  pkg
+    .command('create')
+    .description('write a package of assessment files with their evidence and banks')
+    .argument('<assessment.json...>', 'assessment file(s)')
+    .requiredOption('-o, --out <file>', 'package to write: *.sapkg (encrypted) or *.zip')
+    .option('-e, --evidence <folder>', 'folder with the attached files (found by SHA-256)', collect)
+    .option('-b, --bank <file>', 'bank file to use instead of looking among the installed banks')
+    .option('-p, --passphrase-file <file>', PASSPHRASE_HELP)
+    .option('--no-encryption', 'write a plain package anyone can read (an explicit choice)')
+    .addOption(langOption('language of the output and of any problems'))
+    .helpOption('-h, --help', 'show this help')
+    .action((files: string[], options: PackageCreateOptions & { lang: Locale }) =>
+      run(() => packageCreateCommand(files, options, ctx), options.lang)
+    )
+  pkg
+    .command('open')
+    .description('check a package, then write its files into a new or empty folder')
+    .argument('<package>', 'package file (*.sapkg or *.zip)')
+    .requiredOption('-o, --out <folder>', 'folder to write into (must be new or empty)')
+    .option('-p, --passphrase-file <file>', PASSPHRASE_HELP)
+    .addOption(langOption('language of the output and of any problems'))
+    .helpOption('-h, --help', 'show this help')
+    .action((file: string, options: PackageReadOptions & { out: string; lang: Locale }) =>
+      run(() => packageOpenCommand(file, options, ctx), options.lang)
+    )
+  pkg
+    .command('verify')
+    .description('check a package completely (hashes, manifest, assessments) without writing')
+    .argument('<package>', 'package file (*.sapkg or *.zip)')
+    .option('-p, --passphrase-file <file>', PASSPHRASE_HELP)
+    .addOption(langOption('language of the output and of any problems'))
+    .helpOption('-h, --help', 'show this help')
+    .action((file: string, options: PackageReadOptions & { lang: Locale }) =>
+      run(() => packageVerifyCommand(file, options, ctx), options.lang)
+    )
   return program
 }
+
+/** Repeated options (`--evidence a --evidence b`) collect into a list. */
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value]
+
+const PASSPHRASE_HELP =
+  'file holding the passphrase, or - for standard input (never an argument: argv is visible to others)'
 
 /**
  * Runs the program on `argv` (without the node and script entries) and returns the exit code:
