@@ -257,4 +257,25 @@ describe('package create / open / verify', () => {
     expect(result.err).toContain('--out busy: the folder exists and is not empty')
     expect(await readdir(tempPath('busy'))).toEqual(['keep.txt'])
   })
+
+  it('packages a sample whose files `sample --evidence-dir` wrote', async () => {
+    const sample = await run(['sample', '--seed', '5', '-o', 's5.json', '-e', 's5-files'])
+    expect(sample.code).toBe(0)
+    expect(sample.err).toMatch(/^wrote \d+ evidence files into s5-files\n$/)
+    const made = await run([
+      'package',
+      'create',
+      's5.json',
+      '-e',
+      's5-files',
+      '-o',
+      's5.sapkg',
+      '-p',
+      'pass.txt',
+      '--lang',
+      'en-US'
+    ])
+    expect(made.err).toBe('')
+    expect(made.out).toMatch(/wrote s5\.sapkg \(1 assessment, \d+ evidence files, encrypted/)
+  })
 })

@@ -10,7 +10,7 @@ import {
   type PackageReadOptions
 } from './commands/package-open'
 import { reportCommand } from './commands/report'
-import { sampleCommand } from './commands/sample'
+import { sampleCommand, type SampleOptions } from './commands/sample'
 import { scoreCommand } from './commands/score'
 import type { Locale } from '../../shared/bank/primitives'
 import type { CliContext } from './context'
@@ -111,10 +111,9 @@ export function createProgram(
     .option('-s, --seed <n>', 'random seed; the same seed gives the same file', parseSeed, 1)
     .option('-b, --bank <file>', 'bank to answer (default: the installed sac-stability-2025 bank)')
     .option('-p, --profile <id>', "scoring profile (default: the bank's default profile)")
+    .option('-e, --evidence-dir <folder>', "also write the sample's attached files there")
     .helpOption('-h, --help', 'show this help')
-    .action((options: { out?: string; seed: number; bank?: string; profile?: string }) =>
-      run(() => sampleCommand(options, ctx))
-    )
+    .action((options: SampleOptions) => run(() => sampleCommand(options, ctx)))
 
   program
     .command('score')

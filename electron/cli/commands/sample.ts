@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { serializeAssessmentFile } from '../../../shared/assessment'
-import { generateSampleAssessment } from '../../../shared/sample'
+import { generateSampleAssessment, sampleEvidenceFiles } from '../../../shared/sample'
 import { version } from '../../../package.json'
 import { BANKS_DIR, DEFAULT_BANK_FILE, loadBankFile } from '../banks'
 import type { CliContext } from '../context'
@@ -11,6 +11,8 @@ export interface SampleOptions {
   seed?: number
   bank?: string
   profile?: string
+  /** Folder to write the sample's attached files into (named as attached), for `package create`. */
+  evidenceDir?: string
 }
 
 /**
@@ -33,6 +35,12 @@ export async function sampleCommand(options: SampleOptions, ctx: CliContext): Pr
     generator: `stability-assessor ${version} (cli sample)`,
     exportedAt: assessment.updatedAt
   })
+  if (options.evidenceDir !== undefined) {
+    const files = sampleEvidenceFiles(assessment, options.seed ?? 1)
+    for (const file of files)
+      await writeOutput(ctx.io, join(options.evidenceDir, file.name), file.bytes)
+    ctx.io.stderr(`wrote ${files.length} evidence files into ${options.evidenceDir}\n`)
+  }
   if (options.out === undefined) ctx.io.stdout(text)
   else {
     await writeOutput(ctx.io, options.out, text)
