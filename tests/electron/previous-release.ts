@@ -12,7 +12,11 @@ const ROOT = resolve(import.meta.dirname, '../..')
 const BUILDS = join(ROOT, 'test-results', 'electron', 'previous-release')
 
 const git = (args: string[]): string =>
-  execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+  execFileSync('git', args, {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore']
+  }).trim()
 
 /**
  * The release before this build: `PREVIOUS_RELEASE_REF` when set (a tag or commit), else the
