@@ -1,5 +1,6 @@
 import {
   AlignmentType,
+  Bookmark,
   HeadingLevel,
   HeightRule,
   Paragraph,
@@ -106,16 +107,25 @@ export function table(
 
 /**
  * One block of the document model as Word content. A chapter (level-1 heading) starts a page,
- * unless it opens a section, which starts a page anyway.
+ * unless it opens a section, which starts a page anyway. A heading the contents list carries the
+ * bookmark their page reference points to.
  */
-export function blockChildren(block: Block, orientation: Orientation, first = false): FileChild[] {
+export function blockChildren(
+  block: Block,
+  orientation: Orientation,
+  first = false,
+  bookmark?: string
+): FileChild[] {
   switch (block.kind) {
     case 'heading':
       return [
         new Paragraph({
           heading: HEADINGS[block.level],
           pageBreakBefore: block.level === 1 && !first,
-          children: textRuns(block.text)
+          children:
+            bookmark === undefined
+              ? textRuns(block.text)
+              : [new Bookmark({ id: bookmark, children: textRuns(block.text) })]
         })
       ]
     case 'paragraph':

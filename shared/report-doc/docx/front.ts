@@ -6,7 +6,6 @@ import {
   Table,
   TableCell,
   TableLayoutType,
-  TableOfContents,
   TableRow,
   VerticalAlign,
   WidthType
@@ -15,6 +14,7 @@ import type { FileChild } from 'docx'
 import type { ReportDocument } from '../document'
 import { bitmapPng } from '../png'
 import { columnTwips } from './blocks'
+import { contentsParagraphs } from './contents'
 import { FONTS, SIZES, STYLE, TONE_COLORS, lineSpacing, textWidth } from './styles'
 import { textRuns } from './text'
 
@@ -183,6 +183,6 @@ export function statementAndContents(doc: ReportDocument): FileChild[] {
         })
     ),
     centered(doc.tocTitle),
-    new TableOfContents(doc.tocTitle, { hyperlink: true, headingStyleRange: '1-2' })
+    ...contentsParagraphs(doc)
   ]
 }

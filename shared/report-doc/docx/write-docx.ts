@@ -13,6 +13,7 @@ import type { FileChild, ISectionOptions } from 'docx'
 import { TextWatermark } from 'docx/watermarks'
 import type { DocSection, ReportDocument } from '../document'
 import { blockChildren } from './blocks'
+import { headingBookmark, listedHeading } from './contents'
 import { coverChildren, statementAndContents } from './front'
 import { FONTS, PAGE, SIZES, THEME, documentStyles } from './styles'
 import { printable } from '../printable'
@@ -78,17 +79,32 @@ function sectionOptions(
         margin: landscape ? PAGE.landscapeMargins : PAGE.portraitMargins
       }
     },
-    headers: { default: header(doc), ...(first ? { first: new Header({ children: [] }) } : {}) },
-    footers: { default: footer(doc), ...(first ? { first: new Footer({ children: [] }) } : {}) },
+    // The cover's own header and footer are blank, but still hold a paragraph: Word requires one.
+    headers: {
+      default: header(doc),
+      ...(first ? { first: new Header({ children: [new Paragraph({})] }) } : {})
+    },
+    footers: {
+      default: footer(doc),
+      ...(first ? { first: new Footer({ children: [new Paragraph({})] }) } : {})
+    },
     children
   }
 }
 
 /** The report document's Word object (not yet packed), for the writer and for the benchmark. */
 export function reportDocx(doc: ReportDocument): Document {
+  let listed = 0
   const sections = doc.sections.map((section, k) => {
     const body = section.blocks.flatMap((block, i) =>
-      blockChildren(block, section.orientation, i === 0 && k > 0)
+      blockChildren(
+        block,
+        section.orientation,
+        i === 0 && k > 0,
+        block.kind === 'heading' && listedHeading(block.level)
+          ? headingBookmark(listed++)
+          : undefined
+      )
     )
     const children = k === 0 ? [...coverChildren(doc), ...statementAndContents(doc), ...body] : body
     return sectionOptions(doc, section, children, k === 0)
