@@ -12,21 +12,6 @@ import { expect, test } from './fixtures'
  */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 
-/**
- * NOT DONE YET (issue 16 item 3): colour-contrast failures still left on these screens, as
- * counted on 2026-12-06 — antd's coloured tags (orange, success, warning), the results screen's
- * progress and tag texts, and the default buttons "导出评估文件" / "打开示例评估" right after
- * navigation. A ratchet: a screen may have at most this many, every other rule must be clean,
- * and each fix lowers a number here until the map is empty.
- */
-const CONTRAST_REMAINING: Record<string, number> = {
-  'bank browse': 5,
-  settings: 1,
-  'home (with data)': 1,
-  results: 49,
-  review: 2
-}
-const CONTRAST_WORKSPACE = 1
 const BLOCKING = new Set(['serious', 'critical'])
 
 interface ScreenReport {
@@ -38,6 +23,12 @@ interface ScreenReport {
 async function scan(page: Page, screen: string): Promise<ScreenReport> {
   // Let antd's entrance transitions end, so colours are measured as they settle.
   await page.waitForTimeout(300)
+  // A11Y_SCREENSHOTS=dir keeps a picture of each screen as scanned, to judge the colours by eye.
+  if (process.env.A11Y_SCREENSHOTS)
+    await page.screenshot({
+      path: resolve(process.env.A11Y_SCREENSHOTS, `${screen.replace(/\W+/g, '-')}.png`),
+      fullPage: true
+    })
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
   const line = (v: (typeof violations)[number]) =>
     `${v.impact} ${v.id} ×${v.nodes.length}: ${v.help} — ${v.nodes
@@ -124,17 +115,7 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await mkdir(resolve(out, '..'), { recursive: true })
       await writeFile(out, JSON.stringify(reports, null, 2))
       expect(reports.map((r) => r.screen)).toContain('recovery')
-      const over = reports.filter((r) => {
-        const contrast = /^serious color-contrast ×(\d+)/
-        const allowed =
-          CONTRAST_REMAINING[r.screen] ??
-          (/^(section|factors|audit|report)/.test(r.screen) ? CONTRAST_WORKSPACE : 0)
-        return r.blocking.some((line) => {
-          const match = contrast.exec(line)
-          return match === null || Number(match[1]) > allowed
-        })
-      })
-      expect(over).toEqual([])
+      expect(reports.filter((r) => r.blocking.length > 0)).toEqual([])
     })
   })
 }
