@@ -94,7 +94,7 @@ describe('changeAssessment: the one audited change', () => {
     const sealed = await createAssessment(db, TEST_NEW_ASSESSMENT, '张伟', t0)
     await finalizeAssessment(db, sealed, { by: '王芳', contentHash: 'b'.repeat(64) }, later(1))
     const trashed = await createAssessment(db, TEST_NEW_ASSESSMENT, '张伟', t0)
-    await moveToTrash(db, trashed, later(1))
+    await moveToTrash(db, trashed, '王芳', later(1))
     const touch = (id: string, require: 'editable' | 'exists') =>
       changeAssessment(db, id, { require, by: '王芳', now: later(2) }, () => ({
         audit: { action: 'assessment.update', target: 'test' }

@@ -43,7 +43,7 @@ async function seed(db: StabilityDatabase): Promise<Map<string, Uint8Array>> {
     for (const item of evidence) files.set(item.sha256, item.bytes)
   }
   const ids = (await db.assessments.toArray()).map((row) => row.id)
-  await moveToTrash(db, ids[2]!, new Date('2025-07-20T08:00:00.000Z'))
+  await moveToTrash(db, ids[2]!, '王芳', new Date('2025-07-20T08:00:00.000Z'))
   await saveSetting(db, 'assessorName', '李娜')
   await saveSetting(db, 'maxEvidenceBytes', 5 * 1024 * 1024)
   return files

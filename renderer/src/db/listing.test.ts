@@ -98,7 +98,7 @@ describe('home list lines', () => {
   it('shows the trash state at once and drops the line of a purged assessment', async () => {
     const id = await create()
     await refreshListRows(db, [id])
-    await moveToTrash(db, id, later(10))
+    await moveToTrash(db, id, '王芳', later(10))
     const trashed = await readAssessmentListing(db)
     expect(trashed.rows[0]!.deletedAt).toBe(later(10).toISOString())
     expect(trashed.staleIds).toEqual([id])

@@ -54,7 +54,7 @@ async function backupOfTwo(): Promise<Uint8Array> {
   for (const seed of [1, 2])
     await storeSampleWithEvidence(db, bank, seed, '2025-07-02T08:00:00.000Z')
   const ids = (await db.assessments.toArray()).map((row) => row.id)
-  await moveToTrash(db, ids[1]!, new Date('2025-07-20T08:00:00.000Z'))
+  await moveToTrash(db, ids[1]!, '王芳', new Date('2025-07-20T08:00:00.000Z'))
   await saveSetting(db, 'assessorName', '李娜')
   return (await createBackup(db, { generator: 'test', now: new Date('2025-07-21T00:00:00Z') }))
     .bytes

@@ -188,15 +188,34 @@ describe('trash and next period', () => {
   it('moves to the trash, restores, and purges everything that belongs to an assessment', async () => {
     const id = await createAssessment(db, TEST_NEW_ASSESSMENT, '张伟', t0)
     await saveAnswer(db, id, 'A1.01', { value: 2 }, '张伟', later(1))
-    await moveToTrash(db, id, later(2))
+    await moveToTrash(db, id, '王芳', later(2))
     expect((await db.assessments.get(id))?.deletedAt).toBe(later(2).toISOString())
     await expect(saveAnswer(db, id, 'A1.01', { value: 3 }, '张伟')).rejects.toMatchObject({
       code: 'readOnly'
     })
-    await restoreFromTrash(db, id)
+    await restoreFromTrash(db, id, '李娜', later(3))
     expect((await db.assessments.get(id))?.deletedAt).toBeUndefined()
+    // Both moves are audited, each its own entry (a quick trash-and-restore is two facts).
+    const moves = (await listAudit(db, id)).filter((e) => e.action === 'assessment.update')
+    expect(moves.map(({ at, by, oldValue, newValue }) => ({ at, by, oldValue, newValue }))).toEqual(
+      [
+        {
+          at: later(2).toISOString(),
+          by: '王芳',
+          oldValue: { inTrash: false },
+          newValue: { inTrash: true }
+        },
+        {
+          at: later(3).toISOString(),
+          by: '李娜',
+          oldValue: { inTrash: true },
+          newValue: { inTrash: false }
+        }
+      ]
+    )
     await expect(purgeFromTrash(db, id)).rejects.toMatchObject({ code: 'invalid' })
-    await moveToTrash(db, id)
+    await expect(moveToTrash(db, 'missing', '王芳')).rejects.toMatchObject({ code: 'notFound' })
+    await moveToTrash(db, id, '王芳')
     await purgeFromTrash(db, id)
     expect(await db.assessments.count()).toBe(0)
     expect(await db.answers.count()).toBe(0)

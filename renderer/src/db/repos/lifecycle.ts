@@ -47,24 +47,40 @@ export function reopenAssessment(
   })
 }
 
-/** Moves an assessment to the trash (restorable). */
-export function moveToTrash(
+/**
+ * Moves an assessment to the trash (restorable), or back out of it: a change like any other, logged
+ * as `inTrash` false → true (or back). Every move is its own entry: a trash and a restore are two facts.
+ */
+function setInTrash(
   db: StabilityDatabase,
   id: string,
-  now: Date = new Date()
+  inTrash: boolean,
+  by: string,
+  now: Date
 ): Promise<void> {
-  return guardStorage(async () => {
-    await requireAssessment(db, id)
-    await db.assessments.update(id, { deletedAt: now.toISOString() })
-  })
+  return changeAssessment(db, id, { require: 'exists', by, now, coalesce: false }, (row, at) => ({
+    patch: { deletedAt: inTrash ? at : undefined },
+    audit: {
+      action: 'assessment.update',
+      oldValue: { inTrash: row.deletedAt !== undefined },
+      newValue: { inTrash }
+    }
+  }))
 }
 
-export function restoreFromTrash(db: StabilityDatabase, id: string): Promise<void> {
-  return guardStorage(async () => {
-    await requireAssessment(db, id)
-    await db.assessments.update(id, { deletedAt: undefined })
-  })
-}
+export const moveToTrash = (
+  db: StabilityDatabase,
+  id: string,
+  by: string,
+  now: Date = new Date()
+): Promise<void> => setInTrash(db, id, true, by, now)
+
+export const restoreFromTrash = (
+  db: StabilityDatabase,
+  id: string,
+  by: string,
+  now: Date = new Date()
+): Promise<void> => setInTrash(db, id, false, by, now)
 
 /** Deletes an assessment in the trash for good, with everything that belongs to it. */
 export function purgeFromTrash(db: StabilityDatabase, id: string): Promise<void> {

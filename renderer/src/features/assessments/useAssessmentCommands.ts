@@ -49,12 +49,12 @@ export function useAssessmentCommands(): AssessmentCommands {
       }),
     trash: (row) =>
       attempt(async () => {
-        await moveToTrash(getDatabase(), row.id)
+        await moveToTrash(getDatabase(), row.id, by)
         void message.success(t('assessments.messages.trashed', { institution: row.institution }))
       }),
     restore: (row) =>
       attempt(async () => {
-        await restoreFromTrash(getDatabase(), row.id)
+        await restoreFromTrash(getDatabase(), row.id, by)
         void message.success(t('assessments.messages.restored', { institution: row.institution }))
       }),
     purge: (row) =>

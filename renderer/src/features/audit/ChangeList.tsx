@@ -23,7 +23,8 @@ const FIELD_KEYS = [
   'bank',
   'fileName',
   'copiedFrom',
-  'carriedOverFrom'
+  'carriedOverFrom',
+  'inTrash'
 ] as const
 
 /** Each changed field as `field: old → new` (or just the new value when there was none). */

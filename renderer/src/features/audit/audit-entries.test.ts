@@ -63,6 +63,22 @@ describe('describeAudit', () => {
     ])
   })
 
+  it("shows a move to the trash as the whole assessment's trash state, off → on", () => {
+    const [line] = describeAudit(
+      [
+        entry({
+          action: 'assessment.update',
+          oldValue: { inTrash: false },
+          newValue: { inTrash: true }
+        })
+      ],
+      'x1',
+      context
+    )
+    expect(line?.targetKind).toBe('assessment')
+    expect(line?.changes).toEqual([{ field: 'inTrash', old: 'off', new: 'on' }])
+  })
+
   it('reads the bare values older entries (and the sample) store', () => {
     const yesNo = context.index.orderedQuestions.find((q) => q.question.type === 'yesPartialNo')!
     const [line] = describeAudit(

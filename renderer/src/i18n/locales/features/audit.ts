@@ -62,7 +62,8 @@ export const zhCN = {
     bank: '题库',
     fileName: '文件',
     copiedFrom: '原评估编号',
-    carriedOverFrom: '沿用自'
+    carriedOverFrom: '沿用自',
+    inTrash: '在回收站'
   },
   values: {
     empty: '（空）',
@@ -143,7 +144,8 @@ export const enUS = {
     bank: 'Bank',
     fileName: 'File',
     copiedFrom: 'Original id',
-    carriedOverFrom: 'Carried over from'
+    carriedOverFrom: 'Carried over from',
+    inTrash: 'In the trash'
   },
   values: {
     empty: '(empty)',
