@@ -46,7 +46,7 @@ export async function installedBanks(io: CliIo, packageRoot: string): Promise<Lo
   try {
     names = (await readdir(dir)).filter((name) => name.toLowerCase().endsWith('.json')).sort()
   } catch {
-    throw new CliError(`cannot read the installed banks in ${dir}`, EXIT_IO)
+    throw new CliError(CLI_TEXTS.installedBanks(dir), EXIT_IO)
   }
   const banks: LoadedBank[] = []
   for (const name of names) {

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
 import { parseAssessmentJson, validateAssessmentAgainstBank } from '../../shared/assessment'
 import { miniBankInput } from '../../shared/testing'
@@ -138,11 +138,23 @@ describe('sample and score', () => {
 })
 
 describe('errors', () => {
-  it('exits 2 with the path when a file is missing', async () => {
+  it('exits 2 with the path when a file is missing, in the chosen language', async () => {
     const { code, err, out } = await run('score', 'missing.json')
     expect(code).toBe(2)
     expect(out).toBe('')
-    expect(err).toBe('stability-assessor: cannot read missing.json: no such file\n')
+    expect(err).toBe('stability-assessor: 无法读取 missing.json：文件不存在\n')
+    const english = await run('score', 'missing.json', '--lang', 'en-US')
+    expect(english).toEqual({
+      code: 2,
+      out: '',
+      err: 'stability-assessor: cannot read missing.json: no such file\n'
+    })
+    const folder = await run('bank', 'validate', '.', '--lang', 'en-US')
+    expect(folder.err).toBe('stability-assessor: .: a bank must be a .json or .xlsx file\n')
+    await mkdir(tempPath('folder.json'), { recursive: true })
+    expect((await run('score', 'folder.json')).err).toBe(
+      'stability-assessor: 无法读取 folder.json：这是一个文件夹\n'
+    )
   })
 
   it('exits 1 with line and column for invalid JSON', async () => {
@@ -194,6 +206,8 @@ describe('errors', () => {
     await writeFile(tempPath('a-file'), 'x')
     const cannotWrite = await run('sample', '--out', 'a-file/s.json')
     expect(cannotWrite.code).toBe(2)
-    expect(cannotWrite.err).toContain('cannot write a-file/s.json')
+    expect(cannotWrite.err).toContain('无法写入 a-file/s.json：')
+    const english = await run('sample', '--out', 'a-file/s.json', '--lang', 'en-US')
+    expect(english.err).toContain('cannot write a-file/s.json: ')
   })
 })

@@ -59,22 +59,11 @@ export function invalidInput(what: string, issues: ValidationIssue[]): CliError 
 /** The largest file a command reads: banks and assessments are far smaller; workbooks too. */
 export const MAX_INPUT_BYTES = 32 * 1024 * 1024
 
-const IO_REASONS: Record<string, string> = {
-  ENOENT: 'no such file',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EISDIR: 'it is a directory',
-  ENOTDIR: 'a parent is not a directory',
-  EROFS: 'read-only file system',
-  ENOSPC: 'no space left on the device'
-}
-
 function ioError(action: 'read' | 'write', path: string, error: unknown): CliError {
   if (error instanceof FileTooLargeError)
     return new CliError(CLI_TEXTS.tooLarge(path, MAX_INPUT_BYTES / 1024 / 1024), EXIT_IO)
-  const code = (error as NodeJS.ErrnoException).code
-  const reason = (code !== undefined && IO_REASONS[code]) || (error as Error).message
-  return new CliError(`cannot ${action} ${path}: ${reason}`, EXIT_IO)
+  const code = (error as NodeJS.ErrnoException).code ?? ''
+  return new CliError(CLI_TEXTS.cannot(action, path, code, (error as Error).message), EXIT_IO)
 }
 
 /** Reads a file's bytes (size-capped); failures become exit code 2 with the path and reason. */
@@ -152,5 +141,5 @@ export function findPackageRoot(start: string = dirname(fileURLToPath(import.met
     dir = parent
   }
   if (fallback !== null) return fallback
-  throw new CliError(`cannot find the stability-assessor package folder above ${start}`, EXIT_IO)
+  throw new CliError(CLI_TEXTS.noPackageFolder(start), EXIT_IO)
 }

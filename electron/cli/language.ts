@@ -80,8 +80,34 @@ export function refusalTexts(
   return { line, details }
 }
 
+/** Why a file could not be read or written, by the system's error code. */
+const IO_REASONS: Readonly<Record<string, Record<Locale, string>>> = {
+  ENOENT: { 'zh-CN': '文件不存在', 'en-US': 'no such file' },
+  EACCES: { 'zh-CN': '没有权限', 'en-US': 'permission denied' },
+  EPERM: { 'zh-CN': '没有权限', 'en-US': 'permission denied' },
+  EISDIR: { 'zh-CN': '这是一个文件夹', 'en-US': 'it is a directory' },
+  ENOTDIR: { 'zh-CN': '路径中的上级不是文件夹', 'en-US': 'a parent is not a directory' },
+  EROFS: { 'zh-CN': '文件系统只读', 'en-US': 'read-only file system' },
+  ENOSPC: { 'zh-CN': '设备空间不足', 'en-US': 'no space left on the device' }
+}
+
 /** Refusals the command line words itself (file-level, before any reader runs). */
 export const CLI_TEXTS = {
+  /** A file that could not be read or written: the path and the reason (the system's words when we have none). */
+  cannot: (action: 'read' | 'write', path: string, code: string, message: string): CliText =>
+    both((l) => {
+      const reason = IO_REASONS[code]?.[l] ?? message
+      if (l === 'zh-CN') return `无法${action === 'read' ? '读取' : '写入'} ${path}：${reason}`
+      return `cannot ${action} ${path}: ${reason}`
+    }),
+  installedBanks: (dir: string): CliText => ({
+    'zh-CN': `无法读取已安装题库所在的文件夹 ${dir}`,
+    'en-US': `cannot read the installed banks in ${dir}`
+  }),
+  noPackageFolder: (start: string): CliText => ({
+    'zh-CN': `在 ${start} 及其上级文件夹中找不到 stability-assessor 程序文件夹`,
+    'en-US': `cannot find the stability-assessor package folder above ${start}`
+  }),
   notUtf8: (path: string): CliText => ({
     'zh-CN': `${path} 不是 UTF-8 文本`,
     'en-US': `${path} is not UTF-8 text`
@@ -94,8 +120,49 @@ export const CLI_TEXTS = {
     'zh-CN': `${path}：题库须为 .json 或 .xlsx 文件`,
     'en-US': `${path}: a bank must be a .json or .xlsx file`
   }),
+  templateNotXlsx: (out: string): CliText => ({
+    'zh-CN': `--out ${out}：模板须为 .xlsx 文件`,
+    'en-US': `--out ${out}: the template is an .xlsx file`
+  }),
+  convertTarget: (out: string): CliText => ({
+    'zh-CN': `--out ${out}：请写入 .json 或 .xlsx 文件`,
+    'en-US': `--out ${out}: write a .json or .xlsx file`
+  }),
+  reportExtension: (out: string, format: 'xlsx' | 'docx' | 'pdf'): CliText => ({
+    'zh-CN': `--out ${out}：--format ${format} 生成${{ xlsx: ' Excel 工作簿', docx: ' Word 文档', pdf: ' PDF 文件' }[format]}，请将文件命名为 *.${format}`,
+    'en-US': `--out ${out}: --format ${format} writes ${{ xlsx: 'an Excel workbook', docx: 'a Word document', pdf: 'a PDF' }[format]}; name it *.${format}`
+  }),
+  noAssessment: {
+    'zh-CN': '请至少指定一个评估文件',
+    'en-US': 'name at least one assessment file'
+  } as CliText,
+  oneAssessmentOnly: (format: string): CliText => ({
+    'zh-CN': `--format ${format} 只生成一份评估的报告；多份评估请生成汇总工作簿（--format xlsx）`,
+    'en-US': `--format ${format} writes the report of one assessment; several assessments give the consolidated workbook (--format xlsx)`
+  }),
+  noSuchProfile: (profile: string, bank: string, profiles: readonly string[]): CliText => ({
+    'zh-CN': `--profile ${profile}：题库 ${bank} 没有这个评分方案（现有方案：${profiles.join('、')}）`,
+    'en-US': `--profile ${profile}: bank ${bank} has no such profile (profiles: ${profiles.join(', ')})`
+  }),
   unexpected: (message: string): CliText => ({
     'zh-CN': `意外错误：${message}`,
     'en-US': `unexpected error: ${message}`
   })
+}
+
+/** The language `--lang` / `-l` names anywhere on the command line, if it names one we speak. */
+export function languageFromArguments(argv: readonly string[]): Locale | undefined {
+  for (const [index, arg] of argv.entries()) {
+    if (arg === '--') break
+    const value =
+      arg === '--lang' || arg === '-l'
+        ? argv[index + 1]
+        : arg.startsWith('--lang=')
+          ? arg.slice('--lang='.length)
+          : /^-l[^-]/.test(arg)
+            ? arg.slice(2)
+            : undefined
+    if (value === 'zh-CN' || value === 'en-US') return value
+  }
+  return undefined
 }

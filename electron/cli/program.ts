@@ -1,4 +1,4 @@
-import { Command, InvalidArgumentError, Option } from 'commander'
+import { type Command, InvalidArgumentError, Option } from 'commander'
 import { productName, version } from '../../package.json'
 import { bankConvertCommand } from './commands/bank-convert'
 import { bankTemplateCommand } from './commands/bank-template'
@@ -17,12 +17,9 @@ import type { CliContext } from './context'
 import { runCommand } from './context'
 import type { CliIo } from './io'
 import { EXIT_INVALID, EXIT_OK, findPackageRoot } from './io'
-import { languageFromEnvironment } from './language'
-
-function parseSeed(value: string): number {
-  if (!/^-?\d{1,15}$/.test(value)) throw new InvalidArgumentError('the seed must be a whole number')
-  return Number(value)
-}
+import { languageFromArguments, languageFromEnvironment } from './language'
+import { LocalizedCommand } from './localized-command'
+import { USAGE_TEXTS } from './usage-texts'
 
 /** The process's own output channels and working directory. */
 export function processIo(): CliIo {
@@ -52,96 +49,101 @@ export function createProgram(
   },
   setExitCode: (code: number) => void = (code) => void (process.exitCode = code)
 ): Command {
+  const u = USAGE_TEXTS[ctx.language]
   const run = async (body: () => Promise<number>, language?: Locale): Promise<void> =>
     setExitCode(await runCommand(ctx, body, language))
-  /** `--lang`: the language of problems (and of the report, for score and report). */
+  /** `--lang`: the language of usage and problems (and of the report, for score and report). */
   const langOption = (what: string): Option =>
     new Option('-l, --lang <locale>', what).choices(['zh-CN', 'en-US']).default(ctx.language)
-  const program = new Command()
+  const parseSeed = (value: string): number => {
+    if (!/^-?\d{1,15}$/.test(value)) throw new InvalidArgumentError(u.seedNotWhole)
+    return Number(value)
+  }
+  const program = new LocalizedCommand(u)
     .name('stability-assessor')
-    .description(`${productName} — offline stability assessment (command line)`)
-    .version(`${productName} ${version}`, '-v, --version', 'print the name and version')
-    .helpOption('-h, --help', 'show this help')
-    .showHelpAfterError('(run with --help for usage)')
+    .description(u.program)
+    .version(`${productName} ${version}`, '-v, --version', u.version)
+    .addOption(langOption(u.lang.messages))
+    .helpOption('-h, --help', u.help)
+    .helpCommand('help [command]', u.helpCommand)
+    .showHelpAfterError(u.afterError)
     .configureOutput({
       writeOut: (text) => ctx.io.stdout(text),
       writeErr: (text) => ctx.io.stderr(text)
     })
-    .addHelpText(
-      'after',
-      '\nExit codes: 0 success, 1 usage or invalid input, 2 file not readable/writable.\nDocumentation: docs/cli.md'
-    )
+    .addHelpText('after', u.afterHelp)
 
   const bank = program
     .command('bank')
-    .description('check, create and convert question banks')
-    .helpOption('-h, --help', 'show this help')
+    .description(u.bank.group)
+    .addOption(langOption(u.lang.messages))
+    .helpOption('-h, --help', u.help)
+    .helpCommand('help [command]', u.helpCommand)
   bank
     .command('validate')
-    .description('check a bank file (.json or .xlsx) and print a summary, or list its problems')
-    .argument('<file>', 'bank file (.json or .xlsx)')
-    .addOption(langOption('language of the problems'))
-    .helpOption('-h, --help', 'show this help')
+    .description(u.bank.validate)
+    .argument('<file>', u.bank.file)
+    .addOption(langOption(u.lang.problems))
+    .helpOption('-h, --help', u.help)
     .action((file: string, options: { lang: Locale }) =>
       run(() => bankValidateCommand(file, ctx), options.lang)
     )
   bank
     .command('template')
-    .description('write an empty bank workbook (.xlsx) with instructions, to fill in with Excel')
-    .requiredOption('-o, --out <file.xlsx>', 'where to write the workbook')
-    .helpOption('-h, --help', 'show this help')
-    .action((options: { out: string }) => run(() => bankTemplateCommand(options, ctx)))
+    .description(u.bank.template)
+    .requiredOption('-o, --out <file.xlsx>', u.bank.templateOut)
+    .addOption(langOption(u.lang.messages))
+    .helpOption('-h, --help', u.help)
+    .action((options: { out: string; lang: Locale }) =>
+      run(() => bankTemplateCommand(options, ctx), options.lang)
+    )
   bank
     .command('convert')
-    .description(
-      'convert a bank between JSON and Excel (.json ↔ .xlsx); the input is validated first'
-    )
-    .argument('<in>', 'bank file to read (.json or .xlsx)')
-    .requiredOption('-o, --out <file>', 'bank file to write (.json or .xlsx)')
-    .addOption(langOption('language of the problems'))
-    .helpOption('-h, --help', 'show this help')
+    .description(u.bank.convert)
+    .argument('<in>', u.bank.convertIn)
+    .requiredOption('-o, --out <file>', u.bank.convertOut)
+    .addOption(langOption(u.lang.problems))
+    .helpOption('-h, --help', u.help)
     .action((input: string, options: { out: string; lang: Locale }) =>
       run(() => bankConvertCommand(input, options, ctx), options.lang)
     )
 
   program
     .command('sample')
-    .description('generate a complete, realistic, deterministic demo assessment')
-    .option('-o, --out <file.json>', 'where to write the assessment (default: standard output)')
-    .option('-s, --seed <n>', 'random seed; the same seed gives the same file', parseSeed, 1)
-    .option('-b, --bank <file>', 'bank to answer (default: the installed sac-stability-2025 bank)')
-    .option('-p, --profile <id>', "scoring profile (default: the bank's default profile)")
-    .option('-e, --evidence-dir <folder>', "also write the sample's attached files there")
-    .helpOption('-h, --help', 'show this help')
-    .action((options: SampleOptions) => run(() => sampleCommand(options, ctx)))
+    .description(u.sample.description)
+    .option('-o, --out <file.json>', u.sample.out)
+    .option('-s, --seed <n>', u.sample.seed, parseSeed, 1)
+    .option('-b, --bank <file>', u.sample.bank)
+    .option('-p, --profile <id>', u.sample.profile)
+    .option('-e, --evidence-dir <folder>', u.sample.evidenceDir)
+    .addOption(langOption(u.lang.messages))
+    .helpOption('-h, --help', u.help)
+    .action((options: SampleOptions & { lang: Locale }) =>
+      run(() => sampleCommand(options, ctx), options.lang)
+    )
 
   program
     .command('score')
-    .description('score an assessment file against the exact bank it was made for')
-    .argument('<assessment.json>', 'assessment file')
-    .option('--json', 'print the full scoring result as JSON')
-    .option('-b, --bank <file>', 'bank file to use instead of looking among the installed banks')
-    .addOption(langOption('language of the report and of any problems'))
-    .helpOption('-h, --help', 'show this help')
+    .description(u.score.description)
+    .argument('<assessment.json>', u.score.file)
+    .option('--json', u.score.json)
+    .option('-b, --bank <file>', u.otherBank)
+    .addOption(langOption(u.lang.report))
+    .helpOption('-h, --help', u.help)
     .action((file: string, options: { json?: boolean; bank?: string; lang: Locale }) =>
       run(() => scoreCommand(file, options, ctx), options.lang)
     )
   program
     .command('report')
-    .description(
-      'write the scored Excel report of an assessment (or a consolidated workbook of several), or its report of record in Word or PDF'
-    )
-    .argument('<assessment.json...>', 'assessment file(s); several give a consolidated workbook')
-    .requiredOption('-o, --out <file>', 'where to write the report (*.xlsx, *.docx or *.pdf)')
+    .description(u.report.description)
+    .argument('<assessment.json...>', u.report.files)
+    .requiredOption('-o, --out <file>', u.report.out)
     .addOption(
-      new Option(
-        '-f, --format <format>',
-        'xlsx: scored workbook; docx: Word report of record; pdf: the same through LibreOffice (default: from --out)'
-      ).choices(['xlsx', 'docx', 'pdf'])
+      new Option('-f, --format <format>', u.report.format).choices(['xlsx', 'docx', 'pdf'])
     )
-    .option('-b, --bank <file>', 'bank file to use instead of looking among the installed banks')
-    .addOption(langOption('language of the report and of any problems'))
-    .helpOption('-h, --help', 'show this help')
+    .option('-b, --bank <file>', u.otherBank)
+    .addOption(langOption(u.lang.report))
+    .helpOption('-h, --help', u.help)
     .action(
       (
         files: string[],
@@ -150,40 +152,42 @@ export function createProgram(
     )
   const pkg = program
     .command('package')
-    .description('create, open and verify assessment packages (encrypted by default)')
-    .helpOption('-h, --help', 'show this help')
+    .description(u.pkg.group)
+    .addOption(langOption(u.lang.messages))
+    .helpOption('-h, --help', u.help)
+    .helpCommand('help [command]', u.helpCommand)
   pkg
     .command('create')
-    .description('write a package of assessment files with their evidence and banks')
-    .argument('<assessment.json...>', 'assessment file(s)')
-    .requiredOption('-o, --out <file>', 'package to write: *.sapkg (encrypted) or *.zip')
-    .option('-e, --evidence <folder>', 'folder with the attached files (found by SHA-256)', collect)
-    .option('-b, --bank <file>', 'bank file to use instead of looking among the installed banks')
-    .option('-p, --passphrase-file <file>', PASSPHRASE_HELP)
-    .option('--no-encryption', 'write a plain package anyone can read (an explicit choice)')
-    .addOption(langOption('language of the output and of any problems'))
-    .helpOption('-h, --help', 'show this help')
+    .description(u.pkg.create)
+    .argument('<assessment.json...>', u.pkg.files)
+    .requiredOption('-o, --out <file>', u.pkg.createOut)
+    .option('-e, --evidence <folder>', u.pkg.evidence, collect)
+    .option('-b, --bank <file>', u.otherBank)
+    .option('-p, --passphrase-file <file>', u.pkg.passphrase)
+    .option('--no-encryption', u.pkg.noEncryption)
+    .addOption(langOption(u.lang.output))
+    .helpOption('-h, --help', u.help)
     .action((files: string[], options: PackageCreateOptions & { lang: Locale }) =>
       run(() => packageCreateCommand(files, options, ctx), options.lang)
     )
   pkg
     .command('open')
-    .description('check a package, then write its files into a new or empty folder')
-    .argument('<package>', 'package file (*.sapkg or *.zip)')
-    .requiredOption('-o, --out <folder>', 'folder to write into (must be new or empty)')
-    .option('-p, --passphrase-file <file>', PASSPHRASE_HELP)
-    .addOption(langOption('language of the output and of any problems'))
-    .helpOption('-h, --help', 'show this help')
+    .description(u.pkg.open)
+    .argument('<package>', u.pkg.packageFile)
+    .requiredOption('-o, --out <folder>', u.pkg.openOut)
+    .option('-p, --passphrase-file <file>', u.pkg.passphrase)
+    .addOption(langOption(u.lang.output))
+    .helpOption('-h, --help', u.help)
     .action((file: string, options: PackageReadOptions & { out: string; lang: Locale }) =>
       run(() => packageOpenCommand(file, options, ctx), options.lang)
     )
   pkg
     .command('verify')
-    .description('check a package completely (hashes, manifest, assessments) without writing')
-    .argument('<package>', 'package file (*.sapkg or *.zip)')
-    .option('-p, --passphrase-file <file>', PASSPHRASE_HELP)
-    .addOption(langOption('language of the output and of any problems'))
-    .helpOption('-h, --help', 'show this help')
+    .description(u.pkg.verify)
+    .argument('<package>', u.pkg.packageFile)
+    .option('-p, --passphrase-file <file>', u.pkg.passphrase)
+    .addOption(langOption(u.lang.output))
+    .helpOption('-h, --help', u.help)
     .action((file: string, options: PackageReadOptions & { lang: Locale }) =>
       run(() => packageVerifyCommand(file, options, ctx), options.lang)
     )
@@ -193,16 +197,15 @@ export function createProgram(
 /** Repeated options (`--evidence a --evidence b`) collect into a list. */
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value]
 
-const PASSPHRASE_HELP =
-  'file holding the passphrase, or - for standard input (never an argument: argv is visible to others)'
-
 /**
  * Runs the program on `argv` (without the node and script entries) and returns the exit code:
  * 0 success (also for --help and --version), 1 usage or invalid input, 2 I/O failure.
  */
 export async function runCli(argv: readonly string[], ctx: CliContext): Promise<number> {
   let exitCode = EXIT_OK
-  const program = createProgram(ctx, (code) => (exitCode = code))
+  // The language is chosen before the program is built, so its usage text is in it too.
+  const language = languageFromArguments(argv) ?? ctx.language
+  const program = createProgram({ ...ctx, language }, (code) => (exitCode = code))
   program.exitOverride()
   for (const command of program.commands.flatMap((c) => [c, ...c.commands])) command.exitOverride()
   try {

@@ -45,7 +45,12 @@ export async function readFileWithLimit(path: string, maxBytes: number): Promise
   const handle = await fsp.open(path, 'r')
   try {
     const stats = await handle.stat()
-    if (!stats.isFile()) throw new Error('not a regular file')
+    if (!stats.isFile())
+      // A folder says so with the system's own code, so callers word it like any other I/O failure.
+      throw Object.assign(
+        new Error('not a regular file'),
+        stats.isDirectory() ? { code: 'EISDIR' } : {}
+      )
     if (stats.size > maxBytes) throw new FileTooLargeError(stats.size, maxBytes)
     // One spare byte reveals a file that grew after the size check instead of truncating it.
     const buffer = new Uint8Array(stats.size + 1)

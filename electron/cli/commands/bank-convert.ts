@@ -2,6 +2,7 @@ import { loadBankFile } from '../banks'
 import type { CliContext } from '../context'
 import { CliError, EXIT_OK, extensionOf, writeOutput } from '../io'
 import { bankToWorkbook } from '../../../shared/bank-xlsx'
+import { CLI_TEXTS } from '../language'
 
 /**
  * `bank convert <in> --out <out>`: JSON ↔ Excel (or a re-formatted copy). The input is fully
@@ -14,7 +15,7 @@ export async function bankConvertCommand(
 ): Promise<number> {
   const target = extensionOf(options.out)
   if (target !== 'json' && target !== 'xlsx')
-    throw new CliError(`--out ${options.out}: write a .json or .xlsx file`)
+    throw new CliError(CLI_TEXTS.convertTarget(options.out))
   const { bank, ref } = await loadBankFile(ctx.io, input)
   const data = target === 'json' ? `${JSON.stringify(bank, null, 2)}\n` : await bankToWorkbook(bank)
   await writeOutput(ctx.io, options.out, data)

@@ -15,6 +15,7 @@ import { productName, version } from '../../../package.json'
 import { resolveBank } from '../banks'
 import type { CliContext } from '../context'
 import { CliError, EXIT_OK, extensionOf, invalidInput, readText, writeOutput } from '../io'
+import { CLI_TEXTS } from '../language'
 import { docxToPdf, findSoffice } from '../libreoffice'
 
 /** What `report` writes: the scored workbook, or the report of record in Word or PDF. */
@@ -62,12 +63,6 @@ async function loadAssessment(
   return { file, assessment, bank }
 }
 
-const FORMAT_NAMES: Record<ReportFormat, string> = {
-  xlsx: 'an Excel workbook',
-  docx: 'a Word document',
-  pdf: 'a PDF'
-}
-
 /** The report of record (评估报告) of one assessment as .docx, or as PDF through LibreOffice. */
 async function writeDocument(
   loaded: Loaded,
@@ -110,15 +105,9 @@ export async function reportCommand(
   const extension = extensionOf(options.out)
   const format =
     options.format ?? REPORT_FORMATS.find((f) => f === extension) ?? ('xlsx' as ReportFormat)
-  if (extension !== format)
-    throw new CliError(
-      `--out ${options.out}: --format ${format} writes ${FORMAT_NAMES[format]}; name it *.${format}`
-    )
-  if (files.length === 0) throw new CliError('name at least one assessment file')
-  if (format !== 'xlsx' && files.length > 1)
-    throw new CliError(
-      `--format ${format} writes the report of one assessment; several assessments give the consolidated workbook (--format xlsx)`
-    )
+  if (extension !== format) throw new CliError(CLI_TEXTS.reportExtension(options.out, format))
+  if (files.length === 0) throw new CliError(CLI_TEXTS.noAssessment)
+  if (format !== 'xlsx' && files.length > 1) throw new CliError(CLI_TEXTS.oneAssessmentOnly(format))
   const banks = new Map<string, Bank>()
   const loaded: Loaded[] = []
   for (const file of files) loaded.push(await loadAssessment(file, options, ctx, banks))

@@ -5,6 +5,7 @@ import { version } from '../../../package.json'
 import { BANKS_DIR, DEFAULT_BANK_FILE, loadBankFile } from '../banks'
 import type { CliContext } from '../context'
 import { CliError, EXIT_OK, writeOutput } from '../io'
+import { CLI_TEXTS } from '../language'
 
 export interface SampleOptions {
   out?: string
@@ -25,7 +26,11 @@ export async function sampleCommand(options: SampleOptions, ctx: CliContext): Pr
   const { bank } = await loadBankFile(ctx.io, bankPath)
   if (options.profile !== undefined && !bank.profiles.some((p) => p.id === options.profile))
     throw new CliError(
-      `--profile ${options.profile}: bank ${bank.id} has no such profile (profiles: ${bank.profiles.map((p) => p.id).join(', ')})`
+      CLI_TEXTS.noSuchProfile(
+        options.profile,
+        bank.id,
+        bank.profiles.map((p) => p.id)
+      )
     )
   const assessment = generateSampleAssessment(bank, {
     seed: options.seed ?? 1,

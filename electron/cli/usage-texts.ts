@@ -1,0 +1,235 @@
+import type { Locale } from '../../shared/bank/primitives'
+
+/**
+ * The command line's usage text (help, option descriptions, commander's own usage errors) in
+ * both languages. Which one is chosen before the program is built (`--lang`, else the locale), so
+ * `--help` reads in the user's language like every problem does.
+ */
+export interface UsageTexts {
+  program: string
+  help: string
+  helpCommand: string
+  version: string
+  afterHelp: string
+  afterError: string
+  /** commander's section titles, by the English title it asks for. */
+  titles: Readonly<Record<string, string>>
+  /** The notes after an option's description: its choices and its default. */
+  choices: (choices: readonly string[]) => string
+  defaultValue: (value: string) => string
+  notes: (notes: readonly string[]) => string
+  lang: { problems: string; report: string; messages: string; output: string }
+  bank: {
+    group: string
+    validate: string
+    template: string
+    convert: string
+    file: string
+    convertIn: string
+    convertOut: string
+    templateOut: string
+  }
+  sample: {
+    description: string
+    out: string
+    seed: string
+    bank: string
+    profile: string
+    evidenceDir: string
+  }
+  pkg: {
+    group: string
+    create: string
+    open: string
+    verify: string
+    files: string
+    createOut: string
+    evidence: string
+    passphrase: string
+    noEncryption: string
+    packageFile: string
+    openOut: string
+  }
+  seedNotWhole: string
+  score: { description: string; file: string; json: string }
+  otherBank: string
+  report: { description: string; files: string; out: string; format: string }
+  errors: {
+    prefix: string
+    missingArgument: (name: string) => string
+    optionMissingArgument: (flags: string) => string
+    missingMandatoryOption: (flags: string) => string
+    unknownOption: (flag: string) => string
+    unknownCommand: (name: string) => string
+    didYouMean: (suggestion: string) => string
+    excessArguments: (expected: string, got: string) => string
+    invalidOption: (flags: string, value: string, why: string) => string
+    allowedChoices: (choices: string) => string
+  }
+}
+
+export const USAGE_TEXTS: Readonly<Record<Locale, UsageTexts>> = {
+  'zh-CN': {
+    program: 'Stability Assessor（稳定性保障评估工具）— 离线稳定性评估（命令行）',
+    help: '显示本帮助',
+    helpCommand: '显示某个命令的帮助',
+    version: '显示名称和版本',
+    afterHelp: '\n退出码：0 成功；1 用法错误或输入无效；2 文件无法读取或写入。\n文档：docs/cli.md',
+    afterError: '（加 --help 查看用法）',
+    titles: {
+      'Usage:': '用法：',
+      'Arguments:': '参数：',
+      'Options:': '选项：',
+      'Commands:': '命令：',
+      'Global Options:': '全局选项：'
+    },
+    choices: (choices) => `可选：${choices.join('、')}`,
+    defaultValue: (value) => `默认：${value}`,
+    notes: (notes) => `（${notes.join('；')}）`,
+    lang: {
+      problems: '问题提示的语言',
+      report: '报告及问题提示的语言',
+      messages: '提示的语言',
+      output: '输出及问题提示的语言'
+    },
+    bank: {
+      group: '检查、创建和转换题库',
+      validate: '检查题库文件（.json 或 .xlsx），输出概要或列出其中的问题',
+      template: '生成空白题库工作簿（.xlsx，含填写说明），用 Excel 填写',
+      convert: '在 JSON 与 Excel 之间转换题库（.json ↔ .xlsx），转换前先检查输入',
+      file: '题库文件（.json 或 .xlsx）',
+      convertIn: '要读取的题库文件（.json 或 .xlsx）',
+      convertOut: '要写入的题库文件（.json 或 .xlsx）',
+      templateOut: '工作簿的保存位置'
+    },
+    sample: {
+      description: '生成一份完整、逼真且可复现的演示评估',
+      out: '评估的保存位置（默认：标准输出）',
+      seed: '随机种子；相同的种子生成相同的文件',
+      bank: '要作答的题库（默认：已安装的 sac-stability-2025 题库）',
+      profile: '评分方案（默认：题库的默认方案）',
+      evidenceDir: '同时将样例所附的文件写入该文件夹'
+    },
+    pkg: {
+      group: '创建、打开和校验评估包（默认加密）',
+      create: '将评估文件连同证据和题库写成评估包',
+      open: '校验评估包，然后将其中的文件写入一个新的或空的文件夹',
+      verify: '完整校验评估包（哈希、清单、评估），不写入任何文件',
+      files: '评估文件',
+      createOut: '要写入的评估包：*.sapkg（加密）或 *.zip',
+      evidence: '存放所附文件的文件夹（按 SHA-256 查找）',
+      passphrase: '存放口令的文件，或用 - 表示标准输入（口令从不作为参数：他人可看到命令行参数）',
+      noEncryption: '写入任何人都能读取的明文评估包（须明确选择）',
+      packageFile: '评估包文件（*.sapkg 或 *.zip）',
+      openOut: '写入的文件夹（须为新的或空的文件夹）'
+    },
+    seedNotWhole: '种子须为整数',
+    score: {
+      description: '用评估所针对的那份题库为评估文件评分',
+      file: '评估文件',
+      json: '以 JSON 输出完整的评分结果'
+    },
+    otherBank: '使用此题库文件，而不在已安装的题库中查找',
+    report: {
+      description:
+        '生成评估的评分 Excel 报告（多份评估则生成汇总工作簿），或 Word / PDF 格式的正式评估报告',
+      files: '评估文件；多份则生成汇总工作簿',
+      out: '报告的保存位置（*.xlsx、*.docx 或 *.pdf）',
+      format:
+        'xlsx：评分工作簿；docx：Word 正式报告；pdf：同一报告经 LibreOffice 转换（默认：按 --out 的扩展名）'
+    },
+    errors: {
+      prefix: '错误：',
+      missingArgument: (name) => `缺少必需的参数「${name}」`,
+      optionMissingArgument: (flags) => `选项「${flags}」缺少取值`,
+      missingMandatoryOption: (flags) => `必须给出选项「${flags}」`,
+      unknownOption: (flag) => `未知选项「${flag}」`,
+      unknownCommand: (name) => `未知命令「${name}」`,
+      didYouMean: (suggestion) => `\n（是否想用 ${suggestion}？）`,
+      excessArguments: (expected, got) => `参数过多：应为 ${expected} 个，实际 ${got} 个`,
+      invalidOption: (flags, value, why) => `选项「${flags}」的取值「${value}」无效：${why}`,
+      allowedChoices: (choices) => `可选值为 ${choices}`
+    }
+  },
+  'en-US': {
+    program: 'Stability Assessor — offline stability assessment (command line)',
+    help: 'show this help',
+    helpCommand: 'show the help of a command',
+    version: 'print the name and version',
+    afterHelp:
+      '\nExit codes: 0 success, 1 usage or invalid input, 2 file not readable/writable.\nDocumentation: docs/cli.md',
+    afterError: '(run with --help for usage)',
+    titles: {},
+    choices: (choices) => `choices: ${choices.join(', ')}`,
+    defaultValue: (value) => `default: ${value}`,
+    notes: (notes) => ` (${notes.join(', ')})`,
+    lang: {
+      problems: 'language of the problems',
+      report: 'language of the report and of any problems',
+      messages: 'language of the messages',
+      output: 'language of the output and of any problems'
+    },
+    bank: {
+      group: 'check, create and convert question banks',
+      validate: 'check a bank file (.json or .xlsx) and print a summary, or list its problems',
+      template: 'write an empty bank workbook (.xlsx) with instructions, to fill in with Excel',
+      convert:
+        'convert a bank between JSON and Excel (.json ↔ .xlsx); the input is validated first',
+      file: 'bank file (.json or .xlsx)',
+      convertIn: 'bank file to read (.json or .xlsx)',
+      convertOut: 'bank file to write (.json or .xlsx)',
+      templateOut: 'where to write the workbook'
+    },
+    sample: {
+      description: 'generate a complete, realistic, deterministic demo assessment',
+      out: 'where to write the assessment (default: standard output)',
+      seed: 'random seed; the same seed gives the same file',
+      bank: 'bank to answer (default: the installed sac-stability-2025 bank)',
+      profile: "scoring profile (default: the bank's default profile)",
+      evidenceDir: "also write the sample's attached files there"
+    },
+    pkg: {
+      group: 'create, open and verify assessment packages (encrypted by default)',
+      create: 'write a package of assessment files with their evidence and banks',
+      open: 'check a package, then write its files into a new or empty folder',
+      verify: 'check a package completely (hashes, manifest, assessments) without writing',
+      files: 'assessment file(s)',
+      createOut: 'package to write: *.sapkg (encrypted) or *.zip',
+      evidence: 'folder with the attached files (found by SHA-256)',
+      passphrase:
+        'file holding the passphrase, or - for standard input (never an argument: argv is visible to others)',
+      noEncryption: 'write a plain package anyone can read (an explicit choice)',
+      packageFile: 'package file (*.sapkg or *.zip)',
+      openOut: 'folder to write into (must be new or empty)'
+    },
+    seedNotWhole: 'the seed must be a whole number',
+    score: {
+      description: 'score an assessment file against the exact bank it was made for',
+      file: 'assessment file',
+      json: 'print the full scoring result as JSON'
+    },
+    otherBank: 'bank file to use instead of looking among the installed banks',
+    report: {
+      description:
+        'write the scored Excel report of an assessment (or a consolidated workbook of several), or its report of record in Word or PDF',
+      files: 'assessment file(s); several give a consolidated workbook',
+      out: 'where to write the report (*.xlsx, *.docx or *.pdf)',
+      format:
+        'xlsx: scored workbook; docx: Word report of record; pdf: the same through LibreOffice (default: from --out)'
+    },
+    errors: {
+      prefix: 'error: ',
+      missingArgument: (name) => `missing required argument '${name}'`,
+      optionMissingArgument: (flags) => `option '${flags}' argument missing`,
+      missingMandatoryOption: (flags) => `required option '${flags}' not specified`,
+      unknownOption: (flag) => `unknown option '${flag}'`,
+      unknownCommand: (name) => `unknown command '${name}'`,
+      didYouMean: (suggestion) => `\n(Did you mean ${suggestion}?)`,
+      excessArguments: (expected, got) =>
+        `too many arguments. Expected ${expected} argument${expected === '1' ? '' : 's'} but got ${got}.`,
+      invalidOption: (flags, value, why) =>
+        `option '${flags}' argument '${value}' is invalid. ${why}`,
+      allowedChoices: (choices) => `Allowed choices are ${choices}.`
+    }
+  }
+}
