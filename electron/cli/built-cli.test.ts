@@ -79,7 +79,7 @@ describe.skipIf(!built && process.env.CI !== 'true')(
       expect((await cli(['score'], { LC_ALL: 'en_GB.UTF-8' })).err).toBe(
         "error: missing required argument 'assessment.json'\n(run with --help for usage)\n"
       )
-    })
+    }, 120_000)
 
     it('says a missing, unreadable or unwritable file in that language, exit 2, one line', async () => {
       const dir = await mkdtemp(join(tmpdir(), 'stability-built-cli-'))

@@ -87,6 +87,8 @@ const IO_REASONS: Readonly<Record<string, Record<Locale, string>>> = {
   EPERM: { 'zh-CN': '没有权限', 'en-US': 'permission denied' },
   EISDIR: { 'zh-CN': '这是一个文件夹', 'en-US': 'it is a directory' },
   ENOTDIR: { 'zh-CN': '路径中的上级不是文件夹', 'en-US': 'a parent is not a directory' },
+  // Creating the output's folders meets a file where a folder should be.
+  EEXIST: { 'zh-CN': '路径中的上级不是文件夹', 'en-US': 'a parent is not a directory' },
   EROFS: { 'zh-CN': '文件系统只读', 'en-US': 'read-only file system' },
   ENOSPC: { 'zh-CN': '设备空间不足', 'en-US': 'no space left on the device' }
 }
