@@ -111,6 +111,6 @@ describe.skipIf(!built && process.env.CI !== 'true')(
       } finally {
         await rm(dir, { recursive: true, force: true })
       }
-    })
+    }, 120_000)
   }
 )

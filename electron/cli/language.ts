@@ -146,6 +146,12 @@ export const CLI_TEXTS = {
     'zh-CN': `--profile ${profile}：题库 ${bank} 没有这个评分方案（现有方案：${profiles.join('、')}）`,
     'en-US': `--profile ${profile}: bank ${bank} has no such profile (profiles: ${profiles.join(', ')})`
   }),
+  pdfNeedsLibreOffice: {
+    'zh-CN':
+      '--format pdf 需要 LibreOffice（soffice），本机未安装：请安装 LibreOffice Writer（Debian：apt-get install libreoffice-writer），或改用 --format docx，再在 Word 或 WPS 中打印为 PDF',
+    'en-US':
+      '--format pdf needs LibreOffice (soffice), which is not installed here: install LibreOffice Writer (Debian: apt-get install libreoffice-writer), or write --format docx and print it to PDF from Word or WPS'
+  } as CliText,
   unexpected: (message: string): CliText => ({
     'zh-CN': `意外错误：${message}`,
     'en-US': `unexpected error: ${message}`

@@ -40,11 +40,18 @@ describe('report --format docx|pdf', () => {
   })
 
   it('refuses a mismatched name, several assessments, and PDF without LibreOffice, saying why', async () => {
-    expect(await run('report', 'a.json', '--format', 'docx', '--out', 'r.xlsx')).toMatchObject({
+    const english = ['--lang', 'en-US']
+    expect(
+      await run('report', 'a.json', '--format', 'docx', '--out', 'r.xlsx', ...english)
+    ).toMatchObject({
       code: 1,
       err: expect.stringContaining('--format docx writes a Word document; name it *.docx')
     })
-    expect(await run('report', 'a.json', 'a.json', '--out', 'r.docx')).toMatchObject({
+    expect(await run('report', 'a.json', '--format', 'docx', '--out', 'r.xlsx')).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('--format docx 生成 Word 文档，请将文件命名为 *.docx')
+    })
+    expect(await run('report', 'a.json', 'a.json', '--out', 'r.docx', ...english)).toMatchObject({
       code: 1,
       err: expect.stringContaining('writes the report of one assessment')
     })

@@ -71,10 +71,7 @@ async function writeDocument(
   ctx: CliContext
 ): Promise<number> {
   const soffice = format === 'pdf' ? (options.soffice ?? findSoffice)() : null
-  if (format === 'pdf' && soffice === null)
-    throw new CliError(
-      '--format pdf needs LibreOffice (soffice), which is not installed here: install LibreOffice Writer (Debian: apt-get install libreoffice-writer), or write --format docx and print it to PDF from Word or WPS'
-    )
+  if (format === 'pdf' && soffice === null) throw new CliError(CLI_TEXTS.pdfNeedsLibreOffice)
   const result = scoreAssessment(loaded.bank, loaded.assessment)
   const doc = buildReportDocument({
     ...loaded,
