@@ -207,7 +207,7 @@ describe('package create / open / verify', () => {
     expect(both.err).toContain('cannot be used together')
     const argument = await create('x.sapkg', '--passphrase', PASSPHRASE)
     expect(argument.code).toBe(1)
-    expect(argument.err).toContain("unknown option '--passphrase'")
+    expect(argument.err).toContain('错误：未知选项「--passphrase」')
     await writeFile(tempPath('short.txt'), 'abc\n')
     const short = await create('x.sapkg', '-p', 'short.txt', '--lang', 'en-US')
     expect(short.err).toBe(
