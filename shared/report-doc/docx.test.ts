@@ -7,6 +7,7 @@ import { scoreAssessment } from '../scoring/score'
 import { defaultBank } from '../testing/default-bank'
 import { buildReportDocument } from './build-document'
 import { documentHeadings } from './document'
+import { columnTwips } from './docx/blocks'
 import { writeReportDocx } from './docx/write-docx'
 import { docxParts, fieldInstructions, paragraphs, tables, wText } from './test-support'
 
@@ -73,6 +74,28 @@ describe('the Word report', () => {
         listed.map((h, k) => [`_Toc${k + 1}`, h.text])
       )
     })
+
+  it('shares a table’s width by the relative widths, giving each column at least its minimum', () => {
+    expect(columnTwips([{ width: 1 }, { width: 3 }], 1000)).toEqual([250, 750])
+    expect(columnTwips([{ width: 1 }, { width: 1 }, { width: 8 }], 1000, [300, 0, 0])).toEqual([
+      300, 77, 623
+    ])
+    // Minimums that cannot all fit are scaled down together; the widths still fill the width.
+    expect(columnTwips([{ width: 1 }, { width: 1 }], 1000, [900, 600])).toEqual([600, 400])
+  })
+
+  it('keeps English words whole: a column is at least as wide as its longest word', async () => {
+    const { body } = await written(generateSampleAssessment(bank, { seed: 1 }), 'en-US')
+    const pillars = [...body.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)]
+      .map(([xml]) => xml)
+      .find((xml) => wText(xml).includes('Completion'))!
+    const grid = [...pillars.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]))
+    const header = tables(pillars)[0]!.rows[0]!
+    // 五号 bold Latin at 0.72 em a letter (10.5 pt = 210 twips an em) plus the cell margins.
+    header.forEach((label, k) =>
+      expect(grid[k], label).toBeGreaterThanOrEqual(Math.ceil(label.length * 0.72 * 210) + 256)
+    )
+  })
 
   it('gives every table a grid with one column per cell, and no theme fonts anywhere', async () => {
     const { parts, body } = await written(generateSampleAssessment(bank, { seed: 2 }))

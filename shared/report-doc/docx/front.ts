@@ -34,7 +34,8 @@ const QR_PX = 104
 const spacer = (before: number): Paragraph =>
   new Paragraph({ spacing: { before, after: 0 }, children: [] })
 
-function coverFields(fields: ReadonlyArray<[string, string]>): Table {
+/** The cover's facts: labels spread across their cell in Chinese (姓  名), left in English. */
+function coverFields(fields: ReadonlyArray<[string, string]>, spread: boolean): Table {
   const widths = columnTwips(
     [{ width: 1.3 }, { width: 2.7 }],
     Math.round(textWidth('portrait') * 0.86)
@@ -55,7 +56,7 @@ function coverFields(fields: ReadonlyArray<[string, string]>): Table {
               children: [
                 new Paragraph({
                   style: STYLE.cover,
-                  alignment: AlignmentType.DISTRIBUTE,
+                  alignment: spread ? AlignmentType.DISTRIBUTE : AlignmentType.LEFT,
                   children: textRuns(label, { font: { eastAsia: FONTS.heading } })
                 })
               ]
@@ -158,7 +159,7 @@ export function coverChildren(doc: ReportDocument): FileChild[] {
         children: textRuns(c.draftMark, { bold: true, color: TONE_COLORS.danger, size: SIZES.h3 })
       })
     )
-  children.push(spacer(400), coverFields(c.fields), spacer(200))
+  children.push(spacer(400), coverFields(c.fields, doc.locale === 'zh-CN'), spacer(200))
   children.push(hashBlock(doc))
   return children
 }
