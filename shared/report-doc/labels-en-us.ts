@@ -1,14 +1,10 @@
+import { CONFIDENTIALITY_WORDS } from '../assessment/confidentiality'
 import type { DocLabels } from './labels'
 
 /** The Word/PDF report's fixed texts in English. */
 export const DOC_LABELS_EN_US: DocLabels = {
   title: 'Information System Stability Assurance Assessment Report',
-  confidentiality: {
-    public: 'Public',
-    internal: 'Internal — handle with care',
-    restricted: 'Restricted — limited distribution',
-    secret: 'Commercial secret — do not disclose'
-  },
+  confidentiality: CONFIDENTIALITY_WORDS['en-US'],
   risk: { high: 'High', medium: 'Medium', low: 'Low' },
   draftMark: 'DRAFT — the assessment is not finalized; contents may change',
   draftWatermark: 'DRAFT',

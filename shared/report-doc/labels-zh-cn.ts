@@ -1,14 +1,10 @@
+import { CONFIDENTIALITY_WORDS } from '../assessment/confidentiality'
 import type { DocLabels } from './labels'
 
 /** The Word/PDF report's fixed texts in Chinese (the default report language). */
 export const DOC_LABELS_ZH_CN: DocLabels = {
   title: '信息系统稳定性保障评估报告',
-  confidentiality: {
-    public: '公开',
-    internal: '内部资料 注意保密',
-    restricted: '受控资料 限定范围',
-    secret: '商业秘密 严禁外传'
-  },
+  confidentiality: CONFIDENTIALITY_WORDS['zh-CN'],
   risk: { high: '高', medium: '中', low: '低' },
   draftMark: '草稿 DRAFT — 评估尚未定稿，内容可能变化',
   draftWatermark: '草稿 DRAFT',

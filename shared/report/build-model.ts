@@ -1,5 +1,6 @@
 import type { Assessment } from '../assessment/assessment'
 import { assessmentContentHash } from '../assessment/canonical'
+import { confidentialityLabel } from '../assessment/confidentiality'
 import type { Bank } from '../bank/bank'
 import { bankRef } from '../bank/identity'
 import { indexBank } from '../bank/lookup'
@@ -121,6 +122,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     locale,
     labels,
     draft: isDraft(assessment, hash.sealValid, result.completion.combined),
+    confidentiality: confidentialityLabel(assessment.metadata.confidentiality, locale),
     generatedAt: input.generatedAt,
     generator: input.generator ?? 'Stability Assessor',
     title: labels.cover.title,

@@ -1,5 +1,6 @@
 import type { Assessment } from '../assessment/assessment'
 import { assessmentContentHash } from '../assessment/canonical'
+import { confidentialityLabel, strictestConfidentiality } from '../assessment/confidentiality'
 import type { Bank } from '../bank/bank'
 import type { Locale } from '../bank/primitives'
 import { levelCode } from '../scoring/levels'
@@ -83,6 +84,8 @@ export interface ConsolidatedModel {
   labels: ReportLabels
   generatedAt: string
   generator: string
+  /** The strictest confidentiality label of the assessments, on every sheet. */
+  confidentiality: string
   title: string
   columns: { pillars: ColumnGroup[]; sections: ColumnGroup[]; factors: ColumnGroup[] }
   /** By institution, then period. */
@@ -232,6 +235,10 @@ export async function buildConsolidatedModel(input: ConsolidatedInput): Promise<
     labels,
     generatedAt: input.generatedAt,
     generator: input.generator ?? 'Stability Assessor',
+    confidentiality: confidentialityLabel(
+      strictestConfidentiality(input.items.map((item) => item.assessment.metadata.confidentiality)),
+      locale
+    ),
     title: labels.cover.consolidatedTitle,
     columns,
     rows,

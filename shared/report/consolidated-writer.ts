@@ -8,6 +8,7 @@ import {
   writeTrendSheet,
   type ConsolidatedContext
 } from './consolidated-sheets'
+import { markConfidentiality } from './confidentiality-mark'
 import { reportStyles } from './styles'
 import { newWorkbook } from './write-workbook'
 
@@ -78,5 +79,7 @@ export async function writeConsolidatedWorkbook(model: ConsolidatedModel): Promi
   writeAssessmentsSheet(ctx, assessments)
   writeTrendSheet(ctx, trend)
   writeRedLinesSheet(ctx, redLines)
+  for (const sheet of workbook.worksheets)
+    markConfidentiality(sheet, model.confidentiality, ctx.styles.confidentiality)
   return packWorkbook(workbook, [])
 }

@@ -233,6 +233,8 @@ export interface ReportModel {
   labels: ReportLabels
   /** Not finalized: marked DRAFT on the cover and in every page header. */
   draft: boolean
+  /** The assessment's confidentiality label, on every sheet (a cell, page header and footer). */
+  confidentiality: string
   generatedAt: string
   generator: string
   title: string

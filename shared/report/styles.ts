@@ -77,6 +77,8 @@ export interface ReportStyles {
   }
   subtitle: CellStyle
   draftMark: CellStyle
+  /** The confidentiality label's cell at the top right of every sheet. */
+  confidentiality: CellStyle
   finalMark: CellStyle
   section: CellStyle
   header: CellStyle
@@ -171,6 +173,10 @@ export function reportStyles(locale: Locale, minutesUnit: string): ReportStyles 
     subtitle: {
       font: font({ size: 11, color: { argb: MUTED } }),
       alignment: { vertical: 'middle' }
+    },
+    confidentiality: {
+      font: font({ size: 10, bold: true, color: { argb: DRAFT_RED } }),
+      alignment: { vertical: 'middle', horizontal: 'right' }
     },
     draftMark: {
       font: font({ size: 16, bold: true, color: { argb: DRAFT_RED } }),

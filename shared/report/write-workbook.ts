@@ -4,6 +4,7 @@ import type { BarChartSpec } from './chart-xml'
 import type { SheetKey, WriteContext } from './context'
 import { absRange, onSheet } from './excel-formula'
 import type { ReportModel } from './model'
+import { markConfidentiality } from './confidentiality-mark'
 import { writeAuditSheet } from './sheet-audit'
 import { writeCoverSheet } from './sheet-cover'
 import { writeDetailsSheet } from './sheet-details'
@@ -110,5 +111,7 @@ export async function writeReportWorkbook(model: ReportModel): Promise<Uint8Arra
   writeCoverSheet(ctx)
   writeFindingsSheet(ctx)
   writeAuditSheet(ctx)
+  for (const sheet of workbook.worksheets)
+    markConfidentiality(sheet, model.confidentiality, ctx.styles.confidentiality)
   return packWorkbook(workbook, [{ worksheet: sheets.summary, chart: summaryChart(ctx, summary) }])
 }
