@@ -161,6 +161,12 @@ const YIELD_EVERY = 10
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
+/** The strictest confidentiality label of the assessments: what the whole workbook carries. */
+function strictestLabel(items: readonly ConsolidatedItem[], locale: Locale): string {
+  const levels = items.map((item) => item.assessment.metadata.confidentiality)
+  return confidentialityLabel(strictestConfidentiality(levels), locale)
+}
+
 /**
  * Several assessments (departments, subsidiaries, periods) → one overview: a row per assessment
  * with pillar, section/process and factor scores and levels; a trend per institution seen in
@@ -235,10 +241,7 @@ export async function buildConsolidatedModel(input: ConsolidatedInput): Promise<
     labels,
     generatedAt: input.generatedAt,
     generator: input.generator ?? 'Stability Assessor',
-    confidentiality: confidentialityLabel(
-      strictestConfidentiality(input.items.map((item) => item.assessment.metadata.confidentiality)),
-      locale
-    ),
+    confidentiality: strictestLabel(input.items, locale),
     title: labels.cover.consolidatedTitle,
     columns,
     rows,
