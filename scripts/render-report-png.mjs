@@ -1,65 +1,85 @@
-// Renders sheets of a report workbook to PNG, as a manager would see them printed:
-//   node scripts/render-report-png.mjs <report.xlsx> [--out <dir>] [--sheets <name,name>] [--dpi 80]
-// LibreOffice (headless, a throw-away profile) prints the workbook to PDF with each sheet's page
-// setup; pdftoppm turns the pages of the chosen sheets (default: the first two, Cover and
-// Summary) into PNGs named <workbook>-<sheet>-<page>.png. Pages are matched to sheets by the
-// sheet name the report prints in every page header. Needs soffice and pdftoppm
-// (Debian: libreoffice-calc, poppler-utils).
+// Renders pages of a report to PNG, to look at them as a reader would:
+//   node scripts/render-report-png.mjs <report.xlsx|report.docx|report.pdf> [--out <dir>]
+//        [--sheets <name,name>] [--pages 1-3,8] [--dpi N]
+// LibreOffice (headless, a throw-away profile) prints a workbook or a Word report to PDF, as
+// `report --format pdf` does; a PDF (the print view's) is used as it is. pdftoppm then writes the
+// chosen pages:
+// - a workbook: the pages of the chosen sheets (default: the first two, Cover and Summary), matched
+//   to sheets by the sheet name every page header prints, as <name>-<sheet>-<n>.png (dpi 80);
+// - a .docx or .pdf: the chosen pages (default: all) as <name>-<page>.png (dpi 60).
+// Needs soffice (Debian: libreoffice-calc, libreoffice-writer) and poppler-utils.
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync, copyFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { basename, join, resolve } from 'node:path'
+import { basename, extname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import ExcelJS from 'exceljs'
 
+const USAGE =
+  'usage: node scripts/render-report-png.mjs <report.xlsx|report.docx|report.pdf> [--out dir] [--sheets a,b] [--pages 1-3,8] [--dpi N]'
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     out: { type: 'string', default: 'report-png' },
     sheets: { type: 'string' },
-    dpi: { type: 'string', default: '80' }
+    pages: { type: 'string' },
+    dpi: { type: 'string' }
   }
 })
-if (positionals.length !== 1) {
-  console.error(
-    'usage: node scripts/render-report-png.mjs <report.xlsx> [--out dir] [--sheets a,b] [--dpi 80]'
-  )
+const input = positionals.length === 1 ? resolve(positionals[0]) : null
+const kind = extname(input ?? '').toLowerCase()
+if (input === null || !['.xlsx', '.docx', '.pdf'].includes(kind)) {
+  console.error(USAGE)
   process.exit(1)
 }
-const input = resolve(positionals[0])
 const outDir = resolve(values.out)
 mkdirSync(outDir, { recursive: true })
+const stem = basename(input, extname(input))
+const dpi = values.dpi ?? (kind === '.xlsx' ? '80' : '60')
 
-const workbook = new ExcelJS.Workbook()
-await workbook.xlsx.readFile(input)
-const names = workbook.worksheets.map((sheet) => sheet.name)
-const wanted = values.sheets ? values.sheets.split(',') : names.slice(0, 2)
-
-const work = mkdtempSync(join(tmpdir(), 'render-report-'))
-try {
+/** The file as PDF: LibreOffice converts a workbook or document in a fresh profile. */
+function asPdf(work) {
+  if (kind === '.pdf') return input
   // A fresh profile: no dialogs, no state from earlier runs, nothing left behind.
-  const profile = join(work, 'profile')
-  const stem = basename(input).replace(/\.xlsx$/i, '')
-  const copy = join(work, `${stem}.xlsx`)
+  const copy = join(work, `${stem}${kind}`)
   copyFileSync(input, copy)
   execFileSync(
     'soffice',
     [
       '--headless',
-      `-env:UserInstallation=file://${profile}`,
+      `-env:UserInstallation=file://${join(work, 'profile')}`,
       '--convert-to',
       'pdf',
       '--outdir',
       work,
       copy
     ],
-    { stdio: 'pipe', timeout: 120_000 }
+    { stdio: 'pipe', timeout: 300_000 }
   )
-  const pdf = join(work, `${stem}.pdf`)
-  const pageCount = Number(
-    /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf]).toString())?.[1] ?? 0
-  )
-  const written = []
+  return join(work, `${stem}.pdf`)
+}
+
+const render = (pdf, page, target) =>
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    dpi,
+    '-f',
+    String(page),
+    '-l',
+    String(page),
+    '-singlefile',
+    pdf,
+    target
+  ])
+
+/** A workbook's pages of the wanted sheets, by the sheet name in each page's header. */
+async function sheetPages(pdf, pageCount) {
+  const { default: ExcelJS } = await import('exceljs')
+  const workbook = new ExcelJS.Workbook()
+  await workbook.xlsx.readFile(input)
+  const names = workbook.worksheets.map((sheet) => sheet.name)
+  const wanted = values.sheets ? values.sheets.split(',') : names.slice(0, 2)
+  const targets = []
   const seen = new Map()
   for (let page = 1; page <= pageCount; page++) {
     const text = execFileSync('pdftotext', [
@@ -76,25 +96,38 @@ try {
     if (sheet === undefined) continue
     const n = (seen.get(sheet) ?? 0) + 1
     seen.set(sheet, n)
-    const target = join(outDir, `${stem}-${sheet}-${n}`)
-    execFileSync('pdftoppm', [
-      '-png',
-      '-r',
-      values.dpi,
-      '-f',
-      String(page),
-      '-l',
-      String(page),
-      '-singlefile',
-      pdf,
-      target
-    ])
-    written.push(`${target}.png`)
+    targets.push({ page, target: join(outDir, `${stem}-${sheet}-${n}`) })
   }
+  if (targets.length === 0)
+    console.error(`no pages found for sheets ${wanted.join(', ')} (of ${names.join(', ')})`)
+  return targets
+}
+
+/** A document's chosen pages (`1-3,8`; default all). */
+function documentPages(pageCount) {
+  const pages = new Set()
+  for (const part of (values.pages ?? `1-${pageCount}`).split(',')) {
+    const [from, to = from] = part.split('-').map(Number)
+    for (let page = from; page <= Math.min(to, pageCount); page++) pages.add(page)
+  }
+  return [...pages].map((page) => ({
+    page,
+    target: join(outDir, `${stem}-${String(page).padStart(2, '0')}`)
+  }))
+}
+
+const work = mkdtempSync(join(tmpdir(), 'render-report-'))
+try {
+  const pdf = asPdf(work)
+  const pageCount = Number(
+    /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf]).toString())?.[1] ?? 0
+  )
+  const targets = kind === '.xlsx' ? await sheetPages(pdf, pageCount) : documentPages(pageCount)
+  for (const { page, target } of targets) render(pdf, page, target)
+  const written = targets.map(({ target }) => `${target}.png`)
   writeFileSync(join(outDir, `${stem}.pages.txt`), `${written.join('\n')}\n`)
   for (const file of written) console.log(file)
-  if (written.length === 0)
-    console.error(`no pages found for sheets ${wanted.join(', ')} (of ${names.join(', ')})`)
+  console.log(`${written.length} of ${pageCount} pages written to ${outDir}`)
 } finally {
   rmSync(work, { recursive: true, force: true })
 }
