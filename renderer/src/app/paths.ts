@@ -8,6 +8,8 @@ export const paths = {
   banks: '/banks',
   bank: (contentHash: string) => `/banks/${contentHash}`,
   settings: '/settings',
+  /** The user guide, opened at a section (an anchor of docs/guide/<language>.md). */
+  guide: (section?: string) => (section ? `/guide/${section}` : '/guide'),
   workspace: (assessmentId: string) => `/a/${assessmentId}`,
   section: (assessmentId: string, sectionId: string) => `/a/${assessmentId}/s/${sectionId}`,
   factors: (assessmentId: string) => `/a/${assessmentId}/factors`,
@@ -22,6 +24,7 @@ export const paths = {
 /** Route patterns matching `paths` (react-router syntax). */
 export const routePatterns = {
   bank: '/banks/:contentHash',
+  guide: '/guide/:section?',
   workspace: '/a/:assessmentId',
   section: 's/:sectionId',
   factors: 'factors',

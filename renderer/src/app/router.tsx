@@ -57,6 +57,10 @@ export function createAppRouter() {
           lazy: screen(() => import('../features/banks/BankBrowseScreen'), 'BankBrowseScreen')
         },
         {
+          path: routePatterns.guide,
+          lazy: screen(() => import('../features/guide/GuideScreen'), 'GuideScreen')
+        },
+        {
           path: paths.settings,
           lazy: screen(() => import('../features/settings/SettingsScreen'), 'SettingsScreen')
         },

@@ -6,6 +6,7 @@ import { BackupPage, RecoveryScreen } from './backup'
 import { BanksPage } from './banks'
 import { DownloadReady } from './download-ready'
 import { FactorsPage } from './factors'
+import { GuidePage } from './guide'
 import { HomePage } from './home'
 import { NewAssessmentPage } from './new-assessment'
 import { FormImport, MergeView, PackageImport } from './packages'
@@ -43,6 +44,7 @@ export class App {
   readonly formImport: FormImport
   readonly backup: BackupPage
   readonly recovery: RecoveryScreen
+  readonly guide: GuidePage
 
   constructor(
     readonly page: Page,
@@ -52,6 +54,7 @@ export class App {
     this.shell = new AppShell(page, this.text)
     this.home = new HomePage(page, this.text)
     this.newAssessment = new NewAssessmentPage(page, this.text)
+    this.guide = new GuidePage(page, this.text)
     this.workspace = new Workspace(page)
     this.questionnaire = new QuestionnairePage(page, this.text)
     this.factors = new FactorsPage(page)

@@ -1,5 +1,7 @@
 import { Modal } from 'antd'
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { paths } from '../../app/paths'
 
 const SHORTCUTS = [
   { keys: ['0', '1', '2', '3', '4'], text: 'level' },
@@ -55,6 +57,11 @@ export function KeyboardHelp(props: { open: boolean; advance: boolean; onClose: 
           ))}
         </tbody>
       </table>
+      <p>
+        <Link to={paths.guide('keyboard')} data-testid="keyboard-guide">
+          {t('guide.openKeyboard')}
+        </Link>
+      </p>
     </Modal>
   )
 }

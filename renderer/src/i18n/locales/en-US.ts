@@ -63,6 +63,11 @@ export const enUS: Messages = {
     place: 'Where',
     problem: 'Why'
   },
+  guide: {
+    title: 'User guide',
+    open: 'User guide',
+    openKeyboard: 'User guide: answering by keyboard'
+  },
   notFound: {
     title: 'Page not found',
     description: 'The page you asked for does not exist or has moved.',

@@ -68,6 +68,11 @@ export const zhCN = {
     place: '位置',
     problem: '原因'
   },
+  guide: {
+    title: '使用指南',
+    open: '使用指南',
+    openKeyboard: '使用指南：按键盘作答'
+  },
   notFound: {
     title: '页面不存在',
     description: '您访问的页面不存在或已被移动。',
