@@ -74,6 +74,7 @@ function readQuestion(
   b.set('references', 'references', reader.parsed('references', parseReferences))
   b.set('visibleWhen', 'visible_when', reader.parsed('visible_when', parseCondition))
   readRedLine(reader, b)
+  readFindingWording(reader, b)
   const entry: QuestionEntry = { path, type, options: [] }
   if (type !== undefined) {
     for (const [columns, types] of TYPE_COLUMNS) {
@@ -108,6 +109,20 @@ function readRedLine(reader: RowReader, b: RecordBuilder): void {
     id: reader.id('red_line', true),
     whenAnswerIn: reader.parsed('red_line_values', parseValueList, true),
     message: reader.localized('red_line_message', true)
+  }
+}
+
+/** The finding's and the recommendation's standard wording, each a bilingual pair of cells. */
+function readFindingWording(reader: RowReader, b: RecordBuilder): void {
+  b.point('.finding', 'finding_description::zh-CN')
+  b.point('.finding.description', 'finding_description::zh-CN')
+  b.point('.finding.recommendation', 'finding_recommendation::zh-CN')
+  const description = reader.localized('finding_description')
+  const recommendation = reader.localized('finding_recommendation')
+  if (description === undefined && recommendation === undefined) return
+  b.value.finding = {
+    ...(description === undefined ? {} : { description }),
+    ...(recommendation === undefined ? {} : { recommendation })
   }
 }
 

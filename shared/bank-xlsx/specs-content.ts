@@ -201,7 +201,19 @@ export const questionsSheet: SheetSpec = {
       en: 'Answers that breach it, e.g. no or 0, 1'
     },
     ...localized('red_line_message', '红线提示', 'Red-line message'),
-    ...anchorColumns
+    ...anchorColumns,
+    ...localized(
+      'finding_description',
+      '问题描述规范用语（未达标时用作问题清单的问题描述）',
+      'Standard wording of the finding (used in the findings register when the item falls short)',
+      { long: true }
+    ),
+    ...localized(
+      'finding_recommendation',
+      '整改建议规范用语',
+      'Standard wording of the recommendation',
+      { long: true }
+    )
   ]
 }
 

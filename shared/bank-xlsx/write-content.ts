@@ -71,6 +71,8 @@ function questionRow(sectionId: string, question: Question): RowInput {
     type: question.type,
     ...localizedCells('text', question.text),
     ...localizedCells('guidance', question.guidance),
+    ...localizedCells('finding_description', question.finding?.description),
+    ...localizedCells('finding_recommendation', question.finding?.recommendation),
     weight: question.weight,
     critical: question.critical,
     required: question.required,

@@ -36,6 +36,17 @@ const questionBase = {
   allowNA: z.boolean().default(false),
   references: z.array(regulatoryReferenceSchema).default([]),
   source: sourceTagSchema,
+  /**
+   * Standard wording (规范用语) for the finding this question raises when it falls short, and for
+   * the recommendation: the remediation register starts from it instead of the question's text.
+   */
+  finding: z
+    .object({
+      description: localizedTextSchema.optional(),
+      recommendation: localizedTextSchema.optional()
+    })
+    .strict()
+    .optional(),
   /** Skip logic: the question is shown (and counted) only while this holds. */
   visibleWhen: conditionSchema.optional(),
   /**

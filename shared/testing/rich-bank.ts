@@ -63,9 +63,17 @@ export function richBankInput(): BankInput {
       { document: 'csrc-2023', clause: '第36条：总则' }
     ],
     anchors: [0, 1, 2, 3, 4].map((level) => t(`本题${level}级`, `Level ${level} here`)),
-    redLine: { id: 'RL-A1.01', whenAnswerIn: [0, 1], message: t('未设立', 'Not set up') }
+    redLine: { id: 'RL-A1.01', whenAnswerIn: [0, 1], message: t('未设立', 'Not set up') },
+    finding: {
+      description: t('未设立稳定性保障组织', 'No stability organisation is set up'),
+      recommendation: t('设立领导小组并明确职责', 'Set up a steering group with clear duties')
+    }
   })
-  Object.assign(q(a2, 'A2.03'), { multiline: false, guidance: t('简述', 'Briefly') })
+  Object.assign(q(a2, 'A2.03'), {
+    multiline: false,
+    guidance: t('简述', 'Briefly'),
+    finding: { recommendation: t('＝补充说明', '=Add a statement') }
+  })
   Object.assign(q(c1, 'C1.03'), {
     integer: true,
     scoring: numberScoring('lower', 60, [
