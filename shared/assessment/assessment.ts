@@ -1,70 +1,23 @@
 import { z } from 'zod'
 import { scoringProfileSchema } from '../bank/profile'
 import { idSchema, isoDateSchema } from '../bank/primitives'
+import { evidenceRefSchema, isoDateTime, personName, sha256Hex } from './evidence'
+import { findingRecordSchema } from './finding-record'
 import { CONFIDENTIALITY_LEVELS, MAX_NARRATIVE_LENGTH } from './report-fields'
+
+export { evidenceRefSchema, MAX_EVIDENCE_CAPTION_LENGTH, type EvidenceRef } from './evidence'
+export * from './finding-record'
 
 /**
  * The assessment file format this code writes; older files are upgraded on load.
  * 2: the report of record's fields (metadata.reportNumber, metadata.confidentiality, narrative).
  * 3: an evidence item's effective date (`effectiveDate`, 证据日期) and caption; the audit action
- *    `evidence.update` (a date or caption changed).
+ *    `evidence.update` (a date or caption changed); the remediation register (findings'
+ *    description, risk override, urgency, note with evidence, re-check, the auditee's feedback,
+ *    history) and `previousPeriod`.
  */
 export const CURRENT_ASSESSMENT_FORMAT_VERSION = 3
 export const ASSESSMENT_FILE_KIND = 'stability-assessor/assessment'
-
-const isoDateTime = z.iso.datetime({ offset: true })
-const personName = z.string().trim().min(1).max(200)
-const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 in lower-case hex')
-
-/**
- * Evidence behind an answer: an attached file (stored as a Blob in the app, identified by its
- * SHA-256) or a written reference to material that stays elsewhere (large or sensitive documents,
- * interviews).
- */
-/** The longest caption of an evidence item (one or two sentences: what it shows). */
-export const MAX_EVIDENCE_CAPTION_LENGTH = 500
-
-/**
- * What the assessor says about any piece of evidence: the date it is valid for (证据日期 — when
- * the screenshot was taken, the register's as-of date, the document's issue date) and a caption.
- * Both optional; format 3.
- */
-const evidenceDetails = {
-  effectiveDate: isoDateSchema.optional(),
-  caption: z.string().trim().min(1).max(MAX_EVIDENCE_CAPTION_LENGTH).optional()
-}
-
-export const evidenceRefSchema = z.discriminatedUnion('kind', [
-  z
-    .object({
-      kind: z.literal('file'),
-      id: idSchema,
-      name: z.string().trim().min(1).max(500),
-      sha256: sha256Hex,
-      size: z.number().int().min(0),
-      mimeType: z.string().max(200).optional(),
-      ...evidenceDetails,
-      addedBy: personName.optional(),
-      addedAt: isoDateTime.optional()
-    })
-    .strict(),
-  z
-    .object({
-      kind: z.literal('reference'),
-      id: idSchema,
-      /** Document name, e.g. 《应急预案（2025版）》. */
-      name: z.string().trim().min(1).max(500),
-      location: z.string().max(1000).optional(),
-      page: z.string().max(100).optional(),
-      interviewee: z.string().max(200).optional(),
-      note: z.string().max(4000).optional(),
-      ...evidenceDetails,
-      addedBy: personName.optional(),
-      addedAt: isoDateTime.optional()
-    })
-    .strict()
-])
-export type EvidenceRef = z.infer<typeof evidenceRefSchema>
 
 /**
  * A stored answer value; its shape depends on the question type (checked against the bank):
@@ -112,23 +65,6 @@ export const factorEntrySchema = z
   })
   .strict()
 export type FactorEntry = z.infer<typeof factorEntrySchema>
-
-export const FINDING_STATUSES = ['open', 'inProgress', 'done', 'accepted'] as const
-
-/**
- * The remediation record of a gap the engine found. Keyed by the gap's stable id
- * (`q:<questionId>` or `f:<factorId>`), so it survives re-scoring.
- */
-export const findingRecordSchema = z
-  .object({
-    findingId: z.string().regex(/^(q|f):[A-Za-z][A-Za-z0-9_.-]{0,63}$/),
-    owner: z.string().max(200).optional(),
-    dueDate: isoDateSchema.optional(),
-    action: z.string().max(20_000).optional(),
-    status: z.enum(FINDING_STATUSES).default('open')
-  })
-  .strict()
-export type FindingRecord = z.infer<typeof findingRecordSchema>
 
 export const AUDIT_ACTIONS = [
   'assessment.create',
@@ -216,6 +152,24 @@ export const assessmentMetadataSchema = z
   .strict()
 export type AssessmentMetadata = z.infer<typeof assessmentMetadataSchema>
 
+/**
+ * The period this assessment continues (set when it was started from the previous one): which
+ * assessment, its period and report number, the SHA-256 of its content when the next period started
+ * (so anyone can check the sealed old period never changed), and the gaps it had then — a gap on
+ * the same item now is a repeat finding (重复问题).
+ */
+export const previousPeriodSchema = z
+  .object({
+    assessmentId: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/),
+    period: z.object({ start: isoDateSchema, end: isoDateSchema }).strict(),
+    reportNumber: z.string().max(64).optional(),
+    contentHash: sha256Hex,
+    /** Finding ids (`q:…`, `f:…`) the engine found as gaps in that period. */
+    gaps: z.array(z.string().regex(/^(q|f):[A-Za-z][A-Za-z0-9_.-]{0,63}$/)).max(10_000)
+  })
+  .strict()
+export type PreviousPeriod = z.infer<typeof previousPeriodSchema>
+
 export const assessmentSchema = z
   .object({
     id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/),
@@ -234,6 +188,8 @@ export const assessmentSchema = z
     auditLog: z.array(auditEntrySchema).max(1_000_000).default([]),
     /** The report's narrative parts the assessors wrote (absent: generated from the results). */
     narrative: narrativeSchema.optional(),
+    /** The period this one continues, when it was started from it. */
+    previousPeriod: previousPeriodSchema.optional(),
     /** Set when finalized; cleared (and logged) on reopening. */
     finalization: z
       .object({ by: personName, at: isoDateTime, contentHash: sha256Hex })

@@ -8,7 +8,8 @@ import type {
   EvidenceRef,
   FactorEntry,
   FindingRecord,
-  Narrative
+  Narrative,
+  PreviousPeriod
 } from './assessment'
 import {
   ASSESSMENT_FILE_KIND,
@@ -21,7 +22,8 @@ import {
  *
  * Included: metadata; the bank reference; the scoring profile; answers (question id, value, N/A
  * justification, comment, evidence); factor entries (factor id, input values, comment, evidence);
- * finding records (all fields); the report's narrative parts (the report of record's own words).
+ * finding records (all fields but the time feedback was received); the report's narrative parts
+ * (the report of record's own words); the period it continues.
  *
  * Left out, and why:
  * - `auditLog`: it grows with every action, including finalizing itself; the seal must not change
@@ -48,6 +50,8 @@ export interface CanonicalAssessmentContent {
   findings: FindingRecord[]
   /** Only the parts written; absent when none is, so content from before format 2 keeps its hash. */
   narrative?: Narrative
+  /** The period this one continues; absent when it was not started from one. */
+  previousPeriod?: PreviousPeriod
 }
 
 interface CanonicalAnswer {
@@ -91,6 +95,42 @@ function isEmptyAnswer(answer: Answer): boolean {
   )
 }
 
+/**
+ * A finding record as content: empty texts and lists count as absent (so a record written before
+ * format 3 keeps its hash), evidence without who/when added it, and the time the auditee's feedback
+ * was taken in left out (a clock reading, like `answeredAt`).
+ */
+export function canonicalFinding(finding: FindingRecord): FindingRecord {
+  const { receivedAt: _received, ...feedback } = finding.feedback ?? { response: 'agree' }
+  const noteEvidence = canonicalEvidence(finding.noteEvidence)
+  return {
+    findingId: finding.findingId,
+    status: finding.status,
+    description: nonEmpty(finding.description),
+    risk: finding.risk,
+    owner: nonEmpty(finding.owner),
+    dueDate: finding.dueDate,
+    action: nonEmpty(finding.action),
+    urgent: finding.urgent,
+    note: nonEmpty(finding.note),
+    noteEvidence: noteEvidence.length === 0 ? undefined : (noteEvidence as EvidenceRef[]),
+    recheck:
+      finding.recheck === undefined
+        ? undefined
+        : { ...finding.recheck, comment: nonEmpty(finding.recheck.comment) },
+    feedback:
+      finding.feedback === undefined
+        ? undefined
+        : {
+            ...feedback,
+            explanation: nonEmpty(feedback.explanation),
+            plan: nonEmpty(feedback.plan)
+          },
+    history:
+      finding.history === undefined || finding.history.length === 0 ? undefined : finding.history
+  }
+}
+
 function canonicalNarrative(narrative: Narrative | undefined): Narrative | undefined {
   if (narrative === undefined) return undefined
   const parts: Narrative = {
@@ -122,11 +162,7 @@ export function assessmentCanonicalContent(assessment: Assessment): CanonicalAss
     }))
     .sort((a, b) => byCodeUnits(a.factorId, b.factorId))
   const findings = assessment.findings
-    .map((finding) => ({
-      ...finding,
-      action: nonEmpty(finding.action),
-      owner: nonEmpty(finding.owner)
-    }))
+    .map(canonicalFinding)
     .sort((a, b) => byCodeUnits(a.findingId, b.findingId))
   const narrative = canonicalNarrative(assessment.narrative)
   return {
@@ -136,7 +172,10 @@ export function assessmentCanonicalContent(assessment: Assessment): CanonicalAss
     answers,
     factors,
     findings,
-    ...(narrative === undefined ? {} : { narrative })
+    ...(narrative === undefined ? {} : { narrative }),
+    ...(assessment.previousPeriod === undefined
+      ? {}
+      : { previousPeriod: assessment.previousPeriod })
   }
 }
 

@@ -3,6 +3,7 @@ import type {
   Assessment,
   AuditEntry,
   FactorEntry,
+  FindingFeedback,
   FindingRecord,
   Narrative
 } from '../assessment/assessment'
@@ -79,8 +80,22 @@ class Draft {
     put(this.answers, this.answerAt, answer.questionId, answer)
   }
 
+  /** Theirs' record replaces mine's, keeping mine's feedback (merged as an item of its own). */
   putFinding(finding: FindingRecord): void {
-    put(this.findings, this.findingAt, finding.findingId, finding)
+    const at = this.findingAt.get(finding.findingId)
+    const feedback = at === undefined ? undefined : this.findings[at]?.feedback
+    const { feedback: _theirs, ...record } = finding
+    put(this.findings, this.findingAt, finding.findingId, {
+      ...record,
+      ...(feedback === undefined ? {} : { feedback })
+    })
+  }
+
+  /** The auditee's feedback on a finding; a finding mine has no record of gets an open one. */
+  putFeedback(findingId: string, feedback: FindingFeedback): void {
+    const at = this.findingAt.get(findingId)
+    const record = at === undefined ? { findingId, status: 'open' as const } : this.findings[at]!
+    put(this.findings, this.findingAt, findingId, { ...record, feedback })
   }
 
   factor(factorId: string): FactorEntry {
@@ -118,6 +133,9 @@ function takeTheirs(draft: Draft, item: MergeConflict | MergePlan['takes'][numbe
       return
     case 'finding':
       draft.putFinding(item.theirs.item)
+      return
+    case 'feedback':
+      draft.putFeedback(item.findingId, item.theirs.item)
       return
     case 'factorEntry':
       draft.factors.push({ ...item.theirs.item, values: { ...item.theirs.item.values } })

@@ -4,8 +4,10 @@ import type {
   AuditEntry,
   EvidenceRef,
   FactorEntry,
+  FindingFeedback,
   FindingRecord
 } from '../assessment/assessment'
+import { canonicalFinding } from '../assessment/canonical'
 import type { ScoringProfile } from '../bank/profile'
 import { canonicalJson } from '../util/canonical-json'
 import { sha256Hex } from '../util/sha256'
@@ -78,8 +80,33 @@ export function factorNotes(entry: FactorEntry): FactorNotes {
 export const hasNotes = (notes: FactorNotes): boolean =>
   notes.comment !== undefined || notes.evidence.length > 0
 
+/**
+ * A finding record as content (the canonical content's, see canonicalFinding), without the
+ * auditee's feedback: that is merged as an item of its own (`feedback:<findingId>`), because it
+ * comes from the assessed department, not from the assessors.
+ */
 export function findingContent(finding: FindingRecord): FindingRecord {
-  return { ...finding, owner: nonEmpty(finding.owner), action: nonEmpty(finding.action) }
+  const { feedback: _feedback, ...content } = canonicalFinding(finding)
+  return content
+}
+
+/** The record without its feedback: what a `finding` item carries. */
+export function withoutFeedback(finding: FindingRecord): FindingRecord {
+  const { feedback: _feedback, ...rest } = finding
+  return rest
+}
+
+/** The auditee's feedback as content (canonical, without when it was taken in). */
+export function feedbackContent(feedback: FindingFeedback): FindingFeedback {
+  return canonicalFinding({ findingId: 'q:x', status: 'open', feedback }).feedback!
+}
+
+/** A record that says nothing but "open" (only there to hold feedback). */
+export function isBareFinding(finding: FindingRecord): boolean {
+  return (
+    canonicalJson(findingContent(finding)) ===
+    canonicalJson({ findingId: finding.findingId, status: 'open' })
+  )
 }
 
 export function metadataContent(metadata: AssessmentMetadata): MetadataContent {

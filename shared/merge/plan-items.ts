@@ -3,11 +3,14 @@ import { NARRATIVE_PARTS } from '../assessment/report-fields'
 import {
   answerDifferences,
   factorNotes,
+  feedbackContent,
   findingContent,
   hasNotes,
+  isBareFinding,
   isEmptyAnswer,
   sameContent,
-  sideView
+  sideView,
+  withoutFeedback
 } from './content'
 import type { MergeConflict, MergeTake } from './types'
 
@@ -158,17 +161,22 @@ export function planFactors({ mine, theirs, mineTouches, theirsTouches }: Sides)
   return out
 }
 
-/** Finding records: theirs-only → taken; both, differing → conflict. Who/when come from the logs. */
+/**
+ * Finding records (without the auditee's feedback, planned by planFeedback): theirs-only → taken
+ * (unless it says nothing but "open"); both, differing → conflict. Who/when come from the logs.
+ */
 export function planFindings({ mine, theirs, mineTouches, theirsTouches }: Sides): Planned {
   const out: Planned = { takes: [], conflicts: [] }
   const mineById = new Map(mine.findings.map((finding) => [finding.findingId, finding]))
-  for (const finding of theirs.findings) {
+  for (const record of theirs.findings) {
+    const finding = withoutFeedback(record)
     const key = `finding:${finding.findingId}`
     const touch = theirsTouches.get(key)
     const view = sideView(finding, touch?.by, touch?.at, undefined, [])
     const own = mineById.get(finding.findingId)
     if (own === undefined) {
-      out.takes.push({ key, kind: 'finding', findingId: finding.findingId, theirs: view })
+      if (!isBareFinding(finding))
+        out.takes.push({ key, kind: 'finding', findingId: finding.findingId, theirs: view })
       continue
     }
     if (sameContent(findingContent(own), findingContent(finding))) continue
@@ -178,7 +186,36 @@ export function planFindings({ mine, theirs, mineTouches, theirsTouches }: Sides
       kind: 'finding',
       findingId: finding.findingId,
       theirs: view,
-      mine: sideView(own, ownTouch?.by, ownTouch?.at, undefined, [])
+      mine: sideView(withoutFeedback(own), ownTouch?.by, ownTouch?.at, undefined, [])
+    })
+  }
+  return out
+}
+
+/**
+ * The auditee's feedback per finding (事实确认, from the feedback workbook or another copy):
+ * theirs-only → taken; both, differing → conflict. `by` is who answered, `at` when it was taken in.
+ */
+export function planFeedback({ mine, theirs }: Sides): Planned {
+  const out: Planned = { takes: [], conflicts: [] }
+  const mineById = new Map(mine.findings.map((finding) => [finding.findingId, finding]))
+  for (const record of theirs.findings) {
+    const feedback = record.feedback
+    if (feedback === undefined) continue
+    const key = `feedback:${record.findingId}`
+    const view = sideView(feedback, feedback.by, feedback.receivedAt, feedback.explanation, [])
+    const own = mineById.get(record.findingId)?.feedback
+    if (own === undefined) {
+      out.takes.push({ key, kind: 'feedback', findingId: record.findingId, theirs: view })
+      continue
+    }
+    if (sameContent(feedbackContent(own), feedbackContent(feedback))) continue
+    out.conflicts.push({
+      key,
+      kind: 'feedback',
+      findingId: record.findingId,
+      theirs: view,
+      mine: sideView(own, own.by, own.receivedAt, own.explanation, [])
     })
   }
   return out

@@ -2,7 +2,7 @@ import type { Assessment, AuditEntry } from '../assessment/assessment'
 import { assessmentContentHash } from '../assessment/canonical'
 import { canonicalJson } from '../util/canonical-json'
 import { lastTouches, metadataContent, sameContent, sideView } from './content'
-import { planAnswers, planFactors, planFindings, planNarrative } from './plan-items'
+import { planAnswers, planFactors, planFeedback, planFindings, planNarrative } from './plan-items'
 import { settledBy } from './snapshot'
 import type { MergeConflict, MergePlan, MergePlanResult, MergeRefusal } from './types'
 
@@ -104,7 +104,13 @@ export function planMerge(mine: Assessment, theirs: Assessment): MergePlanResult
       mine: sideView(mine.profile, undefined, undefined, undefined, []),
       theirs: sideView(theirs.profile, undefined, undefined, undefined, [])
     })
-  const parts = [planAnswers(sides), planFactors(sides), planFindings(sides), planNarrative(sides)]
+  const parts = [
+    planAnswers(sides),
+    planFactors(sides),
+    planFindings(sides),
+    planFeedback(sides),
+    planNarrative(sides)
+  ]
   for (const part of parts) conflicts.push(...part.conflicts)
 
   const decisions = decisionsByTarget(mine.auditLog)

@@ -28,7 +28,8 @@ export function sectionOfConflict(conflict: MergeConflict, bank: Bank): string |
     case 'factorInput':
     case 'factorNotes':
       return ofFactor(conflict.factorId)
-    case 'finding': {
+    case 'finding':
+    case 'feedback': {
       const target = conflict.findingId.slice(2)
       return conflict.findingId.startsWith('q:')
         ? index.questions.get(target)?.section.id

@@ -1,6 +1,6 @@
 import type { AuditEntry } from '../assessment/assessment'
 import { canonicalJson } from '../util/canonical-json'
-import { answerContent, findingContent, profileSummary } from './content'
+import { answerContent, feedbackContent, findingContent, profileSummary } from './content'
 import type { MergeConflict, MergeSide, MergeSideView } from './types'
 
 /**
@@ -37,6 +37,10 @@ export function conflictSnapshot(
     case 'finding': {
       const view = conflict[side]
       return withProvenance(findingContent(view.item), view)
+    }
+    case 'feedback': {
+      const view = conflict[side]
+      return withProvenance(feedbackContent(view.item), view)
     }
     case 'narrative': {
       const view = conflict[side]

@@ -4,6 +4,7 @@ import type {
   AuditEntry,
   EvidenceRef,
   FactorEntry,
+  FindingFeedback,
   FindingRecord
 } from '../assessment/assessment'
 import type { NarrativePart } from '../assessment/report-fields'
@@ -41,7 +42,7 @@ export interface FactorNotes {
 export type MetadataContent = Omit<AssessmentMetadata, 'assessors'>
 
 interface ConflictBase<K extends string, T> {
-  /** Also the audit target: `question:A1.01`, `factor:F01.N_fault`, `factor:F01`, `finding:q:C3.01`, `narrative:overview`, `metadata`, `profile`. */
+  /** Also the audit target: `question:A1.01`, `factor:F01.N_fault`, `factor:F01`, `finding:q:C3.01`, `feedback:q:C3.01`, `narrative:overview`, `metadata`, `profile`. */
   key: string
   kind: K
   mine: MergeSideView<T>
@@ -54,6 +55,7 @@ export type MergeConflict =
   | (ConflictBase<'factorInput', number | null> & { factorId: string; inputId: string })
   | (ConflictBase<'factorNotes', FactorNotes> & { factorId: string })
   | (ConflictBase<'finding', FindingRecord> & { findingId: string })
+  | (ConflictBase<'feedback', FindingFeedback> & { findingId: string })
   | (ConflictBase<'narrative', string> & { part: NarrativePart })
   | ConflictBase<'metadata', MetadataContent>
   | ConflictBase<'profile', ScoringProfile>
@@ -71,6 +73,7 @@ export type MergeTake =
   | (TakeBase<'factorInput', number> & { factorId: string; inputId: string })
   | (TakeBase<'factorNotes', FactorNotes> & { factorId: string })
   | (TakeBase<'finding', FindingRecord> & { findingId: string })
+  | (TakeBase<'feedback', FindingFeedback> & { findingId: string })
   | (TakeBase<'narrative', string> & { part: NarrativePart })
 
 /** A conflict an earlier merge already decided for mine, with both sides unchanged since. */

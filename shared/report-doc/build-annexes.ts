@@ -125,6 +125,41 @@ function evidenceAnnex(ctx: DocContext, entries: readonly EvidenceEntry[]): Bloc
   ]
 }
 
+/** 附件3: the auditee's feedback on each finding it answered, in the register's order. */
+function feedbackAnnex(ctx: DocContext): Block[] {
+  const a = ctx.labels.annexes
+  const rows = ctx.model.findings
+    .filter((row) => row.feedbackResponse !== '')
+    .map((row): CellContent[] => [
+      row.rank === null ? ctx.words.dash : String(row.rank),
+      `【${row.targetId}】${row.title}`,
+      row.feedbackResponse,
+      row.feedbackExplanation.trim() === '' ? ctx.words.dash : row.feedbackExplanation,
+      row.feedbackPlan.trim() === '' ? ctx.words.dash : row.feedbackPlan,
+      cellDataText(ctx, row.feedbackDate),
+      row.feedbackBy.trim() === '' ? ctx.words.dash : row.feedbackBy
+    ])
+  return [
+    { kind: 'heading', level: 2, text: a.feedback },
+    rows.length === 0
+      ? { kind: 'paragraph', text: a.feedbackNone, indent: true }
+      : { kind: 'paragraph', text: a.feedbackIntro, indent: true },
+    ...(rows.length === 0
+      ? []
+      : [
+          {
+            kind: 'table' as const,
+            name: 'feedback',
+            columns: a.feedbackHeaders.map((header, k) => ({
+              header,
+              width: [0.6, 3.2, 1, 3, 3, 1.3, 1.3][k] ?? 1
+            })),
+            rows
+          }
+        ])
+  ]
+}
+
 function gateText(ctx: DocContext, enabled: boolean, param: string): string {
   const s = ctx.labels.annexes.gateState
   return enabled ? fill(s.on, { param }) : s.off
@@ -281,14 +316,15 @@ function reviewAnnex(ctx: DocContext): Block[] {
   ]
 }
 
-/** 附件 1–4: details, evidence index, scoring method, review and sign-off record. */
+/** 附件 1–5: details, evidence index, the auditee's feedback, scoring method, review record. */
 export function annexChapters(ctx: DocContext): { wide: Block[]; narrow: Block[] } {
   const evidence = evidenceIndex(ctx)
   return {
     wide: [
       { kind: 'heading', level: 1, text: ctx.labels.chapters.annexes },
       ...detailsAnnex(ctx, evidence.byItem),
-      ...evidenceAnnex(ctx, evidence.entries)
+      ...evidenceAnnex(ctx, evidence.entries),
+      ...feedbackAnnex(ctx)
     ],
     narrow: [...methodAnnex(ctx), ...reviewAnnex(ctx)]
   }

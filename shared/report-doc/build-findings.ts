@@ -1,9 +1,8 @@
 import type { RiskLevel } from '../scoring/risk-level'
-import { factorNumberText } from '../report/build-factors'
 import { fill } from '../report/labels'
 import type { CellData, FindingRow } from '../report/model'
 import type { DocContext } from './context'
-import { scoreText, sectionName } from './context'
+import { sectionName } from './context'
 import type { Block, CellContent } from './document'
 import { narrativeText } from './narrative'
 import { paragraphsOf } from './paragraphs'
@@ -25,9 +24,14 @@ export function currentFindings(ctx: DocContext): FindingRow[] {
   return ctx.model.findings.filter((row) => row.rank !== null)
 }
 
-function riskCell(ctx: DocContext, risk: RiskLevel | null): CellContent {
+function riskCell(ctx: DocContext, row: FindingRow): CellContent {
+  const risk = row.riskLevel
   if (risk === null) return ctx.words.dash
-  const text = ctx.labels.risk[risk]
+  const level = ctx.labels.risk[risk]
+  const text =
+    row.riskReason.trim() === ''
+      ? level
+      : fill(ctx.labels.findings.riskReason, { level, reason: row.riskReason })
   return risk === 'high'
     ? { text, tone: 'danger', bold: true }
     : risk === 'medium'
@@ -40,33 +44,20 @@ function whereText(ctx: DocContext, row: FindingRow): string {
   return `${pillar} / ${sectionName(ctx, row.sectionId)}`
 }
 
+/** 问题描述 as the register has it, after the tags a reader scans for (repeat, overdue, carried). */
 function descriptionText(ctx: DocContext, row: FindingRow): string {
-  const f = ctx.labels.findings
-  const head = `【${row.targetId}】${row.title}`
-  if (row.kind === 'factor') {
-    const factor = ctx.model.factors.find((x) => x.id === row.targetId)
-    if (factor === undefined) return head
-    const value =
-      factor.value === null ? ctx.words.noValue : factorNumberText(factor, factor.value, ctx.words)
-    const target = factorNumberText(factor, factor.target, ctx.words)
-    return `${head}\n${fill(f.factorCurrent, { value, target, score: scoreText(row.score) })}`
-  }
-  const detail = ctx.model.details.find((d) => d.id === row.targetId)
-  const answer =
-    detail === undefined || detail.answer === null || detail.answer === ''
-      ? f.unanswered
-      : cellDataText(ctx, detail.answer, detail.answerFormat)
-  return `${head}\n${fill(f.current, { answer, score: scoreText(row.score) })}`
+  const tags = ctx.labels.findings.tags
+  const prefix = [
+    row.repeat ? tags.repeat : '',
+    row.overdue ? tags.overdue : '',
+    row.carried ? tags.carried : ''
+  ].join('')
+  return `${prefix}${row.description}`
 }
 
-function basisText(ctx: DocContext, row: FindingRow): string {
-  if (row.kind === 'factor') return fill(ctx.labels.findings.factorBasis, { id: row.targetId })
-  const question = ctx.index.questions.get(row.targetId)?.question
-  const refs = (question?.references ?? []).map((ref) => {
-    const title = ctx.index.references.get(ref.document)?.title[ctx.locale] ?? ref.document
-    return ref.clause === undefined ? title : `${title} ${ref.clause}`
-  })
-  return refs.length > 0 ? refs.join('\n') : ctx.words.dash
+/** 整改状态 with the re-check under it. */
+function statusText(row: FindingRow): string {
+  return row.recheck === '' ? row.status : `${row.status}\n${row.recheck}`
 }
 
 const orDash = (ctx: DocContext, text: string): string =>
@@ -79,11 +70,12 @@ export function findingsChapter(ctx: DocContext): Block[] {
     String(row.rank),
     whereText(ctx, row),
     descriptionText(ctx, row),
-    basisText(ctx, row),
-    riskCell(ctx, row.riskLevel),
+    orDash(ctx, row.basis),
+    riskCell(ctx, row),
     orDash(ctx, row.action),
     cellDataText(ctx, row.dueDate),
-    orDash(ctx, row.owner)
+    orDash(ctx, row.owner),
+    statusText(row)
   ])
   return [
     { kind: 'heading', level: 1, text: ctx.labels.chapters.findings },
@@ -96,13 +88,14 @@ export function findingsChapter(ctx: DocContext): Block[] {
             name: 'findings',
             columns: [
               { header: f.headers[0], width: 0.6, align: 'center' as const },
-              { header: f.headers[1], width: 2 },
-              { header: f.headers[2], width: 4.6 },
-              { header: f.headers[3], width: 2.6 },
-              { header: f.headers[4], width: 0.9, align: 'center' as const },
-              { header: f.headers[5], width: 3 },
+              { header: f.headers[1], width: 1.8 },
+              { header: f.headers[2], width: 4.2 },
+              { header: f.headers[3], width: 2.3 },
+              { header: f.headers[4], width: 1, align: 'center' as const },
+              { header: f.headers[5], width: 2.8 },
               { header: f.headers[6], width: 1.2 },
-              { header: f.headers[7], width: 1.4 }
+              { header: f.headers[7], width: 1.3 },
+              { header: f.headers[8], width: 1.4 }
             ],
             rows
           }
@@ -155,9 +148,11 @@ function recommendationItems(
 export function recommendationsChapter(ctx: DocContext): Block[] {
   const r = ctx.labels.recommendations
   const current = currentFindings(ctx)
-  const of = (risk: RiskLevel): FindingRow[] => current.filter((row) => row.riskLevel === risk)
-  const high = of('high')
-  const medium = of('medium')
+  const of = (risk: RiskLevel): FindingRow[] =>
+    current.filter((row) => !row.urgent && row.riskLevel === risk)
+  // 紧急整改: every finding marked urgent (high risk unless an assessor said otherwise).
+  const high = current.filter((row) => row.urgent)
+  const medium = [...of('high'), ...of('medium')]
   const low = of('low')
   const none: Block = { kind: 'paragraph', text: r.none, indent: true }
   return [

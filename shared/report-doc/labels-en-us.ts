@@ -115,7 +115,7 @@ export const DOC_LABELS_EN_US: DocLabels = {
   },
   findings: {
     intro:
-      'The gaps found, ranked by priority (weight × gap); the risk level follows red lines, critical items and priority (Annex 3).',
+      'The gaps found, ranked by priority (weight × gap); the risk level follows red lines, critical items and priority (Annex 4), and an assessor who changed it gives the reason.',
     none: 'The assessment found no gaps.',
     headers: [
       'No.',
@@ -125,12 +125,11 @@ export const DOC_LABELS_EN_US: DocLabels = {
       'Risk',
       'Recommendation',
       'Due',
-      'Owner'
+      'Department',
+      'Status'
     ],
-    current: 'Now: {answer}, score {score}',
-    factorCurrent: 'Now: {value} (target {target}), score {score}',
-    factorBasis: 'Evaluation factor {id}',
-    unanswered: 'not answered'
+    riskReason: '{level}\n(changed: {reason})',
+    tags: { repeat: '[REPEAT] ', overdue: '[OVERDUE] ', carried: '[CARRIED] ' }
   },
   recommendations: {
     urgent: '6.1 Urgent items',
@@ -153,7 +152,20 @@ export const DOC_LABELS_EN_US: DocLabels = {
     evidenceHeaders: ['No.', 'Evidence', 'Kind and location', 'Items', 'SHA-256'],
     evidenceNone: 'No evidence was recorded.',
     evidenceKinds: { file: 'File', reference: 'Reference' },
-    method: 'Annex 3. Scoring method',
+    feedback: "Annex 3. The assessed institution's feedback (confirmation of facts)",
+    feedbackIntro:
+      'What the assessed departments said about each finding, with their explanations and plans, as confirmed by the assessment team; findings without feedback are not listed.',
+    feedbackNone: 'The assessed institution has not given feedback yet.',
+    feedbackHeaders: [
+      'No.',
+      'Finding',
+      'Response',
+      'Explanation',
+      'Remediation plan',
+      'Planned completion',
+      'Answered by'
+    ],
+    method: 'Annex 4. Scoring method',
     methodProfile: 'Scoring profile: {name} ({id} {version}). {description}',
     methodLevels: 'Maturity levels',
     methodWeights: 'Pillar and section weights',
@@ -166,7 +178,7 @@ export const DOC_LABELS_EN_US: DocLabels = {
       '5. Risk level: high for a breached red line, a critical item at least 50 points short, or priority (weight × gap) of 150 or more; medium for other critical items or priority of 75 or more; low otherwise.'
     ],
     gateState: { on: 'on ({param})', off: 'off' },
-    review: 'Annex 4. Review and sign-off record',
+    review: 'Annex 5. Review and sign-off record',
     seal: 'Finalization: {text}; assessment content digest (SHA-256): {hash}',
     sealNone: 'The assessment has not been finalized and signed.',
     history: 'Status and review history',

@@ -106,13 +106,21 @@ export const DOC_LABELS_ZH_CN: DocLabels = {
   },
   findings: {
     intro:
-      '以下为评估发现的差距，按优先级（权重 × 差距）排序；风险等级按红线、关键项和优先级确定（见附件3）。',
+      '以下为评估发现的差距，按优先级（权重 × 差距）排序；风险等级按红线、关键项和优先级确定（见附件4），评估人员调整的注明理由。',
     none: '本次评估未发现差距。',
-    headers: ['编号', '维度/过程', '问题描述', '依据', '风险等级', '整改建议', '期限', '责任部门'],
-    current: '现状：{answer}，得分 {score}',
-    factorCurrent: '现状：{value}（目标 {target}），得分 {score}',
-    factorBasis: '评价要素 {id}',
-    unanswered: '未作答'
+    headers: [
+      '编号',
+      '维度/过程',
+      '问题描述',
+      '依据',
+      '风险等级',
+      '整改建议',
+      '期限',
+      '责任部门',
+      '整改状态'
+    ],
+    riskReason: '{level}\n（调整理由：{reason}）',
+    tags: { repeat: '【重复问题】', overdue: '【逾期】', carried: '【上期结转】' }
   },
   recommendations: {
     urgent: '（一）紧急整改事项',
@@ -133,7 +141,12 @@ export const DOC_LABELS_ZH_CN: DocLabels = {
     evidenceHeaders: ['编号', '证据', '类型与位置', '关联评估项', 'SHA-256'],
     evidenceNone: '本次评估未登记证据。',
     evidenceKinds: { file: '文件', reference: '资料引用' },
-    method: '附件3　计分方法',
+    feedback: '附件3　被评估单位反馈（事实确认）',
+    feedbackIntro:
+      '被评估单位对问题清单逐项反馈的意见、说明和整改计划，经评估组确认后录入；未反馈的问题不列出。',
+    feedbackNone: '被评估单位尚未反馈。',
+    feedbackHeaders: ['编号', '问题', '意见', '说明', '整改计划', '计划完成日期', '反馈人'],
+    method: '附件4　计分方法',
     methodProfile: '计分方案：{name}（{id} {version}）。{description}',
     methodLevels: '成熟度等级',
     methodWeights: '支柱与章节权重',
@@ -146,7 +159,7 @@ export const DOC_LABELS_ZH_CN: DocLabels = {
       '5. 风险等级：触发红线、关键项差距不小于 50 分或优先级（权重 × 差距）不小于 150 为高；其余关键项或优先级不小于 75 为中；其余为低。'
     ],
     gateState: { on: '启用（{param}）', off: '未启用' },
-    review: '附件4　复核与签署记录',
+    review: '附件5　复核与签署记录',
     seal: '定稿签署：{text}；评估内容摘要（SHA-256）：{hash}',
     sealNone: '本评估尚未定稿签署。',
     history: '状态与复核记录',

@@ -101,11 +101,10 @@ export interface DocLabels {
   findings: {
     intro: string
     none: string
-    headers: [string, string, string, string, string, string, string, string]
-    current: string
-    factorCurrent: string
-    factorBasis: string
-    unanswered: string
+    headers: [string, string, string, string, string, string, string, string, string]
+    /** `{level}` then the reason an assessor changed it, on the next line. */
+    riskReason: string
+    tags: { repeat: string; overdue: string; carried: string }
   }
   recommendations: {
     urgent: string
@@ -126,6 +125,10 @@ export interface DocLabels {
     evidenceHeaders: [string, string, string, string, string]
     evidenceNone: string
     evidenceKinds: { file: string; reference: string }
+    feedback: string
+    feedbackIntro: string
+    feedbackNone: string
+    feedbackHeaders: [string, string, string, string, string, string, string]
     method: string
     methodProfile: string
     methodLevels: string

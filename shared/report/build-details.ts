@@ -98,6 +98,22 @@ function answerCell(
   }
 }
 
+/** The answer as one line of text, as the Details sheet shows it ('' when there is none). */
+export function answerText(
+  question: Question,
+  answer: Answer | undefined,
+  result: QuestionResult,
+  levels: readonly LevelDefinition[],
+  labels: ReportLabels,
+  locale: Locale
+): string {
+  const { cell, format } = answerCell(question, answer, result, levels, labels, locale)
+  if (cell === null) return ''
+  if (typeof cell === 'string') return cell
+  if (typeof cell === 'number') return format === null ? String(cell) : `${cell}%`
+  return 'date' in cell ? cell.date : cell.dateTime
+}
+
 function statusOf(result: QuestionResult, labels: ReportLabels): string {
   const s = labels.details.states
   if (!result.visible) return s.hidden

@@ -1,103 +1,107 @@
 import type { AuditEntry, FindingRecord } from '../assessment/assessment'
 import type { BankIndex } from '../bank/lookup'
-import type { Locale } from '../bank/primitives'
-import { defaultRiskLevel } from '../scoring/risk-level'
-import type { Finding } from '../scoring/types'
-import type { ReportLabels } from './labels'
+import { buildRegister, type RegisterEntry, type RegisterInput } from '../remediation/register'
+import { evidenceLists } from './build-details'
+import { fill, type ReportLabels } from './labels'
 import type { AuditRow, FindingRow } from './model'
 import { dateCell, dateTimeCell } from './time'
 
 /** Audit rows beyond this are left out (oldest first): a workbook is not an archive. */
 export const MAX_AUDIT_ROWS = 100_000
 
-function titleOf(
-  index: BankIndex,
-  kind: 'question' | 'factor',
-  id: string,
-  locale: Locale
-): string {
-  if (kind === 'question') return index.questions.get(id)?.question.text[locale] ?? id
-  return index.factors.get(id)?.name[locale] ?? id
-}
-
-function findingFlags(finding: Finding, labels: ReportLabels): string {
+function findingFlags(entry: RegisterEntry, labels: ReportLabels): string {
+  const f = labels.findings.flags
   const flags: string[] = []
-  if (finding.critical) flags.push(labels.findings.flags.critical)
-  if (finding.redLine) flags.push(labels.findings.flags.redLine)
-  if (finding.unanswered) flags.push(labels.findings.flags.unanswered)
+  const { finding } = entry
+  if (finding === null) flags.push(f.noLongerGap)
+  if (finding?.critical) flags.push(f.critical)
+  if (finding?.redLine) flags.push(f.redLine)
+  if (finding?.unanswered) flags.push(f.unanswered)
+  if (entry.urgent) flags.push(f.urgent)
+  if (entry.overdue) flags.push(f.overdue)
+  if (entry.repeat) flags.push(f.repeat)
+  if (entry.carried) flags.push(f.carried)
   return flags.join(labels.listSeparator)
 }
 
-function recordColumns(
-  record: FindingRecord | undefined,
-  labels: ReportLabels
-): Pick<FindingRow, 'owner' | 'dueDate' | 'action' | 'status'> {
+function recheckText(record: FindingRecord, labels: ReportLabels): string {
+  const recheck = record.recheck
+  if (recheck === undefined) return ''
+  const line = fill(labels.findings.recheck, {
+    date: recheck.date,
+    by: recheck.by,
+    result: labels.findings.recheckResults[recheck.result]
+  })
+  return recheck.comment?.trim() ? `${line}\n${recheck.comment}` : line
+}
+
+function historyText(record: FindingRecord, labels: ReportLabels): string {
+  return (record.history ?? [])
+    .map((period) =>
+      fill(labels.findings.historyItem, {
+        start: period.period.start,
+        end: period.period.end,
+        report: period.reportNumber === undefined ? '' : ` ${period.reportNumber}`,
+        status: labels.findings.statuses[period.status]
+      })
+    )
+    .join('\n')
+}
+
+/** One register entry as a report row: every text in the report's language. */
+function findingRow(entry: RegisterEntry, labels: ReportLabels): FindingRow {
+  const { finding, record } = entry
+  const feedback = record.feedback
   return {
-    owner: record?.owner ?? '',
-    dueDate: dateCell(record?.dueDate),
-    action: record?.action ?? '',
-    status: labels.findings.statuses[record?.status ?? 'open']
+    rank: entry.rank,
+    id: entry.findingId,
+    kind: entry.kind,
+    targetId: entry.targetId,
+    title: entry.title,
+    pillarId: entry.pillarId,
+    sectionId: entry.sectionId,
+    score: finding?.score ?? null,
+    gap: finding?.gap ?? null,
+    weight: finding?.weight ?? null,
+    priority: finding?.priority ?? null,
+    riskLevel: entry.risk,
+    riskReason: record.risk?.reason ?? '',
+    urgent: entry.urgent,
+    overdue: entry.overdue,
+    repeat: entry.repeat,
+    carried: entry.carried,
+    flags: findingFlags(entry, labels),
+    description: entry.description,
+    basis: entry.basis.join('\n'),
+    owner: record.owner ?? '',
+    dueDate: dateCell(record.dueDate),
+    action: entry.recommendation,
+    status: labels.findings.statuses[record.status],
+    note: record.note ?? '',
+    noteEvidence: evidenceLists(record.noteEvidence, labels).names,
+    recheck: recheckText(record, labels),
+    feedbackResponse:
+      feedback === undefined ? '' : labels.findings.feedbackResponses[feedback.response],
+    feedbackExplanation: feedback?.explanation ?? '',
+    feedbackPlan: feedback?.plan ?? '',
+    feedbackDate: dateCell(feedback?.plannedDate),
+    feedbackBy: feedback?.by ?? '',
+    history: historyText(record, labels)
   }
 }
 
 /**
- * The gaps ranked by priority (the engine's order), each with its remediation record (owner,
- * due date, action, status); then remediation records whose gap has closed, so a plan never
- * silently loses an entry.
+ * The remediation register as report rows (shared/remediation's buildRegister): the gaps ranked by
+ * priority (the engine's order), each with its record, then the records whose gap has closed, so
+ * a plan never silently loses an entry.
  */
-export function buildFindingRows(input: {
-  findings: readonly Finding[]
-  records: readonly FindingRecord[]
-  index: BankIndex
-  labels: ReportLabels
-  locale: Locale
-}): FindingRow[] {
-  const { index, labels, locale } = input
-  const recordOf = new Map<string, FindingRecord>()
-  for (const record of input.records)
-    if (!recordOf.has(record.findingId)) recordOf.set(record.findingId, record)
-  const rows: FindingRow[] = input.findings.map((finding, k) => ({
-    rank: k + 1,
-    id: finding.id,
-    kind: finding.kind,
-    targetId: finding.targetId,
-    title: titleOf(index, finding.kind, finding.targetId, locale),
-    pillarId: finding.pillarId ?? '',
-    sectionId: finding.sectionId ?? '',
-    score: finding.score,
-    gap: finding.gap,
-    weight: finding.weight,
-    priority: finding.priority,
-    riskLevel: defaultRiskLevel(finding),
-    flags: findingFlags(finding, labels),
-    ...recordColumns(recordOf.get(finding.id), labels)
-  }))
-  const current = new Set(input.findings.map((f) => f.id))
-  for (const record of input.records) {
-    if (current.has(record.findingId) || recordOf.get(record.findingId) !== record) continue
-    const kind = record.findingId.startsWith('q:') ? 'question' : 'factor'
-    const targetId = record.findingId.slice(2)
-    const question = kind === 'question' ? index.questions.get(targetId) : undefined
-    const factorSection = kind === 'factor' ? index.factors.get(targetId)?.feeds : undefined
-    const sectionId = question?.section.id ?? factorSection ?? ''
-    rows.push({
-      rank: null,
-      id: record.findingId,
-      kind,
-      targetId,
-      title: titleOf(index, kind, targetId, locale),
-      pillarId: question?.pillar.id ?? index.sections.get(sectionId)?.pillar.id ?? '',
-      sectionId,
-      score: null,
-      gap: null,
-      weight: null,
-      priority: null,
-      riskLevel: null,
-      flags: labels.findings.flags.noLongerGap,
-      ...recordColumns(record, labels)
-    })
+export function buildFindingRows(
+  input: Omit<RegisterInput, 'index'> & {
+    index: BankIndex
+    labels: ReportLabels
   }
-  return rows
+): FindingRow[] {
+  return buildRegister(input).map((entry) => findingRow(entry, input.labels))
 }
 
 /** Audit old/new values as text: strings as they are, anything else as compact JSON. */

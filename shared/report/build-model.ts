@@ -150,8 +150,14 @@ export function buildReportModel(input: ReportInput): ReportModel {
       locale
     }),
     findings: buildFindingRows({
-      findings: result.findings,
+      result,
+      answers: assessment.answers,
       records: assessment.findings,
+      levels,
+      ...(assessment.previousPeriod === undefined
+        ? {}
+        : { previousPeriod: assessment.previousPeriod }),
+      today: input.generatedAt.slice(0, 10),
       index,
       labels,
       locale

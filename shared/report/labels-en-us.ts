@@ -201,18 +201,46 @@ export const EN_US_LABELS: ReportLabels = {
       weight: 'Weight',
       priority: 'Priority',
       flags: 'Flags',
-      owner: 'Owner',
+      owner: 'Responsible department',
       dueDate: 'Due date',
-      action: 'Action',
-      status: 'Status'
+      action: 'Recommendation',
+      status: 'Status',
+      risk: 'Risk level',
+      riskReason: 'Why the risk level was changed',
+      description: 'Finding',
+      basis: 'Basis',
+      note: 'Remediation note',
+      noteEvidence: 'Remediation evidence',
+      recheck: 'Re-check (date, by, result)',
+      feedbackResponse: "Auditee's response",
+      feedbackExplanation: 'Explanation',
+      feedbackPlan: 'Remediation plan',
+      feedbackDate: 'Planned completion',
+      feedbackBy: 'Answered by',
+      history: 'Earlier periods'
     },
     flags: {
       critical: 'critical',
       redLine: 'red line',
       unanswered: 'unanswered',
-      noLongerGap: 'no longer a gap'
+      noLongerGap: 'no longer a gap',
+      urgent: 'urgent',
+      overdue: 'overdue',
+      repeat: 'repeat finding',
+      carried: 'carried over'
     },
-    statuses: { open: 'open', inProgress: 'in progress', done: 'done', accepted: 'risk accepted' }
+    statuses: {
+      open: 'open',
+      inProgress: 'in progress',
+      done: 'fixed, awaiting verification',
+      verified: 'verified and closed',
+      accepted: 'risk accepted'
+    },
+    risk: { high: 'high', medium: 'medium', low: 'low' },
+    recheckResults: { passed: 'passed', failed: 'failed' },
+    feedbackResponses: { agree: 'agree', partial: 'partly agree', disagree: 'disagree' },
+    recheck: '{date} {by}: {result}',
+    historyItem: '{start} to {end}{report}: {status}'
   },
   audit: {
     headers: {

@@ -199,18 +199,46 @@ export const ZH_CN_LABELS: ReportLabels = {
       weight: '权重',
       priority: '优先级',
       flags: '标记',
-      owner: '责任人',
-      dueDate: '完成期限',
-      action: '整改措施',
-      status: '整改状态'
+      owner: '责任部门',
+      dueDate: '期限',
+      action: '整改建议',
+      status: '整改状态',
+      risk: '风险等级',
+      riskReason: '风险等级调整理由',
+      description: '问题描述',
+      basis: '依据',
+      note: '整改说明',
+      noteEvidence: '整改证据',
+      recheck: '复查（日期、复查人、结论）',
+      feedbackResponse: '被评估单位意见',
+      feedbackExplanation: '反馈说明',
+      feedbackPlan: '整改计划',
+      feedbackDate: '计划完成日期',
+      feedbackBy: '反馈人',
+      history: '往期记录'
     },
     flags: {
       critical: '关键项',
       redLine: '红线',
       unanswered: '未作答',
-      noLongerGap: '当前已无差距'
+      noLongerGap: '当前已无差距',
+      urgent: '紧急整改',
+      overdue: '逾期',
+      repeat: '重复问题',
+      carried: '上期结转'
     },
-    statuses: { open: '未开始', inProgress: '整改中', done: '已完成', accepted: '接受风险' }
+    statuses: {
+      open: '待整改',
+      inProgress: '整改中',
+      done: '已整改待验证',
+      verified: '已验证关闭',
+      accepted: '接受风险'
+    },
+    risk: { high: '高', medium: '中', low: '低' },
+    recheckResults: { passed: '通过', failed: '未通过' },
+    feedbackResponses: { agree: '同意', partial: '部分同意', disagree: '不同意' },
+    recheck: '{date} {by}：{result}',
+    historyItem: '{start} 至 {end}{report}：{status}'
   },
   audit: {
     headers: {

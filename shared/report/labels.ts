@@ -1,3 +1,5 @@
+import type { FeedbackResponse, FindingStatus, RecheckResult } from '../assessment/finding-record'
+import type { RiskLevel } from '../scoring/risk-level'
 import type { Locale } from '../bank/primitives'
 import { EN_US_LABELS } from './labels-en-us'
 import { ZH_CN_LABELS } from './labels-zh-cn'
@@ -205,9 +207,38 @@ export interface ReportLabels {
       dueDate: string
       action: string
       status: string
+      risk: string
+      riskReason: string
+      description: string
+      basis: string
+      note: string
+      noteEvidence: string
+      recheck: string
+      feedbackResponse: string
+      feedbackExplanation: string
+      feedbackPlan: string
+      feedbackDate: string
+      feedbackBy: string
+      history: string
     }
-    flags: { critical: string; redLine: string; unanswered: string; noLongerGap: string }
-    statuses: { open: string; inProgress: string; done: string; accepted: string }
+    flags: {
+      critical: string
+      redLine: string
+      unanswered: string
+      noLongerGap: string
+      urgent: string
+      overdue: string
+      repeat: string
+      carried: string
+    }
+    statuses: Record<FindingStatus, string>
+    risk: Record<RiskLevel, string>
+    recheckResults: Record<RecheckResult, string>
+    feedbackResponses: Record<FeedbackResponse, string>
+    /** `{date} {by}: {result}` (and the comment on the next line). */
+    recheck: string
+    /** `{start}–{end} {report}: {status}` per earlier period. */
+    historyItem: string
   }
   audit: {
     headers: {

@@ -188,13 +188,40 @@ export interface FindingRow {
   gap: number | null
   weight: number | null
   priority: number | null
-  /** 风险等级 (defaultRiskLevel); null for records whose gap is gone. */
+  /** 风险等级 in force (an override, else defaultRiskLevel); null for records whose gap is gone. */
   riskLevel: RiskLevel | null
+  /** Why the risk level differs from the default ('' when it does not). */
+  riskReason: string
+  /** 紧急整改: the record's flag, else high risk. */
+  urgent: boolean
+  overdue: boolean
+  /** 重复问题: a gap in the previous period as well. */
+  repeat: boolean
+  /** Carried from an earlier period. */
+  carried: boolean
   flags: string
+  /** 问题描述: the assessor's, else generated from the question (or its standard wording) and answer. */
+  description: string
+  /** 依据: the question's references, one per line. */
+  basis: string
   owner: string
   dueDate: CellData
+  /** 整改建议: the record's action, else the bank's standard wording. */
   action: string
   status: string
+  /** 整改说明 and the names of its evidence. */
+  note: string
+  noteEvidence: string
+  /** 复查: date, by, result and comment as one text ('' when not re-checked). */
+  recheck: string
+  /** 事实确认: the auditee's response word ('' when none), explanation, plan and planned date. */
+  feedbackResponse: string
+  feedbackExplanation: string
+  feedbackPlan: string
+  feedbackDate: CellData
+  feedbackBy: string
+  /** The finding's earlier periods, one per line: period, status. */
+  history: string
 }
 
 export interface AuditRow {

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { assessmentSchema } from '@shared/assessment/assessment'
+import { assessmentContentHash } from '@shared/assessment/canonical'
 import { openDatabase, type StabilityDatabase } from './database'
 import {
   createAssessment,
@@ -241,7 +242,7 @@ describe('trash and next period', () => {
     })
   })
 
-  it('duplicates as the next period: answers carried over, open findings follow, factors and review state do not', async () => {
+  it('duplicates as the next period: answers carried over, findings not closed follow with their history, factors and review state do not', async () => {
     const id = await createAssessment(db, TEST_NEW_ASSESSMENT, '张伟', t0)
     await saveAnswer(db, id, 'A1.01', { value: 3, flagged: true }, '张伟', later(1))
     await saveFactorEntry(db, id, 'F01', { values: { F_total: 42 } }, '张伟', later(2))
@@ -253,16 +254,31 @@ describe('trash and next period', () => {
       later(3)
     )
     await saveFinding(db, id, { findingId: 'q:A1.02', status: 'done' }, '张伟', later(4))
+    const recheck = { date: '2025-12-01', by: '李娜', result: 'passed' as const }
+    await saveFinding(db, id, { findingId: 'q:A1.03', status: 'verified', recheck }, '张伟', later(4))
     await finalizeAssessment(db, id, { by: '王芳', contentHash: 'd'.repeat(64) }, later(5))
+    const old = await loadAssessment(db, id)
     const nextId = await duplicateAsNextPeriod(db, id, '张伟', later(6))
     const next = await loadAssessment(db, nextId)
+    const history = [
+      expect.objectContaining({
+        assessmentId: id,
+        period: { start: '2025-01-01', end: '2025-12-31' }
+      })
+    ]
     expect(next).toMatchObject({
       status: 'draft',
       metadata: { period: { start: '2026-01-01', end: '2026-12-31' } },
       factors: [],
-      findings: [{ findingId: 'q:A1.01', status: 'open', owner: '运维部' }]
+      previousPeriod: { assessmentId: id, contentHash: assessmentContentHash(old!), gaps: [] }
     })
+    expect(next?.findings).toEqual([
+      { findingId: 'q:A1.01', status: 'open', owner: '运维部', history },
+      { findingId: 'q:A1.02', status: 'done', history }
+    ])
     expect(next?.finalization).toBeUndefined()
+    // The old, sealed period is exactly as it was.
+    expect(await loadAssessment(db, id)).toEqual(old)
     expect(next?.answers).toEqual([
       expect.objectContaining({ questionId: 'A1.01', value: 3, carriedOver: true, flagged: false })
     ])

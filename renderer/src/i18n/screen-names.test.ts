@@ -24,6 +24,8 @@ const SCREEN_KEYS = [
   'workspace.nav.questionnaire',
   'workspace.nav.factors',
   'workspace.nav.results',
+  'workspace.nav.findings',
+  'workspace.nav.comparison',
   'workspace.nav.review',
   'workspace.nav.audit'
 ]
@@ -33,6 +35,7 @@ const SCREEN_TITLES: Record<string, string> = {
   'settings.title': 'nav.settings',
   'factors.title': 'workspace.nav.factors',
   'results.title': 'workspace.nav.results',
+  'remediation.title': 'workspace.nav.findings',
   'review.title': 'workspace.nav.review',
   'audit.title': 'workspace.nav.audit'
 }

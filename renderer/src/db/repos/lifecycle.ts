@@ -2,6 +2,7 @@ import type { StabilityDatabase } from '../database'
 import { guardStorage, StorageError } from '../storage-error'
 import { appendAudit } from './audit'
 import { changeAssessment, requireAssessment } from './audited-change'
+import { loadAssessment } from './assessments'
 import { loadListScoring, refreshListRows } from './summary'
 
 /**
@@ -139,8 +140,11 @@ export function nextPeriod(period: { start: string; end: string }): { start: str
 }
 
 /**
- * Starts the next period from an existing assessment: answers are carried over and marked
- * "carried over — confirm", open findings follow, factor inputs (period data) do not; review state resets.
+ * Starts the next period from an existing assessment (docs/remediation.md): answers are carried
+ * over and marked "carried over — confirm"; every finding not verified and closed follows with its
+ * history (shared/remediation carryFindings), and the new period records the old one's content
+ * hash and gaps (`previousPeriod`, for repeat findings); factor inputs (period data) do not follow;
+ * review state resets. The old period is only read: a sealed one stays exactly as it was.
  */
 export async function duplicateAsNextPeriod(
   db: StabilityDatabase,
@@ -148,8 +152,13 @@ export async function duplicateAsNextPeriod(
   by: string,
   now: Date = new Date()
 ): Promise<string> {
-  // The copy's list line is scored inside the transaction below: scoring loads before it starts.
-  await loadListScoring()
+  // Scoring runs inside the transaction below (the old period's gaps, the copy's list line):
+  // the modules load before it starts, since awaiting an import inside it would end it.
+  const [{ carryFindings }, { scoreAssessment }] = await Promise.all([
+    import('@shared/remediation'),
+    import('@shared/scoring'),
+    loadListScoring()
+  ])
   return guardStorage(() =>
     db.transaction(
       'rw',
@@ -163,38 +172,43 @@ export async function duplicateAsNextPeriod(
         db.assessmentList
       ],
       async () => {
-        const source = await requireAssessment(db, sourceId)
+        await requireAssessment(db, sourceId)
+        const source = await loadAssessment(db, sourceId)
+        if (!source) throw new StorageError('notFound', `assessment ${sourceId} does not exist`)
+        const bank = (await db.banks.get(source.bank.contentHash))?.bank
+        const gaps = bank ? scoreAssessment(bank, source).findings : []
+        const carried = carryFindings(source, gaps)
         const at = now.toISOString()
         const id = crypto.randomUUID()
+        const { reportNumber: _number, ...metadata } = source.metadata
         await db.assessments.add({
           id,
           createdAt: at,
           updatedAt: at,
-          metadata: { ...source.metadata, period: nextPeriod(source.metadata.period) },
+          metadata: { ...metadata, period: nextPeriod(source.metadata.period) },
           bank: source.bank,
           profile: source.profile,
-          status: 'draft'
+          status: 'draft',
+          previousPeriod: carried.previousPeriod
         })
-        const answers = await db.answers.where('assessmentId').equals(sourceId).toArray()
         await db.answers.bulkAdd(
-          answers.map((answer) => ({
+          source.answers.map((answer) => ({
             ...answer,
             assessmentId: id,
             carriedOver: true,
             flagged: false
           }))
         )
-        const findings = await db.findings.where('assessmentId').equals(sourceId).toArray()
-        await db.findings.bulkAdd(
-          findings
-            .filter((f) => f.status === 'open' || f.status === 'inProgress')
-            .map((f) => ({ ...f, assessmentId: id }))
-        )
+        await db.findings.bulkAdd(carried.findings.map((f) => ({ ...f, assessmentId: id })))
         await appendAudit(db, id, {
           at,
           by,
           action: 'assessment.create',
-          newValue: { institution: source.metadata.institution, carriedOverFrom: sourceId }
+          newValue: {
+            institution: source.metadata.institution,
+            carriedOverFrom: sourceId,
+            findingsCarried: carried.findings.length
+          }
         })
         // The copy's home-list line, scored with the carried-over answers, lands with the copy:
         // the list never shows it at 0 % while a background refresh catches up.

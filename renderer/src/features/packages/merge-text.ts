@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next'
-import type { Answer, FindingRecord } from '@shared/assessment/assessment'
+import type { Answer, FindingFeedback, FindingRecord } from '@shared/assessment/assessment'
 import type { ScoringProfile } from '@shared/bank/profile'
 import type { FactorNotes, MergeConflict, MergeTake, MetadataContent } from '@shared/merge'
 import { answerValue, clip, type ValueContext } from '../audit/audit-values'
@@ -24,7 +24,8 @@ export function itemTitle(item: Item, context: ValueContext, t: TFunction): stri
       return `${name} · ${input ? input.label[locale] : item.inputId}`
     }
     case 'finding':
-      return `${t('packages.merge.kinds.finding')} ${item.findingId.slice(2)}`
+    case 'feedback':
+      return `${t(`packages.merge.kinds.${item.kind}`)} ${item.findingId.slice(2)}`
     case 'narrative':
       return `${t('packages.merge.kinds.narrative')} · ${t(`report.narrative.parts.${item.part}`)}`
     case 'metadata':
@@ -62,6 +63,14 @@ export function sideValue(item: Item, value: unknown, context: ValueContext, t: 
         owner: finding.owner || none,
         due: finding.dueDate || none
       })
+    }
+    case 'feedback': {
+      const feedback = value as FindingFeedback
+      const head = t('packages.merge.feedbackText', {
+        response: t(`remediation.responses.${feedback.response}`),
+        by: feedback.by ?? none
+      })
+      return feedback.explanation ? `${head} · ${clip(feedback.explanation)}` : head
     }
     case 'metadata': {
       const meta = value as MetadataContent

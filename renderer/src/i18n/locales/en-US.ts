@@ -2,6 +2,7 @@ import { enUS as workspace_enUS } from './features/workspace'
 import { enUS as questionnaire_enUS } from './features/questionnaire'
 import { enUS as factors_enUS } from './features/factors'
 import { enUS as results_enUS } from './features/results'
+import { enUS as remediation_enUS } from './features/remediation'
 import { enUS as review_enUS } from './features/review'
 import { enUS as audit_enUS } from './features/audit'
 import { enUS as assessmentFile_enUS } from './features/assessment-file'
@@ -53,6 +54,7 @@ export const enUS: Messages = {
   questionnaire: questionnaire_enUS,
   factors: factors_enUS,
   results: results_enUS,
+  remediation: remediation_enUS,
   review: review_enUS,
   audit: audit_enUS,
   assessmentFile: assessmentFile_enUS,

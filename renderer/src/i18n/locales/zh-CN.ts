@@ -2,6 +2,7 @@ import { zhCN as workspace_zhCN } from './features/workspace'
 import { zhCN as questionnaire_zhCN } from './features/questionnaire'
 import { zhCN as factors_zhCN } from './features/factors'
 import { zhCN as results_zhCN } from './features/results'
+import { zhCN as remediation_zhCN } from './features/remediation'
 import { zhCN as review_zhCN } from './features/review'
 import { zhCN as audit_zhCN } from './features/audit'
 import { zhCN as assessmentFile_zhCN } from './features/assessment-file'
@@ -58,6 +59,7 @@ export const zhCN = {
   questionnaire: questionnaire_zhCN,
   factors: factors_zhCN,
   results: results_zhCN,
+  remediation: remediation_zhCN,
   review: review_zhCN,
   audit: audit_zhCN,
   assessmentFile: assessmentFile_zhCN,

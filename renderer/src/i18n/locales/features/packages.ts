@@ -62,6 +62,7 @@ export const zhCN = {
       factorInput: '评价要素输入',
       factorNotes: '评价要素备注与证据',
       finding: '整改事项',
+      feedback: '被评估单位反馈',
       factorEntry: '评价要素',
       metadata: '评估信息',
       profile: '评分方案',
@@ -73,7 +74,8 @@ export const zhCN = {
       comment: '备注',
       evidence: '证据'
     },
-    findingText: '{{status}} · 责任人：{{owner}} · 期限：{{due}}',
+    findingText: '{{status}} · 责任部门：{{owner}} · 期限：{{due}}',
+    feedbackText: '{{response}} · {{by}}',
     metadataText: '{{institution}} · {{start}} 至 {{end}}'
   },
   form: {
@@ -153,6 +155,7 @@ export const enUS = {
       factorInput: 'Factor input',
       factorNotes: 'Factor comment and evidence',
       finding: 'Finding',
+      feedback: "Auditee's feedback",
       factorEntry: 'Evaluation factor',
       metadata: 'Assessment details',
       profile: 'Scoring profile',
@@ -164,7 +167,8 @@ export const enUS = {
       comment: 'comment',
       evidence: 'evidence'
     },
-    findingText: '{{status}} · owner: {{owner}} · due: {{due}}',
+    findingText: '{{status}} · department: {{owner}} · due: {{due}}',
+    feedbackText: '{{response}} · {{by}}',
     metadataText: '{{institution}} · {{start}} to {{end}}'
   },
   form: {

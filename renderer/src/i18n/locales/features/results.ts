@@ -87,7 +87,8 @@ export const zhCN = {
     statuses: {
       open: '待整改',
       inProgress: '整改中',
-      done: '已完成',
+      done: '已整改待验证',
+      verified: '已验证关闭',
       accepted: '接受风险'
     },
     tags: {
@@ -194,7 +195,8 @@ export const enUS = {
     statuses: {
       open: 'Open',
       inProgress: 'In progress',
-      done: 'Done',
+      done: 'Fixed, awaiting verification',
+      verified: 'Verified and closed',
       accepted: 'Risk accepted'
     },
     tags: {
