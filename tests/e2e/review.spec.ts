@@ -59,8 +59,8 @@ test.describe('sign-off', () => {
     await factors.open(id)
     await expect(factors.inputs.first()).toBeDisabled()
     expect(await enabledCount(factors.inputs)).toBe(0)
-    await workspace.goTo('results', id)
-    await expect(app.results.finding(await app.results.firstFindingId()).owner).toBeDisabled()
+    await workspace.goTo('findings', id)
+    await expect(app.register.finding(await app.register.firstFindingId()).owner).toBeDisabled()
 
     await workspace.goTo('review', id)
     await review.reopenButton.click()

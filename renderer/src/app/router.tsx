@@ -85,6 +85,10 @@ export function createAppRouter() {
               lazy: screen(() => import('../features/results/ResultsScreen'), 'ResultsScreen')
             },
             {
+              path: routePatterns.findings,
+              lazy: screen(() => import('../features/remediation/RegisterScreen'), 'RegisterScreen')
+            },
+            {
               path: routePatterns.review,
               lazy: screen(() => import('../features/review/ReviewScreen'), 'ReviewScreen')
             },

@@ -10,7 +10,7 @@ import {
   updateMetadata
 } from './repos/assessments'
 import { listAudit } from './repos/audit'
-import { saveAnswer, saveFactorEntry, saveFinding } from './repos/answers'
+import { changeFinding, saveAnswer, saveFactorEntry } from './repos/answers'
 import {
   duplicateAsNextPeriod,
   finalizeAssessment,
@@ -113,13 +113,7 @@ describe('assessments', () => {
     const id = await createAssessment(db, TEST_NEW_ASSESSMENT, '张伟', t0)
     await saveFactorEntry(db, id, 'F01', { values: { F_total: 42 } }, '张伟', later(1))
     await saveFactorEntry(db, id, 'F01', { values: { F_mon: 38 } }, '张伟', later(2))
-    await saveFinding(
-      db,
-      id,
-      { findingId: 'q:C3.01', owner: '运维部', status: 'open' },
-      '张伟',
-      later(3)
-    )
+    await changeFinding(db, id, 'q:C3.01', { owner: '运维部', status: 'open' }, '张伟', later(3))
     const loaded = await loadAssessment(db, id)
     expect(loaded?.factors[0]?.values).toEqual({ F_total: 42, F_mon: 38 })
     expect(loaded?.findings).toEqual([{ findingId: 'q:C3.01', owner: '运维部', status: 'open' }])
@@ -127,6 +121,33 @@ describe('assessments', () => {
       'assessment.create',
       'factor.set',
       'finding.set'
+    ])
+  })
+
+  it('applies a finding change to the record as stored, keeping every other field', async () => {
+    const id = await createAssessment(db, TEST_NEW_ASSESSMENT, '张伟', t0)
+    const history = [
+      {
+        assessmentId: 'earlier',
+        period: { start: '2024-01-01', end: '2024-12-31' },
+        status: 'inProgress' as const
+      }
+    ]
+    await changeFinding(db, id, 'q:C3.01', { owner: '运维部', history }, '张伟', later(1))
+    await changeFinding(db, id, 'q:C3.01', { dueDate: '2026-03-31' }, '张伟', later(2))
+    await changeFinding(
+      db,
+      id,
+      'q:C3.01',
+      { risk: { level: 'high', reason: '影响交易' } },
+      '张伟',
+      later(3)
+    )
+    // Removing a field and emptying a text both leave it absent.
+    await changeFinding(db, id, 'q:C3.01', { risk: undefined, action: '  ' }, '张伟', later(4))
+    const loaded = await loadAssessment(db, id)
+    expect(loaded?.findings).toEqual([
+      { findingId: 'q:C3.01', status: 'open', owner: '运维部', dueDate: '2026-03-31', history }
     ])
   })
 
@@ -246,16 +267,10 @@ describe('trash and next period', () => {
     const id = await createAssessment(db, TEST_NEW_ASSESSMENT, '张伟', t0)
     await saveAnswer(db, id, 'A1.01', { value: 3, flagged: true }, '张伟', later(1))
     await saveFactorEntry(db, id, 'F01', { values: { F_total: 42 } }, '张伟', later(2))
-    await saveFinding(
-      db,
-      id,
-      { findingId: 'q:A1.01', status: 'open', owner: '运维部' },
-      '张伟',
-      later(3)
-    )
-    await saveFinding(db, id, { findingId: 'q:A1.02', status: 'done' }, '张伟', later(4))
+    await changeFinding(db, id, 'q:A1.01', { status: 'open', owner: '运维部' }, '张伟', later(3))
+    await changeFinding(db, id, 'q:A1.02', { status: 'done' }, '张伟', later(4))
     const recheck = { date: '2025-12-01', by: '李娜', result: 'passed' as const }
-    await saveFinding(db, id, { findingId: 'q:A1.03', status: 'verified', recheck }, '张伟', later(4))
+    await changeFinding(db, id, 'q:A1.03', { status: 'verified', recheck }, '张伟', later(4))
     await finalizeAssessment(db, id, { by: '王芳', contentHash: 'd'.repeat(64) }, later(5))
     const old = await loadAssessment(db, id)
     const nextId = await duplicateAsNextPeriod(db, id, '张伟', later(6))

@@ -12,6 +12,7 @@ import { NewAssessmentPage } from './new-assessment'
 import { FormImport, MergeView, PackageImport } from './packages'
 import { QuestionnairePage } from './questionnaire'
 import { ReportPage } from './report'
+import { RegisterPage } from './register'
 import { ResultsPage } from './results'
 import { ReviewPage } from './review'
 import { SettingsPage } from './settings'
@@ -32,6 +33,7 @@ export class App {
   readonly questionnaire: QuestionnairePage
   readonly factors: FactorsPage
   readonly results: ResultsPage
+  readonly register: RegisterPage
   readonly review: ReviewPage
   readonly audit: AuditPage
   readonly report: ReportPage
@@ -59,6 +61,7 @@ export class App {
     this.questionnaire = new QuestionnairePage(page, this.text)
     this.factors = new FactorsPage(page)
     this.results = new ResultsPage(page, this.text)
+    this.register = new RegisterPage(page, this.text)
     this.review = new ReviewPage(page, this.text)
     this.audit = new AuditPage(page, this.text)
     this.report = new ReportPage(page, this.text)

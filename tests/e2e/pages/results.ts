@@ -1,13 +1,14 @@
 import { expect, type Locator, type Page } from '@playwright/test'
 import type { UiText } from './ui-text'
 
-/** The results screen: overall figures, the score breakdown, charts and the findings. */
+/** The results screen: overall figures, the score breakdown, charts and the findings summary. */
 export class ResultsPage {
   readonly overallScore: Locator
   readonly overallText: Locator
   readonly factorIndex: Locator
   readonly completion: Locator
   readonly scoreTable: Locator
+  /** The findings summary card, with the way to the register. */
   readonly findings: Locator
 
   constructor(
@@ -19,7 +20,7 @@ export class ResultsPage {
     this.factorIndex = page.getByTestId('results-factor-index')
     this.completion = page.getByTestId('results-completion')
     this.scoreTable = page.getByTestId('results-score-table')
-    this.findings = page.getByTestId('findings-table').locator('tbody tr')
+    this.findings = page.getByTestId('results-findings')
   }
 
   /** The combined score of a pillar or section in the breakdown. */
@@ -33,41 +34,5 @@ export class ResultsPage {
       await expect(chart).toHaveAttribute('data-chart-state', 'ready')
       await expect(chart.locator('svg path').first()).toBeAttached()
     }
-  }
-
-  /** A finding's row, by the finding's id. */
-  finding(findingId: string): FindingRow {
-    return new FindingRow(this.page.getByTestId(`finding-${findingId}`), this.text)
-  }
-
-  /** The id of the finding the engine ranks first. */
-  async firstFindingId(): Promise<string> {
-    const testId = await this.findings.first().getAttribute('data-testid')
-    return testId!.replace(/^finding-/, '')
-  }
-
-  /** A finding's status, chosen from its drop-down by the label shown. */
-  async chooseStatus(findingId: string, label: string): Promise<void> {
-    await this.finding(findingId).status.click()
-    await this.page.locator('.ant-select-item-option').filter({ hasText: label }).click()
-  }
-}
-
-/** One row of the findings table: who, by when, what, and its status. */
-export class FindingRow {
-  readonly owner: Locator
-  readonly dueDate: Locator
-  readonly action: Locator
-  /** The status drop-down (its text is the chosen status). */
-  readonly status: Locator
-
-  constructor(
-    readonly row: Locator,
-    text: UiText
-  ) {
-    this.owner = row.getByLabel(text('results.findings.owner'))
-    this.dueDate = row.getByLabel(text('results.findings.dueDate'))
-    this.action = row.getByLabel(text('results.findings.action'))
-    this.status = row.getByTestId('finding-status')
   }
 }

@@ -5,7 +5,7 @@ import { chooseExchangeItem, chooseMenuItem, expectDownload } from '../downloads
 import { chooseProtection, type Protection } from './protection'
 
 /** The screens of an open assessment that have their own address. */
-export type WorkspaceScreen = 'results' | 'review' | 'audit' | 'report'
+export type WorkspaceScreen = 'results' | 'findings' | 'review' | 'audit' | 'report'
 
 /** The frame around an open assessment: its header figures, save state and exports. */
 export class Workspace {

@@ -108,11 +108,34 @@ export function saveFactorEntry(
   })
 }
 
-/** Saves the remediation record (owner, due date, action, status) of one finding. */
-export function saveFinding(
+/** The parts of a finding record an edit can change. */
+export type FindingChange = Partial<Omit<FindingRecord, 'findingId'>>
+
+/**
+ * Empty text is no value: a record keeps only what was actually entered, and a field set to
+ * undefined is removed. Every other field (risk override, note, re-check, feedback, the history
+ * carried from earlier periods) passes through untouched.
+ */
+export function cleanFindingRecord(record: FindingRecord): FindingRecord {
+  const out: FindingRecord = { ...record }
+  for (const key of Object.keys(out) as (keyof FindingRecord)[])
+    if (out[key] === undefined) delete out[key]
+  for (const key of ['owner', 'action', 'description', 'note'] as const)
+    if (!out[key]?.trim()) delete out[key]
+  if (!out.dueDate) delete out.dueDate
+  return out
+}
+
+/**
+ * Applies a change to one finding's record as stored at the moment of writing (or a fresh open
+ * record), in one transaction with its audit entry: edits made on different screens, or before an
+ * earlier write came back through the live query, never overwrite each other with stale fields.
+ */
+export function changeFinding(
   db: StabilityDatabase,
   assessmentId: string,
-  record: FindingRecord,
+  findingId: string,
+  change: FindingChange,
   by: string,
   now: Date = new Date()
 ): Promise<void> {
@@ -121,15 +144,23 @@ export function saveFinding(
     by,
     now,
     tables: [db.findings],
-    read: () => db.findings.get([assessmentId, record.findingId])
+    read: () => db.findings.get([assessmentId, findingId])
   } as const
-  return changeAssessment(db, assessmentId, options, (_row, _at, previous) => ({
-    audit: {
-      action: 'finding.set',
-      target: `finding:${record.findingId}`,
-      oldValue: previous ? { ...previous, assessmentId: undefined } : undefined,
-      newValue: record
-    },
-    writes: [db.findings.put({ ...record, assessmentId })]
-  }))
+  return changeAssessment(db, assessmentId, options, (_row, _at, previous) => {
+    const { assessmentId: _stored, ...base } = previous ?? {
+      assessmentId,
+      findingId,
+      status: 'open' as const
+    }
+    const record = cleanFindingRecord({ ...base, ...change, findingId })
+    return {
+      audit: {
+        action: 'finding.set',
+        target: `finding:${findingId}`,
+        oldValue: previous ? { ...previous, assessmentId: undefined } : undefined,
+        newValue: record
+      },
+      writes: [db.findings.put({ ...record, assessmentId })]
+    }
+  })
 }

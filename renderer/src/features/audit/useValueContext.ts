@@ -45,7 +45,7 @@ export function valueContext(
       status: (status) =>
         isOneOf(REVIEW_STATUSES, status) ? t(`review.status.${status}`) : status,
       findingStatus: (status) =>
-        isOneOf(FINDING_STATUSES, status) ? t(`results.findings.statuses.${status}`) : status
+        isOneOf(FINDING_STATUSES, status) ? t(`remediation.statuses.${status}`) : status
     }
   }
 }

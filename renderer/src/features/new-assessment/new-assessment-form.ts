@@ -91,12 +91,13 @@ export const newAssessmentFormSchema = z
 export const toMetadata = (form: NewAssessmentForm): AssessmentMetadata =>
   assessmentMetadataSchema.parse(toMetadataInput(form))
 
-const isoDate = (date: Date): string =>
+/** A date as YYYY-MM-DD on this computer's calendar. */
+export const localIsoDate = (date: Date): string =>
   `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`
 
 /** The default period: the 12 whole months up to the end of last month (local calendar). */
 export function defaultPeriod(today: Date): { start: string; end: string } {
   const end = new Date(today.getFullYear(), today.getMonth(), 0)
   const start = new Date(today.getFullYear() - 1, today.getMonth(), 1)
-  return { start: isoDate(start), end: isoDate(end) }
+  return { start: localIsoDate(start), end: localIsoDate(end) }
 }

@@ -1,122 +1,147 @@
-import { Card, Flex, Select, Table, Tag, Typography } from 'antd'
+import { Button, Flex, Table, Tag, Typography } from 'antd'
 import type { TableColumnsType } from 'antd'
-import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { FINDING_STATUSES, type FindingRecord } from '@shared/assessment/assessment'
-import { formatScore } from '@shared/scoring'
-import { useLanguage } from '../../i18n/useLanguage'
+import type { RegisterEntry } from '@shared/remediation'
+import { factorHref, questionHref } from '../review/jump-links'
 import { useWorkspace } from '../workspace/workspace-context'
-import { RemediationCell } from './FindingCells'
-import { findingRows, type FindingRow } from './finding-rows'
-import { useFindingSaver } from './useFindingSaver'
+import { DueDateCell, OwnerCell, StatusCell } from './FindingCells'
+import { RiskTag } from './RiskTag'
+import type { FindingSave } from './useFindingSaver'
 
-type StatusFilter = FindingRecord['status'] | 'all'
-
-function ItemCell({ row }: { row: FindingRow }) {
+/** The flags a reader scans for, as tags: what the engine says and where the remediation stands. */
+export function EntryTags({ entry }: { entry: RegisterEntry }) {
   const { t } = useTranslation()
-  const { finding } = row
+  const f = entry.finding
   return (
-    <Flex vertical gap={2}>
-      <Link to={row.href}>
-        <Typography.Text code>{finding.targetId}</Typography.Text>
-      </Link>
-      <Typography.Paragraph ellipsis={{ rows: 2, tooltip: row.title }} style={{ margin: 0 }}>
-        {row.title}
-      </Typography.Paragraph>
-      <Flex gap={4} wrap>
-        {finding.kind === 'factor' && <Tag>{t('results.findings.tags.factor')}</Tag>}
-        {finding.redLine && <Tag color="error">{t('results.findings.tags.redLine')}</Tag>}
-        {finding.critical && <Tag color="warning">{t('results.findings.tags.critical')}</Tag>}
-        {finding.unanswered && <Tag>{t('results.findings.tags.unanswered')}</Tag>}
-      </Flex>
+    <Flex gap={4} wrap data-testid="finding-tags">
+      {entry.kind === 'factor' && <Tag>{t('remediation.tags.factor')}</Tag>}
+      {f?.redLine && <Tag color="error">{t('remediation.tags.redLine')}</Tag>}
+      {f?.critical && <Tag color="warning">{t('remediation.tags.critical')}</Tag>}
+      {f?.unanswered && <Tag>{t('remediation.tags.unanswered')}</Tag>}
+      {entry.urgent && <Tag color="volcano">{t('remediation.tags.urgent')}</Tag>}
+      {entry.overdue && (
+        <Tag color="red" data-testid="finding-overdue">
+          {t('remediation.tags.overdue')}
+        </Tag>
+      )}
+      {entry.repeat && (
+        <Tag color="magenta" data-testid="finding-repeat">
+          {t('remediation.tags.repeat')}
+        </Tag>
+      )}
+      {entry.carried && (
+        <Tag color="blue" data-testid="finding-carried">
+          {t('remediation.tags.carried')}
+        </Tag>
+      )}
+      {f === null && <Tag color="success">{t('remediation.tags.noLongerGap')}</Tag>}
     </Flex>
   )
 }
 
-/** The ranked gaps, each with its remediation record (owner, due date, action, status), autosaved. */
-export function FindingsTable() {
-  const { t } = useTranslation()
-  const { language } = useLanguage()
-  const { result, findingRecords, index, assessment, readOnly } = useWorkspace()
-  const save = useFindingSaver()
-  const [filter, setFilter] = useState<StatusFilter>('all')
-  const rows = useMemo(
-    () =>
-      findingRows({
-        findings: result.findings,
-        records: findingRecords,
-        index,
-        assessmentId: assessment.id,
-        locale: language
-      }),
-    [result.findings, findingRecords, index, assessment.id, language]
+function ItemCell({ entry }: { entry: RegisterEntry }) {
+  const { assessment } = useWorkspace()
+  const href =
+    entry.kind === 'factor'
+      ? factorHref(assessment.id, entry.targetId)
+      : questionHref(assessment.id, entry.sectionId, entry.targetId)
+  return (
+    <Flex vertical gap={2}>
+      <Link to={href}>
+        <Typography.Text code>{entry.targetId}</Typography.Text>
+      </Link>
+      <Typography.Paragraph
+        ellipsis={{ rows: 2, tooltip: entry.description }}
+        style={{ margin: 0, whiteSpace: 'pre-line' }}
+      >
+        {entry.title}
+      </Typography.Paragraph>
+      <EntryTags entry={entry} />
+    </Flex>
   )
-  const shown = filter === 'all' ? rows : rows.filter((row) => row.record.status === filter)
-  const cell = (row: FindingRow) => ({ record: row.record, disabled: readOnly, save })
+}
 
-  const columns: TableColumnsType<FindingRow> = [
-    { title: '#', key: 'rank', width: 48, render: (_, row) => row.rank },
+interface RegisterTableProps {
+  entries: RegisterEntry[]
+  save: FindingSave
+  selected: string[]
+  onSelect: (ids: string[]) => void
+  onEdit: (findingId: string) => void
+}
+
+/** The register's lines: number, finding and its flags, risk, department, due date and status. */
+export function RegisterTable({ entries, save, selected, onSelect, onEdit }: RegisterTableProps) {
+  const { t } = useTranslation()
+  const { readOnly } = useWorkspace()
+  const cell = (entry: RegisterEntry) => ({ record: entry.record, disabled: readOnly, save })
+  const columns: TableColumnsType<RegisterEntry> = [
     {
-      title: t('results.findings.priority'),
-      key: 'priority',
+      title: t('remediation.columns.number'),
+      key: 'rank',
+      width: 56,
+      render: (_, entry) => entry.rank ?? '—'
+    },
+    {
+      title: t('remediation.columns.finding'),
+      key: 'finding',
+      render: (_, entry) => <ItemCell entry={entry} />
+    },
+    {
+      title: t('remediation.columns.risk'),
+      key: 'risk',
+      width: 90,
+      render: (_, entry) => <RiskTag entry={entry} />
+    },
+    {
+      title: t('remediation.columns.owner'),
+      key: 'owner',
+      width: 180,
+      render: (_, entry) => <OwnerCell {...cell(entry)} />
+    },
+    {
+      title: t('remediation.columns.dueDate'),
+      key: 'dueDate',
+      width: 150,
+      render: (_, entry) => <DueDateCell {...cell(entry)} />
+    },
+    {
+      title: t('remediation.columns.status'),
+      key: 'status',
+      width: 170,
+      render: (_, entry) => <StatusCell {...cell(entry)} />
+    },
+    {
+      title: t('remediation.columns.actions'),
+      key: 'actions',
       width: 80,
-      align: 'right',
-      render: (_, { finding }) => formatScore(finding.priority)
-    },
-    {
-      title: t('results.findings.item'),
-      key: 'item',
-      render: (_, row) => <ItemCell row={row} />
-    },
-    {
-      title: t('results.findings.score'),
-      key: 'score',
-      width: 64,
-      align: 'right',
-      render: (_, { finding }) => formatScore(finding.score)
-    },
-    {
-      title: t('results.findings.remediation'),
-      key: 'remediation',
-      width: 460,
-      render: (_, row) => <RemediationCell {...cell(row)} />
+      render: (_, entry) => (
+        <Button size="small" data-testid="finding-edit" onClick={() => onEdit(entry.findingId)}>
+          {t('remediation.edit')}
+        </Button>
+      )
     }
   ]
-
   return (
-    <Card
-      title={t('results.findings.title')}
-      extra={
-        <Select<StatusFilter>
-          data-testid="findings-status-filter"
-          aria-label={t('results.findings.status')}
-          value={filter}
-          onChange={setFilter}
-          style={{ width: 140 }}
-          options={[
-            { value: 'all', label: t('results.findings.filterAll') },
-            ...FINDING_STATUSES.map((s) => ({
-              value: s,
-              label: t(`results.findings.statuses.${s}`)
-            }))
-          ]}
-        />
+    <Table<RegisterEntry>
+      data-testid="findings-table"
+      size="small"
+      columns={columns}
+      dataSource={entries}
+      rowKey={(entry) => entry.findingId}
+      rowSelection={
+        readOnly
+          ? undefined
+          : {
+              selectedRowKeys: selected,
+              onChange: (keys) => onSelect(keys.map(String))
+            }
       }
-    >
-      <Typography.Paragraph type="secondary">{t('results.findings.intro')}</Typography.Paragraph>
-      <Table<FindingRow>
-        data-testid="findings-table"
-        size="small"
-        columns={columns}
-        dataSource={shown}
-        rowKey={(row) => row.finding.id}
-        onRow={(row) =>
-          ({ 'data-testid': `finding-${row.finding.id}` }) as React.HTMLAttributes<HTMLElement>
-        }
-        pagination={{ pageSize: 10, showSizeChanger: false, hideOnSinglePage: true }}
-        locale={{ emptyText: t('results.findings.empty') }}
-      />
-    </Card>
+      onRow={(entry) =>
+        ({ 'data-testid': `finding-${entry.findingId}` }) as React.HTMLAttributes<HTMLElement>
+      }
+      pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true }}
+      locale={{ emptyText: t('remediation.filters.empty') }}
+    />
   )
 }

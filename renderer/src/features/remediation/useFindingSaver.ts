@@ -3,37 +3,31 @@ import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { FindingRecord } from '@shared/assessment/assessment'
 import { getDatabase } from '../../db/database'
-import { saveFinding } from '../../db/repos/answers'
+import { changeFinding, type FindingChange } from '../../db/repos/answers'
 import { describeError } from '../../i18n/describe-error'
 import { useActor } from '../review/useActor'
 import { useSaves } from '../workspace/saves-context'
 import { useWorkspace } from '../workspace/workspace-context'
 
-export type FindingChange = Partial<Omit<FindingRecord, 'findingId'>>
+export type { FindingChange } from '../../db/repos/answers'
+
+/** Saves a change of one finding's record (autosaved; the newest value wins). */
+export type FindingSave = (stored: FindingRecord, change: FindingChange) => void
 
 interface Pending {
-  /** The newest wanted record: stored record + every change made since. */
-  wanted: FindingRecord
+  /** Every change made since the last write began, merged (the newest value of each field). */
+  change: FindingChange
   writing: boolean
-  /** A change arrived while a write was in flight: write `wanted` again when it lands. */
-  again: boolean
-}
-
-/** Empty text is no value: the record keeps only what the assessor actually entered. */
-function clean(record: FindingRecord): FindingRecord {
-  const out: FindingRecord = { findingId: record.findingId, status: record.status }
-  if (record.owner?.trim()) out.owner = record.owner
-  if (record.dueDate) out.dueDate = record.dueDate
-  if (record.action?.trim()) out.action = record.action
-  return out
 }
 
 /**
  * Autosaves finding records (DUR-01 style): every change is written at once, at most one write
- * per finding is in flight, and the newest value always wins. The writes count in the workspace's
- * save indicator (saving until committed); failures are shown.
+ * per finding is in flight, and the newest value always wins. Each write applies the changes to
+ * the record as stored at that moment (changeFinding), so a cell whose record has not yet come
+ * back through the live query never writes stale fields over newer ones. The writes count in the
+ * workspace's save indicator (saving until committed); failures are shown.
  */
-export function useFindingSaver(): (stored: FindingRecord, change: FindingChange) => void {
+export function useFindingSaver(): FindingSave {
   const { assessment } = useWorkspace()
   const actor = useActor()
   const { t, i18n } = useTranslation()
@@ -49,30 +43,28 @@ export function useFindingSaver(): (stored: FindingRecord, change: FindingChange
       // One tracked operation until the newest value is stored: the workspace's save indicator
       // shows "saving" throughout and never "saved" between a write and a newer value.
       await saves.track(async () => {
-        do {
-          entry.again = false
-          await saveFinding(getDatabase(), assessment.id, clean(entry.wanted), actor || '—')
-        } while (entry.again)
+        while (Object.keys(entry.change).length > 0) {
+          const change = entry.change
+          entry.change = {}
+          await changeFinding(getDatabase(), assessment.id, findingId, change, actor || '—')
+        }
       })
     } catch (error) {
       void message.error(
-        t('results.findings.saveFailed', { message: describeError(error, t, i18n.language) })
+        t('remediation.saveFailed', { message: describeError(error, t, i18n.language) })
       )
     } finally {
-      entry.writing = false
       pending.current.delete(findingId)
     }
   }
 
   return (stored, change) => {
     const existing = pending.current.get(stored.findingId)
-    const wanted = { ...(existing?.wanted ?? stored), ...change }
     if (existing) {
-      existing.wanted = wanted
-      existing.again = existing.again || existing.writing
+      existing.change = { ...existing.change, ...change }
       return
     }
-    pending.current.set(stored.findingId, { wanted, writing: false, again: false })
+    pending.current.set(stored.findingId, { change: { ...change }, writing: false })
     void write(stored.findingId)
   }
 }

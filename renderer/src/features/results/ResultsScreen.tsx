@@ -1,8 +1,8 @@
 import { Flex } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { PageHeading } from '../../components/PageHeading'
+import { FindingsSummaryCard } from '../remediation/FindingsSummaryCard'
 import { FactorTable } from './FactorTable'
-import { FindingsTable } from './FindingsTable'
 import { OverallCard } from './OverallCard'
 import { ScoreCharts } from './ScoreCharts'
 import { ScoreTable } from './ScoreTable'
@@ -17,7 +17,7 @@ export function ResultsScreen() {
       <ScoreCharts />
       <ScoreTable />
       <FactorTable />
-      <FindingsTable />
+      <FindingsSummaryCard />
     </Flex>
   )
 }

@@ -3,7 +3,8 @@ import {
   BarChartOutlined,
   CalculatorOutlined,
   FileTextOutlined,
-  HistoryOutlined
+  HistoryOutlined,
+  UnorderedListOutlined
 } from '@ant-design/icons'
 import { useMemo, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -75,6 +76,9 @@ export function WorkspaceSidebar() {
         </ScreenLink>
         <ScreenLink to={paths.report(id)} icon={<FileTextOutlined />} testId="nav-report">
           {t('workspace.nav.report')}
+        </ScreenLink>
+        <ScreenLink to={paths.findings(id)} icon={<UnorderedListOutlined />} testId="nav-findings">
+          {t('workspace.nav.findings')}
         </ScreenLink>
         <ScreenLink to={paths.review(id)} icon={<AuditOutlined />} testId="nav-review">
           {t('workspace.nav.review')}

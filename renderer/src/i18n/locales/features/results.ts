@@ -71,38 +71,6 @@ export const zhCN = {
       undefined: '无法计算（分母为零）',
       formulaError: '题库公式错误'
     }
-  },
-  findings: {
-    title: '整改事项',
-    intro:
-      '以下差距按优先级（权重 × 差距）排序。请逐项明确责任人、完成期限、整改措施与状态，形成整改闭环；修改即时保存并记入变更记录。',
-    priority: '优先级',
-    item: '差距事项',
-    score: '得分',
-    owner: '责任人',
-    dueDate: '完成期限',
-    action: '整改措施',
-    status: '状态',
-    remediation: '整改安排（责任人、完成期限、状态、措施）',
-    statuses: {
-      open: '待整改',
-      inProgress: '整改中',
-      done: '已整改待验证',
-      verified: '已验证关闭',
-      accepted: '接受风险'
-    },
-    tags: {
-      unanswered: '未作答',
-      critical: '关键项',
-      redLine: '红线',
-      factor: '评价要素'
-    },
-    filterAll: '全部状态',
-    empty: '未发现差距。',
-    ownerPlaceholder: '如：周强（运维管理部）',
-    actionPlaceholder: '计划采取的整改措施',
-    saveFailed: '整改事项未保存：{{message}}',
-    open: '查看'
   }
 } as const
 
@@ -179,37 +147,5 @@ export const enUS = {
       undefined: 'Cannot be computed (zero denominator)',
       formulaError: 'Formula error in the bank'
     }
-  },
-  findings: {
-    title: 'Findings and remediation',
-    intro:
-      'The gaps below are ranked by priority (weight × gap). For each, set the owner, due date, action and status to close the loop; every change is saved at once and logged.',
-    priority: 'Priority',
-    item: 'Gap',
-    score: 'Score',
-    owner: 'Owner',
-    dueDate: 'Due date',
-    action: 'Action',
-    status: 'Status',
-    remediation: 'Remediation (owner, due date, status, action)',
-    statuses: {
-      open: 'Open',
-      inProgress: 'In progress',
-      done: 'Fixed, awaiting verification',
-      verified: 'Verified and closed',
-      accepted: 'Risk accepted'
-    },
-    tags: {
-      unanswered: 'Unanswered',
-      critical: 'Critical',
-      redLine: 'Red line',
-      factor: 'Evaluation factor'
-    },
-    filterAll: 'All statuses',
-    empty: 'No gaps found.',
-    ownerPlaceholder: 'e.g. Zhou Qiang (IT Operations)',
-    actionPlaceholder: 'The planned remediation',
-    saveFailed: 'The finding was not saved: {{message}}',
-    open: 'Open'
   }
 } as const

@@ -1,0 +1,86 @@
+import { Checkbox, Flex, Input, Select } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { FINDING_STATUSES } from '@shared/assessment/assessment'
+import { RISK_LEVELS } from '@shared/scoring/risk-level'
+import { REGISTER_SORTS, type RegisterView } from './register-view'
+
+interface RegisterFiltersProps {
+  view: RegisterView
+  onChange: (view: RegisterView) => void
+  shown: number
+  total: number
+}
+
+/** Search, status and risk filters, the "only" switches and the order of the register. */
+export function RegisterFilters({ view, onChange, shown, total }: RegisterFiltersProps) {
+  const { t } = useTranslation()
+  const set = (change: Partial<RegisterView>) => onChange({ ...view, ...change })
+  return (
+    <Flex gap={12} wrap align="center" data-testid="register-filters">
+      <Input.Search
+        allowClear
+        data-testid="register-search"
+        aria-label={t('remediation.filters.search')}
+        placeholder={t('remediation.filters.search')}
+        value={view.search}
+        onChange={(event) => set({ search: event.target.value })}
+        style={{ width: 260 }}
+      />
+      <Select
+        data-testid="register-status-filter"
+        aria-label={t('remediation.filters.status')}
+        value={view.status}
+        onChange={(status) => set({ status })}
+        style={{ width: 150 }}
+        options={[
+          { value: 'all', label: t('remediation.filters.allStatuses') },
+          ...FINDING_STATUSES.map((s) => ({ value: s, label: t(`remediation.statuses.${s}`) }))
+        ]}
+      />
+      <Select
+        data-testid="register-risk-filter"
+        aria-label={t('remediation.filters.risk')}
+        value={view.risk}
+        onChange={(risk) => set({ risk })}
+        style={{ width: 140 }}
+        options={[
+          { value: 'all', label: t('remediation.filters.allRisks') },
+          ...RISK_LEVELS.map((r) => ({ value: r, label: t(`remediation.risk.${r}`) }))
+        ]}
+      />
+      <Checkbox
+        data-testid="register-overdue-only"
+        checked={view.overdueOnly}
+        onChange={(event) => set({ overdueOnly: event.target.checked })}
+      >
+        {t('remediation.filters.overdue')}
+      </Checkbox>
+      <Checkbox
+        data-testid="register-repeat-only"
+        checked={view.repeatOnly}
+        onChange={(event) => set({ repeatOnly: event.target.checked })}
+      >
+        {t('remediation.filters.repeat')}
+      </Checkbox>
+      <Checkbox
+        data-testid="register-urgent-only"
+        checked={view.urgentOnly}
+        onChange={(event) => set({ urgentOnly: event.target.checked })}
+      >
+        {t('remediation.filters.urgent')}
+      </Checkbox>
+      <Select
+        data-testid="register-sort"
+        aria-label={t('remediation.filters.sort')}
+        value={view.sort}
+        onChange={(sort) => set({ sort })}
+        style={{ width: 150 }}
+        options={REGISTER_SORTS.map((s) => ({
+          value: s,
+          label: t(`remediation.filters.sorts.${s}`)
+        }))}
+      />
+      <span data-testid="register-shown">{t('remediation.filters.shown', { shown, total })}</span>
+    </Flex>
+  )
+}

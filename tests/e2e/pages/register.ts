@@ -1,0 +1,134 @@
+import { expect, type Locator, type Page } from '@playwright/test'
+import type { UiText } from './ui-text'
+
+/** The remediation register (问题清单): summary, filters, bulk assignment, rows and the drawer. */
+export class RegisterPage {
+  readonly rows: Locator
+  readonly drawer: FindingDrawer
+  readonly bulkOwner: Locator
+  readonly bulkDue: Locator
+  readonly bulkApply: Locator
+  readonly shown: Locator
+
+  constructor(
+    readonly page: Page,
+    readonly text: UiText
+  ) {
+    this.rows = page.getByTestId('findings-table').locator('tbody tr[data-testid^="finding-"]')
+    this.drawer = new FindingDrawer(page.getByTestId('finding-drawer'), text)
+    this.bulkOwner = page.getByTestId('bulk-owner')
+    this.bulkDue = page.getByTestId('bulk-due')
+    this.bulkApply = page.getByTestId('bulk-apply')
+    this.shown = page.getByTestId('register-shown')
+  }
+
+  /** A headline figure (total, high, urgent, overdue, repeat, carried, awaiting). */
+  figure(name: string): Locator {
+    return this.page.getByTestId(`register-${name}`).locator('.ant-statistic-content-value')
+  }
+
+  /** A finding's row, by the finding's id. */
+  finding(findingId: string): FindingRow {
+    return new FindingRow(this.page.getByTestId(`finding-${findingId}`), this.text)
+  }
+
+  /** The id of the finding listed first. */
+  async firstFindingId(): Promise<string> {
+    const testId = await this.rows.first().getAttribute('data-testid')
+    return testId!.replace(/^finding-/, '')
+  }
+
+  /** The ids of the findings listed, in order (the first page). */
+  async listedIds(): Promise<string[]> {
+    const ids = await this.rows.evaluateAll((rows) =>
+      rows.map((row) => row.getAttribute('data-testid')!.replace(/^finding-/, ''))
+    )
+    return ids
+  }
+
+  /** A finding's status, chosen from its drop-down by the label shown. */
+  async chooseStatus(findingId: string, label: string): Promise<void> {
+    await this.finding(findingId).status.click()
+    await this.option(label).click()
+  }
+
+  /** An option of the drop-down open now, by its exact label (closed ones stay in the page). */
+  option(label: string): Locator {
+    return this.page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
+      .locator(`.ant-select-item-option[title="${label}"]`)
+  }
+
+  /** Ticks the rows of these findings for bulk assignment. */
+  async select(findingIds: string[]): Promise<void> {
+    for (const id of findingIds) await this.finding(id).row.locator('.ant-checkbox-input').check()
+  }
+
+  /** Types into the register's search box (id, finding or department). */
+  async search(text: string): Promise<void> {
+    await this.page
+      .getByRole('searchbox', { name: this.text('remediation.filters.search') })
+      .or(this.page.getByLabel(this.text('remediation.filters.search')))
+      .first()
+      .fill(text)
+  }
+
+  async openDrawer(findingId: string): Promise<void> {
+    await this.finding(findingId).row.getByTestId('finding-edit').click()
+    await expect(this.drawer.root).toBeVisible()
+  }
+}
+
+/** One row of the register: who, by when, and its status. */
+export class FindingRow {
+  readonly owner: Locator
+  readonly dueDate: Locator
+  /** The status drop-down (its text is the chosen status). */
+  readonly status: Locator
+  readonly risk: Locator
+  readonly repeat: Locator
+  readonly carried: Locator
+  readonly overdue: Locator
+
+  constructor(
+    readonly row: Locator,
+    text: UiText
+  ) {
+    this.owner = row.getByLabel(text('remediation.columns.owner'))
+    this.dueDate = row.getByLabel(text('remediation.columns.dueDate'))
+    this.status = row.getByTestId('finding-status')
+    this.risk = row.getByTestId('finding-risk')
+    this.repeat = row.getByTestId('finding-repeat')
+    this.carried = row.getByTestId('finding-carried')
+    this.overdue = row.getByTestId('finding-overdue')
+  }
+}
+
+/** The drawer with one finding's whole record. */
+export class FindingDrawer {
+  readonly action: Locator
+  readonly note: Locator
+  readonly recheckDate: Locator
+  readonly recheckBy: Locator
+  readonly recheckResult: Locator
+  readonly recheckSave: Locator
+  readonly history: Locator
+
+  constructor(
+    readonly root: Locator,
+    text: UiText
+  ) {
+    this.action = root.getByLabel(text('remediation.drawer.recommendation'))
+    this.note = root.getByLabel(text('remediation.drawer.note'))
+    this.recheckDate = root.getByTestId('recheck-date')
+    this.recheckBy = root.getByTestId('recheck-by')
+    this.recheckResult = root.getByTestId('recheck-result')
+    this.recheckSave = root.getByTestId('recheck-save')
+    this.history = root.getByTestId('finding-history')
+  }
+
+  async close(): Promise<void> {
+    await this.root.locator('.ant-drawer-close').click()
+    await expect(this.root).toBeHidden()
+  }
+}
