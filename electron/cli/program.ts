@@ -3,6 +3,7 @@ import { productName, version } from '../../package.json'
 import { bankConvertCommand } from './commands/bank-convert'
 import { bankTemplateCommand } from './commands/bank-template'
 import { bankValidateCommand } from './commands/bank-validate'
+import { compareCommand } from './commands/compare'
 import { packageCreateCommand, type PackageCreateOptions } from './commands/package-create'
 import {
   packageOpenCommand,
@@ -132,6 +133,22 @@ export function createProgram(
     .helpOption('-h, --help', u.help)
     .action((file: string, options: { json?: boolean; bank?: string; lang: Locale }) =>
       run(() => scoreCommand(file, options, ctx), options.lang)
+    )
+  program
+    .command('compare')
+    .description('compare two periods of an institution: score changes, answers and findings')
+    .argument('<prev.json>', 'the earlier assessment file')
+    .argument('<curr.json>', 'the later assessment file')
+    .option('--json', 'print the whole comparison as JSON')
+    .addOption(
+      new Option('-l, --lang <locale>', 'report language')
+        .choices(['zh-CN', 'en-US'])
+        .default('zh-CN')
+    )
+    .helpOption('-h, --help', 'show this help')
+    .action(
+      (previous: string, current: string, options: { json?: boolean; lang: 'zh-CN' | 'en-US' }) =>
+        run(() => compareCommand(previous, current, options, ctx))
     )
   program
     .command('report')

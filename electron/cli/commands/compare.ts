@@ -1,0 +1,48 @@
+import type { Locale } from '../../../shared/bank/primitives'
+import { parseAssessmentJson, validateAssessmentAgainstBank } from '../../../shared/assessment'
+import { compareAssessments, type ComparedPeriod } from '../../../shared/comparison'
+import { scoreAssessment } from '../../../shared/scoring'
+import { resolveBank } from '../banks'
+import { renderComparisonText } from '../compare-text'
+import type { CliContext } from '../context'
+import { CliError, EXIT_INVALID, EXIT_OK, invalidInput, readText } from '../io'
+
+export interface CompareOptions {
+  json?: boolean
+  lang?: Locale
+}
+
+async function scored(file: string, ctx: CliContext): Promise<ComparedPeriod> {
+  const parsed = parseAssessmentJson(await readText(ctx.io, file))
+  if (!parsed.ok) throw invalidInput(file, parsed.issues)
+  const assessment = parsed.value.assessment
+  const { bank } = await resolveBank(ctx.io, assessment.bank, undefined, ctx.packageRoot)
+  const issues = validateAssessmentAgainstBank(assessment, bank)
+  if (issues.length > 0)
+    throw invalidInput(`${file} (against bank ${bank.id} ${bank.version})`, issues)
+  return { assessment, result: scoreAssessment(bank, assessment) }
+}
+
+/**
+ * `compare <prev.json> <curr.json>`: scores both periods against their banks and prints what
+ * changed (shared/comparison) — the same numbers the app's comparison shows — or, with --json,
+ * the whole comparison.
+ */
+export async function compareCommand(
+  previousFile: string,
+  currentFile: string,
+  options: CompareOptions,
+  ctx: CliContext
+): Promise<number> {
+  const previous = await scored(previousFile, ctx)
+  const current = await scored(currentFile, ctx)
+  if (previous.assessment.bank.contentHash !== current.assessment.bank.contentHash)
+    throw new CliError(
+      `${previousFile} and ${currentFile} use different banks (${previous.assessment.bank.id} ${previous.assessment.bank.version}, ${current.assessment.bank.id} ${current.assessment.bank.version}); comparing across a bank upgrade is not supported yet`,
+      EXIT_INVALID
+    )
+  const comparison = compareAssessments(previous, current)
+  if (options.json === true) ctx.io.stdout(`${JSON.stringify(comparison, null, 2)}\n`)
+  else ctx.io.stdout(renderComparisonText(comparison, options.lang ?? 'zh-CN'))
+  return EXIT_OK
+}

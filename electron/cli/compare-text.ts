@@ -1,0 +1,114 @@
+import type { Locale } from '../../shared/bank/primitives'
+import type { Comparison, ScoreDelta } from '../../shared/comparison'
+import { formatScore } from '../../shared/scoring'
+import { renderTable } from './table'
+
+/** Labels of the plain-text comparison, in both UI languages. */
+const LABELS = {
+  'zh-CN': {
+    title: '稳定性保障评估 — 期间对比',
+    previous: '上期',
+    current: '本期',
+    institution: '机构',
+    periodJoin: ' 至 ',
+    overall: '总分',
+    factorIndex: '稳定性评价要素指数',
+    nodeHeader: ['编号', '上期', '本期', '变化'],
+    pillars: '支柱',
+    sections: '章节/过程',
+    factors: '评价要素',
+    improvements: '改进最大（前 10 项）',
+    regressions: '退步最大（前 10 项）',
+    answers: '答案变化',
+    findings: '问题',
+    opened: '新增',
+    closed: '消除',
+    repeated: '重复问题',
+    carried: '上期结转',
+    none: '无'
+  },
+  'en-US': {
+    title: 'Stability assessment — period comparison',
+    previous: 'Previous',
+    current: 'Current',
+    institution: 'Institution',
+    periodJoin: ' to ',
+    overall: 'Overall score',
+    factorIndex: 'Stability evaluation factor index',
+    nodeHeader: ['Id', 'Previous', 'Current', 'Change'],
+    pillars: 'Pillars',
+    sections: 'Sections / processes',
+    factors: 'Evaluation factors',
+    improvements: 'Largest improvements (top 10)',
+    regressions: 'Largest regressions (top 10)',
+    answers: 'Answers changed',
+    findings: 'Findings',
+    opened: 'opened',
+    closed: 'closed',
+    repeated: 'repeat findings',
+    carried: 'carried over',
+    none: 'none'
+  }
+} as const
+
+/** A change with its sign: `+2.5`, `-1`, `0`, or `—` when either side has no score. */
+export function signedDelta(delta: number | null): string {
+  if (delta === null) return '—'
+  const text = formatScore(delta)
+  return delta > 0 ? `+${text}` : text
+}
+
+function table(rows: readonly ScoreDelta[], header: readonly string[]): string {
+  return renderTable(
+    header,
+    rows.map((d) => [d.id, formatScore(d.previous), formatScore(d.current), signedDelta(d.delta)])
+  )
+}
+
+/** The comparison as a terminal report (the numbers of `compare --json`, rounded for reading). */
+export function renderComparisonText(comparison: Comparison, locale: Locale): string {
+  const l = LABELS[locale]
+  const { previous, current, findings } = comparison
+  const period = (p: typeof previous) => `${p.period.start}${l.periodJoin}${p.period.end}`
+  const list = (ids: readonly string[]) => (ids.length === 0 ? l.none : ids.join(' '))
+  const lines = [
+    l.title,
+    `${l.institution}: ${current.institution}`,
+    `${l.previous}: ${period(previous)} (${previous.assessmentId})`,
+    `${l.current}: ${period(current)} (${current.assessmentId})`,
+    '',
+    table(
+      [
+        { ...comparison.overall, id: l.overall },
+        { ...comparison.factorIndex, id: l.factorIndex }
+      ],
+      l.nodeHeader
+    ),
+    '',
+    l.pillars,
+    table(comparison.pillars, l.nodeHeader),
+    '',
+    l.sections,
+    table(comparison.sections, l.nodeHeader),
+    '',
+    l.factors,
+    table(comparison.factors, l.nodeHeader),
+    '',
+    l.improvements,
+    comparison.improvements.length === 0
+      ? l.none
+      : table(comparison.improvements.slice(0, 10), l.nodeHeader),
+    '',
+    l.regressions,
+    comparison.regressions.length === 0
+      ? l.none
+      : table(comparison.regressions.slice(0, 10), l.nodeHeader),
+    '',
+    `${l.answers}: ${comparison.answers.length}`,
+    `${l.findings} — ${l.opened}: ${list(findings.opened)}`,
+    `${l.findings} — ${l.closed}: ${list(findings.closed)}`,
+    `${l.findings} — ${l.repeated}: ${findings.repeated.length}`,
+    `${l.findings} — ${l.carried}: ${findings.carried.length}`
+  ]
+  return `${lines.join('\n')}\n`
+}

@@ -1,0 +1,10 @@
+/** Period comparison: what changed from one assessment of an institution to the next. */
+export { compareAssessments, scoreDelta } from './compare'
+export type {
+  AnswerChange,
+  ComparedPeriod,
+  Comparison,
+  FactorDelta,
+  PeriodRef,
+  ScoreDelta
+} from './compare'
