@@ -119,7 +119,6 @@ export const SIZE_EXCEPTIONS = [
   'renderer/src/features/questionnaire/QuestionFooter.tsx',
   'renderer/src/features/questionnaire/useSectionKeyboard.ts',
   'renderer/src/features/results/FactorTable.tsx',
-  'renderer/src/features/results/FindingsTable.tsx',
   'renderer/src/features/results/OverallCard.tsx',
   'renderer/src/features/results/ScoreTable.tsx'
 ]

@@ -44,15 +44,18 @@ function whereText(ctx: DocContext, row: FindingRow): string {
   return `${pillar} / ${sectionName(ctx, row.sectionId)}`
 }
 
-/** 问题描述 as the register has it, after the tags a reader scans for (repeat, overdue, carried). */
+/**
+ * 问题描述 as the register has it (it starts with 【item id】, which a reader scans for), then the
+ * tags of where the finding stands (repeat, overdue, carried) on a line of their own.
+ */
 function descriptionText(ctx: DocContext, row: FindingRow): string {
   const tags = ctx.labels.findings.tags
-  const prefix = [
+  const line = [
     row.repeat ? tags.repeat : '',
     row.overdue ? tags.overdue : '',
     row.carried ? tags.carried : ''
   ].join('')
-  return `${prefix}${row.description}`
+  return line === '' ? row.description : `${row.description}\n${line}`
 }
 
 /** 整改状态 with the re-check under it. */

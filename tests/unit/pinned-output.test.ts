@@ -89,6 +89,8 @@ function workbookDigest(bytes: Uint8Array): string {
   )
 }
 
+// Re-pinned on purpose (issue 14): packages and backups hold assessment files, now format 3;
+// bank workbooks and the template gained the finding_description/finding_recommendation columns.
 describe('written files stay byte for byte the same', () => {
   it('packages', () => {
     expect(sha256Hex(miniPackage())).toBe(
@@ -107,10 +109,10 @@ describe('written files stay byte for byte the same', () => {
 
   it('bank workbooks and the template', async () => {
     expect(workbookDigest(await bankToWorkbook(miniBank))).toBe(
-      '5ca76a10724aae7355d071ddf688f75abdf55ca3c39da32beaa453cdde56161e'
+      '1c1b323e0b163d020c6c96636f1187c9bb17961d55947bf592889bcab8785cb9'
     )
     expect(workbookDigest(await writeBankTemplate())).toBe(
-      '151a05d4e1ac52990fceff55603a08a1ff2dd1be40c75552ae4cfb8104178600'
+      '6a048638cc68245ab68c328071e9595eed6ff6cf73efea1b3e44cd85389a2fca'
     )
   })
 
