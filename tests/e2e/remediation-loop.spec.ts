@@ -64,7 +64,12 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await register.drawer.recheckBy.fill('李娜')
       await register.drawer.recheckResult.click()
       await register.option(text('remediation.recheckResults.passed')).click()
+      await expect(register.drawer.recheckResult).toContainText(
+        text('remediation.recheckResults.passed')
+      )
       await register.drawer.recheckSave.click()
+      // Stored: the drawer offers to withdraw it.
+      await expect(register.drawer.root.getByTestId('recheck-remove')).toBeVisible()
       await register.drawer.close()
       await workspace.saved()
       await register.chooseStatus(third, text('remediation.statuses.verified'))

@@ -49,6 +49,9 @@ export class RegisterPage {
   /** A finding's status, chosen from its drop-down by the label shown. */
   async chooseStatus(findingId: string, label: string): Promise<void> {
     await this.finding(findingId).status.click()
+    // An option may be disabled until the record it depends on is stored (verified needs the
+    // re-check): wait for it rather than click a disabled one.
+    await expect(this.option(label)).toHaveAttribute('aria-disabled', 'false')
     await this.option(label).click()
   }
 
