@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { generateSampleAssessment } from '../sample'
-import { defaultBank } from '../../tests/unit/report-fixtures'
+import { defaultBank } from '../testing/default-bank'
 import { CURRENT_ASSESSMENT_FORMAT_VERSION as CURRENT } from './assessment'
 import {
   assessmentContentHash,

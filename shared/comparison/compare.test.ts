@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { defaultBank } from '../../tests/unit/report-fixtures'
+import { defaultBank } from '../testing/default-bank'
 import type { Assessment } from '../assessment/assessment'
 import { carryFindings } from '../remediation/carry'
 import { generateSampleAssessment } from '../sample'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { defaultBank } from '../../tests/unit/report-fixtures'
+import { defaultBank } from '../testing/default-bank'
 import type { Assessment, FindingRecord } from '../assessment/assessment'
 import { assessmentContentHash } from '../assessment/canonical'
 import { generateSampleAssessment } from '../sample'
