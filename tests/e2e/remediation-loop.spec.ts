@@ -20,7 +20,7 @@ async function compareJson(previous: string, current: string): Promise<Compariso
     stderr: (text: string) => void (err += text),
     cwd: process.cwd()
   }
-  const ctx = { io, packageRoot: findPackageRoot(import.meta.dirname) }
+  const ctx = { io, packageRoot: findPackageRoot(import.meta.dirname), language: 'en-US' as const }
   const code = await runCommand(ctx, () => compareCommand(previous, current, { json: true }, ctx))
   expect(err).toBe('')
   expect(code).toBe(0)
