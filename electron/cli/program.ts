@@ -136,19 +136,14 @@ export function createProgram(
     )
   program
     .command('compare')
-    .description('compare two periods of an institution: score changes, answers and findings')
-    .argument('<prev.json>', 'the earlier assessment file')
-    .argument('<curr.json>', 'the later assessment file')
-    .option('--json', 'print the whole comparison as JSON')
-    .addOption(
-      new Option('-l, --lang <locale>', 'report language')
-        .choices(['zh-CN', 'en-US'])
-        .default('zh-CN')
-    )
-    .helpOption('-h, --help', 'show this help')
-    .action(
-      (previous: string, current: string, options: { json?: boolean; lang: 'zh-CN' | 'en-US' }) =>
-        run(() => compareCommand(previous, current, options, ctx))
+    .description(u.compare.description)
+    .argument('<prev.json>', u.compare.previous)
+    .argument('<curr.json>', u.compare.current)
+    .option('--json', u.compare.json)
+    .addOption(langOption(u.lang.report))
+    .helpOption('-h, --help', u.help)
+    .action((previous: string, current: string, options: { json?: boolean; lang: Locale }) =>
+      run(() => compareCommand(previous, current, options, ctx), options.lang)
     )
   program
     .command('report')

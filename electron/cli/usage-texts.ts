@@ -52,6 +52,7 @@ export interface UsageTexts {
   }
   seedNotWhole: string
   score: { description: string; file: string; json: string }
+  compare: { description: string; previous: string; current: string; json: string }
   otherBank: string
   report: { description: string; files: string; out: string; format: string }
   errors: {
@@ -124,6 +125,12 @@ export const USAGE_TEXTS: Readonly<Record<Locale, UsageTexts>> = {
       openOut: '写入的文件夹（须为新的或空的文件夹）'
     },
     seedNotWhole: '种子须为整数',
+    compare: {
+      description: '对比同一机构的两个评估期：得分变化、答案变化与问题的新增、消除和结转',
+      previous: '上期评估文件',
+      current: '本期评估文件',
+      json: '以 JSON 输出完整的对比结果'
+    },
     score: {
       description: '用评估所针对的那份题库为评估文件评分',
       file: '评估文件',
@@ -203,6 +210,12 @@ export const USAGE_TEXTS: Readonly<Record<Locale, UsageTexts>> = {
       openOut: 'folder to write into (must be new or empty)'
     },
     seedNotWhole: 'the seed must be a whole number',
+    compare: {
+      description: 'compare two periods of an institution: score changes, answers and findings',
+      previous: 'the earlier assessment file',
+      current: 'the later assessment file',
+      json: 'print the whole comparison as JSON'
+    },
     score: {
       description: 'score an assessment file against the exact bank it was made for',
       file: 'assessment file',
