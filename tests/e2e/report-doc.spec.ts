@@ -20,6 +20,11 @@ test.describe('in Chinese', () => {
     const score = await app.workspace.overallScore.getAttribute('data-value')
     expect(score).toMatch(/^\d+\.\d$/)
     const level = (await app.workspace.overallLevel.innerText()).trim()
+    // The assessment's confidentiality label (the default) at the top of the workspace.
+    await expect(page.getByTestId('confidentiality-label')).toHaveText('内部资料 注意保密')
+    await page.locator('.workspace-header').screenshot({
+      path: test.info().outputPath('workspace-header.png')
+    })
 
     const download = await app.workspace.exportReport('docx')
     expect(download.suggestedFilename()).toBe('稳定性评估报告_示例证券股份有限公司_2025-06-30.docx')

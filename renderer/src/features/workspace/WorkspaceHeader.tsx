@@ -1,5 +1,6 @@
-import { Typography } from 'antd'
+import { Tag, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
+import { DEFAULT_CONFIDENTIALITY } from '@shared/assessment/report-fields'
 import { formatScore } from '@shared/scoring'
 import { useLanguage } from '../../i18n/useLanguage'
 import { StatusTag } from '../assessments/StatusTag'
@@ -10,7 +11,7 @@ import { levelText } from '../results/format'
 import { SaveStateIndicator } from './SaveStateIndicator'
 import { useWorkspace } from './workspace-context'
 
-/** Who is assessed and for when, the status, the live overall score and level, the save state. */
+/** Who is assessed and for when, the status, the confidentiality label, the live overall score and level, the save state. */
 export function WorkspaceHeader() {
   const { t } = useTranslation()
   const { language } = useLanguage()
@@ -38,6 +39,9 @@ export function WorkspaceHeader() {
             })}
           </span>
           <StatusTag status={assessment.status} />
+          <Tag color="red" data-testid="confidentiality-label">
+            {t(`report.confidentiality.${metadata.confidentiality ?? DEFAULT_CONFIDENTIALITY}`)}
+          </Tag>
         </div>
       </div>
       <div className="workspace-figure">

@@ -1,3 +1,5 @@
+import { CONFIDENTIALITY_WORDS } from '@shared/assessment/confidentiality'
+
 /** Messages of the scored Excel report export (features/report). */
 export const zhCN = {
   export: '导出评估报告',
@@ -31,14 +33,9 @@ export const zhCN = {
     numberHelp: '留空时使用默认编号 {{number}}',
     numberTooLong: '报告编号最多 64 个字符',
     confidentiality: '密级',
-    confidentialityHelp: '印在封面和每页页眉'
+    confidentialityHelp: '印在报告封面和每页页眉、导出工作簿的每个工作表，并显示在评估页顶部'
   },
-  confidentiality: {
-    public: '公开',
-    internal: '内部资料 注意保密',
-    restricted: '受控资料 限定范围',
-    secret: '商业秘密 严禁外传'
-  },
+  confidentiality: CONFIDENTIALITY_WORDS['zh-CN'],
   narrative: {
     parts: {
       overview: '评估概述',
@@ -88,14 +85,10 @@ export const enUS = {
     numberHelp: 'Left empty, the report uses {{number}}',
     numberTooLong: 'A report number has at most 64 characters',
     confidentiality: 'Confidentiality',
-    confidentialityHelp: 'Printed on the cover and in every page header'
+    confidentialityHelp:
+      'Printed on the cover and every page header of the report and on every sheet of the exported workbooks; shown at the top of the assessment'
   },
-  confidentiality: {
-    public: 'Public',
-    internal: 'Internal — handle with care',
-    restricted: 'Restricted — limited distribution',
-    secret: 'Commercial secret — do not disclose'
-  },
+  confidentiality: CONFIDENTIALITY_WORDS['en-US'],
   narrative: {
     parts: {
       overview: 'Overview',
