@@ -83,6 +83,10 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
         await expect(page).toHaveURL(/#\/banks\/[0-9a-f]+/)
       })
       await at('settings', () => openApp('/settings'))
+      await at('user guide', async () => {
+        await openApp('/guide/keyboard')
+        await expect(app.guide.screen).toBeVisible()
+      })
 
       await openApp('/assessments')
       const id = await app.home.openSample()
