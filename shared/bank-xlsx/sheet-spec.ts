@@ -45,7 +45,6 @@ export interface SheetSpec {
 }
 
 export const BOOL_VALUES = ['yes', 'no'] as const
-export const LOCALE_SUFFIXES = ['zh-CN', 'en-US'] as const
 
 /** The two columns of a bilingual text: `${base}::zh-CN` and `${base}::en-US`. */
 export function localized(

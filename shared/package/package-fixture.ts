@@ -22,9 +22,3 @@ export function miniPackageInput(): WritePackageInput {
 }
 
 export const miniPackage = (): Uint8Array => writePackage(miniPackageInput())
-
-/** The path of the mini assessment's attached file in the package. */
-export function miniEvidencePath(): string {
-  const [item] = miniPackageInput().evidence
-  return `evidence/${item!.sha256}`
-}

@@ -14,11 +14,6 @@ export function absRange(column: number, firstRow: number, lastRow: number): str
   return `${abs(column, firstRow)}:${abs(column, lastRow)}`
 }
 
-/** `$C$5:$G$5`: a row range. */
-export function absRowRange(row: number, firstColumn: number, lastColumn: number): string {
-  return `${abs(firstColumn, row)}:${abs(lastColumn, row)}`
-}
-
 /** `'评估明细'!$C$2` — sheet names are always quoted (they hold CJK text and spaces). */
 export function onSheet(sheetName: string, address: string): string {
   return `'${sheetName.replaceAll("'", "''")}'!${address}`

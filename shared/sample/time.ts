@@ -20,11 +20,6 @@ export function isoBeijing(ms: number): string {
   return `${new Date(ms + OFFSET).toISOString().slice(0, 19)}+08:00`
 }
 
-/** `2025-07-15` (the calendar date in Beijing). */
-export function isoDateBeijing(ms: number): string {
-  return new Date(ms + OFFSET).toISOString().slice(0, 10)
-}
-
 /** The 12 full calendar months before the month of `ms` (Beijing time). */
 export function previousTwelveMonths(ms: number): { start: string; end: string } {
   const local = new Date(ms + OFFSET)

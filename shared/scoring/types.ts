@@ -150,9 +150,6 @@ export interface SectionWeightsUsed {
   normalizedSectionWeight: number | null
 }
 
-/** A gate that capped or withheld a level, with its reason, structured and in both languages. */
-export type GateExplanation = CriticalItemGate | RedLineGate | CoverageGate
-
 /** The critical-item gate of one section or process. */
 export interface CriticalItemGate {
   gate: 'criticalItem'

@@ -2,8 +2,8 @@ import type { AnswerValue } from '../assessment/assessment'
 import { conditionQuestionIds } from '../bank/condition-ids'
 import type { Condition } from '../bank/conditions'
 
-/** Answer states as the skip logic and the scorer see them (after validation). */
-export const UNANSWERED = 0
+/** Answer states as the skip logic and the scorer see them (after validation); 0, a state array's
+ * initial value, is unanswered. */
 export const ANSWERED = 1
 export const NOT_APPLICABLE = 2
 

@@ -2,11 +2,6 @@ import type { Bank } from '@shared/bank/bank'
 import type { AnswerRow, AssessmentRow, AuditRow, FactorRow, FindingRow } from '../schema'
 import { useDatabaseQuery, type LiveResult } from './live-query'
 
-/** Every assessment header (including the trash; screens filter), most recently changed first. */
-export function useAssessmentList(): LiveResult<AssessmentRow[]> {
-  return useDatabaseQuery((db) => db.assessments.orderBy('updatedAt').reverse().toArray(), [])
-}
-
 export function useAssessmentRow(id: string): LiveResult<AssessmentRow | null> {
   return useDatabaseQuery(async (db) => (await db.assessments.get(id)) ?? null, [id])
 }

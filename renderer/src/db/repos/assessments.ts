@@ -145,17 +145,6 @@ export function setReviewStatus(
   }))
 }
 
-/** Stores the figures the home list shows (no audit entry: they are derived, not entered). */
-export function saveSummary(
-  db: StabilityDatabase,
-  id: string,
-  summary: AssessmentSummary
-): Promise<void> {
-  return guardStorage(async () => {
-    await db.assessments.update(id, { summary })
-  })
-}
-
 /** The newest change to any assessment (ISO), or null for an empty database. */
 export function latestChangeAt(db: StabilityDatabase): Promise<string | null> {
   return guardStorage(async () => {

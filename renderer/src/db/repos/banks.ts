@@ -54,15 +54,3 @@ export function getBank(db: StabilityDatabase, ref: BankRef): Promise<Bank | und
     return row && row.id === ref.id && row.version === ref.version ? row.bank : undefined
   })
 }
-
-/** Installed banks without their (large) content, newest install first. */
-export function listBankSummaries(
-  db: StabilityDatabase
-): Promise<Array<Omit<BankRow, 'bank'> & { title: Bank['title'] }>> {
-  return guardStorage(async () => {
-    const rows = await db.banks.toArray()
-    return rows
-      .map(({ bank, ...rest }) => ({ ...rest, title: bank.title }))
-      .sort((a, b) => b.installedAt.localeCompare(a.installedAt))
-  })
-}

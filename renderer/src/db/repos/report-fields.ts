@@ -1,7 +1,6 @@
 import {
   CONFIDENTIALITY_LEVELS,
   MAX_NARRATIVE_LENGTH,
-  NARRATIVE_PARTS,
   type ConfidentialityLevel,
   type NarrativePart
 } from '@shared/assessment/report-fields'
@@ -12,12 +11,6 @@ import { changeAssessment } from './audited-change'
 
 /** One field of the report of record an assessor edits on the 报告 screen. */
 export type ReportField = 'reportNumber' | 'confidentiality' | `narrative:${NarrativePart}`
-
-export const REPORT_FIELDS: readonly ReportField[] = [
-  'reportNumber',
-  'confidentiality',
-  ...NARRATIVE_PARTS.map((part) => `narrative:${part}` as const)
-]
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/

@@ -1,6 +1,6 @@
 import { CopyOutlined, DeleteOutlined, FileTextOutlined, RollbackOutlined } from '@ant-design/icons'
 import { Button, Space, Tooltip } from 'antd'
-import { lazy, Suspense, useState, type MouseEvent } from 'react'
+import { lazy, Suspense, useState, type MouseEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AssessmentListRow } from '../../db/schema'
 import type { AssessmentCommands } from './useAssessmentCommands'
@@ -22,6 +22,27 @@ const only =
     event.stopPropagation()
     void action()
   }
+
+/** A row's icon-only action: its name is the tooltip and the accessible name. */
+function IconAction(props: {
+  label: string
+  icon: ReactNode
+  testId: string
+  onClick: () => unknown
+}) {
+  return (
+    <Tooltip title={props.label}>
+      <Button
+        size="small"
+        type="text"
+        icon={props.icon}
+        aria-label={props.label}
+        data-testid={props.testId}
+        onClick={only(props.onClick)}
+      />
+    </Tooltip>
+  )
+}
 
 /**
  * Export report, next period and trash for a live assessment; restore and permanent delete in the
@@ -54,16 +75,12 @@ export function RowActions({ row, commands }: RowActionsProps) {
   }
   return (
     <Space size={4}>
-      <Tooltip title={t('report.export')}>
-        <Button
-          size="small"
-          type="text"
-          icon={<FileTextOutlined />}
-          aria-label={t('report.export')}
-          data-testid="action-export-report"
-          onClick={only(() => setExporting(true))}
-        />
-      </Tooltip>
+      <IconAction
+        label={t('report.export')}
+        icon={<FileTextOutlined />}
+        testId="action-export-report"
+        onClick={() => setExporting(true)}
+      />
       {exporting && (
         <Suspense fallback={null}>
           <span onClick={(event) => event.stopPropagation()}>
@@ -75,26 +92,18 @@ export function RowActions({ row, commands }: RowActionsProps) {
           </span>
         </Suspense>
       )}
-      <Tooltip title={t('assessments.actions.duplicate')}>
-        <Button
-          size="small"
-          type="text"
-          icon={<CopyOutlined />}
-          aria-label={t('assessments.actions.duplicate')}
-          data-testid="action-duplicate"
-          onClick={only(() => commands.duplicate(row))}
-        />
-      </Tooltip>
-      <Tooltip title={t('assessments.actions.trash')}>
-        <Button
-          size="small"
-          type="text"
-          icon={<DeleteOutlined />}
-          aria-label={t('assessments.actions.trash')}
-          data-testid="action-trash"
-          onClick={only(() => commands.trash(row))}
-        />
-      </Tooltip>
+      <IconAction
+        label={t('assessments.actions.duplicate')}
+        icon={<CopyOutlined />}
+        testId="action-duplicate"
+        onClick={() => commands.duplicate(row)}
+      />
+      <IconAction
+        label={t('assessments.actions.trash')}
+        icon={<DeleteOutlined />}
+        testId="action-trash"
+        onClick={() => commands.trash(row)}
+      />
     </Space>
   )
 }

@@ -1,7 +1,5 @@
 import type { ScoringIssue, ScoringResult } from '@shared/scoring'
 
-const NONE: readonly ScoringIssue[] = []
-
 /** Hard errors first, then warnings, per question id: what to show under each question. */
 export function issuesByQuestion(
   result: ScoringResult
@@ -16,8 +14,6 @@ export function issuesByQuestion(
   }
   return map
 }
-
-export const noIssues = (): readonly ScoringIssue[] => NONE
 
 /** Same issues, same order: lets a question row skip re-rendering when re-scoring changed nothing for it. */
 export function sameIssues(a: readonly ScoringIssue[], b: readonly ScoringIssue[]): boolean {
