@@ -15,6 +15,8 @@ export * from './finding-record'
  *    `evidence.update` (a date or caption changed); the remediation register (findings'
  *    description, risk override, urgency, note with evidence, re-check, the auditee's feedback,
  *    history) and `previousPeriod`.
+ *    Also key systems (metadata.systems replaces metadata.scope) and per-system factor inputs
+ *    (bySystem).
  */
 export const CURRENT_ASSESSMENT_FORMAT_VERSION = 3
 export const ASSESSMENT_FILE_KIND = 'stability-assessor/assessment'
@@ -53,11 +55,19 @@ export const answerSchema = z
   .strict()
 export type Answer = z.infer<typeof answerSchema>
 
-/** The numbers entered for one evaluation factor. A missing input is null. */
+/** Input id → the number entered (null: not known yet). */
+const factorValuesSchema = z.record(idSchema, z.number().finite().nullable())
+export type FactorValues = z.infer<typeof factorValuesSchema>
+
+/**
+ * The numbers entered for one evaluation factor. A missing input is null. A per-system factor
+ * keeps its inputs per key system in `bySystem` (system id → inputs); its `values` stay empty.
+ */
 export const factorEntrySchema = z
   .object({
     factorId: idSchema,
-    values: z.record(idSchema, z.number().finite().nullable()),
+    values: factorValuesSchema,
+    bySystem: z.record(idSchema, factorValuesSchema).optional(),
     comment: z.string().max(20_000).optional(),
     evidence: z.array(evidenceRefSchema).max(200).default([]),
     updatedBy: personName.optional(),
@@ -130,11 +140,41 @@ export const narrativeSchema = z
   .strict()
 export type Narrative = z.infer<typeof narrativeSchema>
 
+/** The classes of the CSRC 2021 incident measures: 1 = 第一类 … 5 = 第五类. */
+export const SYSTEM_CLASSES = [1, 2, 3, 4, 5] as const
+export type SystemClass = (typeof SYSTEM_CLASSES)[number]
+
+/**
+ * A key (important) information system in the assessment's scope: 集中交易, 网上/移动交易,
+ * 融资融券, 银证转账, 行情, 清算 … Per-system factors are entered for each of them.
+ */
+export const keySystemSchema = z
+  .object({
+    /** Stable within the assessment: per-system factor inputs are keyed by it. */
+    id: idSchema,
+    name: z.string().trim().min(1).max(300),
+    /** Its class under the CSRC 2021 incident measures (第一类 … 第五类); absent: not classified yet. */
+    class: z.literal(SYSTEM_CLASSES).optional(),
+    /** A real-time system serving in trading hours (trading, market data, transfers). */
+    realTime: z.boolean().optional(),
+    /** When it must be available, e.g. 交易日 9:15–15:00 or 7×24. */
+    serviceWindow: z.string().trim().min(1).max(300).optional()
+  })
+  .strict()
+export type KeySystem = z.infer<typeof keySystemSchema>
+
 export const assessmentMetadataSchema = z
   .object({
     institution: z.string().trim().min(1, 'the institution is required').max(300),
-    /** The important information systems in scope. */
-    scope: z.array(z.string().trim().min(1).max(300)).max(500).default([]),
+    /** The key information systems in scope (ids unique). */
+    systems: z
+      .array(keySystemSchema)
+      .max(500)
+      .default([])
+      .refine(
+        (systems) => new Set(systems.map((system) => system.id)).size === systems.length,
+        'each key system needs its own id'
+      ),
     period: z
       .object({ start: isoDateSchema, end: isoDateSchema })
       .strict()

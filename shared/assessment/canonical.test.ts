@@ -76,7 +76,9 @@ describe('assessmentContentHash', () => {
       (a) => a.answers[0]!.evidence.pop(),
       (a) => (a.factors[0]!.values.N_mon = 37),
       (a) => (a.findings[0]!.status = 'done'),
-      (a) => (a.metadata.scope = [...a.metadata.scope, '融资融券系统']),
+      (a) => (a.metadata.systems = [...a.metadata.systems, { id: 'sys-3', name: '融资融券系统' }]),
+      (a) => (a.metadata.systems = [{ ...a.metadata.systems[0]!, class: 4 }]),
+      (a) => (a.metadata.systems = [{ ...a.metadata.systems[0]!, realTime: true }]),
       (a) => (a.bank.version = '1.0.1'),
       (a) => (a.profile.questionnaireShare = 0.5)
     ]

@@ -16,6 +16,7 @@ import {
   CURRENT_ASSESSMENT_FORMAT_VERSION,
   assessmentFileSchema
 } from './assessment'
+import { legacySystemId } from './upgrade-v2'
 
 /**
  * The canonical content of an assessment: what it *says*, without how and when it was produced.
@@ -42,7 +43,7 @@ import {
  * An empty comment counts as no comment.
  */
 export interface CanonicalAssessmentContent {
-  metadata: Assessment['metadata']
+  metadata: CanonicalMetadata
   bank: Assessment['bank']
   profile: Assessment['profile']
   answers: CanonicalAnswer[]
@@ -62,9 +63,20 @@ interface CanonicalAnswer {
   evidence: CanonicalEvidence[]
 }
 
+/**
+ * The metadata as stored, except that a key-system list saying no more than format 1's list of
+ * names (ids `sys-1`, `sys-2`, … in order, nothing but a name each) is written as that list,
+ * `scope: [names]`. So a seal made under format 1 holds after the file is upgraded, while any
+ * system detail (class, real-time, service window, another id) is covered by the hash.
+ */
+type CanonicalMetadata =
+  | Omit<Assessment['metadata'], 'systems'>
+  | (Omit<Assessment['metadata'], 'systems'> & { scope: string[] })
+
 interface CanonicalFactorEntry {
   factorId: string
   values: Record<string, number | null>
+  bySystem?: Record<string, Record<string, number | null>>
   comment?: string
   evidence: CanonicalEvidence[]
 }
@@ -141,6 +153,22 @@ function canonicalNarrative(narrative: Narrative | undefined): Narrative | undef
   return Object.values(parts).some((part) => part !== undefined) ? parts : undefined
 }
 
+function saysOnlyNames(systems: Assessment['metadata']['systems']): boolean {
+  return systems.every(
+    (system, i) =>
+      system.id === legacySystemId(i) &&
+      system.class === undefined &&
+      system.realTime === undefined &&
+      system.serviceWindow === undefined
+  )
+}
+
+function canonicalMetadata(metadata: Assessment['metadata']): CanonicalMetadata {
+  if (!saysOnlyNames(metadata.systems)) return metadata
+  const { systems, ...rest } = metadata
+  return { ...rest, scope: systems.map((system) => system.name) }
+}
+
 /** Builds the canonical content (see CanonicalAssessmentContent for what is in it and why). */
 export function assessmentCanonicalContent(assessment: Assessment): CanonicalAssessmentContent {
   const answers = assessment.answers
@@ -157,6 +185,7 @@ export function assessmentCanonicalContent(assessment: Assessment): CanonicalAss
     .map((entry: FactorEntry): CanonicalFactorEntry => ({
       factorId: entry.factorId,
       values: entry.values,
+      bySystem: entry.bySystem,
       comment: nonEmpty(entry.comment),
       evidence: canonicalEvidence(entry.evidence)
     }))
@@ -166,7 +195,7 @@ export function assessmentCanonicalContent(assessment: Assessment): CanonicalAss
     .sort((a, b) => byCodeUnits(a.findingId, b.findingId))
   const narrative = canonicalNarrative(assessment.narrative)
   return {
-    metadata: assessment.metadata,
+    metadata: canonicalMetadata(assessment.metadata),
     bank: assessment.bank,
     profile: assessment.profile,
     answers,
@@ -237,7 +266,13 @@ export function serializeAssessmentFile(assessment: Assessment, options: Seriali
   const { assessment: a } = ordered
   a.profile.pillarWeights = sortKeysDeep(a.profile.pillarWeights)
   a.profile.sectionWeights = sortKeysDeep(a.profile.sectionWeights)
-  a.factors = a.factors.map((entry) => ({ ...entry, values: sortKeysDeep(entry.values) }))
+  a.factors = a.factors.map((entry) => ({
+    ...entry,
+    values: sortKeysDeep(entry.values),
+    ...(entry.bySystem === undefined ? {} : { bySystem: sortKeysDeep(entry.bySystem) })
+  }))
+  if (a.profile.factorShares !== undefined)
+    a.profile.factorShares = sortKeysDeep(a.profile.factorShares)
   a.auditLog = a.auditLog.map((entry) => ({
     ...entry,
     ...(entry.oldValue === undefined ? {} : { oldValue: sortKeysDeep(entry.oldValue) }),

@@ -156,6 +156,52 @@ describe('validateAssessmentAgainstBank', () => {
     ])
   })
 
+  it('checks per-system inputs: per key system, systems of this assessment, each within limits', () => {
+    const bank = structuredClone(miniBank)
+    bank.factors[0]!.perSystem = { systems: 'all', combine: 'min' }
+    const check = (change: (a: Assessment) => void) => {
+      const a = miniAssessment(bankContentHash(bank))
+      a.factors[0] = {
+        factorId: 'F01',
+        values: {},
+        bySystem: { 'sys-1': { N_fault: 4, N_mon: 3 }, 'sys-2': { N_fault: 2, N_mon: null } },
+        evidence: []
+      }
+      change(a)
+      return validateAssessmentAgainstBank(a, bank).map(({ path, message }) => ({ path, message }))
+    }
+    expect(check(() => {})).toEqual([])
+    expect(
+      check((a) => {
+        a.factors[0]!.values = { N_fault: 6 }
+        a.factors[0]!.bySystem!['sys-9'] = { N_fault: 1 }
+        a.factors[0]!.bySystem!['sys-2'] = { N_fault: 2, N_mon: 5 }
+      })
+    ).toEqual([
+      {
+        path: 'assessment.factors[0].values',
+        message:
+          'F01: this factor is entered per key system; its inputs belong in bySystem, not in values'
+      },
+      {
+        path: 'assessment.factors[0].bySystem.sys-2.N_mon',
+        message: 'F01[sys-2]: N_mon (5) must be ≤ N_fault (2)'
+      },
+      {
+        path: 'assessment.factors[0].bySystem.sys-9',
+        message: 'F01: "sys-9" is not a key system of this assessment (systems: sys-1, sys-2)'
+      }
+    ])
+    expect(issues((a) => (a.factors[0]!.bySystem = { 'sys-1': { N_fault: 1, N_mon: 1 } }))).toEqual(
+      [
+        {
+          path: 'assessment.factors[0].bySystem',
+          message: 'F01: this factor is entered once for the firm, not per key system'
+        }
+      ]
+    )
+  })
+
   it('reports findings for unknown ids and duplicate finding records', () => {
     expect(issues((a) => a.findings.push({ findingId: 'q:B1.01', status: 'open' }))).toEqual([
       {

@@ -5,7 +5,7 @@ import type { Question } from '../bank/question'
 import { bankContentHash } from '../bank'
 import type { ValidationIssue } from '../util/validation'
 import { fieldIssue } from '../util/validation'
-import type { Answer, Assessment, EvidenceRef, FactorEntry } from './assessment'
+import type { Answer, Assessment, EvidenceRef, FactorEntry, FactorValues } from './assessment'
 
 /** A calendar date that exists (2025-02-30 does not). */
 function isRealDate(text: string): boolean {
@@ -186,23 +186,24 @@ function checkAnswer(answer: Answer, index: number, question: Question): Validat
   return issues
 }
 
-function checkFactorEntry(
-  entry: FactorEntry,
-  index: number,
-  factor: EvaluationFactor
+/** Checks one set of entered inputs (the firm's, or one system's); `owner` names it in messages. */
+function checkFactorValues(
+  values: FactorValues,
+  path: string,
+  factor: EvaluationFactor,
+  owner: string
 ): ValidationIssue[] {
-  const path = `assessment.factors[${index}]`
   const issues: ValidationIssue[] = []
   const inputs = new Map(factor.inputs.map((input) => [input.id, input]))
-  for (const [inputId, value] of Object.entries(entry.values)) {
+  for (const [inputId, value] of Object.entries(values)) {
     const input = inputs.get(inputId)
-    const at = `${path}.values.${inputId}`
+    const at = `${path}.${inputId}`
     if (input === undefined) {
       issues.push(
         fieldIssue(
           at,
           issueText('assessment.unknownInput', {
-            factor: factor.id,
+            factor: owner,
             input: inputId,
             inputs: [...inputs.keys()].join(', ')
           })
@@ -213,14 +214,14 @@ function checkFactorEntry(
     if (value === null) continue
     if (!Number.isFinite(value))
       issues.push(
-        fieldIssue(at, issueText('assessment.notFinite', { factor: factor.id, input: inputId }))
+        fieldIssue(at, issueText('assessment.notFinite', { factor: owner, input: inputId }))
       )
     else if (value < input.min)
       issues.push(
         fieldIssue(
           at,
           issueText(input.min === 0 ? 'assessment.negative' : 'assessment.belowMin', {
-            factor: factor.id,
+            factor: owner,
             input: inputId,
             value,
             min: input.min
@@ -232,7 +233,7 @@ function checkFactorEntry(
         fieldIssue(
           at,
           issueText('assessment.aboveMax', {
-            factor: factor.id,
+            factor: owner,
             input: inputId,
             value,
             max: input.max
@@ -241,15 +242,12 @@ function checkFactorEntry(
       )
     else if (input.integer && !Number.isInteger(value))
       issues.push(
-        fieldIssue(
-          at,
-          issueText('assessment.notWhole', { factor: factor.id, input: inputId, value })
-        )
+        fieldIssue(at, issueText('assessment.notWhole', { factor: owner, input: inputId, value }))
       )
   }
   for (const constraint of factor.constraints) {
-    const left = entry.values[constraint.left]
-    const right = entry.values[constraint.right]
+    const left = values[constraint.left]
+    const right = values[constraint.right]
     if (typeof left !== 'number' || typeof right !== 'number') continue
     const holds = {
       lte: left <= right,
@@ -261,9 +259,9 @@ function checkFactorEntry(
       const symbol = { lte: '≤', lt: '<', gte: '≥', gt: '>' }[constraint.op]
       issues.push(
         fieldIssue(
-          `${path}.values.${constraint.left}`,
+          `${path}.${constraint.left}`,
           issueText('assessment.constraint', {
-            factor: factor.id,
+            factor: owner,
             left: constraint.left,
             leftValue: left,
             op: symbol,
@@ -272,6 +270,46 @@ function checkFactorEntry(
           })
         )
       )
+    }
+  }
+  return issues
+}
+
+function checkFactorEntry(
+  entry: FactorEntry,
+  index: number,
+  factor: EvaluationFactor,
+  systemIds: readonly string[]
+): ValidationIssue[] {
+  const path = `assessment.factors[${index}]`
+  const issues: ValidationIssue[] = []
+  if (factor.perSystem === undefined) {
+    if (entry.bySystem !== undefined)
+      issues.push(
+        fieldIssue(`${path}.bySystem`, issueText('assessment.notPerSystem', { factor: factor.id }))
+      )
+    issues.push(...checkFactorValues(entry.values, `${path}.values`, factor, factor.id))
+  } else {
+    if (Object.keys(entry.values).length > 0)
+      issues.push(
+        fieldIssue(`${path}.values`, issueText('assessment.perSystemValues', { factor: factor.id }))
+      )
+    for (const [systemId, values] of Object.entries(entry.bySystem ?? {})) {
+      const at = `${path}.bySystem.${systemId}`
+      if (!systemIds.includes(systemId)) {
+        issues.push(
+          fieldIssue(
+            at,
+            issueText('assessment.unknownSystem', {
+              factor: factor.id,
+              system: systemId,
+              systems: systemIds.join(', ') || '—'
+            })
+          )
+        )
+        continue
+      }
+      issues.push(...checkFactorValues(values, at, factor, `${factor.id}[${systemId}]`))
     }
   }
   issues.push(...duplicateEvidenceIssues(entry.evidence ?? [], path, factor.id))
@@ -327,6 +365,7 @@ export function validateAssessmentAgainstBank(
   })
 
   const entered = new Map<string, number>()
+  const systemIds = assessment.metadata.systems.map((system) => system.id)
   assessment.factors.forEach((entry, index) => {
     const factor = factors.get(entry.factorId)
     if (factor === undefined) {
@@ -349,7 +388,7 @@ export function validateAssessmentAgainstBank(
       return
     }
     entered.set(entry.factorId, index)
-    issues.push(...checkFactorEntry(entry, index, factor))
+    issues.push(...checkFactorEntry(entry, index, factor, systemIds))
   })
 
   const recorded = new Map<string, number>()

@@ -13,7 +13,7 @@ const t = (zh: string, en: string): LocalizedText => localizedText(`示例：${z
 /** The example bank as authored (defaults not applied); a fresh object on every call. */
 export function exampleBankInput(): BankInput {
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     id: 'EX-bank',
     version: '0.1.0',
     title: t('题库名称', 'bank title'),
@@ -59,8 +59,10 @@ export function exampleBankInput(): BankInput {
                 allowNA: true,
                 source: 'P',
                 visibleWhen: { question: 'EX-A1.01', gte: 2 },
+                replaces: [{ question: 'EX-A1.00', confirm: true }],
                 redLine: {
                   id: 'EX-RL1',
+                  class: 'regulatory',
                   whenAnswerIn: ['no'],
                   message: t('职责未明确', 'duties undefined')
                 }
@@ -110,8 +112,16 @@ export function exampleBankInput(): BankInput {
         target: 0.95,
         bands: gradeBands([0.95, 0.9, 0.8, 0.6]),
         feeds: 'EX-A1',
+        weight: 2,
+        smallSample: { minN: 20, missBands: [0, 1, 2, 3] },
         redLines: [
-          { id: 'EX-RL2', op: 'lt', value: 0.5, message: t('发现率过低', 'discovery rate too low') }
+          {
+            id: 'EX-RL2',
+            class: 'internal',
+            op: 'lt',
+            value: 0.5,
+            message: t('发现率过低', 'discovery rate too low')
+          }
         ],
         source: 'P'
       }),
@@ -140,6 +150,25 @@ export function exampleBankInput(): BankInput {
         bands: gradeBands([1, 0.9, 0.8, 0.6]),
         feeds: 'EX-A1',
         source: 'P'
+      },
+      {
+        id: 'EX-F3',
+        name: t('关键系统可用率（按系统取最低）', 'key-system availability (worst system)'),
+        definition: t('每个关键系统分别计算，取最低', 'computed per key system; the worst counts'),
+        inputs: [
+          { id: 'service', label: t('计划服务时长', 'service time'), unit: t('分钟', 'min') },
+          { id: 'down', label: t('不可用时长', 'unavailable time'), unit: t('分钟', 'min') }
+        ],
+        constraints: [{ left: 'down', op: 'lte', right: 'service' }],
+        formula: { kind: 'complementRatio', part: 'down', whole: 'service' },
+        display: 'percent',
+        decimals: 3,
+        direction: 'higher',
+        target: 0.9999,
+        bands: gradeBands([0.9999, 0.9995, 0.999, 0.995]),
+        feeds: 'EX-A1',
+        perSystem: { systems: 'all', combine: 'min' },
+        source: 'P'
       }
     ],
     consistencyRules: [
@@ -157,13 +186,16 @@ export function exampleBankInput(): BankInput {
       }
     ],
     profiles: [
-      fiveLevelProfile({
-        id: 'EX-default',
-        version: '1.0.0',
-        name: t('默认方案', 'default profile'),
-        pillarWeights: { 'EX-A': 1 },
-        sectionWeights: { 'EX-A1': 1 }
-      })
+      {
+        ...fiveLevelProfile({
+          id: 'EX-default',
+          version: '1.0.0',
+          name: t('默认方案', 'default profile'),
+          pillarWeights: { 'EX-A': 1 },
+          sectionWeights: { 'EX-A1': 1 }
+        }),
+        factorShares: { 'EX-A1': 0.4 }
+      }
     ],
     defaultProfileId: 'EX-default'
   }

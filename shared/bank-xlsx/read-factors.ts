@@ -1,10 +1,12 @@
 /** Workbook → evaluation factors with their inputs, ratio terms, bands and red lines. */
-import { BAND_GRADES } from '../bank/factor'
+import { BAND_GRADES, SYSTEM_COMBINE_RULES, SYSTEM_SELECTIONS } from '../bank/factor'
+import { RED_LINE_CLASSES } from '../bank/primitives'
 import { SHEET_ROWS, WORKBOOK_KEYS } from '../issues/catalogue/terms'
 import { issueText } from '../util/issue-codes'
 import { RecordBuilder } from './cell-map'
 import { parseConstraints, parseFormulaText, type TextFormulaKind } from './formula-syntax'
 import { parseReferences } from './list-syntax'
+import { numberListParser, parseFactorReplaces } from './replaces-syntax'
 import { rowsOf, skipRow, UniqueKeys, type ReadContext } from './read-context'
 import type { RowReader } from './row-reader'
 import { DIRECTIONS, SOURCE_TAGS } from './specs-content'
@@ -77,6 +79,10 @@ function readFactor(
   b.set('target', 'target', reader.number('target', { required: true }))
   b.text('targetLabel', 'target_label')
   b.set('feeds', 'feeds', reader.id('feeds', true))
+  b.set('weight', 'weight', reader.number('weight', { positive: true }))
+  readPerSystem(reader, b)
+  readSmallSample(reader, b)
+  b.set('replaces', 'replaces', reader.parsed('replaces', parseFactorReplaces))
   b.set('source', 'source', reader.oneOf('source', SOURCE_TAGS, true))
   b.set('references', 'references', reader.parsed('references', parseReferences))
   b.text('basis', 'basis')
@@ -84,6 +90,42 @@ function readFactor(
   b.list('bands', entry.bands, SHEET_ROWS.bands)
   b.list('redLines', entry.redLines, SHEET_ROWS.redLines)
   return { value: b.value, entry }
+}
+
+/** `per_system`, `combine` and `class_weights`: all empty for a factor entered once. */
+function readPerSystem(reader: RowReader, b: RecordBuilder): void {
+  b.point('.perSystem', 'per_system').point('.perSystem.systems', 'per_system')
+  b.point('.perSystem.combine', 'combine').point('.perSystem.classWeights', 'class_weights')
+  if (!reader.has('per_system')) {
+    reader.rejectFilled(
+      ['combine', 'class_weights'],
+      'only a per-system factor combines systems; fill per_system too'
+    )
+    return
+  }
+  const perSystem: Record<string, unknown> = {
+    systems: reader.oneOf('per_system', SYSTEM_SELECTIONS, true),
+    combine: reader.oneOf('combine', SYSTEM_COMBINE_RULES, true)
+  }
+  const weights = reader.parsed('class_weights', numberListParser(5))
+  if (weights !== undefined) perSystem.classWeights = weights
+  b.value.perSystem = perSystem
+}
+
+/** `min_n` and `miss_bands`: the small-sample rule. */
+function readSmallSample(reader: RowReader, b: RecordBuilder): void {
+  b.point('.smallSample', 'min_n').point('.smallSample.minN', 'min_n')
+  b.point('.smallSample.missBands', 'miss_bands')
+  if (!reader.has('min_n')) {
+    reader.rejectFilled(['miss_bands'], 'miss bands belong to a small-sample rule; fill min_n too')
+    return
+  }
+  const rule: Record<string, unknown> = {
+    minN: reader.number('min_n', { required: true, integer: true, min: 1 })
+  }
+  const missBands = reader.parsed('miss_bands', numberListParser(4))
+  if (missBands !== undefined) rule.missBands = missBands
+  b.value.smallSample = rule
 }
 
 /** The factor a child row names, or undefined (reported) when there is none. */
@@ -182,7 +224,9 @@ function readChildren(context: ReadContext, entries: Map<string, FactorEntry>): 
       `${factor.path}.redLines[${factor.redLines.length}]`,
       reader
     )
-    b.set('id', 'id', id).set('op', 'op', reader.oneOf('op', COMPARISON_OPS, true))
+    b.set('id', 'id', id).set('class', 'class', reader.oneOf('class', RED_LINE_CLASSES))
+    b.set('input', 'input', reader.id('input'))
+    b.set('op', 'op', reader.oneOf('op', COMPARISON_OPS, true))
     b.set('value', 'value', reader.number('value', { required: true }))
     b.text('message', 'message', true)
     factor.redLines.push(b.value)

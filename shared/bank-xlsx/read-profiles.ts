@@ -2,6 +2,7 @@
 import { BANK_PARTS, SHEET_ROWS, WORKBOOK_KEYS } from '../issues/catalogue/terms'
 import { issueText } from '../util/issue-codes'
 import { RecordBuilder } from './cell-map'
+import { WEIGHT_SCOPES } from './specs-profiles'
 import { parseCondition } from './condition-syntax'
 import { parseIdList, parseValueRef } from './list-syntax'
 import { rowsOf, skipRow, UniqueKeys, type ReadContext } from './read-context'
@@ -53,6 +54,9 @@ interface ProfileEntry {
   path: string
   pillarWeights: Record<string, unknown>
   sectionWeights: Record<string, unknown>
+  /** Set on the profile only when a factorShare row names it (absent otherwise). */
+  factorShares: Record<string, unknown> | undefined
+  value: Record<string, unknown>
   levels: unknown[]
 }
 
@@ -73,8 +77,16 @@ export function readProfiles(
     const id = reader.id('id', true)
     if (id !== undefined && !ids.claim(reader, 'id', id)) continue
     const path = `profiles[${profiles.length}]`
-    const entry: ProfileEntry = { path, pillarWeights: {}, sectionWeights: {}, levels: [] }
-    profiles.push(readProfile(context, reader, entry, id))
+    const entry: ProfileEntry = {
+      path,
+      pillarWeights: {},
+      sectionWeights: {},
+      factorShares: undefined,
+      value: {},
+      levels: []
+    }
+    entry.value = readProfile(context, reader, entry, id)
+    profiles.push(entry.value)
     if (id !== undefined) entries.set(id, entry)
   }
   readWeights(context, entries, known)
@@ -184,32 +196,38 @@ function readWeights(
   const keys = new UniqueKeys(WORKBOOK_KEYS.weight)
   for (const reader of rowsOf(context, 'profile_weights')) {
     const profile = parentProfile(reader, entries)
-    const scope = reader.oneOf('scope', ['pillar', 'section'], true)
+    const scope = reader.oneOf('scope', WEIGHT_SCOPES, true)
     const target = reader.id('target', true)
     const weight = reader.number('weight', { required: true, min: 0 })
     if (profile === undefined || scope === undefined || target === undefined) {
       skipRow(context)
       continue
     }
+    const kind = scope === 'pillar' ? 'pillar' : 'section'
     const ids = scope === 'pillar' ? known.pillars : known.sections
     if (!ids.has(target)) {
       reader.drop(
         'target',
         issueText('bankXlsx.unknownWeightTarget', {
-          scope: BANK_PARTS[scope],
+          scope: BANK_PARTS[kind],
           id: target,
-          sheet: `${scope}s`
+          sheet: `${kind}s`
         })
       )
       continue
     }
     const label = {
-      'zh-CN': `${BANK_PARTS[scope]['zh-CN']} ${target}`,
+      'zh-CN': `${BANK_PARTS[kind]['zh-CN']} ${target}`,
       'en-US': `${scope} ${target}`
     }
     if (!keys.claim(reader, 'target', `${profile.path} ${scope} ${target}`, label)) continue
-    const record = scope === 'pillar' ? profile.pillarWeights : profile.sectionWeights
-    const key = scope === 'pillar' ? 'pillarWeights' : 'sectionWeights'
+    const key =
+      scope === 'pillar' ? 'pillarWeights' : scope === 'section' ? 'sectionWeights' : 'factorShares'
+    if (key === 'factorShares' && profile.factorShares === undefined) {
+      profile.factorShares = {}
+      profile.value.factorShares = profile.factorShares
+    }
+    const record = profile[key] as Record<string, unknown>
     if (weight !== undefined) record[target] = weight
     context.map.set(`${profile.path}.${key}.${target}`, reader.ref('weight'))
   }

@@ -2,6 +2,8 @@
 import { QUESTION_TYPES, type QuestionType } from '../bank/question'
 import { SHEET_ROWS, WORKBOOK_KEYS } from '../issues/catalogue/terms'
 import { issueText } from '../util/issue-codes'
+import { RED_LINE_CLASSES } from '../bank/primitives'
+import { parseQuestionReplaces } from './replaces-syntax'
 import { RecordBuilder } from './cell-map'
 import { parseCondition, parseValueList } from './condition-syntax'
 import { parseBands } from './formula-syntax'
@@ -73,6 +75,7 @@ function readQuestion(
   b.set('source', 'source', reader.oneOf('source', SOURCE_TAGS, true))
   b.set('references', 'references', reader.parsed('references', parseReferences))
   b.set('visibleWhen', 'visible_when', reader.parsed('visible_when', parseCondition))
+  b.set('replaces', 'replaces', reader.parsed('replaces', parseQuestionReplaces))
   readRedLine(reader, b)
   readFindingWording(reader, b)
   const entry: QuestionEntry = { path, type, options: [] }
@@ -97,16 +100,19 @@ function readRedLine(reader: RowReader, b: RecordBuilder): void {
     'red_line',
     'red_line_values',
     'red_line_message::zh-CN',
-    'red_line_message::en-US'
+    'red_line_message::en-US',
+    'red_line_class'
   ]
   b.point('.redLine', 'red_line').point('.redLine.id', 'red_line')
   b.point('.redLine.whenAnswerIn', 'red_line_values')
+  b.point('.redLine.class', 'red_line_class')
   b.point('.redLine.message', 'red_line_message::zh-CN')
   b.point('.redLine.message.zh-CN', 'red_line_message::zh-CN')
   b.point('.redLine.message.en-US', 'red_line_message::en-US')
   if (!columns.some((column) => reader.has(column))) return
   b.value.redLine = {
     id: reader.id('red_line', true),
+    class: reader.oneOf('red_line_class', RED_LINE_CLASSES),
     whenAnswerIn: reader.parsed('red_line_values', parseValueList, true),
     message: reader.localized('red_line_message', true)
   }

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import bankJson from '../../resources/banks/sac-stability-2025.json'
+import bank11Json from '../../resources/banks/sac-stability-2025-1.1.0.json'
 import type { Bank, BankInput } from '../bank/bank'
 import type { Condition } from '../bank/conditions'
 import { bankContentHash } from '../bank/index'
@@ -25,11 +26,38 @@ function conditionKeys(condition: Condition): string[] {
 }
 
 describe('default bank → xlsx → bank', () => {
-  it('is lossless: deep-equal with the same content hash', async () => {
-    const bank = parsedBank(bankJson as unknown as BankInput)
+  for (const [version, json] of [
+    ['1.0.0', bankJson],
+    ['1.1.0', bank11Json]
+  ] as const)
+    it(`is lossless for ${version}: deep-equal with the same content hash`, async () => {
+      const bank = parsedBank(json as unknown as BankInput)
+      expect(bank.version).toBe(version)
+      const back = await roundTrip(bank)
+      expect(back).toEqual(bank)
+      expect(bankContentHash(back)).toBe(bankContentHash(bank))
+    })
+
+  it('carries every field bank format 3 added (1.1.0 uses each of them)', async () => {
+    const bank = parsedBank(bank11Json as unknown as BankInput)
     const back = await roundTrip(bank)
-    expect(back).toEqual(bank)
-    expect(bankContentHash(back)).toBe(bankContentHash(bank))
+    const f11 = back.factors.find((f) => f.id === 'F11')
+    expect(f11).toMatchObject({ weight: 2, perSystem: { systems: 'all', combine: 'min' } })
+    expect(back.factors.find((f) => f.id === 'F03')?.smallSample).toEqual({
+      minN: 20,
+      missBands: [0, 1, 2, 3]
+    })
+    expect(back.factors.find((f) => f.id === 'F05')?.replaces).toEqual([
+      { factor: 'F05', confirm: true, inputs: [{ from: 'N_fault', to: 'N_fault_rt' }] }
+    ])
+    expect(back.factors.find((f) => f.id === 'F09')?.redLines).toEqual([
+      expect.objectContaining({ id: 'RL-F09', class: 'internal' }),
+      expect.objectContaining({ id: 'RL-F09-none', class: 'regulatory', input: 'S_drill' })
+    ])
+    const questions = back.pillars.flatMap((p) => p.sections.flatMap((s) => s.questions))
+    expect(questions.find((q) => q.id === 'A4.01')?.replaces).toEqual([{ question: 'A1.08' }])
+    expect(questions.find((q) => q.id === 'C5.06')?.redLine?.class).toBe('regulatory')
+    expect(back.profiles[0]?.factorShares).toMatchObject({ A2: 0.15, C1: 0.55 })
   })
 })
 

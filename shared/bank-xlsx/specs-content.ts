@@ -1,5 +1,6 @@
 /** Sheets of the bank's content: settings, structure, questions, options, anchors, references. */
 import { QUESTION_TYPES } from '../bank/question'
+import { RED_LINE_CLASSES } from '../bank/primitives'
 import { bool, choice, localized, type SheetSpec } from './sheet-spec'
 
 export const SOURCE_TAGS = ['F', 'I', 'P'] as const
@@ -201,6 +202,20 @@ export const questionsSheet: SheetSpec = {
       en: 'Answers that breach it, e.g. no or 0, 1'
     },
     ...localized('red_line_message', '红线提示', 'Red-line message'),
+    choice(
+      'red_line_class',
+      RED_LINE_CLASSES,
+      '红线性质：regulatory 监管红线 / internal 内部红线；默认 regulatory',
+      'Red line: regulatory or internal; default regulatory',
+      false
+    ),
+    {
+      name: 'replaces',
+      kind: 'code',
+      zh: '取代的旧版本题目，如 A1.08 或 C6.06 (confirm) 或 C9.10 (level6 -> yes)',
+      en: 'Questions of an earlier version it replaces, e.g. A1.08, C6.06 (confirm), C9.10 (level6 -> yes)'
+    },
+,
     ...anchorColumns,
     ...localized(
       'finding_description',

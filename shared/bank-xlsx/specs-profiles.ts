@@ -1,6 +1,9 @@
 /** Sheets of the scoring profiles: the profiles, their pillar/section weights and their levels. */
 import { bool, choice, localized, type ColumnSpec, type SheetSpec } from './sheet-spec'
 
+/** What a profile_weights row sets. */
+export const WEIGHT_SCOPES = ['pillar', 'section', 'factorShare'] as const
+
 const gate = (name: string, zh: string, en: string): ColumnSpec => ({
   name,
   kind: 'number',
@@ -80,9 +83,9 @@ export const profileWeightsSheet: SheetSpec = {
     { name: 'profile', kind: 'id', required: true, zh: '方案编号', en: 'Profile id' },
     choice(
       'scope',
-      ['pillar', 'section'],
-      'pillar 体系权重 / section 章节权重',
-      'pillar or section weight'
+      WEIGHT_SCOPES,
+      'pillar 体系权重 / section 章节权重 / factorShare 章节综合分中评价要素的占比（0–1）',
+      "pillar or section weight, or factorShare: the factors' share of a section's combined score (0–1)"
     ),
     {
       name: 'target',
@@ -95,8 +98,8 @@ export const profileWeightsSheet: SheetSpec = {
       name: 'weight',
       kind: 'number',
       required: true,
-      zh: '相对权重 ≥ 0',
-      en: 'Relative weight ≥ 0'
+      zh: '相对权重 ≥ 0；factorShare 为 0–1 的占比',
+      en: 'Relative weight ≥ 0; for factorShare a share 0–1'
     }
   ]
 }

@@ -1,5 +1,6 @@
 /** Sheets of factors (with their inputs, terms, bands and red lines) and of consistency rules. */
-import { BAND_GRADES } from '../bank/factor'
+import { BAND_GRADES, SYSTEM_COMBINE_RULES, SYSTEM_SELECTIONS } from '../bank/factor'
+import { RED_LINE_CLASSES } from '../bank/primitives'
 import { bool, choice, localized, type SheetSpec } from './sheet-spec'
 import { DIRECTIONS, SOURCE_TAGS } from './specs-content'
 
@@ -68,6 +69,50 @@ export const factorsSheet: SheetSpec = {
       required: true,
       zh: '计入的章节/过程编号',
       en: 'Section/process id it feeds'
+    },
+    {
+      name: 'weight',
+      kind: 'number',
+      zh: '在所计入章节的各要素之间的相对权重，默认 1（章节中要素的总占比见 profile_weights 的 factorShare）',
+      en: "Relative weight among the factors of its section, default 1 (the factors' share of the section is factorShare in profile_weights)"
+    },
+    choice(
+      'per_system',
+      SYSTEM_SELECTIONS,
+      '按关键系统分别录入：all 全部关键系统 / realTime 实时交易类系统；留空表示全机构录入一次',
+      'Entered per key system: all, or realTime systems only; empty = entered once for the firm',
+      false
+    ),
+    choice(
+      'combine',
+      SYSTEM_COMBINE_RULES,
+      '各系统值的合并方式（per_system 时必填）：min 最低 / max 最高 / classWeightedMin 按系统类别加权的最低 / sum 合计 / mean 平均',
+      'How system values combine (with per_system): min, max, classWeightedMin, sum, mean',
+      false
+    ),
+    {
+      name: 'class_weights',
+      kind: 'code',
+      zh: 'classWeightedMin：第一类至第五类系统的权重，五个数，如 0.2, 0.4, 0.6, 0.8, 1',
+      en: 'classWeightedMin: weights of classes 1 to 5, five numbers, e.g. 0.2, 0.4, 0.6, 0.8, 1'
+    },
+    {
+      name: 'min_n',
+      kind: 'number',
+      zh: '小样本规则（ratio 要素）：分母小于此数时标注“小样本”',
+      en: 'Small-sample rule (ratio factors): below this denominator the result says "small sample"'
+    },
+    {
+      name: 'miss_bands',
+      kind: 'code',
+      zh: '小样本时按缺失数分档：A、B、C、D 档允许的最多缺失数，四个数，如 0, 1, 2, 3',
+      en: 'Small sample banded by misses: most misses allowed for A, B, C, D, four numbers, e.g. 0, 1, 2, 3'
+    },
+    {
+      name: 'replaces',
+      kind: 'code',
+      zh: '取代的旧版本要素，如 F05 (confirm, N_fault -> N_fault_rt)',
+      en: 'Factors of an earlier version it replaces, e.g. F05 (confirm, N_fault -> N_fault_rt)'
     },
     choice('source', SOURCE_TAGS, '来源 F/I/P', 'Source F/I/P'),
     {
@@ -161,10 +206,23 @@ export const redLinesSheet: SheetSpec = {
     { name: 'factor', kind: 'id', required: true, zh: '要素编号', en: 'Factor id' },
     { name: 'id', kind: 'id', required: true, zh: '红线编号', en: 'Red line id' },
     choice(
+      'class',
+      RED_LINE_CLASSES,
+      '红线性质：regulatory 监管红线（有公开依据，触发后封顶评级）/ internal 内部红线（仅提示）；默认 regulatory',
+      'regulatory (sourced; caps the level) or internal (reported only); default regulatory',
+      false
+    ),
+    {
+      name: 'input',
+      kind: 'id',
+      zh: '检验某个录入项而非要素值时填录入项编号',
+      en: 'Test this input instead of the factor value'
+    },
+    choice(
       'op',
       COMPARISON_OPS,
-      `触发条件：要素值 op value。${OPS_HELP_ZH}`,
-      `Breached when value op threshold. ${OPS_HELP_EN}`
+      `触发条件：要素值（或录入项）op value。${OPS_HELP_ZH}`,
+      `Breached when value (or the input) op threshold. ${OPS_HELP_EN}`
     ),
     { name: 'value', kind: 'number', required: true, zh: '比较值', en: 'Threshold value' },
     ...localized('message', '提示', 'Message', { required: true })

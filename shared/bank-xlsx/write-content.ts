@@ -1,5 +1,6 @@
 /** Bank → rows of the content sheets (settings, pillars, sections, questions, choices, anchors, references). */
 import type { Bank } from '../bank/bank'
+import { printQuestionReplaces } from './replaces-syntax'
 import type { LocalizedText, RegulatoryReference } from '../bank/primitives'
 import type { Question } from '../bank/question'
 import { printCondition, printValueList } from './condition-syntax'
@@ -83,6 +84,8 @@ function questionRow(sectionId: string, question: Question): RowInput {
     red_line: question.redLine?.id,
     red_line_values: question.redLine && printValueList(question.redLine.whenAnswerIn),
     ...localizedCells('red_line_message', question.redLine?.message),
+    red_line_class: question.redLine?.class,
+    replaces: question.replaces && printQuestionReplaces(question.replaces),
     ...typeSpecificCells(question)
   }
 }

@@ -4,6 +4,7 @@ import type { ConsistencyRule } from '../bank/rules'
 import { printCondition } from './condition-syntax'
 import { printConstraints, printFormulaText } from './formula-syntax'
 import { printIdList, printValueRef } from './list-syntax'
+import { printFactorReplaces, printNumberList } from './replaces-syntax'
 import type { RowInput } from './sheet-writer'
 import { localizedCells, referenceCell } from './write-content'
 
@@ -22,6 +23,13 @@ export function factorRows(bank: Bank): RowInput[] {
     target: factor.target,
     ...localizedCells('target_label', factor.targetLabel),
     feeds: factor.feeds,
+    weight: factor.weight,
+    per_system: factor.perSystem?.systems,
+    combine: factor.perSystem?.combine,
+    class_weights: factor.perSystem?.classWeights && printNumberList(factor.perSystem.classWeights),
+    min_n: factor.smallSample?.minN,
+    miss_bands: factor.smallSample?.missBands && printNumberList(factor.smallSample.missBands),
+    replaces: factor.replaces && printFactorReplaces(factor.replaces),
     source: factor.source,
     references: referenceCell(factor.references),
     ...localizedCells('basis', factor.basis)
@@ -77,6 +85,8 @@ export function redLineRows(bank: Bank): RowInput[] {
     factor.redLines.map((line) => ({
       factor: factor.id,
       id: line.id,
+      class: line.class,
+      input: line.input,
       op: line.op,
       value: line.value,
       ...localizedCells('message', line.message)
@@ -135,7 +145,7 @@ export function profileRows(bank: Bank): RowInput[] {
   })
 }
 
-/** The pillar weights, then the section weights, of every profile. */
+/** The pillar weights, the section weights, then the sections' factor shares of every profile. */
 export function profileWeightRows(bank: Bank): RowInput[] {
   return bank.profiles.flatMap((profile) => [
     ...Object.entries(profile.pillarWeights).map(([target, weight]) => ({
@@ -147,6 +157,12 @@ export function profileWeightRows(bank: Bank): RowInput[] {
     ...Object.entries(profile.sectionWeights).map(([target, weight]) => ({
       profile: profile.id,
       scope: 'section',
+      target,
+      weight
+    })),
+    ...Object.entries(profile.factorShares ?? {}).map(([target, weight]) => ({
+      profile: profile.id,
+      scope: 'factorShare',
       target,
       weight
     }))

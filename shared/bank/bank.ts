@@ -12,7 +12,7 @@ import { maturityAnchorsSchema, questionSchema } from './question'
 import { consistencyRuleSchema } from './rules'
 
 /** The bank file format this code writes; older files are upgraded on load (see upgrade.ts). */
-export const CURRENT_BANK_SCHEMA_VERSION = 2
+export const CURRENT_BANK_SCHEMA_VERSION = 3
 
 /** A group of questions: a section (pillars A, B) or one of the core processes (pillar C). */
 export const sectionSchema = z

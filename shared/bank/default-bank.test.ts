@@ -39,9 +39,13 @@ describe('the default bank sac-stability-2025', () => {
   it('parses with zero issues and identifies itself', () => {
     const result = loadBank(bankJson)
     expect(result.ok && result.value.ref.id).toBe('sac-stability-2025')
-    expect(bank.schemaVersion).toBe(2)
+    expect(bank.schemaVersion).toBe(3)
     expect(bank.version).toBe('1.0.0')
     expect(bank.defaultProfileId).toBe('sac-default')
+    // 1.0.0 keeps shipping unchanged: assessments made on it find it by this hash.
+    expect(result.ok && result.value.ref.contentHash).toBe(
+      'd32035a5fcfecdb91516c2cc2fe52b5516498aeef8a12cc67ac4384e43e959db'
+    )
   })
 
   it('has at least 80 questions and uses every question type', () => {

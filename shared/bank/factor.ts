@@ -3,9 +3,11 @@ import {
   comparisonOpSchema,
   idSchema,
   localizedTextSchema,
+  redLineClassSchema,
   regulatoryReferenceSchema,
   sourceTagSchema
 } from './primitives'
+import { factorReplacementSchema } from './replaces'
 
 /** One number the assessor enters for a factor (a count, minutes, a peak…). */
 export const factorInputSchema = z
@@ -76,10 +78,17 @@ export const factorBandSchema = z
   .strict()
 export type FactorBand = z.infer<typeof factorBandSchema>
 
-/** A regulatory red line on the factor's value, e.g. F10 r < 1.0. */
+/**
+ * A red line on the factor's value (e.g. F10 r < 1.0) or, with `input`, on one of its inputs
+ * (e.g. F17: any unreported incident, N_unreported > 0).
+ */
 export const factorRedLineSchema = z
   .object({
     id: idSchema,
+    /** Regulatory (sourced; caps the overall level) or internal; absent means regulatory. */
+    class: redLineClassSchema.optional(),
+    /** Test this input's entered number instead of the factor's value. */
+    input: idSchema.optional(),
     op: comparisonOpSchema,
     value: z.number(),
     message: localizedTextSchema
@@ -90,6 +99,50 @@ export type FactorRedLine = z.infer<typeof factorRedLineSchema>
 /** How values are shown: fractions as %, durations in minutes, multiples as ×. */
 export const factorDisplaySchema = z.enum(['percent', 'minutes', 'multiple', 'number'])
 export type FactorDisplay = z.infer<typeof factorDisplaySchema>
+
+/** How the per-system values of a per-system factor combine into the factor's value. */
+export const SYSTEM_COMBINE_RULES = ['min', 'max', 'classWeightedMin', 'sum', 'mean'] as const
+export type SystemCombineRule = (typeof SYSTEM_COMBINE_RULES)[number]
+
+/** Which of the assessment's key systems a per-system factor is entered for. */
+export const SYSTEM_SELECTIONS = ['all', 'realTime'] as const
+export type SystemSelection = (typeof SYSTEM_SELECTIONS)[number]
+
+/**
+ * A factor measured per key system: its inputs are entered once per system in scope, the formula
+ * gives each system's value, and `combine` turns those into the factor's value:
+ * `min` / `max` the worst (or best) system; `classWeightedMin` the minimum after scaling each
+ * system's shortfall below the target by its class weight (classWeights[0] for 第一类 … [4] for
+ * 第五类; an unclassified system weighs 1); `sum`; `mean` (unweighted).
+ */
+export const perSystemSchema = z
+  .object({
+    systems: z.enum(SYSTEM_SELECTIONS),
+    combine: z.enum(SYSTEM_COMBINE_RULES),
+    classWeights: z.tuple([z.number(), z.number(), z.number(), z.number(), z.number()]).optional()
+  })
+  .strict()
+export type PerSystem = z.infer<typeof perSystemSchema>
+
+/**
+ * The small-sample rule of a ratio factor: with a denominator N below `minN` the result is
+ * marked 小样本 / small sample and shows "n of N"; with `missBands` (the most misses allowed for
+ * bands A, B, C, D; more is E) it is banded by the number of misses instead of the percentage.
+ */
+export const smallSampleSchema = z
+  .object({
+    minN: z.number().int().min(1),
+    missBands: z
+      .tuple([
+        z.number().int().min(0),
+        z.number().int().min(0),
+        z.number().int().min(0),
+        z.number().int().min(0)
+      ])
+      .optional()
+  })
+  .strict()
+export type SmallSample = z.infer<typeof smallSampleSchema>
 
 /** A stability evaluation factor (稳定性评价要素). */
 export const evaluationFactorSchema = z
@@ -116,6 +169,17 @@ export const evaluationFactorSchema = z
     bands: z.array(factorBandSchema).length(5),
     /** The section or process (e.g. `C3`) whose evaluation-element score this factor feeds. */
     feeds: idSchema,
+    /**
+     * Relative weight among the factors of its section (absent: 1). The section's factor share
+     * itself comes from the profile (`factorShares`, else 1 − questionnaireShare).
+     */
+    weight: z.number().positive().max(100).optional(),
+    /** Entered and computed per key system, then combined (see perSystemSchema). */
+    perSystem: perSystemSchema.optional(),
+    /** Ratio factors: how a small denominator is reported and banded. */
+    smallSample: smallSampleSchema.optional(),
+    /** Factors of an earlier version of this bank whose entries move to this one. */
+    replaces: z.array(factorReplacementSchema).min(1).optional(),
     redLines: z.array(factorRedLineSchema).default([]),
     source: sourceTagSchema,
     references: z.array(regulatoryReferenceSchema).default([]),

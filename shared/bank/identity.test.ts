@@ -101,7 +101,7 @@ describe('loadBank and bankRef', () => {
         {
           path: 'schemaVersion',
           message:
-            'schemaVersion 9 is newer than this app supports (2); update the app to open this file'
+            'schemaVersion 9 is newer than this app supports (3); update the app to open this file'
         }
       ]
     })

@@ -5,12 +5,22 @@ import type { Bank, BankRef } from './bank'
 import { parseBank } from './parse'
 
 /**
- * SHA-256 (hex) of the bank's canonical JSON. Pass the parsed bank (defaults applied), so an
- * authored file that spells a default out and one that leaves it implicit hash the same, and key
- * order or whitespace never matter.
+ * The `schemaVersion` every bank is hashed with. A bank's identity is its content, not the file
+ * format it is written in: moving a file to a newer format (upgrade.ts) must not turn the bank
+ * assessments were answered against into a stranger. Identities were introduced with format 2,
+ * so the hash is computed as if every bank were written in it; banks of format 2 keep the hash
+ * they always had.
+ */
+export const IDENTITY_SCHEMA_VERSION = 2
+
+/**
+ * SHA-256 (hex) of the bank's canonical JSON, with `schemaVersion` written as
+ * {@link IDENTITY_SCHEMA_VERSION}. Pass the parsed bank (defaults applied), so an authored file
+ * that spells a default out and one that leaves it implicit hash the same, and key order or
+ * whitespace never matter.
  */
 export function bankContentHash(bank: Bank): string {
-  return sha256Hex(canonicalJson(bank))
+  return sha256Hex(canonicalJson({ ...bank, schemaVersion: IDENTITY_SCHEMA_VERSION }))
 }
 
 /** What an assessment stores to name the exact bank it was answered against. */

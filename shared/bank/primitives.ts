@@ -66,3 +66,12 @@ export const isoDateSchema = z
 /** Comparison operators shared by skip logic, consistency rules and red lines. */
 export const comparisonOpSchema = z.enum(['eq', 'ne', 'gt', 'gte', 'lt', 'lte'])
 export type ComparisonOp = z.infer<typeof comparisonOpSchema>
+
+/**
+ * What a red line rests on: `regulatory` — a sourced rule (breaching it caps the overall level);
+ * `internal` — the firm's or the bank's own line, reported as such and never presented as a
+ * regulator's requirement.
+ */
+export const RED_LINE_CLASSES = ['regulatory', 'internal'] as const
+export const redLineClassSchema = z.enum(RED_LINE_CLASSES)
+export type RedLineClass = z.infer<typeof redLineClassSchema>

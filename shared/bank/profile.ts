@@ -29,6 +29,12 @@ export const scoringProfileSchema = z
     sectionWeights: z.record(idSchema, z.number().min(0)),
     /** Share of the questionnaire score in a section that has factors; the factors get the rest. */
     questionnaireShare: z.number().min(0).max(1),
+    /**
+     * The factors' share of a section's combined score, per section with factors; a section not
+     * listed uses 1 − questionnaireShare. Lets a bank weigh outcome measures where they matter
+     * (capacity, availability) above soft inputs (training) whatever the number of factors.
+     */
+    factorShares: z.record(idSchema, z.number().min(0).max(1)).optional(),
     /** Item score per maturity level 0..4. */
     maturityScores: z.tuple([z.number(), z.number(), z.number(), z.number(), z.number()]),
     yesPartialNoScores: z.object({ yes: z.number(), partial: z.number(), no: z.number() }).strict(),

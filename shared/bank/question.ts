@@ -3,9 +3,11 @@ import { conditionSchema } from './conditions'
 import {
   idSchema,
   localizedTextSchema,
+  redLineClassSchema,
   regulatoryReferenceSchema,
   sourceTagSchema
 } from './primitives'
+import { questionReplacementSchema } from './replaces'
 
 /** Every question type a bank can use. The scored ones feed section scores. */
 export const QUESTION_TYPES = [
@@ -49,13 +51,16 @@ const questionBase = {
     .optional(),
   /** Skip logic: the question is shown (and counted) only while this holds. */
   visibleWhen: conditionSchema.optional(),
+  /** Questions of an earlier version of this bank whose answers move to this one. */
+  replaces: z.array(questionReplacementSchema).min(1).optional(),
   /**
-   * A regulatory red line on the answer itself (e.g. C5.06 "all incidents reported on time" = no).
-   * Breaching it triggers the red-line gate.
+   * A red line on the answer itself (e.g. C5.06 "all incidents reported on time" = no).
+   * A regulatory one (the default) triggers the red-line gate; an internal one is reported only.
    */
   redLine: z
     .object({
       id: idSchema,
+      class: redLineClassSchema.optional(),
       whenAnswerIn: z.array(z.union([z.string(), z.number()])).min(1),
       message: localizedTextSchema
     })

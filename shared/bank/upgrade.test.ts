@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { canonicalJson } from '../util/canonical-json'
+import { sha256Hex } from '../util/sha256'
+import { bankContentHash } from './identity'
 import { parseBank } from './parse'
 import { minimalBankInput } from '../testing'
 import { SUPPORTED_BANK_SCHEMA_VERSIONS, upgradeBank } from './upgrade'
@@ -10,8 +13,23 @@ function v1Bank(): Record<string, unknown> {
 }
 
 describe('upgradeBank', () => {
-  it('knows versions 1 and 2', () => {
-    expect(SUPPORTED_BANK_SCHEMA_VERSIONS).toEqual([1, 2])
+  it('knows versions 1, 2 and 3', () => {
+    expect(SUPPORTED_BANK_SCHEMA_VERSIONS).toEqual([1, 2, 3])
+  })
+
+  it('reads a v2 bank as a v3 bank that says the same, with the same identity', () => {
+    const v2 = { ...minimalBankInput(), schemaVersion: 2 }
+    const result = upgradeBank(v2)
+    expect(result).toEqual({ ok: true, value: { ...v2, schemaVersion: 3 } })
+    const fromV2 = parseBank(v2)
+    const fromV3 = parseBank(minimalBankInput())
+    expect(fromV2.ok && fromV3.ok).toBe(true)
+    if (!fromV2.ok || !fromV3.ok) return
+    expect(fromV2.value).toEqual(fromV3.value)
+    // The identity is computed as format 2: what a v2 file hashed to before it still does.
+    expect(bankContentHash(fromV2.value)).toBe(
+      sha256Hex(canonicalJson({ ...fromV2.value, schemaVersion: 2 }))
+    )
   })
 
   it('leaves a current bank as it is', () => {
@@ -25,7 +43,7 @@ describe('upgradeBank', () => {
     const result = upgradeBank(raw)
     expect(result.ok).toBe(true)
     if (!result.ok) return
-    expect(result.value.schemaVersion).toBe(2)
+    expect(result.value.schemaVersion).toBe(3)
     expect(result.value.profile).toBeUndefined()
     expect(result.value.profiles).toEqual([raw.profile])
     expect(result.value.defaultProfileId).toBe('default')
@@ -72,7 +90,7 @@ describe('upgradeBank', () => {
           path: 'schemaVersion',
           code: 'upgrade.versionNewer',
           message:
-            'schemaVersion 7 is newer than this app supports (2); update the app to open this file'
+            'schemaVersion 7 is newer than this app supports (3); update the app to open this file'
         }
       ]
     })

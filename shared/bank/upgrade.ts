@@ -27,9 +27,21 @@ function upgradeV1ToV2(bank: Readonly<RawBank>): RawBank {
   return { ...rest, schemaVersion: 2, profiles: [profile], defaultProfileId: profile.id }
 }
 
+/**
+ * v2 → v3: version 3 only adds optional fields (factor `weight`, `perSystem`, `smallSample`,
+ * `replaces`; red-line `class` and `input`; profile `factorShares`), each of whose absence means
+ * exactly what a version-2 bank meant (weight 1, entered once for the firm, no small-sample
+ * rule, regulatory red lines, factor share 1 − questionnaireShare). So a version-2 bank is a
+ * valid version-3 bank as it stands, and keeps its identity (see bankContentHash).
+ */
+function upgradeV2ToV3(bank: Readonly<RawBank>): RawBank {
+  return { ...bank, schemaVersion: 3 }
+}
+
 /** Keyed by the version an upgrader starts from; the chain must reach the current version. */
 const UPGRADERS: Readonly<Record<number, Upgrader<RawBank>>> = {
-  1: upgradeV1ToV2
+  1: upgradeV1ToV2,
+  2: upgradeV2ToV3
 }
 
 const BANK_UPGRADE_CHAIN: UpgradeChain<RawBank> = {

@@ -61,6 +61,8 @@ export function editPackage(
   edit(files, manifest)
   if (rehash && Array.isArray(manifest.parts))
     for (const part of manifest.parts) {
+      // A fuzzed manifest may hold anything where a part belongs.
+      if (typeof part !== 'object' || part === null) continue
       const bytes = typeof part.path === 'string' ? files.get(part.path) : undefined
       if (bytes === undefined) continue
       part.size = bytes.length

@@ -23,7 +23,7 @@ export function reportDate(ctx: DocContext): string {
 const COVER_SYSTEMS = 6
 
 function scopeText(ctx: DocContext): string {
-  const scope = ctx.assessment.metadata.scope
+  const scope = ctx.assessment.metadata.systems.map((system) => system.name)
   if (scope.length === 0) return ctx.labels.cover.keySystemsNone
   if (scope.length <= COVER_SYSTEMS) return listText(ctx, scope)
   return fill(ctx.labels.cover.keySystemsMore, {

@@ -44,7 +44,7 @@ export function overviewChapter(ctx: DocContext): Block[] {
     { kind: 'heading', level: 2, text: o.scope },
     {
       kind: 'paragraph',
-      text: fill(o.scopeText, { start: m.period.start, end: m.period.end, n: m.scope.length }),
+      text: fill(o.scopeText, { start: m.period.start, end: m.period.end, n: m.systems.length }),
       indent: true
     },
     { kind: 'heading', level: 2, text: o.method },
@@ -86,7 +86,7 @@ export function institutionChapter(ctx: DocContext): Block[] {
   const facts: Array<[string, string]> = [
     [words.cover.institution, m.institution],
     [words.cover.period, periodText(ctx)],
-    [i.systemCount, String(m.scope.length)],
+    [i.systemCount, String(m.systems.length)],
     [words.cover.assessors, m.assessors.length > 0 ? listText(ctx, m.assessors) : words.dash],
     [words.cover.bank, fill(i.bankLine, { title: bank.title, id: bank.id, version: bank.version })],
     [
@@ -108,8 +108,8 @@ export function institutionChapter(ctx: DocContext): Block[] {
         { header: i.systemHeaders[1], width: 6 }
       ],
       rows:
-        m.scope.length > 0
-          ? m.scope.map((system, k) => [String(k + 1), system])
+        m.systems.length > 0
+          ? m.systems.map((system, k) => [String(k + 1), system.name])
           : [['', labels.cover.keySystemsNone]]
     }
   ]

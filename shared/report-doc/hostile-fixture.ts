@@ -46,7 +46,10 @@ export function hostileAssessment(base: Assessment): {
     metadata: {
       ...base.metadata,
       institution: next(),
-      scope: [next(), next()],
+      systems: [
+        { id: 'sys-1', name: next(), serviceWindow: next() },
+        { id: 'sys-2', name: next() }
+      ],
       assessors: [next(), next()],
       notes: next(),
       reportNumber: next()

@@ -28,7 +28,7 @@ function overview(ctx: DocContext): string {
     basis,
     start: m.period.start,
     end: m.period.end,
-    systems: m.scope.length,
+    systems: m.systems.length,
     questions: index.orderedQuestions.length,
     factors: bank.factors.length
   })

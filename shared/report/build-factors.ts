@@ -98,6 +98,7 @@ export function buildFactorRows(input: {
       formulaText: formulaText(factor.formula, locale),
       formula: factor.formula,
       formulaError: result.status === 'formulaError',
+      perSystem: result.systems !== null,
       inputs: factor.inputs.map((def) => {
         const raw: unknown = entry?.values[def.id]
         const value = typeof raw === 'number' && Number.isFinite(raw) ? raw : null

@@ -70,7 +70,7 @@ function buildCover(
   const issues = [...result.errors, ...result.warnings].map((issue) => issue.message[locale])
   return {
     institution: m.institution,
-    scope: [...m.scope],
+    scope: m.systems.map((system) => system.name),
     period: { start: m.period.start, end: m.period.end },
     assessors: [...m.assessors],
     status: assessment.status,

@@ -31,7 +31,12 @@ function hostile(seed: number): Assessment {
   let k = 0
   const next = (): string => PAYLOADS[k++ % PAYLOADS.length] as string
   a.metadata.institution = `${PAYLOADS[seed % PAYLOADS.length]}`
-  a.metadata.scope = PAYLOADS.slice()
+  a.metadata.systems = PAYLOADS.map((name, i) => ({
+    id: `sys-${i + 1}`,
+    name,
+    serviceWindow: name,
+    class: 4
+  }))
   a.metadata.assessors = ['=1+1', '@A1', '－1']
   a.metadata.notes = '=HYPERLINK("http://x","y")'
   for (const answer of a.answers) {

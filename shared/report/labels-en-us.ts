@@ -124,7 +124,8 @@ export const EN_US_LABELS: ReportLabels = {
       invalidInputs: 'invalid inputs: treated as N/A',
       constraintViolated: 'inputs fail an entry check: treated as N/A',
       undefined: 'zero denominator: N/A',
-      formulaError: 'the bank formula cannot be evaluated: N/A'
+      formulaError: 'the bank formula cannot be evaluated: N/A',
+      noSystems: 'no key system in scope for this per-system factor: N/A'
     },
     modes: { bands: 'band scores', linear: 'linear scores' },
     directions: { higher: 'higher is better', lower: 'lower is better' },

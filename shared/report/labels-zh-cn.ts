@@ -128,7 +128,8 @@ export const ZH_CN_LABELS: ReportLabels = {
       invalidInputs: '输入数据无效，按 N/A 处理',
       constraintViolated: '输入数据不满足校验规则，按 N/A 处理',
       undefined: '分母为 0，按 N/A 处理',
-      formulaError: '题库中的公式无法计算，按 N/A 处理'
+      formulaError: '题库中的公式无法计算，按 N/A 处理',
+      noSystems: '评估范围内没有适用于该要素的关键系统，按 N/A 处理'
     },
     modes: { bands: '按档位计分', linear: '线性计分' },
     directions: { higher: '越高越好', lower: '越低越好' },

@@ -131,6 +131,7 @@ export interface ReportLabels {
       constraintViolated: string
       undefined: string
       formulaError: string
+      noSystems: string
     }
     modes: { bands: string; linear: string }
     directions: { higher: string; lower: string }

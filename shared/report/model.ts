@@ -123,6 +123,8 @@ export interface FactorRow {
   formula: FactorFormula
   /** The bank's formula cannot be evaluated: the value is written as N/A, not as a formula. */
   formulaError: boolean
+  /** Entered per key system: its figures are written as the engine computed them. */
+  perSystem: boolean
   inputs: FactorInputRow[]
   constraints: Array<{ left: string; op: 'lte' | 'lt' | 'gte' | 'gt'; right: string }>
   direction: 'higher' | 'lower'

@@ -155,6 +155,7 @@ function writeFactorRow(
   setText(row.getCell(COL.name), factor.name, styles.wrap)
   setText(row.getCell(COL.process), factor.sectionId, styles.center)
   setText(row.getCell(COL.formula), factor.formulaText, styles.wrap)
+  if (factor.perSystem) return writeFactorFigures(ctx, row, factor)
   if (factor.formulaError) setText(row.getCell(COL.value), labels.noValue, styles.text)
   else
     setFormula(
@@ -190,6 +191,39 @@ function writeFactorRow(
       labels.factors.redLineStates[factor.redLineState],
       styles.level
     )
+  writeFactorNotes(ctx, row, factor)
+}
+
+/**
+ * A per-system factor's figures as the engine computed them (its inputs are per key system, which
+ * the input table below does not list).
+ */
+function writeFactorFigures(ctx: WriteContext, row: ExcelJS.Row, factor: FactorRow): void {
+  const { labels, styles } = ctx
+  const valueStyle = styles.format(styles.factorFormat(factor.display, factor.decimals))
+  if (factor.value === null) setText(row.getCell(COL.value), labels.noValue, styles.text)
+  else setNumber(row.getCell(COL.value), factor.value, valueStyle)
+  setText(row.getCell(COL.band), factor.band ?? labels.noValue, styles.level)
+  if (factor.score === null) setText(row.getCell(COL.score), labels.noValue, styles.score)
+  else setNumber(row.getCell(COL.score), factor.score, styles.score)
+  setNumber(
+    row.getCell(COL.target),
+    factor.target,
+    styles.format(styles.factorFormat(factor.display, factor.decimals), 'input')
+  )
+  const pass = factor.pass === null ? labels.dash : factor.pass ? labels.yes : labels.no
+  setText(row.getCell(COL.pass), pass, styles.center)
+  setText(
+    row.getCell(COL.redLine),
+    factor.redLineState === null ? labels.dash : labels.factors.redLineStates[factor.redLineState],
+    styles.center
+  )
+  writeFactorNotes(ctx, row, factor)
+}
+
+/** The red-line rule, status, comment, evidence and provenance cells of a factor row. */
+function writeFactorNotes(ctx: WriteContext, row: ExcelJS.Row, factor: FactorRow): void {
+  const { labels, styles } = ctx
   setText(row.getCell(COL.redLineRule), factor.redLineRule, styles.wrap)
   const mode = labels.factors.modes[factor.scoring]
   setText(

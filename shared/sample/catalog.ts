@@ -8,18 +8,25 @@ export const SAMPLE_INSTITUTION = '示例证券股份有限公司'
 export const SAMPLE_NOTES =
   '本评估由稳定性保障评估工具的示例生成器生成，机构、人员与数据均为虚构，仅供演示和测试。'
 
-/** Important information systems of a securities firm, in the order a scope list names them. */
+const TRADING_HOURS = '交易日 9:15–11:30、13:00–15:00'
+
+/**
+ * Important information systems of a securities firm, in the order a scope list names them, with
+ * an invented class (the CSRC 2021 measures rank systems from 第五类, the highest, down to 第一类;
+ * the classes here are for demonstration, not a reading of the measures), whether they serve in
+ * trading hours in real time, and their service window.
+ */
 export const SYSTEMS = [
-  '集中交易系统',
-  '网上交易系统',
-  '移动证券交易系统',
-  '融资融券系统',
-  '第三方存管系统',
-  '行情系统',
-  '清算系统',
-  '股票期权交易系统',
-  '产品销售系统',
-  '估值系统'
+  { name: '集中交易系统', class: 4, realTime: true, serviceWindow: TRADING_HOURS },
+  { name: '网上交易系统', class: 4, realTime: true, serviceWindow: TRADING_HOURS },
+  { name: '移动证券交易系统', class: 4, realTime: true, serviceWindow: TRADING_HOURS },
+  { name: '融资融券系统', class: 3, realTime: true, serviceWindow: TRADING_HOURS },
+  { name: '第三方存管系统', class: 3, realTime: true, serviceWindow: '交易日 8:30–16:00' },
+  { name: '行情系统', class: 3, realTime: true, serviceWindow: TRADING_HOURS },
+  { name: '清算系统', class: 3, realTime: false, serviceWindow: '交易日 15:00–次日 8:00 批处理' },
+  { name: '股票期权交易系统', class: 3, realTime: true, serviceWindow: TRADING_HOURS },
+  { name: '产品销售系统', class: 2, realTime: false, serviceWindow: '工作日 9:00–17:00' },
+  { name: '估值系统', class: 2, realTime: false, serviceWindow: '交易日 15:00–22:00' }
 ] as const
 
 export const ASSESSOR_NAMES = [

@@ -46,6 +46,17 @@ const PEAK_RANGES: ReadonlyArray<readonly [number, number]> = [
 ]
 
 const BAND_WEIGHTS: Readonly<Record<BandGrade, number>> = { A: 30, B: 35, C: 20, D: 10, E: 5 }
+/**
+ * One system of a per-system factor: most systems run clean in a year, and the factor's worst
+ * system (the minimum) should look like a firm's, not like the worst of several typical draws.
+ */
+export const SYSTEM_BAND_WEIGHTS: Readonly<Record<BandGrade, number>> = {
+  A: 82,
+  B: 10,
+  C: 5,
+  D: 2,
+  E: 1
+}
 
 interface BandRange {
   grade: BandGrade
@@ -100,7 +111,11 @@ function holds(left: number, op: ComparisonOp, right: number): boolean {
  * Red lines are breached rarely, except the capacity multiple (display "multiple", F10), which a
  * seed breaches about one time in three so the red-line gate shows up in samples.
  */
-function drawTargetValue(factor: EvaluationFactor, prng: Prng): number {
+function drawTargetValue(
+  factor: EvaluationFactor,
+  prng: Prng,
+  bandWeights: Readonly<Record<BandGrade, number>>
+): number {
   const ranges = bandRanges(factor)
   const mid = (r: BandRange): number => (r.lo + r.hi) / 2
   const breaches = (r: BandRange): boolean =>
@@ -113,7 +128,7 @@ function drawTargetValue(factor: EvaluationFactor, prng: Prng): number {
   }
   const range = prng.weighted(
     candidates,
-    candidates.map((r) => BAND_WEIGHTS[r.grade])
+    candidates.map((r) => bandWeights[r.grade])
   )
   if (range.hi <= range.lo) return range.lo
   // Stay off the exact edges so rounding of counts rarely moves the value into a neighbour band.
@@ -141,7 +156,8 @@ function enforceConstraints(factor: EvaluationFactor, values: Record<string, num
 export function drawFactorValues(
   factor: EvaluationFactor,
   scale: FirmScale,
-  prng: Prng
+  prng: Prng,
+  bandWeights: Readonly<Record<BandGrade, number>> = BAND_WEIGHTS
 ): Record<string, number | null> {
   const inputs = new Map(factor.inputs.map((input) => [input.id, input]))
   const values: Record<string, number | null> = {}
@@ -150,7 +166,7 @@ export function drawFactorValues(
   }
   const denominator = (): number =>
     (DENOMINATORS[factor.id] ?? ((_s: FirmScale, p: Prng) => p.int(20, 200)))(scale, prng)
-  const v = drawTargetValue(factor, prng)
+  const v = drawTargetValue(factor, prng, bandWeights)
   const formula = factor.formula
   switch (formula.kind) {
     case 'ratio': {

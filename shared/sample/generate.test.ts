@@ -56,9 +56,10 @@ describe('generateSampleAssessment', () => {
     const assessment = generateSampleAssessment(bank, { seed: 1 })
     const { metadata } = assessment
     expect(metadata.institution).toBe('示例证券股份有限公司')
-    expect(metadata.scope).toEqual(
+    expect(metadata.systems.map((system) => system.name)).toEqual(
       expect.arrayContaining(['集中交易系统', '网上交易系统', '融资融券系统'])
     )
+    expect(metadata.systems[0]).toMatchObject({ id: 'sys-1', realTime: true, class: 4 })
     expect(metadata.assessors.length).toBeGreaterThanOrEqual(2)
     expect(metadata.period).toEqual({ start: '2024-07-01', end: '2025-06-30' })
 

@@ -1,4 +1,5 @@
 import type {
+  KeySystem,
   Answer,
   Assessment,
   AuditEntry,
@@ -8,7 +9,7 @@ import type {
 import type { Bank, Section } from '../bank/bank'
 import { bankRef, findProfile } from '../bank'
 import type { Question } from '../bank/question'
-import { scoreAssessment } from '../scoring'
+import { scoreAssessment, systemsInScope } from '../scoring'
 import type { ScoringResult } from '../scoring'
 import type { Prng } from '../util/prng'
 import { createPrng } from '../util/prng'
@@ -25,7 +26,7 @@ import {
   SAMPLE_NOTES,
   SYSTEMS
 } from './catalog'
-import { drawFactorValues, drawFirmScale } from './factors'
+import { SYSTEM_BAND_WEIGHTS, drawFactorValues, drawFirmScale } from './factors'
 import {
   DAY,
   MINUTE,
@@ -212,14 +213,23 @@ function finishAnswers(drafts: Draft[], ctx: Context): void {
   }
 }
 
-function factorEntries(bank: Bank, ctx: Context): FactorEntry[] {
+function factorEntries(bank: Bank, ctx: Context, systems: readonly KeySystem[]): FactorEntry[] {
   const scale = drawFirmScale(ctx.prng)
   return bank.factors.map((factor) => {
-    const entry: FactorEntry = {
-      factorId: factor.id,
-      values: drawFactorValues(factor, scale, ctx.prng),
-      evidence: []
-    }
+    const entry: FactorEntry =
+      factor.perSystem === undefined
+        ? { factorId: factor.id, values: drawFactorValues(factor, scale, ctx.prng), evidence: [] }
+        : {
+            factorId: factor.id,
+            values: {},
+            bySystem: Object.fromEntries(
+              systemsInScope(factor.perSystem, systems).map((system) => [
+                system.id,
+                drawFactorValues(factor, scale, ctx.prng, SYSTEM_BAND_WEIGHTS)
+              ])
+            ),
+            evidence: []
+          }
     if (ctx.prng.chance(0.3)) entry.comment = ctx.prng.pick(FACTOR_COMMENTS)
     if (ctx.prng.chance(0.5))
       entry.evidence = drawEvidence(factor.feeds, 1, ctx.prng, ctx.nextEvidenceId, ctx.seed)
@@ -334,13 +344,15 @@ export function generateSampleAssessment(bank: Bank, options: SampleOptions): As
     nextEvidenceId: counter('ev-', 3)
   }
   const firm = prng.weighted<FirmProfile>(['developing', 'typical', 'advanced'], [25, 50, 25])
-  const scope = SYSTEMS.filter((_, i) => i < 6 || prng.chance(0.5))
+  const systems: KeySystem[] = SYSTEMS.filter((_, i) => i < 6 || prng.chance(0.5)).map(
+    (system, i) => ({ id: `sys-${i + 1}`, ...system })
+  )
 
   const assessment: Assessment = {
     id: `sample-${options.seed < 0 ? `n${-options.seed}` : options.seed}`,
     createdAt: isoBeijing(createdAt),
     updatedAt: isoBeijing(createdAt),
-    metadata: { institution: SAMPLE_INSTITUTION, scope, period, assessors, notes: SAMPLE_NOTES },
+    metadata: { institution: SAMPLE_INSTITUTION, systems, period, assessors, notes: SAMPLE_NOTES },
     bank: bankRef(bank),
     profile,
     status: prng.chance(0.5) ? 'draft' : 'inReview',
@@ -357,7 +369,7 @@ export function generateSampleAssessment(bank: Bank, options: SampleOptions): As
   attachEvidence(final, ctx)
   finishAnswers(final, ctx)
   assessment.answers = final.map((d) => d.answer)
-  assessment.factors = factorEntries(bank, ctx)
+  assessment.factors = factorEntries(bank, ctx, systems)
   assessment.findings = findingRecords(scoreAssessment(bank, assessment), ctx, period.end)
   assessment.auditLog = auditLog(assessment, ctx, createdAt)
   assessment.updatedAt = isoBeijing(Math.max(ctx.clock, createdAt + MINUTE))

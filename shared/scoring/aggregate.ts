@@ -34,7 +34,8 @@ export interface SectionAggregate {
  *   item counting 0; N/A items leave both sums, so the remaining weights renormalise.
  * - N/A weight share = N/A weight ÷ visible scored weight. Above `maxNAWeightShare` (with the
  *   coverage gate enabled) the section has insufficient coverage.
- * - Factor score F = unweighted mean of its mapped factors' scores, N/A factors left out.
+ * - Factor score F = mean of its mapped factors' scores weighted by `factorWeights` (all 1 when
+ *   not given), N/A factors left out.
  * - Combined = share·Q + (1 − share)·F when some factor has a score; Q alone otherwise, flagged
  *   `factorsUnavailable` when the section has mapped factors. With no Q (nothing applicable)
  *   the section is not assessed and has no combined score: factors alone do not rate a practice
@@ -43,6 +44,9 @@ export interface SectionAggregate {
 export function aggregateSection(input: {
   items: readonly SectionItem[]
   factorScores: ReadonlyArray<number | null>
+  /** The factors' weights among themselves, parallel to factorScores; 1 each when absent. */
+  factorWeights?: readonly number[]
+  /** This section's questionnaire share (1 − its factor share). */
   questionnaireShare: number
   coverage: { enabled: boolean; maxNAWeightShare: number }
 }): SectionAggregate {
@@ -63,13 +67,16 @@ export function aggregateSection(input: {
   const naWeightShare = visibleWeight > 0 ? naWeight / visibleWeight : null
 
   let factorSum = 0
+  let factorWeight = 0
   let availableFactors = 0
-  for (const score of input.factorScores) {
-    if (score === null) continue
-    factorSum += score
+  input.factorScores.forEach((score, k) => {
+    if (score === null) return
+    const weight = input.factorWeights?.[k] ?? 1
+    factorSum += weight * score
+    factorWeight += weight
     availableFactors++
-  }
-  const factorScore = availableFactors > 0 ? factorSum / availableFactors : null
+  })
+  const factorScore = factorWeight > 0 ? factorSum / factorWeight : null
 
   let coverage: SectionCoverage = 'sufficient'
   if (

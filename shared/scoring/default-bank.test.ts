@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { Answer, FactorEntry } from '../assessment/assessment'
+import type { Answer, FactorEntry, KeySystem } from '../assessment/assessment'
 import { loadBank } from '../bank'
 import type { Bank } from '../bank/bank'
 import type { EvaluationFactor } from '../bank/factor'
@@ -10,14 +10,22 @@ import { scoreAssessment } from './score'
 import type { ScorableAssessment } from './score'
 
 /**
- * The shipped default bank, scored at both extremes: nothing answered, and every answer at its
- * best with every factor in its A band.
+ * The shipped default banks (1.0.0 and 1.1.0), scored at both extremes: nothing answered, and
+ * every answer at its best with every factor in its A band.
  */
 
-const FILE = resolve(import.meta.dirname, '../../resources/banks/sac-stability-2025.json')
+const FILES = ['sac-stability-2025.json', 'sac-stability-2025-1.1.0.json'].map((name) =>
+  resolve(import.meta.dirname, '../../resources/banks', name)
+)
 
-function load(): Bank {
-  const loaded = loadBank(JSON.parse(readFileSync(FILE, 'utf8')))
+/** Key systems of the maxed assessment: one real-time, one not. */
+const SYSTEMS: KeySystem[] = [
+  { id: 'sys-1', name: '集中交易系统', class: 4, realTime: true },
+  { id: 'sys-2', name: '清算系统', class: 3, realTime: false }
+]
+
+function load(file: string): Bank {
+  const loaded = loadBank(JSON.parse(readFileSync(file, 'utf8')))
   if (!loaded.ok)
     throw new Error(`default bank does not load: ${JSON.stringify(loaded.issues.slice(0, 5))}`)
   return loaded.value.bank
@@ -34,7 +42,7 @@ function assessmentOf(bank: Bank, answers: Answer[], factors: FactorEntry[]): Sc
     profile,
     metadata: {
       institution: '测试证券',
-      scope: [],
+      systems: SYSTEMS,
       period: { start: '2025-01-01', end: PERIOD_END },
       assessors: []
     }
@@ -104,14 +112,28 @@ function bestInputs(factor: EvaluationFactor): Record<string, number> {
       }
       break
     case 'expression':
-      throw new Error(`${factor.id}: no generic best inputs for an expression`)
+      // A count that is best at 0 (F17: incidents graded larger or above, none unreported).
+      for (const input of factor.inputs) values[input.id] = 0
+      break
   }
   return values
 }
 
-describe.skipIf(!existsSync(FILE))('default bank sac-stability-2025', () => {
+/** The best entry of a factor: its best inputs, once or for every system it is entered for. */
+function bestEntry(factor: EvaluationFactor): FactorEntry {
+  if (factor.perSystem === undefined)
+    return { factorId: factor.id, values: bestInputs(factor), evidence: [] }
+  return {
+    factorId: factor.id,
+    values: {},
+    bySystem: Object.fromEntries(SYSTEMS.map((system) => [system.id, bestInputs(factor)])),
+    evidence: []
+  }
+}
+
+describe.each(FILES.filter((file) => existsSync(file)))('default bank %s', (file) => {
   it('an empty assessment scores 0 everywhere, completion 0', () => {
-    const bank = load()
+    const bank = load(file)
     const result = scoreAssessment(bank, assessmentOf(bank, [], []))
     expect(result.errors).toEqual([])
     expect(result.sections.map((s) => s.combinedScore)).toEqual(result.sections.map(() => 0))
@@ -124,15 +146,11 @@ describe.skipIf(!existsSync(FILE))('default bank sac-stability-2025', () => {
   })
 
   it('a fully maxed assessment scores 100 and L4, with nothing left to do', () => {
-    const bank = load()
+    const bank = load(file)
     const questions = bank.pillars.flatMap((p) => p.sections.flatMap((s) => s.questions))
     const result = scoreAssessment(
       bank,
-      assessmentOf(
-        bank,
-        questions.map(bestAnswer),
-        bank.factors.map((f) => ({ factorId: f.id, values: bestInputs(f), evidence: [] }))
-      )
+      assessmentOf(bank, questions.map(bestAnswer), bank.factors.map(bestEntry))
     )
     expect(result.errors).toEqual([])
     expect(

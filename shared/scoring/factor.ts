@@ -1,22 +1,21 @@
-import type { FactorEntry } from '../assessment/assessment'
+import type { FactorEntry, KeySystem } from '../assessment/assessment'
 import type { EvaluationFactor, FactorBand } from '../bank/factor'
-import { assertNever } from '../util/assert-never'
 import { bandIndexFor } from './bands'
-import { compileFormula, type CompiledFormula } from './formula'
+import { evaluateFactorInputs, warnUnknownInputs, type FactorInputsPlan } from './factor-inputs'
+import { evaluatePerSystem } from './factor-systems'
+import { compileFormula } from './formula'
 import { localized, makeIssue } from './issues'
 import { compareWithTolerance } from './tolerance'
-import type { FactorResult, FactorStatus, RedLineCheck, ScoringIssue } from './types'
+import type { FactorResult, FactorStatus, RedLineCheck, SampleCount, ScoringIssue } from './types'
 
-/** A factor prepared once per bank. */
-export interface FactorPlan {
-  factor: EvaluationFactor
+/**
+ * A factor prepared once per bank (its constraints over input positions; checks naming unknown
+ * inputs are dropped at plan time).
+ */
+export interface FactorPlan extends FactorInputsPlan {
   sectionId: string | null
   pillarId: string | null
-  inputIds: string[]
-  formula: CompiledFormula | null
   formulaError: string | null
-  /** Entry checks over input positions (checks naming unknown inputs are dropped at plan time). */
-  constraints: Array<{ left: number; op: 'lte' | 'lt' | 'gte' | 'gt'; right: number }>
 }
 
 /**
@@ -120,177 +119,115 @@ export function linearFactorScore(
   return e.score + Math.min(1, Math.max(0, t)) * (top.score - e.score)
 }
 
-const INPUT_NOT_NUMBER = localized('须为有限数值', 'must be a finite number')
-
-function inputProblem(
-  input: EvaluationFactor['inputs'][number],
-  value: number
-): { zh: string; en: string } | null {
-  if (typeof value !== 'number' || !Number.isFinite(value))
-    return { zh: INPUT_NOT_NUMBER['zh-CN'], en: INPUT_NOT_NUMBER['en-US'] }
-  if (input.integer && !Number.isInteger(value))
-    return { zh: '须为整数', en: 'must be a whole number' }
-  if (value < input.min) return { zh: `不得小于 ${input.min}`, en: `must be at least ${input.min}` }
-  if (input.max !== undefined && value > input.max)
-    return { zh: `不得大于 ${input.max}`, en: `must be at most ${input.max}` }
-  return null
+/** Evaluates one factor for one assessment; see {@link evaluateFactor}. */
+export interface FactorContext {
+  entry: FactorEntry | undefined
+  systems: readonly KeySystem[]
+  mode: 'bands' | 'linear'
+  errors: ScoringIssue[]
+  warnings: ScoringIssue[]
 }
 
-function holdsExactly(left: number, op: 'lte' | 'lt' | 'gte' | 'gt', right: number): boolean {
-  switch (op) {
-    case 'lte':
-      return left <= right
-    case 'lt':
-      return left < right
-    case 'gte':
-      return left >= right
-    case 'gt':
-      return left > right
-    default:
-      return assertNever(op, 'constraint operator')
+/** "n of N" of a ratio factor with a value, read against its small-sample rule. */
+function sampleCount(
+  factor: EvaluationFactor,
+  inputIds: readonly string[],
+  numbers: readonly number[]
+): SampleCount | null {
+  if (factor.formula.kind !== 'ratio') return null
+  const n = numbers[inputIds.indexOf(factor.formula.numerator)]
+  const N = numbers[inputIds.indexOf(factor.formula.denominator)]
+  if (n === undefined || N === undefined || Number.isNaN(n) || Number.isNaN(N)) return null
+  const rule = factor.smallSample
+  const small = rule !== undefined && N < rule.minN
+  return {
+    n,
+    N,
+    misses: factor.direction === 'higher' ? N - n : n,
+    small,
+    bandedByMisses: small && rule.missBands !== undefined,
+    minN: rule?.minN ?? null
   }
 }
 
-function hasUnknownKeys(values: Record<string, unknown>, inputIds: readonly string[]): boolean {
-  for (const key in values) if (!inputIds.includes(key)) return true
-  return false
+/** The band index for a number of misses: the first of A..D allowing that many, else E. */
+function bandIndexForMisses(missBands: readonly number[], misses: number): number {
+  const i = missBands.findIndex((allowed) => misses <= allowed)
+  return i < 0 ? missBands.length : i
 }
-
-function readsMissing(reads: readonly number[], values: readonly number[]): boolean {
-  for (const i of reads) if (Number.isNaN(values[i] as number)) return true
-  return false
-}
-
-const OP_TEXT = { lte: '≤', lt: '<', gte: '≥', gt: '>' } as const
 
 /**
- * Evaluates one factor for one assessment: validates its inputs, runs its entry checks, computes
- * its value, band, score (bands or linear), pass/fail against the target and red lines.
+ * Evaluates one factor for one assessment: validates its inputs (per key system for a per-system
+ * factor, then combines the systems), runs its entry checks, computes its value, band, score
+ * (bands, linear, or by misses for a small sample), pass/fail against the target and red lines.
  * Any invalid input, failed check, missing input or undefined value makes the factor N/A
  * (value and score null); invalid inputs and failed checks are also reported as errors.
  */
-export function evaluateFactor(
-  plan: FactorPlan,
-  entry: FactorEntry | undefined,
-  mode: 'bands' | 'linear',
-  errors: ScoringIssue[],
-  warnings: ScoringIssue[]
-): FactorResult {
+export function evaluateFactor(plan: FactorPlan, context: FactorContext): FactorResult {
   const { factor } = plan
-  if (entry !== undefined && hasUnknownKeys(entry.values, plan.inputIds)) {
-    for (const key in entry.values) {
-      if (plan.inputIds.includes(key)) continue
-      warnings.push(
-        makeIssue(
-          'warning',
-          'unknownFactorInput',
-          { factorIds: [factor.id], inputId: key },
-          localized(
-            `要素 ${factor.id} 没有输入项 ${key}，该值未参与计算`,
-            `Factor ${factor.id} has no input ${key}; the value is ignored`
-          )
-        )
-      )
-    }
-  }
-  const n = plan.inputIds.length
-  const values: number[] = new Array<number>(n)
-  const inputs: Record<string, number | null> = {}
-  let complete = true
-  let invalid = false
-  for (let i = 0; i < n; i++) {
-    const input = factor.inputs[i] as EvaluationFactor['inputs'][number]
-    const raw: unknown = entry === undefined ? undefined : entry.values[input.id]
-    if (raw == null) {
-      values[i] = Number.NaN
-      inputs[input.id] = null
-      complete = false
-      continue
-    }
-    const problem = inputProblem(input, raw as number)
-    if (problem !== null) {
-      errors.push(
-        makeIssue(
-          'error',
-          'invalidFactorInput',
-          { factorIds: [factor.id], inputId: input.id },
-          localized(
-            `要素 ${factor.id} 的输入项 ${input.id} ${problem.zh}`,
-            `Factor ${factor.id}, input ${input.id} ${problem.en}`
-          )
-        )
-      )
-      values[i] = Number.NaN
-      inputs[input.id] = null
-      complete = false
-      invalid = true
-      continue
-    }
-    values[i] = raw as number
-    inputs[input.id] = raw as number
-  }
-
-  let constraintViolated = false
-  for (const c of plan.constraints) {
-    const left = values[c.left] as number
-    const right = values[c.right] as number
-    if (Number.isNaN(left) || Number.isNaN(right)) continue
-    // Exact, like the entry form and validateAssessmentAgainstBank: inputs are entered numbers,
-    // not computed ones, so there is no floating-point noise to forgive.
-    if (!holdsExactly(left, c.op, right)) {
-      constraintViolated = true
-      const leftId = plan.inputIds[c.left] as string
-      const rightId = plan.inputIds[c.right] as string
-      errors.push(
-        makeIssue(
-          'error',
-          'factorConstraint',
-          { factorIds: [factor.id], inputId: leftId },
-          localized(
-            `要素 ${factor.id}：须满足 ${leftId} ${OP_TEXT[c.op]} ${rightId}（当前 ${left} 与 ${right}）`,
-            `Factor ${factor.id}: ${leftId} ${OP_TEXT[c.op]} ${rightId} must hold (entered ${left} and ${right})`
-          )
-        )
-      )
-    }
-  }
-
-  let status: FactorStatus = 'ok'
-  let value: number | null = null
+  const { entry, mode, errors, warnings } = context
+  const owner = { zh: factor.id, en: factor.id }
+  warnUnknownInputs(plan, entry?.values, owner, warnings)
+  let inputs: Record<string, number | null>
+  let numbers: number[] = []
+  let complete: boolean
+  let status: FactorStatus
+  let value: number | null
   let terms: Array<number | null> | null = null
-  if (plan.formula === null) status = 'formulaError'
-  else if (invalid) status = 'invalidInputs'
-  else if (constraintViolated) status = 'constraintViolated'
-  else if (readsMissing(plan.formula.reads, values)) status = 'missingInputs'
-  else {
-    const computed = plan.formula.evaluate(values)
-    value = computed.value
-    terms = computed.terms
-    if (value === null) status = 'undefined'
+  let systems: FactorResult['systems'] = null
+  let combination: FactorResult['combination'] = null
+  if (factor.perSystem !== undefined) {
+    const perSystem = evaluatePerSystem(
+      plan,
+      factor.perSystem,
+      entry,
+      context.systems,
+      errors,
+      warnings
+    )
+    inputs = Object.fromEntries(plan.inputIds.map((id) => [id, null]))
+    ;({ complete, status, value } = perSystem)
+    systems = perSystem.systems
+    combination = perSystem.combination
+  } else {
+    const computed = evaluateFactorInputs(plan, entry?.values, owner, errors)
+    ;({ inputs, numbers, complete, status, value, terms } = computed)
   }
 
+  const sample = value === null ? null : sampleCount(factor, plan.inputIds, numbers)
   let band: FactorResult['band'] = null
   let bandScore: number | null = null
   let score: number | null = null
   let pass: boolean | null = null
   if (value !== null) {
-    const matched = factor.bands[bandIndexFor(factor.bands, value, factor.direction)] as FactorBand
+    const missBands = sample?.bandedByMisses ? factor.smallSample?.missBands : undefined
+    const index =
+      missBands !== undefined
+        ? bandIndexForMisses(missBands, (sample as SampleCount).misses)
+        : bandIndexFor(factor.bands, value, factor.direction)
+    const matched = factor.bands[index] as FactorBand
     band = matched.grade
     bandScore = matched.score
-    score = mode === 'bands' ? bandScore : linearFactorScore(factor.bands, factor.direction, value)
+    score =
+      mode === 'bands' || missBands !== undefined
+        ? bandScore
+        : linearFactorScore(factor.bands, factor.direction, value)
     pass = compareWithTolerance(value, factor.direction === 'higher' ? 'gte' : 'lte', factor.target)
   }
 
   const redLines: RedLineCheck[] = []
   const redLinesBreached: string[] = []
   for (const line of factor.redLines) {
-    const breached = value !== null && compareWithTolerance(value, line.op, line.value)
+    const tested = line.input === undefined ? value : (inputs[line.input] ?? null)
+    const breached = tested !== null && compareWithTolerance(tested, line.op, line.value)
     if (breached) redLinesBreached.push(line.id)
     redLines.push({
       id: line.id,
+      class: line.class ?? 'regulatory',
+      input: line.input ?? null,
       op: line.op,
       value: line.value,
-      status: value === null ? 'notEvaluated' : breached ? 'breached' : 'clear',
+      status: tested === null ? 'notEvaluated' : breached ? 'breached' : 'clear',
       message: line.message
     })
   }
@@ -301,6 +238,10 @@ export function evaluateFactor(
     pillarId: plan.pillarId,
     inputs,
     complete,
+    weight: factor.weight ?? 1,
+    systems,
+    combination,
+    sample,
     status,
     value,
     terms,

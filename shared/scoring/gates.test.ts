@@ -199,6 +199,7 @@ describe('red-line gate', () => {
     expect(gate.breaches).toEqual([
       {
         redLineId: 'RL-F10',
+        class: 'regulatory',
         source: 'factor',
         sourceId: 'F10',
         message: t2('容量冗余不足', 'capacity headroom below 1')

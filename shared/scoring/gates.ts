@@ -73,8 +73,9 @@ function redLineClause(ids: readonly string[], cap: string): LocalizedText {
 }
 
 /**
- * Red-line gate: any breached red line (a factor's or a question's) caps the overall level at
- * `capLevel`. Null when nothing is breached.
+ * Red-line gate: any breached regulatory red line (a factor's or a question's) caps the overall
+ * level at `capLevel` (the caller passes the regulatory breaches only). Null when nothing is
+ * breached.
  */
 export function redLineGate(input: {
   score: number
@@ -154,6 +155,8 @@ export function overallText(input: {
   rawLevel: number | null
   redLine: RedLineGate | null
   coverage: CoverageGate | null
+  /** Sources (factor or question ids) of breached internal red lines: named, never capping. */
+  internalRedLineIds?: readonly string[]
   levels: readonly LevelDefinition[]
 }): LocalizedText {
   if (input.score === null || input.rawLevel === null)
@@ -179,6 +182,13 @@ export function overallText(input: {
     const clause = coverageClause(input.coverage.pillarIds)
     zh.push(clause['zh-CN'])
     en.push(clause['en-US'])
+  }
+  const internal = uniqueIds(input.internalRedLineIds ?? [])
+  if (internal.length > 0) {
+    zh.push(`已触发内部红线 ${internal.join('、')}（非监管红线，不影响评级）`)
+    en.push(
+      `internal ${internal.length === 1 ? 'red line' : 'red lines'} ${internal.join(', ')} breached (not regulatory; no cap)`
+    )
   }
   if (zh.length === 0) return localized(h, h)
   return localized(`${h}，${zh.join('；')}`, `${h}, ${en.join('; ')}`)

@@ -3,7 +3,9 @@
  * Electron. Method: docs/scoring.md.
  */
 export { scoreAssessment, type ScorableAssessment } from './score'
-export { prepareScoring, type ScoringPlan } from './plan'
+export { prepareScoring, sectionQuestionnaireShare, type ScoringPlan } from './plan'
+export { effectiveWeights, type EffectiveWeight } from './effective-weights'
+export { classAdjustedValue, classWeightOf, systemsInScope } from './factor-systems'
 export { formatPercent, formatScore, roundHalfUp } from './format'
 export { levelCode, levelForScore } from './levels'
 export { EPSILON, compareWithTolerance } from './tolerance'

@@ -8,6 +8,8 @@ export interface IssueTargets {
   questionIds?: string[]
   factorIds?: string[]
   inputId?: string
+  /** The key system whose figures a per-system factor's problem is about. */
+  systemId?: string
   ruleId?: string
 }
 
@@ -25,6 +27,7 @@ export function makeIssue(
     questionIds: targets.questionIds ?? [],
     factorIds: targets.factorIds ?? [],
     inputId: targets.inputId ?? null,
+    systemId: targets.systemId ?? null,
     message
   }
 }

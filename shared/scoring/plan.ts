@@ -80,6 +80,11 @@ export interface ProfilePlan {
   sectionWeights: number[]
   /** The profile's weight per pillar position (0 when the profile has none: reported). */
   pillarWeights: number[]
+  /**
+   * The questionnaire's share of each section's combined score (when a factor has a score), by
+   * section position: 1 − the profile's `factorShares` entry, else its questionnaireShare.
+   */
+  questionnaireShares: number[]
   issues: ScoringIssue[]
 }
 
@@ -261,8 +266,20 @@ function buildProfilePlan(bankPlan: BankPlan, profile: ScoringProfile): ProfileP
     levels: sortLevels(profile.levels),
     sectionWeights: bankPlan.sections.map((s) => weightOf(profile.sectionWeights, s.id, 'section')),
     pillarWeights: bankPlan.pillars.map((p) => weightOf(profile.pillarWeights, p.id, 'pillar')),
+    questionnaireShares: bankPlan.sections.map((s) => sectionQuestionnaireShare(profile, s.id)),
     issues
   }
+}
+
+/**
+ * The questionnaire's share of a section's combined score under a profile: 1 − the section's
+ * factor share where the profile sets one (`factorShares`), else the profile's questionnaireShare.
+ */
+export function sectionQuestionnaireShare(profile: ScoringProfile, sectionId: string): number {
+  const shares = profile.factorShares
+  const share =
+    shares !== undefined && Object.hasOwn(shares, sectionId) ? shares[sectionId] : undefined
+  return share === undefined ? profile.questionnaireShare : 1 - share
 }
 
 const bankPlans = new WeakMap<Bank, BankPlan>()

@@ -1,15 +1,19 @@
-import type { FactorEntry } from '../assessment/assessment'
+import type { FactorEntry, KeySystem } from '../assessment/assessment'
 import { evaluateFactor } from './factor'
 import { makeIssue, scoringText } from './issues'
 import type { ScoringRun } from './scoring-run'
 import type { FactorResult } from './types'
 
 /**
- * Evaluates every factor of the bank from the assessment's entries (value, band, score, red
- * lines). Of duplicate entries the first counts; entries for factors the bank lacks are ignored;
+ * Evaluates every factor of the bank from the assessment's entries and key systems (value, band,
+ * score, red lines; per-system factors per system and combined). Of duplicate entries the first counts; entries for factors the bank lacks are ignored;
  * both are reported.
  */
-export function scoreFactors(run: ScoringRun, entries: readonly FactorEntry[]): FactorResult[] {
+export function scoreFactors(
+  run: ScoringRun,
+  entries: readonly FactorEntry[],
+  systems: readonly KeySystem[]
+): FactorResult[] {
   const bp = run.plan.bank
   const entryAt: Array<FactorEntry | undefined> = new Array<FactorEntry | undefined>(
     bp.factors.length
@@ -41,6 +45,12 @@ export function scoreFactors(run: ScoringRun, entries: readonly FactorEntry[]): 
     entryAt[f] = entry
   }
   return bp.factors.map((fp, f) =>
-    evaluateFactor(fp, entryAt[f], run.profile.factorScoring, run.errors, run.warnings)
+    evaluateFactor(fp, {
+      entry: entryAt[f],
+      systems,
+      mode: run.profile.factorScoring,
+      errors: run.errors,
+      warnings: run.warnings
+    })
   )
 }

@@ -6,8 +6,9 @@ import type { FactorResult, OverallResult, PillarResult, RedLineBreach } from '.
 
 /**
  * The overall score (weighted mean of the pillars, filling in each pillar's normalised weight),
- * its raw level and the gates that cap or withhold it: red lines breached by factors or answers,
- * and insufficient pillar coverage — each explained in `text`.
+ * its raw level and the gates that cap or withhold it: regulatory red lines breached by factors
+ * or answers, and insufficient pillar coverage — each explained in `text`, which also names
+ * breached internal red lines (they never cap).
  */
 export function scoreOverall(
   run: ScoringRun,
@@ -29,6 +30,7 @@ export function scoreOverall(
       if (line.status === 'breached')
         breaches.push({
           redLineId: line.id,
+          class: line.class,
           source: 'factor',
           sourceId: f.id,
           message: line.message
@@ -36,12 +38,16 @@ export function scoreOverall(
     }
   }
   breaches.push(...questionBreaches)
+  const regulatory = breaches.filter((breach) => breach.class === 'regulatory')
+  const internalIds = breaches
+    .filter((breach) => breach.class === 'internal')
+    .map((breach) => breach.sourceId)
   const redLine =
     gates.redLine.enabled && overallScore !== null && rawLevel !== null
       ? redLineGate({
           score: overallScore,
           rawLevel,
-          breaches,
+          breaches: regulatory,
           capLevel: gates.redLine.capLevel,
           levels
         })
@@ -65,6 +71,13 @@ export function scoreOverall(
     level: overallLevel,
     gates: overallGates,
     redLineBreaches: breaches,
-    text: overallText({ score: overallScore, rawLevel, redLine, coverage, levels })
+    text: overallText({
+      score: overallScore,
+      rawLevel,
+      redLine,
+      coverage,
+      internalRedLineIds: internalIds,
+      levels
+    })
   }
 }

@@ -134,6 +134,7 @@ export function scoreQuestions(
         if (redLine !== undefined)
           questionBreaches.push({
             redLineId: redLine.id,
+            class: redLine.class ?? 'regulatory',
             source: 'question',
             sourceId: qp.id,
             message: redLine.message

@@ -35,18 +35,21 @@ export function scoreSections(
       if (q.critical && q.applicable) critical.push({ questionId: q.id, level: q.level ?? 0 })
     }
     const factorScores: Array<number | null> = []
+    const factorWeights: number[] = []
     const factorIds: string[] = []
     const availableFactorIds: string[] = []
     for (const f of sp.factors) {
       const factor = factors[f] as FactorResult
       factorScores.push(factor.score)
+      factorWeights.push(factor.weight)
       factorIds.push(factor.id)
       if (factor.score !== null) availableFactorIds.push(factor.id)
     }
     const aggregate = aggregateSection({
       items,
       factorScores,
-      questionnaireShare: profile.questionnaireShare,
+      factorWeights,
+      questionnaireShare: plan.profile.questionnaireShares[s] as number,
       coverage: coverageSettings
     })
     const combined = aggregate.combinedScore

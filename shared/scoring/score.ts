@@ -52,7 +52,7 @@ export function scoreAssessment(bank: Bank, assessment: ScorableAssessment): Sco
   // 3. Questions, 4. factors, 5. sections and processes, 6. pillars, 7. overall and its gates.
   const scored = scoreQuestions(run, answerAt, reading, asOf)
   const questions = scored.questions
-  const factors = scoreFactors(run, assessment.factors)
+  const factors = scoreFactors(run, assessment.factors, assessment.metadata?.systems ?? [])
   const sections = scoreSections(run, questions, factors)
   const pillars = scorePillars(run, sections)
   const overall = scoreOverall(run, pillars, factors, scored.breaches)

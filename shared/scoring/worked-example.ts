@@ -13,7 +13,7 @@ import type { ScorableAssessment } from './score'
  */
 
 export const WORKED_EXAMPLE_BANK: Bank = bankSchema.parse({
-  schemaVersion: 2,
+  schemaVersion: 3,
   id: 'worked-example',
   version: '1.0.0',
   title: t('计分方法示例题库', 'Scoring method worked example'),
@@ -319,7 +319,10 @@ export const WORKED_EXAMPLE_ASSESSMENT: ScorableAssessment = {
   profile: WORKED_EXAMPLE_BANK.profiles[0] as Bank['profiles'][number],
   metadata: {
     institution: '示例证券股份有限公司',
-    scope: ['集中交易系统', '融资融券系统'],
+    systems: [
+      { id: 'sys-1', name: '集中交易系统' },
+      { id: 'sys-2', name: '融资融券系统' }
+    ],
     period: { start: '2025-01-01', end: '2025-12-31' },
     assessors: ['张三']
   }

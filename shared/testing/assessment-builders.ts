@@ -1,4 +1,4 @@
-import type { Answer, FactorEntry } from '../assessment/assessment'
+import type { Answer, FactorEntry, KeySystem } from '../assessment/assessment'
 import type { Bank } from '../bank/bank'
 import type { ScoringProfile } from '../bank/profile'
 import type { ScorableAssessment } from '../scoring/score'
@@ -39,12 +39,18 @@ export const factorEntry = (
   evidence: []
 })
 
+/** A per-system factor entry: system id → inputs. */
+export const systemEntry = (
+  factorId: string,
+  bySystem: Record<string, Record<string, number | null>>
+): FactorEntry => ({ factorId, values: {}, bySystem, evidence: [] })
+
 /** An assessment to score: the bank's profile unless given, period ending `end`. */
 export function makeAssessment(
   bank: Bank,
   answers: Answer[] = [],
   factors: FactorEntry[] = [],
-  options: { profile?: ScoringProfile; end?: string } = {}
+  options: { profile?: ScoringProfile; end?: string; systems?: KeySystem[] } = {}
 ): ScorableAssessment {
   return {
     answers,
@@ -52,7 +58,7 @@ export function makeAssessment(
     profile: options.profile ?? profileOf(bank),
     metadata: {
       institution: 'Test Securities',
-      scope: [],
+      systems: options.systems ?? [],
       period: { start: '2025-01-01', end: options.end ?? '2025-12-31' },
       assessors: []
     }

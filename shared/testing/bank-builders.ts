@@ -152,7 +152,7 @@ export function bankInput(spec: BankSpec): BankInput {
   const { pillars, profile, profiles, ...bank } = spec
   const chosen = profiles ?? [equalWeightProfile(pillars, profile)]
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     id: 'test-bank',
     version: '1.0.0',
     title: t('Test bank'),

@@ -84,7 +84,10 @@ export function miniAssessment(bankHash: string): Assessment {
     updatedAt: '2025-07-02T17:30:00+08:00',
     metadata: {
       institution: '示例证券股份有限公司',
-      scope: ['集中交易系统', '网上交易系统'],
+      systems: [
+        { id: 'sys-1', name: '集中交易系统' },
+        { id: 'sys-2', name: '网上交易系统' }
+      ],
       period: { start: '2024-07-01', end: '2025-06-30' },
       assessors: ['张伟', '李娜'],
       notes: '年度自评估'

@@ -63,16 +63,36 @@ export function richBankInput(): BankInput {
       { document: 'csrc-2023', clause: '第36条：总则' }
     ],
     anchors: [0, 1, 2, 3, 4].map((level) => t(`本题${level}级`, `Level ${level} here`)),
-    redLine: { id: 'RL-A1.01', whenAnswerIn: [0, 1], message: t('未设立', 'Not set up') },
+    redLine: {
+      id: 'RL-A1.01',
+      class: 'internal',
+      whenAnswerIn: [0, 1],
+      message: t('未设立', 'Not set up')
+    },
     finding: {
       description: t('未设立稳定性保障组织', 'No stability organisation is set up'),
       recommendation: t('设立领导小组并明确职责', 'Set up a steering group with clear duties')
-    }
+    },
+    replaces: [
+      { question: 'A1.00', confirm: true },
+      {
+        question: 'A0.9',
+        values: [
+          { from: 'level6', to: 4 },
+          { from: 'confirm', to: 3 },
+          { from: 2.5, to: 2 },
+          { from: 'has "quotes", commas; semicolons', to: 1 }
+        ]
+      }
+    ]
   })
   Object.assign(q(a2, 'A2.03'), {
     multiline: false,
     guidance: t('简述', 'Briefly'),
     finding: { recommendation: t('＝补充说明', '=Add a statement') }
+  })
+  Object.assign(q(c1, 'C1.01'), {
+    replaces: [{ question: 'C1.00', values: [{ from: 'yes', to: 'twoSites' }] }]
   })
   Object.assign(q(c1, 'C1.03'), {
     integer: true,
@@ -126,7 +146,21 @@ export function richBankInput(): BankInput {
     targetLabel: t('≥95%', '≥ 95%'),
     basis: t('依据说明', 'Why these numbers'),
     references: [{ document: 'JR-T-0099', clause: '5.2' }],
-    decimals: 4
+    decimals: 4,
+    weight: 2.5,
+    smallSample: { minN: 20, missBands: [0, 1, 2, 4] },
+    replaces: [{ factor: 'F00', confirm: true, inputs: [{ from: 'faults', to: 'N_fault' }] }],
+    redLines: [
+      {
+        id: 'RL-F01',
+        class: 'internal',
+        input: 'N_fault',
+        op: 'gt',
+        value: 100,
+        message: t('故障过多', 'Too many faults')
+      },
+      { id: 'RL-F01b', class: 'regulatory', op: 'lt', value: 0.5, message: t('过低', 'Too low') }
+    ]
   })
   rich.inputs[0] = {
     ...rich.inputs[0],
@@ -135,7 +169,17 @@ export function richBankInput(): BankInput {
     max: 100000
   } as FactorInput['inputs'][number]
   bank.factors?.push(
-    factor('F03', { kind: 'complementRatio', part: 'down', whole: 'service' }, ['down', 'service']),
+    {
+      ...factor('F03', { kind: 'complementRatio', part: 'down', whole: 'service' }, [
+        'down',
+        'service'
+      ]),
+      perSystem: {
+        systems: 'realTime',
+        combine: 'classWeightedMin',
+        classWeights: [0.2, 0.4, 0.6, 0.8, 1]
+      }
+    },
     factor('F04', { kind: 'meanDuration', total: 'minutes', count: 'events' }, [
       'minutes',
       'events'
@@ -156,10 +200,13 @@ export function richBankInput(): BankInput {
       },
       ['cap_a', 'peak_a', 'cap_b', 'peak_b']
     ),
-    factor('F06', { kind: 'minOfRatios', terms: [{ numerator: 'ok', denominator: 'all' }] }, [
-      'ok',
-      'all'
-    ])
+    {
+      ...factor('F06', { kind: 'minOfRatios', terms: [{ numerator: 'ok', denominator: 'all' }] }, [
+        'ok',
+        'all'
+      ]),
+      perSystem: { systems: 'all', combine: 'sum' }
+    }
   )
   const [first, second] = bank.profiles
   if (first === undefined || second === undefined) throw new Error('fixture changed')
@@ -169,5 +216,6 @@ export function richBankInput(): BankInput {
     description: t(`等级${level.level}`, `Level ${level.level}`)
   }))
   first.factorScoring = 'linear'
+  first.factorShares = { C1: 0.55 }
   return bank
 }

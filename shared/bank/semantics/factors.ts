@@ -4,6 +4,7 @@ import { expressionInputIds, parseExpression } from '../expression'
 import { checkScoresNonIncreasing, checkThresholds } from './bands'
 import { BANK_PARTS } from '../../issues/catalogue/terms'
 import { issueText, issueTexts } from '../../util/issue-codes'
+import { checkFactorFormat3 } from './per-system'
 import type { BankContext } from './context'
 import { quote } from './context'
 
@@ -43,6 +44,7 @@ export function checkFactors(ctx: BankContext): void {
     factor.redLines.forEach((redLine, ri) => {
       ctx.unique(ctx.redLineIds, redLine.id, `${path}.redLines[${ri}]`, BANK_PARTS.redLine)
     })
+    checkFactorFormat3(ctx, factor, path)
     ctx.checkDocumentRefs(factor.references, path)
   }
 }

@@ -4,6 +4,7 @@ import { BankContext } from './context'
 import { checkFactors } from './factors'
 import { checkProfiles } from './profiles'
 import { checkQuestions, checkSkipLogicCycles } from './questions'
+import { checkReplaces } from './replaces'
 import { checkRules } from './rules'
 import { collectStructure } from './structure'
 
@@ -25,5 +26,6 @@ export function validateBankSemantics(bank: Bank): ValidationIssue[] {
   checkFactors(ctx)
   checkRules(ctx)
   checkProfiles(ctx)
+  checkReplaces(ctx)
   return ctx.issues
 }

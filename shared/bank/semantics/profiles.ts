@@ -14,6 +14,7 @@ export function checkProfiles(ctx: BankContext): void {
     checkProfileWeights(ctx, profile, path)
     checkLevels(ctx, profile, path)
     checkItemScores(ctx, profile, path)
+    checkFactorShares(ctx, profile, path)
     const unevidenced = profile.gates.unevidencedMaturity
     if (unevidenced.scoredAsLevel >= unevidenced.minLevel) {
       ctx.add(
@@ -31,6 +32,17 @@ export function checkProfiles(ctx: BankContext): void {
       })
     )
   }
+}
+
+/** `factorShares` only for sections that have factors (a share of nothing changes nothing). */
+function checkFactorShares(ctx: BankContext, profile: ScoringProfile, path: string): void {
+  const fed = new Set(ctx.bank.factors.map((factor) => factor.feeds))
+  for (const sectionId of Object.keys(profile.factorShares ?? {}))
+    if (!fed.has(sectionId))
+      ctx.add(
+        `${path}.factorShares.${sectionId}`,
+        `no factor feeds ${quote(sectionId)}, so it has no factor share to set`
+      )
 }
 
 function checkProfileWeights(ctx: BankContext, profile: ScoringProfile, path: string): void {

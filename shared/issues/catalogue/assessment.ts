@@ -80,6 +80,19 @@ export const assessmentIssues = {
     'zh-CN': '{{factor}}：{{left}}（{{leftValue}}）应 {{op}} {{right}}（{{rightValue}}）',
     'en-US': '{{factor}}: {{left}} ({{leftValue}}) must be {{op}} {{right}} ({{rightValue}})'
   },
+  perSystemValues: {
+    'zh-CN': '{{factor}}：该评价要素按关键系统分别填报，输入项应填在 bySystem 中，而非 values',
+    'en-US':
+      '{{factor}}: this factor is entered per key system; its inputs belong in bySystem, not in values'
+  },
+  notPerSystem: {
+    'zh-CN': '{{factor}}：该评价要素按全机构填报一次，不按关键系统分别填报',
+    'en-US': '{{factor}}: this factor is entered once for the firm, not per key system'
+  },
+  unknownSystem: {
+    'zh-CN': '{{factor}}：“{{system}}”不是本评估的关键系统（关键系统：{{systems}}）',
+    'en-US': '{{factor}}: "{{system}}" is not a key system of this assessment (systems: {{systems}})'
+  },
   unknownQuestion: {
     'zh-CN': '{{question}}：题库 {{bank}} 中没有该题',
     'en-US': '{{question}}: no such question in bank {{bank}}'
