@@ -3,6 +3,7 @@ import { productName, version } from '../../package.json'
 import { bankConvertCommand } from './commands/bank-convert'
 import { bankTemplateCommand } from './commands/bank-template'
 import { bankValidateCommand } from './commands/bank-validate'
+import { bankWeightsCommand } from './commands/bank-weights'
 import { compareCommand } from './commands/compare'
 import { packageCreateCommand, type PackageCreateOptions } from './commands/package-create'
 import {
@@ -107,6 +108,18 @@ export function createProgram(
     .helpOption('-h, --help', u.help)
     .action((input: string, options: { out: string; lang: Locale }) =>
       run(() => bankConvertCommand(input, options, ctx), options.lang)
+    )
+
+  bank
+    .command('weights')
+    .description(u.bank.weights)
+    .argument('<bank>', u.bank.weightsBank)
+    .option('-p, --profile <id>', u.sample.profile)
+    .option('--json', u.bank.weightsJson)
+    .addOption(langOption(u.lang.output))
+    .helpOption('-h, --help', u.help)
+    .action((name: string, options: { profile?: string; json?: boolean; lang: Locale }) =>
+      run(() => bankWeightsCommand(name, options, ctx), options.lang)
     )
 
   program

@@ -28,6 +28,18 @@ export interface UsageTexts {
     convertIn: string
     convertOut: string
     templateOut: string
+    weights: string
+    weightsBank: string
+    weightsJson: string
+  }
+  assessment: {
+    group: string
+    upgrade: string
+    file: string
+    bank: string
+    out: string
+    from: string
+    by: string
   }
   sample: {
     description: string
@@ -101,7 +113,19 @@ export const USAGE_TEXTS: Readonly<Record<Locale, UsageTexts>> = {
       file: '题库文件（.json 或 .xlsx）',
       convertIn: '要读取的题库文件（.json 或 .xlsx）',
       convertOut: '要写入的题库文件（.json 或 .xlsx）',
-      templateOut: '工作簿的保存位置'
+      templateOut: '工作簿的保存位置',
+      weights: '按占总分的比例从大到小列出每道计分题目和每个评价要素',
+      weightsBank: '题库文件（.json 或 .xlsx），或已安装题库的编号[@版本]',
+      weightsJson: '以 JSON 输出各项比例'
+    },
+    assessment: {
+      group: '处理评估文件',
+      upgrade: '将评估迁移到其题库的另一版本，列出每项作答的去向；不修改输入文件',
+      file: '评估文件（.json）',
+      bank: '新版本题库：文件（.json 或 .xlsx）或已安装题库的编号[@版本]',
+      out: '升级后评估的保存位置',
+      from: '评估当前使用的题库文件（未安装时）',
+      by: '审计日志中记录的操作人'
     },
     sample: {
       description: '生成一份完整、逼真且可复现的演示评估',
@@ -185,7 +209,21 @@ export const USAGE_TEXTS: Readonly<Record<Locale, UsageTexts>> = {
       file: 'bank file (.json or .xlsx)',
       convertIn: 'bank file to read (.json or .xlsx)',
       convertOut: 'bank file to write (.json or .xlsx)',
-      templateOut: 'where to write the workbook'
+      templateOut: 'where to write the workbook',
+      weights:
+        'list every scored question and factor by its share of the overall score, largest first',
+      weightsBank: 'bank file (.json or .xlsx), or an installed bank id[@version]',
+      weightsJson: 'print the shares as JSON'
+    },
+    assessment: {
+      group: 'work with assessment files',
+      upgrade:
+        'move an assessment to another version of its bank, printing where every answer goes; the input is never changed',
+      file: 'assessment file (.json)',
+      bank: 'the new bank version: a file (.json or .xlsx) or an installed bank id[@version]',
+      out: 'where to write the upgraded assessment',
+      from: "the assessment's current bank file, when it is not installed",
+      by: 'who the audit log names'
     },
     sample: {
       description: 'generate a complete, realistic, deterministic demo assessment',

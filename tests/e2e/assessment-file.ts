@@ -8,10 +8,19 @@ import { loadBank } from '../../shared/bank/identity'
 import type { Bank } from '../../shared/bank/bank'
 import { scoreAssessment, type ScoringResult } from '../../shared/scoring'
 
-/** The default bank as the app installs it, read in Node to check the UI's figures independently. */
-export function defaultBank(): Bank {
+/** The shipped files of the default bank, by version. */
+const BANK_FILES = {
+  '1.0.0': 'sac-stability-2025.json',
+  '1.1.0': 'sac-stability-2025-1.1.0.json'
+} as const
+
+/**
+ * The default bank as the app installs it (new assessments use the newest version, 1.1.0), read
+ * in Node to check the UI's figures independently.
+ */
+export function defaultBank(version: keyof typeof BANK_FILES = '1.1.0'): Bank {
   const raw: unknown = JSON.parse(
-    readFileSync(new URL('../../resources/banks/sac-stability-2025.json', import.meta.url), 'utf8')
+    readFileSync(new URL(`../../resources/banks/${BANK_FILES[version]}`, import.meta.url), 'utf8')
   )
   const loaded = loadBank(raw)
   if (!loaded.ok) throw new Error('the default bank must load')

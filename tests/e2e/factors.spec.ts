@@ -37,7 +37,7 @@ test('computes value, band, score and target live as figures are typed', async (
 
   // A mean duration in minutes, lower is better.
   await factors.input('F05', 'T_restore').fill('120')
-  await factors.input('F05', 'N_fault').fill('40')
+  await factors.input('F05', 'N_fault_rt').fill('40')
   await expect(factors.value('F05')).toContainText('3.0')
   await expect(factors.band('F05')).toHaveText('A')
   await q.waitSaved()
@@ -71,16 +71,35 @@ test('flags a breached red line and clears it when the figure reaches the line',
   app: { factors }
 }) => {
   await factors.open(assessmentId)
-  // F09 drill coverage: every important system must have been drilled in the last 12 months.
-  await factors.input('F09', 'S_imp').fill('10')
-  await factors.input('F09', 'S_drill').fill('9')
-  await expect(factors.value('F09')).toHaveText('90.0%')
-  await expect(factors.factor('F09')).toHaveAttribute('data-red-line', 'true')
-  await expect(factors.redLines('F09')).toHaveCount(1)
-  await expect(factors.redLines('F09')).toContainText('应急演练')
+  // F14 stress-test coverage: a regulatory red line below 100 %.
+  await factors.input('F14', 'S_ts').fill('10')
+  await factors.input('F14', 'S_tested').fill('9')
+  await expect(factors.value('F14')).toHaveText('90.0%')
+  await expect(factors.factor('F14')).toHaveAttribute('data-red-line', 'true')
+  await expect(factors.redLines('F14')).toHaveCount(1)
+  await expect(factors.redLines('F14')).toHaveAttribute('data-red-line-class', 'regulatory')
+  await expect(factors.redLines('F14')).toContainText('触及监管红线')
 
-  await factors.input('F09', 'S_drill').fill('10')
-  await expect(factors.redLines('F09')).toHaveCount(0)
-  await expect(factors.factor('F09')).not.toHaveAttribute('data-red-line')
-  await expect(factors.score('F09')).toHaveText('100.0')
+  await factors.input('F14', 'S_tested').fill('10')
+  await expect(factors.redLines('F14')).toHaveCount(0)
+  await expect(factors.factor('F14')).not.toHaveAttribute('data-red-line')
+  await expect(factors.score('F14')).toHaveText('100.0')
+})
+
+test('an internal red line and a small sample are shown as such', async ({ page }) => {
+  const factors = new FactorsPage(page)
+  await factors.open(assessmentId)
+  // F09 below 100 % is the bank's internal red line, not a regulator's; 12 systems is a small
+  // sample, banded by the number missed (1 → B) rather than by 91.7 % (C).
+  await factors.input('F09', 'S_imp').fill('12')
+  await factors.input('F09', 'S_drill').fill('11')
+  await expect(factors.value('F09')).toHaveText('91.7%')
+  await expect(factors.band('F09')).toHaveText('B')
+  await expect(page.getByTestId('factor-sample-F09')).toHaveText('11 / 12')
+  await expect(page.getByTestId('factor-small-sample-F09')).toHaveText(
+    '小样本（少于 20），按缺失 1 个定档'
+  )
+  await expect(factors.factor('F09')).toHaveAttribute('data-red-line', 'internal')
+  await expect(factors.redLines('F09')).toHaveAttribute('data-red-line-class', 'internal')
+  await expect(factors.redLines('F09')).toContainText('触及内部红线（非监管要求）')
 })

@@ -4,6 +4,8 @@ import type { Page } from '@playwright/test'
 export interface SeedOptions {
   institution?: string
   bankId?: string
+  /** The bank's version; the newest installed one when not given (as a new assessment gets). */
+  bankVersion?: string
   period?: { start: string; end: string }
   assessors?: string[]
 }
@@ -32,8 +34,20 @@ export async function seedAssessment(page: Page, options: SeedOptions = {}): Pro
           version: string
           bank: { profiles: Array<{ id: string }>; defaultProfileId: string }
         }>
-        const row = banks.find((b) => b.id === input.bankId)
-        if (!row) throw new Error(`bank ${input.bankId} is not installed`)
+        const newer = (a: string, b: string): boolean => {
+          const [x, y] = [a, b].map((v) => v.split(/[.-]/).map((part) => Number(part)))
+          for (let i = 0; i < 3; i++) if (x![i] !== y![i]) return x![i]! > y![i]!
+          return false
+        }
+        const row = banks
+          .filter((b) => b.id === input.bankId)
+          .filter((b) => input.bankVersion === null || b.version === input.bankVersion)
+          .reduce<(typeof banks)[number] | undefined>(
+            (best, b) => (best === undefined || newer(b.version, best.version) ? b : best),
+            undefined
+          )
+        if (!row)
+          throw new Error(`bank ${input.bankId} ${input.bankVersion ?? ''} is not installed`)
         const profile = row.bank.profiles.find((p) => p.id === row.bank.defaultProfileId)
         const id = crypto.randomUUID()
         const at = new Date().toISOString()
@@ -44,7 +58,10 @@ export async function seedAssessment(page: Page, options: SeedOptions = {}): Pro
             updatedAt: at,
             metadata: {
               institution: input.institution,
-              scope: ['集中交易系统'],
+              systems: [
+                { id: 'sys-1', name: '集中交易系统', class: 4, realTime: true },
+                { id: 'sys-2', name: '清算系统', class: 3, realTime: false }
+              ],
               period: input.period,
               assessors: input.assessors
             },
@@ -75,6 +92,7 @@ export async function seedAssessment(page: Page, options: SeedOptions = {}): Pro
     {
       institution: options.institution ?? '示例证券股份有限公司',
       bankId: options.bankId ?? 'sac-stability-2025',
+      bankVersion: options.bankVersion ?? null,
       period: options.period ?? { start: '2025-01-01', end: '2025-12-31' },
       assessors: options.assessors ?? ['张伟']
     }

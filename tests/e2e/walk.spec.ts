@@ -13,7 +13,7 @@ import { expect, test } from './fixtures'
 
 test.use({ locale: 'zh-CN' })
 
-const NA_QUESTIONS = new Set(['A3.06', 'C9.10'])
+const NA_QUESTIONS = new Set(['A4.03', 'C9.11'])
 const YPN = ['yes', 'partial', 'no'] as const
 const YPN_KEY = { yes: 'y', partial: 'p', no: 'n' } as const
 
@@ -59,6 +59,8 @@ test('completes the default-bank assessment by keyboard and mouse, with factors,
   await openApp('/assessments')
   await app.home.newButton.click()
   await form.institution.fill('华东证券股份有限公司')
+  await page.getByTestId('system-preset-trading').click()
+  await form.addSystems('清算系统')
   await form.assessor.fill('王芳')
   const period = {
     start: await form.periodStart.inputValue(),
@@ -199,14 +201,37 @@ test('completes the default-bank assessment by keyboard and mouse, with factors,
   const factorsPage = app.factors
   await expect(factorsPage.root).toBeVisible()
   const factors: FactorEntry[] = []
+  // The systems added on the form: 集中交易系统 (real-time, from the preset) and 清算系统.
+  const systems = [
+    { id: 'sys-1', name: '集中交易系统', realTime: true },
+    { id: 'sys-2', name: '清算系统' }
+  ]
   for (const [i, factor] of bank.factors.entries()) {
     const numerators = new Set(factor.constraints.map((c) => c.left))
-    const values: Record<string, number> = {}
-    for (const input of factor.inputs) {
-      values[input.id] = numerators.has(input.id) ? 90 + ((i * 7) % 11) : 100
-      await factorsPage.input(factor.id, input.id).fill(String(values[input.id]))
+    const figures = (offset: number): Record<string, number> =>
+      Object.fromEntries(
+        factor.inputs.map((input) => [
+          input.id,
+          numerators.has(input.id) ? 90 + ((i * 7 + offset) % 11) : 100
+        ])
+      )
+    if (factor.perSystem) {
+      const bySystem: Record<string, Record<string, number>> = {}
+      const inScope = systems.filter((s) => factor.perSystem!.systems === 'all' || s.realTime)
+      for (const [s, system] of inScope.entries()) {
+        bySystem[system.id] = figures(s * 3)
+        for (const input of factor.inputs)
+          await factorsPage
+            .systemInput(factor.id, system.id, input.id)
+            .fill(String(bySystem[system.id]![input.id]))
+      }
+      factors.push({ factorId: factor.id, values: {}, bySystem, evidence: [] })
+    } else {
+      const values = figures(0)
+      for (const input of factor.inputs)
+        await factorsPage.input(factor.id, input.id).fill(String(values[input.id]))
+      factors.push({ factorId: factor.id, values, evidence: [] })
     }
-    factors.push({ factorId: factor.id, values, evidence: [] })
     await expect(factorsPage.value(factor.id)).not.toHaveText('—')
   }
   await q.waitSaved()
@@ -217,7 +242,7 @@ test('completes the default-bank assessment by keyboard and mouse, with factors,
     profile: bank.profiles.find((p) => p.id === bank.defaultProfileId)!,
     metadata: {
       institution: '华东证券股份有限公司',
-      scope: [],
+      systems,
       period,
       assessors: ['王芳']
     }

@@ -77,6 +77,10 @@ export function createAppRouter() {
               lazy: screen(() => import('../features/questionnaire/SectionScreen'), 'SectionScreen')
             },
             {
+              path: routePatterns.systems,
+              lazy: screen(() => import('../features/systems/SystemsScreen'), 'SystemsScreen')
+            },
+            {
               path: routePatterns.factors,
               lazy: screen(() => import('../features/factors/FactorsScreen'), 'FactorsScreen')
             },

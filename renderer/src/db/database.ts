@@ -1,9 +1,11 @@
 import { Dexie, type EntityTable, type Table } from 'dexie'
 import { activeDatabaseName, DATABASE_NAME } from './active-database'
 import { upgradeToV2 } from './migrations/v2-assessment-list'
+import { upgradeToV3 } from './migrations/v3-key-systems'
 import {
   STORES_V1,
   STORES_V2,
+  STORES_V3,
   type AnswerRow,
   type AssessmentListRow,
   type AssessmentRow,
@@ -34,6 +36,7 @@ export class StabilityDatabase extends Dexie {
     // Released versions are never edited; each change adds a version and a file in migrations/.
     this.version(1).stores(STORES_V1)
     this.version(2).stores(STORES_V2).upgrade(upgradeToV2)
+    this.version(3).stores(STORES_V3).upgrade(upgradeToV3)
     // Another connection wants a newer schema (a newer app) or to delete the database: let go of
     // ours so it can proceed, and stay closed — re-opening would add this version's tables to the
     // newer data (DUR-09); the next start-up explains it. Returning false replaces Dexie's default

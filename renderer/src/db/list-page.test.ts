@@ -41,7 +41,7 @@ beforeAll(async () => {
     seeded.push({ id, status, updatedAt, ...(deletedAt ? { deletedAt } : {}) })
     const metadata = {
       institution: `证券公司${i}`,
-      scope: ['集中交易系统'],
+      systems: [{ id: 'sys-1', name: '集中交易系统' }],
       period: { start: '2025-01-01', end: '2025-12-31' },
       assessors: ['张伟']
     }
@@ -61,7 +61,7 @@ beforeAll(async () => {
     lines.push({
       id,
       institution: metadata.institution,
-      scope: metadata.scope,
+      scope: metadata.systems.map((system) => system.name),
       assessors: metadata.assessors,
       period: metadata.period,
       status,

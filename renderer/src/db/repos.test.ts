@@ -164,6 +164,54 @@ describe('assessments', () => {
   })
 })
 
+describe('key systems and per-system figures', () => {
+  it('saves figures per system, merged, and drops a removed system’s figures with an audit entry', async () => {
+    const id = await createAssessment(db, TEST_NEW_ASSESSMENT, '张伟', t0)
+    await saveFactorEntry(
+      db,
+      id,
+      'F11',
+      { bySystem: { 'sys-1': { T_service: 58080 } } },
+      '张伟',
+      later(1)
+    )
+    await saveFactorEntry(
+      db,
+      id,
+      'F11',
+      { bySystem: { 'sys-1': { T_down: 116 } } },
+      '张伟',
+      later(2)
+    )
+    await saveFactorEntry(db, id, 'F11', { bySystem: { 'sys-2': { T_down: 0 } } }, '张伟', later(3))
+    let loaded = await loadAssessment(db, id)
+    expect(loaded?.factors[0]).toMatchObject({
+      values: {},
+      bySystem: { 'sys-1': { T_service: 58080, T_down: 116 }, 'sys-2': { T_down: 0 } }
+    })
+
+    const metadata = {
+      ...TEST_NEW_ASSESSMENT.metadata,
+      systems: [{ id: 'sys-2', name: '网上交易系统', class: 4 as const, realTime: true }]
+    }
+    await updateMetadata(db, id, metadata, '李娜', later(4))
+    loaded = await loadAssessment(db, id)
+    expect(loaded?.metadata.systems).toEqual(metadata.systems)
+    expect(loaded?.factors[0]?.bySystem).toEqual({ 'sys-2': { T_down: 0 } })
+    const dropped = loaded?.auditLog.find((e) => e.by === '李娜' && e.action === 'factor.set')
+    expect(dropped).toMatchObject({
+      target: 'factor:F11',
+      oldValue: {
+        bySystem: { 'sys-1': { T_service: 58080, T_down: 116 }, 'sys-2': { T_down: 0 } }
+      },
+      newValue: { bySystem: { 'sys-2': { T_down: 0 } } }
+    })
+    expect(loaded?.auditLog).toContainEqual(
+      expect.objectContaining({ action: 'assessment.update', target: 'metadata', by: '李娜' })
+    )
+  })
+})
+
 describe('finalize and reopen', () => {
   it('locks a finalized assessment: changes are refused and nothing is written', async () => {
     const id = await createAssessment(db, TEST_NEW_ASSESSMENT, '张伟', t0)

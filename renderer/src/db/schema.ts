@@ -76,6 +76,7 @@ export const STORES_V1 = {
 export interface AssessmentListRow {
   id: string
   institution: string
+  /** The names of its key systems (searched and shown on the home list). */
   scope: string[]
   assessors: string[]
   period: { start: string; end: string }
@@ -105,3 +106,9 @@ export const STORES_V2 = {
   ...STORES_V1,
   assessmentList: 'id'
 } as const
+
+/**
+ * Version 3 changes no index: an assessment's scope becomes key systems
+ * (migrations/v3-key-systems.ts converts the stored rows).
+ */
+export const STORES_V3 = STORES_V2

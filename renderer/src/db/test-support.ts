@@ -19,7 +19,10 @@ export const TEST_PROFILE: ScoringProfile = makeProfile({
 export const TEST_NEW_ASSESSMENT: NewAssessment = {
   metadata: {
     institution: '示例证券股份有限公司',
-    scope: ['集中交易系统', '网上交易系统'],
+    systems: [
+      { id: 'sys-1', name: '集中交易系统' },
+      { id: 'sys-2', name: '网上交易系统' }
+    ],
     period: { start: '2025-01-01', end: '2025-12-31' },
     assessors: ['张伟']
   },

@@ -24,6 +24,25 @@ export class FactorsPage {
     return this.page.getByTestId(`factor-input-${factorId}-${inputId}`)
   }
 
+  /** A per-system factor's input for one key system. */
+  systemInput(factorId: string, systemId: string, inputId: string): Locator {
+    return this.page.getByTestId(`factor-input-${factorId}-${systemId}-${inputId}`)
+  }
+
+  /** A per-system factor's row for one key system (`data-binding` marks the one that sets the value). */
+  systemRow(factorId: string, systemId: string): Locator {
+    return this.page.getByTestId(`factor-system-${factorId}-${systemId}`)
+  }
+
+  systemValue(factorId: string, systemId: string): Locator {
+    return this.page.getByTestId(`factor-system-value-${factorId}-${systemId}`)
+  }
+
+  /** Under the value: which system set it. */
+  binding(factorId: string): Locator {
+    return this.page.getByTestId(`factor-binding-${factorId}`)
+  }
+
   value(factorId: string): Locator {
     return this.page.getByTestId(`factor-value-${factorId}`)
   }

@@ -4,7 +4,6 @@ import { named, type UiText } from './ui-text'
 /** The new-assessment form: its fields by their labels. */
 export class NewAssessmentPage {
   readonly institution: Locator
-  readonly scope: Locator
   readonly periodStart: Locator
   readonly periodEnd: Locator
   readonly assessor: Locator
@@ -19,7 +18,6 @@ export class NewAssessmentPage {
     const field = (name: string) =>
       page.getByLabel(text(`newAssessment.fields.${name}`)).and(page.locator(':not(th)'))
     this.institution = field('institution')
-    this.scope = field('scope')
     this.periodStart = field('periodStart')
     this.periodEnd = field('periodEnd')
     this.assessor = field('assessors')
@@ -35,13 +33,12 @@ export class NewAssessmentPage {
       .locator('.ant-form-item-explain-error')
   }
 
-  async addScope(...systems: string[]): Promise<void> {
-    await this.scope.click()
-    for (const system of systems) {
-      await this.page.keyboard.type(system)
-      await this.page.keyboard.press('Enter')
+  /** Adds key systems by name, each as a new row of the systems editor. */
+  async addSystems(...names: string[]): Promise<void> {
+    for (const name of names) {
+      await this.page.getByTestId('system-add').click()
+      await this.page.locator('[data-testid^="system-name-"]').last().fill(name)
     }
-    await this.page.keyboard.press('Escape')
   }
 
   /** The banks the form offers, as the user sees them in the open drop-down. */
@@ -55,10 +52,10 @@ export class NewAssessmentPage {
    * Creates an assessment through the form (only what is given; the rest defaults) and waits for
    * its first section's questions; returns its id.
    */
-  async createAssessment(institution: string, scope: string[] = []): Promise<string> {
+  async createAssessment(institution: string, systems: string[] = []): Promise<string> {
     await this.page.goto('/#/assessments/new')
     await this.institution.fill(institution)
-    if (scope.length > 0) await this.addScope(...scope)
+    if (systems.length > 0) await this.addSystems(...systems)
     await this.create.click()
     await expect(this.page).toHaveURL(/#\/a\/[^/]+\/s\//)
     await expect(this.page.locator('[data-testid^="question-"]').first()).toBeVisible()

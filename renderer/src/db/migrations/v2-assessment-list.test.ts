@@ -2,8 +2,9 @@ import 'fake-indexeddb/auto'
 import { Dexie } from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openDatabase, type StabilityDatabase } from '../database'
-import { STORES_V1, type AnswerRow, type AssessmentRow } from '../schema'
+import { STORES_V1, type AnswerRow } from '../schema'
 import { TEST_NEW_ASSESSMENT } from '../test-support'
+import { withKeySystems, type LegacyAssessmentRow } from './v3-key-systems'
 
 const NAME = 'migration-v2'
 let db: StabilityDatabase | undefined
@@ -13,13 +14,15 @@ afterEach(async () => {
   await Dexie.delete(NAME)
 })
 
-const header = (id: string, extra: Partial<AssessmentRow> = {}): AssessmentRow => ({
+/** A row as versions 1 and 2 stored it: the scope a list of names. */
+const header = (id: string, extra: Partial<LegacyAssessmentRow> = {}): LegacyAssessmentRow => ({
   id,
   createdAt: '2026-01-05T08:00:00.000Z',
   updatedAt: '2026-02-01T09:30:00.000Z',
   metadata: {
-    ...TEST_NEW_ASSESSMENT.metadata,
     institution: `机构${id}`,
+    scope: ['集中交易系统', '网上交易系统'],
+    period: TEST_NEW_ASSESSMENT.metadata.period,
     assessors: [...TEST_NEW_ASSESSMENT.metadata.assessors]
   },
   bank: TEST_NEW_ASSESSMENT.bank,
@@ -29,7 +32,7 @@ const header = (id: string, extra: Partial<AssessmentRow> = {}): AssessmentRow =
 })
 
 /** A database exactly as version 1 of the app left it. */
-async function seedVersion1(): Promise<{ rows: AssessmentRow[]; answers: AnswerRow[] }> {
+async function seedVersion1(): Promise<{ rows: LegacyAssessmentRow[]; answers: AnswerRow[] }> {
   const v1 = new Dexie(NAME)
   v1.version(1).stores(STORES_V1)
   const rows = [
@@ -69,8 +72,8 @@ describe('migration v1 → v2 (home list lines)', () => {
     db = openDatabase(NAME)
     await db.open()
 
-    expect(db.verno).toBe(2)
-    expect(await db.assessments.toArray()).toEqual(rows)
+    expect(db.verno).toBe(3)
+    expect(await db.assessments.toArray()).toEqual(rows.map(withKeySystems))
     expect(await db.answers.toArray()).toEqual(answers)
     expect(await db.settings.get('assessorName')).toEqual({ key: 'assessorName', value: '张伟' })
 
@@ -78,7 +81,7 @@ describe('migration v1 → v2 (home list lines)', () => {
     expect(lines.map((l) => l.id)).toEqual(['a1', 'a2', 'a3'])
     expect(lines[0]).toMatchObject({
       institution: '机构a1',
-      scope: rows[0]!.metadata.scope,
+      scope: ['集中交易系统', '网上交易系统'],
       assessors: ['张伟'],
       period: rows[0]!.metadata.period,
       status: 'draft',
@@ -152,9 +155,12 @@ describe('migration v1 → v2 (home list lines)', () => {
 
     db = openDatabase(NAME)
     await db.open()
-    expect(db.verno).toBe(2)
+    expect(db.verno).toBe(3)
     for (const [table, rows] of Object.entries(seeded)) {
-      expect(await db.table(table).toArray(), table).toEqual(rows)
+      // Version 3 gives assessments key systems; every other record is kept as it was.
+      const expected =
+        table === 'assessments' ? (rows as LegacyAssessmentRow[]).map(withKeySystems) : rows
+      expect(await db.table(table).toArray(), table).toEqual(expected)
     }
     const evidence = await db.evidence.toArray()
     expect(evidence).toHaveLength(1)

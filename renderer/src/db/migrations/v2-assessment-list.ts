@@ -1,16 +1,18 @@
 import type { Transaction } from 'dexie'
 import type { AssessmentListRow, AssessmentRow } from '../schema'
+import { systemNamesOf, type LegacyAssessmentRow } from './v3-key-systems'
 
 /**
  * The line an assessment gets before it is scored: its own fields, the stored summary if it has
  * one, and an empty `basedOn`, so the home screen rescores it (repos/summary.ts). Scoring here
  * would hold the upgrade transaction for every answer of every assessment.
  */
-export function unscoredListRow(row: AssessmentRow): AssessmentListRow {
+export function unscoredListRow(row: AssessmentRow | LegacyAssessmentRow): AssessmentListRow {
   const line: AssessmentListRow = {
     id: row.id,
     institution: row.metadata.institution,
-    scope: row.metadata.scope,
+    // Database version 2 ran before version 3 gave rows key systems: read either shape.
+    scope: systemNamesOf(row.metadata),
     assessors: row.metadata.assessors,
     period: row.metadata.period,
     status: row.status,
@@ -33,6 +35,6 @@ export function unscoredListRow(row: AssessmentRow): AssessmentListRow {
  * assessment), so an upgrade interrupted by a crash is simply run again on the next start.
  */
 export async function upgradeToV2(tx: Transaction): Promise<void> {
-  const rows = await tx.table<AssessmentRow, string>('assessments').toArray()
+  const rows = await tx.table<AssessmentRow | LegacyAssessmentRow, string>('assessments').toArray()
   await tx.table<AssessmentListRow, string>('assessmentList').bulkPut(rows.map(unscoredListRow))
 }

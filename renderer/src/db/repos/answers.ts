@@ -69,7 +69,19 @@ export function saveAnswer(
   })
 }
 
-/** Saves the inputs entered for one evaluation factor (merged with what is there). */
+/** Per-system figures merged system by system (absent on both sides: left out). */
+export function mergedBySystem(
+  previous: FactorEntry['bySystem'],
+  change: FactorEntry['bySystem']
+): Pick<FactorEntry, 'bySystem'> {
+  if (previous === undefined && change === undefined) return {}
+  const merged: NonNullable<FactorEntry['bySystem']> = { ...previous }
+  for (const [systemId, values] of Object.entries(change ?? {}))
+    merged[systemId] = { ...merged[systemId], ...values }
+  return { bySystem: merged }
+}
+
+/** Saves the inputs entered for one evaluation factor (merged with what is there, system by system). */
 export function saveFactorEntry(
   db: StabilityDatabase,
   assessmentId: string,
@@ -93,6 +105,7 @@ export function saveFactorEntry(
       ...previous,
       ...change,
       values: { ...previous?.values, ...change.values },
+      ...mergedBySystem(previous?.bySystem, change.bySystem),
       updatedBy: by,
       updatedAt: at
     }
@@ -100,8 +113,10 @@ export function saveFactorEntry(
       audit: {
         action: 'factor.set',
         target: `factor:${factorId}`,
-        oldValue: previous ? { values: previous.values, comment: previous.comment } : undefined,
-        newValue: { values: next.values, comment: next.comment }
+        oldValue: previous
+          ? { values: previous.values, bySystem: previous.bySystem, comment: previous.comment }
+          : undefined,
+        newValue: { values: next.values, bySystem: next.bySystem, comment: next.comment }
       },
       writes: [db.factorInputs.put(next)]
     }

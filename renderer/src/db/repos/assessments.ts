@@ -7,9 +7,9 @@ import type {
   AssessmentStatus
 } from '@shared/assessment/assessment'
 import type { StabilityDatabase } from '../database'
-import type { AssessmentRow, AssessmentSummary, EvidenceBlobRow } from '../schema'
+import type { AssessmentRow, AssessmentSummary, EvidenceBlobRow, FactorRow } from '../schema'
 import { guardStorage, StorageError } from '../storage-error'
-import { appendAudit } from './audit'
+import { appendAudit, newAuditId } from './audit'
 import { changeAssessment } from './audited-change'
 
 const CHILD_TABLES = ['answers', 'factorInputs', 'findings', 'auditLog'] as const
@@ -112,7 +112,11 @@ export function putWholeAssessment(
   )
 }
 
-/** Updates metadata (institution, scope, period, assessors) and logs the change. */
+/**
+ * Updates metadata (institution, key systems, period, assessors) and logs the change. Per-system
+ * factor figures of a key system that is removed go with it, in the same transaction, each
+ * factor's old figures recorded in the audit log, so nothing typed disappears without a trace.
+ */
 export function updateMetadata(
   db: StabilityDatabase,
   id: string,
@@ -120,15 +124,64 @@ export function updateMetadata(
   by: string,
   now: Date = new Date()
 ): Promise<void> {
-  return changeAssessment(db, id, { require: 'editable', by, now }, (row) => ({
-    patch: { metadata },
-    audit: {
-      action: 'assessment.update',
-      target: 'metadata',
-      oldValue: row.metadata,
-      newValue: metadata
+  const options = {
+    require: 'editable',
+    by,
+    now,
+    tables: [db.factorInputs],
+    read: () => db.factorInputs.where('assessmentId').equals(id).toArray()
+  } as const
+  return changeAssessment(db, id, options, (row, at, entries) => {
+    const kept = new Set(metadata.systems.map((system) => system.id))
+    const removed = row.metadata.systems.filter((s) => !kept.has(s.id)).map((s) => s.id)
+    return {
+      patch: { metadata },
+      audit: {
+        action: 'assessment.update',
+        target: 'metadata',
+        oldValue: row.metadata,
+        newValue: metadata
+      },
+      writes: removed.length > 0 ? dropSystemFigures(db, id, entries, removed, by, at) : []
     }
-  }))
+  })
+}
+
+/**
+ * The writes that delete the per-system figures of `systemIds`, each factor's old figures logged
+ * in an audit entry of its own (inside the metadata change's transaction).
+ */
+function dropSystemFigures(
+  db: StabilityDatabase,
+  assessmentId: string,
+  entries: readonly FactorRow[],
+  systemIds: readonly string[],
+  by: string,
+  at: string
+): Array<Promise<unknown>> {
+  const writes: Array<Promise<unknown>> = []
+  for (const entry of entries) {
+    const bySystem = entry.bySystem
+    if (!bySystem || !systemIds.some((systemId) => systemId in bySystem)) continue
+    const next = Object.fromEntries(
+      Object.entries(bySystem).filter(([systemId]) => !systemIds.includes(systemId))
+    )
+    writes.push(
+      db.factorInputs.put({ ...entry, bySystem: next, updatedBy: by, updatedAt: at }),
+      db.auditLog.add({
+        id: newAuditId(),
+        assessmentId,
+        at,
+        by,
+        action: 'factor.set',
+        target: `factor:${entry.factorId}`,
+        oldValue: { bySystem },
+        newValue: { bySystem: next },
+        reason: `key system removed: ${systemIds.join(', ')}`
+      })
+    )
+  }
+  return writes
 }
 
 /** Moves between draft and in-review (finalize and reopen have their own functions). */

@@ -3,7 +3,7 @@ import { assessmentFileName } from './assessment-file-name'
 
 const metadata = (institution: string) => ({
   institution,
-  scope: [],
+  systems: [],
   period: { start: '2025-01-01', end: '2025-12-31' },
   assessors: []
 })

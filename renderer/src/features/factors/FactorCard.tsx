@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import type { KeySystem } from '@shared/assessment/assessment'
 import type { EvaluationFactor } from '@shared/bank/factor'
 import type { FactorResult, ScoringIssue } from '@shared/scoring'
 import type { FactorRow } from '../../db/schema'
@@ -6,8 +7,11 @@ import { useLanguage } from '../../i18n/useLanguage'
 import { useSaves } from '../workspace/saves-context'
 import { FactorInputField } from './FactorInputField'
 import { FactorOutcome } from './FactorOutcome'
+import { SystemFactorTable } from './SystemFactorTable'
 
 interface FactorCardProps {
+  assessmentId: string
+  systems: readonly KeySystem[]
   factor: EvaluationFactor
   entry: FactorRow | undefined
   result: FactorResult | undefined
@@ -16,13 +20,27 @@ interface FactorCardProps {
 }
 
 /** One factor: its inputs (autosaved as typed), live outcome, entry-check errors, definition and basis. */
-export function FactorCard({ factor, entry, result, issues, readOnly }: FactorCardProps) {
+export function FactorCard(props: FactorCardProps) {
+  const { factor, entry, result, issues, readOnly } = props
   const { t } = useTranslation()
   const { language } = useLanguage()
   const saves = useSaves()
-  const breached = result?.redLinesBreached.length ?? 0
-  // Entry checks (numerator ≤ denominator …) name the input they fault.
-  const faulted = new Set(issues.filter((i) => i.severity === 'error').map((i) => i.inputId))
+  const breached = result?.redLines.filter((line) => line.status === 'breached') ?? []
+  const redLine = breached.some((line) => line.class === 'regulatory')
+    ? 'true'
+    : breached.length > 0
+      ? 'internal'
+      : undefined
+  // Entry checks (numerator ≤ denominator …) name the input they fault (and the system).
+  const errors = issues.filter((i) => i.severity === 'error')
+  const faulted = new Set(errors.filter((i) => i.systemId === null).map((i) => i.inputId))
+  const faultedBySystem = new Map<string, Set<string>>()
+  for (const issue of errors) {
+    if (issue.systemId === null || issue.inputId === null) continue
+    const set = faultedBySystem.get(issue.systemId) ?? new Set<string>()
+    set.add(issue.inputId)
+    faultedBySystem.set(issue.systemId, set)
+  }
 
   return (
     <article
@@ -30,7 +48,8 @@ export function FactorCard({ factor, entry, result, issues, readOnly }: FactorCa
       data-testid={`factor-${factor.id}`}
       data-factor-id={factor.id}
       data-status={result?.status}
-      data-red-line={breached > 0 ? 'true' : undefined}
+      data-red-line={redLine}
+      data-per-system={factor.perSystem ? 'true' : undefined}
     >
       <header className="factor-head">
         <span className="factor-id">{factor.id}</span>
@@ -40,21 +59,37 @@ export function FactorCard({ factor, entry, result, issues, readOnly }: FactorCa
         </span>
       </header>
       <div className="factor-body">
-        <div className="factor-inputs">
-          {factor.inputs.map((input) => (
-            <FactorInputField
-              key={input.id}
-              factorId={factor.id}
-              input={input}
-              value={entry?.values[input.id] ?? null}
-              invalid={faulted.has(input.id)}
-              readOnly={readOnly}
-              onValue={(value) =>
-                saves.factors.change(factor.id, { values: { [input.id]: value } })
-              }
-            />
-          ))}
-        </div>
+        {factor.perSystem ? (
+          <SystemFactorTable
+            assessmentId={props.assessmentId}
+            factor={factor}
+            perSystem={factor.perSystem}
+            systems={props.systems}
+            entry={entry}
+            result={result}
+            faulted={faultedBySystem}
+            readOnly={readOnly}
+            onValue={(systemId, inputId, value) =>
+              saves.factors.change(factor.id, { bySystem: { [systemId]: { [inputId]: value } } })
+            }
+          />
+        ) : (
+          <div className="factor-inputs">
+            {factor.inputs.map((input) => (
+              <FactorInputField
+                key={input.id}
+                factorId={factor.id}
+                input={input}
+                value={entry?.values[input.id] ?? null}
+                invalid={faulted.has(input.id)}
+                readOnly={readOnly}
+                onValue={(value) =>
+                  saves.factors.change(factor.id, { values: { [input.id]: value } })
+                }
+              />
+            ))}
+          </div>
+        )}
         <FactorOutcome factor={factor} result={result} />
       </div>
       {issues.length > 0 && (

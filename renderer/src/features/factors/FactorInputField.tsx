@@ -5,6 +5,8 @@ import { useLanguage } from '../../i18n/useLanguage'
 
 interface FactorInputFieldProps {
   factorId: string
+  /** A per-system factor's cell: the system it belongs to (the table shows its name and the input's label). */
+  system?: { id: string; name: string }
   input: FactorInput
   value: number | null
   /** An entry check faults this input. */
@@ -21,25 +23,31 @@ export function FactorInputField(props: FactorInputFieldProps) {
   const { t } = useTranslation()
   const { language } = useLanguage()
   const [notANumber, setNotANumber] = useState(false)
-  const { input, factorId } = props
-  const id = `fi-${factorId}-${input.id}`
+  const { input, factorId, system } = props
+  const id = system ? `fi-${factorId}-${system.id}-${input.id}` : `fi-${factorId}-${input.id}`
+  const testId = system
+    ? `factor-input-${factorId}-${system.id}-${input.id}`
+    : `factor-input-${factorId}-${input.id}`
   const hints = [
     input.integer ? t('factors.integer') : null,
     input.min !== 0 ? t('factors.min', { min: input.min }) : null
   ].filter(Boolean)
 
   return (
-    <div className="factor-input">
-      <label htmlFor={id}>
-        {input.label[language]}
-        <span className="factor-input-code">{input.id}</span>
-      </label>
+    <div className={system ? 'factor-input factor-input-cell' : 'factor-input'}>
+      {system ? null : (
+        <label htmlFor={id}>
+          {input.label[language]}
+          <span className="factor-input-code">{input.id}</span>
+        </label>
+      )}
       <div className="q-number">
         <input
           id={id}
           className="q-input"
           type="number"
-          data-testid={`factor-input-${factorId}-${input.id}`}
+          aria-label={system ? `${system.name} · ${input.label[language]}` : undefined}
+          data-testid={testId}
           defaultValue={props.value ?? ''}
           min={input.min}
           max={input.max}
@@ -54,11 +62,13 @@ export function FactorInputField(props: FactorInputFieldProps) {
           }}
         />
         <span>{input.unit[language]}</span>
-        {(notANumber || hints.length > 0) && (
+        {(notANumber || (!system && hints.length > 0)) && (
           <span className="q-hint">{notANumber ? t('factors.notANumber') : hints.join(' · ')}</span>
         )}
       </div>
-      {input.description && <p className="factor-input-help">{input.description[language]}</p>}
+      {!system && input.description && (
+        <p className="factor-input-help">{input.description[language]}</p>
+      )}
     </div>
   )
 }

@@ -18,6 +18,8 @@ export function FactorOutcome({
   const ok = result?.status === 'ok'
   const target = factor.targetLabel?.[language] ?? formatFactorValue(factor, factor.target, minutes)
   const breached = result?.redLines.filter((r) => r.status === 'breached') ?? []
+  const binding = result?.systems?.find((s) => s.systemId === result.combination?.bindingSystemId)
+  const sample = ok ? result.sample : null
 
   return (
     <div className="factor-outcome" aria-live="polite">
@@ -27,6 +29,16 @@ export function FactorOutcome({
           <dd data-testid={`factor-value-${factor.id}`}>
             {ok ? formatFactorValue(factor, result.value, minutes) : '—'}
           </dd>
+          {binding && (
+            <dd className="factor-binding" data-testid={`factor-binding-${factor.id}`}>
+              {t('factors.binding', { name: binding.name })}
+            </dd>
+          )}
+          {sample && (
+            <dd className="factor-sample" data-testid={`factor-sample-${factor.id}`}>
+              {t('factors.sample', { n: sample.n, N: sample.N })}
+            </dd>
+          )}
         </div>
         <div>
           <dt>{t('factors.band')}</dt>
@@ -58,9 +70,34 @@ export function FactorOutcome({
             {t(`factors.status.${result?.status ?? 'missingInputs'}`)}
           </span>
         )}
+        {sample?.small && (
+          <span
+            className="factor-tag"
+            data-tone="idle"
+            data-testid={`factor-small-sample-${factor.id}`}
+          >
+            {t(sample.bandedByMisses ? 'factors.smallSampleByMisses' : 'factors.smallSample', {
+              minN: sample.minN,
+              misses: sample.misses
+            })}
+          </span>
+        )}
         {breached.map((line) => (
-          <span key={line.id} className="factor-tag" data-tone="red-line" data-testid="red-line">
-            {t('factors.redLineBreached', { message: line.message[language] })}
+          <span
+            key={line.id}
+            className="factor-tag"
+            data-tone={line.class === 'internal' ? 'internal' : 'red-line'}
+            data-testid="red-line"
+            data-red-line-class={line.class}
+          >
+            {t(
+              line.class === 'internal'
+                ? 'factors.internalRedLineBreached'
+                : 'factors.redLineBreached',
+              {
+                message: line.message[language]
+              }
+            )}
           </span>
         ))}
       </div>

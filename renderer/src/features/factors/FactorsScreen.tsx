@@ -23,7 +23,7 @@ function issuesByFactor(issues: readonly ScoringIssue[]): Map<string, ScoringIss
 export function FactorsScreen() {
   const { t } = useTranslation()
   const { language } = useLanguage()
-  const { index, result, factorEntries, readOnly } = useWorkspace()
+  const { assessment, index, result, factorEntries, readOnly } = useWorkspace()
   const results = useMemo(
     () => new Map<string, FactorResult>(result.factors.map((f) => [f.id, f])),
     [result]
@@ -45,6 +45,8 @@ export function FactorsScreen() {
           {index.factorsBySection.get(section.id)?.map((factor) => (
             <FactorCard
               key={factor.id}
+              assessmentId={assessment.id}
+              systems={assessment.metadata.systems}
               factor={factor}
               entry={factorEntries.get(factor.id)}
               result={results.get(factor.id)}

@@ -3,9 +3,9 @@ import type { Control } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { ControlledField } from '../../components/ControlledField'
 import type { NewAssessmentForm } from './new-assessment-form'
-import { ScopeSelect } from './ScopeSelect'
+import { KeySystemsEditor } from '../systems/KeySystemsEditor'
 
-/** What the assessment is about: institution, systems in scope, period and assessors. */
+/** What the assessment is about: institution, key systems, period and assessors. */
 export function MetadataFields({ control }: { control: Control<NewAssessmentForm> }) {
   const { t } = useTranslation()
   return (
@@ -30,19 +30,11 @@ export function MetadataFields({ control }: { control: Control<NewAssessmentForm
       </ControlledField>
       <ControlledField
         control={control}
-        name="scope"
-        label={t('newAssessment.fields.scope')}
-        htmlFor="field-scope"
-        hint={t('newAssessment.fields.scopeHelp')}
+        name="systems"
+        label={t('newAssessment.fields.systems')}
+        hint={t('newAssessment.fields.systemsHelp')}
       >
-        {(field) => (
-          <ScopeSelect
-            id="field-scope"
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-          />
-        )}
+        {(field) => <KeySystemsEditor value={field.value} onChange={field.onChange} />}
       </ControlledField>
       <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>
         {(['periodStart', 'periodEnd'] as const).map((name) => (

@@ -30,7 +30,7 @@ export function NewAssessmentScreen() {
           catalog={catalog}
           defaults={{
             institution: '',
-            scope: [],
+            systems: [],
             periodStart: period.start,
             periodEnd: period.end,
             assessors: assessorName,

@@ -9,7 +9,7 @@ import {
 
 const valid: NewAssessmentForm = {
   institution: ' 示例证券股份有限公司 ',
-  scope: ['集中交易系统', ' '],
+  systems: [{ id: 'sys-1', name: ' 集中交易系统 ', class: 4, realTime: true, serviceWindow: ' ' }],
   periodStart: '2025-01-01',
   periodEnd: '2025-12-31',
   assessors: '张伟、李娜, Wang Fang',
@@ -28,7 +28,7 @@ describe('new assessment form', () => {
     expect(errors(valid)).toEqual({})
     expect(toMetadata(valid)).toEqual({
       institution: '示例证券股份有限公司',
-      scope: ['集中交易系统'],
+      systems: [{ id: 'sys-1', name: '集中交易系统', class: 4, realTime: true }],
       period: { start: '2025-01-01', end: '2025-12-31' },
       assessors: ['张伟', '李娜', 'Wang Fang']
     })
@@ -47,6 +47,12 @@ describe('new assessment form', () => {
     expect(errors({ ...valid, institution: 'x'.repeat(301) })).toEqual({
       institution: 'newAssessment.errors.tooLong'
     })
+    expect(errors({ ...valid, systems: [...valid.systems, { id: 'sys-2', name: '' }] })).toEqual({
+      systems: 'newAssessment.errors.systemNameRequired'
+    })
+    expect(
+      errors({ ...valid, systems: [...valid.systems, { id: 'sys-2', name: '集中交易系统' }] })
+    ).toEqual({ systems: 'newAssessment.errors.systemNameTwice' })
     expect(errors({ ...valid, bankHash: '' })).toEqual({
       bankHash: 'newAssessment.errors.bankRequired'
     })

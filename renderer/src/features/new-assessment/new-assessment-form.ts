@@ -1,12 +1,14 @@
 import { z } from 'zod'
 import { assessmentMetadataSchema } from '@shared/assessment/assessment'
-import type { AssessmentMetadata } from '@shared/assessment/assessment'
+import type { AssessmentMetadata, KeySystem } from '@shared/assessment/assessment'
 import { isoDateSchema } from '@shared/bank/primitives'
+import { cleanSystem, systemsProblem } from '../systems/system-presets'
 
 /** The form's own fields: what the assessor types, before it becomes assessment metadata. */
 export interface NewAssessmentForm {
   institution: string
-  scope: string[]
+  /** The key systems in scope (ids sys-1, sys-2, … given as rows are added). */
+  systems: KeySystem[]
   periodStart: string
   periodEnd: string
   /** Names separated by commas or 、 (one text field, so it is quick to type and to fill). */
@@ -22,6 +24,8 @@ type ErrorKey =
   | 'invalidDate'
   | 'endBeforeStart'
   | 'invalidEntry'
+  | 'systemNameRequired'
+  | 'systemNameTwice'
   | 'bankRequired'
   | 'profileRequired'
 const key = (name: ErrorKey): string => `newAssessment.errors.${name}`
@@ -36,7 +40,7 @@ export const splitNames = (text: string): string[] =>
 /** The metadata the form describes (unchecked; assessmentMetadataSchema decides). */
 export const toMetadataInput = (form: NewAssessmentForm): unknown => ({
   institution: form.institution,
-  scope: form.scope.map((system) => system.trim()).filter(Boolean),
+  systems: form.systems.map(cleanSystem),
   period: { start: form.periodStart, end: form.periodEnd },
   assessors: splitNames(form.assessors)
 })
@@ -45,7 +49,8 @@ export const toMetadataInput = (form: NewAssessmentForm): unknown => ({
 function fieldOf(path: readonly PropertyKey[]): keyof NewAssessmentForm {
   const [first, second] = path
   if (first === 'period') return second === 'start' ? 'periodStart' : 'periodEnd'
-  if (first === 'scope' || first === 'assessors') return first
+  if (first === 'systems') return 'systems'
+  if (first === 'assessors') return first
   return 'institution'
 }
 
@@ -68,7 +73,7 @@ function messageOf(issue: z.core.$ZodIssue, form: NewAssessmentForm): string {
 export const newAssessmentFormSchema = z
   .object({
     institution: z.string(),
-    scope: z.array(z.string()),
+    systems: z.array(z.custom<KeySystem>()),
     periodStart: z.string(),
     periodEnd: z.string(),
     assessors: z.string(),
@@ -76,12 +81,19 @@ export const newAssessmentFormSchema = z
     profileId: z.string().min(1, key('profileRequired'))
   })
   .superRefine((form, ctx) => {
+    const problem = systemsProblem(form.systems)
+    if (problem !== null)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['systems'],
+        message: key(problem.kind === 'nameRequired' ? 'systemNameRequired' : 'systemNameTwice')
+      })
     const parsed = assessmentMetadataSchema.safeParse(toMetadataInput(form))
     if (parsed.success) return
     const seen = new Set<string>()
     for (const issue of parsed.error.issues) {
       const field = fieldOf(issue.path)
-      if (seen.has(field)) continue // One message per field: the first cause.
+      if (seen.has(field) || (field === 'systems' && problem !== null)) continue // One message per field: the first cause.
       seen.add(field)
       ctx.addIssue({ code: 'custom', path: [field], message: messageOf(issue, form) })
     }

@@ -4,7 +4,7 @@ import { packageFileName } from './package-file-name'
 describe('packageFileName', () => {
   const metadata = {
     institution: '示例证券股份有限公司',
-    scope: [],
+    systems: [],
     period: { start: '2025-01-01', end: '2025-12-31' },
     assessors: []
   }

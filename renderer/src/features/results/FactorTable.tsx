@@ -8,6 +8,8 @@ import { useLanguage } from '../../i18n/useLanguage'
 import { factorHref } from '../review/jump-links'
 import { useWorkspace } from '../workspace/workspace-context'
 import { formatFactorValue } from './format'
+import { FactorValueNotes, SystemFigures } from './SystemFigures'
+import './results.css'
 
 interface FactorRow {
   factor: EvaluationFactor
@@ -42,7 +44,10 @@ export function FactorTable() {
       align: 'right',
       render: (_, row) =>
         row.result.status === 'ok' ? (
-          formatFactorValue(row.factor, row.result.value, minutes)
+          <>
+            {formatFactorValue(row.factor, row.result.value, minutes)}
+            <FactorValueNotes result={row.result} />
+          </>
         ) : (
           <Typography.Text type="secondary">
             {t(`results.factors.status.${row.result.status}`)}
@@ -87,11 +92,20 @@ export function FactorTable() {
         if (row.result.redLines.length === 0) return t('results.factors.none')
         const breached = row.result.redLines.filter((line) => line.status === 'breached')
         if (breached.length === 0) return <Tag>{t('results.factors.clear')}</Tag>
-        return (
-          <Tooltip title={breached.map((line) => line.message[language]).join(' ')}>
-            <Tag color="error">{t('results.factors.breached')}</Tag>
+        return breached.map((line) => (
+          <Tooltip key={line.id} title={line.message[language]}>
+            <Tag
+              color={line.class === 'internal' ? 'gold' : 'error'}
+              data-red-line-class={line.class}
+            >
+              {t(
+                line.class === 'internal'
+                  ? 'results.factors.breachedInternal'
+                  : 'results.factors.breached'
+              )}
+            </Tag>
           </Tooltip>
-        )
+        ))
       }
     }
   ]
@@ -105,6 +119,11 @@ export function FactorTable() {
         dataSource={rows}
         pagination={false}
         rowKey={(row) => row.factor.id}
+        expandable={{
+          rowExpandable: (row) => row.result.systems !== null,
+          expandedRowRender: (row) => <SystemFigures factor={row.factor} result={row.result} />,
+          defaultExpandAllRows: true
+        }}
       />
     </Card>
   )

@@ -2,6 +2,7 @@ import {
   AuditOutlined,
   BarChartOutlined,
   CalculatorOutlined,
+  ClusterOutlined,
   FileTextOutlined,
   HistoryOutlined,
   UnorderedListOutlined
@@ -68,6 +69,9 @@ export function WorkspaceSidebar() {
         </div>
       ))}
       <ul className="sidebar-screens">
+        <ScreenLink to={paths.systems(id)} icon={<ClusterOutlined />} testId="nav-systems">
+          {t('workspace.nav.systems')}
+        </ScreenLink>
         <ScreenLink to={paths.factors(id)} icon={<CalculatorOutlined />} testId="nav-factors">
           {t('workspace.nav.factors')}
         </ScreenLink>

@@ -1,12 +1,17 @@
 import type { FactorEntry } from '@shared/assessment/assessment'
 import { getDatabase } from '../../db/database'
-import { saveAnswer, saveFactorEntry, type AnswerChange } from '../../db/repos/answers'
+import {
+  mergedBySystem,
+  saveAnswer,
+  saveFactorEntry,
+  type AnswerChange
+} from '../../db/repos/answers'
 import { saveReportField, type ReportField } from '../../db/repos/report-fields'
 import { StorageError } from '../../db/storage-error'
 import { Autosave, type SaveState, type SaveStatus } from './autosave'
 
-/** What the factors screen changes: some input values, or the comment. */
-export type FactorChange = Partial<Pick<FactorEntry, 'values' | 'comment'>>
+/** What the factors screen changes: some input values (of the firm or of key systems), or the comment. */
+export type FactorChange = Partial<Pick<FactorEntry, 'values' | 'bySystem' | 'comment'>>
 
 /** Fired on window after each autosave commit; `npm run bench` times answer → commit with it. */
 export const COMMIT_EVENT = 'autosave:commit'
@@ -15,7 +20,8 @@ const mergeAnswer = (a: AnswerChange, b: AnswerChange): AnswerChange => ({ ...a,
 const mergeFactor = (a: FactorChange, b: FactorChange): FactorChange => ({
   ...a,
   ...b,
-  ...(a.values || b.values ? { values: { ...a.values, ...b.values } } : {})
+  ...(a.values || b.values ? { values: { ...a.values, ...b.values } } : {}),
+  ...mergedBySystem(a.bySystem, b.bySystem)
 })
 
 /** Retrying cannot help: the assessment became read-only or disappeared. */

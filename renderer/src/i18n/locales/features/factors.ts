@@ -14,7 +14,12 @@ export const zhCN = {
   fail: '未达标',
   notAvailable: '暂无',
   redLine: '红线',
-  redLineBreached: '触及红线：{{message}}',
+  redLineBreached: '触及监管红线：{{message}}',
+  internalRedLineBreached: '触及内部红线（非监管要求）：{{message}}',
+  binding: '最低：{{name}}',
+  sample: '{{n}} / {{N}}',
+  smallSample: '小样本（少于 {{minN}}）',
+  smallSampleByMisses: '小样本（少于 {{minN}}），按缺失 {{misses}} 个定档',
   redLineClear: '未触及红线',
   details: '定义与依据',
   definition: '定义与口径',
@@ -29,7 +34,8 @@ export const zhCN = {
     invalidInputs: '数据无效',
     constraintViolated: '数据前后矛盾',
     undefined: '无法计算（分母为零）',
-    formulaError: '题库公式错误'
+    formulaError: '题库公式错误',
+    noSystems: '未列出适用的关键系统'
   },
   issues: {
     error: '错误',
@@ -52,7 +58,12 @@ export const enUS = {
   fail: 'Not met',
   notAvailable: 'N/A',
   redLine: 'Red line',
-  redLineBreached: 'Red line breached: {{message}}',
+  redLineBreached: 'Regulatory red line breached: {{message}}',
+  internalRedLineBreached: 'Internal red line breached (not a regulatory requirement): {{message}}',
+  binding: 'Lowest: {{name}}',
+  sample: '{{n}} of {{N}}',
+  smallSample: 'Small sample (under {{minN}})',
+  smallSampleByMisses: 'Small sample (under {{minN}}): banded by {{misses}} missed',
   redLineClear: 'No red line breached',
   details: 'Definition and basis',
   definition: 'Definition and scope',
@@ -67,7 +78,8 @@ export const enUS = {
     invalidInputs: 'Invalid figures',
     constraintViolated: 'Figures contradict each other',
     undefined: 'Cannot be computed (zero denominator)',
-    formulaError: 'Error in the bank formula'
+    formulaError: 'Error in the bank formula',
+    noSystems: 'No key system it applies to'
   },
   issues: {
     error: 'Error',

@@ -5,9 +5,9 @@ export const zhCN = {
   fields: {
     institution: '被评估机构',
     institutionPlaceholder: '例如：某某证券股份有限公司',
-    scope: '纳入评估的重要信息系统',
-    scopeHelp: '可从常用系统中选择，也可直接输入后按回车添加。',
-    scopePlaceholder: '选择或输入系统名称',
+    systems: '纳入评估的关键系统',
+    systemsHelp:
+      '点选常用系统或添加其他系统；系统类别、是否实时交易和服务时间也可在评估中的“关键系统”页补充。',
     period: '评估期',
     periodStart: '起始日期',
     periodEnd: '截止日期',
@@ -19,24 +19,14 @@ export const zhCN = {
     bankOption: '{{title}} {{version}}',
     profile: '计分方案'
   },
-  systems: {
-    trading: '集中交易系统',
-    online: '网上交易系统',
-    margin: '融资融券系统',
-    custody: '第三方存管系统',
-    market: '行情系统',
-    clearing: '清算系统',
-    otc: '柜台市场系统',
-    assetManagement: '资产管理系统',
-    risk: '风险监控系统',
-    dataCenter: '数据中心基础设施'
-  },
   errors: {
     institutionRequired: '请填写被评估机构',
     tooLong: '内容过长',
     invalidDate: '请输入有效日期（年-月-日）',
     endBeforeStart: '截止日期不能早于起始日期',
     invalidEntry: '包含无效的条目',
+    systemNameRequired: '请填写每个关键系统的名称',
+    systemNameTwice: '关键系统名称重复',
     bankRequired: '请选择题库',
     profileRequired: '请选择计分方案'
   },
@@ -54,9 +44,9 @@ export const enUS = {
   fields: {
     institution: 'Institution assessed',
     institutionPlaceholder: 'e.g. Example Securities Co., Ltd.',
-    scope: 'Important information systems in scope',
-    scopeHelp: 'Pick from the common systems or type a name and press Enter.',
-    scopePlaceholder: 'Pick or type a system',
+    systems: 'Key systems in scope',
+    systemsHelp:
+      'Pick common systems or add others; class, real-time flag and service window can also be completed later on the assessment’s Key systems page.',
     period: 'Assessment period',
     periodStart: 'Start date',
     periodEnd: 'End date',
@@ -68,24 +58,14 @@ export const enUS = {
     bankOption: '{{title}} {{version}}',
     profile: 'Scoring profile'
   },
-  systems: {
-    trading: 'Centralized trading system',
-    online: 'Online trading system',
-    margin: 'Margin financing and securities lending system',
-    custody: 'Third-party custody system',
-    market: 'Market data system',
-    clearing: 'Clearing and settlement system',
-    otc: 'OTC market system',
-    assetManagement: 'Asset management system',
-    risk: 'Risk monitoring system',
-    dataCenter: 'Data center infrastructure'
-  },
   errors: {
     institutionRequired: 'Enter the institution assessed',
     tooLong: 'Too long',
     invalidDate: 'Enter a valid date (year-month-day)',
     endBeforeStart: 'The end date cannot be before the start date',
     invalidEntry: 'Contains an invalid entry',
+    systemNameRequired: 'Enter a name for every key system',
+    systemNameTwice: 'A key system is listed twice',
     bankRequired: 'Choose a question bank',
     profileRequired: 'Choose a scoring profile'
   },

@@ -59,8 +59,14 @@ export const zhCN = {
     redLine: '红线',
     passYes: '达标',
     passNo: '未达标',
-    breached: '已触及',
+    breached: '已触及监管红线',
+    breachedInternal: '已触及内部红线',
     clear: '未触及',
+    binding: '最低：{{name}}',
+    sample: '{{n}} / {{N}}',
+    small: '小样本',
+    smallByMisses: '小样本，按缺失数定档',
+    perSystem: '各关键系统（{{rule}}）',
     none: '—',
     minutes: '{{value}} 分钟',
     status: {
@@ -69,7 +75,8 @@ export const zhCN = {
       invalidInputs: '数据无效',
       constraintViolated: '数据前后矛盾',
       undefined: '无法计算（分母为零）',
-      formulaError: '题库公式错误'
+      formulaError: '题库公式错误',
+      noSystems: '未列出适用的关键系统'
     }
   }
 } as const
@@ -135,8 +142,14 @@ export const enUS = {
     redLine: 'Red line',
     passYes: 'Met',
     passNo: 'Not met',
-    breached: 'Breached',
+    breached: 'Regulatory red line breached',
+    breachedInternal: 'Internal red line breached',
     clear: 'Clear',
+    binding: 'Lowest: {{name}}',
+    sample: '{{n}} of {{N}}',
+    small: 'small sample',
+    smallByMisses: 'small sample, banded by misses',
+    perSystem: 'Key systems ({{rule}})',
     none: '—',
     minutes: '{{value}} min',
     status: {
@@ -145,7 +158,8 @@ export const enUS = {
       invalidInputs: 'Invalid inputs',
       constraintViolated: 'Inputs contradict each other',
       undefined: 'Cannot be computed (zero denominator)',
-      formulaError: 'Formula error in the bank'
+      formulaError: 'Formula error in the bank',
+      noSystems: 'No key system it applies to'
     }
   }
 } as const

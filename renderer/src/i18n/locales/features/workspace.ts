@@ -21,6 +21,7 @@ export const zhCN = {
   nav: {
     label: '评估导航',
     questionnaire: '问卷',
+    systems: '关键系统',
     factors: '评价要素',
     results: '评估结果',
     findings: '问题清单',
@@ -77,6 +78,7 @@ export const enUS = {
   nav: {
     label: 'Assessment navigation',
     questionnaire: 'Questionnaire',
+    systems: 'Key systems',
     factors: 'Evaluation factors',
     results: 'Results',
     findings: 'Findings register',

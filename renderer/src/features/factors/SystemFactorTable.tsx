@@ -1,0 +1,125 @@
+import { Tag } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import type { KeySystem } from '@shared/assessment/assessment'
+import type { EvaluationFactor, PerSystem } from '@shared/bank/factor'
+import { systemsInScope, type FactorResult } from '@shared/scoring'
+import { paths } from '../../app/paths'
+import type { FactorRow } from '../../db/schema'
+import { useLanguage } from '../../i18n/useLanguage'
+import { formatFactorValue } from '../results/format'
+import { FactorInputField } from './FactorInputField'
+
+interface SystemFactorTableProps {
+  assessmentId: string
+  factor: EvaluationFactor
+  perSystem: PerSystem
+  systems: readonly KeySystem[]
+  entry: FactorRow | undefined
+  result: FactorResult | undefined
+  /** Inputs an entry check faults, per system id. */
+  faulted: ReadonlyMap<string, ReadonlySet<string>>
+  readOnly: boolean
+  onValue: (systemId: string, inputId: string, value: number | null) => void
+}
+
+/**
+ * A per-system factor's figures: one row per key system it applies to, one column per input,
+ * then the system's own value; the system that sets the factor's value is marked.
+ */
+export function SystemFactorTable(props: SystemFactorTableProps) {
+  const { t } = useTranslation()
+  const { language } = useLanguage()
+  const { factor, perSystem, result } = props
+  const rows = systemsInScope(perSystem, props.systems)
+  const bySystem = new Map((result?.systems ?? []).map((s) => [s.systemId, s]))
+  const binding = result?.combination?.bindingSystemId ?? null
+  const weighted = perSystem.combine === 'classWeightedMin'
+  const minutes = (value: string) => t('factors.minutes', { value })
+
+  if (rows.length === 0)
+    return (
+      <div className="system-factor-empty" data-testid={`factor-no-systems-${factor.id}`}>
+        <p>
+          {t('systems.factorTable.noSystems', {
+            which: t(
+              perSystem.systems === 'realTime'
+                ? 'systems.factorTable.whichRealTime'
+                : 'systems.factorTable.whichAll'
+            )
+          })}
+        </p>
+        <Link to={paths.systems(props.assessmentId)}>{t('systems.factorTable.goToSystems')}</Link>
+      </div>
+    )
+
+  return (
+    <table className="system-factor-table" data-testid={`factor-systems-${factor.id}`}>
+      <caption>
+        {t('systems.factorTable.caption', { rule: t(`systems.rules.${perSystem.combine}`) })}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('systems.factorTable.system')}</th>
+          {factor.inputs.map((input) => (
+            <th key={input.id} scope="col" title={input.description?.[language]}>
+              {input.label[language]}
+              <span className="factor-input-code">{input.id}</span>
+            </th>
+          ))}
+          <th scope="col">{t('systems.factorTable.value')}</th>
+          {weighted && <th scope="col">{t('systems.factorTable.adjusted')}</th>}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((system) => {
+          const own = bySystem.get(system.id)
+          const isBinding = system.id === binding
+          return (
+            <tr
+              key={system.id}
+              data-testid={`factor-system-${factor.id}-${system.id}`}
+              data-binding={isBinding ? 'true' : undefined}
+            >
+              <th scope="row">
+                {system.name}
+                {system.class !== undefined && (
+                  <Tag className="system-class">{t(`systems.classes.${system.class}`)}</Tag>
+                )}
+              </th>
+              {factor.inputs.map((input) => (
+                <td key={input.id}>
+                  <FactorInputField
+                    factorId={factor.id}
+                    system={{ id: system.id, name: system.name }}
+                    input={input}
+                    value={props.entry?.bySystem?.[system.id]?.[input.id] ?? null}
+                    invalid={props.faulted.get(system.id)?.has(input.id) ?? false}
+                    readOnly={props.readOnly}
+                    onValue={(value) => props.onValue(system.id, input.id, value)}
+                  />
+                </td>
+              ))}
+              <td
+                className="system-value"
+                data-testid={`factor-system-value-${factor.id}-${system.id}`}
+              >
+                {formatFactorValue(factor, own?.value ?? null, minutes)}
+                {isBinding && (
+                  <Tag color="volcano" className="system-binding">
+                    {t('systems.factorTable.binding')}
+                  </Tag>
+                )}
+              </td>
+              {weighted && (
+                <td className="system-value">
+                  {formatFactorValue(factor, own?.adjustedValue ?? null, minutes)}
+                </td>
+              )}
+            </tr>
+          )
+        })}
+      </tbody>
+    </table>
+  )
+}

@@ -1,0 +1,108 @@
+import { App, Button, Space, type ButtonProps } from 'antd'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { KeySystem } from '@shared/assessment/assessment'
+import { PageHeading } from '../../components/PageHeading'
+import { getDatabase } from '../../db/database'
+import { updateMetadata } from '../../db/repos/assessments'
+import { describeError } from '../../i18n/describe-error'
+import { useActorName } from '../settings/useActorName'
+import { useWorkspace } from '../workspace/workspace-context'
+import { KeySystemsEditor } from './KeySystemsEditor'
+import { cleanSystem, systemsProblem } from './system-presets'
+
+const same = (a: readonly KeySystem[], b: readonly KeySystem[]): boolean =>
+  JSON.stringify(a.map(cleanSystem)) === JSON.stringify(b.map(cleanSystem))
+
+/**
+ * `/a/:id/systems`: the assessment's key systems — name, class, real-time flag, service window —
+ * edited as a list and saved together. Removing a system whose per-system figures were entered
+ * asks first, and the figures' old values go to the audit log.
+ */
+export function SystemsScreen() {
+  const { t, i18n } = useTranslation()
+  const { message, modal } = App.useApp()
+  const { assessment, factorEntries, readOnly } = useWorkspace()
+  const actor = useActorName()
+  const stored = assessment.metadata.systems
+  const [draft, setDraft] = useState<KeySystem[]>(() => [...stored])
+  const [saving, setSaving] = useState(false)
+  const dirty = !same(draft, stored)
+  const problem = systemsProblem(draft)
+
+  const confirmRemove = (system: KeySystem): Promise<boolean> => {
+    const factors = [...factorEntries.values()]
+      .filter((entry) => entry.bySystem?.[system.id] !== undefined)
+      .map((entry) => entry.factorId)
+    if (factors.length === 0 && stored.every((s) => s.id !== system.id))
+      return Promise.resolve(true)
+    return new Promise((resolve) => {
+      modal.confirm({
+        title: t('systems.removeConfirm', { name: system.name || system.id }),
+        content:
+          factors.length > 0
+            ? t('systems.removeWithFigures', { count: factors.length, factors: factors.join('、') })
+            : undefined,
+        okText: t('systems.removeOk'),
+        okButtonProps: { danger: true, 'data-testid': 'system-remove-confirm' } as ButtonProps,
+        cancelText: t('systems.cancel'),
+        onOk: () => resolve(true),
+        onCancel: () => resolve(false)
+      })
+    })
+  }
+
+  const save = async (): Promise<void> => {
+    setSaving(true)
+    try {
+      await updateMetadata(
+        getDatabase(),
+        assessment.id,
+        { ...assessment.metadata, systems: draft.map(cleanSystem) },
+        actor
+      )
+      void message.success(t('systems.saved'))
+    } catch (error) {
+      void message.error(
+        t('systems.saveFailed', { message: describeError(error, t, i18n.language) })
+      )
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  return (
+    <div className="systems-page" data-testid="systems-page">
+      <PageHeading title={t('systems.title')} intro={t('systems.intro')} />
+      <KeySystemsEditor
+        value={draft}
+        onChange={setDraft}
+        readOnly={readOnly}
+        confirmRemove={confirmRemove}
+      />
+      {!readOnly && (
+        <Space style={{ marginTop: 16 }} wrap>
+          <Button
+            type="primary"
+            data-testid="systems-save"
+            disabled={!dirty || problem !== null}
+            loading={saving}
+            onClick={() => void save()}
+          >
+            {t('systems.save')}
+          </Button>
+          {problem !== null && (
+            <span className="systems-problem" role="alert" data-testid="systems-problem">
+              {problem.kind === 'nameRequired'
+                ? t('systems.nameRequired')
+                : t('systems.nameTwice', { name: problem.name })}
+            </span>
+          )}
+          {problem === null && dirty && (
+            <span data-testid="systems-unsaved">{t('systems.unsaved')}</span>
+          )}
+        </Space>
+      )}
+    </div>
+  )
+}
