@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { generateSampleAssessment } from '../sample'
 import { defaultBank } from '../testing/default-bank'
@@ -9,20 +10,11 @@ import {
 import { CURRENT_ASSESSMENT_FORMAT_VERSION } from './assessment'
 import { parseAssessmentJson } from './parse'
 
-/** A file exactly as format 1 wrote it: format 2's serializer with no format-2 field set. */
+/** A real file format 1 wrote (the format-1 app, sealed), and the content hash it sealed. */
 function formatOneText(): { text: string; hash: string } {
-  const sample = generateSampleAssessment(defaultBank(), { seed: 3 })
-  const hash = assessmentContentHash(sample)
-  const sealed = {
-    ...sample,
-    status: 'finalized' as const,
-    finalization: { by: '张伟', at: '2025-07-18T16:00:00+08:00', contentHash: hash }
-  }
-  const text = serializeAssessmentFile(sealed, {
-    generator: 'stability-assessor 0.1.0',
-    exportedAt: '2025-07-18T16:18:00+08:00'
-  }).replace(`"formatVersion": ${CURRENT_ASSESSMENT_FORMAT_VERSION},`, '"formatVersion": 1,')
-  return { text, hash }
+  const text = readFileSync(new URL('./fixtures/format-1-finalized.json', import.meta.url), 'utf8')
+  const file = JSON.parse(text) as { assessment: { finalization: { contentHash: string } } }
+  return { text, hash: file.assessment.finalization.contentHash }
 }
 
 describe('assessment format 1 → 2', () => {

@@ -24,7 +24,10 @@ export function checkFactorFormat3(ctx: BankContext, factor: EvaluationFactor, p
       )
     perSystem.classWeights?.forEach((weight, ci) => {
       if (!(weight > 0))
-        ctx.add(`${path}.perSystem.classWeights[${ci}]`, `a class weight is positive, not ${weight}`)
+        ctx.add(
+          `${path}.perSystem.classWeights[${ci}]`,
+          `a class weight is positive, not ${weight}`
+        )
     })
     if (weighted && factor.direction !== 'higher')
       ctx.add(

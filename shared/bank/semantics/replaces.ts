@@ -12,7 +12,8 @@ export function checkReplaces(ctx: BankContext): void {
   const claim = (kind: string, oldId: string, path: string): void => {
     const key = `${kind}:${oldId}`
     const first = replacedAt.get(key)
-    if (first !== undefined) ctx.add(path, `${kind} ${quote(oldId)} is already replaced at ${first}`)
+    if (first !== undefined)
+      ctx.add(path, `${kind} ${quote(oldId)} is already replaced at ${first}`)
     else replacedAt.set(key, path)
   }
   for (const { item: question, path } of ctx.questions.values()) {

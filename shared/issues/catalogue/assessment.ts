@@ -91,7 +91,8 @@ export const assessmentIssues = {
   },
   unknownSystem: {
     'zh-CN': '{{factor}}：“{{system}}”不是本评估的关键系统（关键系统：{{systems}}）',
-    'en-US': '{{factor}}: "{{system}}" is not a key system of this assessment (systems: {{systems}})'
+    'en-US':
+      '{{factor}}: "{{system}}" is not a key system of this assessment (systems: {{systems}})'
   },
   unknownQuestion: {
     'zh-CN': '{{question}}：题库 {{bank}} 中没有该题',
