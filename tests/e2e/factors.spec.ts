@@ -86,8 +86,7 @@ test('flags a breached red line and clears it when the figure reaches the line',
   await expect(factors.score('F14')).toHaveText('100.0')
 })
 
-test('an internal red line and a small sample are shown as such', async ({ page }) => {
-  const factors = new FactorsPage(page)
+test('an internal red line and a small sample are shown as such', async ({ app: { factors } }) => {
   await factors.open(assessmentId)
   // F09 below 100 % is the bank's internal red line, not a regulator's; 12 systems is a small
   // sample, banded by the number missed (1 → B) rather than by 91.7 % (C).
@@ -95,10 +94,8 @@ test('an internal red line and a small sample are shown as such', async ({ page 
   await factors.input('F09', 'S_drill').fill('11')
   await expect(factors.value('F09')).toHaveText('91.7%')
   await expect(factors.band('F09')).toHaveText('B')
-  await expect(page.getByTestId('factor-sample-F09')).toHaveText('11 / 12')
-  await expect(page.getByTestId('factor-small-sample-F09')).toHaveText(
-    '小样本（少于 20），按缺失 1 个定档'
-  )
+  await expect(factors.sample('F09')).toHaveText('11 / 12')
+  await expect(factors.smallSample('F09')).toHaveText('小样本（少于 20），按缺失 1 个定档')
   await expect(factors.factor('F09')).toHaveAttribute('data-red-line', 'internal')
   await expect(factors.redLines('F09')).toHaveAttribute('data-red-line-class', 'internal')
   await expect(factors.redLines('F09')).toContainText('触及内部红线（非监管要求）')

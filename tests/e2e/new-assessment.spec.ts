@@ -48,29 +48,29 @@ test.describe('new assessment', () => {
 
   test('fills every field, including the key systems and a chosen period', async ({
     page,
-    app: { home, newAssessment: form },
+    app: { home, newAssessment: form, systems },
     openApp
   }) => {
     await openApp('/assessments/new')
     await form.institution.fill('国泰海通证券股份有限公司')
-    await page.getByTestId('system-preset-trading').click()
+    await form.addPreset('trading')
     await form.addSystems('自研风控平台')
-    await expect(page.getByTestId('system-realtime-sys-1')).toBeChecked()
-    await expect(page.getByTestId('system-realtime-sys-2')).not.toBeChecked()
+    await expect(form.systemRealTime('sys-1')).toBeChecked()
+    await expect(form.systemRealTime('sys-2')).not.toBeChecked()
     await form.periodStart.fill('2025-01-01')
     await form.periodEnd.fill('2025-12-31')
     await form.assessor.fill('张伟、李娜')
     await form.create.click()
     await expect(page).toHaveURL(/#\/a\/[^/]+\/s\/A1$/)
     const id = home.openedId()
+    await systems.open(id)
+    await expect(systems.name('sys-1')).toHaveValue('集中交易系统')
+    await expect(systems.realTime('sys-1')).toBeChecked()
+    await expect(systems.name('sys-2')).toHaveValue('自研风控平台')
 
     await page.goto('/#/assessments')
     await expect(home.row(id)).toContainText('2025-01-01 至 2025-12-31')
     await expect(home.row(id)).toContainText('集中交易系统、自研风控平台')
-    await page.goto(`/#/a/${id}/systems`)
-    await expect(page.getByTestId('system-name-sys-1')).toHaveValue('集中交易系统')
-    await expect(page.getByTestId('system-realtime-sys-1')).toBeChecked()
-    await expect(page.getByTestId('system-name-sys-2')).toHaveValue('自研风控平台')
     await home.search.fill('李娜')
     await expect(home.rows).toHaveCount(1)
   })

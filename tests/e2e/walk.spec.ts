@@ -59,7 +59,7 @@ test('completes the default-bank assessment by keyboard and mouse, with factors,
   await openApp('/assessments')
   await app.home.newButton.click()
   await form.institution.fill('华东证券股份有限公司')
-  await page.getByTestId('system-preset-trading').click()
+  await form.addPreset('trading')
   await form.addSystems('清算系统')
   await form.assessor.fill('王芳')
   const period = {

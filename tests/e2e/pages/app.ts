@@ -16,6 +16,7 @@ import { RegisterPage } from './register'
 import { ResultsPage } from './results'
 import { ReviewPage } from './review'
 import { SettingsPage } from './settings'
+import { SystemsPage } from './systems'
 import { uiText, type AppLanguage, type UiText } from './ui-text'
 import { Workspace } from './workspace'
 
@@ -31,6 +32,7 @@ export class App {
   readonly newAssessment: NewAssessmentPage
   readonly workspace: Workspace
   readonly questionnaire: QuestionnairePage
+  readonly systems: SystemsPage
   readonly factors: FactorsPage
   readonly results: ResultsPage
   readonly register: RegisterPage
@@ -59,6 +61,7 @@ export class App {
     this.guide = new GuidePage(page, this.text)
     this.workspace = new Workspace(page)
     this.questionnaire = new QuestionnairePage(page, this.text)
+    this.systems = new SystemsPage(page, this.text)
     this.factors = new FactorsPage(page)
     this.results = new ResultsPage(page, this.text)
     this.register = new RegisterPage(page, this.text)

@@ -43,6 +43,21 @@ export class FactorsPage {
     return this.page.getByTestId(`factor-binding-${factorId}`)
   }
 
+  /** A per-system factor's table (its caption names the combination rule). */
+  systemTable(factorId: string): Locator {
+    return this.page.getByTestId(`factor-systems-${factorId}`)
+  }
+
+  /** Under the value of a ratio factor: "n of N". */
+  sample(factorId: string): Locator {
+    return this.page.getByTestId(`factor-sample-${factorId}`)
+  }
+
+  /** The small-sample mark of a ratio factor. */
+  smallSample(factorId: string): Locator {
+    return this.page.getByTestId(`factor-small-sample-${factorId}`)
+  }
+
   value(factorId: string): Locator {
     return this.page.getByTestId(`factor-value-${factorId}`)
   }

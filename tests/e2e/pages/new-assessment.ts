@@ -12,7 +12,7 @@ export class NewAssessmentPage {
 
   constructor(
     readonly page: Page,
-    text: UiText
+    readonly text: UiText
   ) {
     // Not a column header: while the form loads lazily, the list's 被评估机构 header answers the label.
     const field = (name: string) =>
@@ -36,9 +36,19 @@ export class NewAssessmentPage {
   /** Adds key systems by name, each as a new row of the systems editor. */
   async addSystems(...names: string[]): Promise<void> {
     for (const name of names) {
-      await this.page.getByTestId('system-add').click()
+      await this.page.getByRole('button', { name: named(this.text('systems.add')) }).click()
       await this.page.locator('[data-testid^="system-name-"]').last().fill(name)
     }
+  }
+
+  /** Adds a common system (`trading`, `online`, …) with one click. */
+  async addPreset(key: string): Promise<void> {
+    await this.page.getByTestId(`system-preset-${key}`).click()
+  }
+
+  /** Whether a system of the form is marked real-time. */
+  systemRealTime(systemId: string): Locator {
+    return this.page.getByTestId(`system-realtime-${systemId}`)
   }
 
   /** The banks the form offers, as the user sees them in the open drop-down. */

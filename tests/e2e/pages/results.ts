@@ -23,6 +23,26 @@ export class ResultsPage {
     this.findings = page.getByTestId('results-findings')
   }
 
+  /** Under a factor's value in the factor table: the system that set it. */
+  factorBinding(factorId: string): Locator {
+    return this.page.getByTestId(`result-binding-${factorId}`)
+  }
+
+  /** A per-system factor's figures per system, under its row in the factor table. */
+  factorSystems(factorId: string): Locator {
+    return this.page.getByTestId(`result-systems-${factorId}`)
+  }
+
+  /** One system's row of a per-system factor's figures (`data-binding` on the one that set it). */
+  factorSystem(factorId: string, systemId: string): Locator {
+    return this.page.getByTestId(`result-system-${factorId}-${systemId}`)
+  }
+
+  /** The table of every factor. */
+  get factorTable(): Locator {
+    return this.page.getByTestId('results-factor-table')
+  }
+
   /** The combined score of a pillar or section in the breakdown. */
   combinedScore(rowKey: string): Locator {
     return this.scoreTable.locator(`tr[data-row-key="${rowKey}"]`).locator('td').nth(3)

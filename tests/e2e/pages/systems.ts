@@ -1,20 +1,24 @@
 import { expect, type Locator, type Page } from '@playwright/test'
+import { named, type UiText } from './ui-text'
 
-/** An assessment's key-systems screen (and the same editor on the new-assessment form). */
+/** An assessment's key-systems screen (the same editor is on the new-assessment form). */
 export class SystemsPage {
   readonly root: Locator
+  readonly saveButton: Locator
+  readonly unsaved: Locator
 
-  constructor(readonly page: Page) {
+  constructor(
+    readonly page: Page,
+    readonly text: UiText
+  ) {
     this.root = page.getByTestId('systems-page')
+    this.saveButton = page.getByRole('button', { name: named(text('systems.save')) })
+    this.unsaved = page.getByTestId('systems-unsaved')
   }
 
   async open(assessmentId: string): Promise<void> {
     await this.page.goto(`/#/a/${assessmentId}/systems`)
     await this.root.waitFor()
-  }
-
-  row(systemId: string): Locator {
-    return this.page.getByTestId(`system-row-${systemId}`)
   }
 
   name(systemId: string): Locator {
@@ -29,12 +33,22 @@ export class SystemsPage {
     return this.page.getByTestId(`system-window-${systemId}`)
   }
 
+  /** Adds a common system (`trading`, `online`, …) with one click. */
   async addPreset(key: string): Promise<void> {
     await this.page.getByTestId(`system-preset-${key}`).click()
   }
 
-  /** Picks a class (`第四类` / `Class 4`) from the row's drop-down. */
-  async setClass(systemId: string, label: string): Promise<void> {
+  /** Adds systems by name, each as a new row. */
+  async addSystems(...names: string[]): Promise<void> {
+    for (const name of names) {
+      await this.page.getByRole('button', { name: named(this.text('systems.add')) }).click()
+      await this.page.locator('[data-testid^="system-name-"]').last().fill(name)
+    }
+  }
+
+  /** Picks a class (`4` → 第四类 / Class 4) from the row's drop-down. */
+  async setClass(systemId: string, systemClass: 1 | 2 | 3 | 4 | 5): Promise<void> {
+    const label = this.text(`systems.classes.${systemClass}`)
     await this.page.getByTestId(`system-class-${systemId}`).click()
     await this.page
       .locator('.ant-select-dropdown:visible')
@@ -43,14 +57,26 @@ export class SystemsPage {
     await expect(this.page.getByTestId(`system-class-${systemId}`)).toContainText(label)
   }
 
+  /** Removes a system; one whose figures were entered asks first (`confirmDialog`). */
   async remove(systemId: string): Promise<void> {
     await this.page.getByTestId(`system-remove-${systemId}`).click()
   }
 
+  /** The question asked before a system with figures goes. */
+  get confirmDialog(): Locator {
+    return this.page.locator('.ant-modal-confirm')
+  }
+
+  async confirmRemove(): Promise<void> {
+    await this.confirmDialog
+      .getByRole('button', { name: named(this.text('systems.removeOk')) })
+      .click()
+  }
+
   /** Saves and waits until nothing is left unsaved. */
   async save(): Promise<void> {
-    await this.page.getByTestId('systems-save').click()
-    await expect(this.page.getByTestId('systems-save')).toBeDisabled()
-    await expect(this.page.getByTestId('systems-unsaved')).toHaveCount(0)
+    await this.saveButton.click()
+    await expect(this.saveButton).toBeDisabled()
+    await expect(this.unsaved).toHaveCount(0)
   }
 }
