@@ -34,17 +34,9 @@ export function scoreSections(
       items.push(q)
       if (q.critical && q.applicable) critical.push({ questionId: q.id, level: q.level ?? 0 })
     }
-    const factorScores: Array<number | null> = []
-    const factorWeights: number[] = []
-    const factorIds: string[] = []
-    const availableFactorIds: string[] = []
-    for (const f of sp.factors) {
-      const factor = factors[f] as FactorResult
-      factorScores.push(factor.score)
-      factorWeights.push(factor.weight)
-      factorIds.push(factor.id)
-      if (factor.score !== null) availableFactorIds.push(factor.id)
-    }
+    const { factorScores, factorWeights, factorIds, availableFactorIds } = sectionFactors(
+      sp.factors.map((f) => factors[f] as FactorResult)
+    )
     const aggregate = aggregateSection({
       items,
       factorScores,
@@ -92,4 +84,19 @@ export function scoreSections(
       completion: completionFigure(requiredDone, requiredTotal)
     }
   })
+}
+
+/** A section's factors as the aggregation reads them: scores and weights in order, ids, and which have a score. */
+function sectionFactors(factors: readonly FactorResult[]): {
+  factorScores: Array<number | null>
+  factorWeights: number[]
+  factorIds: string[]
+  availableFactorIds: string[]
+} {
+  return {
+    factorScores: factors.map((f) => f.score),
+    factorWeights: factors.map((f) => f.weight),
+    factorIds: factors.map((f) => f.id),
+    availableFactorIds: factors.filter((f) => f.score !== null).map((f) => f.id)
+  }
 }

@@ -32,15 +32,7 @@ export function FactorCard(props: FactorCardProps) {
       ? 'internal'
       : undefined
   // Entry checks (numerator ≤ denominator …) name the input they fault (and the system).
-  const errors = issues.filter((i) => i.severity === 'error')
-  const faulted = new Set(errors.filter((i) => i.systemId === null).map((i) => i.inputId))
-  const faultedBySystem = new Map<string, Set<string>>()
-  for (const issue of errors) {
-    if (issue.systemId === null || issue.inputId === null) continue
-    const set = faultedBySystem.get(issue.systemId) ?? new Set<string>()
-    set.add(issue.inputId)
-    faultedBySystem.set(issue.systemId, set)
-  }
+  const { faulted, faultedBySystem } = faultedInputs(issues)
 
   return (
     <article
@@ -92,29 +84,63 @@ export function FactorCard(props: FactorCardProps) {
         )}
         <FactorOutcome factor={factor} result={result} />
       </div>
-      {issues.length > 0 && (
-        <ul className="q-issues">
-          {issues.map((issue, i) => (
-            <li key={i} className="q-issue" data-severity={issue.severity} data-code={issue.code}>
-              <span className="q-issue-kind">{t(`factors.issues.${issue.severity}`)}</span>
-              <span>{issue.message[language]}</span>
-            </li>
-          ))}
-        </ul>
-      )}
-      <details className="factor-details">
-        <summary>{t('factors.details')}</summary>
-        <dl>
-          <dt>{t('factors.definition')}</dt>
-          <dd>{factor.definition[language]}</dd>
-          {factor.basis && (
-            <>
-              <dt>{t('factors.basis')}</dt>
-              <dd>{factor.basis[language]}</dd>
-            </>
-          )}
-        </dl>
-      </details>
+      <FactorIssues issues={issues} />
+      <FactorFacts factor={factor} />
     </article>
+  )
+}
+
+/** Which inputs the entry checks fault: of the factor as a whole, and per system. */
+function faultedInputs(issues: readonly ScoringIssue[]): {
+  faulted: ReadonlySet<string | null>
+  faultedBySystem: ReadonlyMap<string, ReadonlySet<string>>
+} {
+  const errors = issues.filter((i) => i.severity === 'error')
+  const faulted = new Set(errors.filter((i) => i.systemId === null).map((i) => i.inputId))
+  const faultedBySystem = new Map<string, Set<string>>()
+  for (const issue of errors) {
+    if (issue.systemId === null || issue.inputId === null) continue
+    const set = faultedBySystem.get(issue.systemId) ?? new Set<string>()
+    set.add(issue.inputId)
+    faultedBySystem.set(issue.systemId, set)
+  }
+  return { faulted, faultedBySystem }
+}
+
+/** The entry checks' errors and warnings on the factor, in the app's language. */
+function FactorIssues({ issues }: { issues: readonly ScoringIssue[] }) {
+  const { t } = useTranslation()
+  const { language } = useLanguage()
+  if (issues.length === 0) return null
+  return (
+    <ul className="q-issues">
+      {issues.map((issue, i) => (
+        <li key={i} className="q-issue" data-severity={issue.severity} data-code={issue.code}>
+          <span className="q-issue-kind">{t(`factors.issues.${issue.severity}`)}</span>
+          <span>{issue.message[language]}</span>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+/** The factor's definition and basis, folded away until asked for. */
+function FactorFacts({ factor }: { factor: EvaluationFactor }) {
+  const { t } = useTranslation()
+  const { language } = useLanguage()
+  return (
+    <details className="factor-details">
+      <summary>{t('factors.details')}</summary>
+      <dl>
+        <dt>{t('factors.definition')}</dt>
+        <dd>{factor.definition[language]}</dd>
+        {factor.basis && (
+          <>
+            <dt>{t('factors.basis')}</dt>
+            <dd>{factor.basis[language]}</dd>
+          </>
+        )}
+      </dl>
+    </details>
   )
 }

@@ -17,7 +17,6 @@ export function FactorOutcome({
   const minutes = (value: string) => t('factors.minutes', { value })
   const ok = result?.status === 'ok'
   const target = factor.targetLabel?.[language] ?? formatFactorValue(factor, factor.target, minutes)
-  const breached = result?.redLines.filter((r) => r.status === 'breached') ?? []
   const binding = result?.systems?.find((s) => s.systemId === result.combination?.bindingSystemId)
   const sample = ok ? result.sample : null
 
@@ -53,54 +52,72 @@ export function FactorOutcome({
           <dd data-testid={`factor-target-${factor.id}`}>{target}</dd>
         </div>
       </dl>
-      <div
-        className="factor-verdict"
-        data-testid={`factor-verdict-${factor.id}`}
-        data-pass={ok ? String(result.pass) : undefined}
-      >
-        {ok ? (
-          <span className="factor-tag" data-tone={result.pass ? 'good' : 'bad'}>
-            {t(result.pass ? 'factors.pass' : 'factors.fail')}
-          </span>
-        ) : (
-          <span
-            className="factor-tag"
-            data-tone={result?.status === 'missingInputs' ? 'idle' : 'bad'}
-          >
-            {t(`factors.status.${result?.status ?? 'missingInputs'}`)}
-          </span>
-        )}
-        {sample?.small && (
-          <span
-            className="factor-tag"
-            data-tone="idle"
-            data-testid={`factor-small-sample-${factor.id}`}
-          >
-            {t(sample.bandedByMisses ? 'factors.smallSampleByMisses' : 'factors.smallSample', {
-              minN: sample.minN,
-              misses: sample.misses
-            })}
-          </span>
-        )}
-        {breached.map((line) => (
-          <span
-            key={line.id}
-            className="factor-tag"
-            data-tone={line.class === 'internal' ? 'internal' : 'red-line'}
-            data-testid="red-line"
-            data-red-line-class={line.class}
-          >
-            {t(
-              line.class === 'internal'
-                ? 'factors.internalRedLineBreached'
-                : 'factors.redLineBreached',
-              {
-                message: line.message[language]
-              }
-            )}
-          </span>
-        ))}
-      </div>
+      <FactorVerdict factor={factor} result={result} />
+    </div>
+  )
+}
+
+/** Pass or fail (or why there is no figure), the small-sample mark and the breached red lines. */
+function FactorVerdict({
+  factor,
+  result
+}: {
+  factor: EvaluationFactor
+  result: FactorResult | undefined
+}) {
+  const { t } = useTranslation()
+  const { language } = useLanguage()
+  const ok = result?.status === 'ok'
+  const sample = ok ? result.sample : null
+  const breached = result?.redLines.filter((r) => r.status === 'breached') ?? []
+  return (
+    <div
+      className="factor-verdict"
+      data-testid={`factor-verdict-${factor.id}`}
+      data-pass={ok ? String(result.pass) : undefined}
+    >
+      {ok ? (
+        <span className="factor-tag" data-tone={result.pass ? 'good' : 'bad'}>
+          {t(result.pass ? 'factors.pass' : 'factors.fail')}
+        </span>
+      ) : (
+        <span
+          className="factor-tag"
+          data-tone={result?.status === 'missingInputs' ? 'idle' : 'bad'}
+        >
+          {t(`factors.status.${result?.status ?? 'missingInputs'}`)}
+        </span>
+      )}
+      {sample?.small && (
+        <span
+          className="factor-tag"
+          data-tone="idle"
+          data-testid={`factor-small-sample-${factor.id}`}
+        >
+          {t(sample.bandedByMisses ? 'factors.smallSampleByMisses' : 'factors.smallSample', {
+            minN: sample.minN,
+            misses: sample.misses
+          })}
+        </span>
+      )}
+      {breached.map((line) => (
+        <span
+          key={line.id}
+          className="factor-tag"
+          data-tone={line.class === 'internal' ? 'internal' : 'red-line'}
+          data-testid="red-line"
+          data-red-line-class={line.class}
+        >
+          {t(
+            line.class === 'internal'
+              ? 'factors.internalRedLineBreached'
+              : 'factors.redLineBreached',
+            {
+              message: line.message[language]
+            }
+          )}
+        </span>
+      ))}
     </div>
   )
 }

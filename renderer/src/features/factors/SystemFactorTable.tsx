@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { KeySystem } from '@shared/assessment/assessment'
 import type { EvaluationFactor, PerSystem } from '@shared/bank/factor'
-import { systemsInScope, type FactorResult } from '@shared/scoring'
+import { systemsInScope, type FactorResult, type SystemFactorResult } from '@shared/scoring'
 import { paths } from '../../app/paths'
 import type { FactorRow } from '../../db/schema'
 import { useLanguage } from '../../i18n/useLanguage'
@@ -35,7 +35,6 @@ export function SystemFactorTable(props: SystemFactorTableProps) {
   const bySystem = new Map((result?.systems ?? []).map((s) => [s.systemId, s]))
   const binding = result?.combination?.bindingSystemId ?? null
   const weighted = perSystem.combine === 'classWeightedMin'
-  const minutes = (value: string) => t('factors.minutes', { value })
 
   if (rows.length === 0)
     return (
@@ -72,54 +71,70 @@ export function SystemFactorTable(props: SystemFactorTableProps) {
         </tr>
       </thead>
       <tbody>
-        {rows.map((system) => {
-          const own = bySystem.get(system.id)
-          const isBinding = system.id === binding
-          return (
-            <tr
-              key={system.id}
-              data-testid={`factor-system-${factor.id}-${system.id}`}
-              data-binding={isBinding ? 'true' : undefined}
-            >
-              <th scope="row">
-                {system.name}
-                {system.class !== undefined && (
-                  <Tag className="system-class">{t(`systems.classes.${system.class}`)}</Tag>
-                )}
-              </th>
-              {factor.inputs.map((input) => (
-                <td key={input.id}>
-                  <FactorInputField
-                    factorId={factor.id}
-                    system={{ id: system.id, name: system.name }}
-                    input={input}
-                    value={props.entry?.bySystem?.[system.id]?.[input.id] ?? null}
-                    invalid={props.faulted.get(system.id)?.has(input.id) ?? false}
-                    readOnly={props.readOnly}
-                    onValue={(value) => props.onValue(system.id, input.id, value)}
-                  />
-                </td>
-              ))}
-              <td
-                className="system-value"
-                data-testid={`factor-system-value-${factor.id}-${system.id}`}
-              >
-                {formatFactorValue(factor, own?.value ?? null, minutes)}
-                {isBinding && (
-                  <Tag color="volcano" className="system-binding">
-                    {t('systems.factorTable.binding')}
-                  </Tag>
-                )}
-              </td>
-              {weighted && (
-                <td className="system-value">
-                  {formatFactorValue(factor, own?.adjustedValue ?? null, minutes)}
-                </td>
-              )}
-            </tr>
-          )
-        })}
+        {rows.map((system) => (
+          <SystemFactorRow
+            key={system.id}
+            {...props}
+            system={system}
+            own={bySystem.get(system.id)}
+            isBinding={system.id === binding}
+            weighted={weighted}
+          />
+        ))}
       </tbody>
     </table>
+  )
+}
+
+interface SystemFactorRowProps extends SystemFactorTableProps {
+  system: KeySystem
+  own: SystemFactorResult | undefined
+  isBinding: boolean
+  weighted: boolean
+}
+
+/** One system's inputs and its own value (and class-adjusted value); marked when it sets the factor. */
+function SystemFactorRow(props: SystemFactorRowProps) {
+  const { t } = useTranslation()
+  const { factor, system, own, isBinding, weighted } = props
+  const minutes = (value: string) => t('factors.minutes', { value })
+  return (
+    <tr
+      data-testid={`factor-system-${factor.id}-${system.id}`}
+      data-binding={isBinding ? 'true' : undefined}
+    >
+      <th scope="row">
+        {system.name}
+        {system.class !== undefined && (
+          <Tag className="system-class">{t(`systems.classes.${system.class}`)}</Tag>
+        )}
+      </th>
+      {factor.inputs.map((input) => (
+        <td key={input.id}>
+          <FactorInputField
+            factorId={factor.id}
+            system={{ id: system.id, name: system.name }}
+            input={input}
+            value={props.entry?.bySystem?.[system.id]?.[input.id] ?? null}
+            invalid={props.faulted.get(system.id)?.has(input.id) ?? false}
+            readOnly={props.readOnly}
+            onValue={(value) => props.onValue(system.id, input.id, value)}
+          />
+        </td>
+      ))}
+      <td className="system-value" data-testid={`factor-system-value-${factor.id}-${system.id}`}>
+        {formatFactorValue(factor, own?.value ?? null, minutes)}
+        {isBinding && (
+          <Tag color="volcano" className="system-binding">
+            {t('systems.factorTable.binding')}
+          </Tag>
+        )}
+      </td>
+      {weighted && (
+        <td className="system-value">
+          {formatFactorValue(factor, own?.adjustedValue ?? null, minutes)}
+        </td>
+      )}
+    </tr>
   )
 }

@@ -30,11 +30,6 @@ export function KeySystemsEditor({
     if (confirmRemove && !(await confirmRemove(system))) return
     onChange(value.filter((s) => s.id !== system.id))
   }
-  const names = new Set(value.map((system) => system.name.trim()))
-  const presets = SYSTEM_PRESETS.map((preset) => ({
-    ...preset,
-    name: t(`systems.presets.${preset.key}`)
-  })).filter((preset) => !names.has(preset.name))
   const classOptions = [
     { value: 0, label: t('systems.classes.none') },
     ...SYSTEM_CLASSES.map((c) => ({ value: c, label: t(`systems.classes.${c}`) }))
@@ -59,100 +54,130 @@ export function KeySystemsEditor({
           </thead>
           <tbody>
             {value.map((system) => (
-              <tr
+              <KeySystemRow
                 key={system.id}
-                data-testid={`system-row-${system.id}`}
-                data-system-id={system.id}
-              >
-                <td>
-                  <Input
-                    data-testid={`system-name-${system.id}`}
-                    aria-label={t('systems.columns.name')}
-                    value={system.name}
-                    placeholder={t('systems.namePlaceholder')}
-                    disabled={readOnly}
-                    status={system.name.trim() === '' ? 'error' : undefined}
-                    onChange={(event) => update(system.id, { name: event.target.value })}
-                  />
-                </td>
-                <td>
-                  <Select
-                    data-testid={`system-class-${system.id}`}
-                    aria-label={t('systems.columns.class')}
-                    value={system.class ?? 0}
-                    options={classOptions}
-                    disabled={readOnly}
-                    style={{ width: 110 }}
-                    onChange={(next: KeySystem['class'] | 0) =>
-                      update(system.id, { class: next === 0 ? undefined : next })
-                    }
-                  />
-                </td>
-                <td className="systems-check">
-                  <Checkbox
-                    data-testid={`system-realtime-${system.id}`}
-                    aria-label={`${system.name} ${t('systems.columns.realTime')}`}
-                    checked={system.realTime === true}
-                    disabled={readOnly}
-                    onChange={(event) => update(system.id, { realTime: event.target.checked })}
-                  />
-                </td>
-                <td>
-                  <Input
-                    data-testid={`system-window-${system.id}`}
-                    aria-label={t('systems.columns.serviceWindow')}
-                    value={system.serviceWindow ?? ''}
-                    placeholder={t('systems.windowPlaceholder')}
-                    disabled={readOnly}
-                    onChange={(event) => update(system.id, { serviceWindow: event.target.value })}
-                  />
-                </td>
-                {!readOnly && (
-                  <td>
-                    <Button
-                      type="text"
-                      danger
-                      icon={<DeleteOutlined />}
-                      data-testid={`system-remove-${system.id}`}
-                      aria-label={`${t('systems.remove')} ${system.name}`}
-                      onClick={() => void remove(system)}
-                    />
-                  </td>
-                )}
-              </tr>
+                system={system}
+                classOptions={classOptions}
+                readOnly={readOnly}
+                update={(patch) => update(system.id, patch)}
+                remove={() => void remove(system)}
+              />
             ))}
           </tbody>
         </table>
       )}
+      {!readOnly && <SystemsAddBar value={value} onChange={onChange} />}
+    </div>
+  )
+}
+
+interface KeySystemRowProps {
+  system: KeySystem
+  classOptions: Array<{ value: number; label: string }>
+  readOnly?: boolean
+  update: (patch: Partial<KeySystem>) => void
+  remove: () => void
+}
+
+/** One key system: name, class, real-time and service window, and its remove button. */
+function KeySystemRow({ system, classOptions, readOnly, update, remove }: KeySystemRowProps) {
+  const { t } = useTranslation()
+  return (
+    <tr data-testid={`system-row-${system.id}`} data-system-id={system.id}>
+      <td>
+        <Input
+          data-testid={`system-name-${system.id}`}
+          aria-label={t('systems.columns.name')}
+          value={system.name}
+          placeholder={t('systems.namePlaceholder')}
+          disabled={readOnly}
+          status={system.name.trim() === '' ? 'error' : undefined}
+          onChange={(event) => update({ name: event.target.value })}
+        />
+      </td>
+      <td>
+        <Select
+          data-testid={`system-class-${system.id}`}
+          aria-label={t('systems.columns.class')}
+          value={system.class ?? 0}
+          options={classOptions}
+          disabled={readOnly}
+          style={{ width: 110 }}
+          onChange={(next: KeySystem['class'] | 0) =>
+            update({ class: next === 0 ? undefined : next })
+          }
+        />
+      </td>
+      <td className="systems-check">
+        <Checkbox
+          data-testid={`system-realtime-${system.id}`}
+          aria-label={`${system.name} ${t('systems.columns.realTime')}`}
+          checked={system.realTime === true}
+          disabled={readOnly}
+          onChange={(event) => update({ realTime: event.target.checked })}
+        />
+      </td>
+      <td>
+        <Input
+          data-testid={`system-window-${system.id}`}
+          aria-label={t('systems.columns.serviceWindow')}
+          value={system.serviceWindow ?? ''}
+          placeholder={t('systems.windowPlaceholder')}
+          disabled={readOnly}
+          onChange={(event) => update({ serviceWindow: event.target.value })}
+        />
+      </td>
       {!readOnly && (
-        <div className="systems-add">
+        <td>
           <Button
-            icon={<PlusOutlined />}
-            data-testid="system-add"
-            onClick={() => onChange([...value, { id: nextSystemId(value), name: '' }])}
-          >
-            {t('systems.add')}
-          </Button>
-          {presets.length > 0 && (
-            <span className="systems-presets-label">{t('systems.addPreset')}</span>
-          )}
-          {presets.map((preset) => (
-            <Tag.CheckableTag
-              key={preset.key}
-              checked={false}
-              data-testid={`system-preset-${preset.key}`}
-              onChange={() =>
-                onChange([
-                  ...value,
-                  { id: nextSystemId(value), name: preset.name, realTime: preset.realTime }
-                ])
-              }
-            >
-              + {preset.name}
-            </Tag.CheckableTag>
-          ))}
-        </div>
+            type="text"
+            danger
+            icon={<DeleteOutlined />}
+            data-testid={`system-remove-${system.id}`}
+            aria-label={`${t('systems.remove')} ${system.name}`}
+            onClick={remove}
+          />
+        </td>
       )}
+    </tr>
+  )
+}
+
+/** Adds a blank row, or one of the common systems not on the list yet, with one click. */
+function SystemsAddBar({ value, onChange }: Pick<KeySystemsEditorProps, 'value' | 'onChange'>) {
+  const { t } = useTranslation()
+  const names = new Set(value.map((system) => system.name.trim()))
+  const presets = SYSTEM_PRESETS.map((preset) => ({
+    ...preset,
+    name: t(`systems.presets.${preset.key}`)
+  })).filter((preset) => !names.has(preset.name))
+  return (
+    <div className="systems-add">
+      <Button
+        icon={<PlusOutlined />}
+        data-testid="system-add"
+        onClick={() => onChange([...value, { id: nextSystemId(value), name: '' }])}
+      >
+        {t('systems.add')}
+      </Button>
+      {presets.length > 0 && (
+        <span className="systems-presets-label">{t('systems.addPreset')}</span>
+      )}
+      {presets.map((preset) => (
+        <Tag.CheckableTag
+          key={preset.key}
+          checked={false}
+          data-testid={`system-preset-${preset.key}`}
+          onChange={() =>
+            onChange([
+              ...value,
+              { id: nextSystemId(value), name: preset.name, realTime: preset.realTime }
+            ])
+          }
+        >
+          + {preset.name}
+        </Tag.CheckableTag>
+      ))}
     </div>
   )
 }

@@ -5,6 +5,7 @@ import type { KeySystem } from '@shared/assessment/assessment'
 import { PageHeading } from '../../components/PageHeading'
 import { getDatabase } from '../../db/database'
 import { updateMetadata } from '../../db/repos/assessments'
+import type { FactorRow } from '../../db/schema'
 import { describeError } from '../../i18n/describe-error'
 import { useActorName } from '../settings/useActorName'
 import { useWorkspace } from '../workspace/workspace-context'
@@ -21,7 +22,7 @@ const same = (a: readonly KeySystem[], b: readonly KeySystem[]): boolean =>
  */
 export function SystemsScreen() {
   const { t, i18n } = useTranslation()
-  const { message, modal } = App.useApp()
+  const { message } = App.useApp()
   const { assessment, factorEntries, readOnly } = useWorkspace()
   const actor = useActorName()
   const stored = assessment.metadata.systems
@@ -30,27 +31,7 @@ export function SystemsScreen() {
   const dirty = !same(draft, stored)
   const problem = systemsProblem(draft)
 
-  const confirmRemove = (system: KeySystem): Promise<boolean> => {
-    const factors = [...factorEntries.values()]
-      .filter((entry) => entry.bySystem?.[system.id] !== undefined)
-      .map((entry) => entry.factorId)
-    if (factors.length === 0 && stored.every((s) => s.id !== system.id))
-      return Promise.resolve(true)
-    return new Promise((resolve) => {
-      modal.confirm({
-        title: t('systems.removeConfirm', { name: system.name || system.id }),
-        content:
-          factors.length > 0
-            ? t('systems.removeWithFigures', { count: factors.length, factors: factors.join('、') })
-            : undefined,
-        okText: t('systems.removeOk'),
-        okButtonProps: { danger: true, 'data-testid': 'system-remove-confirm' } as ButtonProps,
-        cancelText: t('systems.cancel'),
-        onOk: () => resolve(true),
-        onCancel: () => resolve(false)
-      })
-    })
-  }
+  const confirmRemove = useConfirmSystemRemoval(factorEntries, stored)
 
   const save = async (): Promise<void> => {
     setSaving(true)
@@ -105,4 +86,40 @@ export function SystemsScreen() {
       )}
     </div>
   )
+}
+
+/**
+ * Asks before a system goes when it is already saved or has per-system figures (naming the
+ * factors whose figures go with it); a row just added and still empty goes without asking.
+ */
+function useConfirmSystemRemoval(
+  factorEntries: ReadonlyMap<string, FactorRow>,
+  stored: readonly KeySystem[]
+): (system: KeySystem) => Promise<boolean> {
+  const { t } = useTranslation()
+  const { modal } = App.useApp()
+  return (system: KeySystem): Promise<boolean> => {
+    const factors = [...factorEntries.values()]
+      .filter((entry) => entry.bySystem?.[system.id] !== undefined)
+      .map((entry) => entry.factorId)
+    if (factors.length === 0 && stored.every((s) => s.id !== system.id))
+      return Promise.resolve(true)
+    return new Promise((resolve) => {
+      modal.confirm({
+        title: t('systems.removeConfirm', { name: system.name || system.id }),
+        content:
+          factors.length > 0
+            ? t('systems.removeWithFigures', {
+                count: factors.length,
+                factors: factors.join(t('common.listSeparator'))
+              })
+            : undefined,
+        okText: t('systems.removeOk'),
+        okButtonProps: { danger: true, 'data-testid': 'system-remove-confirm' } as ButtonProps,
+        cancelText: t('systems.cancel'),
+        onOk: () => resolve(true),
+        onCancel: () => resolve(false)
+      })
+    })
+  }
 }
