@@ -190,7 +190,8 @@ describe('home list, one page through the indexes (5,000 assessments)', () => {
         }
       }
     }
-  })
+    // Every view × both orders × several pages over 5,000 lines: ~10 s alone, more on a busy machine.
+  }, 60_000)
 
   it('is live: a change to a row of the page, or a status change elsewhere, re-reads it', async () => {
     const pages: Array<{ first: string | undefined; finalized: number }> = []
