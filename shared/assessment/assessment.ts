@@ -16,7 +16,7 @@ export * from './finding-record'
  *    description, risk override, urgency, note with evidence, re-check, the auditee's feedback,
  *    history) and `previousPeriod`.
  *    Also key systems (metadata.systems replaces metadata.scope) and per-system factor inputs
- *    (bySystem).
+ *    (bySystem); audit actions assessment.bankUpgrade / assessment.bankUpgradeUndo.
  */
 export const CURRENT_ASSESSMENT_FORMAT_VERSION = 3
 export const ASSESSMENT_FILE_KIND = 'stability-assessor/assessment'
@@ -90,7 +90,9 @@ export const AUDIT_ACTIONS = [
   'assessment.finalize',
   'assessment.reopen',
   'assessment.import',
-  'assessment.merge'
+  'assessment.merge',
+  'assessment.bankUpgrade',
+  'assessment.bankUpgradeUndo'
 ] as const
 
 /** One entry of the audit trail: who changed what, when, from what to what, and why. */

@@ -267,7 +267,9 @@ export const EN_US_LABELS: ReportLabels = {
       'assessment.finalize': 'Finalized and signed',
       'assessment.reopen': 'Reopened',
       'assessment.import': 'Imported',
-      'assessment.merge': 'Merged'
+      'assessment.merge': 'Merged',
+      'assessment.bankUpgrade': 'Bank upgraded',
+      'assessment.bankUpgradeUndo': 'Bank upgrade undone'
     },
     truncated: 'The audit log has more than {max} entries; the latest {max} of {n} are listed'
   },

@@ -265,7 +265,9 @@ export const ZH_CN_LABELS: ReportLabels = {
       'assessment.finalize': '定稿签署',
       'assessment.reopen': '重新打开',
       'assessment.import': '导入',
-      'assessment.merge': '合并'
+      'assessment.merge': '合并',
+      'assessment.bankUpgrade': '升级题库',
+      'assessment.bankUpgradeUndo': '撤销题库升级'
     },
     truncated: '变更记录超过 {max} 条，仅列出最近的 {max} 条（共 {n} 条）'
   },

@@ -31,7 +31,9 @@ export const zhCN = {
     assessmentFinalize: '定稿签署',
     assessmentReopen: '重新打开',
     assessmentImport: '导入',
-    assessmentMerge: '合并'
+    assessmentMerge: '合并',
+    assessmentBankUpgrade: '升级题库',
+    assessmentBankUpgradeUndo: '撤销题库升级'
   },
   targets: {
     metadata: '评估信息',
@@ -113,7 +115,9 @@ export const enUS = {
     assessmentFinalize: 'Finalized and signed',
     assessmentReopen: 'Reopened',
     assessmentImport: 'Imported',
-    assessmentMerge: 'Merged'
+    assessmentMerge: 'Merged',
+    assessmentBankUpgrade: 'Bank upgraded',
+    assessmentBankUpgradeUndo: 'Bank upgrade undone'
   },
   targets: {
     metadata: 'Assessment details',

@@ -1,0 +1,4 @@
+export * from './item-changes'
+export * from './plan'
+export * from './plan-factors'
+export * from './apply'
