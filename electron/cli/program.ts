@@ -1,5 +1,6 @@
 import { type Command, InvalidArgumentError, Option } from 'commander'
 import { productName, version } from '../../package.json'
+import { assessmentUpgradeCommand } from './commands/assessment-upgrade'
 import { bankConvertCommand } from './commands/bank-convert'
 import { bankTemplateCommand } from './commands/bank-template'
 import { bankValidateCommand } from './commands/bank-validate'
@@ -136,6 +137,34 @@ export function createProgram(
       run(() => sampleCommand(options, ctx), options.lang)
     )
 
+  program
+    .command('assessment')
+    .description('work on assessment files')
+    .helpOption('-h, --help', 'show this help')
+    .command('upgrade')
+    .description(
+      'move an assessment to another version of its bank: prints what carries, what needs confirming and what cannot carry, then writes the upgraded file'
+    )
+    .argument('<assessment.json>', 'assessment file (never changed)')
+    .requiredOption(
+      '-b, --bank <bank>',
+      'the new bank version: a file, or an installed id[@version]'
+    )
+    .requiredOption('-o, --out <file.json>', 'where to write the upgraded assessment')
+    .option('--from <file>', "the assessment's current bank file, when it is not installed")
+    .option('--by <name>', 'who upgrades, for the audit entry')
+    .addOption(
+      new Option('-l, --lang <locale>', 'output language')
+        .choices(['zh-CN', 'en-US'])
+        .default('zh-CN')
+    )
+    .helpOption('-h, --help', 'show this help')
+    .action(
+      (
+        file: string,
+        options: { bank: string; out: string; from?: string; by?: string; lang: 'zh-CN' | 'en-US' }
+      ) => run(() => assessmentUpgradeCommand(file, options, ctx))
+    )
   program
     .command('score')
     .description(u.score.description)
