@@ -16,6 +16,10 @@ import { sha256Hex } from '@shared/util/sha256'
  * shared/xlsx (issue 10), so a refactor that changes one byte of a package, a backup, a bank
  * workbook or a questionnaire form fails here. Workbooks carry exceljs's creation time in
  * docProps/core.xml, so for them every other part is pinned.
+ *
+ * Re-pinned for assessment format 3 (evidence date and caption; key systems, issue 11) and bank
+ * format 3: packages and backups carry format-3 assessment files, bank workbooks the new factor
+ * and profile columns.
  */
 
 /** Every `file` evidence reference of the assessment now points at `bytes`. */
@@ -94,25 +98,25 @@ function workbookDigest(bytes: Uint8Array): string {
 describe('written files stay byte for byte the same', () => {
   it('packages', () => {
     expect(sha256Hex(miniPackage())).toBe(
-      'ae4b3b4102d45c603ca84ff3b0abd4d4dbc2a900f4db0435a824dd58fd793981'
+      '9ee7a7ccdded25b679bbadda5f6fa15ad0e21ccfb6775e963c22a235ef01fbe3'
     )
     expect(sha256Hex(densePackage())).toBe(
-      '184ea16fcfc90e860a912a34baf6521147036e02216bdc1f4165c84ef4d16dfc'
+      '3d4b9cdab1ddda036ad5413665a57e1046f7697ceada5aab0aa067e0d3ea6850'
     )
   })
 
   it('backups', () => {
     expect(sha256Hex(miniBackup())).toBe(
-      'fee3712180216ff46ed516502937959b8c6025f612f82b4ccf9cca208e658222'
+      '9741e8d7df2721a068f69179425772903efc45b58a0ee3d25525fcebca52badd'
     )
   })
 
   it('bank workbooks and the template', async () => {
     expect(workbookDigest(await bankToWorkbook(miniBank))).toBe(
-      '1c1b323e0b163d020c6c96636f1187c9bb17961d55947bf592889bcab8785cb9'
+      '5e0e3045e44025151fbe92dc5ed27201fb1a56877a089b1ced904aeba3880244'
     )
     expect(workbookDigest(await writeBankTemplate())).toBe(
-      '6a048638cc68245ab68c328071e9595eed6ff6cf73efea1b3e44cd85389a2fca'
+      'adad5bf87a0bff9124bfaa399044f4f69c3c329a6318b4800059c18c773b9b9e'
     )
   })
 
