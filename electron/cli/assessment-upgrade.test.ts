@@ -14,7 +14,7 @@ async function run(cwd: string, ...args: string[]) {
   let out = ''
   let err = ''
   const io = { stdout: (t: string) => void (out += t), stderr: (t: string) => void (err += t), cwd }
-  const code = await runCli(args, { io, packageRoot })
+  const code = await runCli(args, { io, packageRoot, language: 'zh-CN' })
   return { code, out, err }
 }
 

@@ -14,7 +14,7 @@ async function run(...args: string[]): Promise<{ code: number; out: string; err:
     stderr: (t: string) => void (err += t),
     cwd: packageRoot
   }
-  const code = await runCli(args, { io, packageRoot })
+  const code = await runCli(args, { io, packageRoot, language: 'zh-CN' })
   return { code, out, err }
 }
 

@@ -97,10 +97,7 @@ function readPerSystem(reader: RowReader, b: RecordBuilder): void {
   b.point('.perSystem', 'per_system').point('.perSystem.systems', 'per_system')
   b.point('.perSystem.combine', 'combine').point('.perSystem.classWeights', 'class_weights')
   if (!reader.has('per_system')) {
-    reader.rejectFilled(
-      ['combine', 'class_weights'],
-      'only a per-system factor combines systems; fill per_system too'
-    )
+    reader.rejectFilled(['combine', 'class_weights'], issueText('bankXlsx.perSystemColumnsAlone'))
     return
   }
   const perSystem: Record<string, unknown> = {
@@ -117,7 +114,7 @@ function readSmallSample(reader: RowReader, b: RecordBuilder): void {
   b.point('.smallSample', 'min_n').point('.smallSample.minN', 'min_n')
   b.point('.smallSample.missBands', 'miss_bands')
   if (!reader.has('min_n')) {
-    reader.rejectFilled(['miss_bands'], 'miss bands belong to a small-sample rule; fill min_n too')
+    reader.rejectFilled(['miss_bands'], issueText('bankXlsx.missBandsAlone'))
     return
   }
   const rule: Record<string, unknown> = {

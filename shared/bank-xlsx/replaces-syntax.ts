@@ -11,17 +11,12 @@
  * `→` may stand for `->`; full-width （）， are read as ()",".
  */
 import type { FactorReplacement, QuestionReplacement, ValueMapping } from '../bank/replaces'
-import type { SyntaxResult } from './condition-syntax'
 import { parseNumberText, printNumber } from './list-syntax'
+import type { SyntaxResult } from './syntax-lexer'
+import { syntaxFailure as fail } from './syntax-lexer'
 
 const ID = /^[A-Za-z][A-Za-z0-9_.-]{0,63}$/
 const BARE_WORD = /^[A-Za-z_][A-Za-z0-9_.-]*$/
-
-const fail = (position: number, message: string): SyntaxResult<never> => ({
-  ok: false,
-  position,
-  message: `at character ${position}: ${message}`
-})
 
 const normalise = (source: string): string =>
   source.replace(/（/g, '(').replace(/）/g, ')').replace(/，/g, ',').replace(/→/g, '->')
@@ -46,7 +41,7 @@ function splitItems(source: string): SyntaxResult<Item[]> {
     const idStart = i
     while (i < text.length && !/[\s;(]/.test(text.charAt(i))) i++
     const id = text.slice(idStart, i)
-    if (!ID.test(id)) return fail(idStart + 1, `"${id}" is not an id`)
+    if (!ID.test(id)) return fail(idStart + 1, 'syntax.notId', { text: id })
     const item: Item = { id, idAt: idStart + 1, details: [] }
     skipBlanks()
     if (text.charAt(i) === '(') {
@@ -62,13 +57,12 @@ function splitItems(source: string): SyntaxResult<Item[]> {
           if (ch === ')') break
         }
       }
-      if (text.charAt(i) !== ')')
-        return fail(idStart + 1, `the details of "${id}" are not closed with ")"`)
+      if (text.charAt(i) !== ')') return fail(idStart + 1, 'syntax.detailsNotClosed', { id })
       i++
       skipBlanks()
     }
     if (i < text.length && !/[;\n]/.test(text.charAt(i)))
-      return fail(i + 1, `expected ";" or a line break after "${id}"`)
+      return fail(i + 1, 'syntax.expectedItemEnd', { id })
     items.push(item)
   }
   return { ok: true, value: items }
@@ -78,13 +72,13 @@ function parseValue(text: string, position: number): SyntaxResult<string | numbe
   const trimmed = text.trim()
   if (trimmed.startsWith('"')) {
     if (trimmed.length < 2 || !trimmed.endsWith('"'))
-      return fail(position, 'a quoted value is not closed')
+      return fail(position, 'syntax.valueQuoteNotClosed')
     return { ok: true, value: trimmed.slice(1, -1).replace(/""/g, '"') }
   }
   const number = parseNumberText(trimmed)
   if (number !== undefined) return { ok: true, value: number }
   if (BARE_WORD.test(trimmed)) return { ok: true, value: trimmed }
-  return fail(position, `"${trimmed}" is not a value (a number, a word, or "quoted text")`)
+  return fail(position, 'syntax.notReplacementValue', { text: trimmed })
 }
 
 function printValue(value: string | number): string {
@@ -102,8 +96,7 @@ function readDetail(
   const trimmed = detail.text.trim()
   if (trimmed === 'confirm') return { ok: true, value: 'confirm' }
   const arrow = detail.text.indexOf('->')
-  if (arrow < 0)
-    return fail(detail.position, `expected "confirm" or "old -> new", found "${trimmed}"`)
+  if (arrow < 0) return fail(detail.position, 'syntax.expectedConfirmOrMapping', { text: trimmed })
   return mapping(detail.text.slice(0, arrow), detail.text.slice(arrow + 2), detail.position)
 }
 
@@ -144,8 +137,8 @@ export function parseFactorReplaces(source: string): SyntaxResult<FactorReplacem
     for (const detail of item.details) {
       const read = readDetail(detail, (from, to, position) => {
         const [a, b] = [from.trim(), to.trim()]
-        if (!ID.test(a)) return fail(position, `"${a}" is not an input id`)
-        if (!ID.test(b)) return fail(position, `"${b}" is not an input id`)
+        if (!ID.test(a)) return fail(position, 'syntax.notInputId', { text: a })
+        if (!ID.test(b)) return fail(position, 'syntax.notInputId', { text: b })
         inputs.push({ from: a, to: b })
         return { ok: true, value: true }
       })
@@ -191,10 +184,11 @@ export function numberListParser(count: number): (source: string) => SyntaxResul
     const pattern = /[^\s,;，；]+/g
     for (let match = pattern.exec(source); match; match = pattern.exec(source)) {
       const value = parseNumberText(match[0])
-      if (value === undefined) return fail(match.index + 1, `"${match[0]}" is not a number`)
+      if (value === undefined) return fail(match.index + 1, 'syntax.notNumber', { text: match[0] })
       values.push(value)
     }
-    if (values.length !== count) return fail(1, `expected ${count} numbers, found ${values.length}`)
+    if (values.length !== count)
+      return fail(1, 'syntax.numberCount', { count, found: values.length })
     return { ok: true, value: values }
   }
 }

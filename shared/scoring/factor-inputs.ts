@@ -1,7 +1,8 @@
 import type { EvaluationFactor } from '../bank/factor'
 import { assertNever } from '../util/assert-never'
 import type { CompiledFormula } from './formula'
-import { localized, makeIssue } from './issues'
+import type { LocalizedText } from '../bank/primitives'
+import { makeIssue, scoringText } from './issues'
 import type { FactorStatus, ScoringIssue } from './types'
 
 /** What one set of inputs (the firm's, or one key system's) of a factor needs from its plan. */
@@ -25,19 +26,17 @@ export interface FactorInputsValue {
   terms: Array<number | null> | null
 }
 
-const INPUT_NOT_NUMBER = localized('须为有限数值', 'must be a finite number')
+type InputProblem = 'inputNotFinite' | 'inputNotWhole' | 'inputBelowMin' | 'inputAboveMax'
 
 function inputProblem(
   input: EvaluationFactor['inputs'][number],
   value: number
-): { zh: string; en: string } | null {
-  if (typeof value !== 'number' || !Number.isFinite(value))
-    return { zh: INPUT_NOT_NUMBER['zh-CN'], en: INPUT_NOT_NUMBER['en-US'] }
-  if (input.integer && !Number.isInteger(value))
-    return { zh: '须为整数', en: 'must be a whole number' }
-  if (value < input.min) return { zh: `不得小于 ${input.min}`, en: `must be at least ${input.min}` }
+): { code: InputProblem; params?: { min?: number; max?: number } } | null {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return { code: 'inputNotFinite' }
+  if (input.integer && !Number.isInteger(value)) return { code: 'inputNotWhole' }
+  if (value < input.min) return { code: 'inputBelowMin', params: { min: input.min } }
   if (input.max !== undefined && value > input.max)
-    return { zh: `不得大于 ${input.max}`, en: `must be at most ${input.max}` }
+    return { code: 'inputAboveMax', params: { max: input.max } }
   return null
 }
 
@@ -63,6 +62,12 @@ function readsMissing(reads: readonly number[], values: readonly number[]): bool
 
 const OP_TEXT = { lte: '≤', lt: '<', gte: '≥', gt: '>' } as const
 
+/** The factor (or factor and system) a problem names, in each language. */
+const ownerText = (owner: { zh: string; en: string }): LocalizedText => ({
+  'zh-CN': owner.zh,
+  'en-US': owner.en
+})
+
 /** Warns about entered keys the factor has no input for; they are ignored. */
 export function warnUnknownInputs(
   plan: FactorInputsPlan,
@@ -78,13 +83,48 @@ export function warnUnknownInputs(
         'warning',
         'unknownFactorInput',
         { factorIds: [plan.factor.id], inputId: key, systemId: owner.systemId },
-        localized(
-          `要素 ${owner.zh} 没有输入项 ${key}，该值未参与计算`,
-          `Factor ${owner.en} has no input ${key}; the value is ignored`
-        )
+        scoringText('unknownFactorInput', { owner: ownerText(owner), input: key })
       )
     )
   }
+}
+
+/** Runs the entry checks over the valid numbers; reports each failed one. True when one failed. */
+function checkConstraints(
+  plan: FactorInputsPlan,
+  numbers: readonly number[],
+  owner: { zh: string; en: string; systemId?: string },
+  errors: ScoringIssue[]
+): boolean {
+  let violated = false
+  for (const c of plan.constraints) {
+    const left = numbers[c.left] as number
+    const right = numbers[c.right] as number
+    if (Number.isNaN(left) || Number.isNaN(right)) continue
+    // Exact, like the entry form and validateAssessmentAgainstBank: inputs are entered numbers,
+    // not computed ones, so there is no floating-point noise to forgive.
+    if (!holdsExactly(left, c.op, right)) {
+      violated = true
+      const leftId = plan.inputIds[c.left] as string
+      const rightId = plan.inputIds[c.right] as string
+      errors.push(
+        makeIssue(
+          'error',
+          'factorConstraint',
+          { factorIds: [plan.factor.id], inputId: leftId, systemId: owner.systemId },
+          scoringText('factorConstraint', {
+            owner: ownerText(owner),
+            left: leftId,
+            op: OP_TEXT[c.op],
+            right: rightId,
+            leftValue: left,
+            rightValue: right
+          })
+        )
+      )
+    }
+  }
+  return violated
 }
 
 /**
@@ -120,10 +160,11 @@ export function evaluateFactorInputs(
           'error',
           'invalidFactorInput',
           { factorIds: [factor.id], inputId: input.id, systemId: owner.systemId },
-          localized(
-            `要素 ${owner.zh} 的输入项 ${input.id} ${problem.zh}`,
-            `Factor ${owner.en}, input ${input.id} ${problem.en}`
-          )
+          scoringText(problem.code, {
+            ...problem.params,
+            owner: ownerText(owner),
+            input: input.id
+          })
         )
       )
       numbers[i] = Number.NaN
@@ -136,30 +177,7 @@ export function evaluateFactorInputs(
     inputs[input.id] = raw as number
   }
 
-  let constraintViolated = false
-  for (const c of plan.constraints) {
-    const left = numbers[c.left] as number
-    const right = numbers[c.right] as number
-    if (Number.isNaN(left) || Number.isNaN(right)) continue
-    // Exact, like the entry form and validateAssessmentAgainstBank: inputs are entered numbers,
-    // not computed ones, so there is no floating-point noise to forgive.
-    if (!holdsExactly(left, c.op, right)) {
-      constraintViolated = true
-      const leftId = plan.inputIds[c.left] as string
-      const rightId = plan.inputIds[c.right] as string
-      errors.push(
-        makeIssue(
-          'error',
-          'factorConstraint',
-          { factorIds: [factor.id], inputId: leftId, systemId: owner.systemId },
-          localized(
-            `要素 ${owner.zh}：须满足 ${leftId} ${OP_TEXT[c.op]} ${rightId}（当前 ${left} 与 ${right}）`,
-            `Factor ${owner.en}: ${leftId} ${OP_TEXT[c.op]} ${rightId} must hold (entered ${left} and ${right})`
-          )
-        )
-      )
-    }
-  }
+  const constraintViolated = checkConstraints(plan, numbers, owner, errors)
 
   let status: FactorStatus = 'ok'
   let value: number | null = null

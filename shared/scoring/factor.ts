@@ -4,7 +4,7 @@ import { bandIndexFor } from './bands'
 import { evaluateFactorInputs, warnUnknownInputs, type FactorInputsPlan } from './factor-inputs'
 import { evaluatePerSystem } from './factor-systems'
 import { compileFormula } from './formula'
-import { localized, makeIssue } from './issues'
+import { makeIssue, scoringText } from './issues'
 import { compareWithTolerance } from './tolerance'
 import type { FactorResult, FactorStatus, RedLineCheck, SampleCount, ScoringIssue } from './types'
 
@@ -36,10 +36,7 @@ export function compileFactor(
         'error',
         'formulaError',
         { factorIds: [factor.id] },
-        localized(
-          `要素 ${factor.id} 的公式无法计算：${compiled.message}`,
-          `Factor ${factor.id}: ${compiled.message}`
-        )
+        scoringText('formulaError', { factor: factor.id, problem: compiled.message })
       )
     )
   }
@@ -53,10 +50,7 @@ export function compileFactor(
           'error',
           'bankReference',
           { factorIds: [factor.id] },
-          localized(
-            `要素 ${factor.id} 的校验规则引用了不存在的输入项`,
-            `Factor ${factor.id}: an entry check names an input the factor does not have`
-          )
+          scoringText('checkUnknownInput', { factor: factor.id })
         )
       )
       continue
@@ -69,10 +63,7 @@ export function compileFactor(
         'error',
         'bankReference',
         { factorIds: [factor.id] },
-        localized(
-          `要素 ${factor.id} 对应的章节 ${factor.feeds} 不存在`,
-          `Factor ${factor.id} feeds ${factor.feeds}, which is not a section of the bank`
-        )
+        scoringText('feedsUnknownSection', { factor: factor.id, section: factor.feeds })
       )
     )
   }

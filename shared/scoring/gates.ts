@@ -1,7 +1,9 @@
 import type { LevelDefinition } from '../bank/profile'
 import type { LocalizedText } from '../bank/primitives'
 import { formatScore } from './format'
-import { localized } from './issues'
+import { RED_LINE_WORDS } from '../issues/catalogue/terms'
+import { listParam } from '../util/issue-codes'
+import { scoringText } from './issues'
 import { levelCode } from './levels'
 import type { CoverageGate, CriticalItemGate, RedLineBreach, RedLineGate } from './types'
 
@@ -15,6 +17,19 @@ const head = (score: number, rawLevel: number, levels: readonly LevelDefinition[
   `${formatScore(score)} → ${levelCode(levels, rawLevel)}`
 
 const uniqueIds = (ids: readonly string[]): string[] => [...new Set(ids)]
+
+const redLines = (count: number): LocalizedText =>
+  count === 1 ? RED_LINE_WORDS.one : RED_LINE_WORDS.many
+
+/** `head`, then the reasons in each language's list style. */
+function withReasons(head: string, reasons: readonly LocalizedText[]): LocalizedText {
+  if (reasons.length === 0) return { 'zh-CN': head, 'en-US': head }
+  const joined = {
+    'zh-CN': reasons.map((r) => r['zh-CN']).join('；'),
+    'en-US': reasons.map((r) => r['en-US']).join('; ')
+  }
+  return scoringText('headWithReasons', { head, reasons: joined })
+}
 
 /** A critical item as the gate reads it: its level (unanswered critical items are L0). */
 export interface CriticalItemLevel {
@@ -45,15 +60,8 @@ export function criticalItemGate(input: {
   const h = head(input.score, input.rawLevel, input.levels)
   const item = levelCode(input.levels, lowest.level)
   const cap = levelCode(input.levels, capLevel)
-  const text = binding
-    ? localized(
-        `${h}，因关键项 ${lowest.questionId}（${item}）封顶为 ${cap}`,
-        `${h}, capped to ${cap} by critical item ${lowest.questionId} (${item})`
-      )
-    : localized(
-        `${h}（关键项 ${lowest.questionId} 为 ${item}，上限 ${cap}，未触发封顶）`,
-        `${h} (critical item ${lowest.questionId} is ${item}; cap ${cap} not binding)`
-      )
+  const params = { head: h, question: lowest.questionId, item, cap }
+  const text = scoringText(binding ? 'criticalCapped' : 'criticalNotBinding', params)
   return {
     gate: 'criticalItem',
     sectionId: input.sectionId,
@@ -68,8 +76,7 @@ export function criticalItemGate(input: {
 }
 
 function redLineClause(ids: readonly string[], cap: string): LocalizedText {
-  const en = ids.length === 1 ? `red line ${ids[0]}` : `red lines ${ids.join(', ')}`
-  return localized(`因红线 ${ids.join('、')} 封顶为 ${cap}`, `capped to ${cap} by ${en}`)
+  return scoringText('redLineCapped', { redLines: redLines(ids.length), ids: listParam(ids), cap })
 }
 
 /**
@@ -92,11 +99,13 @@ export function redLineGate(input: {
   const cap = levelCode(input.levels, input.capLevel)
   const clause = redLineClause(ids, cap)
   const text = binding
-    ? localized(`${h}，${clause['zh-CN']}`, `${h}, ${clause['en-US']}`)
-    : localized(
-        `${h}（已触发红线 ${ids.join('、')}，上限 ${cap}，未影响评级）`,
-        `${h} (${ids.length === 1 ? 'red line' : 'red lines'} ${ids.join(', ')} breached; cap ${cap} not binding)`
-      )
+    ? withReasons(h, [clause])
+    : scoringText('redLineNotBinding', {
+        head: h,
+        redLines: redLines(ids.length),
+        ids: listParam(ids),
+        cap
+      })
   return {
     gate: 'redLine',
     breaches: [...input.breaches],
@@ -109,11 +118,8 @@ export function redLineGate(input: {
 }
 
 function coverageClause(pillarIds: readonly string[]): LocalizedText {
-  const en =
-    pillarIds.length === 1
-      ? `pillar ${pillarIds[0]} has insufficient coverage`
-      : `pillars ${pillarIds.join(', ')} have insufficient coverage`
-  return localized(`因支柱 ${pillarIds.join('、')} 覆盖不足，暂不评定等级`, `level withheld: ${en}`)
+  const code = pillarIds.length === 1 ? 'coverageWithheld' : 'coverageWithheldMany'
+  return scoringText(code, { ids: listParam(pillarIds) })
 }
 
 /**
@@ -131,10 +137,7 @@ export function coverageGate(input: {
   const text =
     input.score === null || input.rawLevel === null
       ? clause
-      : localized(
-          `${head(input.score, input.rawLevel, input.levels)}，${clause['zh-CN']}`,
-          `${head(input.score, input.rawLevel, input.levels)}, ${clause['en-US']}`
-        )
+      : withReasons(head(input.score, input.rawLevel, input.levels), [clause])
   return {
     gate: 'coverage',
     pillarIds: [...input.pillarIds],
@@ -159,37 +162,30 @@ export function overallText(input: {
   internalRedLineIds?: readonly string[]
   levels: readonly LevelDefinition[]
 }): LocalizedText {
-  if (input.score === null || input.rawLevel === null)
-    return localized('无可计分内容，不评定等级', 'nothing to score; no level')
+  if (input.score === null || input.rawLevel === null) return scoringText('nothingToScore')
   const h = head(input.score, input.rawLevel, input.levels)
-  const zh: string[] = []
-  const en: string[] = []
+  const reasons: LocalizedText[] = []
   if (input.redLine !== null) {
     const ids = uniqueIds(input.redLine.breaches.map((b) => b.sourceId))
     const cap = levelCode(input.levels, input.redLine.capLevel)
-    if (input.redLine.binding) {
-      const clause = redLineClause(ids, cap)
-      zh.push(clause['zh-CN'])
-      en.push(clause['en-US'])
-    } else {
-      zh.push(`已触发红线 ${ids.join('、')}（上限 ${cap}，未影响评级）`)
-      en.push(
-        `${ids.length === 1 ? 'red line' : 'red lines'} ${ids.join(', ')} breached (cap ${cap} not binding)`
-      )
-    }
-  }
-  if (input.coverage !== null) {
-    const clause = coverageClause(input.coverage.pillarIds)
-    zh.push(clause['zh-CN'])
-    en.push(clause['en-US'])
-  }
-  const internal = uniqueIds(input.internalRedLineIds ?? [])
-  if (internal.length > 0) {
-    zh.push(`已触发内部红线 ${internal.join('、')}（非监管红线，不影响评级）`)
-    en.push(
-      `internal ${internal.length === 1 ? 'red line' : 'red lines'} ${internal.join(', ')} breached (not regulatory; no cap)`
+    reasons.push(
+      input.redLine.binding
+        ? redLineClause(ids, cap)
+        : scoringText('redLineBreachedClause', {
+            redLines: redLines(ids.length),
+            ids: listParam(ids),
+            cap
+          })
     )
   }
-  if (zh.length === 0) return localized(h, h)
-  return localized(`${h}，${zh.join('；')}`, `${h}, ${en.join('; ')}`)
+  if (input.coverage !== null) reasons.push(coverageClause(input.coverage.pillarIds))
+  const internal = uniqueIds(input.internalRedLineIds ?? [])
+  if (internal.length > 0)
+    reasons.push(
+      scoringText('internalRedLineClause', {
+        redLines: redLines(internal.length),
+        ids: listParam(internal)
+      })
+    )
+  return withReasons(h, reasons)
 }

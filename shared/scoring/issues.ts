@@ -32,9 +32,6 @@ export function makeIssue(
   }
 }
 
-/** A bilingual text. */
-export const localized = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, 'en-US': en })
-
 /** A scoring message by its name in shared/issues/catalogue/scoring.ts, in both languages. */
 export const scoringText = (
   name: keyof typeof scoringIssues,

@@ -4,7 +4,9 @@ import type { BankInput } from '../bank'
 import { parseBank } from '../parse'
 import { minimalBankInput } from '../../testing'
 
-function issuesAfter(mutate: (bank: BankInput) => void): ValidationIssue[] {
+function issuesAfter(
+  mutate: (bank: BankInput) => void
+): Array<Pick<ValidationIssue, 'path' | 'message'>> {
   const bank = minimalBankInput()
   mutate(bank)
   const result = parseBank(bank)

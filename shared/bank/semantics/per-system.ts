@@ -1,3 +1,4 @@
+import { issueText } from '../../util/issue-codes'
 import type { EvaluationFactor } from '../factor'
 import type { BankContext } from './context'
 import { quote } from './context'
@@ -13,47 +14,38 @@ export function checkFactorFormat3(ctx: BankContext, factor: EvaluationFactor, p
   if (perSystem !== undefined) {
     const weighted = perSystem.combine === 'classWeightedMin'
     if (weighted && perSystem.classWeights === undefined)
-      ctx.add(
-        `${path}.perSystem.classWeights`,
-        'a class-weighted minimum needs classWeights (one weight per class, 第一类 … 第五类)'
-      )
+      ctx.add(`${path}.perSystem.classWeights`, issueText('bank.classWeightsNeeded'))
     if (!weighted && perSystem.classWeights !== undefined)
       ctx.add(
         `${path}.perSystem.classWeights`,
-        `classWeights are used only by combine "classWeightedMin", not ${quote(perSystem.combine)}`
+        issueText('bank.classWeightsUnused', { combine: quote(perSystem.combine) })
       )
     perSystem.classWeights?.forEach((weight, ci) => {
       if (!(weight > 0))
         ctx.add(
           `${path}.perSystem.classWeights[${ci}]`,
-          `a class weight is positive, not ${weight}`
+          issueText('bank.classWeightPositive', { weight })
         )
     })
     if (weighted && factor.direction !== 'higher')
-      ctx.add(
-        `${path}.perSystem.combine`,
-        'a class-weighted minimum scales shortfalls below the target; it needs a higher-is-better factor'
-      )
+      ctx.add(`${path}.perSystem.combine`, issueText('bank.classWeightedNeedsHigher'))
   }
   const small = factor.smallSample
   if (small !== undefined) {
     if (factor.formula.kind !== 'ratio')
       ctx.add(
         `${path}.smallSample`,
-        `the small-sample rule counts misses of a ratio (numerator of denominator); this factor is ${factor.formula.kind}`
+        issueText('bank.smallSampleNeedsRatio', { kind: factor.formula.kind })
       )
     if (perSystem !== undefined)
-      ctx.add(
-        `${path}.smallSample`,
-        'the small-sample rule is for a factor entered once; a per-system factor combines systems instead'
-      )
+      ctx.add(`${path}.smallSample`, issueText('bank.smallSamplePerSystem'))
     const bands = small.missBands
     bands?.forEach((misses, bi) => {
       const before = bi > 0 ? bands[bi - 1] : undefined
       if (before !== undefined && misses < before)
         ctx.add(
           `${path}.smallSample.missBands[${bi}]`,
-          `misses allowed must not fall from band to band (${before} before ${misses})`
+          issueText('bank.missBandsFall', { before, misses })
         )
     })
   }
@@ -62,8 +54,10 @@ export function checkFactorFormat3(ctx: BankContext, factor: EvaluationFactor, p
     if (line.input === undefined) return
     const at = `${path}.redLines[${ri}].input`
     if (!inputIds.includes(line.input))
-      ctx.add(at, `factor ${quote(factor.id)} has no input ${quote(line.input)}`)
-    if (perSystem !== undefined)
-      ctx.add(at, 'a red line on an input needs a factor entered once, not per system')
+      ctx.add(
+        at,
+        issueText('bank.noSuchInput', { factor: quote(factor.id), input: quote(line.input) })
+      )
+    if (perSystem !== undefined) ctx.add(at, issueText('bank.redLineInputPerSystem'))
   })
 }

@@ -41,7 +41,7 @@ function checkFactorShares(ctx: BankContext, profile: ScoringProfile, path: stri
     if (!fed.has(sectionId))
       ctx.add(
         `${path}.factorShares.${sectionId}`,
-        `no factor feeds ${quote(sectionId)}, so it has no factor share to set`
+        issueText('bank.noFactorShare', { section: quote(sectionId) })
       )
 }
 

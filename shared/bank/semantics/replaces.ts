@@ -1,4 +1,7 @@
-import type { Question } from '../question'
+import { BANK_PARTS } from '../../issues/catalogue/terms'
+import type { IssueTexts } from '../../issues/catalogue/texts'
+import { issueText } from '../../util/issue-codes'
+import { impossibleAnswer } from './conditions'
 import type { BankContext } from './context'
 import { quote } from './context'
 
@@ -9,11 +12,11 @@ import { quote } from './context'
  */
 export function checkReplaces(ctx: BankContext): void {
   const replacedAt = new Map<string, string>()
-  const claim = (kind: string, oldId: string, path: string): void => {
-    const key = `${kind}:${oldId}`
+  const claim = (what: IssueTexts, oldId: string, path: string): void => {
+    const key = `${what['en-US']}:${oldId}`
     const first = replacedAt.get(key)
     if (first !== undefined)
-      ctx.add(path, `${kind} ${quote(oldId)} is already replaced at ${first}`)
+      ctx.add(path, issueText('bank.alreadyReplaced', { what, id: quote(oldId), first }))
     else replacedAt.set(key, path)
   }
   for (const { item: question, path } of ctx.questions.values()) {
@@ -22,11 +25,11 @@ export function checkReplaces(ctx: BankContext): void {
       if (replacement.question !== question.id && ctx.questions.has(replacement.question))
         ctx.add(
           `${at}.question`,
-          `${quote(replacement.question)} is a question of this bank; replaces names an id retired from an earlier version (or the question itself)`
+          issueText('bank.replacesCurrentQuestion', { id: quote(replacement.question) })
         )
-      claim('question', replacement.question, `${at}.question`)
+      claim(BANK_PARTS.question, replacement.question, `${at}.question`)
       replacement.values?.forEach((mapping, vi) => {
-        const problem = impossibleValue(question, mapping.to)
+        const problem = impossibleAnswer(question, mapping.to)
         if (problem) ctx.add(`${at}.values[${vi}].to`, problem)
       })
     })
@@ -37,47 +40,17 @@ export function checkReplaces(ctx: BankContext): void {
       if (replacement.factor !== factor.id && ctx.factors.has(replacement.factor))
         ctx.add(
           `${at}.factor`,
-          `${quote(replacement.factor)} is a factor of this bank; replaces names an id retired from an earlier version (or the factor itself)`
+          issueText('bank.replacesCurrentFactor', { id: quote(replacement.factor) })
         )
-      claim('factor', replacement.factor, `${at}.factor`)
+      claim(BANK_PARTS.factor, replacement.factor, `${at}.factor`)
       const inputIds = factor.inputs.map((input) => input.id)
       replacement.inputs?.forEach((rename, ii) => {
         if (!inputIds.includes(rename.to))
           ctx.add(
             `${at}.inputs[${ii}].to`,
-            `factor ${quote(factor.id)} has no input ${quote(rename.to)}`
+            issueText('bank.noSuchInput', { factor: quote(factor.id), input: quote(rename.to) })
           )
       })
     })
-  }
-}
-
-/** Why `value` cannot be an answer of `question` (a translation's target), or undefined. */
-function impossibleValue(question: Question, value: string | number): string | undefined {
-  const of = `question ${quote(question.id)}`
-  switch (question.type) {
-    case 'maturity':
-      return Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 4
-        ? undefined
-        : `${quote(value)} is not a maturity level of ${of} (0..4)`
-    case 'yesPartialNo':
-      return value === 'yes' || value === 'partial' || value === 'no'
-        ? undefined
-        : `${quote(value)} is not yes, partial or no`
-    case 'singleChoice':
-    case 'multiChoice': {
-      const ids = question.options.map((option) => option.id)
-      return typeof value === 'string' && ids.includes(value)
-        ? undefined
-        : `${quote(value)} is not an option of ${of} (options: ${ids.join(', ')})`
-    }
-    case 'number':
-    case 'percentage':
-      return typeof value === 'number' ? undefined : `${of} takes a number`
-    case 'date':
-    case 'text':
-      return typeof value === 'string' ? undefined : `${of} takes a text`
-    case 'evidence':
-      return `${of} is answered by evidence, not by a value`
   }
 }

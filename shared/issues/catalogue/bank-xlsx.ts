@@ -172,6 +172,14 @@ export const bankXlsxIssues = {
     'zh-CN': '{{kind}} 类校验规则不使用该列',
     'en-US': 'a {{kind}} rule does not use this column'
   },
+  perSystemColumnsAlone: {
+    'zh-CN': '只有按系统填报的评价要素才合并各系统；请同时填写 per_system',
+    'en-US': 'only a per-system factor combines systems; fill per_system too'
+  },
+  missBandsAlone: {
+    'zh-CN': '未达数分档属于小样本规则；请同时填写 min_n',
+    'en-US': 'miss bands belong to a small-sample rule; fill min_n too'
+  },
   inPart: { 'zh-CN': '{{problem}} — {{context}}', 'en-US': '{{problem}} — {{context}}' },
   atPath: { 'zh-CN': '{{problem}}（位于 {{path}}）', 'en-US': '{{problem}} (at {{path}})' },
   inPartAtPath: {

@@ -202,5 +202,62 @@ export const bankIssues = {
   missingWeight: {
     'zh-CN': '{{what}} {{id}} 没有权重',
     'en-US': 'no weight for {{what}} {{id}}'
+  },
+  classWeightsNeeded: {
+    'zh-CN': '按系统类别加权的最小值需要 classWeights（每个类别一个权重，第一类 … 第五类）',
+    'en-US': 'a class-weighted minimum needs classWeights (one weight per class, 第一类 … 第五类)'
+  },
+  classWeightsUnused: {
+    'zh-CN': 'classWeights 只用于合并方式 "classWeightedMin"，不用于 {{combine}}',
+    'en-US': 'classWeights are used only by combine "classWeightedMin", not {{combine}}'
+  },
+  classWeightPositive: {
+    'zh-CN': '类别权重必须为正数，不能是 {{weight}}',
+    'en-US': 'a class weight is positive, not {{weight}}'
+  },
+  classWeightedNeedsHigher: {
+    'zh-CN': '按类别加权的最小值按低于目标值的差距缩放，只适用于越高越好的评价要素',
+    'en-US':
+      'a class-weighted minimum scales shortfalls below the target; it needs a higher-is-better factor'
+  },
+  smallSampleNeedsRatio: {
+    'zh-CN': '小样本规则统计比率的未达数（分子/分母）；此评价要素的公式是 {{kind}}',
+    'en-US':
+      'the small-sample rule counts misses of a ratio (numerator of denominator); this factor is {{kind}}'
+  },
+  smallSamplePerSystem: {
+    'zh-CN': '小样本规则用于全公司填报一次的评价要素；按系统填报的要素改为合并各系统',
+    'en-US':
+      'the small-sample rule is for a factor entered once; a per-system factor combines systems instead'
+  },
+  missBandsFall: {
+    'zh-CN': '各档允许的未达数不能逐档减少（{{before}} 之后是 {{misses}}）',
+    'en-US': 'misses allowed must not fall from band to band ({{before}} before {{misses}})'
+  },
+  noSuchInput: {
+    'zh-CN': '评价要素 {{factor}} 没有输入项 {{input}}',
+    'en-US': 'factor {{factor}} has no input {{input}}'
+  },
+  redLineInputPerSystem: {
+    'zh-CN': '针对输入项的红线只能设在全公司填报一次的评价要素上，不能设在按系统填报的要素上',
+    'en-US': 'a red line on an input needs a factor entered once, not per system'
+  },
+  noFactorShare: {
+    'zh-CN': '没有评价要素计入 {{section}}，无需设置评价要素占比',
+    'en-US': 'no factor feeds {{section}}, so it has no factor share to set'
+  },
+  alreadyReplaced: {
+    'zh-CN': '{{what}} {{id}} 已在 {{first}} 被替代',
+    'en-US': '{{what}} {{id}} is already replaced at {{first}}'
+  },
+  replacesCurrentQuestion: {
+    'zh-CN': '{{id}} 是本题库中的题目；replaces 应填写早期版本中已停用的编号（或本题自身）',
+    'en-US':
+      '{{id}} is a question of this bank; replaces names an id retired from an earlier version (or the question itself)'
+  },
+  replacesCurrentFactor: {
+    'zh-CN': '{{id}} 是本题库中的评价要素；replaces 应填写早期版本中已停用的编号（或本要素自身）',
+    'en-US':
+      '{{id}} is a factor of this bank; replaces names an id retired from an earlier version (or the factor itself)'
   }
 } satisfies Record<string, IssueTexts>

@@ -79,5 +79,80 @@ export const scoringIssues = {
   ruleUnknownInput: {
     'zh-CN': '校验规则 {{rule}} 引用了不存在的要素输入项 {{factor}}.{{input}}',
     'en-US': 'Consistency rule {{rule}} names an unknown factor input {{factor}}.{{input}}'
+  },
+  formulaError: {
+    'zh-CN': '要素 {{factor}} 的公式无法计算：{{problem}}',
+    'en-US': 'Factor {{factor}}: {{problem}}'
+  },
+  checkUnknownInput: {
+    'zh-CN': '要素 {{factor}} 的校验规则引用了不存在的输入项',
+    'en-US': 'Factor {{factor}}: an entry check names an input the factor does not have'
+  },
+  feedsUnknownSection: {
+    'zh-CN': '要素 {{factor}} 对应的章节 {{section}} 不存在',
+    'en-US': 'Factor {{factor}} feeds {{section}}, which is not a section of the bank'
+  },
+  inputNotFinite: {
+    'zh-CN': '要素 {{owner}} 的输入项 {{input}} 须为有限数值',
+    'en-US': 'Factor {{owner}}, input {{input}} must be a finite number'
+  },
+  inputNotWhole: {
+    'zh-CN': '要素 {{owner}} 的输入项 {{input}} 须为整数',
+    'en-US': 'Factor {{owner}}, input {{input}} must be a whole number'
+  },
+  inputBelowMin: {
+    'zh-CN': '要素 {{owner}} 的输入项 {{input}} 不得小于 {{min}}',
+    'en-US': 'Factor {{owner}}, input {{input}} must be at least {{min}}'
+  },
+  inputAboveMax: {
+    'zh-CN': '要素 {{owner}} 的输入项 {{input}} 不得大于 {{max}}',
+    'en-US': 'Factor {{owner}}, input {{input}} must be at most {{max}}'
+  },
+  unknownFactorInput: {
+    'zh-CN': '要素 {{owner}} 没有输入项 {{input}}，该值未参与计算',
+    'en-US': 'Factor {{owner}} has no input {{input}}; the value is ignored'
+  },
+  factorConstraint: {
+    'zh-CN':
+      '要素 {{owner}}：须满足 {{left}} {{op}} {{right}}（当前 {{leftValue}} 与 {{rightValue}}）',
+    'en-US':
+      'Factor {{owner}}: {{left}} {{op}} {{right}} must hold (entered {{leftValue}} and {{rightValue}})'
+  },
+  headWithReasons: { 'zh-CN': '{{head}}，{{reasons}}', 'en-US': '{{head}}, {{reasons}}' },
+  criticalCapped: {
+    'zh-CN': '{{head}}，因关键项 {{question}}（{{item}}）封顶为 {{cap}}',
+    'en-US': '{{head}}, capped to {{cap}} by critical item {{question}} ({{item}})'
+  },
+  criticalNotBinding: {
+    'zh-CN': '{{head}}（关键项 {{question}} 为 {{item}}，上限 {{cap}}，未触发封顶）',
+    'en-US': '{{head}} (critical item {{question}} is {{item}}; cap {{cap}} not binding)'
+  },
+  redLineCapped: {
+    'zh-CN': '因{{redLines}} {{ids}} 封顶为 {{cap}}',
+    'en-US': 'capped to {{cap}} by {{redLines}} {{ids}}'
+  },
+  redLineNotBinding: {
+    'zh-CN': '{{head}}（已触发{{redLines}} {{ids}}，上限 {{cap}}，未影响评级）',
+    'en-US': '{{head}} ({{redLines}} {{ids}} breached; cap {{cap}} not binding)'
+  },
+  redLineBreachedClause: {
+    'zh-CN': '已触发{{redLines}} {{ids}}（上限 {{cap}}，未影响评级）',
+    'en-US': '{{redLines}} {{ids}} breached (cap {{cap}} not binding)'
+  },
+  internalRedLineClause: {
+    'zh-CN': '已触发内部{{redLines}} {{ids}}（非监管红线，不影响评级）',
+    'en-US': 'internal {{redLines}} {{ids}} breached (not regulatory; no cap)'
+  },
+  coverageWithheld: {
+    'zh-CN': '因支柱 {{ids}} 覆盖不足，暂不评定等级',
+    'en-US': 'level withheld: pillar {{ids}} has insufficient coverage'
+  },
+  coverageWithheldMany: {
+    'zh-CN': '因支柱 {{ids}} 覆盖不足，暂不评定等级',
+    'en-US': 'level withheld: pillars {{ids}} have insufficient coverage'
+  },
+  nothingToScore: {
+    'zh-CN': '无可计分内容，不评定等级',
+    'en-US': 'nothing to score; no level'
   }
 } satisfies Record<string, IssueTexts>

@@ -125,6 +125,31 @@ export const syntaxIssues = {
     'zh-CN': '应为“阈值: 得分”或“*: 得分”的形式，实际为“{{text}}”',
     'en-US': 'expected "threshold: score" or "*: score", got "{{text}}"'
   },
+  detailsNotClosed: {
+    'zh-CN': '“{{id}}”的说明缺少右括号“)”',
+    'en-US': 'the details of "{{id}}" are not closed with ")"'
+  },
+  expectedItemEnd: {
+    'zh-CN': '“{{id}}”之后应为“;”或换行',
+    'en-US': 'expected ";" or a line break after "{{id}}"'
+  },
+  valueQuoteNotClosed: {
+    'zh-CN': '引号内的取值没有结束引号',
+    'en-US': 'a quoted value is not closed'
+  },
+  notReplacementValue: {
+    'zh-CN': '“{{text}}”不是取值（数字、单词或“带引号的文字”）',
+    'en-US': '"{{text}}" is not a value (a number, a word, or "quoted text")'
+  },
+  expectedConfirmOrMapping: {
+    'zh-CN': '此处应为“confirm”或“旧 -> 新”，实际为“{{text}}”',
+    'en-US': 'expected "confirm" or "old -> new", found "{{text}}"'
+  },
+  notNumber: { 'zh-CN': '“{{text}}”不是数字', 'en-US': '"{{text}}" is not a number' },
+  numberCount: {
+    'zh-CN': '应为 {{count}} 个数字，实际为 {{found}} 个',
+    'en-US': 'expected {{count}} numbers, found {{found}}'
+  },
   noBands: {
     'zh-CN': '至少需要一档“阈值: 得分”',
     'en-US': 'expected at least one "threshold: score" band'

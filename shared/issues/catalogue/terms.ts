@@ -41,6 +41,12 @@ export const BANK_PARTS = {
   profile: term('计分方案', 'profile')
 }
 
+/** "red line(s)" as a scoring text counts them (红线 either way). */
+export const RED_LINE_WORDS = {
+  one: term('红线', 'red line'),
+  many: term('红线', 'red lines')
+}
+
 /** What a syntax error found where something else was expected: the end, or a token. */
 export const SYNTAX_ENDS = {
   expression: term('公式结尾', 'end of expression'),
