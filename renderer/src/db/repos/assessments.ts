@@ -113,6 +113,33 @@ export function putWholeAssessment(
 }
 
 /**
+ * Replaces a stored assessment's rows with `next` (a merge, a bank upgrade), keeping the row's
+ * trash mark and list summary. Call inside a transaction over the assessment's tables.
+ */
+export async function replaceAssessmentRows(
+  db: StabilityDatabase,
+  row: AssessmentRow,
+  next: Assessment
+): Promise<void> {
+  const { answers, factors, findings, auditLog, ...header } = next
+  const id = header.id
+  await Promise.all(
+    [db.answers, db.factorInputs, db.findings, db.auditLog].map((table) =>
+      table.where('assessmentId').equals(id).delete()
+    )
+  )
+  await db.assessments.put({
+    ...header,
+    ...(row.deletedAt ? { deletedAt: row.deletedAt } : {}),
+    ...(row.summary ? { summary: row.summary } : {})
+  })
+  await db.answers.bulkAdd(answers.map((a) => ({ ...a, assessmentId: id })))
+  await db.factorInputs.bulkAdd(factors.map((f) => ({ ...f, assessmentId: id })))
+  await db.findings.bulkAdd(findings.map((f) => ({ ...f, assessmentId: id })))
+  await db.auditLog.bulkAdd(auditLog.map((e) => ({ ...e, assessmentId: id })))
+}
+
+/**
  * Updates metadata (institution, key systems, period, assessors) and logs the change. Per-system
  * factor figures of a key system that is removed go with it, in the same transaction, each
  * factor's old figures recorded in the audit log, so nothing typed disappears without a trace.

@@ -10,7 +10,7 @@ import {
 } from '@shared/merge'
 import type { StabilityDatabase } from '../database'
 import { guardStorage, StorageError } from '../storage-error'
-import { loadAssessment } from './assessments'
+import { loadAssessment, replaceAssessmentRows } from './assessments'
 import { requireEditable } from './audited-change'
 import { storeReferencedEvidence, type CarriedEvidence } from './evidence'
 
@@ -59,21 +59,7 @@ export function applyStoredMerge(
       }
       if (merged === mine) return mine
       if (carried) await storeReferencedEvidence(db, merged, carried, options.at)
-      const { answers, factors, findings, auditLog, ...header } = merged
-      await Promise.all(
-        [db.answers, db.factorInputs, db.findings, db.auditLog].map((table) =>
-          table.where('assessmentId').equals(id).delete()
-        )
-      )
-      await db.assessments.put({
-        ...header,
-        ...(row.deletedAt ? { deletedAt: row.deletedAt } : {}),
-        ...(row.summary ? { summary: row.summary } : {})
-      })
-      await db.answers.bulkAdd(answers.map((a) => ({ ...a, assessmentId: id })))
-      await db.factorInputs.bulkAdd(factors.map((f) => ({ ...f, assessmentId: id })))
-      await db.findings.bulkAdd(findings.map((f) => ({ ...f, assessmentId: id })))
-      await db.auditLog.bulkAdd(auditLog.map((e) => ({ ...e, assessmentId: id })))
+      await replaceAssessmentRows(db, row, merged)
       return merged
     })
   )
