@@ -159,7 +159,8 @@ describe('bank format 3 checks', () => {
       },
       {
         path: 'pillars[0].sections[0].questions[1].replaces[1].values[0].to',
-        message: '"maybe" is not yes, partial or no'
+        message:
+          '"maybe" is not a possible answer to yes/partial/no question "A1.02" (yes, partial, no; N/A is tested with {na: true})'
       },
       {
         path: 'factors[0].replaces[0].factor',
