@@ -81,6 +81,13 @@ export function createAppRouter() {
               lazy: screen(() => import('../features/systems/SystemsScreen'), 'SystemsScreen')
             },
             {
+              path: routePatterns.bankUpgrade,
+              lazy: screen(
+                () => import('../features/bank-upgrade/BankUpgradeScreen'),
+                'BankUpgradeScreen'
+              )
+            },
+            {
               path: routePatterns.factors,
               lazy: screen(() => import('../features/factors/FactorsScreen'), 'FactorsScreen')
             },

@@ -3,6 +3,7 @@ import { AppShell } from './app-shell'
 import { AssessmentImport } from './assessment-import'
 import { AuditPage } from './audit'
 import { BackupPage, RecoveryScreen } from './backup'
+import { BankUpgradePage } from './bank-upgrade'
 import { BanksPage } from './banks'
 import { DownloadReady } from './download-ready'
 import { FactorsPage } from './factors'
@@ -41,6 +42,7 @@ export class App {
   readonly report: ReportPage
   readonly assessmentImport: AssessmentImport
   readonly banks: BanksPage
+  readonly bankUpgrade: BankUpgradePage
   readonly settings: SettingsPage
   readonly downloadReady: DownloadReady
   readonly packageImport: PackageImport
@@ -63,6 +65,7 @@ export class App {
     this.questionnaire = new QuestionnairePage(page, this.text)
     this.systems = new SystemsPage(page, this.text)
     this.factors = new FactorsPage(page)
+    this.bankUpgrade = new BankUpgradePage(page, this.text)
     this.results = new ResultsPage(page, this.text)
     this.register = new RegisterPage(page, this.text)
     this.review = new ReviewPage(page, this.text)

@@ -5,6 +5,7 @@ import {
   ClusterOutlined,
   FileTextOutlined,
   HistoryOutlined,
+  SwapOutlined,
   UnorderedListOutlined
 } from '@ant-design/icons'
 import { useMemo, type ReactNode } from 'react'
@@ -77,6 +78,9 @@ export function WorkspaceSidebar() {
         </ScreenLink>
         <ScreenLink to={paths.results(id)} icon={<BarChartOutlined />} testId="nav-results">
           {t('workspace.nav.results')}
+        </ScreenLink>
+        <ScreenLink to={paths.bankUpgrade(id)} icon={<SwapOutlined />} testId="nav-bank-upgrade">
+          {t('workspace.nav.bankUpgrade')}
         </ScreenLink>
         <ScreenLink to={paths.report(id)} icon={<FileTextOutlined />} testId="nav-report">
           {t('workspace.nav.report')}

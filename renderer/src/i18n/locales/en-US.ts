@@ -2,6 +2,7 @@ import { enUS as workspace_enUS } from './features/workspace'
 import { enUS as questionnaire_enUS } from './features/questionnaire'
 import { enUS as factors_enUS } from './features/factors'
 import { enUS as systems_enUS } from './features/systems'
+import { enUS as bankUpgrade_enUS } from './features/bank-upgrade'
 import { enUS as results_enUS } from './features/results'
 import { enUS as remediation_enUS } from './features/remediation'
 import { enUS as review_enUS } from './features/review'
@@ -55,6 +56,7 @@ export const enUS: Messages = {
   questionnaire: questionnaire_enUS,
   factors: factors_enUS,
   systems: systems_enUS,
+  bankUpgrade: bankUpgrade_enUS,
   results: results_enUS,
   remediation: remediation_enUS,
   review: review_enUS,

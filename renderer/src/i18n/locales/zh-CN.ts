@@ -2,6 +2,7 @@ import { zhCN as workspace_zhCN } from './features/workspace'
 import { zhCN as questionnaire_zhCN } from './features/questionnaire'
 import { zhCN as factors_zhCN } from './features/factors'
 import { zhCN as systems_zhCN } from './features/systems'
+import { zhCN as bankUpgrade_zhCN } from './features/bank-upgrade'
 import { zhCN as results_zhCN } from './features/results'
 import { zhCN as remediation_zhCN } from './features/remediation'
 import { zhCN as review_zhCN } from './features/review'
@@ -60,6 +61,7 @@ export const zhCN = {
   questionnaire: questionnaire_zhCN,
   factors: factors_zhCN,
   systems: systems_zhCN,
+  bankUpgrade: bankUpgrade_zhCN,
   results: results_zhCN,
   remediation: remediation_zhCN,
   review: review_zhCN,

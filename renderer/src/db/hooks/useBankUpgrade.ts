@@ -1,0 +1,67 @@
+import type { Assessment, AuditEntry } from '@shared/assessment/assessment'
+import {
+  applyBankUpgrade,
+  planBankUpgrade,
+  undoableBankUpgrade,
+  type BankUpgradePlan,
+  type BankUpgradeRefusal
+} from '@shared/assessment/bank-upgrade'
+import { scoreAssessment } from '@shared/scoring'
+import { loadAssessment } from '../repos/assessments'
+import { getBankRow } from '../repos/bank-catalog'
+import { useDatabaseQuery, type LiveResult } from './live-query'
+
+/** What the 升级题库 screen shows for one target version: the plan and the scores either side. */
+export type BankUpgradeView =
+  | {
+      ok: true
+      plan: BankUpgradePlan
+      scoreBefore: number | null
+      scoreAfter: number | null
+      /** The last upgrade while nothing changed since (it can be undone). */
+      undoable: AuditEntry | null
+    }
+  | {
+      ok: false
+      refusal: BankUpgradeRefusal | { problem: 'notInstalled' }
+      undoable: AuditEntry | null
+    }
+
+/**
+ * The plan of moving the stored assessment to the installed bank `toHash`, live: it follows every
+ * stored change, and changes nothing. Undefined while loading or when no target is chosen.
+ */
+export function useBankUpgradeView(
+  assessmentId: string,
+  toHash: string | undefined
+): LiveResult<BankUpgradeView | null> {
+  return useDatabaseQuery(
+    async (db) => {
+      const assessment: Assessment | undefined = await loadAssessment(db, assessmentId)
+      if (assessment === undefined) return null
+      const undoable = undoableBankUpgrade(assessment)
+      if (toHash === undefined) return { ok: false, refusal: { problem: 'notInstalled' }, undoable }
+      const [from, to] = await Promise.all([
+        getBankRow(db, assessment.bank.contentHash),
+        getBankRow(db, toHash)
+      ])
+      if (from === undefined || to === undefined)
+        return { ok: false, refusal: { problem: 'notInstalled' }, undoable }
+      const planned = planBankUpgrade(assessment, from.bank, to.bank)
+      if (!planned.ok) return { ok: false, refusal: planned.refusal, undoable }
+      const upgraded = applyBankUpgrade(assessment, planned.plan, to.bank, {
+        by: '',
+        at: assessment.updatedAt,
+        auditId: 'preview'
+      })
+      return {
+        ok: true,
+        plan: planned.plan,
+        scoreBefore: scoreAssessment(from.bank, assessment).overall.score,
+        scoreAfter: scoreAssessment(to.bank, upgraded).overall.score,
+        undoable
+      }
+    },
+    [assessmentId, toHash]
+  )
+}
