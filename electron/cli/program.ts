@@ -139,32 +139,26 @@ export function createProgram(
 
   program
     .command('assessment')
-    .description('work on assessment files')
-    .helpOption('-h, --help', 'show this help')
+    .description(u.assessment.group)
+    .addOption(langOption(u.lang.messages))
+    .helpOption('-h, --help', u.help)
+    .helpCommand('help [command]', u.helpCommand)
     .command('upgrade')
-    .description(
-      'move an assessment to another version of its bank: prints what carries, what needs confirming and what cannot carry, then writes the upgraded file'
-    )
-    .argument('<assessment.json>', 'assessment file (never changed)')
-    .requiredOption(
-      '-b, --bank <bank>',
-      'the new bank version: a file, or an installed id[@version]'
-    )
-    .requiredOption('-o, --out <file.json>', 'where to write the upgraded assessment')
-    .option('--from <file>', "the assessment's current bank file, when it is not installed")
-    .option('--by <name>', 'who upgrades, for the audit entry')
-    .addOption(
-      new Option('-l, --lang <locale>', 'output language')
-        .choices(['zh-CN', 'en-US'])
-        .default('zh-CN')
-    )
-    .helpOption('-h, --help', 'show this help')
+    .description(u.assessment.upgrade)
+    .argument('<assessment.json>', u.assessment.file)
+    .requiredOption('-b, --bank <bank>', u.assessment.bank)
+    .requiredOption('-o, --out <file.json>', u.assessment.out)
+    .option('--from <file>', u.assessment.from)
+    .option('--by <name>', u.assessment.by)
+    .addOption(langOption(u.lang.output))
+    .helpOption('-h, --help', u.help)
     .action(
       (
         file: string,
-        options: { bank: string; out: string; from?: string; by?: string; lang: 'zh-CN' | 'en-US' }
-      ) => run(() => assessmentUpgradeCommand(file, options, ctx))
+        options: { bank: string; out: string; from?: string; by?: string; lang: Locale }
+      ) => run(() => assessmentUpgradeCommand(file, options, ctx), options.lang)
     )
+
   program
     .command('score')
     .description(u.score.description)
