@@ -25,6 +25,52 @@ export function routerInitialized(router: AppRouter): Promise<void> {
   })
 }
 
+/** The screens of one open assessment, under its workspace frame. */
+function workspaceScreens() {
+  return [
+    {
+      index: true,
+      lazy: screen(() => import('../features/workspace/WorkspaceIndex'), 'WorkspaceIndex')
+    },
+    {
+      path: routePatterns.section,
+      lazy: screen(() => import('../features/questionnaire/SectionScreen'), 'SectionScreen')
+    },
+    {
+      path: routePatterns.systems,
+      lazy: screen(() => import('../features/systems/SystemsScreen'), 'SystemsScreen')
+    },
+    {
+      path: routePatterns.bankUpgrade,
+      lazy: screen(() => import('../features/bank-upgrade/BankUpgradeScreen'), 'BankUpgradeScreen')
+    },
+    {
+      path: routePatterns.factors,
+      lazy: screen(() => import('../features/factors/FactorsScreen'), 'FactorsScreen')
+    },
+    {
+      path: routePatterns.results,
+      lazy: screen(() => import('../features/results/ResultsScreen'), 'ResultsScreen')
+    },
+    {
+      path: routePatterns.findings,
+      lazy: screen(() => import('../features/remediation/RegisterScreen'), 'RegisterScreen')
+    },
+    {
+      path: routePatterns.review,
+      lazy: screen(() => import('../features/review/ReviewScreen'), 'ReviewScreen')
+    },
+    {
+      path: routePatterns.audit,
+      lazy: screen(() => import('../features/audit/AuditScreen'), 'AuditScreen')
+    },
+    {
+      path: routePatterns.report,
+      lazy: screen(() => import('../features/report/ReportScreen'), 'ReportScreen')
+    }
+  ]
+}
+
 /**
  * Hash routing: the location lives after `#`, so the page itself is always index.html, whether
  * served from `app://bundle/index.html` in Electron or from a plain HTTP server in a browser.
@@ -67,51 +113,7 @@ export function createAppRouter() {
         {
           path: routePatterns.workspace,
           lazy: screen(() => import('../features/workspace/WorkspaceLayout'), 'WorkspaceLayout'),
-          children: [
-            {
-              index: true,
-              lazy: screen(() => import('../features/workspace/WorkspaceIndex'), 'WorkspaceIndex')
-            },
-            {
-              path: routePatterns.section,
-              lazy: screen(() => import('../features/questionnaire/SectionScreen'), 'SectionScreen')
-            },
-            {
-              path: routePatterns.systems,
-              lazy: screen(() => import('../features/systems/SystemsScreen'), 'SystemsScreen')
-            },
-            {
-              path: routePatterns.bankUpgrade,
-              lazy: screen(
-                () => import('../features/bank-upgrade/BankUpgradeScreen'),
-                'BankUpgradeScreen'
-              )
-            },
-            {
-              path: routePatterns.factors,
-              lazy: screen(() => import('../features/factors/FactorsScreen'), 'FactorsScreen')
-            },
-            {
-              path: routePatterns.results,
-              lazy: screen(() => import('../features/results/ResultsScreen'), 'ResultsScreen')
-            },
-            {
-              path: routePatterns.findings,
-              lazy: screen(() => import('../features/remediation/RegisterScreen'), 'RegisterScreen')
-            },
-            {
-              path: routePatterns.review,
-              lazy: screen(() => import('../features/review/ReviewScreen'), 'ReviewScreen')
-            },
-            {
-              path: routePatterns.audit,
-              lazy: screen(() => import('../features/audit/AuditScreen'), 'AuditScreen')
-            },
-            {
-              path: routePatterns.report,
-              lazy: screen(() => import('../features/report/ReportScreen'), 'ReportScreen')
-            }
-          ]
+          children: workspaceScreens()
         },
         {
           path: '*',
