@@ -215,7 +215,6 @@ export const questionsSheet: SheetSpec = {
       zh: '取代的旧版本题目，如 A1.08 或 C6.06 (confirm) 或 C9.10 (level6 -> yes)',
       en: 'Questions of an earlier version it replaces, e.g. A1.08, C6.06 (confirm), C9.10 (level6 -> yes)'
     },
-,
     ...anchorColumns,
     ...localized(
       'finding_description',

@@ -113,10 +113,10 @@ describe('written files stay byte for byte the same', () => {
 
   it('bank workbooks and the template', async () => {
     expect(workbookDigest(await bankToWorkbook(miniBank))).toBe(
-      '5e0e3045e44025151fbe92dc5ed27201fb1a56877a089b1ced904aeba3880244'
+      '7dd24256aa1972249836ca9d75ea078ee515b94f628c0c2c83e5a565d496caa3'
     )
     expect(workbookDigest(await writeBankTemplate())).toBe(
-      'adad5bf87a0bff9124bfaa399044f4f69c3c329a6318b4800059c18c773b9b9e'
+      '2370478d5688cc71fe141b47c707cf52dfb447b9a602b240993b9ea77218dceb'
     )
   })
 
