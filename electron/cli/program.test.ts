@@ -20,7 +20,8 @@ describe('stability-assessor program', () => {
     expect(out).toContain('用法： stability-assessor [options] [command]')
     expect(out).toContain('Stability Assessor（稳定性保障评估工具）')
     expect(out).toContain('命令：')
-    for (const command of ['bank', 'sample', 'score', 'report']) expect(out).toContain(command)
+    for (const command of ['bank', 'ledger', 'sample', 'score', 'report'])
+      expect(out).toContain(command)
     expect(out).toContain('退出码：0 成功；1 用法错误或输入无效；2 文件无法读取或写入。')
     const english = await run('--lang', 'en-US', '--help')
     expect(english.out).toContain('Usage: stability-assessor [options] [command]')
@@ -32,6 +33,9 @@ describe('stability-assessor program', () => {
     ['bank', 'validate'],
     ['bank', 'template'],
     ['bank', 'convert'],
+    ['ledger', 'template'],
+    ['ledger', 'check'],
+    ['ledger', 'apply'],
     ['sample'],
     ['score'],
     ['report']

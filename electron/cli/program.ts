@@ -6,6 +6,8 @@ import { bankTemplateCommand } from './commands/bank-template'
 import { bankValidateCommand } from './commands/bank-validate'
 import { bankWeightsCommand } from './commands/bank-weights'
 import { compareCommand } from './commands/compare'
+import { ledgerCheckCommand, ledgerTemplateCommand } from './commands/ledger'
+import { ledgerApplyCommand } from './commands/ledger-apply'
 import { packageCreateCommand, type PackageCreateOptions } from './commands/package-create'
 import {
   packageOpenCommand,
@@ -121,6 +123,48 @@ export function createProgram(
     .helpOption('-h, --help', u.help)
     .action((name: string, options: { profile?: string; json?: boolean; lang: Locale }) =>
       run(() => bankWeightsCommand(name, options, ctx), options.lang)
+    )
+
+  const ledger = program
+    .command('ledger')
+    .description(u.ledger.group)
+    .addOption(langOption(u.lang.messages))
+    .helpOption('-h, --help', u.help)
+    .helpCommand('help [command]', u.helpCommand)
+  ledger
+    .command('template')
+    .description(u.ledger.template)
+    .requiredOption('-o, --out <file.xlsx>', u.ledger.templateOut)
+    .addOption(langOption(u.lang.output))
+    .helpOption('-h, --help', u.help)
+    .action((options: { out: string; lang: Locale }) =>
+      run(() => ledgerTemplateCommand(options, ctx), options.lang)
+    )
+  ledger
+    .command('check')
+    .description(u.ledger.check)
+    .argument('<file...>', u.ledger.files)
+    .addOption(langOption(u.lang.output))
+    .helpOption('-h, --help', u.help)
+    .action((files: string[], options: { lang: Locale }) =>
+      run(() => ledgerCheckCommand(files, options, ctx), options.lang)
+    )
+  ledger
+    .command('apply')
+    .description(u.ledger.apply)
+    .argument('<assessment.json>', u.ledger.assessment)
+    .argument('<file...>', u.ledger.files)
+    .requiredOption('-o, --out <file.json>', u.ledger.applyOut)
+    .option('-b, --bank <file>', u.ledger.bank)
+    .option('--by <name>', u.ledger.by)
+    .addOption(langOption(u.lang.output))
+    .helpOption('-h, --help', u.help)
+    .action(
+      (
+        assessment: string,
+        files: string[],
+        options: { out: string; bank?: string; by?: string; lang: Locale }
+      ) => run(() => ledgerApplyCommand(assessment, files, options, ctx), options.lang)
     )
 
   program

@@ -41,6 +41,18 @@ export interface UsageTexts {
     from: string
     by: string
   }
+  ledger: {
+    group: string
+    template: string
+    templateOut: string
+    check: string
+    apply: string
+    files: string
+    assessment: string
+    applyOut: string
+    bank: string
+    by: string
+  }
   sample: {
     description: string
     out: string
@@ -126,6 +138,18 @@ export const USAGE_TEXTS: Readonly<Record<Locale, UsageTexts>> = {
       out: '升级后评估的保存位置',
       from: '评估当前使用的题库文件（未安装时）',
       by: '审计日志中记录的操作人'
+    },
+    ledger: {
+      group: '贵司台账（故障、变更、演练、压测）：模板、检查、计算',
+      template: '生成台账模板工作簿（.xlsx）：每种台账一个工作表，含下拉选项和填写说明',
+      templateOut: '工作簿的保存位置',
+      check: '读取台账文件（.xlsx 或 .csv），输出其中内容，或列出每个问题及其位置',
+      apply: '按评估期从台账计算评价要素输入项，逐项列出计入行和排除行，并写入评估',
+      files: '台账文件（.xlsx，或 UTF-8 / GB18030 编码的 .csv）',
+      assessment: '评估文件',
+      applyOut: '更新后评估的保存位置',
+      bank: '使用该题库文件，而不在已安装的题库中查找',
+      by: '应用台账的人员（记入审计日志）'
     },
     sample: {
       description: '生成一份完整、逼真且可复现的演示评估',
@@ -224,6 +248,22 @@ export const USAGE_TEXTS: Readonly<Record<Locale, UsageTexts>> = {
       out: 'where to write the upgraded assessment',
       from: "the assessment's current bank file, when it is not installed",
       by: 'who the audit log names'
+    },
+    ledger: {
+      group:
+        "the firm's registers (incidents, changes, drills, stress tests): template, check, apply",
+      template:
+        'write the register template workbook (.xlsx): one sheet per register, dropdowns, instructions',
+      templateOut: 'where to write the workbook',
+      check:
+        'read register files (.xlsx or .csv) and print what they hold, or every problem with its place',
+      apply:
+        'measure factor inputs from registers over the assessment period, print the counted and excluded rows, and write the assessment',
+      files: 'register files (.xlsx, or .csv in UTF-8 or GB18030)',
+      assessment: 'assessment file',
+      applyOut: 'where to write the updated assessment',
+      bank: 'bank file to use instead of looking among the installed banks',
+      by: 'who applies the registers (the audit trail names them)'
     },
     sample: {
       description: 'generate a complete, realistic, deterministic demo assessment',

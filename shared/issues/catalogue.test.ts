@@ -29,6 +29,7 @@ describe('the problem catalogue', () => {
         'form',
         'json',
         'package',
+        'register',
         'scoring',
         'syntax',
         'upgrade',

@@ -4,6 +4,7 @@ import { bankContentHash } from '../bank/identity'
 import { bankToWorkbook } from '../bank-xlsx/bank-to-workbook'
 import { miniPackage, miniPackageInput } from '../package/package-fixture'
 import { writeQuestionnaireWorkbook } from '../questionnaire-xlsx/write-workbook'
+import { registerTemplate } from '../registers/template'
 import { createPrng } from '../util/prng'
 import { miniAssessment, miniBank } from './mini-bank'
 import {
@@ -230,7 +231,8 @@ export const HOSTILE_TARGETS = {
   questionnaireForm: async () =>
     workbookTarget(
       await writeQuestionnaireWorkbook(miniBank, hostileMiniAssessment, { locale: 'zh-CN' })
-    )
+    ),
+  registerWorkbook: async () => workbookTarget(await registerTemplate())
 } satisfies Record<string, () => Promise<HostileTarget>>
 
 export type HostileReaderKind = keyof typeof HOSTILE_TARGETS

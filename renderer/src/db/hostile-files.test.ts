@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseAssessmentBytes } from '@shared/assessment/parse'
 import { readQuestionnaireWorkbook } from '@shared/questionnaire-xlsx'
+import { readRegisterFile } from '@shared/registers'
 import { miniBank } from '@shared/testing'
 import {
   HOSTILE_TARGETS,
@@ -72,6 +73,13 @@ const READERS: Record<HostileReaderKind, ImportPath> = {
   // Reading a form changes nothing: its answers go through the merge review afterwards.
   questionnaireForm: async (_db, bytes) => {
     const read = await readQuestionnaireWorkbook(bytes, miniBank, mini)
+    return read.ok ? { read: true } : { refused: read.issues }
+  },
+  // Reading a register changes nothing either: the figures are applied by the caller.
+  registerWorkbook: async (_db, bytes) => {
+    const read = await readRegisterFile('registers.xlsx', bytes, {
+      importedAt: '2026-12-06T13:00:00Z'
+    })
     return read.ok ? { read: true } : { refused: read.issues }
   }
 }

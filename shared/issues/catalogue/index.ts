@@ -7,6 +7,7 @@ import { encryptedIssues } from './encrypted'
 import { formIssues } from './form'
 import { jsonIssues } from './json'
 import { packageIssues } from './package'
+import { registerIssues } from './register'
 import { scoringIssues } from './scoring'
 import { syntaxIssues } from './syntax'
 import { upgradeIssues } from './upgrade'
@@ -36,5 +37,6 @@ export const ISSUE_CATALOGUE = {
   syntax: syntaxIssues,
   bankXlsx: bankXlsxIssues,
   upgrade: upgradeIssues,
-  scoring: scoringIssues
+  scoring: scoringIssues,
+  register: registerIssues
 }

@@ -1,0 +1,146 @@
+import { randomUUID } from 'node:crypto'
+import { version } from '../../../package.json'
+import {
+  parseAssessmentJson,
+  serializeAssessmentFile,
+  validateAssessmentAgainstBank
+} from '../../../shared/assessment'
+import type { Locale } from '../../../shared/bank/primitives'
+import {
+  applyComputedInputs,
+  computeInputs,
+  describeExclusion,
+  measureSetSchema,
+  type ComputedInput,
+  type MeasureSet
+} from '../../../shared/registers'
+import { resolveBank } from '../banks'
+import type { CliContext } from '../context'
+import {
+  CliError,
+  EXIT_OK,
+  extensionOf,
+  invalidInput,
+  readJson,
+  readText,
+  writeOutput
+} from '../io'
+import { renderTable } from '../table'
+import { describeImports, readRegisterFiles } from './ledger'
+import { LEDGER_TEXTS } from './ledger-texts'
+
+/** The measures installed for a bank: resources/registers/<bank id>-measures.json. */
+async function measuresFor(
+  ctx: CliContext,
+  bankId: string,
+  bankVersion: string
+): Promise<MeasureSet> {
+  const path = `${ctx.packageRoot}/resources/registers/${bankId}-measures.json`
+  const parsed = measureSetSchema.safeParse(
+    await readJson({ ...ctx.io, cwd: ctx.packageRoot }, path)
+  )
+  if (!parsed.success || !parsed.data.bankVersions.includes(bankVersion))
+    throw new CliError(`${path}: no register measures for bank ${bankId} ${bankVersion}`)
+  return parsed.data
+}
+
+/** Reasons and how many rows each excluded: `不在评估期内 ×2; 发现方式 = 外部报告 ×6`. */
+function reasonSummary(input: ComputedInput, language: Locale): string {
+  const counts = new Map<string, number>()
+  for (const row of input.figure.pooled.excluded) {
+    const words = describeExclusion(row.register, row.reason, language).replace(/[（(].*$/, '')
+    counts.set(words, (counts.get(words) ?? 0) + 1)
+  }
+  return [...counts].map(([words, n]) => `${words} ×${n}`).join('; ')
+}
+
+/** One line per computed input (all systems), then one per system. */
+export function describeComputed(computed: readonly ComputedInput[], language: Locale): string {
+  const words = LEDGER_TEXTS.columns[language]
+  const shown = (value: number | null) =>
+    value === null ? '—' : String(Math.round(value * 100) / 100)
+  const rows = computed.flatMap((input) => {
+    const { pooled, bySystem } = input.figure
+    return [
+      [
+        input.factorId,
+        input.inputId,
+        LEDGER_TEXTS.allSystems[language],
+        shown(pooled.value),
+        String(pooled.counted.length),
+        String(pooled.excluded.length),
+        reasonSummary(input, language)
+      ],
+      ...Object.entries(bySystem).map(([name, figure]) => [
+        '',
+        '',
+        `  ${name}`,
+        shown(figure.value),
+        String(figure.counted.length),
+        String(figure.excluded.length),
+        ''
+      ])
+    ]
+  })
+  return renderTable(
+    [
+      words.factor,
+      words.input,
+      words.system,
+      words.value,
+      words.counted,
+      words.excluded,
+      words.reasons
+    ],
+    rows,
+    {
+      align: ['left', 'left', 'left', 'right', 'right', 'right', 'left'],
+      maxWidth: [undefined, undefined, 24, undefined, undefined, undefined, 80]
+    }
+  )
+}
+
+/**
+ * `ledger apply <assessment.json> <file>... --out <b.json>`: measures the factor inputs the bank's
+ * measures name from the registers, over the assessment's period, prints each with its counts,
+ * and writes the assessment with those inputs set (each change in the audit trail, with the
+ * register file's SHA-256).
+ */
+export async function ledgerApplyCommand(
+  assessmentFile: string,
+  files: readonly string[],
+  options: { out: string; bank?: string; by?: string; lang: Locale },
+  ctx: CliContext
+): Promise<number> {
+  if (extensionOf(assessmentFile) !== 'json')
+    throw new CliError(LEDGER_TEXTS.notAssessment(assessmentFile))
+  const parsed = parseAssessmentJson(await readText(ctx.io, assessmentFile))
+  if (!parsed.ok) throw invalidInput(assessmentFile, parsed.issues)
+  const assessment = parsed.value.assessment
+  if (assessment.status === 'finalized') throw new CliError(LEDGER_TEXTS.finalized(assessmentFile))
+  const { bank } = await resolveBank(ctx.io, assessment.bank, options.bank, ctx.packageRoot)
+  const measures = await measuresFor(ctx, bank.id, bank.version)
+  const at = new Date().toISOString()
+  const imports = await readRegisterFiles(files, ctx, at)
+  const computed = computeInputs(measures, bank.factors, {
+    period: assessment.metadata.period,
+    tables: imports.flatMap((i) => i.tables)
+  })
+  const updated = applyComputedInputs(assessment, computed, {
+    by: options.by ?? 'stability-assessor ledger apply',
+    at,
+    sources: imports.map((i) => i.source),
+    newId: () => `ledger-${randomUUID()}`
+  })
+  const issues = validateAssessmentAgainstBank(updated, bank)
+  if (issues.length > 0) throw invalidInput(`${assessmentFile} (after ledger apply)`, issues)
+  const text = serializeAssessmentFile(updated, {
+    generator: `stability-assessor ${version} (cli ledger apply)`,
+    exportedAt: at
+  })
+  await writeOutput(ctx.io, options.out, text)
+  ctx.io.stdout(
+    `${describeImports(imports, options.lang)}\n${describeComputed(computed, options.lang)}\n${LEDGER_TEXTS.wrote(options.out)[options.lang]}\n`
+  )
+  return EXIT_OK
+}

@@ -1,0 +1,38 @@
+/**
+ * The factor inputs a bank's measures compute from the assessment's registers. An input whose
+ * register was not imported is not measured (its figure stays typed by hand): an absent incident
+ * register is not "zero incidents".
+ */
+import type { MeasuredFigure, MeasureContext } from './compute'
+import { measureFigure } from './compute'
+import type { MeasureSet } from './measure'
+
+export interface ComputedInput {
+  factorId: string
+  inputId: string
+  figure: MeasuredFigure
+}
+
+/** The factors of a bank, as far as measures need them. */
+export interface MeasuredFactor {
+  id: string
+  inputs: ReadonlyArray<{ id: string }>
+}
+
+export function computeInputs(
+  set: MeasureSet,
+  factors: readonly MeasuredFactor[],
+  context: MeasureContext
+): ComputedInput[] {
+  const present = new Set(context.tables.map((table) => table.kind))
+  const out: ComputedInput[] = []
+  for (const factor of factors) {
+    const measures = set.factors[factor.id] ?? {}
+    for (const input of factor.inputs) {
+      const measure = measures[input.id]
+      if (measure === undefined || !present.has(measure.register)) continue
+      out.push({ factorId: factor.id, inputId: input.id, figure: measureFigure(measure, context) })
+    }
+  }
+  return out
+}

@@ -1,0 +1,249 @@
+/**
+ * A register file in: an .xlsx workbook (through the one gated door, shared/xlsx) with a sheet
+ * per register named as in the template (zh-CN or en-US), or a CSV file holding one register
+ * (which one is told by its header). Every problem is coded and placed; a file with problems is
+ * refused whole unless the user leaves out exactly the rows named. The file's name, SHA-256, size
+ * and import time are kept with what was read.
+ */
+import type ExcelJS from 'exceljs'
+import { issueText, listParam } from '../util/issue-codes'
+import { sha256Hex } from '../util/sha256'
+import { issueAt, wholeFileIssue, type ValidationIssue } from '../util/validation'
+import { loadWorkbook } from '../xlsx'
+import { columnLetter } from '../xlsx/address'
+import { decodeCsv, parseCsv, type CsvEncoding } from './csv'
+import {
+  REGISTER_KIND_TABLE,
+  REGISTER_KINDS,
+  type RegisterKind,
+  type RegisterKindId
+} from './kinds'
+import {
+  headerKey,
+  readRegisterTable,
+  REGISTER_LIMITS,
+  type GridRow,
+  type RegisterTable
+} from './read-table'
+import type { RawCell } from './values'
+
+const MiB = 1024 * 1024
+/** A CSV register of 200,000 rows of a dozen columns is some 30 MiB. */
+export const MAX_CSV_BYTES = 64 * MiB
+
+export interface RegisterSource {
+  name: string
+  sha256: string
+  bytes: number
+  importedAt: string
+  encoding?: CsvEncoding
+}
+
+export interface RegisterImport {
+  source: RegisterSource
+  tables: RegisterTable[]
+}
+
+export interface ReadRegistersOptions {
+  /** When the import happens (ISO date-time); the caller's clock. */
+  importedAt: string
+  /** Per register kind: the firm's header → template field id. */
+  mapping?: Partial<Record<RegisterKindId, Readonly<Record<string, string>>>>
+  /** Per sheet (workbook) or for the file (CSV, key ''): rows to leave out. */
+  leaveOut?: Readonly<Record<string, readonly number[]>>
+}
+
+export type RegisterImportResult =
+  | { ok: true; value: RegisterImport }
+  | { ok: false; issues: ValidationIssue[]; rowsWithProblems: Record<string, number[]> }
+
+const kindOfSheet = (name: string): RegisterKind | undefined =>
+  REGISTER_KINDS.map((id) => REGISTER_KIND_TABLE[id]).find(
+    (kind) =>
+      headerKey(kind.sheet['zh-CN']) === headerKey(name) ||
+      headerKey(kind.sheet['en-US']) === headerKey(name)
+  )
+
+/** An exceljs cell value as a plain value; a formula gives its cached result. */
+function rawOf(value: ExcelJS.CellValue): RawCell | { formulaWithoutValue: true } {
+  if (value === null || value === undefined) return null
+  if (typeof value !== 'object' || value instanceof Date) return value
+  if ('richText' in value) return value.richText.map((part) => part.text).join('')
+  if ('formula' in value || 'sharedFormula' in value) {
+    const result = (value as { result?: unknown }).result
+    if (
+      result === undefined ||
+      result === null ||
+      (typeof result === 'object' && !(result instanceof Date))
+    )
+      return { formulaWithoutValue: true }
+    return result as RawCell
+  }
+  if ('text' in value) return String(value.text)
+  if ('error' in value) return String(value.error)
+  return null
+}
+
+function sheetRows(sheet: ExcelJS.Worksheet, issues: ValidationIssue[]): GridRow[] {
+  const rows: GridRow[] = []
+  sheet.eachRow({ includeEmpty: false }, (row, number) => {
+    const cells: RawCell[] = []
+    row.eachCell({ includeEmpty: false }, (cell, column) => {
+      if (column > REGISTER_LIMITS.maxColumns + 1) return
+      const raw = rawOf(cell.value)
+      if (raw !== null && typeof raw === 'object' && !(raw instanceof Date)) {
+        issues.push(
+          issueAt(
+            { sheet: sheet.name, row: number, column: columnLetter(column) },
+            issueText('register.formulaNoValue')
+          )
+        )
+        cells[column - 1] = null
+      } else cells[column - 1] = raw
+    })
+    for (let i = 0; i < cells.length; i++) cells[i] ??= null
+    rows.push({ row: number, cells })
+  })
+  return rows
+}
+
+function source(
+  name: string,
+  bytes: Uint8Array,
+  importedAt: string,
+  encoding?: CsvEncoding
+): RegisterSource {
+  const base = { name, sha256: sha256Hex(bytes), bytes: bytes.length, importedAt }
+  return encoding === undefined ? base : { ...base, encoding }
+}
+
+async function readWorkbookRegisters(
+  name: string,
+  bytes: Uint8Array,
+  options: ReadRegistersOptions
+): Promise<RegisterImportResult> {
+  const loaded = await loadWorkbook(bytes)
+  if (!loaded.ok) return { ok: false, issues: loaded.issues, rowsWithProblems: {} }
+  const issues: ValidationIssue[] = []
+  const rowsWithProblems: Record<string, number[]> = {}
+  const tables: RegisterTable[] = []
+  for (const sheet of loaded.value.worksheets) {
+    const kind = kindOfSheet(sheet.name)
+    if (kind === undefined) continue
+    const leaveOut = new Set(options.leaveOut?.[sheet.name] ?? [])
+    const formulas: ValidationIssue[] = []
+    const rows = sheetRows(sheet, formulas)
+    const formulaRows = formulas
+      .map((i) => ('row' in i.place ? (i.place.row ?? 0) : 0))
+      .filter((row) => !leaveOut.has(row))
+    issues.push(...formulas.filter((i) => !leaveOut.has('row' in i.place ? (i.place.row ?? 0) : 0)))
+    const read = readRegisterTable(kind, sheet.name, rows, {
+      mapping: options.mapping?.[kind.id],
+      leaveOut
+    })
+    const problemRows = new Set([...formulaRows, ...(read.ok ? [] : read.rowsWithProblems)])
+    if (problemRows.size > 0)
+      rowsWithProblems[sheet.name] = [...problemRows].toSorted((a, b) => a - b)
+    if (read.ok) tables.push(read.value)
+    else issues.push(...read.issues)
+  }
+  if (tables.length === 0 && issues.length === 0) {
+    const sheets = listParam(REGISTER_KINDS.map((id) => REGISTER_KIND_TABLE[id].sheet['zh-CN']))
+    issues.push(wholeFileIssue(issueText('register.noRegisters', { sheets })))
+  }
+  if (issues.length > 0) return { ok: false, issues, rowsWithProblems }
+  return { ok: true, value: { source: source(name, bytes, options.importedAt), tables } }
+}
+
+/** The register kind a CSV file's header names: all required columns found, most columns first. */
+function kindOfCsv(
+  rows: readonly GridRow[],
+  options: ReadRegistersOptions
+): RegisterKind | undefined {
+  let best: { kind: RegisterKind; found: number } | undefined
+  for (const id of REGISTER_KINDS) {
+    const kind = REGISTER_KIND_TABLE[id]
+    const mapping = options.mapping?.[id] ?? {}
+    const known = (text: string) => {
+      const key = headerKey(text)
+      const mapped = Object.entries(mapping).find(([theirs]) => headerKey(theirs) === key)?.[1]
+      return (
+        mapped ??
+        kind.fields.find(
+          (f) => headerKey(f.header['zh-CN']) === key || headerKey(f.header['en-US']) === key
+        )?.id
+      )
+    }
+    for (const row of rows.slice(0, REGISTER_LIMITS.headerSearchRows)) {
+      const found = new Set(
+        row.cells.map((c) => known(String(c ?? ''))).filter((f) => f !== undefined)
+      )
+      if (!kind.fields.every((f) => !f.required || found.has(f.id))) continue
+      if (best === undefined || found.size > best.found) best = { kind, found: found.size }
+    }
+  }
+  return best?.kind
+}
+
+function readCsvRegister(
+  name: string,
+  bytes: Uint8Array,
+  options: ReadRegistersOptions
+): RegisterImportResult {
+  const refuse = (problem: Parameters<typeof wholeFileIssue>[0]): RegisterImportResult => ({
+    ok: false,
+    issues: [wholeFileIssue(problem)],
+    rowsWithProblems: {}
+  })
+  if (bytes.length > MAX_CSV_BYTES)
+    return refuse(
+      issueText('register.tooLarge', {
+        size: Math.ceil(bytes.length / MiB),
+        max: MAX_CSV_BYTES / MiB
+      })
+    )
+  const decoded = decodeCsv(bytes)
+  if ('problem' in decoded) return refuse(decoded.problem)
+  const parsed = parseCsv(decoded.text)
+  if ('problem' in parsed) return refuse(parsed.problem)
+  const kind = kindOfCsv(parsed.rows, options)
+  if (kind === undefined) {
+    const example = listParam(
+      REGISTER_KIND_TABLE.incidents.fields.filter((f) => f.required).map((f) => f.header['zh-CN'])
+    )
+    return refuse(issueText('register.csvKind', { example }))
+  }
+  const read = readRegisterTable(kind, name, parsed.rows, {
+    mapping: options.mapping?.[kind.id],
+    leaveOut: new Set(options.leaveOut?.[''] ?? options.leaveOut?.[name] ?? [])
+  })
+  if (!read.ok)
+    return {
+      ok: false,
+      issues: read.issues,
+      rowsWithProblems: read.rowsWithProblems.length > 0 ? { [name]: read.rowsWithProblems } : {}
+    }
+  return {
+    ok: true,
+    value: {
+      source: source(name, bytes, options.importedAt, decoded.encoding),
+      tables: [read.value]
+    }
+  }
+}
+
+/** Reads a register file (.xlsx or .csv, told by its name). Never throws; never half reads. */
+export async function readRegisterFile(
+  name: string,
+  bytes: Uint8Array,
+  options: ReadRegistersOptions
+): Promise<RegisterImportResult> {
+  const lower = name.toLowerCase()
+  if (lower.endsWith('.xlsx')) return readWorkbookRegisters(name, bytes, options)
+  if (lower.endsWith('.csv') || lower.endsWith('.txt')) return readCsvRegister(name, bytes, options)
+  return {
+    ok: false,
+    issues: [wholeFileIssue(issueText('register.notRegisterFile', { name }))],
+    rowsWithProblems: {}
+  }
+}

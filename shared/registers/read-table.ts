@@ -1,0 +1,288 @@
+/**
+ * One register read from a grid of cells (a workbook sheet or a CSV file): find the header row
+ * (title rows and merged banners above it are skipped), map the columns (the template's zh-CN
+ * headers, the en-US ones, or the firm's own through a mapping), read every row, and collect every
+ * problem at its sheet, row and column. A register with problems is refused whole, except for the
+ * rows the user chose to leave out (each named); nothing is half read.
+ */
+import type { IssueText } from '../util/issue-codes'
+import { issueText, listParam } from '../util/issue-codes'
+import { issueAt, type ValidationIssue } from '../util/validation'
+import { columnLetter } from '../xlsx/address'
+import type { Bilingual, RegisterField, RegisterKind, RegisterKindId } from './kinds'
+import { isBlank, readValue, type RawCell, type RegisterValue } from './values'
+
+export const REGISTER_LIMITS = {
+  /** Rows of one register (a year of changes at a large broker is some tens of thousands). */
+  maxRows: 200_000,
+  /** Columns of one register (the template has at most 12; ITSM exports some dozens). */
+  maxColumns: 256,
+  /** The header must be among the first rows (title rows of an export come before it). */
+  headerSearchRows: 20
+} as const
+
+/** A row of the source: its 1-based row (or line) number and its cells, column A first. */
+export interface GridRow {
+  row: number
+  cells: readonly RawCell[]
+}
+
+/** A register row: its row number in the source and its values by field id (blank: absent). */
+export interface RegisterRow {
+  row: number
+  values: Readonly<Record<string, RegisterValue>>
+}
+
+export interface RegisterTable {
+  kind: RegisterKindId
+  /** The sheet (or file) it was read from. */
+  sheet: string
+  rows: RegisterRow[]
+  /** Rows the user chose to leave out, with their problems at import time. */
+  leftOut: number[]
+  /** Copies of the header row met below it (an export's page breaks), skipped. */
+  repeatedHeaders: number
+}
+
+export interface ReadTableOptions {
+  /** The firm's own header → the template column's field id. */
+  mapping?: Readonly<Record<string, string>>
+  /** Source rows to leave out (the user chose so after seeing their problems). */
+  leaveOut?: ReadonlySet<number>
+}
+
+export type TableResult =
+  | { ok: true; value: RegisterTable }
+  | { ok: false; issues: ValidationIssue[]; rowsWithProblems: number[] }
+
+/** Headers compare without case, spaces or the difference between full- and half-width brackets. */
+export const headerKey = (text: string): string =>
+  text.replace(/（/g, '(').replace(/）/g, ')').replace(/\s+/g, '').toLowerCase()
+
+const cellText = (cell: RawCell | undefined): string =>
+  cell === null || cell === undefined ? '' : cell instanceof Date ? '' : String(cell)
+
+function fieldForHeader(
+  kind: RegisterKind,
+  header: string,
+  mapping: ReadTableOptions['mapping']
+): RegisterField | undefined {
+  const key = headerKey(header)
+  if (key === '') return undefined
+  const mapped = Object.entries(mapping ?? {}).find(([theirs]) => headerKey(theirs) === key)?.[1]
+  if (mapped !== undefined) return kind.fields.find((f) => f.id === mapped)
+  return kind.fields.find(
+    (f) => headerKey(f.header['zh-CN']) === key || headerKey(f.header['en-US']) === key
+  )
+}
+
+interface Header {
+  row: number
+  /** Field id → 0-based column. */
+  columns: Map<string, number>
+  texts: string[]
+}
+
+/** The header row: the first row naming every required column (or, failing that, most columns). */
+function findHeader(
+  kind: RegisterKind,
+  rows: readonly GridRow[],
+  options: ReadTableOptions,
+  sheet: string,
+  issues: ValidationIssue[]
+): Header | undefined {
+  let best: { row: GridRow; found: number } | undefined
+  for (const row of rows.slice(0, REGISTER_LIMITS.headerSearchRows)) {
+    const found = new Set(
+      row.cells
+        .map((c) => fieldForHeader(kind, cellText(c), options.mapping)?.id)
+        .filter((id) => id !== undefined)
+    )
+    const required = kind.fields.filter((f) => f.required).every((f) => found.has(f.id))
+    if (required) return headerOf(kind, row, options, sheet, issues)
+    if (found.size > 1 && (best === undefined || found.size > best.found))
+      best = { row, found: found.size }
+  }
+  if (best !== undefined) return headerOf(kind, best.row, options, sheet, issues)
+  const columns = listParam(kind.fields.filter((f) => f.required).map((f) => f.header['zh-CN']))
+  issues.push(
+    issueAt(
+      { sheet },
+      issueText('register.noHeader', { rows: REGISTER_LIMITS.headerSearchRows, columns })
+    )
+  )
+  return undefined
+}
+
+function headerOf(
+  kind: RegisterKind,
+  row: GridRow,
+  options: ReadTableOptions,
+  sheet: string,
+  issues: ValidationIssue[]
+): Header {
+  const columns = new Map<string, number>()
+  const texts = row.cells.map(cellText)
+  texts.forEach((text, index) => {
+    const field = fieldForHeader(kind, text, options.mapping)
+    if (field === undefined) return
+    const other = columns.get(field.id)
+    if (other !== undefined) {
+      const place = { sheet, row: row.row, column: columnLetter(index + 1), header: text }
+      issues.push(
+        issueAt(
+          place,
+          issueText('register.duplicateColumn', { column: text, other: columnLetter(other + 1) })
+        )
+      )
+    } else columns.set(field.id, index)
+  })
+  for (const field of kind.fields.filter((f) => f.required && !columns.has(f.id)))
+    issues.push(
+      issueAt(
+        { sheet, row: row.row },
+        issueText('register.requiredColumn', { column: bilingual(field.header) })
+      )
+    )
+  return { row: row.row, columns, texts }
+}
+
+const bilingual = (text: Bilingual): Bilingual => ({
+  'zh-CN': text['zh-CN'],
+  'en-US': text['en-US']
+})
+
+const isRepeatedHeader = (header: Header, cells: readonly RawCell[]): boolean =>
+  [...header.columns.values()].every(
+    (index) => headerKey(cellText(cells[index])) === headerKey(header.texts[index] ?? '')
+  )
+
+/** Checks across a row's values: times in order, closed actions within the due ones. */
+function crossChecks(
+  kind: RegisterKind,
+  values: Record<string, RegisterValue>
+): Array<{ field: string; problem: IssueText }> {
+  if (kind.id !== 'incidents') return []
+  const out: Array<{ field: string; problem: IssueText }> = []
+  const header = (id: string): Bilingual => bilingual(kind.fields.find((f) => f.id === id)!.header)
+  const start = values.start as string | undefined
+  for (const later of ['detected', 'restored']) {
+    const at = values[later] as string | undefined
+    if (start !== undefined && at !== undefined && at < start)
+      out.push({
+        field: later,
+        problem: issueText('register.timeOrder', { later: header(later), earlier: header('start') })
+      })
+  }
+  const due = values.actions as number | undefined
+  const closed = values.actionsClosed as number | undefined
+  if (due !== undefined && closed !== undefined && closed > due)
+    out.push({
+      field: 'actionsClosed',
+      problem: issueText('register.closedOverDue', { closed, due })
+    })
+  return out
+}
+
+/** The values of one row, every problem reported through `fail` at its field. */
+function readRow(
+  kind: RegisterKind,
+  header: Header,
+  cells: readonly RawCell[],
+  fail: (field: string, problem: IssueText) => void
+): Record<string, RegisterValue> {
+  const values: Record<string, RegisterValue> = {}
+  for (const field of kind.fields) {
+    const index = header.columns.get(field.id)
+    const raw = index === undefined ? null : (cells[index] ?? null)
+    if (isBlank(raw)) {
+      if (field.required) fail(field.id, issueText('register.required'))
+      continue
+    }
+    const read = readValue(field, raw!)
+    if ('problem' in read) fail(field.id, read.problem)
+    else values[field.id] = read.value
+  }
+  for (const { field, problem } of crossChecks(kind, values)) fail(field, problem)
+  return values
+}
+
+const sizeProblem = (sheet: string, rows: readonly GridRow[]): ValidationIssue | undefined => {
+  const widest = rows.reduce((max, r) => Math.max(max, r.cells.length), 0)
+  const { maxColumns, maxRows, headerSearchRows } = REGISTER_LIMITS
+  if (widest > maxColumns)
+    return issueAt(
+      { sheet },
+      issueText('register.tooManyColumns', { count: widest, max: maxColumns })
+    )
+  if (rows.length > maxRows + headerSearchRows)
+    return issueAt(
+      { sheet },
+      issueText('register.tooManyRows', { count: rows.length, max: maxRows })
+    )
+  return undefined
+}
+
+/** Reads one register from its rows (all of them, blank ones included or not). */
+export function readRegisterTable(
+  kind: RegisterKind,
+  sheet: string,
+  rows: readonly GridRow[],
+  options: ReadTableOptions = {}
+): TableResult {
+  const tooBig = sizeProblem(sheet, rows)
+  if (tooBig !== undefined) return refuse([tooBig])
+  const issues: ValidationIssue[] = []
+  const header = findHeader(kind, rows, options, sheet, issues)
+  if (header === undefined || issues.length > 0) return refuse(issues)
+  const table: RegisterTable = { kind: kind.id, sheet, rows: [], leftOut: [], repeatedHeaders: 0 }
+  const problemRows = new Set<number>()
+  const firstOfId = new Map<string, number>()
+  for (const { row, cells } of rows) {
+    if (row <= header.row || cells.every(isBlank)) continue
+    if (isRepeatedHeader(header, cells)) {
+      table.repeatedHeaders++
+      continue
+    }
+    if (options.leaveOut?.has(row) === true) {
+      table.leftOut.push(row)
+      continue
+    }
+    const fail = (field: string, problem: IssueText) => {
+      const index = header.columns.get(field)
+      const place =
+        index === undefined
+          ? { sheet, row }
+          : { sheet, row, column: columnLetter(index + 1), header: header.texts[index] ?? '' }
+      problemRows.add(row)
+      issues.push(issueAt(place, problem))
+    }
+    const values = readRow(kind, header, cells, fail)
+    const id = values[kind.idField]
+    if (typeof id === 'string') {
+      const first = firstOfId.get(id)
+      if (first !== undefined) fail(kind.idField, issueText('register.duplicateId', { id, first }))
+      else firstOfId.set(id, row)
+    }
+    table.rows.push({ row, values })
+  }
+  return issues.length > 0
+    ? { ok: false, issues, rowsWithProblems: [...problemRows] }
+    : { ok: true, value: table }
+}
+
+const refuse = (issues: ValidationIssue[]): TableResult => ({
+  ok: false,
+  issues,
+  rowsWithProblems: []
+})
+
+/** Checks a mapping names only template columns of `kind`: the problems, or none. */
+export function mappingProblems(
+  kind: RegisterKind,
+  mapping: Readonly<Record<string, string>>
+): IssueText[] {
+  return Object.values(mapping)
+    .filter((field) => !kind.fields.some((f) => f.id === field))
+    .map((field) => issueText('register.unknownMapping', { field }))
+}

@@ -1,0 +1,151 @@
+/**
+ * One cell of a register as the importer reads it (text from a CSV, a number, a boolean or a date
+ * from a workbook) turned into the value the measures count: a choice's code, a boolean, a
+ * date-time as `YYYY-MM-DDTHH:mm` (the firm's local time, as written; no time zone), a number.
+ * A value that cannot be read gives the problem to report instead.
+ */
+import type { IssueText } from '../util/issue-codes'
+import { issueText, listParam } from '../util/issue-codes'
+import type { RegisterField } from './kinds'
+
+export type RawCell = string | number | boolean | Date | null
+export type RegisterValue = string | number | boolean
+
+const TRUE_WORDS = new Set(['是', 'y', 'yes', 'true', '1', '对', 't'])
+const FALSE_WORDS = new Set(['否', 'n', 'no', 'false', '0', '不', 'f'])
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0')
+
+/** Days from 1899-12-30 (Excel's day 0, with its 1900 leap-year bug folded in) to 1970-01-01. */
+const EXCEL_EPOCH_DAYS = 25569
+const MS_PER_DAY = 86_400_000
+
+/** A calendar date-time, checked (no 31 February, no 25:00). */
+function stamp(y: number, mo: number, d: number, h = 0, mi = 0): string | undefined {
+  if (y < 1900 || y > 2200 || h > 23 || mi > 59) return undefined
+  const check = new Date(Date.UTC(y, mo - 1, d, h, mi))
+  if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return undefined
+  return `${pad(y, 4)}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}`
+}
+
+/** A Date as exceljs gives it: the wall-clock time written in the cell, stored as UTC. */
+function fromDate(date: Date): string | undefined {
+  if (Number.isNaN(date.getTime())) return undefined
+  return stamp(
+    date.getUTCFullYear(),
+    date.getUTCMonth() + 1,
+    date.getUTCDate(),
+    date.getUTCHours(),
+    date.getUTCMinutes()
+  )
+}
+
+/** An Excel serial day number (46086.5 = 2026-03-05 12:00). */
+function fromSerial(serial: number): string | undefined {
+  if (!(serial > 0 && serial < 2_958_466)) return undefined
+  const ms = Math.round(((serial - EXCEL_EPOCH_DAYS) * MS_PER_DAY) / 60_000) * 60_000
+  return fromDate(new Date(ms))
+}
+
+/**
+ * Date-time spellings accepted as text: 2026-03-05 09:30[:ss], 2026-03-05T09:30, 2026/3/5 9:30,
+ * 2026.3.5 9:30, 2026年3月5日 9时30分 (or 9:30), 20260305 0930; a date alone is midnight.
+ */
+const SPELLED =
+  /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:(?:\s+|T|\s*)(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}(?:\.\d+)?)\s*秒?|\s*分)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?$/
+const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:[ T]?(\d{2})(\d{2})(\d{2})?)?$/
+
+function fromText(text: string): string | undefined {
+  const match = SPELLED.exec(text) ?? COMPACT.exec(text)
+  if (match === null) return undefined
+  const [, y, mo, d, h, mi] = match
+  return stamp(
+    Number(y),
+    Number(mo),
+    Number(d),
+    h === undefined ? 0 : Number(h),
+    mi === undefined ? 0 : Number(mi)
+  )
+}
+
+function readDateTime(raw: Exclude<RawCell, null>): string | undefined {
+  if (raw instanceof Date) return fromDate(raw)
+  if (typeof raw === 'number') return fromSerial(raw)
+  if (typeof raw === 'boolean') return undefined
+  const text = raw.trim()
+  if (/^\d+(?:\.\d+)?$/.test(text) && !COMPACT.test(text)) return fromSerial(Number(text))
+  return fromText(text)
+}
+
+const asText = (raw: Exclude<RawCell, null>): string =>
+  raw instanceof Date ? (fromDate(raw) ?? '') : String(raw).trim()
+
+const normal = (text: string): string => text.trim().toLowerCase().replace(/\s+/g, ' ')
+
+/** Whether a cell holds nothing (an empty string or only spaces counts as nothing). */
+export const isBlank = (raw: RawCell): boolean =>
+  raw === null || (typeof raw === 'string' && raw.trim() === '')
+
+/** The value of a non-blank cell for `field`, or the problem why it cannot be read. */
+export function readValue(
+  field: RegisterField,
+  raw: Exclude<RawCell, null>
+): { value: RegisterValue } | { problem: IssueText } {
+  const shown = asText(raw)
+  switch (field.type) {
+    case 'text':
+      return shown.length > 500
+        ? { problem: issueText('register.tooLong', { length: shown.length, maximum: 500 }) }
+        : { value: shown }
+    case 'choice': {
+      const wanted = normal(shown)
+      const found = field.choices?.find(
+        (c) =>
+          normal(c.label['zh-CN']) === wanted ||
+          normal(c.label['en-US']) === wanted ||
+          normal(c.code) === wanted ||
+          (c.aliases ?? []).some((alias) => normal(alias) === wanted)
+      )
+      if (found !== undefined) return { value: found.code }
+      const choices = (field.choices ?? []).map((c) => c.label['zh-CN'])
+      return {
+        problem: issueText('register.notChoice', { value: shown, choices: listParam(choices) })
+      }
+    }
+    case 'yesNo': {
+      const word = typeof raw === 'boolean' ? String(raw) : normal(shown)
+      if (TRUE_WORDS.has(word)) return { value: true }
+      if (FALSE_WORDS.has(word)) return { value: false }
+      return { problem: issueText('register.notYesNo', { value: shown }) }
+    }
+    case 'dateTime':
+    case 'date': {
+      const at = readDateTime(raw)
+      if (at === undefined) return { problem: issueText('register.notDateTime', { value: shown }) }
+      return { value: field.type === 'date' ? at.slice(0, 10) : at }
+    }
+    case 'count':
+    case 'minutes': {
+      const number = typeof raw === 'number' ? raw : Number(shown.replace(/,/g, ''))
+      if (shown === '' || !Number.isFinite(number))
+        return { problem: issueText('register.notNumber', { value: shown }) }
+      if (number < 0) return { problem: issueText('register.negative', { value: shown }) }
+      if (field.type === 'count' && !Number.isInteger(number))
+        return { problem: issueText('register.notCount', { value: shown }) }
+      return { value: number }
+    }
+  }
+}
+
+/** Minutes from one `YYYY-MM-DDTHH:mm` to another (negative when `to` is earlier). */
+export function minutesBetween(from: string, to: string): number {
+  const ms = (at: string): number =>
+    Date.UTC(
+      +at.slice(0, 4),
+      +at.slice(5, 7) - 1,
+      +at.slice(8, 10),
+      +at.slice(11, 13) || 0,
+      +at.slice(14, 16) || 0
+    )
+  return (ms(to) - ms(from)) / 60_000
+}
