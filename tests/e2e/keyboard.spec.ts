@@ -5,8 +5,9 @@ import { seedAssessment } from './seed'
  * Answer and advance (on by default): an answer key answers the current question and moves focus
  * to the next question still needing an answer — answered and hidden ones skipped, typed ones
  * included — and across sections; Enter goes into a typed question's field and, there, commits
- * and advances; X still goes to the justification; F does not advance. The default bank
- * (sac-stability-2025) on a blank assessment.
+ * and advances; X still goes to the justification; F does not advance. Bank sac-stability-2025
+ * 1.0.0 on a blank assessment: the walk names its questions (A1.01–A1.08, the hidden ones), so it
+ * keeps to the version whose layout it was written for; 1.1.0 moves A1.08 to A4.01.
  */
 
 test.use({ locale: 'zh-CN' })
@@ -15,7 +16,7 @@ let assessmentId = ''
 
 test.beforeEach(async ({ page, openApp }) => {
   await openApp('/assessments')
-  assessmentId = await seedAssessment(page)
+  assessmentId = await seedAssessment(page, { bankVersion: '1.0.0' })
 })
 
 test('an answer key moves on to the next open question, across sections', async ({ page, app }) => {
