@@ -32,8 +32,7 @@ test('an answer key moves on to the next open question, across sections', async 
   await page.keyboard.press('3')
   await expect(q.choice('A1.01', '3')).toBeChecked()
   await expect(q.question('A1.02')).toBeFocused()
-  await page.keyboard.press('y')
-  await expect(q.question('A1.03')).toBeFocused()
+  await q.pressAndLandOn('y', 'A1.03')
   await page.keyboard.press('p')
   // A1.04 is answered: on to A1.05.
   await expect(q.question('A1.05')).toBeFocused()
@@ -44,8 +43,7 @@ test('an answer key moves on to the next open question, across sections', async 
   await page.keyboard.press('n')
   // The evidence question is open too (typed ones are not skipped); J passes it.
   await expect(q.question('A1.07')).toBeFocused()
-  await page.keyboard.press('j')
-  await expect(q.question('A1.08')).toBeFocused()
+  await q.pressAndLandOn('j', 'A1.08')
   await expect(q.question('A1.08')).toBeInViewport()
   // The section's last answer: on to the first question of the next section.
   await page.keyboard.press('y')
@@ -82,25 +80,20 @@ test('hidden questions are skipped; an answer that shows one leads to it', async
   const q = app.questionnaire
   await q.open(assessmentId, 'C2')
   // C2.06 shows only when C2.03 is yes or partial.
-  await page.keyboard.press('2')
-  await expect(q.question('C2.03')).toBeFocused()
-  await page.keyboard.press('n')
-  await expect(q.question('C2.04')).toBeFocused()
+  await q.pressAndLandOn('2', 'C2.03')
+  await q.pressAndLandOn('n', 'C2.04')
   await page.keyboard.press('1')
-  await page.keyboard.press('y')
-  await expect(q.question('C2.07')).toBeFocused()
+  await q.pressAndLandOn('y', 'C2.07')
   await expect(q.question('C2.06')).toHaveCount(0)
 
   // C9.06 (single choice) shows C9.04, C9.09 and C9.05, which come after it.
   await q.open(assessmentId, 'C9')
   await q.question('C9.03').focus()
-  await page.keyboard.press('y')
-  await expect(q.question('C9.06')).toBeFocused()
+  await q.pressAndLandOn('y', 'C9.06')
   await page.keyboard.press('2')
   await expect(q.choice('C9.06', 'sameCity')).toBeChecked()
   await expect(q.question('C9.04')).toBeFocused()
-  await page.keyboard.press('p')
-  await expect(q.question('C9.09')).toBeFocused()
+  await q.pressAndLandOn('p', 'C9.09')
   await q.waitSaved()
   await expect(q.choice('C9.04', 'partial')).toBeChecked()
 })
@@ -111,14 +104,12 @@ test('Enter goes into a typed field and, there, saves and advances; X goes to th
 }) => {
   const q = app.questionnaire
   await q.open(assessmentId, 'C9')
-  await page.keyboard.press('3')
-  await expect(q.question('C9.07')).toBeFocused()
+  await q.pressAndLandOn('3', 'C9.07')
   // Enter on the card: into the number field; Enter there: saved, and on to the next question.
   await page.keyboard.press('Enter')
   await expect(q.numberInput('C9.07')).toBeFocused()
   await page.keyboard.type('42')
-  await page.keyboard.press('Enter')
-  await expect(q.question('C9.08')).toBeFocused()
+  await q.pressAndLandOn('Enter', 'C9.08')
   await page.keyboard.press('Enter')
   await page.keyboard.type('5')
   await page.keyboard.press('Enter')
@@ -129,8 +120,7 @@ test('Enter goes into a typed field and, there, saves and advances; X goes to th
   await expect(q.justification('C9.10')).toBeFocused()
   await page.keyboard.type('本期无同城灾备中心建设计划。')
   // …where Ctrl+Enter (a multi-line field) saves and advances.
-  await page.keyboard.press('Control+Enter')
-  await expect(q.question('C9.03')).toBeFocused()
+  await q.pressAndLandOn('Control+Enter', 'C9.03')
   await page.keyboard.press('y')
   await page.keyboard.press('2')
   await page.keyboard.press('y')
@@ -139,8 +129,7 @@ test('Enter goes into a typed field and, there, saves and advances; X goes to th
   await page.keyboard.press('Enter')
   await expect(q.dateInput('C9.09')).toBeFocused()
   await q.dateInput('C9.09').fill('2025-06-30')
-  await page.keyboard.press('Enter')
-  await expect(q.question('C9.05')).toBeFocused()
+  await q.pressAndLandOn('Enter', 'C9.05')
   // J past the section's last question: the next section.
   await page.keyboard.press('j')
   await expect(q.sectionPage).toHaveAttribute('data-section-id', 'C10')
@@ -179,7 +168,6 @@ test('with answer-and-advance off (Settings), an answer keeps the focus', async 
   await page.keyboard.type('已核对')
   await page.keyboard.press('Enter')
   await page.keyboard.type('无异常')
-  await page.keyboard.press('Control+Enter')
-  await expect(q.question('A3.05')).toBeFocused()
+  await q.pressAndLandOn('Control+Enter', 'A3.05')
   await expect(q.textInput('A3.05')).toHaveValue('已核对\n无异常')
 })

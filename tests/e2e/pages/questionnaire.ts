@@ -150,6 +150,12 @@ export class QuestionnairePage {
     return this.page.locator('[data-question-id]:focus')
   }
 
+  /** One step of a keyboard walk: press `key` where the focus is, then the focus is on question `next`. */
+  async pressAndLandOn(key: string, next: string): Promise<void> {
+    await this.page.keyboard.press(key)
+    await expect(this.question(next)).toBeFocused()
+  }
+
   navSection(sectionId: string): Locator {
     return this.page.getByTestId(`nav-section-${sectionId}`)
   }
