@@ -63,7 +63,8 @@ export function AppLayout() {
         <LanguageSwitch />
       </Layout.Header>
       <Layout.Content style={{ padding: '24px 24px 0' }}>
-        <main style={{ maxWidth: fullWidth ? undefined : 1200, margin: '0 auto' }}>
+        {/* Layout.Content is the page's one <main> landmark; this only centres its width. */}
+        <div style={{ maxWidth: fullWidth ? undefined : 1200, margin: '0 auto' }}>
           <BackupReminder />
           {hasAutoBackups && (
             <Suspense fallback={null}>
@@ -71,7 +72,7 @@ export function AppLayout() {
             </Suspense>
           )}
           <Outlet />
-        </main>
+        </div>
       </Layout.Content>
       <Layout.Footer style={{ textAlign: 'center' }}>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>

@@ -53,6 +53,11 @@ export class ResultsPage {
       const chart = this.page.getByTestId(id)
       await expect(chart).toHaveAttribute('data-chart-state', 'ready')
       await expect(chart.locator('svg path').first()).toBeAttached()
+      // The text alternative: the chart is described by the score table holding the same figures.
+      const table = await chart.getAttribute('aria-describedby')
+      await expect(this.page.locator(`[id="${table}"]`)).toContainText(
+        await this.scoreTable.locator('tbody tr').first().innerText()
+      )
     }
   }
 }

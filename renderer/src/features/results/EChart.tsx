@@ -8,13 +8,15 @@ export interface EChartProps {
   height: number
   /** Accessible name of the chart (the figures are also in the tables below). */
   label: string
+  /** The id of the element holding the same figures as text (the score table). */
+  describedBy: string
   testId: string
 }
 
 type ChartState = { status: 'loading' } | { status: 'ready' } | { status: 'failed'; error: unknown }
 
 /** One ECharts chart, loaded on demand; `data-chart-state` says when it has drawn. */
-export function EChart({ option, height, label, testId }: EChartProps) {
+export function EChart({ option, height, label, describedBy, testId }: EChartProps) {
   const { t } = useTranslation()
   const container = useRef<HTMLDivElement>(null)
   const chart = useRef<ECharts | null>(null)
@@ -57,6 +59,7 @@ export function EChart({ option, height, label, testId }: EChartProps) {
         ref={container}
         role="img"
         aria-label={label}
+        aria-describedby={describedBy}
         data-testid={testId}
         data-chart-state={state.status}
         style={{ width: '100%', height }}

@@ -5,6 +5,7 @@ import { useLanguage } from '../../i18n/useLanguage'
 import { useWorkspace } from '../workspace/workspace-context'
 import { barOption, radarOption, type ChartContext } from './chart-options'
 import { EChart } from './EChart'
+import { SCORE_TABLE_ID } from './ScoreTable'
 
 /** Pillar, section and process scores as a bar chart and the core processes as a radar. */
 export function ScoreCharts() {
@@ -28,7 +29,13 @@ export function ScoreCharts() {
       <Row gutter={[24, 16]}>
         <Col xs={24} xl={14}>
           <Typography.Text type="secondary">{t('results.charts.bar')}</Typography.Text>
-          <EChart option={bar} height={340} label={t('results.charts.bar')} testId="chart-bar" />
+          <EChart
+            option={bar}
+            height={340}
+            label={t('results.charts.bar')}
+            describedBy={SCORE_TABLE_ID}
+            testId="chart-bar"
+          />
         </Col>
         <Col xs={24} xl={10}>
           <Typography.Text type="secondary">{t('results.charts.radar')}</Typography.Text>
@@ -36,6 +43,7 @@ export function ScoreCharts() {
             option={radar}
             height={340}
             label={t('results.charts.radar')}
+            describedBy={SCORE_TABLE_ID}
             testId="chart-radar"
           />
         </Col>

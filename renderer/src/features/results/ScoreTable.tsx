@@ -16,6 +16,9 @@ const score = (value: number | null) => formatScore(value)
 const nowrap = (title: string) => <span style={{ whiteSpace: 'nowrap' }}>{title}</span>
 
 /** Pillars → sections/processes: questionnaire, factor and combined scores, weight, level, cap, coverage. */
+/** The score table's element id: the charts name it as their text alternative (aria-describedby). */
+export const SCORE_TABLE_ID = 'results-score-breakdown'
+
 export function ScoreTable() {
   const { t } = useTranslation()
   const { language } = useLanguage()
@@ -123,7 +126,7 @@ export function ScoreTable() {
   ]
 
   return (
-    <Card title={t('results.table.title')}>
+    <Card title={t('results.table.title')} id={SCORE_TABLE_ID}>
       <Table<ScoreRow>
         data-testid="results-score-table"
         size="small"
