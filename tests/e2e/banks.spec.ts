@@ -4,6 +4,9 @@ import { bankToWorkbook, workbookToBank } from '../../shared/bank-xlsx'
 import { defaultBank } from './assessment-file'
 import { expect, test } from './fixtures'
 
+/** The banks the app ships: sac-stability-2025 1.0.0 and 1.1.0 (resources/banks). */
+const BUILT_IN_BANKS = 2
+
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 /** The default bank exported to Excel, with one cell broken: row 5's weight reads "heavy". */
@@ -46,10 +49,14 @@ for (const language of [
       saveScreenshot
     }) => {
       await openApp('/banks')
-      await expect(banks.rows).toHaveCount(1)
-      await expect(banks.rows).toContainText('1.0.0')
-      await expect(banks.rows).toContainText(language.builtin)
-      await expect(banks.rows).toContainText('94')
+      // Both built-in versions, newest first: 1.1.0 (97 questions, 18 factors), then 1.0.0 (94).
+      await expect(banks.rows).toHaveCount(BUILT_IN_BANKS)
+      await expect(banks.rows.nth(0)).toContainText('1.1.0')
+      await expect(banks.rows.nth(0)).toContainText(language.builtin)
+      await expect(banks.rows.nth(0)).toContainText('97')
+      await expect(banks.rows.nth(1)).toContainText('1.0.0')
+      await expect(banks.rows.nth(1)).toContainText(language.builtin)
+      await expect(banks.rows.nth(1)).toContainText('94')
       await saveScreenshot(`banks-${language.locale}`)
 
       await banks.browse()
@@ -79,7 +86,7 @@ for (const language of [
       // Where and why, both in the interface language, read from the problem's structured place.
       await expect(banks.errorCell(0, 0)).toHaveText(language.cell(column))
       await expect(banks.errorCell(0, 1)).toHaveText(language.notNumber)
-      await expect(banks.rows).toHaveCount(1)
+      await expect(banks.rows).toHaveCount(BUILT_IN_BANKS)
       await saveScreenshot(`banks-import-errors-${language.locale}`)
     })
   })
@@ -113,14 +120,14 @@ test.describe('bank import (zh-CN)', () => {
     for (let row = 0; row < count; row++)
       await expect(banks.errorCell(row, 1)).toContainText(/[\u4e00-\u9fff]/)
     await saveScreenshot('banks-json-errors-zh-CN')
-    await expect(banks.rows).toHaveCount(1)
+    await expect(banks.rows).toHaveCount(BUILT_IN_BANKS)
 
     // Not JSON at all: the line and column of the syntax error, worded.
     await banks.importBytes('syntax.json', Buffer.from('{\n  "id": "x",\n}'), 'application/json')
     await expect(banks.importErrorRows).toHaveCount(1)
     await expect(banks.errorCell(0, 0)).toHaveText('第 2 行第 12 列')
     await expect(banks.errorCell(0, 1)).toHaveText('JSON 格式错误：“}”之前多了一个逗号')
-    await expect(banks.rows).toHaveCount(1)
+    await expect(banks.rows).toHaveCount(BUILT_IN_BANKS)
   })
 })
 
@@ -132,24 +139,26 @@ test.describe('bank import', () => {
     app: { banks, shell, newAssessment },
     openApp
   }) => {
-    const bank = { ...defaultBank(), id: 'firm-own-bank', version: '1.1.0' }
+    // A version no built-in bank has, so the list and the form show it unambiguously.
+    const bank = { ...defaultBank(), id: 'firm-own-bank', version: '7.3.0' }
     const buffer = Buffer.from(JSON.stringify(bank))
     await openApp('/banks')
 
     await banks.importBytes('firm-own-bank.json', buffer, 'application/json')
     await expect(shell.message('Installed "')).toBeVisible()
-    await expect(banks.rows).toHaveCount(2)
-    await expect(banks.rows.nth(1)).toContainText('Imported')
-    await expect(banks.rows.nth(1)).toContainText('1.1.0')
+    await expect(banks.rows).toHaveCount(BUILT_IN_BANKS + 1)
+    const imported = banks.rows.filter({ hasText: 'Imported' })
+    await expect(imported).toHaveCount(1)
+    await expect(imported).toContainText('7.3.0')
 
     await banks.importBytes('firm-own-bank.json', buffer, 'application/json')
     await expect(shell.message('is already installed with identical content')).toBeVisible()
-    await expect(banks.rows).toHaveCount(2)
+    await expect(banks.rows).toHaveCount(BUILT_IN_BANKS + 1)
 
     // An imported bank is offered for new assessments.
     await page.goto('/#/assessments/new')
     const offered = await newAssessment.offeredBanks()
-    await expect(offered.filter({ hasText: /question bank.*1\.1\.0/ })).toBeVisible()
+    await expect(offered.filter({ hasText: /question bank.*7\.3\.0/ })).toBeVisible()
   })
 
   test('refuses a JSON bank with errors, by path', async ({ app: { banks }, openApp }) => {
@@ -158,7 +167,7 @@ test.describe('bank import', () => {
     await banks.importBytes('broken.json', Buffer.from(JSON.stringify(bank)), 'application/json')
     await expect(banks.importErrors).toContainText('"broken.json" failed the checks')
     await expect(banks.importErrorRows.first()).toContainText('version')
-    await expect(banks.rows).toHaveCount(1)
+    await expect(banks.rows).toHaveCount(BUILT_IN_BANKS)
   })
 
   test('downloads the Excel template, which imports as its example bank', async ({
