@@ -34,6 +34,9 @@ const v110 = (() => {
 let db: StabilityDatabase
 let counter = 0
 const t0 = new Date('2026-12-06T02:00:00.000Z')
+/** A minute later: entries written at the same instant are ordered by their random ids on reading. */
+const t1 = new Date('2026-12-06T02:01:00.000Z')
+const t2 = new Date('2026-12-06T02:02:00.000Z')
 
 /** An assessment with its rows in key order (as storage returns them). */
 const inKeyOrder = (a: Assessment): Assessment => ({
@@ -103,7 +106,7 @@ describe('bank upgrade of a stored assessment', () => {
   it('undoes the upgrade while nothing changed since, restoring every row', async () => {
     const before = await storedSample(42)
     await applyStoredBankUpgrade(db, before.id, v110.ref.contentHash, '张伟', t0)
-    const undone = await undoStoredBankUpgrade(db, before.id, '李娜', t0)
+    const undone = await undoStoredBankUpgrade(db, before.id, '李娜', t1)
     const stored = (await loadAssessment(db, before.id))!
     expect(stored).toEqual(undone)
     expect(stored.bank).toEqual(before.bank)
@@ -122,9 +125,9 @@ describe('bank upgrade of a stored assessment', () => {
     const upgraded = await applyStoredBankUpgrade(db, before.id, v110.ref.contentHash, '张伟', t0)
     const question = upgraded.answers.find((a) => a.na === undefined)
     expect(question).toBeDefined()
-    await saveAnswer(db, before.id, question!.questionId, { comment: '复核后补充' }, '张伟', t0)
+    await saveAnswer(db, before.id, question!.questionId, { comment: '复核后补充' }, '张伟', t1)
     const changed = (await loadAssessment(db, before.id))!
-    await expect(undoStoredBankUpgrade(db, before.id, '张伟', t0)).rejects.toMatchObject({
+    await expect(undoStoredBankUpgrade(db, before.id, '张伟', t2)).rejects.toMatchObject({
       code: 'invalid'
     })
     expect(await loadAssessment(db, before.id)).toEqual(changed)
