@@ -152,7 +152,7 @@ export const DOC_LABELS_EN_US: DocLabels = {
     evidenceHeaders: ['No.', 'Evidence', 'Kind and location', 'Items', 'SHA-256'],
     evidenceNone: 'No evidence was recorded.',
     evidenceKinds: { file: 'File', reference: 'Reference' },
-    feedback: "Annex 3. The assessed institution's feedback (confirmation of facts)",
+    feedback: 'Annex 3. Auditee feedback',
     feedbackIntro:
       'What the assessed departments said about each finding, with their explanations and plans, as confirmed by the assessment team; findings without feedback are not listed.',
     feedbackNone: 'The assessed institution has not given feedback yet.',

@@ -5,7 +5,7 @@ export const zhCN = {
     '将本评估迁移到同一题库的另一版本。确认前不会改变任何内容：下表列出新增、删除和变更的题目与评价要素，以及每项作答的去向。无法沿用的作答连同原值记入操作日志，不会被悄悄丢弃。',
   current: '当前题库：{{id}} {{version}}',
   target: '升级到',
-  noTarget: '没有已安装的该题库其他版本。可在“题库”页面导入新版本。',
+  noTarget: '没有已安装的该题库其他版本。可在“$t(nav.banks)”页面导入新版本。',
   finalized: '已定稿的评估不会被修改。如需使用新版本，请先将其复制为新的草稿，再升级草稿。',
   readOnly: '该评估不可修改（已定稿或在回收站中）。',
   noop: '评估已使用该题库版本，无需升级。',
@@ -89,7 +89,8 @@ export const enUS: typeof zhCN = {
     'Moves this assessment to another version of its bank. Nothing changes until you confirm: the tables list the questions and factors added, removed and changed, and what happens to every answer. Answers that cannot carry are kept in the audit log with their old values, never silently dropped.',
   current: 'Current bank: {{id}} {{version}}',
   target: 'Upgrade to',
-  noTarget: 'No other version of this bank is installed. Import a new version on the Banks screen.',
+  noTarget:
+    'No other version of this bank is installed. Import a new version on the $t(nav.banks) screen.',
   finalized:
     'A finalized assessment is never changed. To use the new version, duplicate it as a new draft and upgrade the draft.',
   readOnly: 'This assessment cannot be changed (finalized or in the trash).',
