@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import type { Locator, Page, TestInfo } from '@playwright/test'
 import { expect, test } from './fixtures'
+import { seedAssessment } from './seed'
 
 /*
  * Screenshots of the questionnaire screens in both languages, saved as test artifacts
@@ -27,10 +28,14 @@ for (const { locale, unevidenced } of LANGUAGES) {
 
     test('section, keyboard help, factors and the sidebar', async ({
       page,
-      blankAssessment: { id, app },
+      app,
+      openApp,
       saveScreenshot
     }, testInfo) => {
       const { questionnaire: q, factors, workspace } = app
+      // The walk names bank 1.0.0's questions (C9.10 is gone in 1.1.0, the default).
+      await openApp('/assessments')
+      const id = await seedAssessment(page, { bankVersion: '1.0.0' })
 
       // C9 has nearly every type: levels, numbers with units, single choice, N/A, date, evidence.
       await q.open(id, 'C9')
