@@ -78,212 +78,222 @@ export function createProgram(
     })
     .addHelpText('after', u.afterHelp)
 
-  const bank = program
-    .command('bank')
-    .description(u.bank.group)
-    .addOption(langOption(u.lang.messages))
-    .helpOption('-h, --help', u.help)
-    .helpCommand('help [command]', u.helpCommand)
-  bank
-    .command('validate')
-    .description(u.bank.validate)
-    .argument('<file>', u.bank.file)
-    .addOption(langOption(u.lang.problems))
-    .helpOption('-h, --help', u.help)
-    .action((file: string, options: { lang: Locale }) =>
-      run(() => bankValidateCommand(file, ctx), options.lang)
-    )
-  bank
-    .command('template')
-    .description(u.bank.template)
-    .requiredOption('-o, --out <file.xlsx>', u.bank.templateOut)
-    .addOption(langOption(u.lang.messages))
-    .helpOption('-h, --help', u.help)
-    .action((options: { out: string; lang: Locale }) =>
-      run(() => bankTemplateCommand(options, ctx), options.lang)
-    )
-  bank
-    .command('convert')
-    .description(u.bank.convert)
-    .argument('<in>', u.bank.convertIn)
-    .requiredOption('-o, --out <file>', u.bank.convertOut)
-    .addOption(langOption(u.lang.problems))
-    .helpOption('-h, --help', u.help)
-    .action((input: string, options: { out: string; lang: Locale }) =>
-      run(() => bankConvertCommand(input, options, ctx), options.lang)
-    )
+  /** A command group (`bank`, `ledger` …): its own --lang, --help and `help [command]`. */
+  const group = (name: string, description: string): Command =>
+    program
+      .command(name)
+      .description(description)
+      .addOption(langOption(u.lang.messages))
+      .helpOption('-h, --help', u.help)
+      .helpCommand('help [command]', u.helpCommand)
+  /** A command that runs: its arguments and options, then --lang and --help, in help order. */
+  const leaf = <O extends CommandOptions>(parent: Command, spec: CommandSpec<O>): void => {
+    const command = parent.command(spec.name).description(spec.description)
+    for (const [name, what] of spec.args ?? []) command.argument(name, what)
+    for (const option of spec.options ?? []) command.addOption(option)
+    command
+      .addOption(langOption(spec.lang))
+      .helpOption('-h, --help', u.help)
+      .action((...values: unknown[]) => {
+        // commander passes the arguments, then the options, then the command itself.
+        const options = values.at(-2) as O
+        return run(() => spec.run(values.slice(0, -2) as CommandArgs, options), options.lang)
+      })
+  }
+  const optional = (flags: string, what: string): Option => new Option(flags, what)
+  const required = (flags: string, what: string): Option =>
+    new Option(flags, what).makeOptionMandatory()
+  const otherBank = (): Option => optional('-b, --bank <file>', u.otherBank)
+  const passphrase = (): Option => optional('-p, --passphrase-file <file>', u.pkg.passphrase)
 
-  bank
-    .command('weights')
-    .description(u.bank.weights)
-    .argument('<bank>', u.bank.weightsBank)
-    .option('-p, --profile <id>', u.sample.profile)
-    .option('--json', u.bank.weightsJson)
-    .addOption(langOption(u.lang.output))
-    .helpOption('-h, --help', u.help)
-    .action((name: string, options: { profile?: string; json?: boolean; lang: Locale }) =>
-      run(() => bankWeightsCommand(name, options, ctx), options.lang)
-    )
+  const bank = group('bank', u.bank.group)
+  leaf(bank, {
+    name: 'validate',
+    description: u.bank.validate,
+    args: [['<file>', u.bank.file]],
+    lang: u.lang.problems,
+    run: ([file]) => bankValidateCommand(file as string, ctx)
+  })
+  leaf(bank, {
+    name: 'template',
+    description: u.bank.template,
+    options: [required('-o, --out <file.xlsx>', u.bank.templateOut)],
+    lang: u.lang.messages,
+    run: (_, options: { out: string; lang: Locale }) => bankTemplateCommand(options, ctx)
+  })
+  leaf(bank, {
+    name: 'convert',
+    description: u.bank.convert,
+    args: [['<in>', u.bank.convertIn]],
+    options: [required('-o, --out <file>', u.bank.convertOut)],
+    lang: u.lang.problems,
+    run: ([input], options: { out: string; lang: Locale }) =>
+      bankConvertCommand(input as string, options, ctx)
+  })
+  leaf(bank, {
+    name: 'weights',
+    description: u.bank.weights,
+    args: [['<bank>', u.bank.weightsBank]],
+    options: [
+      optional('-p, --profile <id>', u.sample.profile),
+      optional('--json', u.bank.weightsJson)
+    ],
+    lang: u.lang.output,
+    run: ([name], options) => bankWeightsCommand(name as string, options, ctx)
+  })
 
-  const ledger = program
-    .command('ledger')
-    .description(u.ledger.group)
-    .addOption(langOption(u.lang.messages))
-    .helpOption('-h, --help', u.help)
-    .helpCommand('help [command]', u.helpCommand)
-  ledger
-    .command('template')
-    .description(u.ledger.template)
-    .requiredOption('-o, --out <file.xlsx>', u.ledger.templateOut)
-    .addOption(langOption(u.lang.output))
-    .helpOption('-h, --help', u.help)
-    .action((options: { out: string; lang: Locale }) =>
-      run(() => ledgerTemplateCommand(options, ctx), options.lang)
-    )
-  ledger
-    .command('check')
-    .description(u.ledger.check)
-    .argument('<file...>', u.ledger.files)
-    .addOption(langOption(u.lang.output))
-    .helpOption('-h, --help', u.help)
-    .action((files: string[], options: { lang: Locale }) =>
-      run(() => ledgerCheckCommand(files, options, ctx), options.lang)
-    )
-  ledger
-    .command('apply')
-    .description(u.ledger.apply)
-    .argument('<assessment.json>', u.ledger.assessment)
-    .argument('<file...>', u.ledger.files)
-    .requiredOption('-o, --out <file.json>', u.ledger.applyOut)
-    .option('-b, --bank <file>', u.ledger.bank)
-    .option('--by <name>', u.ledger.by)
-    .addOption(langOption(u.lang.output))
-    .helpOption('-h, --help', u.help)
-    .action(
-      (
-        assessment: string,
-        files: string[],
-        options: { out: string; bank?: string; by?: string; lang: Locale }
-      ) => run(() => ledgerApplyCommand(assessment, files, options, ctx), options.lang)
-    )
+  const ledger = group('ledger', u.ledger.group)
+  leaf(ledger, {
+    name: 'template',
+    description: u.ledger.template,
+    options: [required('-o, --out <file.xlsx>', u.ledger.templateOut)],
+    lang: u.lang.output,
+    run: (_, options: { out: string; lang: Locale }) => ledgerTemplateCommand(options, ctx)
+  })
+  leaf(ledger, {
+    name: 'check',
+    description: u.ledger.check,
+    args: [['<file...>', u.ledger.files]],
+    lang: u.lang.output,
+    run: ([files], options) => ledgerCheckCommand(files as string[], options, ctx)
+  })
+  leaf(ledger, {
+    name: 'apply',
+    description: u.ledger.apply,
+    args: [
+      ['<assessment.json>', u.ledger.assessment],
+      ['<file...>', u.ledger.files]
+    ],
+    options: [
+      required('-o, --out <file.json>', u.ledger.applyOut),
+      optional('-b, --bank <file>', u.ledger.bank),
+      optional('--by <name>', u.ledger.by)
+    ],
+    lang: u.lang.output,
+    run: (
+      [assessment, files],
+      options: { out: string; bank?: string; by?: string; lang: Locale }
+    ) => ledgerApplyCommand(assessment as string, files as string[], options, ctx)
+  })
 
-  program
-    .command('sample')
-    .description(u.sample.description)
-    .option('-o, --out <file.json>', u.sample.out)
-    .option('-s, --seed <n>', u.sample.seed, parseSeed, 1)
-    .option('-b, --bank <file>', u.sample.bank)
-    .option('-p, --profile <id>', u.sample.profile)
-    .option('-e, --evidence-dir <folder>', u.sample.evidenceDir)
-    .addOption(langOption(u.lang.messages))
-    .helpOption('-h, --help', u.help)
-    .action((options: SampleOptions & { lang: Locale }) =>
-      run(() => sampleCommand(options, ctx), options.lang)
-    )
+  leaf(program, {
+    name: 'sample',
+    description: u.sample.description,
+    options: [
+      optional('-o, --out <file.json>', u.sample.out),
+      optional('-s, --seed <n>', u.sample.seed).argParser(parseSeed).default(1),
+      optional('-b, --bank <file>', u.sample.bank),
+      optional('-p, --profile <id>', u.sample.profile),
+      optional('-e, --evidence-dir <folder>', u.sample.evidenceDir)
+    ],
+    lang: u.lang.messages,
+    run: (_, options: SampleOptions & { lang: Locale }) => sampleCommand(options, ctx)
+  })
 
-  program
-    .command('assessment')
-    .description(u.assessment.group)
-    .addOption(langOption(u.lang.messages))
-    .helpOption('-h, --help', u.help)
-    .helpCommand('help [command]', u.helpCommand)
-    .command('upgrade')
-    .description(u.assessment.upgrade)
-    .argument('<assessment.json>', u.assessment.file)
-    .requiredOption('-b, --bank <bank>', u.assessment.bank)
-    .requiredOption('-o, --out <file.json>', u.assessment.out)
-    .option('--from <file>', u.assessment.from)
-    .option('--by <name>', u.assessment.by)
-    .addOption(langOption(u.lang.output))
-    .helpOption('-h, --help', u.help)
-    .action(
-      (
-        file: string,
-        options: { bank: string; out: string; from?: string; by?: string; lang: Locale }
-      ) => run(() => assessmentUpgradeCommand(file, options, ctx), options.lang)
-    )
+  leaf(group('assessment', u.assessment.group), {
+    name: 'upgrade',
+    description: u.assessment.upgrade,
+    args: [['<assessment.json>', u.assessment.file]],
+    options: [
+      required('-b, --bank <bank>', u.assessment.bank),
+      required('-o, --out <file.json>', u.assessment.out),
+      optional('--from <file>', u.assessment.from),
+      optional('--by <name>', u.assessment.by)
+    ],
+    lang: u.lang.output,
+    run: (
+      [file],
+      options: { bank: string; out: string; from?: string; by?: string; lang: Locale }
+    ) => assessmentUpgradeCommand(file as string, options, ctx)
+  })
 
-  program
-    .command('score')
-    .description(u.score.description)
-    .argument('<assessment.json>', u.score.file)
-    .option('--json', u.score.json)
-    .option('-b, --bank <file>', u.otherBank)
-    .addOption(langOption(u.lang.report))
-    .helpOption('-h, --help', u.help)
-    .action((file: string, options: { json?: boolean; bank?: string; lang: Locale }) =>
-      run(() => scoreCommand(file, options, ctx), options.lang)
-    )
-  program
-    .command('compare')
-    .description(u.compare.description)
-    .argument('<prev.json>', u.compare.previous)
-    .argument('<curr.json>', u.compare.current)
-    .option('--json', u.compare.json)
-    .addOption(langOption(u.lang.report))
-    .helpOption('-h, --help', u.help)
-    .action((previous: string, current: string, options: { json?: boolean; lang: Locale }) =>
-      run(() => compareCommand(previous, current, options, ctx), options.lang)
-    )
-  program
-    .command('report')
-    .description(u.report.description)
-    .argument('<assessment.json...>', u.report.files)
-    .requiredOption('-o, --out <file>', u.report.out)
-    .addOption(
-      new Option('-f, --format <format>', u.report.format).choices(['xlsx', 'docx', 'pdf'])
-    )
-    .option('-b, --bank <file>', u.otherBank)
-    .addOption(langOption(u.lang.report))
-    .helpOption('-h, --help', u.help)
-    .action(
-      (
-        files: string[],
-        options: { out: string; format?: 'xlsx' | 'docx' | 'pdf'; bank?: string; lang: Locale }
-      ) => run(() => reportCommand(files, options, ctx), options.lang)
-    )
-  const pkg = program
-    .command('package')
-    .description(u.pkg.group)
-    .addOption(langOption(u.lang.messages))
-    .helpOption('-h, --help', u.help)
-    .helpCommand('help [command]', u.helpCommand)
-  pkg
-    .command('create')
-    .description(u.pkg.create)
-    .argument('<assessment.json...>', u.pkg.files)
-    .requiredOption('-o, --out <file>', u.pkg.createOut)
-    .option('-e, --evidence <folder>', u.pkg.evidence, collect)
-    .option('-b, --bank <file>', u.otherBank)
-    .option('-p, --passphrase-file <file>', u.pkg.passphrase)
-    .option('--no-encryption', u.pkg.noEncryption)
-    .addOption(langOption(u.lang.output))
-    .helpOption('-h, --help', u.help)
-    .action((files: string[], options: PackageCreateOptions & { lang: Locale }) =>
-      run(() => packageCreateCommand(files, options, ctx), options.lang)
-    )
-  pkg
-    .command('open')
-    .description(u.pkg.open)
-    .argument('<package>', u.pkg.packageFile)
-    .requiredOption('-o, --out <folder>', u.pkg.openOut)
-    .option('-p, --passphrase-file <file>', u.pkg.passphrase)
-    .addOption(langOption(u.lang.output))
-    .helpOption('-h, --help', u.help)
-    .action((file: string, options: PackageReadOptions & { out: string; lang: Locale }) =>
-      run(() => packageOpenCommand(file, options, ctx), options.lang)
-    )
-  pkg
-    .command('verify')
-    .description(u.pkg.verify)
-    .argument('<package>', u.pkg.packageFile)
-    .option('-p, --passphrase-file <file>', u.pkg.passphrase)
-    .addOption(langOption(u.lang.output))
-    .helpOption('-h, --help', u.help)
-    .action((file: string, options: PackageReadOptions & { lang: Locale }) =>
-      run(() => packageVerifyCommand(file, options, ctx), options.lang)
-    )
+  leaf(program, {
+    name: 'score',
+    description: u.score.description,
+    args: [['<assessment.json>', u.score.file]],
+    options: [optional('--json', u.score.json), otherBank()],
+    lang: u.lang.report,
+    run: ([file], options) => scoreCommand(file as string, options, ctx)
+  })
+  leaf(program, {
+    name: 'compare',
+    description: u.compare.description,
+    args: [
+      ['<prev.json>', u.compare.previous],
+      ['<curr.json>', u.compare.current]
+    ],
+    options: [optional('--json', u.compare.json)],
+    lang: u.lang.report,
+    run: ([previous, current], options) =>
+      compareCommand(previous as string, current as string, options, ctx)
+  })
+  leaf(program, {
+    name: 'report',
+    description: u.report.description,
+    args: [['<assessment.json...>', u.report.files]],
+    options: [
+      required('-o, --out <file>', u.report.out),
+      optional('-f, --format <format>', u.report.format).choices(['xlsx', 'docx', 'pdf']),
+      otherBank()
+    ],
+    lang: u.lang.report,
+    run: ([files], options: { out: string; format?: 'xlsx' | 'docx' | 'pdf'; lang: Locale }) =>
+      reportCommand(files as string[], options, ctx)
+  })
+
+  const pkg = group('package', u.pkg.group)
+  leaf(pkg, {
+    name: 'create',
+    description: u.pkg.create,
+    args: [['<assessment.json...>', u.pkg.files]],
+    options: [
+      required('-o, --out <file>', u.pkg.createOut),
+      optional('-e, --evidence <folder>', u.pkg.evidence).argParser(collect),
+      otherBank(),
+      passphrase(),
+      optional('--no-encryption', u.pkg.noEncryption)
+    ],
+    lang: u.lang.output,
+    run: ([files], options: PackageCreateOptions & { lang: Locale }) =>
+      packageCreateCommand(files as string[], options, ctx)
+  })
+  leaf(pkg, {
+    name: 'open',
+    description: u.pkg.open,
+    args: [['<package>', u.pkg.packageFile]],
+    options: [required('-o, --out <folder>', u.pkg.openOut), passphrase()],
+    lang: u.lang.output,
+    run: ([file], options: PackageReadOptions & { out: string; lang: Locale }) =>
+      packageOpenCommand(file as string, options, ctx)
+  })
+  leaf(pkg, {
+    name: 'verify',
+    description: u.pkg.verify,
+    args: [['<package>', u.pkg.packageFile]],
+    options: [passphrase()],
+    lang: u.lang.output,
+    run: ([file], options) => packageVerifyCommand(file as string, options, ctx)
+  })
   return program
+}
+
+/** A command's positional values as commander passes them: a string, or a list for `<x...>`. */
+type CommandArgs = readonly (string | string[] | undefined)[]
+/** A command's parsed options; every command has `--lang`. */
+interface CommandOptions {
+  lang: Locale
+}
+
+/** One command of the table: what help shows, and the body that runs it. */
+interface CommandSpec<O extends CommandOptions> {
+  name: string
+  description: string
+  /** Positional arguments: commander's `<name>` or `<name...>` and what it is. */
+  args?: readonly (readonly [string, string])[]
+  options?: readonly Option[]
+  /** What `--lang` chooses for this command (messages, problems, output or report). */
+  lang: string
+  run: (args: CommandArgs, options: O) => Promise<number>
 }
 
 /** Repeated options (`--evidence a --evidence b`) collect into a list. */
