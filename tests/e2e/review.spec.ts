@@ -13,14 +13,14 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await app.workspace.goTo('review', id)
       await app.review.expectStatus('draft')
 
-      // Sample seed 1: A3.01 is rated 3 without evidence (a warning and an unevidenced rating).
+      // Sample seed 1 on bank 1.1.0: B5.01 is the first question rated without evidence.
       const item = app.review.checklistItems('unevidenced').first()
-      await expect(item).toHaveAttribute('data-target', 'A3.01')
+      await expect(item).toHaveAttribute('data-target', 'B5.01')
       await saveScreenshot(`review-${locale}`)
 
       await app.review.goToItem(item)
-      await expect(page).toHaveURL(new RegExp(`#/a/${id}/s/A3\\?q=A3\\.01$`))
-      await expect(app.questionnaire.question('A3.01')).toBeVisible()
+      await expect(page).toHaveURL(new RegExp(`#/a/${id}/s/B5\\?q=B5\\.01$`))
+      await expect(app.questionnaire.question('B5.01')).toBeVisible()
     })
   })
 }
