@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { confidentialityStampSchema } from '../package/confidentiality-stamp'
 
 /** Identifies a backup's manifest; anything else is not our backup. */
 export const BACKUP_KIND = 'stability-assessor/backup'
@@ -58,6 +59,8 @@ export const backupManifestSchema = z
   .object({
     kind: z.literal(BACKUP_KIND),
     backupVersion: z.literal(CURRENT_BACKUP_VERSION),
+    /** The strictest confidentiality label of its assessments (absent in older backups). */
+    confidentiality: confidentialityStampSchema.optional(),
     createdAt: isoDateTime,
     generator: z.string().trim().min(1).max(200),
     /** The IndexedDB schema version the data came from (informative). */

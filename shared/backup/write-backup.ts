@@ -1,9 +1,11 @@
 import type { Assessment } from '../assessment/assessment'
+import type { ConfidentialityLevel } from '../assessment/report-fields'
 import type { Bank } from '../bank/bank'
 import { canonicalJson } from '../util/canonical-json'
 import { sha256Hex } from '../util/sha256'
 import { DEFAULT_PACKAGE_LIMITS, writePackage } from '../package'
 import type { PackageEvidence } from '../package'
+import { confidentialityStamp } from '../package/confidentiality-stamp'
 import { fileReferences } from '../package/read-parts'
 import { crc32, encodeUtf8, writeZip } from '../zip'
 import type { BackupAssessment, BackupBank, BackupEvidence, BackupManifest } from './manifest'
@@ -29,6 +31,8 @@ export interface PackedAssessment {
   bytes: Uint8Array
   /** CRC-32 of `bytes`, computed while packing (one assessment per task), not at assembly. */
   crc: number
+  /** The assessment's confidentiality level, for the label on the backup's manifest. */
+  confidentiality?: ConfidentialityLevel
 }
 
 export interface BackupBankInput {
@@ -70,6 +74,9 @@ export function backupAssessmentPart(
   return {
     bytes,
     crc: crc32(bytes),
+    ...(metadata.confidentiality !== undefined
+      ? { confidentiality: metadata.confidentiality }
+      : {}),
     entry: {
       size: bytes.length,
       sha256: sha256Hex(bytes),
@@ -118,6 +125,9 @@ export function assembleBackup(input: AssembleBackupInput): {
   const manifest: BackupManifest = {
     kind: BACKUP_KIND,
     backupVersion: CURRENT_BACKUP_VERSION,
+    confidentiality: confidentialityStamp(
+      input.assessments.map((packed) => packed.confidentiality)
+    ),
     createdAt: input.createdAt,
     generator: input.generator,
     databaseVersion: input.databaseVersion,

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { confidentialityStampSchema } from './confidentiality-stamp'
 
 /** Identifies a package's manifest; anything else is not our package. */
 export const PACKAGE_KIND = 'stability-assessor/package'
@@ -28,6 +29,8 @@ export const packageManifestSchema = z
   .object({
     kind: z.literal(PACKAGE_KIND),
     packageVersion: z.literal(CURRENT_PACKAGE_VERSION),
+    /** The strictest confidentiality label of its assessments (absent in older packages). */
+    confidentiality: confidentialityStampSchema.optional(),
     exportedAt: z.iso.datetime({ offset: true }),
     generator: z.string().trim().min(1).max(200),
     parts: z.array(packagePartSchema).max(100_000)

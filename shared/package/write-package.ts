@@ -6,6 +6,7 @@ import { bankContentHash } from '../bank/identity'
 import { canonicalJson } from '../util/canonical-json'
 import { sha256Hex } from '../util/sha256'
 import { formatIssues, formatPath } from '../util/validation'
+import { confidentialityStamp } from './confidentiality-stamp'
 import type { PackageLimits } from './limits'
 import { DEFAULT_PACKAGE_LIMITS, describeBytes } from './limits'
 import type { PackageManifest, PackagePart } from './manifest'
@@ -164,6 +165,9 @@ export function writePackage(
   const manifest: PackageManifest = {
     kind: PACKAGE_KIND,
     packageVersion: CURRENT_PACKAGE_VERSION,
+    confidentiality: confidentialityStamp(
+      input.assessments.map((assessment) => assessment.metadata.confidentiality)
+    ),
     exportedAt: input.exportedAt,
     generator: input.generator,
     parts: parts.map((p) => p.part)

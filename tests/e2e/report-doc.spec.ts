@@ -57,6 +57,14 @@ test.describe('in Chinese', () => {
     expect(pdfText).toContain('信息系统稳定性保障评估报告')
     expect(pdfText.replace(/\s+/g, '')).toContain(`综合得分${score}`)
     expect(pdfText).toContain('四、问题清单')
+    // The confidentiality label on every page: the cover's top line, then every running header.
+    const pages = pdfText.split('\f').filter((text) => text.trim() !== '')
+    expect(pages.length).toBeGreaterThan(8)
+    const unlabelled = pages
+      .map((text, index) => ({ page: index + 1, text: text.replace(/\s+/g, '') }))
+      .filter(({ text }) => !text.includes('内部资料注意保密'))
+      .map(({ page }) => page)
+    expect(unlabelled).toEqual([])
   })
 
   test('the 报告 screen’s conclusion is saved, logged and printed in the Word report', async ({
