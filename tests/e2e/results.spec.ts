@@ -1,3 +1,4 @@
+import type { Locator } from '@playwright/test'
 import { formatPercent, formatScore } from '../../shared/scoring'
 import { defaultBank, scoreOf } from './assessment-file'
 import { expect, test } from './fixtures'
@@ -44,6 +45,39 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
 
       await results.waitForCharts()
       await saveScreenshot(`results-${locale}`)
+    })
+
+    test('the header keeps its score and level readable on a 1280 px screen', async ({
+      page,
+      sampleAssessment: {
+        id,
+        app: { workspace }
+      }
+    }) => {
+      await page.setViewportSize({ width: 1280, height: 800 })
+      await workspace.goTo('results', id)
+      await expect(workspace.overallScore).toHaveText(/^\d+\.\d$/)
+      // Nothing of the header (the period, status or confidentiality label) is drawn over them.
+      for (const figure of [workspace.overallScore, workspace.overallLevel])
+        expect(await paintedOnTop(figure)).toBe(true)
+    })
+  })
+}
+
+/** Whether the element is what the page shows at its centre and at its four corners. */
+async function paintedOnTop(locator: Locator): Promise<boolean> {
+  return locator.evaluate((element) => {
+    const box = element.getBoundingClientRect()
+    const points: Array<[number, number]> = [
+      [box.left + box.width / 2, box.top + box.height / 2],
+      [box.left + 1, box.top + 1],
+      [box.right - 1, box.top + 1],
+      [box.left + 1, box.bottom - 1],
+      [box.right - 1, box.bottom - 1]
+    ]
+    return points.every(([x, y]) => {
+      const shown = document.elementFromPoint(x, y)
+      return shown !== null && (shown === element || element.contains(shown))
     })
   })
 }
