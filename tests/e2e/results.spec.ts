@@ -60,6 +60,15 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       // Nothing of the header (the period, status or confidentiality label) is drawn over them.
       for (const figure of [workspace.overallScore, workspace.overallLevel])
         expect(await paintedOnTop(figure)).toBe(true)
+      // Scrolled down, the sticky section tree starts below the (taller, wrapped) header.
+      await page.mouse.wheel(0, 1500)
+      await expect
+        .poll(async () => {
+          const header = (await workspace.header.boundingBox())!
+          const sidebar = (await workspace.sidebar.boundingBox())!
+          return sidebar.y - (header.y + header.height)
+        })
+        .toBeGreaterThanOrEqual(0)
     })
   })
 }

@@ -9,6 +9,7 @@ import { WorkspaceExchangeMenu } from '../packages/WorkspaceExchangeMenu'
 import { ExportReportButton } from '../report/ExportReportButton'
 import { levelText } from '../results/format'
 import { SaveStateIndicator } from './SaveStateIndicator'
+import { useHeaderHeight } from './useHeaderHeight'
 import { useWorkspace } from './workspace-context'
 
 /** Who is assessed and for when, the status, the confidentiality label, the live overall score and level, the save state. */
@@ -18,6 +19,7 @@ export function WorkspaceHeader() {
   const { assessment, result } = useWorkspace()
   const { metadata } = assessment
   const { score, level } = result.overall
+  const headerRef = useHeaderHeight<HTMLElement>()
   const levelLabel =
     level !== null
       ? levelText(assessment.profile, level, language)
@@ -26,7 +28,7 @@ export function WorkspaceHeader() {
         : '—'
 
   return (
-    <header className="workspace-header">
+    <header className="workspace-header" ref={headerRef}>
       <div className="workspace-header-who">
         <Typography.Text strong className="workspace-institution" ellipsis>
           {metadata.institution}
