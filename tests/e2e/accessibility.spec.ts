@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { defaultBank } from './assessment-file'
 import { expect, test } from './fixtures'
+import { seedAssessment } from './seed'
 
 /**
  * Accessibility (issue 16): axe-core's WCAG 2.0/2.1 A and AA rules over every screen, in Chinese
@@ -100,8 +101,20 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
         await page.goto(`/#/a/${id}/factors`)
         await expect(page.getByTestId('factors-page')).toBeVisible()
       })
-      for (const screen of ['results', 'review', 'audit', 'report'] as const)
+      await at('key systems', () => app.systems.open(id))
+      for (const screen of ['results', 'findings', 'review', 'audit', 'report'] as const)
         await at(screen, () => app.workspace.goTo(screen, id))
+      await at('report print view', async () => {
+        await page.goto(`/#/print/${id}`)
+        await expect(page.getByTestId('print-view')).toBeVisible({ timeout: 60_000 })
+      })
+      // An assessment on the older bank: the upgrade screen with its plan.
+      const onOldBank = await seedAssessment(page, { bankVersion: '1.0.0' })
+      await at('bank upgrade', () => app.bankUpgrade.open(onOldBank))
+      await at('not found', async () => {
+        await openApp('/no-such-screen')
+        await expect(app.shell.heading).toHaveText(app.text('notFound.title'))
+      })
 
       // The recovery screen: IndexedDB refuses to open, as when its store is unusable.
       guards.expectConsoleError(/Start-up failed/)

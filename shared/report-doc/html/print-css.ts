@@ -73,6 +73,7 @@ export function printCss(header: string, footer: string): string {
 .sa-report nav.toc li { margin: 3pt 0; }
 .sa-report nav.toc li.level-2 { padding-left: 2em; }
 .sa-report nav.toc a { color: #000; text-decoration: none; }
+.sa-report .watermark::before { content: attr(data-mark); }
 .sa-report .watermark { position: fixed; top: 45%; left: 0; right: 0; text-align: center; transform: rotate(-40deg); font: 80pt ${HEADING}; color: rgba(0, 0, 0, 0.08); pointer-events: none; z-index: 0; }
 @media screen { .sa-report { max-width: 210mm; margin: 0 auto; padding: 16mm 20mm; box-shadow: 0 0 8px rgba(0,0,0,.2); } .sa-report .watermark { position: absolute; } }
 `

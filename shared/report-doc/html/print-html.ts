@@ -73,12 +73,13 @@ function blockHtml(block: Block, id: () => string, first: boolean): string {
   }
 }
 
-function qrSvg(rows: readonly string[]): string {
+/** The QR code, named for screen readers by its caption (what it is for). */
+function qrSvg(rows: readonly string[], caption: string): string {
   const size = rows.length
   const path = rows
     .flatMap((row, y) => [...row].map((dark, x) => (dark === '1' ? `M${x} ${y}h1v1h-1z` : '')))
     .join('')
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" width="28mm" height="28mm" shape-rendering="crispEdges" role="img"><rect width="${size}" height="${size}" fill="#fff"/><path d="${path}" fill="#000"/></svg>`
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" width="28mm" height="28mm" shape-rendering="crispEdges" role="img" aria-label="${html(caption)}"><rect width="${size}" height="${size}" fill="#fff"/><path d="${path}" fill="#000"/></svg>`
 }
 
 function coverHtml(doc: ReportDocument): string {
@@ -94,7 +95,7 @@ function coverHtml(doc: ReportDocument): string {
 <div class="institution">${html(c.institution)}</div>
 ${c.draftMark === null ? '' : `<div class="draft">${html(c.draftMark)}</div>`}
 <table class="cover-fields"><tbody>${fields}</tbody></table>
-<div class="hash">${qrSvg(c.qr.rows)}<div><div>${html(c.hashLabel)}${colon}</div><code data-content-hash>${html(c.contentHash)}</code><div class="muted">${html(c.qrCaption)}</div><div class="muted">${html(c.generatedLine)}</div></div></div>
+<div class="hash">${qrSvg(c.qr.rows, c.qrCaption)}<div><div>${html(c.hashLabel)}${colon}</div><code data-content-hash>${html(c.contentHash)}</code><div class="muted">${html(c.qrCaption)}</div><div class="muted">${html(c.generatedLine)}</div></div></div>
 </section>`
 }
 
@@ -126,7 +127,9 @@ export function renderPrintView(doc: ReportDocument): PrintView {
   const watermark =
     doc.cover.draftWatermark === null
       ? ''
-      : `<div class="watermark" aria-hidden="true">${html(doc.cover.draftWatermark)}</div>`
+      : // Drawn from an attribute by CSS: a decorative mark, meant to be faint, is not page text
+        // (screen readers and contrast checks skip it); DRAFT is read out on the cover and headers.
+        `<div class="watermark" aria-hidden="true" data-mark="${html(doc.cover.draftWatermark)}"></div>`
   return {
     title: `${doc.title} — ${doc.meta.institution}`,
     css: printCss(doc.header, doc.footer),
