@@ -5,7 +5,7 @@ import type { ComparisonOp, Locale } from '../bank/primitives'
 import type { FactorResult } from '../scoring/types'
 import { evidenceLists } from './build-details'
 import type { ReportLabels } from './labels'
-import type { FactorRow, RedLineState } from './model'
+import type { FactorInputRow, FactorRow, FactorSystemsRow, RedLineState } from './model'
 import { dateTimeCell } from './time'
 
 const OP_TEXT: Record<ComparisonOp, string> = {
@@ -61,6 +61,71 @@ export function factorNumberText(
   }
 }
 
+/**
+ * A factor's inputs as entered (even when invalid: the value formula reproduces the engine's
+ * checks); `accepted` is the engine's reading — null where it rejected or missed the number.
+ */
+function inputRows(
+  factor: EvaluationFactor,
+  values: Record<string, number | null> | undefined,
+  accepted: Record<string, number | null>,
+  locale: Locale
+): FactorInputRow[] {
+  return factor.inputs.map((def) => {
+    const raw: unknown = values?.[def.id]
+    const value = typeof raw === 'number' && Number.isFinite(raw) ? raw : null
+    return {
+      id: def.id,
+      label: def.label[locale],
+      unit: def.unit[locale],
+      value,
+      valid: value === null || accepted[def.id] != null,
+      integer: def.integer,
+      min: def.min,
+      max: def.max ?? null
+    }
+  })
+}
+
+/** Statuses that leave a per-system factor N/A whichever system has them. */
+const BLOCKING: ReadonlySet<FactorResult['status']> = new Set([
+  'formulaError',
+  'invalidInputs',
+  'constraintViolated',
+  'missingInputs'
+])
+
+/** A per-system factor's systems as entered and computed; null for a factor entered once. */
+function systemsRow(
+  factor: EvaluationFactor,
+  result: FactorResult,
+  entry: FactorEntry | undefined,
+  labels: ReportLabels,
+  locale: Locale
+): FactorSystemsRow | null {
+  if (result.systems === null || result.combination === null) return null
+  const words = labels.factors.systems
+  return {
+    rule: result.combination.rule,
+    ruleText: words.rules[result.combination.rule],
+    systems: result.systems.map((system) => ({
+      id: system.systemId,
+      name: system.name,
+      classLabel:
+        system.class === null
+          ? words.unclassified
+          : (words.classNames[system.class - 1] ?? words.unclassified),
+      classWeight: system.classWeight,
+      inputs: inputRows(factor, entry?.bySystem?.[system.systemId], system.inputs, locale),
+      inputsOk: !BLOCKING.has(system.status),
+      value: system.value,
+      band: system.band,
+      adjustedValue: system.adjustedValue,
+      binding: result.combination?.bindingSystemId === system.systemId
+    }))
+  }
+}
+
 function redLineState(result: FactorResult): RedLineState | null {
   if (result.redLines.length === 0) return null
   if (result.redLinesBreached.length > 0) return 'breached'
@@ -98,21 +163,14 @@ export function buildFactorRows(input: {
       formulaText: formulaText(factor.formula, locale),
       formula: factor.formula,
       formulaError: result.status === 'formulaError',
-      perSystem: result.systems !== null,
-      inputs: factor.inputs.map((def) => {
-        const raw: unknown = entry?.values[def.id]
-        const value = typeof raw === 'number' && Number.isFinite(raw) ? raw : null
-        return {
-          id: def.id,
-          label: def.label[locale],
-          unit: def.unit[locale],
-          value,
-          valid: value === null || result.inputs[def.id] !== null,
-          integer: def.integer,
-          min: def.min,
-          max: def.max ?? null
-        }
-      }),
+      perSystem: systemsRow(factor, result, entry, labels, locale),
+      smallSample:
+        factor.smallSample === undefined ||
+        factor.formula.kind !== 'ratio' ||
+        factor.perSystem !== undefined
+          ? null
+          : { minN: factor.smallSample.minN, missBands: factor.smallSample.missBands ?? null },
+      inputs: inputRows(factor, entry?.values, result.inputs, locale),
       constraints: factor.constraints.map((c) => ({ ...c })),
       direction: factor.direction,
       target: factor.target,
@@ -120,7 +178,12 @@ export function buildFactorRows(input: {
       decimals: factor.decimals,
       bands: factor.bands.map((band) => ({ ...band })),
       scoring: result.scoring,
-      redLines: factor.redLines.map((line) => ({ id: line.id, op: line.op, value: line.value })),
+      redLines: factor.redLines.map((line) => ({
+        id: line.id,
+        op: line.op,
+        value: line.value,
+        input: line.input ?? null
+      })),
       value: result.value,
       band: result.band,
       score: result.score,

@@ -133,7 +133,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       label: l.label[locale],
       minScore: l.minScore
     })),
-    summary: buildSummary({ index, result, labels, locale }),
+    summary: buildSummary({ index, result, profile: assessment.profile, labels, locale }),
     factors: buildFactorRows({
       factors: bank.factors,
       results: result.factors,

@@ -3,6 +3,7 @@ import type { BankIndex } from '../bank/lookup'
 import type { Locale } from '../bank/primitives'
 import type { ScoringProfile } from '../bank/profile'
 import type { ScoringResult, SectionResult } from '../scoring/types'
+import { sectionQuestionnaireShare } from '../scoring/plan'
 import { EPSILON } from '../scoring/tolerance'
 import type { ReportLabels } from './labels'
 import { fill } from './labels'
@@ -32,10 +33,12 @@ function sectionNote(section: SectionResult, labels: ReportLabels, locale: Local
 export function buildSummary(input: {
   index: BankIndex
   result: ScoringResult
+  profile: ScoringProfile
   labels: ReportLabels
   locale: Locale
 }): SummaryModel {
   const { index, result, labels, locale } = input
+  const factorWeight = new Map(result.factors.map((f) => [f.id, f.weight]))
   const sectionOf = new Map(result.sections.map((s) => [s.id, s]))
   const pillars: PillarRow[] = result.pillars.map((pillar) => {
     const bankPillar = index.pillars.get(pillar.id)
@@ -50,6 +53,8 @@ export function buildSummary(input: {
           questionnaireScore: section.questionnaireScore,
           factorScore: section.factorScore,
           factorIds: section.factorIds,
+          factorWeights: section.factorIds.map((id) => factorWeight.get(id) ?? 1),
+          questionnaireShare: sectionQuestionnaireShare(input.profile, section.id),
           combinedScore: section.combinedScore,
           naShare: section.naWeightShare,
           coverage: section.coverage,

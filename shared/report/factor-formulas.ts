@@ -13,8 +13,10 @@ import type { FactorRow } from './model'
 /** Where a factor's cells are: its inputs, their validity flags, and the Method sheet's cells. */
 export interface FactorCells {
   input: (inputId: string) => string
-  /** The range of the factor's input-validity flags (1 = missing or acceptable). */
-  validRange: string
+  /** True when any entered input is invalid (e.g. `MIN(validity flags)=0`). */
+  invalid: string
+  /** The validity flag (1 = missing or acceptable) of an input; for red lines on an input. */
+  inputValid: (inputId: string) => string
   value: string
   band: string
   target: string
@@ -110,19 +112,33 @@ function kindFormula(formula: FactorFormula, cell: (id: string) => string, na: s
 }
 
 /**
- * The value formula: N/A while an input the formula reads is missing, any entered input is
- * invalid, or an entry check fails; otherwise the formula kind's arithmetic.
+ * True while the value cannot be computed: an input the formula reads is missing, an entered
+ * input is invalid, or an entry check fails (the engine's missing/invalid/constraint statuses).
  */
-export function valueFormula(factor: FactorRow, cells: FactorCells, words: FactorWords): string {
-  const na = str(words.noValue)
+export function inputGuards(factor: FactorRow, cells: FactorCells): string {
   const reads = formulaReads(factor.formula).map(cells.input)
-  const guards = [`COUNT(${reads.join(',')})<${reads.length}`, `MIN(${cells.validRange})=0`]
+  const guards = [`COUNT(${reads.join(',')})<${reads.length}`, cells.invalid]
   for (const c of factor.constraints) {
     const l = cells.input(c.left)
     const r = cells.input(c.right)
     guards.push(`NOT(OR(ISBLANK(${l}),ISBLANK(${r}),${exactCompare(l, c.op, r)}))`)
   }
-  return `IF(OR(${guards.join(',')}),${na},${kindFormula(factor.formula, cells.input, na)})`
+  return `OR(${guards.join(',')})`
+}
+
+/** The value formula: N/A while {@link inputGuards} holds; otherwise the formula kind's arithmetic. */
+export function valueFormula(factor: FactorRow, cells: FactorCells, words: FactorWords): string {
+  const na = str(words.noValue)
+  return `IF(${inputGuards(factor, cells)},${na},${kindFormula(factor.formula, cells.input, na)})`
+}
+
+/** The value once {@link inputGuards} is known to be false (a per-system row's own guard cell). */
+export function arithmeticFormula(
+  factor: FactorRow,
+  cells: FactorCells,
+  words: FactorWords
+): string {
+  return kindFormula(factor.formula, cells.input, str(words.noValue))
 }
 
 /** 1 when an input is missing or acceptable (a number within its limits, whole if required). */
@@ -148,7 +164,30 @@ export function bandFormula(factor: FactorRow, cells: FactorCells, words: Factor
         ? grade
         : `IF(${meets(factor, v, threshold, cells.tolerance)},${grade},${chain})`
   }
-  return `IF(ISNUMBER(${v}),${chain},${str(words.noValue)})`
+  const misses = missesBanding(factor, cells)
+  const banded = misses === null ? chain : `IF(${misses.small},${misses.chain},${chain})`
+  return `IF(ISNUMBER(${v}),${banded},${str(words.noValue)})`
+}
+
+/**
+ * A ratio factor's small-sample banding (the engine's sampleCount and bandIndexForMisses): with
+ * the denominator below minN, the band is the first of A…D whose allowed misses the misses (N − n
+ * when higher is better, else n) do not exceed, else E. Null when the factor has no such rule.
+ */
+function missesBanding(
+  factor: FactorRow,
+  cells: FactorCells
+): { small: string; chain: string } | null {
+  const rule = factor.smallSample
+  if (rule === null || rule.missBands === null || factor.formula.kind !== 'ratio') return null
+  const n = cells.input(factor.formula.numerator)
+  const N = cells.input(factor.formula.denominator)
+  const misses = factor.direction === 'higher' ? `(${N}-${n})` : n
+  const grades = factor.bands.map((b) => str(b.grade))
+  let chain = grades[rule.missBands.length] ?? str('E')
+  for (let i = rule.missBands.length - 1; i >= 0; i--)
+    chain = `IF(${misses}<=${num(rule.missBands[i] as number)},${grades[i] ?? str('E')},${chain})`
+  return { small: `${N}<${num(rule.minN)}`, chain }
 }
 
 /** The band's score, looked up by the band cell. */
@@ -176,6 +215,8 @@ export function scoreFormula(factor: FactorRow, cells: FactorCells, words: Facto
     cells.thresholds[0] != null &&
     cells.thresholds[3] != null
   if (!linear) return `IF(ISNUMBER(${v}),${byBand},${na})`
+  // A small sample banded by misses scores its band, in linear mode too.
+  const misses = missesBanding(factor, cells)
   const top = cells.thresholds[0] as string
   const floor = cells.thresholds[3] as string
   const sTop = cells.scores[0] as string
@@ -183,7 +224,9 @@ export function scoreFormula(factor: FactorRow, cells: FactorCells, words: Facto
   const tol = cells.tolerance
   const beyondFloor = compare(v, factor.direction === 'higher' ? 'gt' : 'lt', floor, tol)
   const t = `MIN(1,MAX(0,(${v}-${floor})/(${top}-${floor})))`
-  return `IF(ISNUMBER(${v}),IF(${meets(factor, v, top, tol)},${sTop},IF(${beyondFloor},${sE}+${t}*(${sTop}-${sE}),${sE})),${na})`
+  const interpolated = `IF(${meets(factor, v, top, tol)},${sTop},IF(${beyondFloor},${sE}+${t}*(${sTop}-${sE}),${sE}))`
+  const scored = misses === null ? interpolated : `IF(${misses.small},${byBand},${interpolated})`
+  return `IF(ISNUMBER(${v}),${scored},${na})`
 }
 
 /** Whether the value meets the factor's target (a dash while N/A). */
@@ -193,12 +236,22 @@ export function passFormula(factor: FactorRow, cells: FactorCells, words: Factor
   return `IF(ISNUMBER(${v}),IF(${ok},${str(words.yes)},${str(words.no)}),${str(words.dash)})`
 }
 
-/** Breached when any of the factor's red lines holds; not evaluated while the factor is N/A. */
+/**
+ * Breached when any of the factor's red lines holds — on the value, or on an input's accepted
+ * number (a per-system factor has none entered once, so such a line is not evaluated); otherwise
+ * clear, or not evaluated while the factor is N/A (the engine's red-line state).
+ */
 export function redLineFormula(factor: FactorRow, cells: FactorCells, words: FactorWords): string {
   const v = cells.value
-  const checks = factor.redLines.map((line, i) =>
-    compare(v, line.op, cells.redLineLimits[i] as string, cells.tolerance)
-  )
+  const checks = factor.redLines.map((line, i) => {
+    const limit = cells.redLineLimits[i] as string
+    if (line.input === null)
+      return `IF(ISNUMBER(${v}),${compare(v, line.op, limit, cells.tolerance)},FALSE())`
+    if (factor.perSystem !== null) return 'FALSE()'
+    const cell = cells.input(line.input)
+    const accepted = `AND(ISNUMBER(${cell}),${cells.inputValid(line.input)}=1)`
+    return `IF(${accepted},${compare(cell, line.op, limit, cells.tolerance)},FALSE())`
+  })
   const any = checks.length === 1 ? checks[0] : `OR(${checks.join(',')})`
-  return `IF(ISNUMBER(${v}),IF(${any},${str(words.breached)},${str(words.clear)}),${str(words.notEvaluated)})`
+  return `IF(${any},${str(words.breached)},IF(ISNUMBER(${v}),${str(words.clear)},${str(words.notEvaluated)}))`
 }

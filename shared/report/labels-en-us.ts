@@ -117,6 +117,32 @@ export const EN_US_LABELS: ReportLabels = {
     inputsTitle: 'Inputs (change a number and the value, band and score follow)',
     inputHeaders: { factor: 'Factor', input: 'Input', name: 'Name', unit: 'Unit', value: 'Value' },
     validHeader: 'Valid',
+    systems: {
+      title:
+        'Factors entered per key system: each system’s figure (change a system’s input and its figure and the combined value follow)',
+      blockTitle: '{id} {name}: per system, {rule}',
+      rules: {
+        min: 'the worst system counts (minimum)',
+        max: 'the best system counts (maximum)',
+        classWeightedMin: 'minimum after weighting by system class',
+        sum: 'sum over the systems',
+        mean: 'mean over the systems'
+      },
+      headers: {
+        factor: 'Factor',
+        system: 'Key system',
+        class: 'Class',
+        inputsOk: 'Inputs OK',
+        value: 'System value',
+        band: 'Band',
+        classWeight: 'Class weight',
+        adjusted: 'Weighted value',
+        binding: 'Sets the value'
+      },
+      classNames: ['Class 1', 'Class 2', 'Class 3', 'Class 4', 'Class 5'],
+      unclassified: 'unclassified',
+      noSystems: 'no key system in scope'
+    },
     redLineStates: { breached: 'breached', clear: 'clear', notEvaluated: 'not evaluated' },
     statusNotes: {
       ok: '',

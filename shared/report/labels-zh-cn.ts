@@ -121,6 +121,31 @@ export const ZH_CN_LABELS: ReportLabels = {
       value: '数值'
     },
     validHeader: '有效',
+    systems: {
+      title: '按系统填报的要素：各系统数值（修改系统输入后，系统数值与合并数值自动重算）',
+      blockTitle: '{id} {name}：各系统数值，{rule}',
+      rules: {
+        min: '取最差系统（最小值）',
+        max: '取最好系统（最大值）',
+        classWeightedMin: '按系统类别加权后取最小值',
+        sum: '各系统求和',
+        mean: '各系统取平均'
+      },
+      headers: {
+        factor: '评价要素',
+        system: '关键系统',
+        class: '类别',
+        inputsOk: '输入有效',
+        value: '系统数值',
+        band: '档位',
+        classWeight: '类别权重',
+        adjusted: '加权后数值',
+        binding: '决定合并值'
+      },
+      classNames: ['第一类', '第二类', '第三类', '第四类', '第五类'],
+      unclassified: '未分类',
+      noSystems: '评估范围内没有适用的关键系统'
+    },
     redLineStates: { breached: '触发', clear: '未触发', notEvaluated: '未评估' },
     statusNotes: {
       ok: '',

@@ -123,6 +123,28 @@ export interface ReportLabels {
     inputsTitle: string
     inputHeaders: { factor: string; input: string; name: string; unit: string; value: string }
     validHeader: string
+    /** The per-system tables under the inputs (factors entered per key system). */
+    systems: {
+      title: string
+      /** Above each factor's table; {id}, {name} and {rule} filled in. */
+      blockTitle: string
+      rules: { min: string; max: string; classWeightedMin: string; sum: string; mean: string }
+      headers: {
+        factor: string
+        system: string
+        class: string
+        inputsOk: string
+        value: string
+        band: string
+        classWeight: string
+        adjusted: string
+        binding: string
+      }
+      /** 第一类 … 第五类; index 0 is class 1. */
+      classNames: [string, string, string, string, string]
+      unclassified: string
+      noSystems: string
+    }
     redLineStates: { breached: string; clear: string; notEvaluated: string }
     statusNotes: {
       ok: string

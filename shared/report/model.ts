@@ -1,5 +1,5 @@
 import type { AssessmentStatus } from '../assessment/assessment'
-import type { BandGrade, FactorDisplay, FactorFormula } from '../bank/factor'
+import type { BandGrade, FactorDisplay, FactorFormula, SystemCombineRule } from '../bank/factor'
 import type { ComparisonOp, Locale } from '../bank/primitives'
 import type { RiskLevel } from '../scoring/risk-level'
 import type { SectionCoverage } from '../scoring/types'
@@ -60,6 +60,10 @@ export interface SectionRow {
   factorScore: number | null
   /** The section has mapped factors (otherwise the factor column shows a dash, not a formula). */
   factorIds: string[]
+  /** The factors' weights among themselves (the bank's `weight`, 1 when absent), by factorIds. */
+  factorWeights: number[]
+  /** The questionnaire's share of the combined score: 1 − the profile's factor share for it. */
+  questionnaireShare: number
   combinedScore: number | null
   naShare: number | null
   coverage: SectionCoverage
@@ -115,6 +119,31 @@ export interface FactorInputRow {
 
 export type RedLineState = 'breached' | 'clear' | 'notEvaluated'
 
+/** One key system of a per-system factor: its inputs as entered and the engine's figures. */
+export interface FactorSystemRow {
+  id: string
+  name: string
+  /** 第一类 … / Class 1 …, or "unclassified". */
+  classLabel: string
+  /** Class-weighted minimum only: the system's class weight. */
+  classWeight: number | null
+  inputs: FactorInputRow[]
+  /** Its inputs are present, valid and pass the entry checks (else the factor is N/A). */
+  inputsOk: boolean
+  value: number | null
+  band: BandGrade | null
+  adjustedValue: number | null
+  /** The system whose value is the factor's (min, max, class-weighted min). */
+  binding: boolean
+}
+
+/** A per-system factor's systems and how they combine. */
+export interface FactorSystemsRow {
+  rule: SystemCombineRule
+  ruleText: string
+  systems: FactorSystemRow[]
+}
+
 export interface FactorRow {
   id: string
   name: string
@@ -123,8 +152,10 @@ export interface FactorRow {
   formula: FactorFormula
   /** The bank's formula cannot be evaluated: the value is written as N/A, not as a formula. */
   formulaError: boolean
-  /** Entered per key system: its figures are written as the engine computed them. */
-  perSystem: boolean
+  /** Entered per key system: the systems' inputs and figures; null for a factor entered once. */
+  perSystem: FactorSystemsRow | null
+  /** Ratio factors with a small-sample rule: below `minN` the result is marked, or banded by misses. */
+  smallSample: { minN: number; missBands: number[] | null } | null
   inputs: FactorInputRow[]
   constraints: Array<{ left: string; op: 'lte' | 'lt' | 'gte' | 'gt'; right: string }>
   direction: 'higher' | 'lower'
@@ -133,7 +164,8 @@ export interface FactorRow {
   decimals: number
   bands: Array<{ grade: BandGrade; threshold: number | null; score: number }>
   scoring: 'bands' | 'linear'
-  redLines: Array<{ id: string; op: ComparisonOp; value: number }>
+  /** `input`: the red line tests that input's entered number, not the factor's value. */
+  redLines: Array<{ id: string; op: ComparisonOp; value: number; input: string | null }>
   value: number | null
   band: BandGrade | null
   score: number | null

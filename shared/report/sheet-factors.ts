@@ -13,7 +13,8 @@ import {
   type FactorCells,
   type FactorWords
 } from './factor-formulas'
-import type { FactorRow } from './model'
+import type { FactorRow, FactorSystemsRow } from './model'
+import { combinedValueFormula, planSystemBlocks, writeSystemBlocks } from './sheet-factor-systems'
 import { fitRowHeights, setWidths, setupPrinting, writeHeaderRow } from './sheet-setup'
 
 const COL = {
@@ -43,6 +44,7 @@ const WIDTHS = [7, 24, 9, 30, 12, 7, 8, 11, 8, 9, 18, 24, 30, 28, 30, 10, 16]
 
 interface InputLayout {
   cellOf: Map<string, string>
+  validOf: Map<string, string>
   validRange: string
 }
 
@@ -50,17 +52,54 @@ interface InputLayout {
  * Lays out the input table first (row numbers only), so the factor rows above can point at it.
  * Each factor's inputs are contiguous, which makes its validity flags one range.
  */
-function planInputs(factors: readonly FactorRow[], firstRow: number): InputLayout[] {
+function planInputs(
+  factors: readonly FactorRow[],
+  firstRow: number
+): { layouts: InputLayout[]; nextRow: number } {
   let r = firstRow
-  return factors.map((factor) => {
+  const layouts = factors.map((factor) => {
     const cellOf = new Map<string, string>()
+    const validOf = new Map<string, string>()
     const start = r
-    for (const input of factor.inputs) cellOf.set(input.id, abs(IN.value, r++))
+    // A per-system factor's inputs are in its own table (sheet-factor-systems.ts).
+    if (factor.perSystem === null)
+      for (const input of factor.inputs) {
+        validOf.set(input.id, abs(IN.valid, r))
+        cellOf.set(input.id, abs(IN.value, r++))
+      }
     return {
       cellOf,
+      validOf,
       validRange: `${abs(IN.valid, start)}:${abs(IN.valid, Math.max(start, r - 1))}`
     }
   })
+  return { layouts, nextRow: r }
+}
+
+/** Where a factor row's formulas find their cells: its inputs and the Method sheet's figures. */
+function factorCells(
+  ctx: WriteContext,
+  factor: FactorRow,
+  layout: InputLayout,
+  r: number
+): FactorCells {
+  const lookup = (map: Map<string, string>) => (id: string) => {
+    const cell = map.get(id)
+    if (cell === undefined) throw new Error(`report: factor ${factor.id} has no input ${id}`)
+    return cell
+  }
+  return {
+    input: lookup(layout.cellOf),
+    inputValid: lookup(layout.validOf),
+    invalid: `MIN(${layout.validRange})=0`,
+    value: rel(COL.value, r),
+    band: rel(COL.band, r),
+    target: rel(COL.target, r),
+    thresholds: ctx.method.bandThresholds.get(factor.id) ?? [],
+    scores: ctx.method.bandScores.get(factor.id) ?? [],
+    redLineLimits: factor.redLines.map((line) => ctx.method.redLineLimit.get(line.id) ?? '0'),
+    tolerance: ctx.method.tolerance
+  }
 }
 
 /**
@@ -96,7 +135,9 @@ export function writeFactorsSheet(ctx: WriteContext): FactorsRefs {
   const factors = model.factors
   const lastFactorRow = Math.max(2, factors.length + 1)
   const inputsTitleRow = lastFactorRow + 2
-  const inputs = planInputs(factors, inputsTitleRow + 2)
+  const { layouts: inputs, nextRow } = planInputs(factors, inputsTitleRow + 2)
+  const systemsTitleRow = nextRow + 1
+  const blocks = planSystemBlocks(factors, systemsTitleRow)
   const words: FactorWords = {
     noValue: labels.noValue,
     yes: labels.yes,
@@ -105,29 +146,22 @@ export function writeFactorsSheet(ctx: WriteContext): FactorsRefs {
     ...labels.factors.redLineStates
   }
   const scoreCell = new Map<string, string>()
+  const cellsOf = new Map<string, FactorCells>()
   factors.forEach((factor, k) => {
     const r = k + 2
-    const layout = inputs[k] as InputLayout
-    const cells: FactorCells = {
-      input: (id) => {
-        const cell = layout.cellOf.get(id)
-        if (cell === undefined) throw new Error(`report: factor ${factor.id} has no input ${id}`)
-        return cell
-      },
-      validRange: layout.validRange,
-      value: rel(COL.value, r),
-      band: rel(COL.band, r),
-      target: rel(COL.target, r),
-      thresholds: ctx.method.bandThresholds.get(factor.id) ?? [],
-      scores: ctx.method.bandScores.get(factor.id) ?? [],
-      redLineLimits: factor.redLines.map((line) => ctx.method.redLineLimit.get(line.id) ?? '0'),
-      tolerance: ctx.method.tolerance
-    }
-    writeFactorRow(ctx, sheet.getRow(r), factor, cells, words)
+    const cells = factorCells(ctx, factor, inputs[k] as InputLayout, r)
+    cellsOf.set(factor.id, { ...cells, value: abs(COL.value, r), target: abs(COL.target, r) })
+    const block = blocks.get(factor.id)
+    const value =
+      block === undefined
+        ? valueFormula(factor, cells, words)
+        : combinedValueFormula((factor.perSystem as FactorSystemsRow).rule, block, words)
+    writeFactorRow(ctx, sheet.getRow(r), factor, value, cells, words)
     scoreCell.set(factor.id, onSheet(labels.sheets.factors, abs(COL.score, r)))
   })
 
   writeInputs(ctx, sheet, inputsTitleRow)
+  writeSystemBlocks(ctx, systemsTitleRow, blocks, (f) => cellsOf.get(f.id) as FactorCells, words)
   fitRowHeights(sheet, 2, sheet.rowCount)
   sheet.views = [{ state: 'frozen', xSplit: 2, ySplit: 1, topLeftCell: 'C2', activeCell: 'C2' }]
   sheet.autoFilter = {
@@ -146,6 +180,7 @@ function writeFactorRow(
   ctx: WriteContext,
   row: ExcelJS.Row,
   factor: FactorRow,
+  value: string,
   cells: FactorCells,
   words: FactorWords
 ): void {
@@ -155,15 +190,8 @@ function writeFactorRow(
   setText(row.getCell(COL.name), factor.name, styles.wrap)
   setText(row.getCell(COL.process), factor.sectionId, styles.center)
   setText(row.getCell(COL.formula), factor.formulaText, styles.wrap)
-  if (factor.perSystem) return writeFactorFigures(ctx, row, factor)
   if (factor.formulaError) setText(row.getCell(COL.value), labels.noValue, styles.text)
-  else
-    setFormula(
-      row.getCell(COL.value),
-      valueFormula(factor, cells, words),
-      factor.value ?? labels.noValue,
-      valueStyle
-    )
+  else setFormula(row.getCell(COL.value), value, factor.value ?? labels.noValue, valueStyle)
   setFormula(
     row.getCell(COL.band),
     bandFormula(factor, cells, words),
@@ -191,33 +219,6 @@ function writeFactorRow(
       labels.factors.redLineStates[factor.redLineState],
       styles.level
     )
-  writeFactorNotes(ctx, row, factor)
-}
-
-/**
- * A per-system factor's figures as the engine computed them (its inputs are per key system, which
- * the input table below does not list).
- */
-function writeFactorFigures(ctx: WriteContext, row: ExcelJS.Row, factor: FactorRow): void {
-  const { labels, styles } = ctx
-  const valueStyle = styles.format(styles.factorFormat(factor.display, factor.decimals))
-  if (factor.value === null) setText(row.getCell(COL.value), labels.noValue, styles.text)
-  else setNumber(row.getCell(COL.value), factor.value, valueStyle)
-  setText(row.getCell(COL.band), factor.band ?? labels.noValue, styles.level)
-  if (factor.score === null) setText(row.getCell(COL.score), labels.noValue, styles.score)
-  else setNumber(row.getCell(COL.score), factor.score, styles.score)
-  setNumber(
-    row.getCell(COL.target),
-    factor.target,
-    styles.format(styles.factorFormat(factor.display, factor.decimals), 'input')
-  )
-  const pass = factor.pass === null ? labels.dash : factor.pass ? labels.yes : labels.no
-  setText(row.getCell(COL.pass), pass, styles.center)
-  setText(
-    row.getCell(COL.redLine),
-    factor.redLineState === null ? labels.dash : labels.factors.redLineStates[factor.redLineState],
-    styles.center
-  )
   writeFactorNotes(ctx, row, factor)
 }
 
@@ -253,6 +254,7 @@ function writeInputs(ctx: WriteContext, sheet: ExcelJS.Worksheet, titleRow: numb
   const validStyle = styles.format(`[=1]"${labels.yes}";[=0]"${labels.no}";General`, 'center')
   let r = titleRow + 2
   for (const factor of model.factors) {
+    if (factor.perSystem !== null) continue
     for (const input of factor.inputs) {
       setText(sheet.getCell(r, IN.factor), factor.id, styles.text)
       setText(sheet.getCell(r, IN.name), input.label, styles.wrap)

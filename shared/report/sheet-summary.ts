@@ -257,20 +257,25 @@ function writeSection(ctx: WriteContext, sheet: ExcelJS.Worksheet, r: number, s:
     s.questionnaireScore ?? na,
     styles.score
   )
-  const factorCells = s.factorIds
-    .map((id) => ctx.factors.scoreCell.get(id))
-    .filter((x): x is string => x !== undefined)
+  const factorCells: string[] = []
+  const factorWeights: number[] = []
+  s.factorIds.forEach((id, k) => {
+    const cell = ctx.factors.scoreCell.get(id)
+    if (cell === undefined) return
+    factorCells.push(cell)
+    factorWeights.push(s.factorWeights[k] ?? 1)
+  })
   if (factorCells.length > 0)
     setFormula(
       row.getCell(C.factors),
-      factorScoreFormula(ctx, factorCells),
+      factorScoreFormula(ctx, factorCells, factorWeights),
       s.factorScore ?? na,
       styles.score
     )
   else setText(row.getCell(C.factors), labels.dash, styles.center)
   setFormula(
     row.getCell(C.combined),
-    combinedFormula(ctx, r),
+    combinedFormula(ctx, r, s.questionnaireShare),
     s.combinedScore ?? na,
     styles.scoreBold
   )

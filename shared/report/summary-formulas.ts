@@ -1,7 +1,7 @@
 import type { WriteContext } from './context'
 import { levelCodeOf, levelLookup } from './context'
 import { rel } from '../xlsx/address'
-import { str } from './excel-formula'
+import { num, str } from './excel-formula'
 
 /**
  * The Summary sheet's formulas, mirroring shared/scoring/aggregate.ts and score.ts step by step
@@ -43,17 +43,33 @@ export function questionnaireFormula(ctx: WriteContext, row: number): string {
   return `IF(${den}=0,${str(ctx.labels.noValue)},${numerator}/${den})`
 }
 
-/** F = mean of the section's factor scores that are numbers. */
-export function factorScoreFormula(ctx: WriteContext, scoreCells: readonly string[]): string {
+/**
+ * F = mean of the section's factor scores that are numbers, weighted by the factors' weights
+ * (Σ w·s ÷ Σ w in factor order, as the engine sums); the plain mean when all weigh 1.
+ */
+export function factorScoreFormula(
+  ctx: WriteContext,
+  scoreCells: readonly string[],
+  weights: readonly number[]
+): string {
   const list = scoreCells.join(',')
-  return `IF(COUNT(${list})=0,${str(ctx.labels.noValue)},SUM(${list})/COUNT(${list}))`
+  const na = str(ctx.labels.noValue)
+  if (weights.every((w) => w === 1)) return `IF(COUNT(${list})=0,${na},SUM(${list})/COUNT(${list}))`
+  const w = (k: number) => num(weights[k] ?? 1)
+  const sum = scoreCells.map((cell, k) => `IF(ISNUMBER(${cell}),${w(k)}*${cell},0)`).join('+')
+  const total = scoreCells.map((cell, k) => `IF(ISNUMBER(${cell}),${w(k)},0)`).join('+')
+  return `IF(COUNT(${list})=0,${na},(${sum})/(${total}))`
 }
 
-/** Combined = share·Q + (1 − share)·F, or Q when no factor has a score. */
-export function combinedFormula(ctx: WriteContext, row: number): string {
+/**
+ * Combined = share·Q + (1 − share)·F, or Q when no factor has a score. The share is the Method
+ * sheet's questionnaire share, or the section's own where the profile sets a factor share for it.
+ */
+export function combinedFormula(ctx: WriteContext, row: number, sectionShare: number): string {
   const q = c(3, row)
   const f = c(4, row)
-  const share = ctx.method.questionnaireShare
+  const global = ctx.model.method.questionnaireShare
+  const share = sectionShare === global ? ctx.method.questionnaireShare : num(sectionShare)
   return `IF(ISNUMBER(${q}),IF(ISNUMBER(${f}),${share}*${q}+(1-${share})*${f},${q}),${str(ctx.labels.noValue)})`
 }
 
