@@ -1,31 +1,19 @@
-import type { Locator, Page } from '@playwright/test'
-import { named, type UiText } from './ui-text'
+import type { Locator } from '@playwright/test'
+import { named } from './ui-text'
+import { WordedPageObject } from './page-object'
 
 /** The frame around every screen: product name, navigation, language switch, start-up state. */
-export class AppShell {
+export class AppShell extends WordedPageObject {
   /** `#root`, whose `data-app-state` says loading, ready or error. */
-  readonly root: Locator
+  readonly root = this.page.locator('#root')
   /** The document element (`lang` follows the interface language). */
-  readonly document: Locator
-  readonly header: Locator
-  readonly navigation: Locator
-  readonly languageSwitch: Locator
-  readonly heading: Locator
+  readonly document = this.page.locator('html')
+  readonly header = this.page.locator('header.ant-layout-header')
+  readonly navigation = this.page.getByRole('navigation')
+  readonly languageSwitch = this.page.getByTestId('language-switch')
+  readonly heading = this.page.getByRole('heading', { level: 1 })
   /** The start-up failure's message (role alert). */
-  readonly alert: Locator
-
-  constructor(
-    readonly page: Page,
-    readonly text: UiText
-  ) {
-    this.root = page.locator('#root')
-    this.document = page.locator('html')
-    this.header = page.locator('header.ant-layout-header')
-    this.navigation = page.getByRole('navigation')
-    this.languageSwitch = page.getByTestId('language-switch')
-    this.heading = page.getByRole('heading', { level: 1 })
-    this.alert = page.getByRole('alert')
-  }
+  readonly alert = this.page.getByRole('alert')
 
   /** The product name as the header shows it. */
   productName(name: string): Locator {

@@ -1,29 +1,17 @@
-import type { Locator, Page } from '@playwright/test'
-import type { UiText } from './ui-text'
+import { WordedPageObject } from './page-object'
 
 /** Importing an assessment file from the home screen, and the dialog that reports the outcome. */
-export class AssessmentImport {
-  readonly input: Locator
-  readonly dialog: Locator
+export class AssessmentImport extends WordedPageObject {
+  readonly input = this.page.getByTestId('import-file')
   /** The outcome (`data-kind`: imported, issues…). */
-  readonly report: Locator
-  readonly issues: Locator
-  readonly copyNotice: Locator
-  readonly openButton: Locator
-  readonly closeButton: Locator
-
-  constructor(
-    readonly page: Page,
-    text: UiText
-  ) {
-    this.input = page.getByTestId('import-file')
-    this.report = page.getByTestId('import-report')
-    this.dialog = page.getByRole('dialog').filter({ has: this.report })
-    this.issues = page.getByTestId('import-issue')
-    this.copyNotice = page.getByTestId('import-copy-notice')
-    this.openButton = this.dialog.getByRole('button', { name: text('assessmentFile.open') })
-    this.closeButton = this.dialog.getByRole('button', { name: text('assessmentFile.close') })
-  }
+  readonly report = this.page.getByTestId('import-report')
+  readonly dialog = this.page.getByRole('dialog').filter({ has: this.report })
+  readonly issues = this.page.getByTestId('import-issue')
+  readonly copyNotice = this.page.getByTestId('import-copy-notice')
+  readonly openButton = this.dialog.getByRole('button', { name: this.text('assessmentFile.open') })
+  readonly closeButton = this.dialog.getByRole('button', {
+    name: this.text('assessmentFile.close')
+  })
 
   /** Picks a file on disk, or one made in the test. */
   async pick(file: string | { name: string; content: string }): Promise<void> {

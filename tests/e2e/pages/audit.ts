@@ -1,16 +1,11 @@
-import type { Locator, Page } from '@playwright/test'
-import type { UiText } from './ui-text'
+import type { Locator } from '@playwright/test'
+import { WordedPageObject } from './page-object'
 
 /** The audit log screen: one row per change, newest first, and its filters. */
-export class AuditPage {
-  readonly targetFilter: Locator
-
-  constructor(
-    readonly page: Page,
-    readonly text: UiText
-  ) {
-    this.targetFilter = page.getByRole('combobox', { name: text('audit.filters.target') })
-  }
+export class AuditPage extends WordedPageObject {
+  readonly targetFilter = this.page.getByRole('combobox', {
+    name: this.text('audit.filters.target')
+  })
 
   /** The rows, of one action (`answer.set`, `assessment.finalize`…) and target if given. */
   rows(action?: string, target?: string): Locator {

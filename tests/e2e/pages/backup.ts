@@ -1,37 +1,24 @@
 import { expect, type Locator, type Page } from '@playwright/test'
 import { expectDownload } from '../downloads'
 import { chooseProtection, type Protection } from './protection'
+import { PageObject } from './page-object'
 
 /** The backup card of Settings, the browser build's backup reminder and the restore preview. */
-export class BackupPage {
-  readonly card: Locator
-  readonly last: Locator
-  readonly refused: Locator
-  /** A refused file's problems, one row each: where (its place, worded) and why. */
-  readonly refusedIssues: Locator
-  readonly reminder: Locator
-  readonly dismissReminder: Locator
-  readonly preview: RestorePreview
+export class BackupPage extends PageObject {
+  readonly card = this.page.getByTestId('backup-card')
   /** Desktop: the automatic-backup settings (how many are kept, the newest). */
-  readonly autoSettings: Locator
-  readonly autoKeep: Locator
+  readonly autoSettings = this.page.getByTestId('auto-backup-settings')
+  readonly autoKeep = this.autoSettings.getByTestId('auto-backup-keep')
   /** Desktop: the offer to restore the newest automatic backup into an empty database. */
-  readonly autoOffer: Locator
-  readonly autoRestore: Locator
-
-  constructor(readonly page: Page) {
-    this.card = page.getByTestId('backup-card')
-    this.autoSettings = page.getByTestId('auto-backup-settings')
-    this.autoKeep = this.autoSettings.getByTestId('auto-backup-keep')
-    this.autoOffer = page.getByTestId('auto-backup-offer')
-    this.autoRestore = page.getByTestId('auto-backup-restore')
-    this.last = this.card.getByTestId('backup-last')
-    this.refused = page.getByTestId('backup-refused')
-    this.refusedIssues = this.refused.getByTestId('import-issue')
-    this.reminder = page.getByTestId('backup-reminder')
-    this.dismissReminder = this.reminder.getByTestId('backup-reminder-dismiss')
-    this.preview = new RestorePreview(page)
-  }
+  readonly autoOffer = this.page.getByTestId('auto-backup-offer')
+  readonly autoRestore = this.page.getByTestId('auto-backup-restore')
+  readonly last = this.card.getByTestId('backup-last')
+  readonly refused = this.page.getByTestId('backup-refused')
+  /** A refused file's problems, one row each: where (its place, worded) and why. */
+  readonly refusedIssues = this.refused.getByTestId('import-issue')
+  readonly reminder = this.page.getByTestId('backup-reminder')
+  readonly dismissReminder = this.reminder.getByTestId('backup-reminder-dismiss')
+  readonly preview = new RestorePreview(this.page)
 
   /**
    * Settings → Back up now (without encryption unless a passphrase is given); returns the
@@ -60,14 +47,9 @@ export class BackupPage {
 }
 
 /** What a backup holds, shown before anything is replaced. */
-export class RestorePreview {
-  readonly root: Locator
-  readonly count: Locator
-
-  constructor(readonly page: Page) {
-    this.root = page.getByTestId('backup-preview')
-    this.count = this.root.getByTestId('backup-preview-count')
-  }
+export class RestorePreview extends PageObject {
+  readonly root = this.page.getByTestId('backup-preview')
+  readonly count = this.root.getByTestId('backup-preview-count')
 
   /** The confirm button; its label says what confirming does (replace, restore…). */
   confirm(label?: string): Locator {
@@ -78,26 +60,16 @@ export class RestorePreview {
 }
 
 /** The screen shown when the data cannot be opened, with its restore panel. */
-export class RecoveryScreen {
-  readonly screen: Locator
-  readonly panel: Locator
+export class RecoveryScreen extends PageObject {
+  readonly screen = this.page.getByTestId('error-screen')
+  readonly panel = this.page.getByTestId('recovery-restore')
   /** The desktop build's automatic backups. */
-  readonly backups: Locator
-  readonly backupRows: Locator
-  readonly preview: RestorePreview
+  readonly backups = this.panel.getByTestId('recovery-backups')
+  readonly backupRows = this.panel.getByTestId('recovery-backup-row')
+  readonly preview = new RestorePreview(this.page)
   /** A backup file refused here, and its problems (where and why). */
-  readonly refused: Locator
-  readonly refusedIssues: Locator
-
-  constructor(readonly page: Page) {
-    this.screen = page.getByTestId('error-screen')
-    this.panel = page.getByTestId('recovery-restore')
-    this.backups = this.panel.getByTestId('recovery-backups')
-    this.backupRows = this.panel.getByTestId('recovery-backup-row')
-    this.preview = new RestorePreview(page)
-    this.refused = page.getByTestId('recovery-refused')
-    this.refusedIssues = this.refused.getByTestId('import-issue')
-  }
+  readonly refused = this.page.getByTestId('recovery-refused')
+  readonly refusedIssues = this.refused.getByTestId('import-issue')
 
   /** One cell of a refused file's problem: where 0, why 1. */
   refusedCell(row: number, cell: number): Locator {

@@ -1,32 +1,17 @@
-import type { Locator, Page } from '@playwright/test'
-import type { UiText } from './ui-text'
+import type { Locator } from '@playwright/test'
+import { WordedPageObject } from './page-object'
 
 /** 升级题库 / Upgrade bank: the plan of moving an assessment to another version of its bank. */
-export class BankUpgradePage {
-  readonly root: Locator
-  readonly current: Locator
-  readonly plan: Locator
-  readonly fates: Locator
-  readonly itemChanges: Locator
-  readonly apply: Locator
-  readonly applyConfirm: Locator
-  readonly undoPanel: Locator
-  readonly undo: Locator
-
-  constructor(
-    readonly page: Page,
-    readonly text: UiText
-  ) {
-    this.root = page.getByTestId('bank-upgrade-page')
-    this.current = page.getByTestId('upgrade-current')
-    this.plan = page.getByTestId('bank-upgrade-plan')
-    this.fates = page.getByTestId('upgrade-fates')
-    this.itemChanges = page.getByTestId('upgrade-item-changes')
-    this.apply = page.getByTestId('upgrade-apply')
-    this.applyConfirm = page.getByTestId('upgrade-apply-confirm')
-    this.undoPanel = page.getByTestId('upgrade-undo-panel')
-    this.undo = page.getByTestId('upgrade-undo')
-  }
+export class BankUpgradePage extends WordedPageObject {
+  readonly root = this.page.getByTestId('bank-upgrade-page')
+  readonly current = this.page.getByTestId('upgrade-current')
+  readonly plan = this.page.getByTestId('bank-upgrade-plan')
+  readonly fates = this.page.getByTestId('upgrade-fates')
+  readonly itemChanges = this.page.getByTestId('upgrade-item-changes')
+  readonly apply = this.page.getByTestId('upgrade-apply')
+  readonly applyConfirm = this.page.getByTestId('upgrade-apply-confirm')
+  readonly undoPanel = this.page.getByTestId('upgrade-undo-panel')
+  readonly undo = this.page.getByTestId('upgrade-undo')
 
   async open(assessmentId: string): Promise<void> {
     await this.page.goto(`/#/a/${assessmentId}/bank-upgrade`)

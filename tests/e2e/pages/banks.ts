@@ -1,26 +1,15 @@
-import type { Download, Locator, Page } from '@playwright/test'
+import type { Download, Locator } from '@playwright/test'
 import { expectDownload } from '../downloads'
-import type { UiText } from './ui-text'
+import { WordedPageObject } from './page-object'
 
 /** The banks screen (installed banks, import and the template) and a bank's read-only page. */
-export class BanksPage {
-  readonly rows: Locator
-  readonly importFile: Locator
-  readonly importErrors: Locator
+export class BanksPage extends WordedPageObject {
+  readonly rows = this.page.getByTestId('bank-row')
+  readonly importFile = this.page.getByTestId('import-file')
+  readonly importErrors = this.page.getByTestId('import-errors')
   /** The refused file's problems, one row each: where (its place, worded) and why. */
-  readonly importErrorRows: Locator
-  readonly template: Locator
-
-  constructor(
-    readonly page: Page,
-    readonly text: UiText
-  ) {
-    this.rows = page.getByTestId('bank-row')
-    this.importFile = page.getByTestId('import-file')
-    this.importErrors = page.getByTestId('import-errors')
-    this.importErrorRows = this.importErrors.getByTestId('import-issue')
-    this.template = page.getByTestId('download-template')
-  }
+  readonly importErrorRows = this.importErrors.getByTestId('import-issue')
+  readonly template = this.page.getByTestId('download-template')
 
   /** Picks a file through the import control, as a user would with the file dialog. */
   async importBytes(name: string, buffer: Buffer, mimeType: string): Promise<void> {

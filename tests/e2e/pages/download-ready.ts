@@ -1,15 +1,11 @@
-import type { Locator, Page } from '@playwright/test'
-import { named, type UiText } from './ui-text'
+import { named } from './ui-text'
+import { WordedPageObject } from './page-object'
 
 /** The browser build's "file ready — save" notice, for a file whose click activation expired. */
-export class DownloadReady {
-  readonly notice: Locator
-  readonly save: Locator
-  readonly dismiss: Locator
-
-  constructor(page: Page, text: UiText) {
-    this.notice = page.getByTestId('download-ready')
-    this.save = this.notice.getByRole('button', { name: named(text('downloads.save')) })
-    this.dismiss = this.notice.getByRole('button', { name: named(text('downloads.dismiss')) })
-  }
+export class DownloadReady extends WordedPageObject {
+  readonly notice = this.page.getByTestId('download-ready')
+  readonly save = this.notice.getByRole('button', { name: named(this.text('downloads.save')) })
+  readonly dismiss = this.notice.getByRole('button', {
+    name: named(this.text('downloads.dismiss'))
+  })
 }

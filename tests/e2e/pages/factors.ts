@@ -1,15 +1,11 @@
-import type { Locator, Page } from '@playwright/test'
+import type { Locator } from '@playwright/test'
+import { PageObject } from './page-object'
 
 /** The evaluation factors screen. */
-export class FactorsPage {
-  readonly root: Locator
+export class FactorsPage extends PageObject {
+  readonly root = this.page.getByTestId('factors-page')
   /** Every factor's input fields. */
-  readonly inputs: Locator
-
-  constructor(readonly page: Page) {
-    this.root = page.getByTestId('factors-page')
-    this.inputs = page.locator('[data-testid^="factor-input-"]')
-  }
+  readonly inputs = this.page.locator('[data-testid^="factor-input-"]')
 
   async open(assessmentId: string): Promise<void> {
     await this.page.goto(`/#/a/${assessmentId}/factors`)

@@ -1,22 +1,12 @@
-import type { Locator, Page } from '@playwright/test'
-import type { UiText } from './ui-text'
+import type { Locator } from '@playwright/test'
+import { WordedPageObject } from './page-object'
 
 /** The user guide inside the app (`#/guide/<section>`), and the links that open it. */
-export class GuidePage {
-  readonly screen: Locator
-  readonly pictures: Locator
-  readonly fromSettings: Locator
-  readonly fromKeyboardHelp: Locator
-
-  constructor(
-    readonly page: Page,
-    readonly text: UiText
-  ) {
-    this.screen = page.getByTestId('guide-screen')
-    this.pictures = this.screen.getByRole('img')
-    this.fromSettings = page.getByRole('link', { name: text('guide.open') })
-    this.fromKeyboardHelp = page.getByRole('link', { name: text('guide.openKeyboard') })
-  }
+export class GuidePage extends WordedPageObject {
+  readonly screen = this.page.getByTestId('guide-screen')
+  readonly pictures = this.screen.getByRole('img')
+  readonly fromSettings = this.page.getByRole('link', { name: this.text('guide.open') })
+  readonly fromKeyboardHelp = this.page.getByRole('link', { name: this.text('guide.openKeyboard') })
 
   section(id: string): Locator {
     return this.screen.locator(`#guide-${id}`)

@@ -1,47 +1,34 @@
-import { expect, type Download, type Locator, type Page } from '@playwright/test'
+import { expect, type Download, type Locator } from '@playwright/test'
 import { expectDownload } from '../downloads'
 import { chooseProtection, type Protection } from './protection'
-import { named, type UiText } from './ui-text'
+import { named } from './ui-text'
+import { WordedPageObject } from './page-object'
 
 type View = 'all' | 'draft' | 'inReview' | 'finalized' | 'trash'
 type RowAction = 'duplicate' | 'trash' | 'restore' | 'purge'
 
 /** The assessments home screen: the list, its search, views and sort, and the row actions. */
-export class HomePage {
-  readonly rows: Locator
+export class HomePage extends WordedPageObject {
+  readonly rows = this.page.getByTestId('assessment-row')
   /** The list itself (absent while the list is empty or cannot be read). */
-  readonly table: Locator
-  readonly search: Locator
-  readonly newButton: Locator
-  readonly sampleButton: Locator
-  readonly empty: Locator
-  readonly exportSelectedReportButton: Locator
-  readonly exportPackageButton: Locator
+  readonly table = this.page.getByTestId('assessment-table')
+  readonly search = this.page.getByRole('textbox', {
+    name: this.text('assessments.filters.search')
+  })
+  // The header's button, by name; the empty list shows a second one with the same name.
+  readonly newButton = this.page
+    .getByTestId('new-assessment')
+    .and(this.page.getByRole('button', { name: named(this.text('assessments.actions.new')) }))
+  readonly sampleButton = this.page.getByTestId('open-sample')
+  readonly empty = this.page.getByTestId('assessments-empty')
+  readonly exportSelectedReportButton = this.page.getByTestId('export-selected-report')
+  readonly exportPackageButton = this.page.getByTestId('export-package')
   /** The consolidated export's progress (shown only while it runs). */
-  readonly exportProgress: Locator
+  readonly exportProgress = this.page.getByTestId('export-progress')
   /** The purge confirmation. */
-  readonly purgeDialog: Locator
-
-  constructor(
-    readonly page: Page,
-    readonly text: UiText
-  ) {
-    this.rows = page.getByTestId('assessment-row')
-    this.table = page.getByTestId('assessment-table')
-    this.search = page.getByRole('textbox', { name: text('assessments.filters.search') })
-    // The header's button, by name; the empty list shows a second one with the same name.
-    this.newButton = page
-      .getByTestId('new-assessment')
-      .and(page.getByRole('button', { name: named(text('assessments.actions.new')) }))
-    this.sampleButton = page.getByTestId('open-sample')
-    this.empty = page.getByTestId('assessments-empty')
-    this.exportSelectedReportButton = page.getByTestId('export-selected-report')
-    this.exportPackageButton = page.getByTestId('export-package')
-    this.exportProgress = page.getByTestId('export-progress')
-    this.purgeDialog = page.getByRole('dialog').filter({
-      hasText: text('assessments.purgeConfirm.title')
-    })
-  }
+  readonly purgeDialog = this.page.getByRole('dialog').filter({
+    hasText: this.text('assessments.purgeConfirm.title')
+  })
 
   row(id: string): Locator {
     return this.page.locator(`[data-testid="assessment-row"][data-assessment-id="${id}"]`)

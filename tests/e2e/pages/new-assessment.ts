@@ -1,28 +1,24 @@
-import { expect, type Locator, type Page } from '@playwright/test'
-import { named, type UiText } from './ui-text'
+import { expect, type Locator } from '@playwright/test'
+import { named } from './ui-text'
+import { WordedPageObject } from './page-object'
 
 /** The new-assessment form: its fields by their labels. */
-export class NewAssessmentPage {
-  readonly institution: Locator
-  readonly periodStart: Locator
-  readonly periodEnd: Locator
-  readonly assessor: Locator
-  readonly bank: Locator
-  readonly create: Locator
+export class NewAssessmentPage extends WordedPageObject {
+  readonly institution = this.field('institution')
+  readonly periodStart = this.field('periodStart')
+  readonly periodEnd = this.field('periodEnd')
+  readonly assessor = this.field('assessors')
+  readonly bank = this.field('bank')
+  readonly create = this.page.getByRole('button', {
+    name: named(this.text('newAssessment.create'))
+  })
 
-  constructor(
-    readonly page: Page,
-    readonly text: UiText
-  ) {
+  /** A field by its label. */
+  private field(name: string): Locator {
     // Not a column header: while the form loads lazily, the list's 被评估机构 header answers the label.
-    const field = (name: string) =>
-      page.getByLabel(text(`newAssessment.fields.${name}`)).and(page.locator(':not(th)'))
-    this.institution = field('institution')
-    this.periodStart = field('periodStart')
-    this.periodEnd = field('periodEnd')
-    this.assessor = field('assessors')
-    this.bank = field('bank')
-    this.create = page.getByRole('button', { name: named(text('newAssessment.create')) })
+    return this.page
+      .getByLabel(this.text(`newAssessment.fields.${name}`))
+      .and(this.page.locator(':not(th)'))
   }
 
   /** The inline error shown under a field (antd's form item explanation). */

@@ -1,31 +1,20 @@
-import { expect, type Locator, type Page } from '@playwright/test'
-import { named, type UiText } from './ui-text'
+import { expect, type Locator } from '@playwright/test'
+import { named } from './ui-text'
+import { WordedPageObject } from './page-object'
 
 /** Importing a package on the home screen, and the report of what it brought. */
-export class PackageImport {
-  readonly input: Locator
+export class PackageImport extends WordedPageObject {
+  readonly input = this.page.getByTestId('import-package')
   /** The outcome (`data-kind`: done, refused…). */
-  readonly report: Locator
-  readonly issues: Locator
+  readonly report = this.page.getByTestId('package-report')
+  readonly issues = this.page.getByTestId('import-issue')
   /** The assessments it added, one list item each. */
-  readonly imported: Locator
+  readonly imported = this.page.getByTestId('package-imported').locator('li')
   /** An assessment that exists here already: offered for merge or copy (`data-state`). */
-  readonly existing: Locator
-  readonly mergeButton: Locator
-
-  constructor(
-    readonly page: Page,
-    text: UiText
-  ) {
-    this.input = page.getByTestId('import-package')
-    this.report = page.getByTestId('package-report')
-    this.issues = page.getByTestId('import-issue')
-    this.imported = page.getByTestId('package-imported').locator('li')
-    this.existing = page.getByTestId('package-existing')
-    this.mergeButton = this.existing.getByRole('button', {
-      name: named(text('packages.mergeInto'))
-    })
-  }
+  readonly existing = this.page.getByTestId('package-existing')
+  readonly mergeButton = this.existing.getByRole('button', {
+    name: named(this.text('packages.mergeInto'))
+  })
 
   /** Picks a package file on the home screen and waits for the import report. */
   async pick(file: string | { name: string; buffer: Buffer }): Promise<void> {
@@ -50,19 +39,12 @@ export class PackageImport {
 type Side = 'mine' | 'theirs'
 
 /** The merge view: conflicts side by side, what is taken without asking, and apply. */
-export class MergeView {
-  readonly root: Locator
-  readonly conflicts: Locator
+export class MergeView extends WordedPageObject {
+  readonly root = this.page.getByTestId('merge-view')
+  readonly conflicts = this.root.getByTestId('merge-conflict')
   /** What is taken without asking (`data-count`). */
-  readonly takes: Locator
-  readonly apply: Locator
-
-  constructor(page: Page, text: UiText) {
-    this.root = page.getByTestId('merge-view')
-    this.conflicts = this.root.getByTestId('merge-conflict')
-    this.takes = this.root.getByTestId('merge-takes')
-    this.apply = page.getByRole('button', { name: named(text('packages.merge.apply')) })
-  }
+  readonly takes = this.root.getByTestId('merge-takes')
+  readonly apply = this.page.getByRole('button', { name: named(this.text('packages.merge.apply')) })
 
   /** One conflict, by its key (`question:A3.01`); `data-chosen` says the side chosen. */
   conflict(key: string): Locator {
@@ -90,19 +72,14 @@ export class MergeView {
 }
 
 /** Importing a filled-in questionnaire form (Excel) into the open assessment. */
-export class FormImport {
-  readonly input: Locator
+export class FormImport extends WordedPageObject {
+  readonly input = this.page.getByTestId('import-questionnaire-form')
   /** The outcome (`data-kind`: rowIssues…). */
-  readonly report: Locator
-  readonly issues: Locator
-  readonly continueButton: Locator
-
-  constructor(page: Page, text: UiText) {
-    this.input = page.getByTestId('import-questionnaire-form')
-    this.report = page.getByTestId('form-report')
-    this.issues = page.getByTestId('import-issue')
-    this.continueButton = page.getByRole('button', { name: named(text('packages.form.continue')) })
-  }
+  readonly report = this.page.getByTestId('form-report')
+  readonly issues = this.page.getByTestId('import-issue')
+  readonly continueButton = this.page.getByRole('button', {
+    name: named(this.text('packages.form.continue'))
+  })
 
   async pick(name: string, buffer: Buffer): Promise<void> {
     await this.input.setInputFiles({

@@ -1,44 +1,27 @@
-import { expect, type Locator, type Page } from '@playwright/test'
-import { named, type UiText } from './ui-text'
+import { expect, type Locator } from '@playwright/test'
+import { named } from './ui-text'
+import { WordedPageObject } from './page-object'
 
 /** The open assessment: its header, section tree and the section page's questions. */
-export class QuestionnairePage {
-  readonly saveState: Locator
-  readonly overallScore: Locator
-  readonly sectionPage: Locator
-  readonly sectionStats: Locator
+export class QuestionnairePage extends WordedPageObject {
+  readonly saveState = this.page.getByTestId('save-state')
+  readonly overallScore = this.page.getByTestId('overall-score')
+  readonly sectionPage = this.page.getByTestId('section-page')
+  readonly sectionStats = this.page.getByTestId('section-stats')
   /** The "carried over from the last period — confirm" notices. */
-  readonly carriedOver: Locator
-  readonly nextSection: Locator
-  readonly keyboardHelp: Locator
-  /** The dialog around the keyboard help. */
-  readonly keyboardHelpDialog: Locator
-  /** The help panel's line saying whether answer-and-advance is on (`data-advance` on/off). */
-  readonly keyboardMode: Locator
-  /** Every answer control of the questions on screen. */
-  readonly answerInputs: Locator
-
+  readonly carriedOver = this.page.getByTestId('carried-over')
   /** Says why some questions of the section are not shown (skip logic). */
-  readonly hiddenNote: Locator
-
-  constructor(
-    readonly page: Page,
-    readonly text: UiText
-  ) {
-    this.saveState = page.getByTestId('save-state')
-    this.overallScore = page.getByTestId('overall-score')
-    this.sectionPage = page.getByTestId('section-page')
-    this.sectionStats = page.getByTestId('section-stats')
-    this.carriedOver = page.getByTestId('carried-over')
-    this.hiddenNote = page.getByTestId('hidden-note')
-    this.nextSection = page.getByTestId('next-section')
-    this.keyboardHelp = page.getByTestId('keyboard-help')
-    this.keyboardHelpDialog = page.getByRole('dialog').filter({ has: this.keyboardHelp })
-    this.keyboardMode = page.getByTestId('keyboard-mode')
-    this.answerInputs = page.locator(
-      '[data-testid^="question-"] input, [data-testid^="question-"] textarea'
-    )
-  }
+  readonly hiddenNote = this.page.getByTestId('hidden-note')
+  readonly nextSection = this.page.getByTestId('next-section')
+  readonly keyboardHelp = this.page.getByTestId('keyboard-help')
+  /** The dialog around the keyboard help. */
+  readonly keyboardHelpDialog = this.page.getByRole('dialog').filter({ has: this.keyboardHelp })
+  /** The help panel's line saying whether answer-and-advance is on (`data-advance` on/off). */
+  readonly keyboardMode = this.page.getByTestId('keyboard-mode')
+  /** Every answer control of the questions on screen. */
+  readonly answerInputs = this.page.locator(
+    '[data-testid^="question-"] input, [data-testid^="question-"] textarea'
+  )
 
   /** Opens a section by URL (as a reload or a restart would) and waits for its questions. */
   async open(assessmentId: string, sectionId: string): Promise<void> {

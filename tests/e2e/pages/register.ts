@@ -1,26 +1,17 @@
-import { expect, type Locator, type Page } from '@playwright/test'
+import { expect, type Locator } from '@playwright/test'
 import type { UiText } from './ui-text'
+import { WordedPageObject } from './page-object'
 
 /** The remediation register (问题清单): summary, filters, bulk assignment, rows and the drawer. */
-export class RegisterPage {
-  readonly rows: Locator
-  readonly drawer: FindingDrawer
-  readonly bulkOwner: Locator
-  readonly bulkDue: Locator
-  readonly bulkApply: Locator
-  readonly shown: Locator
-
-  constructor(
-    readonly page: Page,
-    readonly text: UiText
-  ) {
-    this.rows = page.getByTestId('findings-table').locator('tbody tr[data-testid^="finding-"]')
-    this.drawer = new FindingDrawer(page.getByTestId('finding-drawer'), text)
-    this.bulkOwner = page.getByTestId('bulk-owner')
-    this.bulkDue = page.getByTestId('bulk-due')
-    this.bulkApply = page.getByTestId('bulk-apply')
-    this.shown = page.getByTestId('register-shown')
-  }
+export class RegisterPage extends WordedPageObject {
+  readonly rows = this.page
+    .getByTestId('findings-table')
+    .locator('tbody tr[data-testid^="finding-"]')
+  readonly drawer = new FindingDrawer(this.page.getByTestId('finding-drawer'), this.text)
+  readonly bulkOwner = this.page.getByTestId('bulk-owner')
+  readonly bulkDue = this.page.getByTestId('bulk-due')
+  readonly bulkApply = this.page.getByTestId('bulk-apply')
+  readonly shown = this.page.getByTestId('register-shown')
 
   /** A headline figure (total, high, urgent, overdue, repeat, carried, awaiting). */
   figure(name: string): Locator {

@@ -1,18 +1,10 @@
-import { expect, type Locator, type Page } from '@playwright/test'
-import type { UiText } from './ui-text'
+import { expect, type Locator } from '@playwright/test'
+import { WordedPageObject } from './page-object'
 
 /** The 报告 screen: report number, confidentiality label and the narrative parts. */
-export class ReportPage {
-  readonly screen: Locator
-  readonly reportNumber: Locator
-
-  constructor(
-    readonly page: Page,
-    readonly text: UiText
-  ) {
-    this.screen = page.getByTestId('report-screen')
-    this.reportNumber = page.getByLabel(text('report.fields.number'))
-  }
+export class ReportPage extends WordedPageObject {
+  readonly screen = this.page.getByTestId('report-screen')
+  readonly reportNumber = this.page.getByLabel(this.text('report.fields.number'))
 
   async open(assessmentId: string): Promise<void> {
     await this.page.goto(`/#/a/${assessmentId}/report`)

@@ -1,27 +1,15 @@
-import { expect, type Locator, type Page } from '@playwright/test'
-import type { UiText } from './ui-text'
+import { expect, type Locator } from '@playwright/test'
+import { WordedPageObject } from './page-object'
 
 /** The results screen: overall figures, the score breakdown, charts and the findings summary. */
-export class ResultsPage {
-  readonly overallScore: Locator
-  readonly overallText: Locator
-  readonly factorIndex: Locator
-  readonly completion: Locator
-  readonly scoreTable: Locator
+export class ResultsPage extends WordedPageObject {
+  readonly overallScore = this.page.getByTestId('results-overall-score')
+  readonly overallText = this.page.getByTestId('results-overall-text')
+  readonly factorIndex = this.page.getByTestId('results-factor-index')
+  readonly completion = this.page.getByTestId('results-completion')
+  readonly scoreTable = this.page.getByTestId('results-score-table')
   /** The findings summary card, with the way to the register. */
-  readonly findings: Locator
-
-  constructor(
-    readonly page: Page,
-    readonly text: UiText
-  ) {
-    this.overallScore = page.getByTestId('results-overall-score')
-    this.overallText = page.getByTestId('results-overall-text')
-    this.factorIndex = page.getByTestId('results-factor-index')
-    this.completion = page.getByTestId('results-completion')
-    this.scoreTable = page.getByTestId('results-score-table')
-    this.findings = page.getByTestId('results-findings')
-  }
+  readonly findings = this.page.getByTestId('results-findings')
 
   /** Under a factor's value in the factor table: the system that set it. */
   factorBinding(factorId: string): Locator {

@@ -1,35 +1,24 @@
-import { expect, type Locator, type Page } from '@playwright/test'
-import { named, type UiText } from './ui-text'
+import { expect, type Locator } from '@playwright/test'
+import { named } from './ui-text'
+import { WordedPageObject } from './page-object'
 
 type ChecklistGroup = 'unanswered' | 'errors' | 'warnings' | 'flagged' | 'unevidenced' | 'factors'
 
 /** The review screen: status, the pre-finalize checklist, the seal and the sign-off dialogs. */
-export class ReviewPage {
-  readonly status: Locator
-  readonly submitButton: Locator
-  readonly finalizeButton: Locator
-  readonly reopenButton: Locator
-  readonly seal: Locator
-  readonly sealBy: Locator
-  readonly sealHash: Locator
-  readonly finalizeDialog: FinalizeDialog
-  readonly reopenDialog: ReopenDialog
+export class ReviewPage extends WordedPageObject {
+  readonly status = this.page.getByTestId('review-status')
+  readonly submitButton = this.action('submit')
+  readonly finalizeButton = this.action('finalize')
+  readonly reopenButton = this.action('reopen')
+  readonly seal = this.page.getByTestId('seal-record')
+  readonly sealBy = this.page.getByTestId('seal-by')
+  readonly sealHash = this.page.getByTestId('seal-hash')
+  readonly finalizeDialog = new FinalizeDialog(this.page, this.text)
+  readonly reopenDialog = new ReopenDialog(this.page, this.text)
 
-  constructor(
-    readonly page: Page,
-    readonly text: UiText
-  ) {
-    this.status = page.getByTestId('review-status')
-    const action = (key: string) =>
-      page.getByRole('button', { name: named(text(`review.actions.${key}`)) })
-    this.submitButton = action('submit')
-    this.finalizeButton = action('finalize')
-    this.reopenButton = action('reopen')
-    this.seal = page.getByTestId('seal-record')
-    this.sealBy = page.getByTestId('seal-by')
-    this.sealHash = page.getByTestId('seal-hash')
-    this.finalizeDialog = new FinalizeDialog(page, text)
-    this.reopenDialog = new ReopenDialog(page, text)
+  /** A sign-off action's button, by its name. */
+  private action(key: string): Locator {
+    return this.page.getByRole('button', { name: named(this.text(`review.actions.${key}`)) })
   }
 
   /** The checklist's items of one group (`data-target` names the question). */
@@ -67,33 +56,20 @@ export class ReviewPage {
 }
 
 /** Finalize and sign: what is still open, who signs. */
-export class FinalizeDialog {
-  readonly root: Locator
-  readonly openItems: Locator
-  readonly signer: Locator
-  readonly confirm: Locator
-
-  constructor(page: Page, text: UiText) {
-    this.root = page.getByRole('dialog', { name: text('review.finalizeDialog.title') })
-    this.openItems = this.root.getByTestId('finalize-open-items')
-    this.signer = this.root.getByTestId('finalize-signer')
-    this.confirm = this.root.getByRole('button', {
-      name: named(text('review.finalizeDialog.confirm'))
-    })
-  }
+export class FinalizeDialog extends WordedPageObject {
+  readonly root = this.page.getByRole('dialog', { name: this.text('review.finalizeDialog.title') })
+  readonly openItems = this.root.getByTestId('finalize-open-items')
+  readonly signer = this.root.getByTestId('finalize-signer')
+  readonly confirm = this.root.getByRole('button', {
+    name: named(this.text('review.finalizeDialog.confirm'))
+  })
 }
 
 /** Reopen a finalized assessment: the reason is required. */
-export class ReopenDialog {
-  readonly root: Locator
-  readonly reason: Locator
-  readonly confirm: Locator
-
-  constructor(page: Page, text: UiText) {
-    this.root = page.getByRole('dialog', { name: text('review.reopenDialog.title') })
-    this.reason = this.root.getByTestId('reopen-reason')
-    this.confirm = this.root.getByRole('button', {
-      name: named(text('review.reopenDialog.confirm'))
-    })
-  }
+export class ReopenDialog extends WordedPageObject {
+  readonly root = this.page.getByRole('dialog', { name: this.text('review.reopenDialog.title') })
+  readonly reason = this.root.getByTestId('reopen-reason')
+  readonly confirm = this.root.getByRole('button', {
+    name: named(this.text('review.reopenDialog.confirm'))
+  })
 }

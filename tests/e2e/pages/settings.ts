@@ -1,37 +1,20 @@
-import { expect, type Download, type Locator, type Page } from '@playwright/test'
+import { expect, type Download, type Locator } from '@playwright/test'
 import { expectDownload } from '../downloads'
-import type { UiText } from './ui-text'
+import { WordedPageObject } from './page-object'
 
 /** The settings screen: general settings, storage state and app information. */
-export class SettingsPage {
-  readonly assessorName: Locator
-  readonly maxEvidence: Locator
-  readonly nameState: Locator
-  readonly limitState: Locator
-  readonly storage: Locator
-  readonly storagePersisted: Locator
-  readonly storageUsage: Locator
-  readonly appInfo: Locator
-  readonly exportDiagnosticsButton: Locator
-  readonly answerAndAdvance: Locator
-  readonly answerAndAdvanceState: Locator
-
-  constructor(
-    readonly page: Page,
-    text: UiText
-  ) {
-    this.assessorName = page.getByLabel(text('settings.general.assessorName'))
-    this.maxEvidence = page.getByLabel(text('settings.general.maxEvidence'))
-    this.nameState = page.getByTestId('assessor-name-state')
-    this.limitState = page.getByTestId('max-evidence-state')
-    this.storage = page.getByTestId('storage-state')
-    this.storagePersisted = this.storage.getByTestId('storage-persisted')
-    this.storageUsage = this.storage.getByTestId('storage-usage')
-    this.appInfo = page.getByTestId('app-info')
-    this.exportDiagnosticsButton = page.getByTestId('export-diagnostics')
-    this.answerAndAdvance = page.getByLabel(text('settings.general.answerAndAdvance'))
-    this.answerAndAdvanceState = page.getByTestId('answer-and-advance-state')
-  }
+export class SettingsPage extends WordedPageObject {
+  readonly assessorName = this.page.getByLabel(this.text('settings.general.assessorName'))
+  readonly maxEvidence = this.page.getByLabel(this.text('settings.general.maxEvidence'))
+  readonly nameState = this.page.getByTestId('assessor-name-state')
+  readonly limitState = this.page.getByTestId('max-evidence-state')
+  readonly storage = this.page.getByTestId('storage-state')
+  readonly storagePersisted = this.storage.getByTestId('storage-persisted')
+  readonly storageUsage = this.storage.getByTestId('storage-usage')
+  readonly appInfo = this.page.getByTestId('app-info')
+  readonly exportDiagnosticsButton = this.page.getByTestId('export-diagnostics')
+  readonly answerAndAdvance = this.page.getByLabel(this.text('settings.general.answerAndAdvance'))
+  readonly answerAndAdvanceState = this.page.getByTestId('answer-and-advance-state')
 
   language(label: string): Locator {
     return this.page.getByTestId('settings-language').getByText(label, { exact: true })

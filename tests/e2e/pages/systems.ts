@@ -1,20 +1,12 @@
-import { expect, type Locator, type Page } from '@playwright/test'
-import { named, type UiText } from './ui-text'
+import { expect, type Locator } from '@playwright/test'
+import { named } from './ui-text'
+import { WordedPageObject } from './page-object'
 
 /** An assessment's key-systems screen (the same editor is on the new-assessment form). */
-export class SystemsPage {
-  readonly root: Locator
-  readonly saveButton: Locator
-  readonly unsaved: Locator
-
-  constructor(
-    readonly page: Page,
-    readonly text: UiText
-  ) {
-    this.root = page.getByTestId('systems-page')
-    this.saveButton = page.getByRole('button', { name: named(text('systems.save')) })
-    this.unsaved = page.getByTestId('systems-unsaved')
-  }
+export class SystemsPage extends WordedPageObject {
+  readonly root = this.page.getByTestId('systems-page')
+  readonly saveButton = this.page.getByRole('button', { name: named(this.text('systems.save')) })
+  readonly unsaved = this.page.getByTestId('systems-unsaved')
 
   async open(assessmentId: string): Promise<void> {
     await this.page.goto(`/#/a/${assessmentId}/systems`)

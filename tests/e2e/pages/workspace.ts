@@ -1,29 +1,21 @@
 import { readFile } from 'node:fs/promises'
-import { expect, type Download, type Locator, type Page } from '@playwright/test'
+import { expect, type Download } from '@playwright/test'
 import { readAssessmentDownload } from '../assessment-file'
 import { chooseExchangeItem, chooseMenuItem, expectDownload } from '../downloads'
 import { chooseProtection, type Protection } from './protection'
+import { PageObject } from './page-object'
 
 /** The screens of an open assessment that have their own address. */
 export type WorkspaceScreen = 'results' | 'findings' | 'review' | 'audit' | 'report'
 
 /** The frame around an open assessment: its header figures, save state and exports. */
-export class Workspace {
-  readonly header: Locator
-  readonly sidebar: Locator
-  readonly saveState: Locator
-  readonly overallScore: Locator
-  readonly overallLevel: Locator
-  readonly exportReportButton: Locator
-
-  constructor(readonly page: Page) {
-    this.header = page.locator('.workspace-header')
-    this.sidebar = page.getByTestId('workspace-sidebar')
-    this.saveState = page.getByTestId('save-state')
-    this.overallScore = page.getByTestId('overall-score')
-    this.overallLevel = page.getByTestId('overall-level')
-    this.exportReportButton = page.getByTestId('export-report')
-  }
+export class Workspace extends PageObject {
+  readonly header = this.page.locator('.workspace-header')
+  readonly sidebar = this.page.getByTestId('workspace-sidebar')
+  readonly saveState = this.page.getByTestId('save-state')
+  readonly overallScore = this.page.getByTestId('overall-score')
+  readonly overallLevel = this.page.getByTestId('overall-level')
+  readonly exportReportButton = this.page.getByTestId('export-report')
 
   /** The id of the assessment the app has open (`#/a/<id>/…`). */
   assessmentId(): string {
