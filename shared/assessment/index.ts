@@ -5,7 +5,8 @@ export { parseAssessmentBytes, parseAssessmentFile, parseAssessmentJson } from '
 export type { ParseAssessmentOptions } from './parse'
 export { ASSESSMENT_UPGRADERS, assessmentUpgradeChain } from './upgrade'
 export type { AssessmentUpgrader, RawAssessmentFile } from './upgrade'
-export { answerValueIssue, validateAssessmentAgainstBank } from './validate'
+export { validateAssessmentAgainstBank } from './validate'
+export { answerValueIssue } from './validate-answer'
 export {
   assessmentCanonicalContent,
   assessmentContentHash,

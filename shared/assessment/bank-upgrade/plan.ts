@@ -4,7 +4,7 @@ import { indexBank } from '../../bank/lookup'
 import type { QuestionReplacement } from '../../bank/replaces'
 import type { Question } from '../../bank/question'
 import type { Answer, Assessment, FindingRecord } from '../assessment'
-import { answerValueIssue } from '../validate'
+import { answerValueIssue } from '../validate-answer'
 import { compareBanks, questionAspects, type ItemChange, type ItemRouting } from './item-changes'
 import { planFactorEntry, type FactorEntryFate } from './plan-factors'
 
