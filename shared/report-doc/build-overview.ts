@@ -1,4 +1,5 @@
 import { fill } from '../report/labels'
+import { systemClassText } from './build-systems'
 import type { DocContext } from './context'
 import { listText, parenthesized, periodText, timeText } from './context'
 import type { Block } from './document'
@@ -104,13 +105,22 @@ export function institutionChapter(ctx: DocContext): Block[] {
       kind: 'table',
       name: 'systems',
       columns: [
-        { header: i.systemHeaders[0], width: 1, align: 'center' },
-        { header: i.systemHeaders[1], width: 6 }
+        { header: i.systemHeaders[0], width: 0.8, align: 'center' },
+        { header: i.systemHeaders[1], width: 3.4 },
+        { header: i.systemHeaders[2], width: 1.2, align: 'center' },
+        { header: i.systemHeaders[3], width: 1.4, align: 'center' },
+        { header: i.systemHeaders[4], width: 2.2 }
       ],
       rows:
         m.systems.length > 0
-          ? m.systems.map((system, k) => [String(k + 1), system.name])
-          : [['', labels.cover.keySystemsNone]]
+          ? m.systems.map((system, k) => [
+              String(k + 1),
+              system.name,
+              systemClassText(ctx, system.class),
+              system.realTime === true ? words.yes : words.no,
+              system.serviceWindow ?? words.dash
+            ])
+          : [['', labels.cover.keySystemsNone, '', '', '']]
     }
   ]
 }

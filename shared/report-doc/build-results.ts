@@ -1,10 +1,12 @@
 import { fill } from '../report/labels'
 import { factorNumberText } from '../report/build-factors'
 import type { FactorRow, PillarRow } from '../report/model'
+import type { FactorResult } from '../scoring/types'
 import { formatPercent, roundHalfUp } from '../scoring/format'
 import type { DocContext } from './context'
 import { levelText, listText, scoreText } from './context'
 import type { Block, CellContent, ChartSpec } from './document'
+import { perSystemBlocks } from './build-systems'
 import { weakestSections } from './narrative'
 
 /** The pillar the radar shows: the one with the most sections, the ten core processes. */
@@ -149,25 +151,45 @@ function sectionBlocks(ctx: DocContext, charts: ReturnType<typeof resultCharts>)
   return blocks
 }
 
-/** A factor's red-line cell: its state, and the rule when it has one. */
-function redLineCell(ctx: DocContext, factor: FactorRow): CellContent {
+/** A factor's red-line cell: its state, and the class of its red lines (监管/内部). */
+function redLineCell(
+  ctx: DocContext,
+  factor: FactorRow,
+  result: FactorResult | undefined
+): CellContent {
   if (factor.redLineState === null) return ctx.words.dash
-  const state = ctx.words.factors.redLineStates[factor.redLineState]
+  const classes = [...new Set((result?.redLines ?? []).map((line) => line.class))]
+  const state = [
+    ctx.words.factors.redLineStates[factor.redLineState],
+    ...classes.map((c) => ctx.labels.results.redLineClass[c])
+  ].join('\n')
   return factor.redLineState === 'breached' ? { text: state, tone: 'danger', bold: true } : state
+}
+
+/** A factor's value as printed, with `n/N` under a ratio's value (the sample it rests on). */
+function valueCell(ctx: DocContext, factor: FactorRow, result: FactorResult | undefined) {
+  const w = ctx.words
+  if (factor.value === null) return w.noValue
+  const value = factorNumberText(factor, factor.value, w)
+  const sample = result?.sample
+  return sample == null
+    ? value
+    : `${value}\n${fill(ctx.labels.results.perSystem.sample, { n: sample.n, N: sample.N })}`
 }
 
 function factorBlocks(ctx: DocContext): Block[] {
   const r = ctx.labels.results
   const w = ctx.words
+  const results = new Map(ctx.result.factors.map((f) => [f.id, f]))
   const rows: CellContent[][] = ctx.model.factors.map((factor) => [
     factor.id,
     factor.name,
-    factor.value === null ? w.noValue : factorNumberText(factor, factor.value, w),
+    valueCell(ctx, factor, results.get(factor.id)),
     factorNumberText(factor, factor.target, w),
     factor.band ?? w.dash,
     { text: scoreText(factor.score), bold: true },
     factor.pass === null ? w.dash : factor.pass ? w.yes : { text: w.no, tone: 'warning' },
-    redLineCell(ctx, factor)
+    redLineCell(ctx, factor, results.get(factor.id))
   ])
   return [
     { kind: 'heading', level: 2, text: r.factors },
@@ -205,7 +227,10 @@ function redLineBlocks(ctx: DocContext): Block[] {
   ]
 }
 
-/** 三、评估结果: overall, pillars, the process radar, sections with the bar chart, factors, red lines. */
+/**
+ * 三、评估结果: overall, pillars, the process radar, sections with the bar chart, factors, red
+ * lines, and the per-system figures.
+ */
 export function resultsChapter(ctx: DocContext): Block[] {
   const charts = resultCharts(ctx)
   return [
@@ -214,6 +239,7 @@ export function resultsChapter(ctx: DocContext): Block[] {
     ...pillarBlocks(ctx),
     ...sectionBlocks(ctx, charts),
     ...factorBlocks(ctx),
-    ...redLineBlocks(ctx)
+    ...redLineBlocks(ctx),
+    ...perSystemBlocks(ctx)
   ]
 }

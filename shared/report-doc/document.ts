@@ -101,3 +101,11 @@ export function documentHeadings(
     )
   )
 }
+
+/** A `fields` block as a table without a header row: labels bold, in the narrower column. */
+export const FIELD_COLUMNS: readonly Column[] = [
+  { header: '', width: 1 },
+  { header: '', width: 2.6 }
+]
+export const fieldRows = (rows: ReadonlyArray<[string, string]>): CellContent[][] =>
+  rows.map(([label, value]) => [{ text: label, bold: true }, value])

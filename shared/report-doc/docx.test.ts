@@ -7,7 +7,7 @@ import { scoreAssessment } from '../scoring/score'
 import { defaultBank } from '../testing/default-bank'
 import { buildReportDocument } from './build-document'
 import { documentHeadings } from './document'
-import { columnTwips } from './docx/blocks'
+import { columnTwips } from './table-layout'
 import { writeReportDocx } from './docx/write-docx'
 import { docxParts, fieldInstructions, paragraphs, tables, wText } from './test-support'
 
@@ -80,8 +80,15 @@ describe('the Word report', () => {
     expect(columnTwips([{ width: 1 }, { width: 1 }, { width: 8 }], 1000, [300, 0, 0])).toEqual([
       300, 77, 623
     ])
-    // Minimums that cannot all fit are scaled down together; the widths still fill the width.
-    expect(columnTwips([{ width: 1 }, { width: 1 }], 1000, [900, 600])).toEqual([600, 400])
+    // Minimums that cannot all fit: the small ones stay whole, the largest are cut to a common cap;
+    // the widths still fill the width.
+    expect(columnTwips([{ width: 1 }, { width: 1 }], 1000, [900, 600])).toEqual([500, 500])
+    expect(columnTwips([{ width: 1 }, { width: 1 }, { width: 1 }], 1000, [200, 900, 700])).toEqual([
+      200, 400, 400
+    ])
+    expect(columnTwips([{ width: 1 }, { width: 4 }, { width: 1 }], 1000, [150, 900, 160])).toEqual([
+      150, 690, 160
+    ])
   })
 
   it('keeps English words whole: a column is at least as wide as its longest word', async () => {

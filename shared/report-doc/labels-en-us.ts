@@ -71,8 +71,10 @@ export const DOC_LABELS_EN_US: DocLabels = {
   institution: {
     facts: '2.1 Facts',
     systems: '2.2 Key information systems',
-    systemHeaders: ['No.', 'System'],
+    systemHeaders: ['No.', 'System', 'Class', 'Real-time', 'Service hours'],
     systemCount: 'Key systems',
+    systemClasses: ['Class 1', 'Class 2', 'Class 3', 'Class 4', 'Class 5'],
+    unclassified: 'not classified',
     bankLine: '{title} ({id} {version})',
     notes: 'Notes'
   },
@@ -111,7 +113,29 @@ export const DOC_LABELS_EN_US: DocLabels = {
     redLinesNone: 'No red line was breached in the period.',
     redLineClass: { regulatory: 'regulatory', internal: 'internal' },
     systems: '3.7 Results per system',
-    notAssessed: 'not assessed'
+    notAssessed: 'not assessed',
+    perSystem: {
+      intro:
+        'The factors below are computed for each key system the assessment lists: each system’s value is banded by the factor’s bands, and the factor’s value combines the systems by the rule given with each table.',
+      noFactors: 'The bank of this assessment has no factor computed per system.',
+      noSystems:
+        'The assessment lists no key system they apply to, so the per-system factors ({list}) are N/A.',
+      factorTitle: '{id} {name}',
+      rule: 'Systems: {selection}; rule: {rule}. Factor value {value}, band {band}.',
+      binding: 'The value is that of “{system}”.',
+      rules: {
+        min: 'lowest system',
+        max: 'highest system',
+        classWeightedMin: 'lowest after class weighting',
+        sum: 'sum of the systems',
+        mean: 'mean of the systems'
+      },
+      selections: { all: 'all key systems', realTime: 'real-time (trading-hours) systems' },
+      headers: ['System', 'Class', 'Value', 'Band', 'Met', 'Red line', 'Note'],
+      adjustedHeader: 'Class-weighted',
+      bindingMark: 'sets the value',
+      sample: '{n}/{N}'
+    }
   },
   findings: {
     intro:

@@ -70,8 +70,10 @@ export const DOC_LABELS_ZH_CN: DocLabels = {
   institution: {
     facts: '（一）基本情况',
     systems: '（二）关键信息系统',
-    systemHeaders: ['序号', '系统名称'],
+    systemHeaders: ['序号', '系统名称', '系统类别', '实时/交易时段', '服务时间'],
     systemCount: '关键系统数量',
+    systemClasses: ['第一类', '第二类', '第三类', '第四类', '第五类'],
+    unclassified: '未分类',
     bankLine: '{title}（{id} {version}）',
     notes: '评估说明'
   },
@@ -102,7 +104,28 @@ export const DOC_LABELS_ZH_CN: DocLabels = {
     redLinesNone: '评估期间未触发红线。',
     redLineClass: { regulatory: '监管红线', internal: '内部红线' },
     systems: '（七）分系统结果',
-    notAssessed: '未评估'
+    notAssessed: '未评估',
+    perSystem: {
+      intro:
+        '以下评价要素按评估所列的关键系统分别计算：每个系统的值按该要素的分档定档，要素值由各系统的值按表上所列的合并方式得出。',
+      noFactors: '本次评估所用题库没有按系统计算的评价要素。',
+      noSystems: '评估未列出适用的关键系统，按系统计算的评价要素（{list}）为 N/A。',
+      factorTitle: '{id} {name}',
+      rule: '适用系统：{selection}；合并方式：{rule}。要素值 {value}，{band}档。',
+      binding: '要素值取自“{system}”。',
+      rules: {
+        min: '取各系统最低值',
+        max: '取各系统最高值',
+        classWeightedMin: '按系统类别折算后取最低值',
+        sum: '各系统合计',
+        mean: '各系统平均'
+      },
+      selections: { all: '全部关键系统', realTime: '实时/交易时段系统' },
+      headers: ['系统', '系统类别', '系统值', '档位', '达标', '红线', '说明'],
+      adjustedHeader: '类别折算值',
+      bindingMark: '决定要素值',
+      sample: '{n}/{N}'
+    }
   },
   findings: {
     intro:

@@ -65,8 +65,11 @@ export interface DocLabels {
   institution: {
     facts: string
     systems: string
-    systemHeaders: [string, string]
+    systemHeaders: [string, string, string, string, string]
     systemCount: string
+    /** 第一类 … 第五类 (CSRC 2021 measures), index 0 = class 1. */
+    systemClasses: [string, string, string, string, string]
+    unclassified: string
     bankLine: string
     notes: string
   }
@@ -97,6 +100,24 @@ export interface DocLabels {
     redLineClass: { regulatory: string; internal: string }
     systems: string
     notAssessed: string
+    /** 分系统结果: each per-system factor's figures per key system. */
+    perSystem: {
+      intro: string
+      noFactors: string
+      noSystems: string
+      /** `{id} {name}`: the table's heading. */
+      factorTitle: string
+      /** The rule, the selection and the combined value with the system that sets it. */
+      rule: string
+      binding: string
+      rules: { min: string; max: string; classWeightedMin: string; sum: string; mean: string }
+      selections: { all: string; realTime: string }
+      headers: [string, string, string, string, string, string, string]
+      adjustedHeader: string
+      bindingMark: string
+      /** `n of N` under a ratio factor's value. */
+      sample: string
+    }
   }
   findings: {
     intro: string

@@ -14,11 +14,11 @@ import {
 } from 'docx'
 import type { FileChild } from 'docx'
 import type { Align, Block, Cell, CellContent, Column } from '../document'
+import { FIELD_COLUMNS, fieldRows } from '../document'
 import { chartParagraph } from './charts'
-import { HEADER_FILL, SIZES, STYLE, TONE_COLORS, textWidth } from './styles'
+import { tableColumnTwips, type Orientation } from '../table-layout'
+import { HEADER_FILL, STYLE, TONE_COLORS } from './styles'
 import { textRuns } from './text'
-
-type Orientation = 'portrait' | 'landscape'
 
 const ALIGN = {
   left: AlignmentType.LEFT,
@@ -32,75 +32,6 @@ const HEADINGS = {
 } as const
 /** Two characters of 小四 (12 pt): the first-line indent of Chinese body text. */
 const FIRST_LINE_INDENT = 480
-
-/**
- * Column widths in twips that fill the text width exactly: one `w:gridCol` per column and the
- * same width on every cell, because WPS lays tables out by the grid and ignores the table width.
- */
-export function columnTwips(
-  columns: readonly Pick<Column, 'width'>[],
-  total: number,
-  minimums: readonly number[] = []
-): number[] {
-  const floor = scaledMinimums(minimums, total)
-  const fixed = new Set<number>()
-  let exact = columns.map(() => 0)
-  // Share the width by the relative widths; a column below its minimum gets the minimum and the
-  // others share the rest, until every column has at least its minimum.
-  for (let settled = false; !settled;) {
-    const left = total - [...fixed].reduce((n, k) => n + (floor[k] ?? 0), 0)
-    const weight = columns.reduce((n, c, k) => n + (fixed.has(k) ? 0 : c.width), 0)
-    exact = columns.map((c, k) => (fixed.has(k) ? (floor[k] ?? 0) : (c.width / weight) * left))
-    settled = true
-    exact.forEach((w, k) => {
-      if (!fixed.has(k) && w < (floor[k] ?? 0)) {
-        fixed.add(k)
-        settled = fixed.size === columns.length
-      }
-    })
-  }
-  const widths = exact.map((w) => Math.floor(w))
-  const last = widths.length - 1
-  if (last >= 0) widths[last] = (widths[last] as number) + total - widths.reduce((n, w) => n + w, 0)
-  return widths
-}
-
-/** Minimums that fit the width, scaled down together when they do not. */
-function scaledMinimums(minimums: readonly number[], total: number): number[] {
-  const sum = minimums.reduce((n, w) => n + w, 0)
-  return sum <= total ? [...minimums] : minimums.map((w) => (w / sum) * total)
-}
-
-/** Twips of one em at the table size (half-points × 10), and a cell's left and right margins. */
-const TABLE_EM = SIZES.table * 10
-const CELL_MARGINS = 2 * 108 + 40
-/** CJK (and full-width) characters: a line may break between any two of them. */
-const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/
-/** Latin letters and digits average about 0.6 em (bold 0.7) in Times New Roman, and in DejaVu Serif,
- * which LibreOffice puts in its place on Debian; a CJK character is 1 em. */
-function widestWordTwips(text: string, bold: boolean): number {
-  let ems = CJK.test(text) ? 1 : 0
-  for (const word of text.split(/[\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+/))
-    ems = Math.max(ems, word.length * (bold ? 0.72 : 0.66))
-  return Math.ceil(ems * TABLE_EM)
-}
-
-/**
- * The narrowest each column may be so its longest word (`Completion`, `answered`, `100.0`, an id)
- * is not broken letter by letter: Chinese fits two characters in a column where English needs a
- * whole word. Never more than a third of the width, so a long token (a hash, a path) cannot
- * squeeze the other columns.
- */
-function wordMinimums(columns: readonly Column[], rows: readonly CellContent[][], total: number) {
-  return columns.map((column, k) => {
-    let widest = widestWordTwips(column.header, true)
-    for (const row of rows) {
-      const c = asCell(row[k] ?? '')
-      widest = Math.max(widest, widestWordTwips(c.text, c.bold === true))
-    }
-    return Math.min(widest + CELL_MARGINS, Math.floor(total / 3))
-  })
-}
 
 const asCell = (content: CellContent): Cell =>
   typeof content === 'string' ? { text: content } : content
@@ -133,8 +64,8 @@ export function table(
   orientation: Orientation,
   options: { tall?: boolean; header?: boolean } = {}
 ): Table {
-  const total = textWidth(orientation)
-  const widths = columnTwips(columns, total, wordMinimums(columns, rows, total))
+  // The same widths as the print view's: fixed layout, one gridCol per column, every cell its width.
+  const widths = tableColumnTwips(columns, rows, orientation)
   const height = options.tall === true ? { value: 720, rule: HeightRule.ATLEAST } : undefined
   const body = rows.map(
     (row) =>
@@ -201,17 +132,7 @@ export function blockChildren(
     case 'table':
       return [table(block.columns, block.rows, orientation, { tall: block.tall })]
     case 'fields':
-      return [
-        table(
-          [
-            { header: '', width: 1 },
-            { header: '', width: 2.6 }
-          ],
-          block.rows.map(([label, value]) => [{ text: label, bold: true }, value]),
-          orientation,
-          { header: false }
-        )
-      ]
+      return [table(FIELD_COLUMNS, fieldRows(block.rows), orientation, { header: false })]
     case 'chart':
       return [
         chartParagraph(block.chart, orientation),

@@ -1,7 +1,8 @@
 import { AlignmentType, Paragraph } from 'docx'
 import { ChartRun } from 'docx/charts'
 import type { ChartSpec } from '../document'
-import { FONTS, lineSpacing, textWidth } from './styles'
+import { textWidth } from '../table-layout'
+import { FONTS, lineSpacing } from './styles'
 import { printable } from '../printable'
 
 const SERIES_COLOR = '1F4E79'

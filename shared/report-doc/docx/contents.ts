@@ -9,7 +9,7 @@ import {
 } from 'docx'
 import type { ReportDocument } from '../document'
 import { documentHeadings } from '../document'
-import { textWidth } from './styles'
+import { textWidth } from '../table-layout'
 import { textRuns } from './text'
 
 /** The headings the contents list: chapters and their sections. */

@@ -13,9 +13,9 @@ import {
 import type { FileChild } from 'docx'
 import type { ReportDocument } from '../document'
 import { bitmapPng } from '../png'
-import { columnTwips } from './blocks'
 import { contentsParagraphs } from './contents'
-import { FONTS, SIZES, STYLE, TONE_COLORS, lineSpacing, textWidth } from './styles'
+import { columnTwips, textWidth } from '../table-layout'
+import { FONTS, SIZES, STYLE, TONE_COLORS, lineSpacing } from './styles'
 import { textRuns } from './text'
 
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }

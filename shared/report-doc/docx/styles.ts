@@ -1,6 +1,7 @@
 import { LineRuleType } from 'docx'
 import type { IStylesOptions, IThemeOptions } from 'docx'
 import type { Tone } from '../document'
+import { TABLE_SIZE } from '../table-layout'
 
 /**
  * Fonts and styles that Word, WPS and LibreOffice agree on: Chinese fonts in the eastAsia slot of
@@ -24,7 +25,7 @@ const font = (eastAsia: string) => ({
 /** Sizes in half-points: 小四 body, 五号 tables, 三号/四号/小四 headings, 一号 title. */
 export const SIZES = {
   body: 24,
-  table: 21,
+  table: TABLE_SIZE,
   small: 18,
   h1: 32,
   h2: 28,
@@ -113,19 +114,4 @@ export const THEME: IThemeOptions = {
     headings: { latin: FONTS.latin, eastAsia: FONTS.heading, scripts: { Hans: FONTS.heading } },
     body: { latin: FONTS.latin, eastAsia: FONTS.body, scripts: { Hans: FONTS.body } }
   }
-}
-
-/** A4 in twips, and margins: portrait for text, landscape for the wide tables. */
-export const PAGE = {
-  width: 11906,
-  height: 16838,
-  portraitMargins: { top: 1440, bottom: 1440, left: 1588, right: 1474, header: 851, footer: 851 },
-  landscapeMargins: { top: 1247, bottom: 1247, left: 1304, right: 1304, header: 709, footer: 709 }
-} as const
-
-/** The width text and tables may take, in twips. */
-export function textWidth(orientation: 'portrait' | 'landscape'): number {
-  if (orientation === 'portrait')
-    return PAGE.width - PAGE.portraitMargins.left - PAGE.portraitMargins.right
-  return PAGE.height - PAGE.landscapeMargins.left - PAGE.landscapeMargins.right
 }

@@ -52,7 +52,7 @@ export function printCss(header: string, footer: string): string {
 .sa-report tr { break-inside: avoid; }
 .sa-report td.right { text-align: right; }
 .sa-report td.center { text-align: center; }
-.sa-report table.fields td:first-child { font-weight: bold; width: 28%; }
+.sa-report table.fields td:first-child { font-weight: bold; }
 .sa-report table.tall td { height: 14mm; }
 .sa-report figure { margin: 6pt 0; text-align: center; break-inside: avoid; }
 .sa-report figure svg { max-width: 100%; height: auto; }

@@ -1,5 +1,6 @@
 import type { Block, CellContent, Column, ReportDocument } from '../document'
-import { cellText, documentHeadings } from '../document'
+import { FIELD_COLUMNS, cellText, documentHeadings, fieldRows } from '../document'
+import { tableColumnTwips, type Orientation } from '../table-layout'
 import { html, htmlLines } from './escape'
 import { printCss } from './print-css'
 import { chartSvg } from './svg-chart'
@@ -29,12 +30,13 @@ function tableHtml(
   name: string,
   columns: readonly Column[],
   rows: readonly CellContent[][],
+  orientation: Orientation,
   extra = ''
 ): string {
-  const total = columns.reduce((n, c) => n + c.width, 0)
-  const cols = columns
-    .map((c) => `<col style="width:${((c.width / total) * 100).toFixed(2)}%">`)
-    .join('')
+  // The .docx writer's column widths, as shares of the page's text width: both break lines alike.
+  const widths = tableColumnTwips(columns, rows, orientation)
+  const total = widths.reduce((n, w) => n + w, 0)
+  const cols = widths.map((w) => `<col style="width:${((w / total) * 100).toFixed(2)}%">`).join('')
   const head = columns.some((c) => c.header !== '')
     ? `<thead><tr>${columns.map((c) => `<th>${html(c.header)}</th>`).join('')}</tr></thead>`
     : ''
@@ -44,7 +46,12 @@ function tableHtml(
   return `<table class="${extra}" data-table="${html(name)}"><colgroup>${cols}</colgroup>${head}<tbody>${body}</tbody></table>`
 }
 
-function blockHtml(block: Block, id: () => string, first: boolean): string {
+function blockHtml(
+  block: Block,
+  orientation: Orientation,
+  id: () => string,
+  first: boolean
+): string {
   switch (block.kind) {
     case 'heading': {
       const chapter = block.level === 1 && !first ? ' class="chapter"' : ''
@@ -57,17 +64,15 @@ function blockHtml(block: Block, id: () => string, first: boolean): string {
       return `<p${classes === '' ? '' : ` class="${classes}"`}>${htmlLines(block.text)}</p>`
     }
     case 'table':
-      return tableHtml(block.name, block.columns, block.rows, block.tall === true ? 'tall' : '')
-    case 'fields':
       return tableHtml(
         block.name,
-        [
-          { header: '', width: 1 },
-          { header: '', width: 2.6 }
-        ],
+        block.columns,
         block.rows,
-        'fields'
+        orientation,
+        block.tall === true ? 'tall' : ''
       )
+    case 'fields':
+      return tableHtml(block.name, FIELD_COLUMNS, fieldRows(block.rows), orientation, 'fields')
     case 'chart':
       return `<figure data-chart="${html(block.name)}">${chartSvg(block.chart)}<figcaption>${html(block.caption)}</figcaption></figure>`
   }
@@ -118,7 +123,9 @@ export function renderPrintView(doc: ReportDocument): PrintView {
     .join('')
   const sections = doc.sections
     .map((section) => {
-      const body = section.blocks.map((block, i) => blockHtml(block, id, i === 0)).join('\n')
+      const body = section.blocks
+        .map((block, i) => blockHtml(block, section.orientation, id, i === 0))
+        .join('\n')
       return `<section class="page-section${section.orientation === 'landscape' ? ' wide' : ''}">${body}</section>`
     })
     .join('\n')

@@ -1,0 +1,123 @@
+import type { Cell, CellContent, Column } from './document'
+
+/**
+ * Page geometry and table column widths, shared by the .docx writer and the print view so both lay
+ * every table out with the same columns: A4 in twips (1/1440 in), portrait for text, landscape for
+ * the wide tables; tables in 五号 (10.5 pt).
+ */
+export const PAGE = {
+  width: 11906,
+  height: 16838,
+  portraitMargins: { top: 1440, bottom: 1440, left: 1588, right: 1474, header: 851, footer: 851 },
+  landscapeMargins: { top: 1247, bottom: 1247, left: 1304, right: 1304, header: 709, footer: 709 }
+} as const
+
+export type Orientation = 'portrait' | 'landscape'
+
+/** Table text size in half-points (五号). */
+export const TABLE_SIZE = 21
+
+/** The width text and tables may take, in twips. */
+export function textWidth(orientation: Orientation): number {
+  if (orientation === 'portrait')
+    return PAGE.width - PAGE.portraitMargins.left - PAGE.portraitMargins.right
+  return PAGE.height - PAGE.landscapeMargins.left - PAGE.landscapeMargins.right
+}
+
+/**
+ * Column widths that fill `total` exactly, shared by the relative widths, each column at least its
+ * minimum: a column below its minimum gets the minimum and the others share the rest.
+ */
+export function columnTwips(
+  columns: readonly Pick<Column, 'width'>[],
+  total: number,
+  minimums: readonly number[] = []
+): number[] {
+  const floor = fittedMinimums(minimums, total)
+  const fixed = new Set<number>()
+  let exact = columns.map(() => 0)
+  for (let settled = false; !settled;) {
+    const left = total - [...fixed].reduce((n, k) => n + (floor[k] ?? 0), 0)
+    const weight = columns.reduce((n, c, k) => n + (fixed.has(k) ? 0 : c.width), 0)
+    exact = columns.map((c, k) => (fixed.has(k) ? (floor[k] ?? 0) : (c.width / weight) * left))
+    settled = true
+    exact.forEach((w, k) => {
+      if (!fixed.has(k) && w < (floor[k] ?? 0)) {
+        fixed.add(k)
+        settled = fixed.size === columns.length
+      }
+    })
+  }
+  const widths = exact.map((w) => Math.floor(w))
+  const last = widths.length - 1
+  if (last >= 0) widths[last] = (widths[last] as number) + total - widths.reduce((n, w) => n + w, 0)
+  return widths
+}
+
+/**
+ * Minimums that fit the width. When they do not all fit, the largest are cut down to a common cap
+ * and the small ones kept whole: an id, a score or a one-word header (`F10`, `100.0`, `Band`) never
+ * breaks, and only the columns with the longest words (a long name, a path) give way.
+ */
+function fittedMinimums(minimums: readonly number[], total: number): number[] {
+  if (minimums.reduce((n, w) => n + w, 0) <= total) return [...minimums]
+  const sorted = [...minimums].sort((a, b) => a - b)
+  let used = 0
+  for (let k = 0; k < sorted.length; k++) {
+    const cap = (total - used) / (sorted.length - k)
+    if ((sorted[k] as number) > cap) return minimums.map((w) => Math.min(w, cap))
+    used += sorted[k] as number
+  }
+  return [...minimums]
+}
+
+/** Twips of one em at the table size, and a cell's left and right margins (108 each, and rules). */
+const TABLE_EM = TABLE_SIZE * 10
+const CELL_MARGINS = 2 * 108 + 40
+/** CJK (and full-width) characters: a line may break between any two of them. */
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/
+/** Where a line may break in Latin text: spaces, CJK characters, and after a hyphen or a slash. */
+const BREAKS = /[\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+|(?<=[-/])/
+/**
+ * Latin letters and digits average about 0.6 em (bold 0.7) in Times New Roman, and in DejaVu Serif,
+ * which LibreOffice puts in its place on Debian; a CJK character is 1 em.
+ */
+function widestWordTwips(text: string, bold: boolean): number {
+  let ems = CJK.test(text) ? 1 : 0
+  for (const word of text.split(BREAKS)) ems = Math.max(ems, word.length * (bold ? 0.72 : 0.66))
+  return Math.ceil(ems * TABLE_EM)
+}
+
+const asCell = (content: CellContent): Cell =>
+  typeof content === 'string' ? { text: content } : content
+
+/**
+ * The narrowest each column may be so its longest word (`Completion`, `answered`, `100.0`, an id)
+ * is not broken letter by letter: Chinese fits two characters in a column where English needs a
+ * whole word. Never more than a third of the width, so a long token (a hash, a path) cannot
+ * squeeze the other columns.
+ */
+function wordMinimums(
+  columns: readonly Column[],
+  rows: readonly CellContent[][],
+  total: number
+): number[] {
+  return columns.map((column, k) => {
+    let widest = widestWordTwips(column.header, true)
+    for (const row of rows) {
+      const c = asCell(row[k] ?? '')
+      widest = Math.max(widest, widestWordTwips(c.text, c.bold === true))
+    }
+    return Math.min(widest + CELL_MARGINS, Math.floor(total / 3))
+  })
+}
+
+/** A table's column widths in twips on a page of this orientation: what both writers use. */
+export function tableColumnTwips(
+  columns: readonly Column[],
+  rows: readonly CellContent[][],
+  orientation: Orientation
+): number[] {
+  const total = textWidth(orientation)
+  return columnTwips(columns, total, wordMinimums(columns, rows, total))
+}
