@@ -1,9 +1,10 @@
+import type { Locale } from '../bank/primitives'
 import type { Cell, CellContent, Column } from './document'
 
 /**
- * Page geometry and table column widths, shared by the .docx writer and the print view so both lay
- * every table out with the same columns: A4 in twips (1/1440 in), portrait for text, landscape for
- * the wide tables; tables in 五号 (10.5 pt).
+ * Page geometry, table text size and column widths, shared by the .docx writer and the print view
+ * so both lay every table out with the same columns: A4 in twips (1/1440 in), portrait for text,
+ * landscape for the wide tables.
  */
 export const PAGE = {
   width: 11906,
@@ -14,8 +15,11 @@ export const PAGE = {
 
 export type Orientation = 'portrait' | 'landscape'
 
-/** Table text size in half-points (五号). */
-export const TABLE_SIZE = 21
+/**
+ * Table text size in half-points: 五号 (10.5 pt) in Chinese; 9 pt in English, whose words need
+ * several times the width of two Chinese characters, so seven or eight columns fit a portrait page.
+ */
+export const tableSize = (locale: Locale): number => (locale === 'zh-CN' ? 21 : 18)
 
 /** The width text and tables may take, in twips. */
 export function textWidth(orientation: Orientation): number {
@@ -71,21 +75,21 @@ function fittedMinimums(minimums: readonly number[], total: number): number[] {
   return [...minimums]
 }
 
-/** Twips of one em at the table size, and a cell's left and right margins (108 each, and rules). */
-const TABLE_EM = TABLE_SIZE * 10
+/** A cell's left and right margins (108 twips each) and rules. */
 const CELL_MARGINS = 2 * 108 + 40
 /** CJK (and full-width) characters: a line may break between any two of them. */
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/
-/** Where a line may break in Latin text: spaces, CJK characters, and after a hyphen or a slash. */
-const BREAKS = /[\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+|(?<=[-/])/
+/** Where a line may break in Latin text: spaces, CJK characters, and after a hyphen. */
+const BREAKS = /[\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+|(?<=-)/
 /**
  * Latin letters and digits average about 0.6 em (bold 0.7) in Times New Roman, and in DejaVu Serif,
  * which LibreOffice puts in its place on Debian; a CJK character is 1 em.
  */
-function widestWordTwips(text: string, bold: boolean): number {
+function widestWordTwips(text: string, bold: boolean, size: number): number {
   let ems = CJK.test(text) ? 1 : 0
   for (const word of text.split(BREAKS)) ems = Math.max(ems, word.length * (bold ? 0.72 : 0.66))
-  return Math.ceil(ems * TABLE_EM)
+  // One em in twips: the size in half-points × 10.
+  return Math.ceil(ems * size * 10)
 }
 
 const asCell = (content: CellContent): Cell =>
@@ -100,13 +104,14 @@ const asCell = (content: CellContent): Cell =>
 function wordMinimums(
   columns: readonly Column[],
   rows: readonly CellContent[][],
-  total: number
+  total: number,
+  size: number
 ): number[] {
   return columns.map((column, k) => {
-    let widest = widestWordTwips(column.header, true)
+    let widest = widestWordTwips(column.header, true, size)
     for (const row of rows) {
       const c = asCell(row[k] ?? '')
-      widest = Math.max(widest, widestWordTwips(c.text, c.bold === true))
+      widest = Math.max(widest, widestWordTwips(c.text, c.bold === true, size))
     }
     return Math.min(widest + CELL_MARGINS, Math.floor(total / 3))
   })
@@ -116,8 +121,9 @@ function wordMinimums(
 export function tableColumnTwips(
   columns: readonly Column[],
   rows: readonly CellContent[][],
-  orientation: Orientation
+  orientation: Orientation,
+  size: number
 ): number[] {
   const total = textWidth(orientation)
-  return columnTwips(columns, total, wordMinimums(columns, rows, total))
+  return columnTwips(columns, total, wordMinimums(columns, rows, total, size))
 }

@@ -46,6 +46,9 @@ test.describe('in Chinese', () => {
       '附件'
     ])
     expect(text).toContain(level.split(' ')[0]!)
+    // The sample (bank 1.1.0) has per-system factors: a table of its key systems for each.
+    expect(text).toContain('（七）分系统结果')
+    expect(text).toContain('F11 重要系统服务可用率（按系统取最低）')
 
     await app.workspace.openPrintView()
     const view = page.getByTestId('print-view')
@@ -65,6 +68,7 @@ test.describe('in Chinese', () => {
       .filter(({ text }) => !text.includes('内部资料注意保密'))
       .map(({ page }) => page)
     expect(unlabelled).toEqual([])
+    await expect(view.locator('[data-table="systems-F11"] tbody tr')).not.toHaveCount(0)
   })
 
   test('the 报告 screen’s conclusion is saved, logged and printed in the Word report', async ({
@@ -109,5 +113,35 @@ test.describe('in English', () => {
     const text = wText(docxParts(await readFile(await download.path()))['word/document.xml']!)
     expect(text).toContain('1. Overview')
     expect(text).toContain(`Overall score${score}`)
+    expect(text).toContain('3.7 Results per system')
+  })
+
+  test('the print view gives table columns the Word report’s widths, words kept whole', async ({
+    page,
+    sampleAssessment: { app }
+  }) => {
+    await app.workspace.openPrintView()
+    const view = page.getByTestId('print-view')
+    const factors = view.locator('[data-table="factors"]')
+    await expect(factors).toBeVisible()
+    // Short words (ids, scores, one-word headers) are never broken across lines.
+    const broken = await factors.locator('th, td').evaluateAll((cells) =>
+      cells.flatMap((cell) => {
+        const text = (cell.textContent ?? '').trim()
+        if (text === '' || /\s/.test(text) || text.length > 8) return []
+        const range = document.createRange()
+        range.selectNodeContents(cell)
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)))
+        return lines.size > 1 ? [text] : []
+      })
+    )
+    expect(broken).toEqual([])
+    await factors.screenshot({ path: test.info().outputPath('print-view-factors-en.png') })
+    await view
+      .locator('[data-table="sections"]')
+      .screenshot({ path: test.info().outputPath('print-view-sections-en.png') })
+    await view
+      .locator('[data-table="systems-F11"]')
+      .screenshot({ path: test.info().outputPath('print-view-systems-en.png') })
   })
 })

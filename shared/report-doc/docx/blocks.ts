@@ -62,10 +62,11 @@ export function table(
   columns: readonly Column[],
   rows: readonly CellContent[][],
   orientation: Orientation,
+  size: number,
   options: { tall?: boolean; header?: boolean } = {}
 ): Table {
   // The same widths as the print view's: fixed layout, one gridCol per column, every cell its width.
-  const widths = tableColumnTwips(columns, rows, orientation)
+  const widths = tableColumnTwips(columns, rows, orientation, size)
   const height = options.tall === true ? { value: 720, rule: HeightRule.ATLEAST } : undefined
   const body = rows.map(
     (row) =>
@@ -104,6 +105,7 @@ export function table(
 export function blockChildren(
   block: Block,
   orientation: Orientation,
+  size: number,
   first = false,
   bookmark?: string
 ): FileChild[] {
@@ -130,9 +132,9 @@ export function blockChildren(
         })
       ]
     case 'table':
-      return [table(block.columns, block.rows, orientation, { tall: block.tall })]
+      return [table(block.columns, block.rows, orientation, size, { tall: block.tall })]
     case 'fields':
-      return [table(FIELD_COLUMNS, fieldRows(block.rows), orientation, { header: false })]
+      return [table(FIELD_COLUMNS, fieldRows(block.rows), orientation, size, { header: false })]
     case 'chart':
       return [
         chartParagraph(block.chart, orientation),

@@ -1,7 +1,6 @@
 import { LineRuleType } from 'docx'
 import type { IStylesOptions, IThemeOptions } from 'docx'
 import type { Tone } from '../document'
-import { TABLE_SIZE } from '../table-layout'
 
 /**
  * Fonts and styles that Word, WPS and LibreOffice agree on: Chinese fonts in the eastAsia slot of
@@ -25,7 +24,6 @@ const font = (eastAsia: string) => ({
 /** Sizes in half-points: 小四 body, 五号 tables, 三号/四号/小四 headings, 一号 title. */
 export const SIZES = {
   body: 24,
-  table: TABLE_SIZE,
   small: 18,
   h1: 32,
   h2: 28,
@@ -60,7 +58,8 @@ const heading = (size: number, before: number, after: number, outlineLevel: numb
   }
 })
 
-export function documentStyles(): IStylesOptions {
+/** The styles; `tableSize` (half-points) is the tables' text size, by the report's language. */
+export function documentStyles(tableSize: number): IStylesOptions {
   return {
     default: {
       document: {
@@ -78,7 +77,7 @@ export function documentStyles(): IStylesOptions {
         name: 'Table Text',
         basedOn: 'Normal',
         quickFormat: true,
-        run: { font: font(FONTS.body), size: SIZES.table },
+        run: { font: font(FONTS.body), size: tableSize },
         paragraph: { spacing: { ...lineSpacing(276), before: 0, after: 0 } }
       },
       {
@@ -86,7 +85,7 @@ export function documentStyles(): IStylesOptions {
         name: 'Figure Caption',
         basedOn: 'Normal',
         quickFormat: true,
-        run: { font: font(FONTS.heading), size: SIZES.table },
+        run: { font: font(FONTS.heading), size: tableSize },
         paragraph: { spacing: { before: 60, after: 240 }, alignment: 'center' }
       },
       {

@@ -15,7 +15,7 @@ import type { DocSection, ReportDocument } from '../document'
 import { blockChildren } from './blocks'
 import { headingBookmark, listedHeading } from './contents'
 import { coverChildren, statementAndContents } from './front'
-import { PAGE } from '../table-layout'
+import { PAGE, tableSize } from '../table-layout'
 import { FONTS, SIZES, THEME, documentStyles } from './styles'
 import { printable } from '../printable'
 import { textRuns } from './text'
@@ -101,6 +101,7 @@ export function reportDocx(doc: ReportDocument): Document {
       blockChildren(
         block,
         section.orientation,
+        tableSize(doc.locale),
         i === 0 && k > 0,
         block.kind === 'heading' && listedHeading(block.level)
           ? headingBookmark(listed++)
@@ -116,7 +117,7 @@ export function reportDocx(doc: ReportDocument): Document {
     subject: printable(doc.meta.institution),
     description: printable(doc.meta.contentHash),
     features: { updateFields: false },
-    styles: documentStyles(),
+    styles: documentStyles(tableSize(doc.locale)),
     theme: THEME,
     sections
   })

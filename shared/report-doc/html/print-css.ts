@@ -24,7 +24,7 @@ function pageContent(footer: string): string {
  * with repeated header rows. Every rule but the @page ones is scoped to `.sa-report`, so the view
  * can sit inside the app without touching its styles.
  */
-export function printCss(header: string, footer: string): string {
+export function printCss(header: string, footer: string, tablePt: number): string {
   const margin = `@top-center { content: "${cssString(header)}"; font: 9pt ${BODY}; border-bottom: 0.5pt solid #000; vertical-align: bottom; padding-bottom: 2mm; }
   @bottom-center { content: ${pageContent(footer)}; font: 9pt ${BODY}; }`
   return `@page { size: A4 portrait; margin: 25mm 26mm 25mm 28mm; ${margin} }
@@ -45,7 +45,7 @@ export function printCss(header: string, footer: string): string {
 .sa-report .good { color: #2e7d32; }
 .sa-report .muted { color: #595959; }
 .sa-report .bold { font-weight: bold; }
-.sa-report table { border-collapse: collapse; width: 100%; table-layout: fixed; margin: 3pt 0 9pt; font-size: 10.5pt; line-height: 1.3; }
+.sa-report table { border-collapse: collapse; width: 100%; table-layout: fixed; margin: 3pt 0 9pt; font-size: ${tablePt}pt; line-height: 1.3; }
 .sa-report th, .sa-report td { border: 0.5pt solid #000; padding: 2pt 4pt; vertical-align: middle; overflow-wrap: anywhere; }
 .sa-report th { background: #e7ecf3; font-weight: bold; text-align: center; }
 .sa-report thead { display: table-header-group; }

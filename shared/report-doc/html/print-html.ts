@@ -1,6 +1,6 @@
 import type { Block, CellContent, Column, ReportDocument } from '../document'
 import { FIELD_COLUMNS, cellText, documentHeadings, fieldRows } from '../document'
-import { tableColumnTwips, type Orientation } from '../table-layout'
+import { tableColumnTwips, tableSize, type Orientation } from '../table-layout'
 import { html, htmlLines } from './escape'
 import { printCss } from './print-css'
 import { chartSvg } from './svg-chart'
@@ -26,15 +26,21 @@ function cellHtml(content: CellContent, column: Column): string {
   return `<td${classes === '' ? '' : ` class="${classes}"`}>${htmlLines(cellText(c))}</td>`
 }
 
+/** Where a table sits: the page's orientation and the table text size (half-points). */
+interface TableFrame {
+  orientation: Orientation
+  size: number
+}
+
 function tableHtml(
   name: string,
   columns: readonly Column[],
   rows: readonly CellContent[][],
-  orientation: Orientation,
+  frame: TableFrame,
   extra = ''
 ): string {
   // The .docx writer's column widths, as shares of the page's text width: both break lines alike.
-  const widths = tableColumnTwips(columns, rows, orientation)
+  const widths = tableColumnTwips(columns, rows, frame.orientation, frame.size)
   const total = widths.reduce((n, w) => n + w, 0)
   const cols = widths.map((w) => `<col style="width:${((w / total) * 100).toFixed(2)}%">`).join('')
   const head = columns.some((c) => c.header !== '')
@@ -46,12 +52,7 @@ function tableHtml(
   return `<table class="${extra}" data-table="${html(name)}"><colgroup>${cols}</colgroup>${head}<tbody>${body}</tbody></table>`
 }
 
-function blockHtml(
-  block: Block,
-  orientation: Orientation,
-  id: () => string,
-  first: boolean
-): string {
+function blockHtml(block: Block, frame: TableFrame, id: () => string, first: boolean): string {
   switch (block.kind) {
     case 'heading': {
       const chapter = block.level === 1 && !first ? ' class="chapter"' : ''
@@ -68,11 +69,11 @@ function blockHtml(
         block.name,
         block.columns,
         block.rows,
-        orientation,
+        frame,
         block.tall === true ? 'tall' : ''
       )
     case 'fields':
-      return tableHtml(block.name, FIELD_COLUMNS, fieldRows(block.rows), orientation, 'fields')
+      return tableHtml(block.name, FIELD_COLUMNS, fieldRows(block.rows), frame, 'fields')
     case 'chart':
       return `<figure data-chart="${html(block.name)}">${chartSvg(block.chart)}<figcaption>${html(block.caption)}</figcaption></figure>`
   }
@@ -113,6 +114,7 @@ export function renderPrintView(doc: ReportDocument): PrintView {
   let next = 0
   const id = (): string => `h${++next}`
   const headings = documentHeadings(doc)
+  const size = tableSize(doc.locale)
   // Ids follow document order: the k-th heading gets h{k+1}.
   const tocItems = headings
     .map((h, k) =>
@@ -124,7 +126,9 @@ export function renderPrintView(doc: ReportDocument): PrintView {
   const sections = doc.sections
     .map((section) => {
       const body = section.blocks
-        .map((block, i) => blockHtml(block, section.orientation, id, i === 0))
+        .map((block, i) =>
+          blockHtml(block, { orientation: section.orientation, size }, id, i === 0)
+        )
         .join('\n')
       return `<section class="page-section${section.orientation === 'landscape' ? ' wide' : ''}">${body}</section>`
     })
@@ -139,7 +143,7 @@ export function renderPrintView(doc: ReportDocument): PrintView {
         `<div class="watermark" aria-hidden="true" data-mark="${html(doc.cover.draftWatermark)}"></div>`
   return {
     title: `${doc.title} — ${doc.meta.institution}`,
-    css: printCss(doc.header, doc.footer),
+    css: printCss(doc.header, doc.footer, size / 2),
     body: `<div class="sa-report" lang="${doc.locale}" data-overall-score="${html(doc.overall.score)}">${watermark}${coverHtml(doc)}${statement}${contents}${sections}</div>`
   }
 }
