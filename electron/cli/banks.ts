@@ -3,7 +3,8 @@ import { join, relative } from 'node:path'
 import type { Bank, BankRef } from '../../shared/bank'
 import { bankRef, parseBank } from '../../shared/bank'
 import type { CliIo } from './io'
-import { CLI_TEXTS } from './language'
+import type { CliContext } from './context'
+import { CLI_TEXTS, say } from './language'
 import { CliError, EXIT_IO, extensionOf, invalidInput, readBytes, readJson } from './io'
 import { workbookToBank } from '../../shared/bank-xlsx'
 
@@ -40,8 +41,9 @@ export async function loadBankFile(io: CliIo, path: string): Promise<LoadedBank>
 }
 
 /** Every installed bank that reads cleanly (a broken file is skipped and reported on stderr). */
-export async function installedBanks(io: CliIo, packageRoot: string): Promise<LoadedBank[]> {
-  const dir = join(packageRoot, BANKS_DIR)
+export async function installedBanks(ctx: CliContext): Promise<LoadedBank[]> {
+  const { io } = ctx
+  const dir = join(ctx.packageRoot, BANKS_DIR)
   let names: string[]
   try {
     names = (await readdir(dir)).filter((name) => name.toLowerCase().endsWith('.json')).sort()
@@ -55,14 +57,13 @@ export async function installedBanks(io: CliIo, packageRoot: string): Promise<Lo
       banks.push(await loadBankFile({ ...io, cwd: dir }, path))
     } catch (error) {
       if (!(error instanceof CliError)) throw error
-      io.stderr(`warning: skipping ${relative(io.cwd, path)}: ${error.message}\n`)
+      io.stderr(
+        `${say(CLI_TEXTS.skippingBank(relative(io.cwd, path), error.text), ctx.language)}\n`
+      )
     }
   }
   return banks
 }
-
-const describeRef = (ref: BankRef): string =>
-  `"${ref.id}" ${ref.version} (content ${ref.contentHash.slice(0, 12)}…)`
 
 /**
  * The exact bank an assessment was made for: the one given with --bank, or the installed bank
@@ -70,25 +71,22 @@ const describeRef = (ref: BankRef): string =>
  * which bank was expected, because scoring against different content gives different numbers.
  */
 export async function resolveBank(
-  io: CliIo,
+  ctx: CliContext,
   wanted: BankRef,
-  bankOption: string | undefined,
-  packageRoot: string
+  bankOption: string | undefined
 ): Promise<LoadedBank> {
   if (bankOption !== undefined) {
-    const loaded = await loadBankFile(io, bankOption)
+    const loaded = await loadBankFile(ctx.io, bankOption)
     const got = loaded.ref
     if (
       got.id !== wanted.id ||
       got.version !== wanted.version ||
       got.contentHash !== wanted.contentHash
     )
-      throw new CliError(
-        `${bankOption} is bank ${describeRef(got)}, but the assessment was made for bank ${describeRef(wanted)}`
-      )
+      throw new CliError(CLI_TEXTS.otherBankGiven(bankOption, got, wanted))
     return loaded
   }
-  const banks = await installedBanks(io, packageRoot)
+  const banks = await installedBanks(ctx)
   const exact = banks.find(
     (b) =>
       b.ref.id === wanted.id &&
@@ -99,10 +97,12 @@ export async function resolveBank(
   const sameVersion = banks.find((b) => b.ref.id === wanted.id && b.ref.version === wanted.version)
   if (sameVersion !== undefined)
     throw new CliError(
-      `the assessment was made for bank ${describeRef(wanted)}, but the installed ${relative(io.cwd, sameVersion.path)} has different content (${sameVersion.ref.contentHash.slice(0, 12)}…); pass the original bank with --bank <file>`
+      CLI_TEXTS.installedBankDiffers(
+        wanted,
+        relative(ctx.io.cwd, sameVersion.path),
+        sameVersion.ref.contentHash
+      )
     )
-  const installed = banks.map((b) => `${b.ref.id} ${b.ref.version}`).join(', ') || 'none'
-  throw new CliError(
-    `the assessment was made for bank ${describeRef(wanted)}, which is not installed (installed: ${installed}); pass it with --bank <file>`
-  )
+  const installed = banks.map((b) => `${b.ref.id} ${b.ref.version}`)
+  throw new CliError(CLI_TEXTS.bankNotInstalled(wanted, installed))
 }

@@ -120,7 +120,7 @@ describe('sample and score', () => {
     const other = await run('score', 's2.json', '--bank', 'mini.json')
     expect(other.code).toBe(1)
     expect(other.err).toMatch(
-      /mini.json is bank "mini" 1\.0\.0 .* but the assessment was made for bank "sac-stability-2025"/
+      /mini.json 是题库 "mini" 1\.0\.0（内容 [0-9a-f]{12}…），但评估所用题库为 "sac-stability-2025"/
     )
   })
 
@@ -131,7 +131,7 @@ describe('sample and score', () => {
     await writeFile(tempPath('changed.json'), JSON.stringify(file))
     const { code, err } = await run('score', 'changed.json')
     expect(code).toBe(1)
-    expect(err).toContain('has different content')
+    expect(err).toContain('内容不同')
     expect(err).toContain('ffffffffffff')
     expect(err).toContain('--bank')
   })

@@ -1,3 +1,4 @@
+import type { BankRef } from '../../shared/bank'
 import type { Locale } from '../../shared/bank/primitives'
 import { issueLanguage } from '../../shared/issues/catalogue/texts'
 import { describeIssue, describePlace } from '../../shared/issues/describe'
@@ -27,6 +28,19 @@ const both = (make: (language: Locale) => string): Record<Locale, string> => ({
   'zh-CN': make('zh-CN'),
   'en-US': make('en-US')
 })
+
+/** What the "wrote" line says of one assessment's report. */
+interface ReportSummary {
+  institution: string
+  periodEnd: string
+  /** The overall score as the report shows it; null when there is none. */
+  score: string | null
+  draft: boolean
+}
+
+/** A bank as messages name it: `"id" version (content abcdef123456…)`. */
+const bankName = (ref: BankRef, language: Locale): string =>
+  `"${ref.id}" ${ref.version}${language === 'zh-CN' ? '（内容 ' : ' (content '}${ref.contentHash.slice(0, 12)}…${language === 'zh-CN' ? '）' : ')'}`
 
 /** The colon between a place and what is wrong there, as each language writes it. */
 const COLON: Record<Locale, string> = { 'zh-CN': '：', 'en-US': ': ' }
@@ -152,6 +166,61 @@ export const CLI_TEXTS = {
     'en-US':
       '--format pdf needs LibreOffice (soffice), which is not installed here: install LibreOffice Writer (Debian: apt-get install libreoffice-writer), or write --format docx and print it to PDF from Word or WPS'
   } as CliText,
+  /** A file written, with what it holds in brackets when there is something to say. */
+  wrote: (path: string, holds?: CliText): CliText => ({
+    'zh-CN': `已写入 ${path}${holds === undefined ? '' : `（${say(holds, 'zh-CN')}）`}`,
+    'en-US': `wrote ${path}${holds === undefined ? '' : ` (${say(holds, 'en-US')})`}`
+  }),
+  bankHolds: (ref: BankRef): CliText => ({
+    'zh-CN': `题库 ${ref.id} ${ref.version}，内容 ${ref.contentHash.slice(0, 12)}…`,
+    'en-US': `bank ${ref.id} ${ref.version}, content ${ref.contentHash.slice(0, 12)}…`
+  }),
+  sampleHolds: (answers: number, factors: number, seed: number): CliText => ({
+    'zh-CN': `${answers} 个答案，${factors} 个评价因子，种子 ${seed}`,
+    'en-US': `${answers} answers, ${factors} factors, seed ${seed}`
+  }),
+  wroteEvidence: (count: number, folder: string): CliText => ({
+    'zh-CN': `已将 ${count} 个证据文件写入 ${folder}`,
+    'en-US': `wrote ${count} evidence files into ${folder}`
+  }),
+  /** One assessment's report workbook; `score` formatted, null when there is none. */
+  reportHolds: (report: ReportSummary): CliText => ({
+    'zh-CN': `报告：${report.institution}，${report.periodEnd}；总分 ${report.score ?? '不适用'}${report.draft ? '，草稿' : ''}`,
+    'en-US': `report of ${report.institution}, ${report.periodEnd}; overall ${report.score ?? 'N/A'}${report.draft ? ', DRAFT' : ''}`
+  }),
+  /** One assessment's report of record, in Word or as PDF; `level` as the report words it. */
+  documentHolds: (report: ReportSummary, level: string, pdf: boolean): CliText => ({
+    'zh-CN': `${pdf ? '经 LibreOffice 转换的 PDF 报告' : 'Word 报告'}：${report.institution}，${report.periodEnd}；总分 ${report.score ?? '不适用'}，${level}${report.draft ? '，草稿' : ''}`,
+    'en-US': `${pdf ? 'PDF, converted by LibreOffice,' : 'Word'} report of ${report.institution}, ${report.periodEnd}; overall ${report.score ?? 'N/A'}, ${level}${report.draft ? ', DRAFT' : ''}`
+  }),
+  consolidatedHolds: (assessments: number, institutions: number, breaches: number): CliText => ({
+    'zh-CN': `汇总：${assessments} 份评估，${institutions} 家机构，${breaches} 处红线触发`,
+    'en-US': `consolidated: ${assessments} assessments, ${institutions} institutions, ${breaches} red-line breaches`
+  }),
+  /** An installed bank that does not read, left out of the list (`why` says what is wrong). */
+  skippingBank: (path: string, why: CliText): CliText => ({
+    'zh-CN': `警告：跳过 ${path}：${say(why, 'zh-CN')}`,
+    'en-US': `warning: skipping ${path}: ${say(why, 'en-US')}`
+  }),
+  /** `--bank` names another bank than the assessment was made for. */
+  otherBankGiven: (path: string, got: BankRef, wanted: BankRef): CliText => ({
+    'zh-CN': `${path} 是题库 ${bankName(got, 'zh-CN')}，但评估所用题库为 ${bankName(wanted, 'zh-CN')}`,
+    'en-US': `${path} is bank ${bankName(got, 'en-US')}, but the assessment was made for bank ${bankName(wanted, 'en-US')}`
+  }),
+  /** The installed bank of the same id and version has other content. */
+  installedBankDiffers: (wanted: BankRef, path: string, found: string): CliText => ({
+    'zh-CN': `评估所用题库为 ${bankName(wanted, 'zh-CN')}，但已安装的 ${path} 内容不同（${found.slice(0, 12)}…）；请用 --bank <文件> 给出原题库`,
+    'en-US': `the assessment was made for bank ${bankName(wanted, 'en-US')}, but the installed ${path} has different content (${found.slice(0, 12)}…); pass the original bank with --bank <file>`
+  }),
+  /** No installed bank has the assessment's id and version. */
+  bankNotInstalled: (wanted: BankRef, installed: readonly string[]): CliText => ({
+    'zh-CN': `评估所用题库为 ${bankName(wanted, 'zh-CN')}，本机未安装（已安装：${installed.join('、') || '无'}）；请用 --bank <文件> 给出`,
+    'en-US': `the assessment was made for bank ${bankName(wanted, 'en-US')}, which is not installed (installed: ${installed.join(', ') || 'none'}); pass it with --bank <file>`
+  }),
+  libreOfficeFailed: (lastLine: string): CliText => ({
+    'zh-CN': `LibreOffice 未能将报告转换为 PDF${lastLine === '' ? '' : `：${lastLine}`}`,
+    'en-US': `LibreOffice could not convert the report to PDF${lastLine === '' ? '' : `: ${lastLine}`}`
+  }),
   unexpected: (message: string): CliText => ({
     'zh-CN': `意外错误：${message}`,
     'en-US': `unexpected error: ${message}`

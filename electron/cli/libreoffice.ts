@@ -4,6 +4,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
 import { CliError, EXIT_IO } from './io'
+import { CLI_TEXTS } from './language'
 
 /** LibreOffice's command (`soffice`) on PATH, or null when it is not installed. */
 export function findSoffice(path: string = process.env.PATH ?? ''): string | null {
@@ -58,7 +59,7 @@ export async function docxToPdf(soffice: string, docx: Uint8Array): Promise<Uint
     const output = join(work, 'report.pdf')
     if (!existsSync(output))
       throw new CliError(
-        `LibreOffice could not convert the report to PDF${stderr.trim() === '' ? '' : `: ${stderr.trim().split('\n').at(-1)}`}`,
+        CLI_TEXTS.libreOfficeFailed(stderr.trim().split('\n').at(-1) ?? ''),
         EXIT_IO
       )
     return new Uint8Array(await readFile(output))

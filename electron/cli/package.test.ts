@@ -261,7 +261,7 @@ describe('package create / open / verify', () => {
   it('packages a sample whose files `sample --evidence-dir` wrote', async () => {
     const sample = await run(['sample', '--seed', '5', '-o', 's5.json', '-e', 's5-files'])
     expect(sample.code).toBe(0)
-    expect(sample.err).toMatch(/^wrote \d+ evidence files into s5-files\n$/)
+    expect(sample.err).toMatch(/^已将 \d+ 个证据文件写入 s5-files\n$/)
     const made = await run([
       'package',
       'create',

@@ -28,7 +28,7 @@ describe('report --format docx|pdf', () => {
     const body = docxParts(await readFile(tempPath('r.docx')))['word/document.xml'] as string
     const overall = scored.overall.score.toFixed(1)
     expect(result.out).toMatch(
-      new RegExp(`^wrote r\\.docx \\(Word report of .*; overall ${overall.replace('.', '\\.')}, `)
+      new RegExp(`^已写入 r\\.docx（Word 报告：.*；总分 ${overall.replace('.', '\\.')}，`)
     )
     expect(wText(body).includes(`综合得分${overall}`)).toBe(true)
     const findings = tables(body).find((t) => t.rows[0]?.[2] === '问题描述')
@@ -73,7 +73,7 @@ describe('report --format docx|pdf', () => {
     async () => {
       const result = await run('report', 'a.json', '--format', 'pdf', '--out', 'r.pdf')
       expect(result.err).toBe('')
-      expect(result.out).toContain('PDF, converted by LibreOffice')
+      expect(result.out).toContain('经 LibreOffice 转换的 PDF 报告')
       const pdf = await readFile(tempPath('r.pdf'))
       expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-')
     }

@@ -50,8 +50,7 @@ describe('report', () => {
     const { code, out, err } = await run('report', 's1.json', '--out', 'out/r1.xlsx')
     expect(err).toBe('')
     expect(code).toBe(0)
-    expect(out).toContain('wrote out/r1.xlsx')
-    expect(out).toContain('DRAFT')
+    expect(out).toMatch(/^已写入 out\/r1\.xlsx（报告：.+；总分 \d+\.\d，草稿）\n$/)
     const book = await workbook('out/r1.xlsx')
     const zh = reportLabels('zh-CN')
     expect(book.worksheets.map((ws) => ws.name)).toEqual([
@@ -72,7 +71,7 @@ describe('report', () => {
     }
     expect(overall.result).toBe(result.overall.score)
     expect(overall.formula).toContain('ISNUMBER(E5)')
-    expect(out).toContain(`overall ${result.overall.score!.toFixed(1)}`)
+    expect(out).toContain(`总分 ${result.overall.score!.toFixed(1)}`)
   })
 
   it('writes English with --lang en-US', async () => {
@@ -85,7 +84,7 @@ describe('report', () => {
     const { code, out, err } = await run('report', 's1.json', 's2.json', '--out', 'all.xlsx')
     expect(err).toBe('')
     expect(code).toBe(0)
-    expect(out).toContain('consolidated: 2 assessments, 1 institutions')
+    expect(out).toContain('汇总：2 份评估，1 家机构')
     const book = await workbook('all.xlsx')
     const zh = reportLabels('zh-CN')
     expect(book.worksheets.map((ws) => ws.name)).toEqual([
@@ -106,7 +105,7 @@ describe('report', () => {
     await writeFile(tempPath('other-bank.json'), JSON.stringify(bank))
     const wrong = await run('report', 's1.json', '-o', 'w.xlsx', '--bank', 'other-bank.json')
     expect(wrong.code).toBe(1)
-    expect(wrong.err).toContain('but the assessment was made for bank "sac-stability-2025" 1.0.0')
+    expect(wrong.err).toContain('但评估所用题库为 "sac-stability-2025" 1.0.0（内容 ')
   })
 
   it('refuses an assessment whose bank content is not installed, writing nothing (exit 1)', async () => {
@@ -115,7 +114,7 @@ describe('report', () => {
     })
     const { code, err } = await run('report', 's1.json', 'foreign.json', '-o', 'never.xlsx')
     expect(code).toBe(1)
-    expect(err).toContain('has different content')
+    expect(err).toContain('内容不同')
     await expect(readFile(tempPath('never.xlsx'))).rejects.toThrow()
   })
 

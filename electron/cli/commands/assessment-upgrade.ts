@@ -11,6 +11,7 @@ import {
   type BankUpgradeRefusal
 } from '../../../shared/assessment/bank-upgrade'
 import type { Locale } from '../../../shared/bank/primitives'
+import { CLI_TEXTS, say } from '../language'
 import { formatScore, scoreAssessment } from '../../../shared/scoring'
 import { resolveBank } from '../banks'
 import type { CliContext } from '../context'
@@ -58,8 +59,7 @@ const LABELS = {
       string
     >,
     kind: { question: '题目', factor: '要素' } as Record<string, string>,
-    score: (before: string, after: string) => `总分：升级前 ${before}，升级后 ${after}`,
-    wrote: (file: string) => `已写出 ${file}`
+    score: (before: string, after: string) => `总分：升级前 ${before}，升级后 ${after}`
   },
   'en-US': {
     title: (a: string, b: string) => `Upgrade bank: ${a} → ${b}`,
@@ -92,8 +92,7 @@ const LABELS = {
       string
     >,
     kind: { question: 'question', factor: 'factor' } as Record<string, string>,
-    score: (before: string, after: string) => `Overall score: ${before} before, ${after} after`,
-    wrote: (file: string) => `wrote ${file}`
+    score: (before: string, after: string) => `Overall score: ${before} before, ${after} after`
   }
 } as const
 
@@ -166,7 +165,7 @@ export async function assessmentUpgradeCommand(
   const parsed = parseAssessmentJson(await readText(ctx.io, file))
   if (!parsed.ok) throw invalidInput(file, parsed.issues)
   const assessment = parsed.value.assessment
-  const { bank: from } = await resolveBank(ctx.io, assessment.bank, options.from, ctx.packageRoot)
+  const { bank: from } = await resolveBank(ctx, assessment.bank, options.from)
   const { bank: to } = await bankByName(options.bank, ctx)
   const planned = planBankUpgrade(assessment, from, to)
   if (!planned.ok) throw new CliError(`${file}: ${refusalText(planned.refusal)}`)
@@ -195,6 +194,6 @@ export async function assessmentUpgradeCommand(
       exportedAt: at
     })
   )
-  ctx.io.stdout(`${LABELS[lang].wrote(options.out)}\n`)
+  ctx.io.stdout(`${say(CLI_TEXTS.wrote(options.out), lang)}\n`)
   return EXIT_OK
 }

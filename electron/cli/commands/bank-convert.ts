@@ -2,7 +2,8 @@ import { loadBankFile } from '../banks'
 import type { CliContext } from '../context'
 import { CliError, EXIT_OK, extensionOf, writeOutput } from '../io'
 import { bankToWorkbook } from '../../../shared/bank-xlsx'
-import { CLI_TEXTS } from '../language'
+import { CLI_TEXTS, say } from '../language'
+import type { Locale } from '../../../shared/bank/primitives'
 
 /**
  * `bank convert <in> --out <out>`: JSON ↔ Excel (or a re-formatted copy). The input is fully
@@ -10,7 +11,7 @@ import { CLI_TEXTS } from '../language'
  */
 export async function bankConvertCommand(
   input: string,
-  options: { out: string },
+  options: { out: string; lang: Locale },
   ctx: CliContext
 ): Promise<number> {
   const target = extensionOf(options.out)
@@ -19,8 +20,6 @@ export async function bankConvertCommand(
   const { bank, ref } = await loadBankFile(ctx.io, input)
   const data = target === 'json' ? `${JSON.stringify(bank, null, 2)}\n` : await bankToWorkbook(bank)
   await writeOutput(ctx.io, options.out, data)
-  ctx.io.stdout(
-    `wrote ${options.out} (bank ${ref.id} ${ref.version}, content ${ref.contentHash.slice(0, 12)}…)\n`
-  )
+  ctx.io.stdout(`${say(CLI_TEXTS.wrote(options.out, CLI_TEXTS.bankHolds(ref)), options.lang)}\n`)
   return EXIT_OK
 }

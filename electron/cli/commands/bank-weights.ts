@@ -43,7 +43,7 @@ export async function bankByName(name: string, ctx: CliContext): Promise<LoadedB
   const ext = extensionOf(name)
   if (ext === 'json' || ext === 'xlsx') return loadBankFile(ctx.io, name)
   const [id, version] = name.split('@')
-  const banks = (await installedBanks(ctx.io, ctx.packageRoot)).filter(
+  const banks = (await installedBanks(ctx)).filter(
     (b) => b.ref.id === id && (version === undefined || b.ref.version === version)
   )
   const newest = banks.sort((a, b) => compareVersions(b.ref.version, a.ref.version))[0]

@@ -16,7 +16,7 @@ async function scored(file: string, ctx: CliContext): Promise<ComparedPeriod> {
   const parsed = parseAssessmentJson(await readText(ctx.io, file))
   if (!parsed.ok) throw invalidInput(file, parsed.issues)
   const assessment = parsed.value.assessment
-  const { bank } = await resolveBank(ctx.io, assessment.bank, undefined, ctx.packageRoot)
+  const { bank } = await resolveBank(ctx, assessment.bank, undefined)
   const issues = validateAssessmentAgainstBank(assessment, bank)
   if (issues.length > 0)
     throw invalidInput(`${file} (against bank ${bank.id} ${bank.version})`, issues)

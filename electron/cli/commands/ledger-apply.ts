@@ -6,6 +6,7 @@ import {
   validateAssessmentAgainstBank
 } from '../../../shared/assessment'
 import type { Locale } from '../../../shared/bank/primitives'
+import { CLI_TEXTS, say } from '../language'
 import {
   applyComputedInputs,
   computeInputs,
@@ -118,7 +119,7 @@ export async function ledgerApplyCommand(
   if (!parsed.ok) throw invalidInput(assessmentFile, parsed.issues)
   const assessment = parsed.value.assessment
   if (assessment.status === 'finalized') throw new CliError(LEDGER_TEXTS.finalized(assessmentFile))
-  const { bank } = await resolveBank(ctx.io, assessment.bank, options.bank, ctx.packageRoot)
+  const { bank } = await resolveBank(ctx, assessment.bank, options.bank)
   const measures = await measuresFor(ctx, bank.id, bank.version)
   const at = new Date().toISOString()
   const imports = await readRegisterFiles(files, ctx, at)
@@ -140,7 +141,7 @@ export async function ledgerApplyCommand(
   })
   await writeOutput(ctx.io, options.out, text)
   ctx.io.stdout(
-    `${describeImports(imports, options.lang)}\n${describeComputed(computed, options.lang)}\n${LEDGER_TEXTS.wrote(options.out)[options.lang]}\n`
+    `${describeImports(imports, options.lang)}\n${describeComputed(computed, options.lang)}\n${say(CLI_TEXTS.wrote(options.out), options.lang)}\n`
   )
   return EXIT_OK
 }

@@ -1,4 +1,3 @@
-import type { Locale } from '../../../shared/bank/primitives'
 import type { CliText } from '../language'
 
 /** What the `ledger` commands print, in both languages. */
@@ -6,10 +5,6 @@ export const LEDGER_TEXTS = {
   templateXlsx: (path: string): CliText => ({
     'zh-CN': `--out ${path}：台账模板是 .xlsx 文件`,
     'en-US': `--out ${path}: the template is an .xlsx file`
-  }),
-  wrote: (path: string): Record<Locale, string> => ({
-    'zh-CN': `已写入 ${path}`,
-    'en-US': `wrote ${path}`
   }),
   notAssessment: (path: string): CliText => ({
     'zh-CN': `${path}：评估文件须为 .json 文件`,

@@ -1,5 +1,6 @@
 import { basename } from 'node:path'
 import type { Locale } from '../../../shared/bank/primitives'
+import { CLI_TEXTS, say } from '../language'
 import {
   readRegisterFile,
   REGISTER_KIND_TABLE,
@@ -19,7 +20,7 @@ export async function ledgerTemplateCommand(
   if (extensionOf(options.out) !== 'xlsx')
     throw new CliError(LEDGER_TEXTS.templateXlsx(options.out))
   await writeOutput(ctx.io, options.out, await registerTemplate(options.lang))
-  ctx.io.stdout(`${LEDGER_TEXTS.wrote(options.out)[options.lang]}\n`)
+  ctx.io.stdout(`${say(CLI_TEXTS.wrote(options.out), options.lang)}\n`)
   return EXIT_OK
 }
 

@@ -114,9 +114,7 @@ export async function packageCreateCommand(
       throw new CliError(PACKAGE_TEXTS.duplicateAssessment(assessment.id, earlier, file))
     sources.set(assessment.id, file)
     const hash = assessment.bank.contentHash
-    const bank =
-      banks.get(hash) ??
-      (await resolveBank(ctx.io, assessment.bank, options.bank, ctx.packageRoot)).bank
+    const bank = banks.get(hash) ?? (await resolveBank(ctx, assessment.bank, options.bank)).bank
     banks.set(hash, bank)
     const issues = validateAssessmentAgainstBank(assessment, bank)
     if (issues.length > 0)

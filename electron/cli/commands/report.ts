@@ -15,7 +15,7 @@ import { productName, version } from '../../../package.json'
 import { resolveBank } from '../banks'
 import type { CliContext } from '../context'
 import { CliError, EXIT_OK, extensionOf, invalidInput, readText, writeOutput } from '../io'
-import { CLI_TEXTS } from '../language'
+import { CLI_TEXTS, say } from '../language'
 import { docxToPdf, findSoffice } from '../libreoffice'
 
 /** What `report` writes: the scored workbook, or the report of record in Word or PDF. */
@@ -54,7 +54,7 @@ async function loadAssessment(
   const key = `${ref.id}\u0000${ref.version}\u0000${ref.contentHash}`
   let bank = banks.get(key)
   if (bank === undefined) {
-    bank = (await resolveBank(ctx.io, ref, options.bank, ctx.packageRoot)).bank
+    bank = (await resolveBank(ctx, ref, options.bank)).bank
     banks.set(key, bank)
   }
   const issues = validateAssessmentAgainstBank(assessment, bank)
@@ -82,9 +82,10 @@ async function writeDocument(
   })
   const docx = await writeReportDocx(doc)
   await writeOutput(ctx.io, options.out, soffice === null ? docx : await docxToPdf(soffice, docx))
-  ctx.io.stdout(
-    `wrote ${options.out} (${format === 'pdf' ? 'PDF, converted by LibreOffice' : 'Word'} report of ${loaded.assessment.metadata.institution}, ${loaded.assessment.metadata.period.end}; overall ${doc.overall.score}, ${doc.overall.level}${doc.draft ? ', DRAFT' : ''})\n`
-  )
+  const { institution, period } = loaded.assessment.metadata
+  const summary = { institution, periodEnd: period.end, score: doc.overall.score, draft: doc.draft }
+  const holds = CLI_TEXTS.documentHolds(summary, doc.overall.level, format === 'pdf')
+  ctx.io.stdout(`${say(CLI_TEXTS.wrote(options.out, holds), options.lang ?? 'zh-CN')}\n`)
   return EXIT_OK
 }
 
@@ -117,10 +118,13 @@ export async function reportCommand(
     const result = scoreAssessment(only.bank, only.assessment)
     const model = buildReportModel({ ...only, result, locale, generatedAt, generator })
     await writeOutput(ctx.io, options.out, await writeReportWorkbook(model))
-    const score = result.overall.score === null ? 'N/A' : result.overall.score.toFixed(1)
-    ctx.io.stdout(
-      `wrote ${options.out} (report of ${only.assessment.metadata.institution}, ${only.assessment.metadata.period.end}; overall ${score}${model.draft ? ', DRAFT' : ''})\n`
-    )
+    const holds = CLI_TEXTS.reportHolds({
+      institution: only.assessment.metadata.institution,
+      periodEnd: only.assessment.metadata.period.end,
+      score: result.overall.score === null ? null : result.overall.score.toFixed(1),
+      draft: model.draft
+    })
+    ctx.io.stdout(`${say(CLI_TEXTS.wrote(options.out, holds), locale)}\n`)
     return EXIT_OK
   }
   const model = await buildConsolidatedModel({
@@ -130,8 +134,11 @@ export async function reportCommand(
     generator
   })
   await writeOutput(ctx.io, options.out, await writeConsolidatedWorkbook(model))
-  ctx.io.stdout(
-    `wrote ${options.out} (consolidated: ${model.rows.length} assessments, ${model.institutionCount} institutions, ${model.redLines.length} red-line breaches)\n`
+  const holds = CLI_TEXTS.consolidatedHolds(
+    model.rows.length,
+    model.institutionCount,
+    model.redLines.length
   )
+  ctx.io.stdout(`${say(CLI_TEXTS.wrote(options.out, holds), locale)}\n`)
   return EXIT_OK
 }

@@ -5,7 +5,7 @@ import { version } from '../../../package.json'
 import { BANKS_DIR, DEFAULT_BANK_FILE, loadBankFile } from '../banks'
 import type { CliContext } from '../context'
 import { CliError, EXIT_OK, writeOutput } from '../io'
-import { CLI_TEXTS } from '../language'
+import { CLI_TEXTS, say } from '../language'
 
 export interface SampleOptions {
   out?: string
@@ -44,14 +44,19 @@ export async function sampleCommand(options: SampleOptions, ctx: CliContext): Pr
     const files = sampleEvidenceFiles(assessment, options.seed ?? 1)
     for (const file of files)
       await writeOutput(ctx.io, join(options.evidenceDir, file.name), file.bytes)
-    ctx.io.stderr(`wrote ${files.length} evidence files into ${options.evidenceDir}\n`)
+    ctx.io.stderr(
+      `${say(CLI_TEXTS.wroteEvidence(files.length, options.evidenceDir), ctx.language)}\n`
+    )
   }
   if (options.out === undefined) ctx.io.stdout(text)
   else {
     await writeOutput(ctx.io, options.out, text)
-    ctx.io.stdout(
-      `wrote ${options.out} (${assessment.answers.length} answers, ${assessment.factors.length} factors, seed ${options.seed ?? 1})\n`
+    const holds = CLI_TEXTS.sampleHolds(
+      assessment.answers.length,
+      assessment.factors.length,
+      options.seed ?? 1
     )
+    ctx.io.stdout(`${say(CLI_TEXTS.wrote(options.out, holds), ctx.language)}\n`)
   }
   return EXIT_OK
 }

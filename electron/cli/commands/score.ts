@@ -24,7 +24,7 @@ export async function scoreCommand(
   const parsed = parseAssessmentJson(await readText(ctx.io, file))
   if (!parsed.ok) throw invalidInput(file, parsed.issues)
   const assessment = parsed.value.assessment
-  const { bank } = await resolveBank(ctx.io, assessment.bank, options.bank, ctx.packageRoot)
+  const { bank } = await resolveBank(ctx, assessment.bank, options.bank)
   const issues = validateAssessmentAgainstBank(assessment, bank)
   if (issues.length > 0)
     throw invalidInput(`${file} (against bank ${bank.id} ${bank.version})`, issues)
