@@ -1,4 +1,5 @@
 import { serializeAssessmentFile } from '../assessment/canonical'
+import { encryptContainer } from '../crypto/container'
 import { assembleBackup, backupAssessmentPart } from '../backup'
 import { bankContentHash } from '../bank/identity'
 import { bankToWorkbook } from '../bank-xlsx/bank-to-workbook'
@@ -6,6 +7,7 @@ import { miniPackage, miniPackageInput } from '../package/package-fixture'
 import { writeQuestionnaireWorkbook } from '../questionnaire-xlsx/write-workbook'
 import { registerTemplate } from '../registers/template'
 import { createPrng } from '../util/prng'
+import { HOSTILE_PASSPHRASE, hostileContainerCases } from './hostile-containers'
 import { miniAssessment, miniBank } from './mini-bank'
 import {
   deflatedEntry,
@@ -38,11 +40,18 @@ export interface HostileTarget {
   zipLead?: readonly ForgedEntry[]
   /** For containers: the JSON part the JSON attacks go into. Absent: the JSON is the file. */
   jsonPart?: string
+  /**
+   * A kind whose generic attacks another kind already receives (an encrypted package is a
+   * package once opened) brings its own cases instead (shared/testing/hostile-containers.ts).
+   */
+  ownCases?: readonly HostileCase[]
 }
 
 export interface HostileCase {
   name: string
   bytes: Uint8Array
+  /** The code the reader's first problem must have; absent: any coded problem. */
+  expectCode?: string
 }
 
 /** A workbook's content types, so a forged zip looks like a workbook to the gate. */
@@ -115,6 +124,7 @@ function hostileJson(): Array<[string, Uint8Array]> {
 
 /** Every hostile case for one kind of file. */
 export function hostileCorpus(target: HostileTarget): HostileCase[] {
+  if (target.ownCases !== undefined) return [...target.ownCases]
   const lead = target.zipLead ?? []
   const part = target.zipPart
   const zip = (...entries: ForgedEntry[]): Uint8Array => forgeZip([...lead, ...entries])
@@ -205,6 +215,15 @@ function backupSample(): Uint8Array {
   }).bytes
 }
 
+/** An encrypted container (sealed with HOSTILE_PASSPHRASE) around `inner`, with its own corpus. */
+async function sealedTarget(
+  inner: Uint8Array,
+  content: 'package' | 'backup'
+): Promise<HostileTarget> {
+  const sample = await encryptContainer(inner, HOSTILE_PASSPHRASE, content)
+  return { sample, zipPart: '', ownCases: await hostileContainerCases(sample, content) }
+}
+
 /**
  * Every kind of outside file the app or the command line reads, with a valid sample of each. A
  * new reader (operational registers, encrypted packages) adds its line here and its import path
@@ -228,6 +247,9 @@ export const HOSTILE_TARGETS = {
     jsonPart: 'manifest.json'
   }),
   backup: async () => ({ sample: backupSample(), zipPart: 'backup.json', jsonPart: 'backup.json' }),
+  // Read with HOSTILE_PASSPHRASE: the readers of the two encrypted containers (issue 15).
+  encryptedPackage: () => sealedTarget(miniPackage(), 'package'),
+  encryptedBackup: () => sealedTarget(backupSample(), 'backup'),
   questionnaireForm: async () =>
     workbookTarget(
       await writeQuestionnaireWorkbook(miniBank, hostileMiniAssessment, { locale: 'zh-CN' })

@@ -10,15 +10,24 @@ import {
   hostileMiniAssessment,
   type HostileReaderKind
 } from '@shared/testing/hostile-files'
+import { HOSTILE_PASSPHRASE } from '@shared/testing/hostile-containers'
+import type { SealedContent } from '@shared/crypto/header'
+import type { BackupContents } from '@shared/backup'
+import type { PackageContents } from '@shared/package'
 import { allIssueCodes } from '@shared/util/issue-codes'
 import type { ValidationIssue } from '@shared/util/validation'
 import { readBankFile } from '../features/banks/read-bank-file'
+import {
+  fileCheckCollector,
+  runFileCheck,
+  type FileCheckResult
+} from '../features/file-check/file-check-core'
 import { databaseChecksum } from './checksum'
 import { openDatabase, type StabilityDatabase } from './database'
 import { checkBackupFile, restoreBackup } from './repos/backup'
 import { installImportedBank } from './repos/bank-catalog'
 import { importAssessment } from './repos/import-assessment'
-import { importPackage } from './repos/package-import'
+import { importCheckedPackage, importPackage } from './repos/package-import'
 
 /**
  * Hostile files, every reader (issue 10): each reader of outside files the app has is fed the same
@@ -48,6 +57,20 @@ async function bankFile(db: StabilityDatabase, name: string, bytes: Uint8Array):
   return { read: true }
 }
 
+/** The file-check worker's code, run here: decrypts with the passphrase, then checks completely. */
+async function fileCheck(kind: SealedContent, bytes: Uint8Array): Promise<FileCheckResult> {
+  const collector = fileCheckCollector()
+  let result: FileCheckResult | undefined
+  await runFileCheck(
+    kind,
+    bytes,
+    (reply) => void (result = collector.take(reply) ?? result),
+    HOSTILE_PASSPHRASE
+  )
+  if (result === undefined) throw new Error('the file check gave no answer')
+  return result
+}
+
 const READERS: Record<HostileReaderKind, ImportPath> = {
   bankJson: (db, bytes) => bankFile(db, 'bank.json', bytes),
   bankWorkbook: (db, bytes) => bankFile(db, 'bank.xlsx', bytes),
@@ -68,6 +91,22 @@ const READERS: Record<HostileReaderKind, ImportPath> = {
     const read = checkBackupFile(bytes)
     if (!read.ok) return { refused: read.issues }
     await restoreBackup(scratch, read.value)
+    return { read: true }
+  },
+  // The encrypted containers, through the file-check worker's code as the app opens them.
+  encryptedPackage: async (db, bytes) => {
+    const read = await fileCheck('package', bytes)
+    if (!read.ok) return { refused: read.issues }
+    const outcome = await importCheckedPackage(db, read.value as PackageContents, {
+      by: '测试',
+      fileName: 'hostile.sapkg'
+    })
+    return outcome.ok ? { read: true } : { refused: outcome.issues }
+  },
+  encryptedBackup: async (_db, bytes) => {
+    const read = await fileCheck('backup', bytes)
+    if (!read.ok) return { refused: read.issues }
+    await restoreBackup(scratch, read.value as BackupContents)
     return { read: true }
   },
   // Reading a form changes nothing: its answers go through the merge review afterwards.
@@ -147,7 +186,7 @@ describe('hostile files, every reader', () => {
       const failures: string[] = []
       const w: Worst = { ms: 0, msCase: '', bytes: 0, bytesCase: '' }
       worst.set(kind, w)
-      for (const { name, bytes } of corpus) {
+      for (const { name, bytes, expectCode } of corpus) {
         const before = await databaseChecksum(db)
         const memory = sampleMemory()
         const started = performance.now()
@@ -170,11 +209,14 @@ describe('hostile files, every reader', () => {
         else {
           const problem = uncoded(outcome.refused)
           if (problem !== null) failures.push(`${name}: ${problem}`)
+          const code = outcome.refused[0]?.code
+          if (expectCode !== undefined && code !== expectCode)
+            failures.push(`${name}: refused with ${code}, expected ${expectCode}`)
           if ((await databaseChecksum(db)) !== before)
             failures.push(`${name}: the database changed after a refusal`)
         }
       }
-      expect(corpus.length).toBeGreaterThanOrEqual(25)
+      expect(corpus.length).toBeGreaterThanOrEqual(kind.startsWith('encrypted') ? 20 : 25)
       expect(failures).toEqual([])
     },
     240_000
