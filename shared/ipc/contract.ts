@@ -52,6 +52,8 @@ export interface StoredBackup {
   name: string
   size: number
   createdAt: string
+  /** The file begins with the encrypted container's magic (docs/security.md). */
+  encrypted: boolean
 }
 
 /** Largest print view main prints to PDF (a report of thousands of findings stays far below). */

@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { CONTAINER_MAGIC } from '@shared/crypto/magic'
 import { BACKUP_NAME, listBackups, readBackup, writeBackup } from './backup-store'
 
 let root: string
@@ -35,6 +36,18 @@ describe('automatic backup store', () => {
       'backup-20250721T080400005Z-0001.sabackup'
     ])
     expect(list[0]!.size).toBe(4)
+  })
+
+  it('says which backups are encrypted, from their first bytes only', async () => {
+    const sealed = Uint8Array.of(...CONTAINER_MAGIC, 1, 2, 1, 1, 0, 9, 39, 192)
+    const first = await writeBackup(dir, bytes(1), { now: at(0) })
+    const second = await writeBackup(dir, sealed, { now: at(1) })
+    expect([first.encrypted, second.encrypted]).toEqual([false, true])
+    const list = await listBackups(dir)
+    expect(list.map((b) => [b.name, b.encrypted])).toEqual([
+      [second.name, true],
+      [first.name, false]
+    ])
   })
 
   it('never follows a name from outside: paths, traversal and foreign files are refused', async () => {

@@ -1,5 +1,6 @@
 import { promises as fsp } from 'node:fs'
 import { join } from 'node:path'
+import { CONTAINER_MAGIC, startsLikeContainer } from '@shared/crypto/magic'
 import { readFileWithLimit, writeFileAtomic } from '../file-io'
 
 /**
@@ -21,6 +22,8 @@ export interface StoredBackup {
   size: number
   /** ISO time from the name (when main wrote it). */
   createdAt: string
+  /** Begins with the encrypted container's magic: Settings says which backups are unencrypted. */
+  encrypted: boolean
 }
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0')
@@ -45,13 +48,27 @@ async function names(directory: string): Promise<string[]> {
   }
 }
 
+/** Whether the file begins like an encrypted container (only its first bytes are read). */
+async function looksEncrypted(path: string): Promise<boolean> {
+  const file = await fsp.open(path, 'r')
+  try {
+    const head = new Uint8Array(CONTAINER_MAGIC.length)
+    const { bytesRead } = await file.read(head, 0, head.length, 0)
+    return startsLikeContainer(head.subarray(0, bytesRead))
+  } finally {
+    await file.close()
+  }
+}
+
 /** The automatic backups in `directory`, newest first. */
 export async function listBackups(directory: string): Promise<StoredBackup[]> {
   const found = (await names(directory)).sort().reverse()
   const out: StoredBackup[] = []
   for (const name of found) {
     const stats = await fsp.stat(join(directory, name)).catch(() => null)
-    if (stats?.isFile()) out.push({ name, size: stats.size, createdAt: createdAtOf(name) })
+    if (!stats?.isFile()) continue
+    const encrypted = await looksEncrypted(join(directory, name)).catch(() => false)
+    out.push({ name, size: stats.size, createdAt: createdAtOf(name), encrypted })
   }
   return out
 }
@@ -83,7 +100,12 @@ export async function writeBackup(
       await fsp.rm(join(directory, entry), { force: true })
   const all = (await names(directory)).sort().reverse()
   for (const old of all.slice(keep)) await fsp.rm(join(directory, old), { force: true })
-  return { name, size: bytes.byteLength, createdAt: createdAtOf(name) }
+  return {
+    name,
+    size: bytes.byteLength,
+    createdAt: createdAtOf(name),
+    encrypted: startsLikeContainer(bytes)
+  }
 }
 
 /**

@@ -41,7 +41,12 @@ describe('createElectronPlatform', () => {
     openExternal: async () => ipcOk({ opened: false }),
     writeBackup: async (input) => {
       calls.push(['writeBackup', input])
-      return ipcOk({ name: 'backup-20250721T080000000Z-0001.sabackup', size: 1, createdAt: '' })
+      return ipcOk({
+        name: 'backup-20250721T080000000Z-0001.sabackup',
+        size: 1,
+        createdAt: '',
+        encrypted: false
+      })
     },
     listBackups: async () => ipcOk([]),
     readBackup: async (input) => ipcOk({ name: input.name, bytes: new Uint8Array([1]) }),

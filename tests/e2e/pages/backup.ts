@@ -19,6 +19,10 @@ export class BackupPage extends PageObject {
   readonly reminder = this.page.getByTestId('backup-reminder')
   readonly dismissReminder = this.reminder.getByTestId('backup-reminder-dismiss')
   readonly preview = new RestorePreview(this.page)
+  /** Desktop: whether automatic backups are encrypted (`data-state` plain / encrypted / paused). */
+  readonly autoEncryption = this.page.getByTestId('auto-backup-encryption')
+  /** Desktop: the automatic backups main holds, each tagged encrypted or not. */
+  readonly autoItems = this.autoSettings.getByTestId('auto-backup-item')
 
   /**
    * Settings → Back up now (without encryption unless a passphrase is given); returns the
@@ -33,6 +37,39 @@ export class BackupPage extends PageObject {
     const path = await download.path()
     await expect(this.last).not.toHaveText(/尚未备份|Never/)
     return path
+  }
+
+  /** Settings: sets the automatic-backup passphrase (typed twice) and waits until it is on. */
+  async setAutoPassphrase(passphrase: string): Promise<void> {
+    await this.autoEncryption.getByTestId('auto-backup-set-passphrase').click()
+    await chooseProtection(this.page, { passphrase }, 'auto-backup-passphrase-ok')
+    await expect(this.autoEncryption).toHaveAttribute('data-state', 'encrypted')
+  }
+
+  /** Settings: enters the passphrase of a paused session. */
+  async unlockAuto(passphrase: string): Promise<void> {
+    await this.autoEncryption.getByTestId('auto-backup-unlock-passphrase').fill(passphrase)
+    await this.autoEncryption.getByTestId('auto-backup-unlock').click()
+  }
+
+  /**
+   * Runs what main runs before quitting (the stand-in bridge): writes an automatic backup if
+   * anything changed. Resolves whether one was written.
+   */
+  async flushAutoBackup(): Promise<boolean> {
+    return this.page.evaluate(() =>
+      (
+        window as unknown as { __stabilityAssessorFlushBackup: () => Promise<boolean> }
+      ).__stabilityAssessorFlushBackup()
+    )
+  }
+
+  /** The bytes of every automatic backup written through the stand-in bridge, in order. */
+  async writtenAutoBackups(): Promise<Buffer[]> {
+    const written = await this.page.evaluate(
+      () => (window as unknown as { __writtenBackupBytes: string[] }).__writtenBackupBytes
+    )
+    return written.map((b64) => Buffer.from(b64, 'base64'))
   }
 
   /** One cell of a refused file's problem: where 0, why 1. */

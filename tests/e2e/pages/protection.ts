@@ -6,9 +6,17 @@ import { expect, type Page } from '@playwright/test'
  */
 export type Protection = { passphrase: string } | 'none'
 
-/** Answers the protect dialog that every package and backup export opens first. */
-export async function chooseProtection(page: Page, protection: Protection): Promise<void> {
-  const dialog = page.getByTestId('protect-dialog')
+/**
+ * Answers the protect dialog that every package and backup export opens first (or, with another
+ * `okId`, a dialog holding the same passphrase fields: Settings' automatic-backup passphrase).
+ */
+export async function chooseProtection(
+  page: Page,
+  protection: Protection,
+  okId = 'protect-ok'
+): Promise<void> {
+  const dialog =
+    okId === 'protect-ok' ? page.getByTestId('protect-dialog') : page.getByRole('dialog')
   await expect(dialog).toBeVisible()
   if (protection === 'none') {
     await dialog.getByTestId('protect-none').click()
@@ -17,7 +25,7 @@ export async function chooseProtection(page: Page, protection: Protection): Prom
     await dialog.getByTestId('protect-passphrase').fill(protection.passphrase)
     await dialog.getByTestId('protect-again').fill(protection.passphrase)
   }
-  await page.getByTestId('protect-ok').click()
+  await page.getByTestId(okId).click()
 }
 
 /** Types a passphrase into the dialog an encrypted file opens, and confirms. */

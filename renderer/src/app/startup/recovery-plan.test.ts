@@ -26,7 +26,8 @@ describe('what the recovery screen offers', () => {
     const list = Array.from({ length: 8 }, (_, i) => ({
       name: `backup-2025070${i + 1}T080000000Z-0001.sabackup`,
       size: 100,
-      createdAt: `2025-07-0${i + 1}T08:00:00.000Z`
+      createdAt: `2025-07-0${i + 1}T08:00:00.000Z`,
+      encrypted: false
     }))
     const shown = newestBackups([list[3]!, list[7]!, ...list])
     expect(shown).toHaveLength(RECOVERY_BACKUP_LIMIT)

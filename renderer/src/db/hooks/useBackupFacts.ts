@@ -1,5 +1,9 @@
 import { countAssessments, latestChangeAt } from '../repos/assessments'
-import { DEFAULT_AUTO_BACKUP_KEEP, loadAutoBackupKeep } from '../repos/backup-settings'
+import {
+  DEFAULT_AUTO_BACKUP_KEEP,
+  loadAutoBackupCheck,
+  loadAutoBackupKeep
+} from '../repos/backup-settings'
 import { useDatabaseQuery, type LiveResult } from './live-query'
 
 /*
@@ -28,4 +32,16 @@ export function useDatabaseEmpty(): LiveResult<boolean> {
 /** How many automatic backups are kept (the default when storage fails). */
 export function useAutoBackupKeep(): LiveResult<number> {
   return useDatabaseQuery((db) => loadAutoBackupKeep(db).catch(() => DEFAULT_AUTO_BACKUP_KEEP), [])
+}
+
+/** Whether automatic backups are encrypted (a passphrase is set; false when storage fails). */
+export function useAutoBackupEncrypted(): LiveResult<boolean> {
+  return useDatabaseQuery(
+    (db) =>
+      loadAutoBackupCheck(db).then(
+        (check) => check !== null,
+        () => false
+      ),
+    []
+  )
 }

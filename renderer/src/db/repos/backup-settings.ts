@@ -25,3 +25,37 @@ export function saveAutoBackupKeep(db: StabilityDatabase, keep: number): Promise
     await db.settings.put({ key: AUTO_BACKUP_KEEP_KEY, value })
   })
 }
+
+/**
+ * The settings key of the check container of the automatic-backup passphrase (base64; absent when
+ * automatic backups are not encrypted). Never the passphrase itself (features/backup/auto-backup-key).
+ */
+export const AUTO_BACKUP_CHECK_KEY = 'autoBackupPassphraseCheck'
+/** Longest check container accepted from storage (a header, 54 bytes of check text and a tag). */
+const MAX_CHECK_BYTES = 512
+
+/** The stored check container; null when automatic backups are not encrypted. */
+export async function loadAutoBackupCheck(db: StabilityDatabase): Promise<Uint8Array | null> {
+  const row = await guardStorage(() => db.settings.get(AUTO_BACKUP_CHECK_KEY))
+  const value = row?.value
+  if (typeof value !== 'string' || value === '' || value.length > MAX_CHECK_BYTES * 2) return null
+  try {
+    return Uint8Array.from(atob(value), (c) => c.charCodeAt(0))
+  } catch {
+    return null
+  }
+}
+
+export function saveAutoBackupCheck(
+  db: StabilityDatabase,
+  check: Uint8Array | null
+): Promise<void> {
+  return guardStorage(async () => {
+    if (check === null) await db.settings.delete(AUTO_BACKUP_CHECK_KEY)
+    else
+      await db.settings.put({
+        key: AUTO_BACKUP_CHECK_KEY,
+        value: btoa(String.fromCharCode(...check))
+      })
+  })
+}

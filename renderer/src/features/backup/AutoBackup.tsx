@@ -9,7 +9,11 @@ import { formatDateTime } from '../../i18n/format'
 import type { AutoBackupStore, Platform } from '../../platform/platform'
 import { usePlatform } from '../../platform/usePlatform'
 import { usePlatformQuery } from '../../platform/usePlatformQuery'
+import { startsLikeContainer } from '@shared/crypto/magic'
 import { readBackupOffThread } from '../file-check/check-off-thread'
+import { describeIssue } from '@shared/issues/describe'
+import { issueLanguage } from '@shared/issues/catalogue/texts'
+import { useUnlock } from '../protection/useProtection'
 import { AUTO_BACKUP_CHECK_MS, dueReason, runAutoBackup } from './auto-backup'
 
 /** The function main calls (executeJavaScript) before the app quits: flush a backup, then resolve. */
@@ -54,14 +58,19 @@ function useAutoBackupSchedule(platform: Platform, store: AutoBackupStore | unde
   }, [platform, store])
 }
 
-/** The newest automatic backup when it holds assessments; null when there is nothing to offer. */
+/**
+ * The newest automatic backup when it holds assessments; null when there is nothing to offer. An
+ * encrypted one is offered as it is: its passphrase is asked when the user chooses to restore.
+ */
 async function newestRestorable(store: AutoBackupStore) {
   const list = await store.list()
   const newest = list[0]
   if (!newest) return null
-  const checked = await readBackupOffThread((await store.read(newest.name)).bytes)
+  const { bytes } = await store.read(newest.name)
+  if (startsLikeContainer(bytes)) return { newest, count: list.length, bytes, contents: null }
+  const checked = await readBackupOffThread(bytes)
   if (!checked.ok || checked.value.assessments.length === 0) return null
-  return { newest, count: list.length, contents: checked.value }
+  return { newest, count: list.length, bytes, contents: checked.value }
 }
 
 /** Offers the newest automatic backup while the database is empty (once per session). */
@@ -71,6 +80,7 @@ function RestoreOffer({ store }: { store: AutoBackupStore }) {
   const empty = useDatabaseEmpty().data === true
   const [answered, setAnswered] = useState(() => sessionStorage.getItem(OFFERED_KEY) !== null)
   const [restoring, setRestoring] = useState(false)
+  const unlock = useUnlock()
   const load = useCallback(() => newestRestorable(store), [store])
   const found = usePlatformQuery(empty && !answered ? load : null)
   const offer = found.status === 'ready' ? found.value : null
@@ -79,11 +89,25 @@ function RestoreOffer({ store }: { store: AutoBackupStore }) {
     sessionStorage.setItem(OFFERED_KEY, '1')
     setAnswered(true)
   }
-  const restore = (): void => {
+  const restore = async (): Promise<number | false> => {
+    let contents = offer.contents
+    if (contents === null) {
+      // Encrypted: the passphrase is asked (again after a wrong one) and checked in the worker.
+      const opened = await unlock.open(offer.newest.name, offer.bytes, readBackupOffThread)
+      if (opened === null) return false
+      if (!opened.ok)
+        throw new Error(describeIssue(opened.issues[0]!, issueLanguage(i18n.language)))
+      contents = opened.value
+    }
+    await restoreBackup(getDatabase(), contents)
+    return contents.assessments.length
+  }
+  const confirm = (): void => {
     setRestoring(true)
-    restoreBackup(getDatabase(), offer.contents)
-      .then(() => {
-        void message.success(t('backup.restored', { count: offer.contents.assessments.length }))
+    restore()
+      .then((count) => {
+        if (count === false) return
+        void message.success(t('backup.restored', { count }))
         close()
       })
       .catch((error: unknown) =>
@@ -100,15 +124,21 @@ function RestoreOffer({ store }: { store: AutoBackupStore }) {
       confirmLoading={restoring}
       okButtonProps={{ ...{ 'data-testid': 'auto-backup-restore' } }}
       onCancel={close}
-      onOk={restore}
+      onOk={confirm}
     >
       <p data-testid="auto-backup-offer">
-        {t('backup.offer.description', {
-          count: offer.count,
-          date: formatDateTime(offer.newest.createdAt, i18n.language),
-          assessments: offer.contents.assessments.length
-        })}
+        {offer.contents === null
+          ? t('backup.offer.descriptionEncrypted', {
+              count: offer.count,
+              date: formatDateTime(offer.newest.createdAt, i18n.language)
+            })
+          : t('backup.offer.description', {
+              count: offer.count,
+              date: formatDateTime(offer.newest.createdAt, i18n.language),
+              assessments: offer.contents.assessments.length
+            })}
       </p>
+      {unlock.dialog}
     </Modal>
   )
 }

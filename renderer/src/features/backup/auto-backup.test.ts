@@ -34,7 +34,12 @@ function fakeStore() {
   const store: AutoBackupStore = {
     write: async (bytes, keep, reason) => {
       written.push({ bytes, keep, reason })
-      return { name: 'backup-20250721T080000000Z-0001.sabackup', size: bytes.length, createdAt: '' }
+      return {
+        name: 'backup-20250721T080000000Z-0001.sabackup',
+        size: bytes.length,
+        createdAt: '',
+        encrypted: false
+      }
     },
     list: async () => [],
     read: async () => {

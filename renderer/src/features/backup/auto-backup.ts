@@ -2,6 +2,7 @@ import type { StabilityDatabase } from '../../db/database'
 import { createBackup, finalizedSince } from '../../db/repos/backup'
 import { loadAutoBackupKeep } from '../../db/repos/backup-settings'
 import type { AutoBackupStore } from '../../platform/platform'
+import { autoBackupSealing } from './auto-backup-key'
 import { hasUnbackedChanges, lastBackupAt, recordBackup } from './backup-state'
 import { createWorkerPacker } from './worker-packer'
 
@@ -16,7 +17,8 @@ let running: Promise<boolean> | null = null
 
 /**
  * Writes one automatic backup through main if there is anything not yet in a backup (or `force`).
- * One at a time: a call while one runs waits for it. Resolves whether a backup was written.
+ * One at a time: a call while one runs waits for it. Resolves whether a backup was written: not
+ * when a passphrase is set but not entered in this session (nothing is written in plain text).
  */
 export function runAutoBackup(
   db: StabilityDatabase,
@@ -28,12 +30,16 @@ export function runAutoBackup(
   running ??= (async () => {
     try {
       if (!force && !(await hasUnbackedChanges(db))) return false
+      // A passphrase set but not entered in this session: nothing is built or written.
+      const sealing = await autoBackupSealing(db)
+      if (sealing.state === 'paused') return false
       const now = new Date()
       const [{ bytes }, keep] = await Promise.all([
         createBackup(db, { generator, now, packer: createWorkerPacker() ?? undefined }),
         loadAutoBackupKeep(db)
       ])
-      await store.write(bytes as Uint8Array<ArrayBuffer>, keep, reason)
+      const written = sealing.state === 'sealed' ? await sealing.seal(bytes) : bytes
+      await store.write(written as Uint8Array<ArrayBuffer>, keep, reason)
       recordBackup(now)
       return true
     } finally {

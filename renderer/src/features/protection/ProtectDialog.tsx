@@ -84,14 +84,17 @@ export function ProtectDialog({
   )
 }
 
-/** The passphrase typed twice, with its strength hint under the first field. */
-function PassphraseFields({
+/** The passphrase typed twice, with its strength hint under the first field (also Settings'). */
+export function PassphraseFields({
   passphrase,
   again,
   onPassphrase,
   onAgain,
-  onSubmit
+  onSubmit,
+  intro
 }: {
+  /** The paragraph above the fields; the export's by default. */
+  intro?: string
   passphrase: string
   again: string
   onPassphrase: (value: string) => void
@@ -103,7 +106,7 @@ function PassphraseFields({
   const mismatch = again !== '' && again !== passphrase
   return (
     <Form layout="vertical" onFinish={onSubmit}>
-      <Typography.Paragraph type="secondary">{t('protection.intro')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{intro ?? t('protection.intro')}</Typography.Paragraph>
       <Form.Item label={t('protection.passphrase')} htmlFor="protect-passphrase">
         <Input.Password
           id="protect-passphrase"

@@ -50,13 +50,36 @@ export const zhCN = {
       '桌面版在评估定稿后、退出应用时以及有未备份修改时每隔数分钟，自动将备份写入数据目录下的 backups 文件夹。',
     keep: '保留份数',
     folder: '备份位置',
-    latest: '最近一次自动备份',
-    none: '暂无自动备份'
+    list: '自动备份（新在前）',
+    none: '暂无自动备份',
+    size: '{{size}} MB',
+    tagEncrypted: '已加密',
+    tagPlain: '未加密',
+    encryption: '加密',
+    plainWarning:
+      '自动备份未加密：备份文件中的机构名称、作答与证据附件均为明文，任何拿到文件的人都能读取。建议设置口令。',
+    encryptedOn: '自动备份以 AES-256-GCM 加密；本次会话已输入口令。',
+    paused: '自动备份已设置口令，本次启动后尚未输入：输入口令前暂停自动备份（不会以明文写入）。',
+    unlock: '输入口令',
+    wrongPassphrase: '口令不正确',
+    unlocked: '口令正确，自动备份已恢复（加密）',
+    setPassphrase: '设置口令',
+    changePassphrase: '更改口令',
+    removePassphrase: '取消加密',
+    removeConfirm:
+      '取消后，之后的自动备份将以明文写入；已写入的加密备份仍需原口令才能打开。确定取消加密？',
+    setTitle: '为自动备份设置口令',
+    setIntro:
+      '此后的自动备份以 AES-256 加密。口令不会被保存：每次启动应用后需在“设置”中输入一次，否则暂停自动备份。遗失口令将无法打开加密的自动备份。',
+    setOk: '设置口令',
+    passphraseSet: '已设置口令，此后的自动备份将加密写入'
   },
   offer: {
     title: '发现自动备份',
     description:
       '本机数据库为空或无法读取，但数据目录中有 {{count}} 份自动备份。最新一份生成于 {{date}}，含 {{assessments}} 项评估。是否从该备份恢复？',
+    descriptionEncrypted:
+      '本机数据库为空或无法读取，但数据目录中有 {{count}} 份自动备份。最新一份生成于 {{date}}，已加密。是否从该备份恢复？（需输入自动备份口令）',
     restore: '从最新备份恢复',
     skip: '暂不恢复',
     failed: '自动备份无法使用：{{message}}'
@@ -114,13 +137,38 @@ export const enUS: typeof zhCN = {
       'The desktop app writes a backup into the backups folder of its data directory after an assessment is finalized, when the app quits, and every few minutes while there are changes not yet backed up.',
     keep: 'Backups kept',
     folder: 'Location',
-    latest: 'Latest automatic backup',
-    none: 'No automatic backup yet'
+    list: 'Automatic backups (newest first)',
+    none: 'No automatic backup yet',
+    size: '{{size}} MB',
+    tagEncrypted: 'Encrypted',
+    tagPlain: 'Unencrypted',
+    encryption: 'Encryption',
+    plainWarning:
+      'Automatic backups are not encrypted: institution names, answers and evidence files are in plain text, readable by anyone who gets the files. Set a passphrase.',
+    encryptedOn:
+      'Automatic backups are encrypted with AES-256-GCM; the passphrase was entered in this session.',
+    paused:
+      'Automatic backups have a passphrase that has not been entered since the app started: they are paused until you enter it (never written in plain text).',
+    unlock: 'Enter passphrase',
+    wrongPassphrase: 'Wrong passphrase',
+    unlocked: 'Passphrase accepted; automatic backups resume, encrypted',
+    setPassphrase: 'Set passphrase',
+    changePassphrase: 'Change passphrase',
+    removePassphrase: 'Stop encrypting',
+    removeConfirm:
+      'Later automatic backups will be written in plain text; encrypted ones already written still need the old passphrase. Stop encrypting?',
+    setTitle: 'Passphrase for automatic backups',
+    setIntro:
+      'Later automatic backups are encrypted with AES-256. The passphrase is not stored: enter it once in Settings after each start of the app, or automatic backups pause. Without the passphrase, encrypted automatic backups cannot be opened.',
+    setOk: 'Set passphrase',
+    passphraseSet: 'Passphrase set: later automatic backups are encrypted'
   },
   offer: {
     title: 'Automatic backups found',
     description:
       'The local database is empty or cannot be read, but the data directory holds {{count}} automatic backups. The newest was made on {{date}} and holds {{assessments}} assessments. Restore from it?',
+    descriptionEncrypted:
+      'The local database is empty or cannot be read, but the data directory holds {{count}} automatic backups. The newest, made on {{date}}, is encrypted. Restore from it? (You will be asked for the automatic-backup passphrase.)',
     restore: 'Restore the newest backup',
     skip: 'Not now',
     failed: 'The automatic backup cannot be used: {{message}}'
