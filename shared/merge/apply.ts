@@ -138,10 +138,10 @@ function takeTheirs(draft: Draft, item: MergeConflict | MergePlan['takes'][numbe
       draft.putFeedback(item.findingId, item.theirs.item)
       return
     case 'factorEntry':
-      draft.factors.push({ ...item.theirs.item, values: { ...item.theirs.item.values } })
+      draft.factors.push(structuredClone(item.theirs.item))
       return
     case 'factorInput':
-      draft.factor(item.factorId).values[item.inputId] = item.theirs.item
+      setFactorInput(draft.factor(item.factorId), item.systemId, item.inputId, item.theirs.item)
       draft.noteTheirs(item.factorId, item.theirs)
       return
     case 'factorNotes': {
@@ -266,5 +266,23 @@ export function applyMerge(
       ? {}
       : { narrative: draft.narrative }),
     auditLog: unitedLog(mine.auditLog, [...plan.auditToAdd, ...entries])
+  }
+}
+
+/** Sets one input of a factor entry: firm-wide, or one key system's. */
+function setFactorInput(
+  entry: FactorEntry,
+  systemId: string | undefined,
+  inputId: string,
+  value: number | null
+): void {
+  if (systemId === undefined) {
+    entry.values[inputId] = value
+    return
+  }
+  // Copied, not changed in place: the draft's entries share their maps with mine.
+  entry.bySystem = {
+    ...entry.bySystem,
+    [systemId]: { ...entry.bySystem?.[systemId], [inputId]: value }
   }
 }

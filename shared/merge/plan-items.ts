@@ -1,4 +1,4 @@
-import type { Assessment } from '../assessment/assessment'
+import type { Assessment, FactorEntry } from '../assessment/assessment'
 import { NARRATIVE_PARTS } from '../assessment/report-fields'
 import {
   answerDifferences,
@@ -72,6 +72,66 @@ export function planAnswers({ mine, theirs, mineTouches, theirsTouches }: Sides)
 const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 /**
+ * Each input value of a factor both sides have, merged on its own — the firm-wide inputs and,
+ * for a factor entered per key system, each system's (keyed `factor:F11@sys-1.T_down`).
+ */
+function planFactorInputs(
+  entry: FactorEntry,
+  own: FactorEntry,
+  touches: Pick<Sides, 'mineTouches' | 'theirsTouches'>,
+  out: Planned
+): void {
+  const { factorId } = entry
+  const sets: Array<{
+    systemId?: string
+    theirs: FactorEntry['values']
+    mine: FactorEntry['values']
+  }> = [{ theirs: entry.values, mine: own.values }]
+  for (const systemId of Object.keys(entry.bySystem ?? {}).sort(byCodeUnits))
+    sets.push({
+      systemId,
+      theirs: entry.bySystem?.[systemId] ?? {},
+      mine: own.bySystem?.[systemId] ?? {}
+    })
+  for (const { systemId, theirs, mine } of sets)
+    for (const inputId of Object.keys(theirs).sort(byCodeUnits)) {
+      const value = theirs[inputId] ?? null
+      if (value === null) continue
+      const key =
+        systemId === undefined
+          ? `factor:${factorId}.${inputId}`
+          : `factor:${factorId}@${systemId}.${inputId}`
+      const system = systemId === undefined ? {} : { systemId }
+      const view = sideView(
+        value,
+        entry.updatedBy ?? touches.theirsTouches.get(key)?.by,
+        entry.updatedAt ?? touches.theirsTouches.get(key)?.at,
+        undefined,
+        []
+      )
+      const ownValue = Object.hasOwn(mine, inputId) ? (mine[inputId] ?? null) : null
+      if (ownValue === null)
+        out.takes.push({ key, kind: 'factorInput', factorId, inputId, ...system, theirs: view })
+      else if (ownValue !== value)
+        out.conflicts.push({
+          key,
+          kind: 'factorInput',
+          factorId,
+          inputId,
+          ...system,
+          theirs: view,
+          mine: sideView<number | null>(
+            ownValue,
+            own.updatedBy ?? touches.mineTouches.get(key)?.by,
+            own.updatedAt ?? touches.mineTouches.get(key)?.at,
+            undefined,
+            []
+          )
+        })
+    }
+}
+
+/**
  * Factor entries: an entry only theirs has is taken whole; otherwise each input value is merged on
  * its own (a value only theirs knows is taken, two different values conflict), and so are the
  * entry's comment and evidence together.
@@ -85,7 +145,9 @@ export function planFactors({ mine, theirs, mineTouches, theirsTouches }: Sides)
     const notesKey = `factor:${factorId}`
     const notes = factorNotes(entry)
     if (own === undefined) {
-      const known = Object.values(entry.values).some((value) => value !== null)
+      const known = [entry.values, ...Object.values(entry.bySystem ?? {})].some((values) =>
+        Object.values(values).some((value) => value !== null)
+      )
       if (!known && !hasNotes(notes)) continue
       const touch = theirsTouches.get(notesKey)
       out.takes.push({
@@ -102,36 +164,7 @@ export function planFactors({ mine, theirs, mineTouches, theirsTouches }: Sides)
       })
       continue
     }
-    for (const inputId of Object.keys(entry.values).sort(byCodeUnits)) {
-      const value = entry.values[inputId] ?? null
-      if (value === null) continue
-      const key = `factor:${factorId}.${inputId}`
-      const view = sideView(
-        value,
-        entry.updatedBy ?? theirsTouches.get(key)?.by,
-        entry.updatedAt ?? theirsTouches.get(key)?.at,
-        undefined,
-        []
-      )
-      const ownValue = Object.hasOwn(own.values, inputId) ? (own.values[inputId] ?? null) : null
-      if (ownValue === null)
-        out.takes.push({ key, kind: 'factorInput', factorId, inputId, theirs: view })
-      else if (ownValue !== value)
-        out.conflicts.push({
-          key,
-          kind: 'factorInput',
-          factorId,
-          inputId,
-          theirs: view,
-          mine: sideView<number | null>(
-            ownValue,
-            own.updatedBy ?? mineTouches.get(key)?.by,
-            own.updatedAt ?? mineTouches.get(key)?.at,
-            undefined,
-            []
-          )
-        })
-    }
+    planFactorInputs(entry, own, { mineTouches, theirsTouches }, out)
     if (!hasNotes(notes)) continue
     const theirsNotes = sideView(
       notes,

@@ -52,7 +52,12 @@ interface ConflictBase<K extends string, T> {
 /** Something both copies have and that differs: the lead must choose mine or theirs. */
 export type MergeConflict =
   | (ConflictBase<'answer', Answer> & { questionId: string; differences: AnswerDifference[] })
-  | (ConflictBase<'factorInput', number | null> & { factorId: string; inputId: string })
+  | (ConflictBase<'factorInput', number | null> & {
+      factorId: string
+      inputId: string
+      /** The key system whose input it is (a factor entered per system). */
+      systemId?: string
+    })
   | (ConflictBase<'factorNotes', FactorNotes> & { factorId: string })
   | (ConflictBase<'finding', FindingRecord> & { findingId: string })
   | (ConflictBase<'feedback', FindingFeedback> & { findingId: string })
@@ -70,7 +75,7 @@ interface TakeBase<K extends string, T> {
 export type MergeTake =
   | (TakeBase<'answer', Answer> & { questionId: string })
   | (TakeBase<'factorEntry', FactorEntry> & { factorId: string })
-  | (TakeBase<'factorInput', number> & { factorId: string; inputId: string })
+  | (TakeBase<'factorInput', number> & { factorId: string; inputId: string; systemId?: string })
   | (TakeBase<'factorNotes', FactorNotes> & { factorId: string })
   | (TakeBase<'finding', FindingRecord> & { findingId: string })
   | (TakeBase<'feedback', FindingFeedback> & { findingId: string })
