@@ -12,8 +12,9 @@ import {
 
 /*
  * The hostile corpus (shared/testing/hostile-files.ts) through the built command line: every case
- * given to `bank validate`, `bank convert`, `score` and `report` must end with exit 1 and one line
- * on standard error in the chosen language (no stack trace), in at most 10 s of CPU and at most
+ * given to `bank validate`, `bank convert`, `score`, `report`, `package verify`, `package open`,
+ * `ledger check` and `ledger apply` must end with exit 1, one line on standard error in the chosen
+ * language (no stack trace) and nothing written, in at most 10 s of CPU and at most
  * 300 MB of peak resident memory, both measured by /usr/bin/time -v around the real process. The
  * worst case per command is printed. Needs `npx electron-vite build` (skipped, saying so, without
  * it, except in CI where `npm test` builds first) and /usr/bin/time (scripts/system-deps.mjs).
@@ -28,24 +29,58 @@ const reason = built ? '' : ' (skipped: build out/cli/index.js with `npx electro
 const PEAK_RSS_KB = (300 * 1000 * 1000) / 1024
 const CPU_SECONDS = 10
 
-/** A command and the kind of file it reads: `{file}` is the hostile file. */
-const COMMANDS: Array<{ name: string; kind: HostileReaderKind; ext: string; args: string[] }> = [
+/**
+ * A command and the kind of file it reads (the hostile file comes last); `out` is what it would
+ * write, which must not exist after a refusal.
+ */
+const COMMANDS: Array<{
+  name: string
+  kind: HostileReaderKind
+  ext: string
+  args: string[]
+  out?: string
+}> = [
   { name: 'bank validate (.json)', kind: 'bankJson', ext: 'json', args: ['bank', 'validate'] },
   { name: 'bank validate (.xlsx)', kind: 'bankWorkbook', ext: 'xlsx', args: ['bank', 'validate'] },
   {
     name: 'bank convert (.json)',
     kind: 'bankJson',
     ext: 'json',
-    args: ['bank', 'convert', '-o', 'converted.xlsx']
+    args: ['bank', 'convert', '-o', 'converted.xlsx'],
+    out: 'converted.xlsx'
   },
   {
     name: 'bank convert (.xlsx)',
     kind: 'bankWorkbook',
     ext: 'xlsx',
-    args: ['bank', 'convert', '-o', 'converted.json']
+    args: ['bank', 'convert', '-o', 'converted.json'],
+    out: 'converted.json'
   },
   { name: 'score', kind: 'assessmentFile', ext: 'json', args: ['score'] },
-  { name: 'report', kind: 'assessmentFile', ext: 'json', args: ['report', '-o', 'report.xlsx'] }
+  {
+    name: 'report',
+    kind: 'assessmentFile',
+    ext: 'json',
+    args: ['report', '-o', 'report.xlsx'],
+    out: 'report.xlsx'
+  },
+  { name: 'package verify', kind: 'package', ext: 'zip', args: ['package', 'verify'] },
+  {
+    name: 'package open',
+    kind: 'package',
+    ext: 'zip',
+    args: ['package', 'open', '-o', 'opened'],
+    out: 'opened'
+  },
+  { name: 'ledger check', kind: 'registerWorkbook', ext: 'xlsx', args: ['ledger', 'check'] },
+  {
+    name: 'ledger apply',
+    kind: 'registerWorkbook',
+    ext: 'xlsx',
+    // The assessment is a good one (written in beforeAll); the register is the hostile file.
+    args: ['ledger', 'apply', 'good.json', '-o', 'applied.json'],
+    out: 'applied.json'
+  }
 ]
 
 interface Run {
@@ -58,6 +93,10 @@ interface Run {
 let dir = ''
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'hostile-cli-'))
+  if (built) {
+    const sample = await runMeasured(['sample', '--out', 'good.json'], { LANG: 'C.UTF-8' })
+    expect(sample.code).toBe(0)
+  }
 })
 afterAll(async () => {
   if (dir !== '') await rm(dir, { recursive: true, force: true })
@@ -101,8 +140,8 @@ describe.skipIf(!built && process.env.CI !== 'true')(
   `hostile files on the command line${reason}`,
   () => {
     it.each(COMMANDS)(
-      '$name: exit 1, one line on stderr in the chosen language, ≤ 300 MB, ≤ 10 s CPU',
-      async ({ name, kind, ext, args }) => {
+      '$name: exit 1, one line on stderr in the chosen language, nothing written, ≤ 300 MB, ≤ 10 s CPU',
+      async ({ name, kind, ext, args, out }) => {
         const corpus = hostileCorpus(await HOSTILE_TARGETS[kind]())
         const w = { peakKb: 0, peakCase: '', cpuSeconds: 0, cpuCase: '' }
         worst.set(name, w)
@@ -128,6 +167,7 @@ describe.skipIf(!built && process.env.CI !== 'true')(
           if (/^\s+at /m.test(run.stderr)) problems.push('stack trace')
           if (!(run.peakKb <= PEAK_RSS_KB)) problems.push(`peak ${run.peakKb} kB`)
           if (!(run.cpuSeconds <= CPU_SECONDS)) problems.push(`${run.cpuSeconds} s CPU`)
+          if (out !== undefined && existsSync(join(dir, out))) problems.push(`wrote ${out}`)
           if (problems.length > 0)
             failures.push(`${what}: ${problems.join(', ')}: ${run.stderr.slice(0, 300)}`)
         }
