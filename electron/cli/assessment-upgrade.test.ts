@@ -105,4 +105,21 @@ describe('assessment upgrade', () => {
     expect(bad.code).toBe(1)
     expect(() => readFileSync(join(dir, 'b.json'))).toThrow()
   })
+
+  it('refuses a finalized assessment in the language asked for, writing nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'upgrade-'))
+    const v100 = join(packageRoot, 'resources/banks/sac-stability-2025.json')
+    await run(dir, 'sample', '--bank', v100, '--seed', '3', '--out', 'a.json')
+    const file = JSON.parse(readFileSync(join(dir, 'a.json'), 'utf8'))
+    file.assessment.status = 'finalized'
+    writeFileSync(join(dir, 'f.json'), JSON.stringify(file))
+    const args = ['assessment', 'upgrade', 'f.json', '--bank', 'sac-stability-2025@1.1.0']
+    const zh = await run(dir, ...args, '--out', 'b.json')
+    expect(zh.code).not.toBe(0)
+    expect(zh.err).toContain('f.json：评估已定稿，永不改动；请先在工具中复制为新的草稿再升级')
+    const en = await run(dir, ...args, '--out', 'b.json', '--lang', 'en-US')
+    expect(en.code).not.toBe(0)
+    expect(en.err).toContain('the assessment is finalized and is never changed')
+    expect(() => readFileSync(join(dir, 'b.json'))).toThrow()
+  })
 })

@@ -11,7 +11,7 @@ import {
   type BankUpgradeRefusal
 } from '../../../shared/assessment/bank-upgrade'
 import type { Locale } from '../../../shared/bank/primitives'
-import { CLI_TEXTS, say } from '../language'
+import { CLI_TEXTS, say, type CliText } from '../language'
 import { formatScore, scoreAssessment } from '../../../shared/scoring'
 import { resolveBank } from '../banks'
 import type { CliContext } from '../context'
@@ -141,14 +141,24 @@ export function renderUpgradePlan(plan: BankUpgradePlan, lang: Locale): string {
   return `${lines.join('\n')}\n`
 }
 
-function refusalText(refusal: BankUpgradeRefusal): string {
+/** Why the upgrade is refused, in both languages (like the other CLI messages). */
+function refusalText(file: string, refusal: BankUpgradeRefusal): CliText {
   switch (refusal.problem) {
     case 'finalized':
-      return 'the assessment is finalized and is never changed; duplicate it as a new draft in the app first'
+      return {
+        'zh-CN': `${file}：评估已定稿，永不改动；请先在工具中复制为新的草稿再升级`,
+        'en-US': `${file}: the assessment is finalized and is never changed; duplicate it as a new draft in the app first`
+      }
     case 'otherBank':
-      return `the assessment uses bank "${refusal.assessmentBank}"; "${refusal.bank}" is another bank`
+      return {
+        'zh-CN': `${file}：评估使用的题库是“${refusal.assessmentBank}”，“${refusal.bank}”是另一个题库`,
+        'en-US': `${file}: the assessment uses bank "${refusal.assessmentBank}"; "${refusal.bank}" is another bank`
+      }
     case 'wrongSource':
-      return `the assessment was made with ${refusal.assessmentBank.id} ${refusal.assessmentBank.version}, not the bank given with --from`
+      return {
+        'zh-CN': `${file}：评估基于 ${refusal.assessmentBank.id} ${refusal.assessmentBank.version}，不是 --from 给出的题库`,
+        'en-US': `${file}: the assessment was made with ${refusal.assessmentBank.id} ${refusal.assessmentBank.version}, not the bank given with --from`
+      }
   }
 }
 
@@ -168,7 +178,7 @@ export async function assessmentUpgradeCommand(
   const { bank: from } = await resolveBank(ctx, assessment.bank, options.from)
   const { bank: to } = await bankByName(options.bank, ctx)
   const planned = planBankUpgrade(assessment, from, to)
-  if (!planned.ok) throw new CliError(`${file}: ${refusalText(planned.refusal)}`)
+  if (!planned.ok) throw new CliError(say(refusalText(file, planned.refusal), lang))
   const { plan } = planned
   ctx.io.stdout(renderUpgradePlan(plan, lang))
   if (plan.noop) {
