@@ -39,7 +39,9 @@ export function evidenceLists(
     const where = [ref.location, ref.page, ref.interviewee].filter(
       (part): part is string => part !== undefined && part.trim() !== ''
     )
-    names.push((where.length > 0 ? `${ref.name}（${where.join('，')}）` : ref.name) + details)
+    const place =
+      where.length > 0 ? fill(labels.parenthesized, { text: where.join(labels.listSeparator) }) : ''
+    names.push(ref.name + place + details)
     hashes.push(labels.dash)
   }
   return { names: names.join('\n'), hashes: hashes.join('\n') }
@@ -118,7 +120,10 @@ function statusOf(result: QuestionResult, labels: ReportLabels): string {
   const s = labels.details.states
   if (!result.visible) return s.hidden
   if (result.na) return s.na
-  if (result.answered) return result.scored ? s.answered : `${s.answered}（${s.notScored}）`
+  if (result.answered)
+    return result.scored
+      ? s.answered
+      : s.answered + fill(labels.parenthesized, { text: s.notScored })
   return result.scored || result.required ? s.unanswered : s.notScored
 }
 

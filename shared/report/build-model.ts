@@ -88,8 +88,12 @@ function buildCover(
       name: assessment.profile.name[locale]
     },
     overallExplanation: result.overall.text[locale],
-    redLines: result.overall.redLineBreaches.map(
-      (breach) => `${breach.sourceId}（${breach.redLineId}）：${breach.message[locale]}`
+    redLines: result.overall.redLineBreaches.map((breach) =>
+      fill(labels.redLineLine, {
+        source: breach.sourceId,
+        redLine: breach.redLineId,
+        message: breach.message[locale]
+      })
     ),
     completion: {
       questions: completionData(result.completion.questions),

@@ -54,7 +54,7 @@ describe('evidence date and caption in the reports', () => {
         'en-US',
         [
           'A1.01_20250630-142305.png (dated 2025-06-30; 6 月 30 日监控大屏：告警均已闭环)',
-          '《值班记录》（机房） (dated 2025-06-01)',
+          '《值班记录》 (机房) (dated 2025-06-01)',
           '《应急预案》'
         ]
       ]

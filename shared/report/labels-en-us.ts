@@ -16,6 +16,8 @@ export const EN_US_LABELS: ReportLabels = {
   },
   noValue: 'N/A',
   dash: '—',
+  parenthesized: ' ({text})',
+  redLineLine: '{source} ({redLine}): {message}',
   yes: 'yes',
   no: 'no',
   none: 'none',

@@ -16,6 +16,8 @@ export const ZH_CN_LABELS: ReportLabels = {
   },
   noValue: 'N/A',
   dash: '—',
+  parenthesized: '（{text}）',
+  redLineLine: '{source}（{redLine}）：{message}',
   yes: '是',
   no: '否',
   none: '无',

@@ -25,6 +25,10 @@ export interface ReportLabels {
   /** The "no value" result of a formula (a factor with a zero denominator, a section with nothing to score). */
   noValue: string
   dash: string
+  /** `{text}` in brackets: `（…）` in Chinese, ` (…)` in English. */
+  parenthesized: string
+  /** A breached red line: `{source}（{redLine}）：{message}`. */
+  redLineLine: string
   yes: string
   no: string
   none: string

@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs'
 import { formatPercent } from '../scoring/format'
 import { setData, setFormula, setNumber, setText } from './cells'
 import { levelCodeText, type WriteContext } from './context'
-import { fill } from './labels'
+import { fill, type ReportLabels } from './labels'
 import type { CompletionData } from './model'
 import { setWidths, setupPrinting, wrappedLines } from './sheet-setup'
 
@@ -14,8 +14,9 @@ const WIDTHS: Record<'zh-CN' | 'en-US', readonly number[]> = {
   'en-US': [36, 16, 28, 36]
 }
 
-function completionText(label: string, figure: CompletionData): string {
-  return `${label} ${figure.done}/${figure.total}（${formatPercent(figure.percent)}）`
+function completionText(label: string, figure: CompletionData, labels: ReportLabels): string {
+  const percent = fill(labels.parenthesized, { text: formatPercent(figure.percent) })
+  return `${label} ${figure.done}/${figure.total}${percent}`
 }
 
 /**
@@ -123,13 +124,19 @@ export function writeCoverSheet(ctx: WriteContext): void {
     c.combined.percent === null ? null : c.combined.percent / 100,
     cs.percent
   )
-  setText(completion.getCell(3), completionText(L.completionQuestions, c.questions), cs.text)
-  setText(completion.getCell(4), completionText(L.completionFactors, c.factors), cs.text)
+  setText(
+    completion.getCell(3),
+    completionText(L.completionQuestions, c.questions, labels),
+    cs.text
+  )
+  setText(completion.getCell(4), completionText(L.completionFactors, c.factors, labels), cs.text)
   r++
 
-  text(L.bank, `${cover.bank.title}（${cover.bank.id} ${cover.bank.version}）`)
+  const versioned = (name: string, id: string, version: string) =>
+    name + fill(labels.parenthesized, { text: `${id} ${version}` })
+  text(L.bank, versioned(cover.bank.title, cover.bank.id, cover.bank.version))
   text(L.bankHash, cover.bank.contentHash, cs.mono)
-  text(L.profile, `${cover.profile.name}（${cover.profile.id} ${cover.profile.version}）`)
+  text(L.profile, versioned(cover.profile.name, cover.profile.id, cover.profile.version))
   const generated = cells(L.generatedAt)
   setData(generated.getCell(2), { dateTime: model.generatedAt }, cs.text, cs)
   text(L.contentHash, cover.contentHash, cs.mono)

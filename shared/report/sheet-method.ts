@@ -52,7 +52,10 @@ export function writeMethodSheet(ctx: WriteContext): MethodRefs {
   }
 
   block(L.profileTitle)
-  pair(L.profile, `${m.profile.name}（${m.profile.id} ${m.profile.version}）`)
+  pair(
+    L.profile,
+    m.profile.name + fill(labels.parenthesized, { text: `${m.profile.id} ${m.profile.version}` })
+  )
   pair(L.factorScoring, labels.factors.modes[m.factorScoring])
   pair(L.questionnaireShare, m.questionnaireShare, styles.format('0%', 'text'))
   const questionnaireShare = at(2, r - 1)
