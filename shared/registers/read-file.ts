@@ -144,8 +144,10 @@ async function readWorkbookRegisters(
     const problemRows = new Set([...formulaRows, ...(read.ok ? [] : read.rowsWithProblems)])
     if (problemRows.size > 0)
       rowsWithProblems[sheet.name] = [...problemRows].toSorted((a, b) => a - b)
-    if (read.ok) tables.push(read.value)
-    else issues.push(...read.issues)
+    // A sheet left blank (the template's sheets one does not need) is no register: an empty
+    // 变更台账 is "not given", never "no changes in the period".
+    if (!read.ok) issues.push(...read.issues)
+    else if (read.value.rows.length > 0 || read.value.leftOut.length > 0) tables.push(read.value)
   }
   if (tables.length === 0 && issues.length === 0) {
     const sheets = listParam(REGISTER_KINDS.map((id) => REGISTER_KIND_TABLE[id].sheet['zh-CN']))

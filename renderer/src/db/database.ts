@@ -6,6 +6,7 @@ import {
   STORES_V1,
   STORES_V2,
   STORES_V3,
+  STORES_V4,
   type AnswerRow,
   type AssessmentListRow,
   type AssessmentRow,
@@ -14,6 +15,7 @@ import {
   type EvidenceBlobRow,
   type FactorRow,
   type FindingRow,
+  type RegistersRow,
   type SettingRow
 } from './schema'
 
@@ -30,6 +32,7 @@ export class StabilityDatabase extends Dexie {
   evidence!: EntityTable<EvidenceBlobRow, 'sha256'>
   settings!: EntityTable<SettingRow, 'key'>
   assessmentList!: EntityTable<AssessmentListRow, 'id'>
+  registers!: EntityTable<RegistersRow, 'assessmentId'>
 
   constructor(name: string = DATABASE_NAME) {
     super(name)
@@ -37,6 +40,7 @@ export class StabilityDatabase extends Dexie {
     this.version(1).stores(STORES_V1)
     this.version(2).stores(STORES_V2).upgrade(upgradeToV2)
     this.version(3).stores(STORES_V3).upgrade(upgradeToV3)
+    this.version(4).stores(STORES_V4)
     // Another connection wants a newer schema (a newer app) or to delete the database: let go of
     // ours so it can proceed, and stay closed — re-opening would add this version's tables to the
     // newer data (DUR-09); the next start-up explains it. Returning false replaces Dexie's default

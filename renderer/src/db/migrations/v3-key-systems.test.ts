@@ -63,7 +63,7 @@ describe('migration v2 → v3 (key systems)', () => {
 
     db = openDatabase(NAME)
     await db.open()
-    expect(db.verno).toBe(3)
+    expect(db.verno).toBe(4)
     const rows = await db.assessments.orderBy('id').toArray()
     expect(rows.map((row) => row.metadata.systems)).toEqual([
       [

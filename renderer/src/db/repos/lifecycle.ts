@@ -88,7 +88,7 @@ export function purgeFromTrash(db: StabilityDatabase, id: string): Promise<void>
   return guardStorage(() =>
     db.transaction(
       'rw',
-      [db.assessments, db.answers, db.factorInputs, db.findings, db.auditLog],
+      [db.assessments, db.answers, db.factorInputs, db.findings, db.auditLog, db.registers],
       async () => {
         const row = await requireAssessment(db, id)
         if (!row.deletedAt)
@@ -100,7 +100,8 @@ export function purgeFromTrash(db: StabilityDatabase, id: string): Promise<void>
           db.answers.where('assessmentId').equals(id).delete(),
           db.factorInputs.where('assessmentId').equals(id).delete(),
           db.findings.where('assessmentId').equals(id).delete(),
-          db.auditLog.where('assessmentId').equals(id).delete()
+          db.auditLog.where('assessmentId').equals(id).delete(),
+          db.registers.delete(id)
         ])
         await db.assessments.delete(id)
       }

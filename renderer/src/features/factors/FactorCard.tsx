@@ -4,6 +4,8 @@ import type { EvaluationFactor } from '@shared/bank/factor'
 import type { FactorResult, ScoringIssue } from '@shared/scoring'
 import type { FactorRow } from '../../db/schema'
 import { useLanguage } from '../../i18n/useLanguage'
+import { RegisterFigureList } from '../registers/RegisterFigureList'
+import type { RegisterFigure } from '../registers/useRegisterFigures'
 import { useSaves } from '../workspace/saves-context'
 import { FactorInputField } from './FactorInputField'
 import { FactorOutcome } from './FactorOutcome'
@@ -17,6 +19,8 @@ interface FactorCardProps {
   result: FactorResult | undefined
   issues: readonly ScoringIssue[]
   readOnly: boolean
+  /** The figures measured from the registers: typed only through an override with a reason. */
+  registerFigures: readonly RegisterFigure[]
 }
 
 /** One factor: its inputs (autosaved as typed), live outcome, entry-check errors, definition and basis. */
@@ -33,6 +37,7 @@ export function FactorCard(props: FactorCardProps) {
       : undefined
   // Entry checks (numerator ≤ denominator …) name the input they fault (and the system).
   const { faulted, faultedBySystem } = faultedInputs(issues)
+  const fromRegisters = new Set(props.registerFigures.map((f) => f.key))
 
   return (
     <article
@@ -61,6 +66,7 @@ export function FactorCard(props: FactorCardProps) {
             result={result}
             faulted={faultedBySystem}
             readOnly={readOnly}
+            fromRegisters={fromRegisters}
             onValue={(systemId, inputId, value) =>
               saves.factors.change(factor.id, { bySystem: { [systemId]: { [inputId]: value } } })
             }
@@ -69,12 +75,17 @@ export function FactorCard(props: FactorCardProps) {
           <div className="factor-inputs">
             {factor.inputs.map((input) => (
               <FactorInputField
-                key={input.id}
+                // A figure from the registers changes underneath the (uncontrolled) field: remount.
+                key={
+                  fromRegisters.has(`${factor.id}.${input.id}`)
+                    ? `${input.id}=${entry?.values[input.id]}`
+                    : input.id
+                }
                 factorId={factor.id}
                 input={input}
                 value={entry?.values[input.id] ?? null}
                 invalid={faulted.has(input.id)}
-                readOnly={readOnly}
+                readOnly={readOnly || fromRegisters.has(`${factor.id}.${input.id}`)}
                 onValue={(value) =>
                   saves.factors.change(factor.id, { values: { [input.id]: value } })
                 }
@@ -84,6 +95,9 @@ export function FactorCard(props: FactorCardProps) {
         )}
         <FactorOutcome factor={factor} result={result} />
       </div>
+      {props.registerFigures.length > 0 && (
+        <RegisterFigureList factor={factor} figures={props.registerFigures} />
+      )}
       <FactorIssues issues={issues} />
       <FactorFacts factor={factor} />
     </article>

@@ -6,9 +6,13 @@ import { PageHeading } from '../../components/PageHeading'
 import { useLanguage } from '../../i18n/useLanguage'
 import { sectionTitle } from '../workspace/section-title'
 import { useWorkspace } from '../workspace/workspace-context'
+import { RegistersPanel } from '../registers/RegistersPanel'
+import { useRegisterFigures, type RegisterFigure } from '../registers/useRegisterFigures'
 import { FactorCard } from './FactorCard'
 import '../questionnaire/questionnaire.css'
 import './factors.css'
+
+const NO_FIGURES: readonly RegisterFigure[] = []
 
 /** Errors, then warnings, per factor id. */
 function issuesByFactor(issues: readonly ScoringIssue[]): Map<string, ScoringIssue[]> {
@@ -32,11 +36,13 @@ export function FactorsScreen() {
   const groups = index.orderedSections.filter(({ section }) =>
     index.factorsBySection.has(section.id)
   )
+  const registers = useRegisterFigures()
   useJumpToFactor()
 
   return (
     <div className="factors-page" data-testid="factors-page">
       <PageHeading title={t('factors.title')} intro={t('factors.intro')} />
+      <RegistersPanel row={registers.row} />
       {groups.map(({ section }) => (
         <section key={section.id} className="factor-group" aria-labelledby={`fg-${section.id}`}>
           <h2 id={`fg-${section.id}`}>
@@ -52,6 +58,7 @@ export function FactorsScreen() {
               result={results.get(factor.id)}
               issues={issues.get(factor.id) ?? []}
               readOnly={readOnly}
+              registerFigures={registers.byFactor.get(factor.id) ?? NO_FIGURES}
             />
           ))}
         </section>

@@ -20,6 +20,8 @@ interface SystemFactorTableProps {
   /** Inputs an entry check faults, per system id. */
   faulted: ReadonlyMap<string, ReadonlySet<string>>
   readOnly: boolean
+  /** Figure keys (`F16.T_trading@<system id>`) measured from the registers: not typed here. */
+  fromRegisters?: ReadonlySet<string>
   onValue: (systemId: string, inputId: string, value: number | null) => void
 }
 
@@ -109,19 +111,25 @@ function SystemFactorRow(props: SystemFactorRowProps) {
           <Tag className="system-class">{t(`systems.classes.${system.class}`)}</Tag>
         )}
       </th>
-      {factor.inputs.map((input) => (
-        <td key={input.id}>
-          <FactorInputField
-            factorId={factor.id}
-            system={{ id: system.id, name: system.name }}
-            input={input}
-            value={props.entry?.bySystem?.[system.id]?.[input.id] ?? null}
-            invalid={props.faulted.get(system.id)?.has(input.id) ?? false}
-            readOnly={props.readOnly}
-            onValue={(value) => props.onValue(system.id, input.id, value)}
-          />
-        </td>
-      ))}
+      {factor.inputs.map((input) => {
+        const value = props.entry?.bySystem?.[system.id]?.[input.id] ?? null
+        const measured = props.fromRegisters?.has(`${factor.id}.${input.id}@${system.id}`) ?? false
+        return (
+          <td key={input.id} data-source={measured ? 'registers' : undefined}>
+            <FactorInputField
+              // A figure from the registers changes underneath the (uncontrolled) field: remount.
+              key={measured ? `${input.id}=${value}` : input.id}
+              factorId={factor.id}
+              system={{ id: system.id, name: system.name }}
+              input={input}
+              value={value}
+              invalid={props.faulted.get(system.id)?.has(input.id) ?? false}
+              readOnly={props.readOnly || measured}
+              onValue={(next) => props.onValue(system.id, input.id, next)}
+            />
+          </td>
+        )
+      })}
       <td className="system-value" data-testid={`factor-system-value-${factor.id}-${system.id}`}>
         {formatFactorValue(factor, own?.value ?? null, minutes)}
         {isBinding && (

@@ -1,6 +1,7 @@
 import { enUS as workspace_enUS } from './features/workspace'
 import { enUS as questionnaire_enUS } from './features/questionnaire'
 import { enUS as factors_enUS } from './features/factors'
+import { enUS as registers_enUS } from './features/registers'
 import { enUS as systems_enUS } from './features/systems'
 import { enUS as bankUpgrade_enUS } from './features/bank-upgrade'
 import { enUS as results_enUS } from './features/results'
@@ -55,6 +56,7 @@ export const enUS: Messages = {
   workspace: workspace_enUS,
   questionnaire: questionnaire_enUS,
   factors: factors_enUS,
+  registers: registers_enUS,
   systems: systems_enUS,
   bankUpgrade: bankUpgrade_enUS,
   results: results_enUS,

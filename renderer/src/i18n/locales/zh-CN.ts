@@ -1,6 +1,7 @@
 import { zhCN as workspace_zhCN } from './features/workspace'
 import { zhCN as questionnaire_zhCN } from './features/questionnaire'
 import { zhCN as factors_zhCN } from './features/factors'
+import { zhCN as registers_zhCN } from './features/registers'
 import { zhCN as systems_zhCN } from './features/systems'
 import { zhCN as bankUpgrade_zhCN } from './features/bank-upgrade'
 import { zhCN as results_zhCN } from './features/results'
@@ -60,6 +61,7 @@ export const zhCN = {
   workspace: workspace_zhCN,
   questionnaire: questionnaire_zhCN,
   factors: factors_zhCN,
+  registers: registers_zhCN,
   systems: systems_zhCN,
   bankUpgrade: bankUpgrade_zhCN,
   results: results_zhCN,

@@ -1,0 +1,181 @@
+import type { FactorEntry } from '@shared/assessment/assessment'
+import { figureKey, type FigureWrite } from '@shared/registers/factor-writes'
+import type { RegisterSource } from '@shared/registers/read-file'
+import type { RegisterTable } from '@shared/registers/read-table'
+import type { StabilityDatabase } from '../database'
+import type { FactorRow, FigureOverride, RegistersRow } from '../schema'
+import { changeAssessment } from './audited-change'
+
+/** The registers of an assessment (none imported: no row). */
+export const readRegisters = (
+  db: StabilityDatabase,
+  assessmentId: string
+): Promise<RegistersRow | undefined> => db.registers.get(assessmentId)
+
+/** The factor entries with the figures written in (only the entries that change). */
+function withFigures(
+  entries: readonly FactorRow[],
+  writes: readonly FigureWrite[],
+  assessmentId: string,
+  by: string,
+  at: string
+): FactorRow[] {
+  const byId = new Map(entries.map((e) => [e.factorId, e]))
+  const changed = new Set<string>()
+  for (const w of writes) {
+    const previous: FactorRow = byId.get(w.factorId) ?? {
+      assessmentId,
+      factorId: w.factorId,
+      values: {},
+      evidence: []
+    }
+    const now =
+      w.systemId === null
+        ? previous.values[w.inputId]
+        : previous.bySystem?.[w.systemId]?.[w.inputId]
+    if (now === w.value) continue
+    const next: FactorRow =
+      w.systemId === null
+        ? { ...previous, values: { ...previous.values, [w.inputId]: w.value } }
+        : {
+            ...previous,
+            bySystem: {
+              ...previous.bySystem,
+              [w.systemId]: { ...previous.bySystem?.[w.systemId], [w.inputId]: w.value }
+            }
+          }
+    byId.set(w.factorId, { ...next, updatedBy: by, updatedAt: at })
+    changed.add(w.factorId)
+  }
+  return [...changed].map((id) => byId.get(id)!)
+}
+
+const figureValues = (writes: readonly FigureWrite[]): Record<string, number | null> =>
+  Object.fromEntries(writes.map((w) => [figureKey(w), w.value]))
+
+export interface RegisterImportChange {
+  source: RegisterSource
+  /** The registers the file holds: each replaces the stored one of its kind. */
+  incoming: RegisterTable[]
+  /** Every figure all registers give after the import (overridden ones stay as typed). */
+  writes: FigureWrite[]
+}
+
+/**
+ * Stores the imported registers (each taken whole, replacing its kind) and writes the figures
+ * they give into the factor entries — except those the assessor overrode — in one transaction,
+ * with one audit entry naming the file, its SHA-256 and the figures written.
+ */
+export function importRegisters(
+  db: StabilityDatabase,
+  assessmentId: string,
+  change: RegisterImportChange,
+  by: string,
+  now: Date = new Date()
+): Promise<void> {
+  const options = {
+    require: 'editable',
+    by,
+    now,
+    coalesce: false,
+    tables: [db.registers, db.factorInputs],
+    read: () =>
+      Promise.all([
+        db.registers.get(assessmentId),
+        db.factorInputs.where('assessmentId').equals(assessmentId).toArray()
+      ])
+  } as const
+  return changeAssessment(db, assessmentId, options, (_row, at, [stored, entries]) => {
+    const overrides = stored?.overrides ?? {}
+    const replaced = new Set(change.incoming.map((t) => t.kind))
+    const writes = change.writes.filter((w) => overrides[figureKey(w)] === undefined)
+    const changed = withFigures(entries, writes, assessmentId, by, at)
+    const row: RegistersRow = {
+      assessmentId,
+      registers: [
+        ...(stored?.registers ?? []).filter((r) => !replaced.has(r.table.kind)),
+        ...change.incoming.map((table) => ({ source: change.source, table }))
+      ],
+      overrides
+    }
+    const { name, sha256 } = change.source
+    return {
+      audit: {
+        action: 'factor.set',
+        target: `registers:${name}`,
+        newValue: figureValues(writes),
+        reason: `台账导入 / registers imported: ${name} (SHA-256 ${sha256})`
+      },
+      writes: [db.registers.put(row), ...(changed.length ? [db.factorInputs.bulkPut(changed)] : [])]
+    }
+  })
+}
+
+/**
+ * Types a figure over the register's (reason required), or — `override` null — takes the
+ * register's figure back. Either way the factor entry holds the figure in force and the audit
+ * trail says who did it and why.
+ */
+export function overrideFigure(
+  db: StabilityDatabase,
+  assessmentId: string,
+  figure: FigureWrite,
+  override: { value: number | null; reason: string } | null,
+  by: string,
+  now: Date = new Date()
+): Promise<void> {
+  const key = figureKey(figure)
+  const options = {
+    require: 'editable',
+    by,
+    now,
+    coalesce: false,
+    tables: [db.registers, db.factorInputs],
+    read: () =>
+      Promise.all([
+        db.registers.get(assessmentId),
+        db.factorInputs.where('assessmentId').equals(assessmentId).toArray()
+      ])
+  } as const
+  return changeAssessment(db, assessmentId, options, (_row, at, [stored, entries]) => {
+    if (stored === undefined) throw new Error(`assessment ${assessmentId} has no registers`)
+    if (override !== null && override.reason.trim() === '')
+      throw new Error('an override needs a reason')
+    const overrides = { ...stored.overrides }
+    const previous = overrides[key]
+    if (override === null) delete overrides[key]
+    else
+      overrides[key] = {
+        value: override.value,
+        reason: override.reason.trim(),
+        by,
+        at
+      } satisfies FigureOverride
+    const value = override === null ? figure.value : override.value
+    const changed = withFigures(entries, [{ ...figure, value }], assessmentId, by, at)
+    return {
+      audit: {
+        action: 'factor.set',
+        target: `factor:${key}`,
+        oldValue: previous?.value ?? figure.value,
+        newValue: value,
+        reason:
+          override === null
+            ? `恢复台账计算值 / back to the register's figure (${previous?.reason ?? ''})`
+            : `覆盖台账计算值 / overrides the register's figure ${figure.value ?? '—'}: ${override.reason.trim()}`
+      },
+      writes: [
+        db.registers.put({ ...stored, overrides }),
+        ...(changed.length ? [db.factorInputs.bulkPut(changed)] : [])
+      ]
+    }
+  })
+}
+
+/** A factor entry's figure, firm-wide or of a key system (undefined: not entered). */
+export const entryFigure = (
+  entry: Pick<FactorEntry, 'values' | 'bySystem'> | undefined,
+  inputId: string,
+  systemId: string | null
+): number | null | undefined =>
+  systemId === null ? entry?.values[inputId] : entry?.bySystem?.[systemId]?.[inputId]

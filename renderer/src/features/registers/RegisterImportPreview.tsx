@@ -1,0 +1,108 @@
+import { Modal, Table, type ButtonProps } from 'antd'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { REGISTER_KIND_TABLE } from '@shared/registers/kinds'
+import { useLanguage } from '../../i18n/useLanguage'
+import { useWorkspace } from '../workspace/workspace-context'
+import type { RegisterPreview } from './useRegisterImport'
+import { useFigureLabel } from './useFigureLabel'
+
+const shown = (value: number | null | undefined): string =>
+  value === null || value === undefined ? '—' : String(Math.round(value * 1000) / 1000)
+
+/** What an import changes — rows per register and each factor figure — before anything is written. */
+export function RegisterImportPreview(props: { preview: RegisterPreview; onCancel: () => void }) {
+  const { t } = useTranslation()
+  const { readOnly } = useWorkspace()
+  const label = useFigureLabel()
+  const [saving, setSaving] = useState(false)
+  const { preview } = props
+  return (
+    <Modal
+      open
+      width={820}
+      title={t('registers.preview.title', { name: preview.read.source.name })}
+      okText={t('registers.preview.confirm')}
+      cancelText={t('registers.preview.cancel')}
+      okButtonProps={{ disabled: readOnly, 'data-testid': 'registers-confirm' } as ButtonProps}
+      confirmLoading={saving}
+      onCancel={props.onCancel}
+      onOk={() => {
+        setSaving(true)
+        void preview.apply().finally(() => setSaving(false))
+      }}
+    >
+      <div data-testid="registers-preview">
+        <h4>{t('registers.preview.rowsTitle')}</h4>
+        <RowChanges rows={preview.rows} />
+        <h4>{t('registers.preview.figuresTitle')}</h4>
+        {preview.figures.length === 0 ? (
+          <p>{t('registers.preview.noFigureChange')}</p>
+        ) : (
+          <Table
+            data-testid="registers-preview-figures"
+            size="small"
+            pagination={preview.figures.length > 12 ? { pageSize: 12 } : false}
+            rowKey="key"
+            dataSource={preview.figures}
+            columns={[
+              {
+                title: t('registers.preview.figure'),
+                key: 'f',
+                render: (_: unknown, f) => label(f)
+              },
+              {
+                title: t('registers.preview.oldValue'),
+                key: 'o',
+                render: (_: unknown, f) => shown(f.before)
+              },
+              {
+                title: t('registers.preview.newValue'),
+                key: 'n',
+                render: (_: unknown, f) => shown(f.after)
+              }
+            ]}
+          />
+        )}
+      </div>
+    </Modal>
+  )
+}
+
+/** Rows per register: before, after, and how many the file adds, removes and changes. */
+function RowChanges({ rows }: { rows: RegisterPreview['rows'] }) {
+  const { t } = useTranslation()
+  const { language } = useLanguage()
+  return (
+    <Table
+      size="small"
+      pagination={false}
+      rowKey="kind"
+      dataSource={rows}
+      columns={[
+        {
+          title: t('registers.preview.kind'),
+          key: 'kind',
+          render: (_: unknown, r) => REGISTER_KIND_TABLE[r.kind].sheet[language]
+        },
+        { title: t('registers.preview.before'), dataIndex: 'before' },
+        { title: t('registers.preview.after'), dataIndex: 'after' },
+        {
+          title: t('registers.preview.added'),
+          key: 'a',
+          render: (_: unknown, r) => r.added.length
+        },
+        {
+          title: t('registers.preview.removed'),
+          key: 'r',
+          render: (_: unknown, r) => r.removed.length
+        },
+        {
+          title: t('registers.preview.changed'),
+          key: 'c',
+          render: (_: unknown, r) => r.changed.length
+        }
+      ]}
+    />
+  )
+}

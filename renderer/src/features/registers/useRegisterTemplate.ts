@@ -1,0 +1,41 @@
+import { App } from 'antd'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { describeError } from '../../i18n/describe-error'
+import { useLanguage } from '../../i18n/useLanguage'
+import { usePlatform } from '../../platform/usePlatform'
+
+/** Loaded on first use only, so exceljs stays out of the initial bundle. */
+const loadTemplateModule = () => import('@shared/registers/template')
+
+/** 下载台账模板: the same workbook `stability-assessor ledger template` writes, saved through the platform. */
+export function useRegisterTemplate() {
+  const { t, i18n } = useTranslation()
+  const { message } = App.useApp()
+  const { language } = useLanguage()
+  const platform = usePlatform()
+  const [busy, setBusy] = useState(false)
+
+  async function save(): Promise<void> {
+    setBusy(true)
+    try {
+      const { registerTemplate } = await loadTemplateModule()
+      const bytes = await registerTemplate(language)
+      const result = await platform.saveFile({
+        suggestedName: language === 'zh-CN' ? '台账模板.xlsx' : 'registers-template.xlsx',
+        bytes: bytes as Uint8Array<ArrayBuffer>,
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        filters: [{ name: 'Excel', extensions: ['xlsx'] }]
+      })
+      if (result.saved) void message.success(t('registers.templateSaved'))
+    } catch (error) {
+      void message.error(
+        t('registers.templateFailed', { message: describeError(error, t, i18n.language) })
+      )
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return { busy, save: () => void save() }
+}
