@@ -6,6 +6,7 @@
  */
 export { buildReportModel, type ReportInput } from './build-model'
 export { writeReportWorkbook } from './write-workbook'
+export type { RegisterSheetInput, RegisterSheetFigure } from './sheet-registers'
 export { reportFileName } from './file-name'
 export { isoWithOffset } from './time'
 export { reportLabels, type ReportLabels } from './labels'

@@ -11,6 +11,7 @@ import { writeDetailsSheet } from './sheet-details'
 import { writeFactorsSheet } from './sheet-factors'
 import { writeFindingsSheet } from './sheet-findings'
 import { writeMethodSheet } from './sheet-method'
+import { writeRegistersSheet, type RegisterSheetInput } from './sheet-registers'
 import { writeSummarySheet, type SummaryLayout } from './sheet-summary'
 import { SUM_COL } from './summary-formulas'
 import { reportStyles } from './styles'
@@ -91,7 +92,11 @@ function summaryChart(ctx: WriteContext, layout: SummaryLayout): BarChartSpec {
  * Method — with the scores as live formulas stored with the engine's results, and a native
  * chart of the pillar and section/process scores on the Summary.
  */
-export async function writeReportWorkbook(model: ReportModel): Promise<Uint8Array> {
+export async function writeReportWorkbook(
+  model: ReportModel,
+  /** The figures measured from the assessment's registers: a 台账明细 / Registers sheet. */
+  registers?: RegisterSheetInput
+): Promise<Uint8Array> {
   const labels = model.labels
   const workbook = newWorkbook(model.generator, model.generatedAt, model.title)
   const sheets = Object.fromEntries(
@@ -111,6 +116,7 @@ export async function writeReportWorkbook(model: ReportModel): Promise<Uint8Arra
   writeCoverSheet(ctx)
   writeFindingsSheet(ctx)
   writeAuditSheet(ctx)
+  if (registers) writeRegistersSheet(workbook, registers, model.locale)
   for (const sheet of workbook.worksheets)
     markConfidentiality(sheet, model.confidentiality, ctx.styles.confidentiality)
   return packWorkbook(workbook, [{ worksheet: sheets.summary, chart: summaryChart(ctx, summary) }])

@@ -5,7 +5,7 @@ import { bankContentHash } from '../bank/identity'
 import { bankToWorkbook } from '../bank-xlsx/bank-to-workbook'
 import { miniPackage, miniPackageInput } from '../package/package-fixture'
 import { writeQuestionnaireWorkbook } from '../questionnaire-xlsx/write-workbook'
-import { registerTemplate } from '../registers/template'
+import { filledTemplate } from '../registers/test-support'
 import { createPrng } from '../util/prng'
 import { HOSTILE_PASSPHRASE, hostileContainerCases } from './hostile-containers'
 import { miniAssessment, miniBank } from './mini-bank'
@@ -254,7 +254,8 @@ export const HOSTILE_TARGETS = {
     workbookTarget(
       await writeQuestionnaireWorkbook(miniBank, hostileMiniAssessment, { locale: 'zh-CN' })
     ),
-  registerWorkbook: async () => workbookTarget(await registerTemplate())
+  // Filled: a template left blank holds no register (blank sheets are not registers).
+  registerWorkbook: async () => workbookTarget(await filledTemplate())
 } satisfies Record<string, () => Promise<HostileTarget>>
 
 export type HostileReaderKind = keyof typeof HOSTILE_TARGETS

@@ -92,7 +92,7 @@ for (const language of [
       expect(stored.databases).toEqual([
         { name: 'stability-assessor', version: 990 },
         // Dexie stores schema version 3 as 30.
-        { name: stored.pointer, version: 30 }
+        { name: stored.pointer, version: 40 }
       ])
     })
   })

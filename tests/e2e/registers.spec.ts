@@ -75,6 +75,7 @@ const LANGUAGES = [
     sheets: ['填写说明', '系统清单', '故障台账', '变更台账', '演练台账', '压测台账'],
     outside: '不在评估期内（2025-12-20 10:00）',
     fromRegisters: '来自台账',
+    registersSheet: '台账明细',
     overridden: '已覆盖'
   },
   {
@@ -82,6 +83,7 @@ const LANGUAGES = [
     sheets: ['Instructions', '系统清单', '故障台账', '变更台账', '演练台账', '压测台账'],
     outside: 'outside the period (2025-12-20 10:00)',
     fromRegisters: 'from registers',
+    registersSheet: 'Registers',
     overridden: 'overridden'
   }
 ] as const
@@ -174,9 +176,33 @@ for (const language of LANGUAGES) {
       await expect(factors.input('F01', 'N_fault')).toHaveValue('5')
       await expect(factors.value('F01')).toHaveText('60.0%')
 
-      // The scored workbook carries the figures.
+      // The scored workbook's Registers sheet: each figure by a formula over its counted rows,
+      // the override with its reason, every counted row under the figure it feeds.
       const report = await workbookOf(await workspace.exportReport())
-      expect(report.worksheets.length).toBeGreaterThan(1)
+      const sheet = report.getWorksheet(language.registersSheet)!
+      expect(sheet, language.registersSheet).toBeDefined()
+      const rowOf = (key: string) => {
+        let found = 0
+        sheet.eachRow((row, n) => {
+          if (found === 0 && row.getCell(1).value === key) found = n
+        })
+        return sheet.getRow(found)
+      }
+      const figure = rowOf('F01.N_fault')
+      const value = figure.getCell(6).value as ExcelJS.CellFormulaValue
+      expect(value.formula).toMatch(/^COUNTIFS\(/)
+      expect(value.result).toBe(4)
+      expect(figure.getCell(7).value).toBe(5)
+      expect(figure.getCell(8).value).toBe('I6 未登记，见值班记录')
+      const down = rowOf('F16.T_down_trading@sys-1').getCell(6).value as ExcelJS.CellFormulaValue
+      expect(down.formula).toMatch(/^SUMIFS\(/)
+      expect(down.result).toBe(116)
+      const listed: string[] = []
+      sheet.eachRow((row) => {
+        if (row.getCell(1).value === 'F01.N_fault' && row.getCell(5).value)
+          listed.push(String(row.getCell(5).value))
+      })
+      expect(listed).toEqual(['I1', 'I2', 'I3', 'I4'])
     })
   })
 }

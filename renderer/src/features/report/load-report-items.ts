@@ -1,6 +1,7 @@
 import { getDatabase } from '../../db/database'
 import { loadAssessment } from '../../db/repos/assessments'
 import { getBank } from '../../db/repos/banks'
+import { readRegisters } from '../../db/repos/registers'
 import type { ReportItem } from './report-file'
 
 /** Why an assessment cannot be reported: it is gone, or its exact bank is not installed. */
@@ -31,7 +32,8 @@ export async function loadReportItems(ids: readonly string[]): Promise<ReportIte
         institution: assessment.metadata.institution,
         bank: `${assessment.bank.id} ${assessment.bank.version}`
       })
-    items.push({ assessment, bank })
+    const registers = await readRegisters(db, id)
+    items.push(registers ? { assessment, bank, registers } : { assessment, bank })
   }
   return items
 }

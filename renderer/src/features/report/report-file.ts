@@ -1,11 +1,14 @@
 import type { Assessment } from '@shared/assessment/assessment'
 import type { Bank } from '@shared/bank/bank'
+import type { RegistersRow } from '../../db/schema'
 import type { AppLanguage } from '../../i18n/language'
 
 /** One assessment with its exact bank, ready for the report builder. */
 export interface ReportItem {
   assessment: Assessment
   bank: Bank
+  /** Its registers, when it has any: the workbook's 台账明细 / Registers sheet. */
+  registers?: RegistersRow
 }
 
 export interface ReportFile {
@@ -50,7 +53,9 @@ export async function buildReportFile(
       generator: options.generator
     })
     options.onProgress?.(1, 1)
-    bytes = await report.writeReportWorkbook(model)
+    const { registerSheetInput } = await import('../registers/register-sheet-input')
+    const registers = await registerSheetInput(only.assessment, only.bank, only.registers, locale)
+    bytes = await report.writeReportWorkbook(model, registers)
     name = report.reportFileName({
       kind: 'report',
       institution: only.assessment.metadata.institution,
