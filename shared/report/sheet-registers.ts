@@ -108,19 +108,14 @@ function figureFormula(
   }
 }
 
-/** Adds the Registers sheet to a workbook (nothing when no figure comes from a register). */
-export function writeRegistersSheet(
-  workbook: ExcelJS.Workbook,
+/** The register files (name, SHA-256, rows, import time) at the top; returns the last row used. */
+function writeSources(
+  sheet: ExcelJS.Worksheet,
   input: RegisterSheetInput,
-  locale: Locale
-): void {
-  if (input.figures.length === 0 && input.sources.length === 0) return
-  const w = WORDS[locale]
-  const sheet = workbook.addWorksheet(w.sheet)
+  w: Record<string, string>
+): number {
   const plain = {}
   const bold = { font: { bold: true } }
-  const number = { numFmt: '0.###' }
-  setText(sheet.getCell('A1'), w.title!, { font: { bold: true, size: 14 } })
   let r = 3
   setText(sheet.getCell(`A${r}`), w.files!, bold)
   r++
@@ -136,6 +131,23 @@ export function writeRegistersSheet(
     setNumber(row.getCell(4), s.rows, plain)
     setText(row.getCell(5), s.source.importedAt, plain)
   }
+  return r
+}
+
+/** Adds the Registers sheet to a workbook (nothing when no figure comes from a register). */
+export function writeRegistersSheet(
+  workbook: ExcelJS.Workbook,
+  input: RegisterSheetInput,
+  locale: Locale
+): void {
+  if (input.figures.length === 0 && input.sources.length === 0) return
+  const w = WORDS[locale]
+  const sheet = workbook.addWorksheet(w.sheet)
+  const plain = {}
+  const bold = { font: { bold: true } }
+  const number = { numFmt: '0.###' }
+  setText(sheet.getCell('A1'), w.title!, { font: { bold: true, size: 14 } })
+  let r = writeSources(sheet, input, w)
   r += 2
   const headerRow = r
   ;[
