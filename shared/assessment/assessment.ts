@@ -3,10 +3,13 @@ import { scoringProfileSchema } from '../bank/profile'
 import { idSchema, isoDateSchema } from '../bank/primitives'
 import { evidenceRefSchema, isoDateTime, personName, sha256Hex } from './evidence'
 import { findingRecordSchema } from './finding-record'
+import { reviewRecordSchema } from './review-record'
 import { CONFIDENTIALITY_LEVELS, MAX_NARRATIVE_LENGTH } from './report-fields'
 
 export { evidenceRefSchema, MAX_EVIDENCE_CAPTION_LENGTH, type EvidenceRef } from './evidence'
 export * from './finding-record'
+export * from './review-record'
+export { AUDIT_CHAIN_GENESIS, type AuditChainHead, type AuditChainVerdict } from './audit-chain'
 
 /**
  * The assessment file format this code writes; older files are upgraded on load.
@@ -17,6 +20,9 @@ export * from './finding-record'
  *    history) and `previousPeriod`.
  *    Also key systems (metadata.systems replaces metadata.scope) and per-system factor inputs
  *    (bySystem); audit actions assessment.bankUpgrade / assessment.bankUpgradeUndo.
+ *    Also graded review (`review`, the `review.sign` and `review.sendBack` audit actions) and the
+ *    tamper-evident audit chain (each entry's `seq` and `prev`, the assessment's `auditHead`, the
+ *    head a seal covered).
  */
 export const CURRENT_ASSESSMENT_FORMAT_VERSION = 3
 export const ASSESSMENT_FILE_KIND = 'stability-assessor/assessment'
@@ -92,8 +98,19 @@ export const AUDIT_ACTIONS = [
   'assessment.import',
   'assessment.merge',
   'assessment.bankUpgrade',
-  'assessment.bankUpgradeUndo'
+  'assessment.bankUpgradeUndo',
+  'review.sign',
+  'review.sendBack'
 ] as const
+
+/** The audit chain's head (audit-chain.ts): how many entries, the newest's id and hash. */
+export const auditChainHeadSchema = z
+  .object({
+    length: z.number().int().min(0).max(1_000_000),
+    entryId: idSchema.optional(),
+    hash: sha256Hex
+  })
+  .strict()
 
 /** One entry of the audit trail: who changed what, when, from what to what, and why. */
 export const auditEntrySchema = z
@@ -106,7 +123,11 @@ export const auditEntrySchema = z
     target: z.string().max(200).optional(),
     oldValue: z.unknown().optional(),
     newValue: z.unknown().optional(),
-    reason: z.string().max(4000).optional()
+    reason: z.string().max(4000).optional(),
+    /** The entry's place in the tamper-evident chain (0-based); absent on entries from before it. */
+    seq: z.number().int().min(0).max(1_000_000).optional(),
+    /** SHA-256 of the entry before it (audit-chain.ts); the first entry's is all zeros. */
+    prev: sha256Hex.optional()
   })
   .strict()
 export type AuditEntry = z.infer<typeof auditEntrySchema>
@@ -232,9 +253,19 @@ export const assessmentSchema = z
     narrative: narrativeSchema.optional(),
     /** The period this one continues, when it was started from it. */
     previousPeriod: previousPeriodSchema.optional(),
+    /** 分级复核: the review levels and their signatures (docs/review.md). */
+    review: reviewRecordSchema.optional(),
+    /** The audit chain's head: how many entries, the newest's id and hash (docs/review.md). */
+    auditHead: auditChainHeadSchema.optional(),
     /** Set when finalized; cleared (and logged) on reopening. */
     finalization: z
-      .object({ by: personName, at: isoDateTime, contentHash: sha256Hex })
+      .object({
+        by: personName,
+        at: isoDateTime,
+        contentHash: sha256Hex,
+        /** The audit chain's head when it was sealed: the seal covers the log up to there. */
+        auditHead: auditChainHeadSchema.optional()
+      })
       .strict()
       .optional()
   })

@@ -7,6 +7,7 @@ import type {
   FindingRecord,
   Narrative
 } from '../assessment/assessment'
+import { chainAuditLog, verifyAuditChain } from '../assessment/audit-chain'
 import { assessmentContentHash } from '../assessment/canonical'
 import { sha256Hex } from '../util/sha256'
 import { isEmptyPlan } from './plan'
@@ -250,7 +251,10 @@ export function applyMerge(
       keptMine,
       settled: plan.settled.map((s) => s.key),
       auditEntriesAdded: plan.auditToAdd.length,
-      assessorsAdded: plan.assessorsToAdd
+      assessorsAdded: plan.assessorsToAdd,
+      // The united log is chained anew (theirs' entries now stand between mine's), so what mine's
+      // chain said before the merge is kept here.
+      auditChainBefore: chainVerdictText(mine)
     },
     reason: `merge${source === undefined ? '' : ` of ${source}`}: ${plan.takes.length} taken from theirs, ${plan.conflicts.length} conflicts resolved (${tookTheirs.length} theirs, ${keptMine.length} mine)`
   })
@@ -265,7 +269,7 @@ export function applyMerge(
     ...(mine.narrative === undefined && Object.keys(draft.narrative).length === 0
       ? {}
       : { narrative: draft.narrative }),
-    auditLog: unitedLog(mine.auditLog, [...plan.auditToAdd, ...entries])
+    ...chainedLog(unitedLog(mine.auditLog, [...plan.auditToAdd, ...entries]))
   }
 }
 
@@ -285,4 +289,17 @@ function setFactorInput(
     ...entry.bySystem,
     [systemId]: { ...entry.bySystem?.[systemId], [inputId]: value }
   }
+}
+
+function chainedLog(log: AuditEntry[]): Pick<Assessment, 'auditLog' | 'auditHead'> {
+  const { entries, head } = chainAuditLog(log)
+  return { auditLog: entries, auditHead: head }
+}
+
+/** `intact` or where mine's audit chain broke (`altered at 3 (au-…)`), for the merge entry. */
+function chainVerdictText(mine: Assessment): string {
+  const verdict = verifyAuditChain(mine.auditLog, mine.auditHead)
+  return verdict.intact
+    ? 'intact'
+    : `${verdict.problem} at ${verdict.index + 1}${verdict.entryId ? ` (${verdict.entryId})` : ''}`
 }

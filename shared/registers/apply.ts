@@ -5,6 +5,7 @@
  * shows which figures came from registers. Pure: the caller writes the result.
  */
 import type { Assessment, AuditEntry, FactorEntry } from '../assessment/assessment'
+import { appendToAuditChain } from '../assessment/audit-chain'
 import type { ComputedInput } from './inputs'
 import { REGISTER_KIND_TABLE } from './kinds'
 import type { RegisterSource } from './read-file'
@@ -64,10 +65,13 @@ export function applyComputedInputs(
     })
   }
   if (audit.length === 0) return assessment
+  // Each entry joins the tamper-evident chain (docs/review.md).
+  const chained = appendToAuditChain(assessment.auditLog, assessment.auditHead, audit)
   return {
     ...assessment,
     factors: [...factors.values()],
-    auditLog: [...assessment.auditLog, ...audit],
+    auditLog: chained.entries,
+    auditHead: chained.head,
     updatedAt: context.at
   }
 }

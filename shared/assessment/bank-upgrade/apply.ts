@@ -1,5 +1,6 @@
 import type { Bank } from '../../bank/bank'
 import type { Assessment, AuditEntry } from '../assessment'
+import { appendToAuditChain } from '../audit-chain'
 import type { BankUpgradePlan } from './plan'
 
 export interface UpgradeActor {
@@ -102,7 +103,7 @@ export function applyBankUpgrade(
     answers: plan.answers.flatMap((fate) => (fate.outcome === 'notCarried' ? [] : [fate.answer])),
     factors: plan.factors.flatMap((fate) => (fate.outcome === 'notCarried' ? [] : [fate.entry])),
     findings: plan.findings.flatMap((fate) => (fate.outcome === 'notCarried' ? [] : [fate.record])),
-    auditLog: [...assessment.auditLog, entry]
+    ...chainedAfter(assessment, entry)
   }
 }
 
@@ -127,17 +128,23 @@ export function undoBankUpgrade(assessment: Assessment, actor: UpgradeActor): As
     ...assessment,
     updatedAt: actor.at,
     ...before,
-    auditLog: [
-      ...assessment.auditLog,
-      {
-        id: actor.auditId,
-        at: actor.at,
-        by: actor.by,
-        action: 'assessment.bankUpgradeUndo',
-        target: upgrade.target,
-        oldValue: { bank: assessment.bank },
-        newValue: { bank: before.bank, undoes: upgrade.id }
-      }
-    ]
+    ...chainedAfter(assessment, {
+      id: actor.auditId,
+      at: actor.at,
+      by: actor.by,
+      action: 'assessment.bankUpgradeUndo',
+      target: upgrade.target,
+      oldValue: { bank: assessment.bank },
+      newValue: { bank: before.bank, undoes: upgrade.id }
+    })
   }
+}
+
+/** The log with `entry` chained onto it (docs/review.md), and the new head. */
+function chainedAfter(
+  assessment: Assessment,
+  entry: AuditEntry
+): Pick<Assessment, 'auditLog' | 'auditHead'> {
+  const { entries, head } = appendToAuditChain(assessment.auditLog, assessment.auditHead, [entry])
+  return { auditLog: entries, auditHead: head }
 }

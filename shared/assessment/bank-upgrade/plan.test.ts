@@ -3,6 +3,7 @@ import { bankSchema, type BankInput } from '../../bank/bank'
 import { bankContentHash } from '../../bank/identity'
 import { miniAssessment, miniBank, miniBankInput, q, ratioFactor, t2 } from '../../testing'
 import { validateAssessmentAgainstBank } from '../validate'
+import { verifyAuditChain } from '../audit-chain'
 import { applyBankUpgrade, summarizePlan, undoableBankUpgrade, undoBankUpgrade } from './apply'
 import { planBankUpgrade, type BankUpgradePlan } from './plan'
 
@@ -189,5 +190,9 @@ describe('applyBankUpgrade', () => {
       expect(undone[key]).toEqual(assessment[key])
     expect(undone.auditLog.at(-1)).toMatchObject({ action: 'assessment.bankUpgradeUndo' })
     expect(undoableBankUpgrade(undone)).toBeNull()
+    // Both entries join the tamper-evident chain; the head follows.
+    for (const log of [upgraded, undone])
+      expect(verifyAuditChain(log.auditLog, log.auditHead)).toMatchObject({ intact: true })
+    expect(undone.auditHead?.length).toBe(assessment.auditLog.length + 2)
   })
 })
