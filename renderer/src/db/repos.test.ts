@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { assessmentSchema } from '@shared/assessment/assessment'
+import { auditEntryHash, verifyAuditChain } from '@shared/assessment/audit-chain'
 import { assessmentContentHash } from '@shared/assessment/canonical'
 import { openDatabase, type StabilityDatabase } from './database'
 import {
@@ -209,6 +210,15 @@ describe('key systems and per-system figures', () => {
     expect(loaded?.auditLog).toContainEqual(
       expect.objectContaining({ action: 'assessment.update', target: 'metadata', by: '李娜' })
     )
+    // The dropped figures' entry is chained after the metadata change's: the log stays intact.
+    expect(loaded?.auditLog.slice(-2).map((e) => e.action)).toEqual([
+      'assessment.update',
+      'factor.set'
+    ])
+    expect(verifyAuditChain(loaded!.auditLog, loaded!.auditHead)).toMatchObject({
+      intact: true,
+      length: loaded!.auditLog.length
+    })
   })
 })
 
@@ -227,10 +237,13 @@ describe('finalize and reopen', () => {
       code: 'readOnly'
     })
     expect(await loadAssessment(db, id)).toEqual(before)
+    // The seal covers the audit chain as it stood: creation and the answer, not the seal itself.
+    const covered = before!.auditLog[1]!
     expect(before?.finalization).toEqual({
       by: '王芳',
       at: later(2).toISOString(),
-      contentHash: 'b'.repeat(64)
+      contentHash: 'b'.repeat(64),
+      auditHead: { length: 2, entryId: covered.id, hash: auditEntryHash(covered) }
     })
   })
 

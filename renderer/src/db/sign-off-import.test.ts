@@ -80,6 +80,8 @@ describe('finalizeWithSeal', () => {
     const stored = await loadAssessment(db, assessment.id)
     expect(stored?.status).toBe('finalized')
     expect(stored?.finalization).toEqual(seal)
+    // It covers every audit entry before its own (the finalize entry is the newest).
+    expect(seal.auditHead?.length).toBe(stored!.auditLog.length - 1)
     expect(stored && isFinalizationSealValid(stored)).toBe(true)
     await expect(
       saveAnswer(db, assessment.id, 'A1.01', { value: 1 }, '李娜')

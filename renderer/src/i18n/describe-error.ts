@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next'
+import { ReviewRefusal } from '@shared/review'
 import { StorageError } from '../db/storage-error'
 import { isAppError } from '../platform/app-error'
 import { formatBytes } from './format'
@@ -13,6 +14,11 @@ export function describeError(error: unknown, t: TFunction, language: string): s
         limit: formatBytes(limit, language)
       })
     }
+  }
+  // A review step the rules refused (shared/review) says which rule, whichever layer wrapped it.
+  const refusal = error instanceof StorageError ? error.cause : error
+  if (refusal instanceof ReviewRefusal) {
+    return t(`review.refused.${refusal.code}`, { level: refusal.level })
   }
   // Storage failures get a sentence that says what happened to the user's change.
   if (error instanceof StorageError) {

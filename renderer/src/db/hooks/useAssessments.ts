@@ -1,4 +1,5 @@
 import type { Bank } from '@shared/bank/bank'
+import { sortAuditRows } from '../repos/audit'
 import type { AnswerRow, AssessmentRow, AuditRow, FactorRow, FindingRow } from '../schema'
 import { useDatabaseQuery, type LiveResult } from './live-query'
 
@@ -31,7 +32,9 @@ export function useFindingRecords(assessmentId: string): LiveResult<FindingRow[]
 export function useAuditLog(assessmentId: string): LiveResult<AuditRow[]> {
   return useDatabaseQuery(
     async (db) =>
-      (await db.auditLog.where('assessmentId').equals(assessmentId).sortBy('at')).reverse(),
+      sortAuditRows(
+        await db.auditLog.where('assessmentId').equals(assessmentId).sortBy('at')
+      ).reverse(),
     [assessmentId]
   )
 }

@@ -9,8 +9,8 @@ import type {
 import type { StabilityDatabase } from '../database'
 import type { AssessmentRow, AssessmentSummary, EvidenceBlobRow, FactorRow } from '../schema'
 import { guardStorage, StorageError } from '../storage-error'
-import { appendAudit, newAuditId } from './audit'
-import { changeAssessment } from './audited-change'
+import { appendAudit, sortAuditRows } from './audit'
+import { changeAssessment, type AuditedChange } from './audited-change'
 
 const CHILD_TABLES = ['answers', 'factorInputs', 'findings', 'auditLog'] as const
 
@@ -66,7 +66,7 @@ export function loadAssessment(db: StabilityDatabase, id: string): Promise<Asses
         db.answers.where('assessmentId').equals(id).toArray(),
         db.factorInputs.where('assessmentId').equals(id).toArray(),
         db.findings.where('assessmentId').equals(id).toArray(),
-        db.auditLog.where('assessmentId').equals(id).sortBy('at')
+        db.auditLog.where('assessmentId').equals(id).sortBy('at').then(sortAuditRows)
       ])
       const { deletedAt: _deletedAt, summary: _summary, ...header } = row
       return {
@@ -169,46 +169,40 @@ export function updateMetadata(
         oldValue: row.metadata,
         newValue: metadata
       },
-      writes: removed.length > 0 ? dropSystemFigures(db, id, entries, removed, by, at) : []
+      ...(removed.length > 0 ? dropSystemFigures(db, entries, removed, by, at) : {})
     }
   })
 }
 
 /**
- * The writes that delete the per-system figures of `systemIds`, each factor's old figures logged
- * in an audit entry of its own (inside the metadata change's transaction).
+ * The writes that delete the per-system figures of `systemIds`, and each factor's old figures as
+ * an audit entry of its own (chained after the metadata change's, in its transaction).
  */
 function dropSystemFigures(
   db: StabilityDatabase,
-  assessmentId: string,
   entries: readonly FactorRow[],
   systemIds: readonly string[],
   by: string,
   at: string
-): Array<Promise<unknown>> {
+): Pick<AuditedChange<void>, 'writes' | 'alsoAudit'> {
   const writes: Array<Promise<unknown>> = []
+  const alsoAudit: NonNullable<AuditedChange<void>['alsoAudit']>[number][] = []
   for (const entry of entries) {
     const bySystem = entry.bySystem
     if (!bySystem || !systemIds.some((systemId) => systemId in bySystem)) continue
     const next = Object.fromEntries(
       Object.entries(bySystem).filter(([systemId]) => !systemIds.includes(systemId))
     )
-    writes.push(
-      db.factorInputs.put({ ...entry, bySystem: next, updatedBy: by, updatedAt: at }),
-      db.auditLog.add({
-        id: newAuditId(),
-        assessmentId,
-        at,
-        by,
-        action: 'factor.set',
-        target: `factor:${entry.factorId}`,
-        oldValue: { bySystem },
-        newValue: { bySystem: next },
-        reason: `key system removed: ${systemIds.join(', ')}`
-      })
-    )
+    writes.push(db.factorInputs.put({ ...entry, bySystem: next, updatedBy: by, updatedAt: at }))
+    alsoAudit.push({
+      action: 'factor.set',
+      target: `factor:${entry.factorId}`,
+      oldValue: { bySystem },
+      newValue: { bySystem: next },
+      reason: `key system removed: ${systemIds.join(', ')}`
+    })
   }
-  return writes
+  return { writes, alsoAudit }
 }
 
 /** Moves between draft and in-review (finalize and reopen have their own functions). */

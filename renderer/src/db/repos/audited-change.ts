@@ -3,7 +3,8 @@ import type { AuditEntry } from '@shared/assessment/assessment'
 import type { StabilityDatabase } from '../database'
 import type { AssessmentRow } from '../schema'
 import { guardStorage, StorageError } from '../storage-error'
-import { newAuditId, readLatestAudit, writeAudit } from './audit'
+import { auditHeadAfter, chainLink } from '@shared/assessment/audit-chain'
+import { chainAudit, newAuditId, readLatestAudit } from './audit'
 
 /** Reads an assessment row or fails with a clear not-found error. */
 export async function requireAssessment(db: StabilityDatabase, id: string): Promise<AssessmentRow> {
@@ -33,6 +34,8 @@ export interface AuditedChange<R> {
    * the assessment's and the audit entry's, in one round-trip.
    */
   writes?: readonly Promise<unknown>[]
+  /** Further audit entries of the same change, chained after its own (never coalesced). */
+  alsoAudit?: readonly Omit<AuditEntry, 'id' | 'at' | 'by'>[]
   result?: R
 }
 
@@ -73,19 +76,32 @@ export function changeAssessment<R = void, L = undefined>(
     db.transaction('rw', tables, async () => {
       const [row, latest, read] = await Promise.all([
         check(db, id),
-        coalesce ? readLatestAudit(db, id) : undefined,
+        readLatestAudit(db, id),
         options.read?.()
       ])
       const outcome = change(row, at, read as L)
       // A synchronous change adds no await: the transaction's writes follow its reads at once.
-      const { patch = {}, audit, writes = [], result } = 'then' in outcome ? await outcome : outcome
+      const {
+        patch = {},
+        audit,
+        alsoAudit = [],
+        writes = [],
+        result
+      } = 'then' in outcome ? await outcome : outcome
       const entry = { ...audit, at, by: options.by }
+      // The entry joins the tamper-evident chain; the row carries the new head (docs/review.md).
+      const write = await chainAudit(db, id, entry, { latest, head: row.auditHead, coalesce })
+      let head = write.head
+      const more = alsoAudit.map((extra) => {
+        const link = { ...extra, at, by: options.by, id: newAuditId(), ...chainLink(head) }
+        head = auditHeadAfter(link)
+        return { ...link, assessmentId: id }
+      })
       await Promise.all([
         ...writes,
-        db.assessments.put(patched(row, patch, at)),
-        coalesce
-          ? writeAudit(db, id, entry, latest)
-          : db.auditLog.add({ ...entry, id: newAuditId(), assessmentId: id })
+        db.assessments.put(patched(row, { ...patch, auditHead: head }, at)),
+        write.replaces ? db.auditLog.put(write.row) : db.auditLog.add(write.row),
+        ...(more.length > 0 ? [db.auditLog.bulkAdd(more)] : [])
       ])
       return result as R
     })

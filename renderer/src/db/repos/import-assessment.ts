@@ -3,7 +3,7 @@ import { validateAssessmentAgainstBank } from '@shared/assessment/validate'
 import type { ValidationIssue } from '@shared/util/validation'
 import type { StabilityDatabase } from '../database'
 import { guardStorage } from '../storage-error'
-import { newAuditId } from './audit'
+import { withAuditEntry } from './audit'
 import { putWholeAssessment } from './assessments'
 import { storeReferencedEvidence, type CarriedEvidence } from './evidence'
 
@@ -44,23 +44,18 @@ export function importAssessment(
 
         const taken = (await db.assessments.get(assessment.id)) !== undefined
         const id = taken ? crypto.randomUUID() : assessment.id
-        const imported: Assessment = {
-          ...assessment,
-          id,
-          auditLog: [
-            ...assessment.auditLog,
-            {
-              id: newAuditId(),
-              at: now.toISOString(),
-              by: context.by,
-              action: 'assessment.import',
-              newValue: {
-                fileName: context.fileName,
-                ...(taken ? { copiedFrom: assessment.id } : {})
-              }
+        const imported: Assessment = withAuditEntry(
+          { ...assessment, id },
+          {
+            at: now.toISOString(),
+            by: context.by,
+            action: 'assessment.import',
+            newValue: {
+              fileName: context.fileName,
+              ...(taken ? { copiedFrom: assessment.id } : {})
             }
-          ]
-        }
+          }
+        )
         if (carried) await storeReferencedEvidence(db, imported, carried, now.toISOString())
         await putWholeAssessment(db, imported)
         return taken ? { ok: true, id, copiedFrom: assessment.id } : { ok: true, id }

@@ -16,7 +16,13 @@ export function finalizeAssessment(
   now: Date = new Date()
 ): Promise<void> {
   return changeAssessment(db, id, { require: 'editable', by: seal.by, now }, (row, at) => {
-    const finalization = { by: seal.by, at, contentHash: seal.contentHash }
+    // The seal covers the audit chain as it stands (docs/review.md).
+    const finalization = {
+      by: seal.by,
+      at,
+      contentHash: seal.contentHash,
+      ...(row.auditHead ? { auditHead: row.auditHead } : {})
+    }
     return {
       patch: { status: 'finalized', finalization },
       audit: { action: 'assessment.finalize', oldValue: row.status, newValue: finalization }
@@ -36,8 +42,13 @@ export function reopenAssessment(
     if (reason.trim() === '') throw new StorageError('invalid', 'reopening needs a reason')
     if (row.status !== 'finalized')
       throw new StorageError('invalid', `assessment ${id} is not finalized`)
+    // With graded review the last level's signature was the finalization: it is withdrawn too.
+    const review = row.review && {
+      ...row.review,
+      signatures: row.review.signatures.filter((s) => s.level < row.review!.levels.length)
+    }
     return {
-      patch: { status: 'inReview', finalization: undefined },
+      patch: { status: 'inReview', finalization: undefined, ...(review ? { review } : {}) },
       audit: {
         action: 'assessment.reopen',
         oldValue: row.finalization,

@@ -14,7 +14,7 @@ import type { ValidationIssue } from '@shared/util/validation'
 import { inPart, partIssue } from '@shared/util/validation'
 import type { StabilityDatabase } from '../database'
 import { guardStorage } from '../storage-error'
-import { newAuditId } from './audit'
+import { withAuditEntry } from './audit'
 import { putWholeAssessment } from './assessments'
 import { storeReferencedEvidence, type CarriedEvidence } from './evidence'
 
@@ -145,19 +145,15 @@ export function importCheckedPackage(
           }
           // Only the files of assessments written here: the others wait for merge or copy.
           await storeReferencedEvidence(db, assessment, carriedFiles, at)
-          await putWholeAssessment(db, {
-            ...assessment,
-            auditLog: [
-              ...assessment.auditLog,
-              {
-                id: newAuditId(),
-                at,
-                by: context.by,
-                action: 'assessment.import',
-                newValue: { fileName: context.fileName.slice(0, 500), package: true }
-              }
-            ]
-          })
+          await putWholeAssessment(
+            db,
+            withAuditEntry(assessment, {
+              at,
+              by: context.by,
+              action: 'assessment.import',
+              newValue: { fileName: context.fileName.slice(0, 500), package: true }
+            })
+          )
           imported.push({ id: assessment.id, institution: assessment.metadata.institution })
         }
         const wanted = new Set(

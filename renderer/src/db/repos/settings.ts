@@ -4,6 +4,7 @@ import {
   DEFAULT_REPORT_NUMBER_PATTERN,
   type ConfidentialityLevel
 } from '@shared/assessment/report-fields'
+import type { ReviewLevel } from '@shared/assessment/review-record'
 import type { StabilityDatabase } from '../database'
 import { guardStorage } from '../storage-error'
 
@@ -18,6 +19,11 @@ export interface Settings {
   defaultConfidentiality: ConfidentialityLevel
   /** How a new assessment's report number is made: `{year}`, `{seq}`, `{id}` (report-fields.ts). */
   reportNumberPattern: string
+  /**
+   * 分级复核: the levels a review goes through (2–3, signed in order, the last one finalizes);
+   * empty or one level: finalizing is the only signature.
+   */
+  reviewLevels: ReviewLevel[]
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -25,7 +31,8 @@ export const DEFAULT_SETTINGS: Settings = {
   maxEvidenceBytes: 20 * 1024 * 1024,
   answerAndAdvance: true,
   defaultConfidentiality: DEFAULT_CONFIDENTIALITY,
-  reportNumberPattern: DEFAULT_REPORT_NUMBER_PATTERN
+  reportNumberPattern: DEFAULT_REPORT_NUMBER_PATTERN,
+  reviewLevels: []
 }
 
 export function loadSettings(db: StabilityDatabase): Promise<Settings> {
@@ -59,5 +66,21 @@ function pickKnown(stored: Record<string, unknown>): Partial<Settings> {
   const pattern = stored.reportNumberPattern
   if (typeof pattern === 'string' && pattern.trim() !== '' && pattern.length <= 64)
     out.reportNumberPattern = pattern
+  const levels = stored.reviewLevels
+  if (Array.isArray(levels) && levels.length <= 3 && levels.every(isReviewLevel))
+    out.reviewLevels = levels as ReviewLevel[]
   return out
+}
+
+/** The shape of shared/assessment's reviewLevelSchema, checked without zod (start-up code). */
+function isReviewLevel(value: unknown): value is ReviewLevel {
+  if (typeof value !== 'object' || value === null) return false
+  const { name, signers } = value as Record<string, unknown>
+  const text = (item: unknown, max: number): boolean =>
+    typeof item === 'string' && item.trim() !== '' && item.trim().length <= max
+  return (
+    text(name, 40) &&
+    (signers === undefined ||
+      (Array.isArray(signers) && signers.length <= 50 && signers.every((s) => text(s, 200))))
+  )
 }

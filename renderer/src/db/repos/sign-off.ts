@@ -27,7 +27,8 @@ export function finalizeWithSeal(
         if (!assessment) throw new StorageError('notFound', `assessment ${id} does not exist`)
         const contentHash = assessmentContentHash(assessment)
         await finalizeAssessment(db, id, { by, contentHash }, now)
-        return { by, at: now.toISOString(), contentHash }
+        // As stored: the seal also records the audit chain's head it covered.
+        return (await db.assessments.get(id))!.finalization!
       }
     )
   )

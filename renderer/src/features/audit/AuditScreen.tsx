@@ -6,6 +6,7 @@ import { Link } from 'react-router'
 import { PageHeading } from '../../components/PageHeading'
 import { useLanguage } from '../../i18n/useLanguage'
 import { actionLabel, targetLabel } from './action-label'
+import { AuditChainCheck } from './AuditChainCheck'
 import type { AuditLine } from './audit-entries'
 import { filterAudit, type AuditFilter } from './audit-filter'
 import { AuditFilters } from './AuditFilters'
@@ -89,7 +90,8 @@ export function AuditScreen() {
   return (
     <div data-testid="audit-screen">
       <PageHeading title={t('audit.title')} intro={t('audit.intro')} />
-      <Card>
+      {lines && <AuditChainCheck newestFirst={lines.map((line) => line.entry)} />}
+      <Card style={{ marginTop: 16 }}>
         {lines && (
           <AuditFilters lines={lines} filter={filter} onChange={setFilter} shown={shown.length} />
         )}

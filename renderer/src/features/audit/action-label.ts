@@ -23,6 +23,8 @@ export function targetLabel(kind: string, id: string | null, t: TFunction): stri
     case 'finding':
       // Finding ids are `q:<question>` / `f:<factor>`; the assessor knows the item by its own id.
       return t('audit.targets.finding', { id: id?.replace(/^[qf]:/, '') })
+    case 'review':
+      return t('audit.targets.review', { id })
     case 'metadata':
       return t('audit.targets.metadata')
     case 'report':

@@ -5,6 +5,8 @@ import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { ControlledField } from '../../components/ControlledField'
 import { getDatabase } from '../../db/database'
+import type { ReviewRecord } from '@shared/assessment/review-record'
+import { signReviewLevel } from '../../db/repos/graded-review'
 import { finalizeWithSeal } from '../../db/repos/sign-off'
 import { useWorkspace } from '../workspace/workspace-context'
 import { CHECKLIST_GROUPS, openItemCount, type Checklist } from './checklist'
@@ -16,10 +18,13 @@ interface FinalizeDialogProps {
   onClose: () => void
   checklist: Checklist
   defaultSigner: string
+  /** With graded review: the record whose last level this signature is. */
+  review?: ReviewRecord
 }
 
 /** Confirms finalizing: shows what is still open, asks who signs, then seals in one transaction. */
-export function FinalizeDialog({ open, onClose, checklist, defaultSigner }: FinalizeDialogProps) {
+export function FinalizeDialog(props: FinalizeDialogProps) {
+  const { open, onClose, checklist, defaultSigner, review } = props
   const { t } = useTranslation()
   const { assessment } = useWorkspace()
   const { busy, run } = useSignOffAction('review.finalizeDialog.done', onClose)
@@ -30,7 +35,14 @@ export function FinalizeDialog({ open, onClose, checklist, defaultSigner }: Fina
   const openGroups = CHECKLIST_GROUPS.filter((group) => checklist[group].length > 0)
 
   const submit = handleSubmit(({ signer }) =>
-    run(() => finalizeWithSeal(getDatabase(), assessment.id, signer))
+    run(() =>
+      review
+        ? signReviewLevel(getDatabase(), assessment.id, review.levels, {
+            level: review.levels.length,
+            by: signer
+          })
+        : finalizeWithSeal(getDatabase(), assessment.id, signer)
+    )
   )
 
   return (
@@ -45,6 +57,7 @@ export function FinalizeDialog({ open, onClose, checklist, defaultSigner }: Fina
       destroyOnHidden
     >
       <p>{t('review.finalizeDialog.body')}</p>
+      {review && <p>{t('review.levels.finalLevel', { name: review.levels.at(-1)!.name })}</p>}
       {openItemCount(checklist) === 0 ? (
         <Alert type="success" showIcon title={t('review.finalizeDialog.clear')} />
       ) : (

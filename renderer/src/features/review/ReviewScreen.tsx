@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { PageHeading } from '../../components/PageHeading'
 import { useWorkspace } from '../workspace/workspace-context'
 import { ChecklistCard } from './ChecklistCard'
+import { ReviewLevelsCard } from './ReviewLevelsCard'
 import { SealCard } from './SealCard'
 import { StatusCard } from './StatusCard'
 import { useChecklist } from './useChecklist'
@@ -24,6 +25,7 @@ export function ReviewScreen() {
         />
       )}
       <StatusCard checklist={checklist} />
+      <ReviewLevelsCard />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={15}>
           <ChecklistCard checklist={checklist} />

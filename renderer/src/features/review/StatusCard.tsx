@@ -1,8 +1,12 @@
 import { CheckOutlined, RollbackOutlined, SendOutlined, UnlockOutlined } from '@ant-design/icons'
-import { App, Button, Card, Flex, Tag, Typography } from 'antd'
+import { App, Button, Card, Flex, Tag, Tooltip, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AssessmentStatus } from '@shared/assessment/assessment'
+import { nextReviewLevel } from '@shared/review'
+import type { ReviewRecord } from '@shared/assessment/review-record'
+import { useAppSettings } from '../../app/startup/useAppSettings'
+import { reviewRecordOf } from '../../db/repos/graded-review'
 import { getDatabase } from '../../db/database'
 import { setReviewStatus } from '../../db/repos/assessments'
 import { describeError } from '../../i18n/describe-error'
@@ -27,6 +31,9 @@ export function StatusCard({ checklist }: { checklist: Checklist }) {
   const [dialog, setDialog] = useState<'finalize' | 'reopen' | null>(null)
   const status = assessment.status
   const trashed = assessment.deletedAt !== undefined
+  // With graded review the last level finalizes, once every earlier level has signed.
+  const review = reviewRecordOf(assessment, useAppSettings().reviewLevels)
+  const graded = review.levels.length > 1
 
   async function moveTo(next: Exclude<AssessmentStatus, 'finalized'>) {
     try {
@@ -65,14 +72,7 @@ export function StatusCard({ checklist }: { checklist: Checklist }) {
             </Button>
           )}
           {status !== 'finalized' && !trashed && (
-            <Button
-              type="primary"
-              icon={<CheckOutlined />}
-              data-testid="finalize"
-              onClick={() => setDialog('finalize')}
-            >
-              {t('review.actions.finalize')}
-            </Button>
+            <FinalizeButton review={review} onClick={() => setDialog('finalize')} />
           )}
           {status === 'finalized' && !trashed && (
             <Button
@@ -90,8 +90,34 @@ export function StatusCard({ checklist }: { checklist: Checklist }) {
         onClose={() => setDialog(null)}
         checklist={checklist}
         defaultSigner={actor}
+        review={graded ? review : undefined}
       />
       <ReopenDialog open={dialog === 'reopen'} onClose={() => setDialog(null)} defaultBy={actor} />
     </Card>
+  )
+}
+
+/**
+ * "Finalize and sign", or with graded review the last level's signing, which waits until every
+ * earlier level has signed.
+ */
+function FinalizeButton({ review, onClick }: { review: ReviewRecord; onClick: () => void }) {
+  const { t } = useTranslation()
+  const graded = review.levels.length > 1
+  const finalLevelWaits = graded && nextReviewLevel(review) !== review.levels.length
+  return (
+    <Tooltip title={finalLevelWaits ? t('review.levels.waitEarlier') : undefined}>
+      <Button
+        type="primary"
+        icon={<CheckOutlined />}
+        data-testid="finalize"
+        disabled={finalLevelWaits}
+        onClick={onClick}
+      >
+        {graded
+          ? t('review.levels.sign', { name: review.levels.at(-1)!.name })
+          : t('review.actions.finalize')}
+      </Button>
+    </Tooltip>
   )
 }

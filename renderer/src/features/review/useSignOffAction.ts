@@ -9,7 +9,11 @@ import { describeError } from '../../i18n/describe-error'
  * stays open with everything typed in it.
  */
 export function useSignOffAction(
-  doneMessageKey: 'review.finalizeDialog.done' | 'review.reopenDialog.done',
+  doneMessageKey:
+    | 'review.finalizeDialog.done'
+    | 'review.reopenDialog.done'
+    | 'review.levels.signDone'
+    | 'review.levels.sendBackDone',
   onDone: () => void
 ) {
   const { t, i18n } = useTranslation()

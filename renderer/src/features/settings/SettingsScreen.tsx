@@ -9,6 +9,7 @@ import { AboutCard } from './AboutCard'
 import { DiagnosticsCard } from './DiagnosticsCard'
 import { GeneralCard } from './GeneralCard'
 import { ReportDefaultsCard } from './ReportDefaultsCard'
+import { ReviewLevelsSettingsCard } from './ReviewLevelsSettingsCard'
 import { StorageCard } from './StorageCard'
 
 export function SettingsScreen() {
@@ -27,6 +28,7 @@ export function SettingsScreen() {
       <Space orientation="vertical" size={16} style={{ display: 'flex' }}>
         <GeneralCard />
         <ReportDefaultsCard />
+        <ReviewLevelsSettingsCard />
         <StorageCard />
         <BackupCard />
         <AboutCard />

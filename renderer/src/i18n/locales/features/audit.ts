@@ -17,6 +17,18 @@ export const zhCN = {
     count: '共 {{count}} 条'
   },
   empty: '暂无变更记录。',
+  chain: {
+    intact: '防篡改校验：完整（共 {{count}} 条记录，逐条链接，与链头一致）',
+    legacy: '其中前 {{count}} 条记录早于防篡改链，未链接。',
+    broken: '防篡改校验未通过：第 {{index}} 条记录（{{id}}）不符 — {{problem}}',
+    problems: {
+      altered: '内容在写入后被修改',
+      missing: '此处有记录被删除',
+      order: '记录顺序被调换',
+      unchained: '链条中出现未链接的记录',
+      unrecorded: '链头之后有未记录的条目'
+    }
+  },
   actions: {
     assessmentCreate: '创建评估',
     assessmentUpdate: '修改评估信息',
@@ -33,7 +45,9 @@ export const zhCN = {
     assessmentImport: '导入',
     assessmentMerge: '合并',
     assessmentBankUpgrade: '升级题库',
-    assessmentBankUpgradeUndo: '撤销题库升级'
+    assessmentBankUpgradeUndo: '撤销题库升级',
+    reviewSign: '复核签署',
+    reviewSendBack: '退回复核'
   },
   targets: {
     metadata: '评估信息',
@@ -41,6 +55,7 @@ export const zhCN = {
     question: '题目 {{id}}',
     factor: '评价要素 {{id}}',
     finding: '整改事项 {{id}}',
+    review: '第 {{id}} 级复核',
     assessment: '整个评估'
   },
   fields: {
@@ -101,6 +116,19 @@ export const enUS = {
     count: '{{count}} entries'
   },
   empty: 'No changes recorded yet.',
+  chain: {
+    intact:
+      'Tamper check: intact ({{count}} entries, each linked to the one before, matching the head)',
+    legacy: 'The first {{count}} entries predate the tamper-evident chain and are not linked.',
+    broken: 'Tamper check failed: entry {{index}} ({{id}}) does not fit — {{problem}}',
+    problems: {
+      altered: 'its content was changed after it was written',
+      missing: 'an entry was removed here',
+      order: 'entries were reordered',
+      unchained: 'an unlinked entry inside the chain',
+      unrecorded: 'entries after the recorded head'
+    }
+  },
   actions: {
     assessmentCreate: 'Created',
     assessmentUpdate: 'Details changed',
@@ -117,7 +145,9 @@ export const enUS = {
     assessmentImport: 'Imported',
     assessmentMerge: 'Merged',
     assessmentBankUpgrade: 'Bank upgraded',
-    assessmentBankUpgradeUndo: 'Bank upgrade undone'
+    assessmentBankUpgradeUndo: 'Bank upgrade undone',
+    reviewSign: 'Review level signed',
+    reviewSendBack: 'Sent back for review'
   },
   targets: {
     metadata: 'Assessment details',
@@ -125,6 +155,7 @@ export const enUS = {
     question: 'Question {{id}}',
     factor: 'Factor {{id}}',
     finding: 'Finding {{id}}',
+    review: 'Review level {{id}}',
     assessment: 'Whole assessment'
   },
   fields: {

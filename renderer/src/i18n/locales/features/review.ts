@@ -55,6 +55,40 @@ export const zhCN = {
     cancel: '取消',
     done: '评估已重新打开'
   },
+  levels: {
+    title: '分级复核（{{count}} 级）',
+    level: '复核层级',
+    state: '签署情况',
+    signers: '可签署：{{names}}',
+    signed: '已签署',
+    waiting: '待签署',
+    notYet: '未到此级',
+    sign: '签署「{{name}}」',
+    signTitle: '第 {{level}} 级：{{name}}',
+    signBody:
+      '签署即确认当前评估内容；系统记录签署人、时间、意见及内容的 SHA-256 摘要。后一级只能签署与本级相同的内容。',
+    signConfirm: '确认签署',
+    signDone: '已签署',
+    comment: '复核意见',
+    stale: '「{{name}}」签署后内容已有修改：请退回到该级重新签署，后续层级方可签署。',
+    sendBack: '退回',
+    sendBackTitle: '退回复核',
+    sendBackBody:
+      '退回后，所选层级及其后各级的签署作废，需重新签署；理由记入变更记录。退回到第 1 级即退回草稿。',
+    sendBackTo: '退回到',
+    sendBackConfirm: '确认退回',
+    sendBackDone: '已退回',
+    finalLevel: '最后一级「{{name}}」通过“定稿并签署”完成。',
+    waitEarlier: '须先完成前面各级的签署。'
+  },
+  refused: {
+    order: '第 {{level}} 级不能签署：前一级尚未签署，或本级已签署。',
+    notPermitted: '第 {{level}} 级只能由设置中指定的人员签署。',
+    sameSigner: '同一人不能签署两个层级（第 {{level}} 级须由他人签署）。',
+    contentChanged: '内容在上一级签署后已修改，第 {{level}} 级不能签署；请先退回。',
+    reasonRequired: '退回须填写理由。',
+    nothingToSendBack: '第 {{level}} 级尚未签署，无需退回。'
+  },
   seal: {
     title: '签署记录',
     by: '签署人',
@@ -123,6 +157,42 @@ export const enUS = {
     confirm: 'Reopen',
     cancel: 'Cancel',
     done: 'The assessment is reopened'
+  },
+  levels: {
+    title: 'Graded review ({{count}} levels)',
+    level: 'Level',
+    state: 'Signature',
+    signers: 'May sign: {{names}}',
+    signed: 'Signed',
+    waiting: 'Waiting',
+    notYet: 'Not yet',
+    sign: 'Sign “{{name}}”',
+    signTitle: 'Level {{level}}: {{name}}',
+    signBody:
+      'Signing approves the assessment as it stands; the signer, time, comment and the SHA-256 of the content are recorded. The next level can only sign the same content.',
+    signConfirm: 'Sign',
+    signDone: 'Signed',
+    comment: 'Review comment',
+    stale:
+      'The content changed after “{{name}}” signed: send it back to that level to sign again before the next level can sign.',
+    sendBack: 'Send back',
+    sendBackTitle: 'Send back for review',
+    sendBackBody:
+      'The chosen level’s signature and every later one are withdrawn and must be given again; the reason goes into the audit log. Back to level 1 is back to draft.',
+    sendBackTo: 'Send back to',
+    sendBackConfirm: 'Send back',
+    sendBackDone: 'Sent back',
+    finalLevel: 'The last level, “{{name}}”, signs with “Finalize and sign”.',
+    waitEarlier: 'The earlier levels must sign first.'
+  },
+  refused: {
+    order: 'Level {{level}} cannot sign: the level before has not signed, or this one already has.',
+    notPermitted: 'Only the people named in Settings may sign level {{level}}.',
+    sameSigner: 'One person cannot sign two levels (level {{level}} needs someone else).',
+    contentChanged:
+      'The content changed after the level before signed, so level {{level}} cannot sign; send it back first.',
+    reasonRequired: 'Sending back needs a reason.',
+    nothingToSendBack: 'Level {{level}} has not signed; there is nothing to send back.'
   },
   seal: {
     title: 'Signature',

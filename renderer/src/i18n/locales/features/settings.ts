@@ -3,6 +3,17 @@ export const zhCN = {
   title: '$t(nav.settings)',
   intro:
     '界面语言、评估人员姓名、证据文件大小上限、答后前进与本机存储状态。修改即时生效并自动保存。',
+  review: {
+    title: '分级复核',
+    count: '复核层级数',
+    countHelp:
+      '1 级：定稿即签署；2–3 级：各级依次签署（如 编制 → 复核 → 审定），最后一级的签署即定稿。已开始复核的评估沿用其开始时的层级。',
+    single: '1 级（直接定稿）',
+    levels: '{{count}} 级',
+    name: '第 {{level}} 级名称',
+    signers: '可签署人员（留空则不限，但同一人不能签两级）',
+    defaultNames: ['编制', '复核', '审定']
+  },
   report: {
     title: '评估报告',
     pattern: '新评估的报告编号格式',
@@ -75,6 +86,17 @@ export const enUS = {
   title: '$t(nav.settings)',
   intro:
     'Interface language, assessor name, the evidence file size limit, answer and advance, and the state of local storage. Changes apply at once and are saved automatically.',
+  review: {
+    title: 'Graded review',
+    count: 'Review levels',
+    countHelp:
+      '1 level: finalizing is the signature; 2–3 levels: each level signs in turn (e.g. Prepared → Reviewed → Approved) and the last level’s signature finalizes. An assessment whose review has started keeps the levels it started with.',
+    single: '1 level (finalize directly)',
+    levels: '{{count}} levels',
+    name: 'Name of level {{level}}',
+    signers: 'Who may sign (empty: anyone, but nobody signs two levels)',
+    defaultNames: ['Prepared', 'Reviewed', 'Approved']
+  },
   report: {
     title: 'Report',
     pattern: 'Report number of new assessments',
