@@ -91,7 +91,13 @@ describe('ledger apply', () => {
     expect(trail.reason).toMatch(
       /^台账计算 \/ from register 故障台账 \(Incidents\): 29 counted, 8 excluded; filled\.xlsx \(SHA-256 [0-9a-f]{64}\)$/
     )
-    // The result scores as any assessment does.
+    // The result scores as any assessment does, and its audit chain is intact.
     expect((await run('score', 'b.json')).code).toBe(0)
+    const verified = await run('verify', 'b.json', '--lang', 'en-US')
+    // (the generated sample's own entries stand before the chain; the register's are chained)
+    expect(verified.out).toMatch(
+      /audit log: intact \(33 entries, the first 17 from before the chain\)/
+    )
+    expect(verified.code).toBe(0)
   })
 })

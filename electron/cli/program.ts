@@ -17,6 +17,7 @@ import {
 import { reportCommand } from './commands/report'
 import { sampleCommand, type SampleOptions } from './commands/sample'
 import { scoreCommand } from './commands/score'
+import { verifyCommand } from './commands/verify'
 import type { Locale } from '../../shared/bank/primitives'
 import type { CliContext } from './context'
 import { runCommand } from './context'
@@ -226,6 +227,14 @@ export function createProgram(
     lang: u.lang.report,
     run: ([previous, current], options) =>
       compareCommand(previous as string, current as string, options, ctx)
+  })
+  leaf(program, {
+    name: 'verify',
+    description: u.verify.description,
+    args: [['<assessment.json>', u.verify.file]],
+    options: [optional('--json', u.verify.json)],
+    lang: u.verify.lang,
+    run: ([file], options) => verifyCommand(file as string, options, ctx)
   })
   leaf(program, {
     name: 'report',

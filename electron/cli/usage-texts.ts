@@ -77,6 +77,7 @@ export interface UsageTexts {
   seedNotWhole: string
   score: { description: string; file: string; json: string }
   compare: { description: string; previous: string; current: string; json: string }
+  verify: { description: string; file: string; json: string; lang: string }
   otherBank: string
   report: { description: string; files: string; out: string; format: string }
   errors: {
@@ -178,6 +179,13 @@ export const USAGE_TEXTS: Readonly<Record<Locale, UsageTexts>> = {
       previous: '上期评估文件',
       current: '本期评估文件',
       json: '以 JSON 输出完整的对比结果'
+    },
+    verify: {
+      description:
+        '核验评估文件的审计日志是否保持写入时的原样（防篡改链），以及定稿签署是否与内容一致',
+      file: '评估文件',
+      json: '以 JSON 输出各项核验结果',
+      lang: '结论与问题说明所用的语言'
     },
     score: {
       description: '用评估所针对的那份题库为评估文件评分',
@@ -293,6 +301,13 @@ export const USAGE_TEXTS: Readonly<Record<Locale, UsageTexts>> = {
       previous: 'the earlier assessment file',
       current: 'the later assessment file',
       json: 'print the whole comparison as JSON'
+    },
+    verify: {
+      description:
+        "check that an assessment file's audit log is as it was written (tamper-evident chain) and its seal matches",
+      file: 'assessment file',
+      json: 'print the checks as JSON',
+      lang: 'language of the verdict and of any problems'
     },
     score: {
       description: 'score an assessment file against the exact bank it was made for',
