@@ -1,4 +1,5 @@
 import type { Locator } from '@playwright/test'
+import { verifyAuditChain } from '../../shared/assessment/audit-chain'
 import { expect, test } from './fixtures'
 
 for (const locale of ['zh-CN', 'en-US'] as const) {
@@ -85,6 +86,88 @@ test.describe('sign-off', () => {
     await expect(questionnaire.answerInputsOf('A1.01').first()).toBeEnabled()
   })
 })
+
+for (const locale of ['zh-CN', 'en-US'] as const) {
+  test.describe(`graded review in ${locale}`, () => {
+    test.use({ locale })
+
+    test('two levels: the preparer signs, the reviewer finalizes; order and signers enforced', async ({
+      page,
+      openApp,
+      sampleAssessment: { id, app },
+      saveScreenshot
+    }) => {
+      const { review, workspace, audit, text } = app
+      // Settings: two levels, 编制 (preparer) → 复核 (reviewer).
+      await openApp('/settings')
+      await page.getByTestId('settings-review-count').click()
+      await page
+        .locator(`.ant-select-item-option[title="${text('settings.review.levels', { count: 2 })}"]`)
+        .click()
+      await page.getByTestId('settings-review-name-1').fill('编制')
+      await page.getByTestId('settings-review-name-2').fill('复核')
+      await expect(page.getByTestId('review-levels-state')).toHaveAttribute('data-state', 'saved')
+
+      await workspace.goTo('review', id)
+      const levels = page.getByTestId('review-levels')
+      await expect(levels).toContainText(text('review.levels.title', { count: 2 }))
+      // The reviewer's level (the last) waits for the preparer's.
+      await expect(page.getByTestId('finalize')).toBeDisabled()
+      await expect(page.getByTestId('finalize')).toHaveText(
+        text('review.levels.sign', { name: '复核' })
+      )
+
+      await page.getByTestId('review-sign').click()
+      await page.getByTestId('review-sign-signer').fill('张伟')
+      await page.getByTestId('review-sign-comment').fill('自查完成 / self-check done')
+      await page.getByTestId('review-sign-confirm').click()
+      await review.expectStatus('inReview')
+      const first = page.getByTestId('review-level-1')
+      await expect(first.getByTestId('review-level-signer')).toContainText('张伟')
+      await expect(first).toContainText('自查完成 / self-check done')
+      await expect(page.getByTestId('review-level-2')).toContainText(text('review.levels.waiting'))
+
+      // The preparer cannot also sign as reviewer.
+      await page.getByTestId('finalize').click()
+      const dialog = review.finalizeDialog
+      await expect(dialog.root).toContainText(text('review.levels.finalLevel', { name: '复核' }))
+      await dialog.signer.fill('张伟')
+      await dialog.confirm.click()
+      await expect(page.getByText(text('review.refused.sameSigner', { level: 2 }))).toBeVisible()
+      await review.expectStatus('inReview')
+
+      await dialog.signer.fill('李娜')
+      await dialog.confirm.click()
+      await review.expectStatus('finalized')
+      await expect(
+        page.getByTestId('review-level-2').getByTestId('review-level-signer')
+      ).toContainText('李娜')
+      await expect(review.sealBy).toHaveText('李娜')
+      await saveScreenshot(`review-graded-${locale}`)
+
+      // The file records both signatures on the same content, the seal covering the chain head.
+      const { assessment } = await workspace.exportFile()
+      const signatures = assessment.review!.signatures
+      expect(signatures.map((s) => [s.level, s.by])).toEqual([
+        [1, '张伟'],
+        [2, '李娜']
+      ])
+      expect(signatures[0]!.contentHash).toBe(assessment.finalization!.contentHash)
+      expect(signatures[1]!.contentHash).toBe(assessment.finalization!.contentHash)
+      const verdict = verifyAuditChain(assessment.auditLog, assessment.auditHead)
+      expect(verdict).toMatchObject({ intact: true, length: assessment.auditLog.length })
+
+      // Every step in the audit log, and the chain shown intact.
+      await workspace.goTo('audit', id)
+      await expect(audit.rows('review.sign')).toHaveCount(2)
+      await expect(audit.rows('review.sign', 'review:1')).toContainText('张伟')
+      await expect(audit.rows('review.sign', 'review:2')).toContainText('李娜')
+      await expect(page.getByTestId('audit-chain')).toContainText(
+        text('audit.chain.intact', { count: assessment.auditLog.length })
+      )
+    })
+  })
+}
 
 /** How many of the inputs a user could still type into. */
 const enabledCount = (inputs: Locator) =>
