@@ -26,7 +26,9 @@ for (const name of files) {
   const file = join(benchDir, name)
   console.log(`\n▶ ${relative(root, file)}`)
   const started = Date.now()
-  const run = spawnSync('npx', ['--no-install', 'tsx', file], {
+  // tsconfig.base.json holds the @shared/@renderer path aliases that bench pages import (through
+  // the e2e page objects and the locale files); the root tsconfig.json only lists projects.
+  const run = spawnSync('npx', ['--no-install', 'tsx', '--tsconfig', 'tsconfig.base.json', file], {
     cwd: root,
     stdio: 'inherit',
     // npx is npx.cmd on Windows, which only a shell can start.
