@@ -106,7 +106,6 @@ export const SIZE_EXCEPTIONS = [
   'shared/bank-xlsx/example-bank.ts',
   // Not yet split: merge planning, and screens whose one component holds a table's columns.
   'shared/merge/apply.ts',
-  'shared/merge/plan-items.ts',
   'renderer/src/features/assessments/AssessmentsScreen.tsx',
   'renderer/src/features/assessments/assessment-columns.tsx',
   'renderer/src/features/backup/RestoreConfirmModal.tsx',

@@ -70,7 +70,7 @@ export const zhCN = {
       '取消后，之后的自动备份将以明文写入；已写入的加密备份仍需原口令才能打开。确定取消加密？',
     setTitle: '为自动备份设置口令',
     setIntro:
-      '此后的自动备份以 AES-256 加密。口令不会被保存：每次启动应用后需在“设置”中输入一次，否则暂停自动备份。遗失口令将无法打开加密的自动备份。',
+      '此后的自动备份以 AES-256 加密。口令不会被保存：每次启动应用后需在“$t(nav.settings)”中输入一次，否则暂停自动备份。遗失口令将无法打开加密的自动备份。',
     setOk: '设置口令',
     passphraseSet: '已设置口令，此后的自动备份将加密写入'
   },
@@ -159,7 +159,7 @@ export const enUS: typeof zhCN = {
       'Later automatic backups will be written in plain text; encrypted ones already written still need the old passphrase. Stop encrypting?',
     setTitle: 'Passphrase for automatic backups',
     setIntro:
-      'Later automatic backups are encrypted with AES-256. The passphrase is not stored: enter it once in Settings after each start of the app, or automatic backups pause. Without the passphrase, encrypted automatic backups cannot be opened.',
+      'Later automatic backups are encrypted with AES-256. The passphrase is not stored: enter it once in $t(nav.settings) after each start of the app, or automatic backups pause. Without the passphrase, encrypted automatic backups cannot be opened.',
     setOk: 'Set passphrase',
     passphraseSet: 'Passphrase set: later automatic backups are encrypted'
   },

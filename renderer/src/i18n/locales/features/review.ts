@@ -83,7 +83,7 @@ export const zhCN = {
   },
   refused: {
     order: '第 {{level}} 级不能签署：前一级尚未签署，或本级已签署。',
-    notPermitted: '第 {{level}} 级只能由设置中指定的人员签署。',
+    notPermitted: '第 {{level}} 级只能由“$t(nav.settings)”中指定的人员签署。',
     sameSigner: '同一人不能签署两个层级（第 {{level}} 级须由他人签署）。',
     contentChanged: '内容在上一级签署后已修改，第 {{level}} 级不能签署；请先退回。',
     reasonRequired: '退回须填写理由。',
@@ -187,7 +187,7 @@ export const enUS = {
   },
   refused: {
     order: 'Level {{level}} cannot sign: the level before has not signed, or this one already has.',
-    notPermitted: 'Only the people named in Settings may sign level {{level}}.',
+    notPermitted: 'Only the people named in $t(nav.settings) may sign level {{level}}.',
     sameSigner: 'One person cannot sign two levels (level {{level}} needs someone else).',
     contentChanged:
       'The content changed after the level before signed, so level {{level}} cannot sign; send it back first.',
