@@ -99,6 +99,15 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       const real = await app.workspace.exportPackage()
       await page.goto('/#/assessments')
       await expect(home.rows).toHaveCount(1)
+      // The home list's cache (a derived table) is written just after the list shows: wait for it,
+      // or its arrival would look like a change made by a refused package.
+      await expect
+        .poll(
+          async () =>
+            (JSON.parse(await dumpDatabase(page)) as Record<string, unknown[]>).assessmentList
+              ?.length
+        )
+        .toBe(1)
       const before = await dumpDatabase(page)
       const issues = packageImport.issues
       // The reasons are in the interface language (shared's codes, worded by the app).
