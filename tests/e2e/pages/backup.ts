@@ -57,6 +57,13 @@ export class BackupPage extends PageObject {
    * anything changed. Resolves whether one was written.
    */
   async flushAutoBackup(): Promise<boolean> {
+    // The hook is (re)installed by an effect whenever the backup store changes (e.g. a passphrase
+    // was just set): wait for it rather than call into the gap.
+    await this.page.waitForFunction(
+      () =>
+        typeof (window as unknown as Record<string, unknown>).__stabilityAssessorFlushBackup ===
+        'function'
+    )
     return this.page.evaluate(() =>
       (
         window as unknown as { __stabilityAssessorFlushBackup: () => Promise<boolean> }
