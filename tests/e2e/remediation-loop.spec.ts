@@ -62,8 +62,10 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await register.openDrawer(third)
       await register.drawer.recheckDate.fill('2025-06-20')
       await register.drawer.recheckBy.fill('李娜')
-      await register.drawer.recheckResult.click()
-      await register.option(text('remediation.recheckResults.passed')).click()
+      await register.choose(
+        register.drawer.recheckResult,
+        text('remediation.recheckResults.passed')
+      )
       await expect(register.drawer.recheckResult).toContainText(
         text('remediation.recheckResults.passed')
       )
