@@ -62,7 +62,7 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await register.openDrawer(third)
       await register.drawer.recheckDate.fill('2025-06-20')
       await register.drawer.recheckBy.fill('李娜')
-      await register.choose(
+      await register.pickOption(
         register.drawer.recheckResult,
         text('remediation.recheckResults.passed')
       )

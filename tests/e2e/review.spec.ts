@@ -100,10 +100,10 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       const { review, workspace, audit, text } = app
       // Settings: two levels, 编制 (preparer) → 复核 (reviewer).
       await openApp('/settings')
-      await page.getByTestId('settings-review-count').click()
-      await page
-        .locator(`.ant-select-item-option[title="${text('settings.review.levels', { count: 2 })}"]`)
-        .click()
+      await app.settings.pickOption(
+        page.getByTestId('settings-review-count'),
+        text('settings.review.levels', { count: 2 })
+      )
       await page.getByTestId('settings-review-name-1').fill('编制')
       await page.getByTestId('settings-review-name-2').fill('复核')
       await expect(page.getByTestId('review-levels-state')).toHaveAttribute('data-state', 'saved')

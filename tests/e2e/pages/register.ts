@@ -39,35 +39,7 @@ export class RegisterPage extends WordedPageObject {
 
   /** A finding's status, chosen from its drop-down by the label shown. */
   async chooseStatus(findingId: string, label: string): Promise<void> {
-    await this.choose(this.finding(findingId).status, label)
-  }
-
-  /**
-   * Picks an option of an Ant Design drop-down and waits until the drop-down shows it. A click
-   * that lands while the list is still sliding in can be dropped by the component (seen on CI:
-   * the list stayed open, the value unchanged), so the pick is retried until it holds.
-   */
-  async choose(select: Locator, label: string): Promise<void> {
-    await expect(async () => {
-      if (!(await this.isOpen(select))) await select.click()
-      // An option may be disabled until the record it depends on is stored (verified needs the
-      // re-check): wait for it rather than click a disabled one.
-      await expect(this.option(label)).toHaveAttribute('aria-disabled', 'false', { timeout: 2000 })
-      await this.option(label).click({ timeout: 2000 })
-      await expect(select).toContainText(label, { timeout: 1000 })
-    }).toPass({ timeout: 15_000 })
-  }
-
-  private async isOpen(select: Locator): Promise<boolean> {
-    const className = (await select.getAttribute('class')) ?? ''
-    return className.split(/\s+/).includes('ant-select-open')
-  }
-
-  /** An option of the drop-down open now, by its exact label (closed ones stay in the page). */
-  option(label: string): Locator {
-    return this.page
-      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
-      .locator(`.ant-select-item-option[title="${label}"]`)
+    await this.pickOption(this.finding(findingId).status, label)
   }
 
   /** Ticks the rows of these findings for bulk assignment. */

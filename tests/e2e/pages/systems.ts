@@ -41,12 +41,7 @@ export class SystemsPage extends WordedPageObject {
   /** Picks a class (`4` → 第四类 / Class 4) from the row's drop-down. */
   async setClass(systemId: string, systemClass: 1 | 2 | 3 | 4 | 5): Promise<void> {
     const label = this.text(`systems.classes.${systemClass}`)
-    await this.page.getByTestId(`system-class-${systemId}`).click()
-    await this.page
-      .locator('.ant-select-dropdown:visible')
-      .getByTitle(label, { exact: true })
-      .click()
-    await expect(this.page.getByTestId(`system-class-${systemId}`)).toContainText(label)
+    await this.pickOption(this.page.getByTestId(`system-class-${systemId}`), label)
   }
 
   /** Removes a system; one whose figures were entered asks first (`confirmDialog`). */
