@@ -104,8 +104,11 @@ test.describe('desktop automatic backups (stand-in bridge, zh-CN)', () => {
     await expect.poll(async () => (await backup.writtenAutoBackups()).length).toBe(1)
     expect(startsLikeContainer((await backup.writtenAutoBackups())[0]!)).toBe(false)
 
+    await backup.markFlushHook()
     await backup.setAutoPassphrase(PASSPHRASE)
     await expect(backup.autoEncryption).toContainText('AES-256-GCM')
+    // Main may ask for the quit-time backup at any moment: the hook was never removed or replaced.
+    expect(await backup.flushHookUnchanged()).toBe(true)
     await saveScreenshot('auto-backup-encrypted-zh-CN')
     await seedAssessment(page, { institution: '西部证券股份有限公司' })
     expect(await backup.flushAutoBackup()).toBe(true)

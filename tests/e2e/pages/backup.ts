@@ -57,8 +57,8 @@ export class BackupPage extends PageObject {
    * anything changed. Resolves whether one was written.
    */
   async flushAutoBackup(): Promise<boolean> {
-    // The hook is (re)installed by an effect whenever the backup store changes (e.g. a passphrase
-    // was just set): wait for it rather than call into the gap.
+    // The hook is installed once per page, when the (lazily loaded) automatic-backup code starts:
+    // after a reload, wait for it.
     await this.page.waitForFunction(
       () =>
         typeof (window as unknown as Record<string, unknown>).__stabilityAssessorFlushBackup ===
@@ -69,6 +69,33 @@ export class BackupPage extends PageObject {
         window as unknown as { __stabilityAssessorFlushBackup: () => Promise<boolean> }
       ).__stabilityAssessorFlushBackup()
     )
+  }
+
+  /**
+   * Marks the flush hook installed now, to tell later whether it is still the same function
+   * (never removed or replaced: main may call it at any moment).
+   */
+  async markFlushHook(): Promise<void> {
+    await this.page.waitForFunction(
+      () =>
+        typeof (window as unknown as Record<string, unknown>).__stabilityAssessorFlushBackup ===
+        'function'
+    )
+    await this.page.evaluate(() => {
+      const hooks = window as unknown as Record<string, unknown>
+      hooks.__markedFlushHook = hooks.__stabilityAssessorFlushBackup
+    })
+  }
+
+  /** Whether the flush hook is the very function marked by {@link markFlushHook}. */
+  async flushHookUnchanged(): Promise<boolean> {
+    return this.page.evaluate(() => {
+      const hooks = window as unknown as Record<string, unknown>
+      return (
+        typeof hooks.__markedFlushHook === 'function' &&
+        hooks.__markedFlushHook === hooks.__stabilityAssessorFlushBackup
+      )
+    })
   }
 
   /** The bytes of every automatic backup written through the stand-in bridge, in order. */

@@ -15,9 +15,8 @@ import { describeIssue } from '@shared/issues/describe'
 import { issueLanguage } from '@shared/issues/catalogue/texts'
 import { useUnlock } from '../protection/useProtection'
 import { AUTO_BACKUP_CHECK_MS, dueReason, runAutoBackup } from './auto-backup'
+import { installQuitFlushHook, registerQuitFlush } from './quit-flush'
 
-/** The function main calls (executeJavaScript) before the app quits: flush a backup, then resolve. */
-const FLUSH_HOOK = '__stabilityAssessorFlushBackup'
 /** Set once the restore offer was answered: it is not made again in this session. */
 const OFFERED_KEY = 'stability-assessor.backup.offered'
 
@@ -49,11 +48,14 @@ function useAutoBackupSchedule(platform: Platform, store: AutoBackupStore | unde
     }
     const timer = setInterval(() => void tick().catch(() => undefined), AUTO_BACKUP_CHECK_MS)
     void tick().catch(() => undefined)
-    const hooks = window as unknown as Record<string, unknown>
-    hooks[FLUSH_HOOK] = () => runAutoBackup(db, store, 'quit', generator).catch(() => false)
+    // The hook main calls stays installed; only what it flushes follows this store.
+    installQuitFlushHook()
+    const release = registerQuitFlush(() =>
+      runAutoBackup(db, store, 'quit', generator).catch(() => false)
+    )
     return () => {
       clearInterval(timer)
-      delete hooks[FLUSH_HOOK]
+      release()
     }
   }, [platform, store])
 }

@@ -9,6 +9,7 @@ import { TEST_NEW_ASSESSMENT } from '../../db/test-support'
 import type { AutoBackupStore } from '../../platform/platform'
 import { dueReason, runAutoBackup } from './auto-backup'
 import { lastBackupAt } from './backup-state'
+import { FLUSH_HOOK, installQuitFlushHook, registerQuitFlush } from './quit-flush'
 
 let db: StabilityDatabase
 let counter = 0
@@ -97,5 +98,52 @@ describe('automatic backups (renderer side)', () => {
     ])
     expect([a, b]).toEqual([true, true])
     expect(written).toHaveLength(1)
+  })
+})
+
+describe('the quit-time flush hook main calls', () => {
+  /** What AutoBackup's effect registers for one store. */
+  const flushInto = (store: AutoBackupStore) => () =>
+    runAutoBackup(db, store, 'quit', 'test').catch(() => false)
+
+  it('stays installed, the same function, while the store behind it changes', async () => {
+    const host: Record<string, unknown> = {}
+    const first = fakeStore()
+    const second = fakeStore()
+    installQuitFlushHook(host)
+    const hook = host[FLUSH_HOOK] as () => Promise<boolean>
+    expect(typeof hook).toBe('function')
+    const releaseFirst = registerQuitFlush(flushInto(first.store))
+
+    // The store changes: the effect's clean-up, then its next run (installing again is a no-op).
+    releaseFirst()
+    expect(host[FLUSH_HOOK]).toBe(hook)
+    await createAssessment(db, TEST_NEW_ASSESSMENT, '张伟', new Date())
+    // Between the two nothing is registered: the call resolves "nothing written", never throws.
+    expect(await hook()).toBe(false)
+    installQuitFlushHook(host)
+    const releaseSecond = registerQuitFlush(flushInto(second.store))
+    expect(host[FLUSH_HOOK]).toBe(hook)
+
+    expect(await hook()).toBe(true)
+    expect(first.written).toHaveLength(0)
+    expect(second.written.map((entry) => entry.reason)).toEqual(['quit'])
+    releaseSecond()
+    expect(host[FLUSH_HOOK]).toBe(hook)
+  })
+
+  it('a stale release never clears a newer registration', async () => {
+    const host: Record<string, unknown> = {}
+    const older = fakeStore()
+    const newer = fakeStore()
+    installQuitFlushHook(host)
+    const releaseOlder = registerQuitFlush(flushInto(older.store))
+    const releaseNewer = registerQuitFlush(flushInto(newer.store))
+    releaseOlder()
+    await createAssessment(db, TEST_NEW_ASSESSMENT, '张伟', new Date())
+    expect(await (host[FLUSH_HOOK] as () => Promise<boolean>)()).toBe(true)
+    expect(older.written).toHaveLength(0)
+    expect(newer.written).toHaveLength(1)
+    releaseNewer()
   })
 })
