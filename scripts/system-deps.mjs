@@ -77,6 +77,16 @@ export const SYSTEM_PACKAGES = [
     present: () => libreOfficeHas('libswlo.so')
   },
   {
+    name: 'python3-msoffcrypto-tool',
+    why: 'an independent decryptor of password-protected workbooks and Word reports',
+    present: () => pythonHas('msoffcrypto')
+  },
+  {
+    name: 'python3-uno',
+    why: 'drives LibreOffice to open password-protected exports with their password',
+    present: () => pythonHas('uno')
+  },
+  {
     name: 'poppler-utils',
     why: 'pdftoppm and pdftotext, to render and read report pages',
     present: () => onPath('pdftoppm') && onPath('pdftotext')

@@ -24,6 +24,8 @@ describe('SYSTEM_PACKAGES', () => {
         'python3-docx',
         'libreoffice-calc',
         'libreoffice-writer',
+        'python3-msoffcrypto-tool',
+        'python3-uno',
         'poppler-utils',
         'time'
       ])
