@@ -3,12 +3,14 @@ import { scoringProfileSchema } from '../bank/profile'
 import { idSchema, isoDateSchema } from '../bank/primitives'
 import { evidenceRefSchema, isoDateTime, personName, sha256Hex } from './evidence'
 import { findingRecordSchema } from './finding-record'
+import { assessmentRegistersSchema } from './registers-record'
 import { reviewRecordSchema } from './review-record'
 import { CONFIDENTIALITY_LEVELS, MAX_NARRATIVE_LENGTH } from './report-fields'
 
 export { evidenceRefSchema, MAX_EVIDENCE_CAPTION_LENGTH, type EvidenceRef } from './evidence'
 export * from './finding-record'
 export * from './review-record'
+export * from './registers-record'
 export { AUDIT_CHAIN_GENESIS, type AuditChainHead, type AuditChainVerdict } from './audit-chain'
 
 /**
@@ -23,6 +25,8 @@ export { AUDIT_CHAIN_GENESIS, type AuditChainHead, type AuditChainVerdict } from
  *    Also graded review (`review`, the `review.sign` and `review.sendBack` audit actions) and the
  *    tamper-evident audit chain (each entry's `seq` and `prev`, the assessment's `auditHead`, the
  *    head a seal covered).
+ *    Also the firm's registers the factor figures were measured from (`registers`: rows, source
+ *    file and SHA-256, overridden figures with their reasons).
  */
 export const CURRENT_ASSESSMENT_FORMAT_VERSION = 3
 export const ASSESSMENT_FILE_KIND = 'stability-assessor/assessment'
@@ -257,6 +261,8 @@ export const assessmentSchema = z
     review: reviewRecordSchema.optional(),
     /** The audit chain's head: how many entries, the newest's id and hash (docs/review.md). */
     auditHead: auditChainHeadSchema.optional(),
+    /** The registers the factor figures were measured from (docs/registers.md); absent: none imported. */
+    registers: assessmentRegistersSchema.optional(),
     /** Set when finalized; cleared (and logged) on reopening. */
     finalization: z
       .object({

@@ -9,7 +9,8 @@ import type {
   FactorEntry,
   FindingRecord,
   Narrative,
-  PreviousPeriod
+  PreviousPeriod,
+  StoredRegister
 } from './assessment'
 import {
   ASSESSMENT_FILE_KIND,
@@ -24,7 +25,9 @@ import { legacySystemId } from './upgrade-v2'
  * Included: metadata; the bank reference; the scoring profile; answers (question id, value, N/A
  * justification, comment, evidence); factor entries (factor id, input values, comment, evidence);
  * finding records (all fields but the time feedback was received); the report's narrative parts
- * (the report of record's own words); the period it continues.
+ * (the report of record's own words); the period it continues; the registers the factor figures
+ * were measured from (each register's rows, its file's name and SHA-256) and the figures typed
+ * over them with the reason.
  *
  * Left out, and why:
  * - `auditLog`: it grows with every action, including finalizing itself; the seal must not change
@@ -36,7 +39,9 @@ import { legacySystemId } from './upgrade-v2'
  * - per-item provenance (`answeredBy`/`answeredAt`, `updatedBy`/`updatedAt`, evidence
  *   `addedBy`/`addedAt`) and review markers (`flagged`, `carriedOver`): they describe the work,
  *   which the audit log records, not the findings;
- * - empty answers (no value, no N/A, no comment, no evidence): they say nothing.
+ * - empty answers (no value, no N/A, no comment, no evidence): they say nothing;
+ * - when a register was imported and an override typed (`importedAt`, `by`, `at`), the file's
+ *   size and encoding: clock readings, provenance and what the SHA-256 already fixes.
  *
  * Order never matters: answers are sorted by question id, factor entries by factor id, findings by
  * finding id, evidence by id (all by UTF-16 code units), and canonicalJson sorts object keys.
@@ -53,6 +58,13 @@ export interface CanonicalAssessmentContent {
   narrative?: Narrative
   /** The period this one continues; absent when it was not started from one. */
   previousPeriod?: PreviousPeriod
+  /** Absent when no register was imported, so content from before registers keeps its hash. */
+  registers?: CanonicalRegisters
+}
+
+interface CanonicalRegisters {
+  registers: Array<{ file: { name: string; sha256: string }; table: StoredRegister['table'] }>
+  overrides: Record<string, { value: number | null; reason: string }>
 }
 
 interface CanonicalAnswer {
@@ -169,6 +181,20 @@ function canonicalMetadata(metadata: Assessment['metadata']): CanonicalMetadata 
   return { ...rest, scope: systems.map((system) => system.name) }
 }
 
+function canonicalRegisters(registers: Assessment['registers']): CanonicalRegisters | undefined {
+  if (registers === undefined) return undefined
+  const overrides = Object.entries(registers.overrides)
+  if (registers.registers.length === 0 && overrides.length === 0) return undefined
+  return {
+    registers: registers.registers
+      .map(({ source, table }) => ({ file: { name: source.name, sha256: source.sha256 }, table }))
+      .sort((a, b) => byCodeUnits(a.table.kind, b.table.kind)),
+    overrides: Object.fromEntries(
+      overrides.map(([key, { value, reason }]) => [key, { value, reason }])
+    )
+  }
+}
+
 /** Builds the canonical content (see CanonicalAssessmentContent for what is in it and why). */
 export function assessmentCanonicalContent(assessment: Assessment): CanonicalAssessmentContent {
   const answers = assessment.answers
@@ -194,6 +220,7 @@ export function assessmentCanonicalContent(assessment: Assessment): CanonicalAss
     .map(canonicalFinding)
     .sort((a, b) => byCodeUnits(a.findingId, b.findingId))
   const narrative = canonicalNarrative(assessment.narrative)
+  const registers = canonicalRegisters(assessment.registers)
   return {
     metadata: canonicalMetadata(assessment.metadata),
     bank: assessment.bank,
@@ -204,7 +231,8 @@ export function assessmentCanonicalContent(assessment: Assessment): CanonicalAss
     ...(narrative === undefined ? {} : { narrative }),
     ...(assessment.previousPeriod === undefined
       ? {}
-      : { previousPeriod: assessment.previousPeriod })
+      : { previousPeriod: assessment.previousPeriod }),
+    ...(registers === undefined ? {} : { registers })
   }
 }
 
@@ -273,6 +301,16 @@ export function serializeAssessmentFile(assessment: Assessment, options: Seriali
   }))
   if (a.profile.factorShares !== undefined)
     a.profile.factorShares = sortKeysDeep(a.profile.factorShares)
+  if (a.registers !== undefined)
+    a.registers = {
+      registers: a.registers.registers.map(({ source, table }) => ({
+        source,
+        table: { ...table, rows: table.rows.map((r) => ({ ...r, values: sortKeysDeep(r.values) })) }
+      })),
+      overrides: Object.fromEntries(
+        Object.entries(a.registers.overrides).sort(([x], [y]) => byCodeUnits(x, y))
+      )
+    }
   a.auditLog = a.auditLog.map((entry) => ({
     ...entry,
     ...(entry.oldValue === undefined ? {} : { oldValue: sortKeysDeep(entry.oldValue) }),

@@ -8,8 +8,7 @@ import type {
   FactorEntry,
   FindingRecord
 } from '@shared/assessment/assessment'
-import type { RegisterSource } from '@shared/registers/read-file'
-import type { RegisterTable } from '@shared/registers/read-table'
+import type { AssessmentRegisters } from '@shared/assessment/registers-record'
 
 /** An installed question bank: shipped with the app or imported. Keyed by its content hash. */
 export interface BankRow {
@@ -115,28 +114,15 @@ export const STORES_V2 = {
  */
 export const STORES_V3 = STORES_V2
 
-/** A register as imported: taken whole from one file (a re-import of its kind replaces it). */
-export interface StoredRegister {
-  source: RegisterSource
-  table: RegisterTable
-}
-
-/** A figure the assessor typed over the register's, and why (required; kept in the audit trail too). */
-export interface FigureOverride {
-  value: number | null
-  reason: string
-  by: string
-  at: string
-}
+/** A register as imported, and a figure typed over the register's: as in the assessment file. */
+export type { FigureOverride, StoredRegister } from '@shared/assessment/registers-record'
 
 /**
  * An assessment's registers (故障台账, 变更台账 …) and the figures overridden by hand, keyed by
  * figure (`F01.N_mon`, `F16.T_trading@<system id>`). One row per assessment that has any.
  */
-export interface RegistersRow {
+export interface RegistersRow extends AssessmentRegisters {
   assessmentId: string
-  registers: StoredRegister[]
-  overrides: Record<string, FigureOverride>
 }
 
 /** Version 4 adds the registers the factors are measured from (a table of its own: no data to convert). */

@@ -7,12 +7,46 @@ import type {
   AssessmentStatus
 } from '@shared/assessment/assessment'
 import type { StabilityDatabase } from '../database'
-import type { AssessmentRow, AssessmentSummary, EvidenceBlobRow, FactorRow } from '../schema'
+import type {
+  AssessmentRow,
+  AssessmentSummary,
+  EvidenceBlobRow,
+  FactorRow,
+  RegistersRow
+} from '../schema'
 import { guardStorage, StorageError } from '../storage-error'
 import { appendAudit, sortAuditRows } from './audit'
 import { changeAssessment, type AuditedChange } from './audited-change'
 
-const CHILD_TABLES = ['answers', 'factorInputs', 'findings', 'auditLog'] as const
+/**
+ * Every table an assessment's content lives in (the file format's parts): transactions that load
+ * or write a whole assessment take them all.
+ */
+export const assessmentTables = (db: StabilityDatabase): Table[] => [
+  db.assessments,
+  db.answers,
+  db.factorInputs,
+  db.findings,
+  db.auditLog,
+  db.registers
+]
+
+/** The file's `registers` part from the stored row (absent when none were imported). */
+export function withRegisters(row: RegistersRow | undefined): Pick<Assessment, 'registers'> {
+  if (row === undefined) return {}
+  const { assessmentId: _id, ...registers } = row
+  return { registers }
+}
+
+/** Writes (or, absent, deletes) an assessment's registers; inside a transaction over them. */
+export async function putRegisters(
+  db: StabilityDatabase,
+  id: string,
+  registers: Assessment['registers']
+): Promise<void> {
+  if (registers === undefined) await db.registers.delete(id)
+  else await db.registers.put({ ...registers, assessmentId: id })
+}
 
 export interface NewAssessment {
   metadata: AssessmentMetadata
@@ -59,14 +93,15 @@ export function createAssessment(
 /** The whole assessment in the file format's shape (for scoring, export and the report). */
 export function loadAssessment(db: StabilityDatabase, id: string): Promise<Assessment | undefined> {
   return guardStorage(() =>
-    db.transaction('r', [db.assessments, ...CHILD_TABLES.map((t) => db[t])], async () => {
+    db.transaction('r', assessmentTables(db), async () => {
       const row = await db.assessments.get(id)
       if (!row) return undefined
-      const [answers, factors, findings, auditLog] = await Promise.all([
+      const [answers, factors, findings, auditLog, registers] = await Promise.all([
         db.answers.where('assessmentId').equals(id).toArray(),
         db.factorInputs.where('assessmentId').equals(id).toArray(),
         db.findings.where('assessmentId').equals(id).toArray(),
-        db.auditLog.where('assessmentId').equals(id).sortBy('at').then(sortAuditRows)
+        db.auditLog.where('assessmentId').equals(id).sortBy('at').then(sortAuditRows),
+        db.registers.get(id)
       ])
       const { deletedAt: _deletedAt, summary: _summary, ...header } = row
       return {
@@ -74,7 +109,8 @@ export function loadAssessment(db: StabilityDatabase, id: string): Promise<Asses
         answers: answers.map(({ assessmentId: _a, ...answer }) => answer),
         factors: factors.map(({ assessmentId: _a, ...entry }) => entry),
         findings: findings.map(({ assessmentId: _a, ...finding }) => finding),
-        auditLog: auditLog.map(({ assessmentId: _a, ...entry }) => entry)
+        auditLog: auditLog.map(({ assessmentId: _a, ...entry }) => entry),
+        ...withRegisters(registers)
       }
     })
   )
@@ -92,11 +128,11 @@ export function putWholeAssessment(
 ): Promise<void> {
   // The evidence table joins only when there are files, so callers' own transactions without it
   // can still nest this one.
-  const tables: Table[] = [db.assessments, ...CHILD_TABLES.map((t) => db[t])]
+  const tables = assessmentTables(db)
   if (evidence.length > 0) tables.push(db.evidence)
   return guardStorage(() =>
     db.transaction('rw', tables, async () => {
-      const { answers, factors, findings, auditLog, ...header } = assessment
+      const { answers, factors, findings, auditLog, registers, ...header } = assessment
       const id = header.id
       if (await db.assessments.get(id)) {
         throw new StorageError('invalid', `an assessment with id ${id} already exists`)
@@ -106,6 +142,7 @@ export function putWholeAssessment(
       await db.factorInputs.bulkAdd(factors.map((f) => ({ ...f, assessmentId: id })))
       await db.findings.bulkAdd(findings.map((f) => ({ ...f, assessmentId: id })))
       await db.auditLog.bulkAdd(auditLog.map((e) => ({ ...e, assessmentId: id })))
+      await putRegisters(db, id, registers)
       // Content-addressed: a file already stored under its SHA-256 is the same file.
       if (evidence.length > 0) await db.evidence.bulkPut([...evidence])
     })
@@ -121,7 +158,7 @@ export async function replaceAssessmentRows(
   row: AssessmentRow,
   next: Assessment
 ): Promise<void> {
-  const { answers, factors, findings, auditLog, ...header } = next
+  const { answers, factors, findings, auditLog, registers, ...header } = next
   const id = header.id
   await Promise.all(
     [db.answers, db.factorInputs, db.findings, db.auditLog].map((table) =>
@@ -137,6 +174,7 @@ export async function replaceAssessmentRows(
   await db.factorInputs.bulkAdd(factors.map((f) => ({ ...f, assessmentId: id })))
   await db.findings.bulkAdd(findings.map((f) => ({ ...f, assessmentId: id })))
   await db.auditLog.bulkAdd(auditLog.map((e) => ({ ...e, assessmentId: id })))
+  await putRegisters(db, id, registers)
 }
 
 /**

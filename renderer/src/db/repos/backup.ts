@@ -15,6 +15,7 @@ import type { ParseResult } from '@shared/util/validation'
 import type { StabilityDatabase } from '../database'
 import type { AssessmentRow, BankRow, EvidenceBlobRow } from '../schema'
 import { guardStorage, StorageError } from '../storage-error'
+import { putRegisters, withRegisters } from './assessments'
 
 /** Packs assessments and assembles the file: in this thread by default, or in a Web Worker. */
 export interface BackupPacker {
@@ -70,6 +71,7 @@ function readSnapshot(db: StabilityDatabase): Promise<Snapshot> {
     db.factorInputs,
     db.findings,
     db.auditLog,
+    db.registers,
     db.evidence,
     db.banks,
     db.settings
@@ -84,11 +86,12 @@ function readSnapshot(db: StabilityDatabase): Promise<Snapshot> {
       for (const id of ids) {
         const row: AssessmentRow | undefined = await db.assessments.get(id)
         if (!row) continue
-        const [answers, factors, findings, auditLog] = await Promise.all([
+        const [answers, factors, findings, auditLog, registers] = await Promise.all([
           db.answers.where('assessmentId').equals(id).toArray(),
           db.factorInputs.where('assessmentId').equals(id).toArray(),
           db.findings.where('assessmentId').equals(id).toArray(),
-          db.auditLog.where('assessmentId').equals(id).sortBy('at')
+          db.auditLog.where('assessmentId').equals(id).sortBy('at'),
+          db.registers.get(id)
         ])
         const { deletedAt, summary: _summary, ...header } = row
         const assessment: Assessment = {
@@ -96,7 +99,8 @@ function readSnapshot(db: StabilityDatabase): Promise<Snapshot> {
           answers: answers.map(({ assessmentId: _a, ...answer }) => answer),
           factors: factors.map(({ assessmentId: _a, ...entry }) => entry),
           findings: findings.map(({ assessmentId: _a, ...finding }) => finding),
-          auditLog: auditLog.map(({ assessmentId: _a, ...entry }) => entry)
+          auditLog: auditLog.map(({ assessmentId: _a, ...entry }) => entry),
+          ...withRegisters(registers)
         }
         assessments.push(deletedAt === undefined ? { assessment } : { assessment, deletedAt })
       }
@@ -213,13 +217,14 @@ export function restoreBackup(db: StabilityDatabase, contents: BackupContents): 
         }))
       )
       for (const { assessment, deletedAt } of contents.assessments) {
-        const { answers, factors, findings, auditLog, ...header } = assessment
+        const { answers, factors, findings, auditLog, registers, ...header } = assessment
         const id = header.id
         await db.assessments.add(deletedAt === undefined ? header : { ...header, deletedAt })
         await db.answers.bulkAdd(answers.map((a) => ({ ...a, assessmentId: id })))
         await db.factorInputs.bulkAdd(factors.map((f) => ({ ...f, assessmentId: id })))
         await db.findings.bulkAdd(findings.map((f) => ({ ...f, assessmentId: id })))
         await db.auditLog.bulkAdd(auditLog.map((e) => ({ ...e, assessmentId: id })))
+        await putRegisters(db, id, registers)
       }
       await db.evidence.bulkAdd(
         [...contents.evidence].map(([sha256, item]) => ({

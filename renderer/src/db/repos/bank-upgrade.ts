@@ -50,6 +50,7 @@ const TABLES = (db: StabilityDatabase) => [
   db.factorInputs,
   db.findings,
   db.auditLog,
+  db.registers,
   db.banks
 ]
 

@@ -48,7 +48,7 @@ export function signReviewLevel(
       by: request.by,
       now,
       coalesce: false,
-      tables: [db.answers, db.factorInputs, db.findings],
+      tables: [db.answers, db.factorInputs, db.findings, db.registers],
       read: () => loadAssessment(db, id)
     },
     (row, at, assessment) => {

@@ -28,7 +28,15 @@ export function importAssessment(
   /** Files a package carried for it and not yet stored here (importPackage's `carried`). */
   carried?: CarriedEvidence
 ): Promise<ImportOutcome> {
-  const tables = [db.banks, db.assessments, db.answers, db.factorInputs, db.findings, db.auditLog]
+  const tables = [
+    db.banks,
+    db.assessments,
+    db.answers,
+    db.factorInputs,
+    db.findings,
+    db.auditLog,
+    db.registers
+  ]
   return guardStorage(() =>
     db.transaction(
       'rw',

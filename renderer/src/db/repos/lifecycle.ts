@@ -179,6 +179,7 @@ export async function duplicateAsNextPeriod(
         db.answers,
         db.findings,
         db.auditLog,
+        db.registers,
         db.factorInputs,
         db.banks,
         db.assessmentList

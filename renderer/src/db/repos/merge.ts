@@ -44,7 +44,14 @@ export function applyStoredMerge(
   carried?: CarriedEvidence
 ): Promise<Assessment> {
   const id = plan.assessmentId
-  const tables = [db.assessments, db.answers, db.factorInputs, db.findings, db.auditLog]
+  const tables = [
+    db.assessments,
+    db.answers,
+    db.factorInputs,
+    db.findings,
+    db.auditLog,
+    db.registers
+  ]
   return guardStorage(() =>
     db.transaction('rw', carried ? [...tables, db.evidence] : tables, async () => {
       const row = await requireEditable(db, id)

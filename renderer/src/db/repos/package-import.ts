@@ -92,6 +92,7 @@ export function importCheckedPackage(
         db.factorInputs,
         db.findings,
         db.auditLog,
+        db.registers,
         db.evidence
       ],
       async (): Promise<PackageImportOutcome> => {

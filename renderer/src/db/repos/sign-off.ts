@@ -21,7 +21,7 @@ export function finalizeWithSeal(
   return guardStorage(() =>
     db.transaction(
       'rw',
-      [db.assessments, db.answers, db.factorInputs, db.findings, db.auditLog],
+      [db.assessments, db.answers, db.factorInputs, db.findings, db.auditLog, db.registers],
       async () => {
         const assessment = await loadAssessment(db, id)
         if (!assessment) throw new StorageError('notFound', `assessment ${id} does not exist`)

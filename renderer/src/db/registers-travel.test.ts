@@ -1,0 +1,147 @@
+import 'fake-indexeddb/auto'
+import { afterEach, describe, expect, it } from 'vitest'
+import {
+  assessmentContentHash,
+  parseAssessmentJson,
+  serializeAssessmentFile
+} from '@shared/assessment'
+import { loadedDefaultBank } from '@shared/testing/default-bank'
+import { readRegisterFile } from '@shared/registers/read-file'
+import { filledTemplate } from '@shared/registers/test-support'
+import { openDatabase, type StabilityDatabase } from './database'
+import { loadAssessment } from './repos/assessments'
+import { checkBackupFile, createBackup, restoreBackup } from './repos/backup'
+import { installBanks } from './repos/banks'
+import { importAssessment } from './repos/import-assessment'
+import { moveToTrash, purgeFromTrash } from './repos/lifecycle'
+import { exportPackage } from './repos/package-export'
+import { importPackage } from './repos/package-import'
+import { importRegisters, overrideFigure, readRegisters } from './repos/registers'
+import { finalizeWithSeal } from './repos/sign-off'
+import { storeSampleWithEvidence } from './test-support'
+
+/**
+ * An assessment's registers leave IndexedDB with it and come back whole: the assessment file, a
+ * package and a whole-database backup carry the rows, the file's name and SHA-256 and the
+ * overrides with their reasons, and the seal covers them.
+ */
+const { bank, ref } = loadedDefaultBank()
+const now = new Date('2026-12-06T10:00:00.000Z')
+const stamp = { generator: 'test', exportedAt: now.toISOString() }
+
+let counter = 0
+const opened: StabilityDatabase[] = []
+async function freshDb(): Promise<StabilityDatabase> {
+  const db = openDatabase(`registers-travel-${counter++}`)
+  opened.push(db)
+  await db.open()
+  await installBanks(db, [{ bank, ref }], 'builtin', now)
+  return db
+}
+afterEach(async () => {
+  for (const db of opened.splice(0)) {
+    db.close()
+    await db.delete()
+  }
+})
+
+/** A stored sample with the known registers imported and one figure overridden. */
+async function withRegisters(db: StabilityDatabase): Promise<string> {
+  const { assessment } = await storeSampleWithEvidence(db, bank, 4, now.toISOString())
+  const read = await readRegisterFile('台账.xlsx', await filledTemplate(), {
+    importedAt: now.toISOString()
+  })
+  if (!read.ok) throw new Error('the known registers do not read')
+  const writes = [
+    { factorId: 'F01', inputId: 'N_fault', systemId: null, value: 35 },
+    { factorId: 'F01', inputId: 'N_mon', systemId: null, value: 29 }
+  ]
+  await importRegisters(
+    db,
+    assessment.id,
+    { source: read.value.source, incoming: read.value.tables, writes },
+    '张伟',
+    now
+  )
+  await overrideFigure(
+    db,
+    assessment.id,
+    writes[1]!,
+    { value: 28, reason: 'I07 误登' },
+    '李娜',
+    now
+  )
+  return assessment.id
+}
+
+const withoutId = <T extends { assessmentId: string }>(row: T | undefined) => {
+  if (row === undefined) return undefined
+  const { assessmentId: _id, ...rest } = row
+  return rest
+}
+
+describe('registers travel with the assessment', () => {
+  it('are part of the loaded assessment, and of what the seal covers', async () => {
+    const db = await freshDb()
+    const id = await withRegisters(db)
+    const loaded = await loadAssessment(db, id)
+    const stored = await readRegisters(db, id)
+    expect(loaded?.registers).toEqual(withoutId(stored))
+    expect(loaded?.registers?.registers).toHaveLength(5)
+    expect(loaded?.registers?.overrides['F01.N_mon']).toMatchObject({
+      value: 28,
+      reason: 'I07 误登'
+    })
+    const { registers: _r, ...without } = loaded!
+    expect(assessmentContentHash(without)).not.toBe(assessmentContentHash(loaded!))
+    const seal = await finalizeWithSeal(db, id, '张伟', now)
+    expect(seal.contentHash).toBe(assessmentContentHash(loaded!))
+  })
+
+  it('through the assessment file: export, delete, import give the same registers', async () => {
+    const db = await freshDb()
+    const id = await withRegisters(db)
+    const before = await readRegisters(db, id)
+    const text = serializeAssessmentFile((await loadAssessment(db, id))!, stamp)
+    await moveToTrash(db, id, '张伟', now)
+    await purgeFromTrash(db, id)
+    expect(await readRegisters(db, id)).toBeUndefined()
+    const parsed = parseAssessmentJson(text)
+    if (!parsed.ok) throw new Error('refused')
+    const outcome = await importAssessment(
+      db,
+      parsed.value.assessment,
+      { by: '王芳', fileName: 'a.json' },
+      now
+    )
+    expect(outcome).toEqual({ ok: true, id })
+    expect(await readRegisters(db, id)).toEqual(before)
+  })
+
+  it('through a package into another database', async () => {
+    const source = await freshDb()
+    const id = await withRegisters(source)
+    const { bytes } = await exportPackage(source, [id], stamp)
+    const target = await freshDb()
+    const outcome = await importPackage(target, bytes, { by: '王芳', fileName: 'p.sapkg' }, now)
+    expect(outcome).toMatchObject({ ok: true, imported: [{ id }] })
+    expect(await readRegisters(target, id)).toEqual(await readRegisters(source, id))
+    expect((await target.factorInputs.get([id, 'F01']))?.values).toEqual(
+      (await source.factorInputs.get([id, 'F01']))?.values
+    )
+  })
+
+  it('through a backup and restore', async () => {
+    const source = await freshDb()
+    const id = await withRegisters(source)
+    const backup = await createBackup(source, { generator: 'test', now })
+    const checked = checkBackupFile(backup.bytes)
+    if (!checked.ok) throw new Error('refused')
+    const target = await freshDb()
+    await restoreBackup(target, checked.value)
+    expect(await readRegisters(target, id)).toEqual(await readRegisters(source, id))
+    expect(assessmentContentHash((await loadAssessment(target, id))!)).toBe(
+      assessmentContentHash((await loadAssessment(source, id))!)
+    )
+  })
+})

@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest'
+import bank11Json from '../../resources/banks/sac-stability-2025-1.1.0.json'
+import measuresJson from '../../resources/registers/sac-stability-2025-measures.json'
+import type { Assessment, AssessmentRegisters } from '../assessment/assessment'
+import {
+  assessmentCanonicalContent,
+  assessmentContentHash,
+  parseAssessmentJson,
+  serializeAssessmentFile
+} from '../assessment'
+import { assembleBackup, backupAssessmentPart, readBackup } from '../backup'
+import { loadBank } from '../bank/identity'
+import {
+  assessmentMeasureContext,
+  computeInputs,
+  figureKey,
+  figureWrites,
+  measureSetSchema,
+  readRegisterFile
+} from '../registers'
+import { filledTemplate, PERIOD } from '../registers/test-support'
+import { generateSampleAssessment } from '../sample'
+import { readPackage } from './read-package'
+import { writePackage } from './write-package'
+
+/**
+ * The firm's registers travel with the assessment: through the assessment file, a package and a
+ * backup they come back deep-equal (rows, source file and SHA-256, overrides with their reasons),
+ * and the figures measured from them are the same. Files without registers read as before.
+ */
+const loaded = loadBank(bank11Json)
+if (!loaded.ok) throw new Error('bank 1.1.0 does not load')
+const bank = loaded.value.bank
+const MEASURES = measureSetSchema.parse(measuresJson)
+const stamp = { generator: 'stability-assessor test', exportedAt: '2026-12-06T18:00:00+08:00' }
+
+async function withRegisters(): Promise<Assessment> {
+  const a = generateSampleAssessment(bank, { seed: 3 })
+  a.factors = a.factors.map((entry) => ({ ...entry, evidence: [] }))
+  a.answers = a.answers.map((answer) => ({ ...answer, evidence: [] }))
+  a.metadata = {
+    ...a.metadata,
+    period: PERIOD,
+    systems: [
+      { id: 'sys-1', name: '集中交易', class: 1, realTime: true },
+      { id: 'sys-2', name: '网上交易', class: 2, realTime: true },
+      { id: 'sys-3', name: '清算', class: 3, realTime: false }
+    ]
+  }
+  a.factors = a.factors.map(({ bySystem: _b, ...entry }) => entry)
+  const read = await readRegisterFile('台账 2026.xlsx', await filledTemplate(), {
+    importedAt: '2026-12-06T10:00:00.000Z'
+  })
+  if (!read.ok) throw new Error(read.issues.map((i) => i.message).join('\n'))
+  const registers: AssessmentRegisters = {
+    registers: read.value.tables.map((table) => ({ source: read.value.source, table })),
+    overrides: {
+      'F01.N_mon': {
+        value: 28,
+        reason: 'I07 误登为监控发现',
+        by: '李娜',
+        at: '2026-12-06T10:05:00.000Z'
+      }
+    }
+  }
+  return { ...a, registers }
+}
+
+const figures = (a: Assessment) =>
+  Object.fromEntries(
+    figureWrites(
+      computeInputs(
+        MEASURES,
+        bank.factors,
+        assessmentMeasureContext(
+          a.metadata.period,
+          a.registers!.registers.map((r) => r.table),
+          a.metadata.systems
+        )
+      ),
+      bank.factors,
+      a.metadata.systems
+    ).map((w) => [figureKey(w), w.value])
+  )
+
+describe('registers round trip', async () => {
+  const original = await withRegisters()
+  const expected = figures(original)
+
+  it('has what it claims to test: five registers, an override and known figures', () => {
+    expect(original.registers!.registers.map((r) => r.table.kind).sort()).toEqual([
+      'changes',
+      'drills',
+      'incidents',
+      'stressTests',
+      'systems'
+    ])
+    expect(original.registers!.registers[0]!.source.sha256).toMatch(/^[0-9a-f]{64}$/)
+    expect(expected['F01.N_fault']).toBe(35)
+    expect(expected['F01.N_mon']).toBe(29)
+    expect(expected['F16.T_down_trading@sys-1']).toBe(116)
+  })
+
+  it('through the assessment file', () => {
+    const text = serializeAssessmentFile(original, stamp)
+    const back = parseAssessmentJson(text)
+    if (!back.ok) throw new Error(JSON.stringify(back.issues.slice(0, 3)))
+    expect(back.value.assessment.registers).toEqual(original.registers)
+    expect(back.value.assessment).toEqual(original)
+    expect(figures(back.value.assessment)).toEqual(expected)
+    // Written again, the file is the same bytes.
+    expect(serializeAssessmentFile(back.value.assessment, stamp)).toBe(text)
+  })
+
+  it('through a package', () => {
+    const back = readPackage(writePackage({ assessments: [original], evidence: [], ...stamp }))
+    if (!back.ok) throw new Error(JSON.stringify(back.issues.slice(0, 3)))
+    expect(back.value.assessments[0]!.registers).toEqual(original.registers)
+    expect(back.value.assessments[0]).toEqual(original)
+    expect(figures(back.value.assessments[0]!)).toEqual(expected)
+  })
+
+  it('through a backup', () => {
+    const part = backupAssessmentPart(
+      { assessment: original, evidence: [] },
+      { generator: stamp.generator, createdAt: stamp.exportedAt }
+    )
+    const { bytes } = assembleBackup({
+      createdAt: stamp.exportedAt,
+      generator: stamp.generator,
+      databaseVersion: 1,
+      assessments: [part],
+      banks: [],
+      evidence: [],
+      settings: []
+    })
+    const back = readBackup(bytes)
+    if (!back.ok) throw new Error(JSON.stringify(back.issues.slice(0, 3)))
+    expect(back.value.assessments[0]!.assessment.registers).toEqual(original.registers)
+    expect(back.value.assessments[0]!.assessment).toEqual(original)
+  })
+
+  it('the seal covers the rows and overrides, not when they were imported', () => {
+    const hash = assessmentContentHash(original)
+    const registers = original.registers!
+    const changedRow = structuredClone(registers)
+    const incidents = changedRow.registers.find((r) => r.table.kind === 'incidents')!
+    incidents.table.rows[0] = {
+      ...incidents.table.rows[0]!,
+      values: { ...incidents.table.rows[0]!.values, detectedBy: 'external' }
+    }
+    expect(assessmentContentHash({ ...original, registers: changedRow })).not.toBe(hash)
+    const otherReason = structuredClone(registers)
+    otherReason.overrides['F01.N_mon']!.reason = '另一个理由'
+    expect(assessmentContentHash({ ...original, registers: otherReason })).not.toBe(hash)
+    const later = structuredClone(registers)
+    for (const r of later.registers) r.source.importedAt = '2026-12-07T10:00:00.000Z'
+    later.overrides['F01.N_mon']!.at = '2026-12-07T10:00:00.000Z'
+    expect(assessmentContentHash({ ...original, registers: later })).toBe(hash)
+  })
+
+  it('an assessment without registers keeps its content and file as before', () => {
+    const { registers: _r, ...without } = original
+    expect('registers' in assessmentCanonicalContent(without)).toBe(false)
+    const text = serializeAssessmentFile(without, stamp)
+    expect(text).not.toContain('"registers"')
+    const back = parseAssessmentJson(text)
+    expect(back.ok && back.value.assessment.registers).toBe(undefined)
+  })
+
+  it('refuses a file whose registers are malformed, naming where', () => {
+    const text = serializeAssessmentFile(original, stamp)
+    const file = JSON.parse(text)
+    file.assessment.registers.registers.push(
+      structuredClone(file.assessment.registers.registers[0])
+    )
+    const twice = parseAssessmentJson(JSON.stringify(file))
+    expect(twice.ok).toBe(false)
+    if (!twice.ok) expect(twice.issues[0]!.path).toContain('registers')
+    const noReason = JSON.parse(text)
+    noReason.assessment.registers.overrides['F01.N_mon'].reason = ' '
+    const refused = parseAssessmentJson(JSON.stringify(noReason))
+    expect(refused.ok).toBe(false)
+  })
+})
