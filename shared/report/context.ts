@@ -1,7 +1,8 @@
 import type ExcelJS from 'exceljs'
+import { setFormula, setNumber } from './cells'
 import type { ReportLabels } from './labels'
 import type { ReportModel } from './model'
-import type { ReportStyles } from './styles'
+import type { CellStyle, ReportStyles } from './styles'
 
 /**
  * What the sheet writers share while one workbook is written. Sheets are filled in dependency
@@ -18,6 +19,11 @@ export interface WriteContext {
   details: DetailsRefs
   factors: FactorsRefs
   summary: SummaryRefs
+  /**
+   * Figures measured from the registers, by figure key (`F01.N_fault`, `F16.T_down@sys-1`): the
+   * Registers sheet's cell holding the value in force, and that value. Absent without registers.
+   */
+  registerCells?: ReadonlyMap<string, { ref: string; value: number | null }>
 }
 
 export type SheetKey = 'cover' | 'summary' | 'factors' | 'details' | 'findings' | 'audit' | 'method'
@@ -89,4 +95,21 @@ export function levelCodeOf(ctx: WriteContext, level: string): string {
 export function levelCodeText(model: ReportModel, level: number | null, none: string): string {
   if (level === null) return none
   return model.levels.find((l) => l.level === level)?.code ?? `L${level}`
+}
+
+/**
+ * Writes a factor input: a formula pointing at the Registers sheet when the figure in force there
+ * is the value the engine scored (the input came from the registers), else the number as entered.
+ */
+export function setInputCell(
+  ctx: WriteContext,
+  cell: ExcelJS.Cell,
+  key: string,
+  value: number | null,
+  style: CellStyle
+): void {
+  const figure = ctx.registerCells?.get(key)
+  if (figure !== undefined && value !== null && figure.value === value)
+    setFormula(cell, figure.ref, value, style)
+  else setNumber(cell, value, style)
 }

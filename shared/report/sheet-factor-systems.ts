@@ -1,4 +1,4 @@
-import type { WriteContext } from './context'
+import { setInputCell, type WriteContext } from './context'
 import { setFormula, setNumber, setText } from './cells'
 import { abs } from '../xlsx/address'
 import { num, str } from './excel-formula'
@@ -197,7 +197,8 @@ function writeSystemRow(ctx: WriteContext, spec: SystemRowSpec): void {
   const cellOf = new Map<string, string>()
   system.inputs.forEach((input, i) => {
     cellOf.set(input.id, abs(col.input(i), r))
-    setNumber(row.getCell(col.input(i)), input.value, inputStyle)
+    const key = `${factor.id}.${input.id}@${system.id}`
+    setInputCell(ctx, row.getCell(col.input(i)), key, input.value, inputStyle)
   })
   const input = (id: string): string => {
     const cell = cellOf.get(id)

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs'
 import { setData, setFormula, setNumber, setText } from './cells'
-import type { FactorsRefs, WriteContext } from './context'
+import { setInputCell, type FactorsRefs, type WriteContext } from './context'
 import { abs, rel } from '../xlsx/address'
 import { absRange, onSheet } from './excel-formula'
 import {
@@ -260,7 +260,8 @@ function writeInputs(ctx: WriteContext, sheet: ExcelJS.Worksheet, titleRow: numb
       setText(sheet.getCell(r, IN.name), input.label, styles.wrap)
       setText(sheet.getCell(r, IN.unit), input.unit, styles.center)
       setText(sheet.getCell(r, IN.id), input.id, styles.text)
-      setNumber(sheet.getCell(r, IN.value), input.value, styles.inputNumber)
+      const key = `${factor.id}.${input.id}`
+      setInputCell(ctx, sheet.getCell(r, IN.value), key, input.value, styles.inputNumber)
       const cell = rel(IN.value, r)
       setFormula(
         sheet.getCell(r, IN.valid),

@@ -9,8 +9,9 @@ import type ExcelJS from 'exceljs'
 import type { CountedRow } from '../registers/compute'
 import type { MeasureAggregate } from '../registers/measure'
 import type { RegisterSource } from '../registers/read-file'
+import { abs } from '../xlsx/address'
 import { setFormula, setNumber, setText } from './cells'
-import { absRange } from './excel-formula'
+import { absRange, onSheet } from './excel-formula'
 
 type Locale = 'zh-CN' | 'en-US'
 
@@ -84,6 +85,33 @@ const WORDS: Record<Locale, Record<string, string>> = {
   }
 }
 
+/** The figure table's first row: below the title, the files table (its title, header, one row per file) and a gap. */
+const firstFigureRow = (input: RegisterSheetInput): number => 4 + input.sources.length + 3
+
+/** Column of the value in force (the override, else the register figure). */
+const IN_FORCE_COLUMN = 7
+
+/** The value in force of a figure: its override, else what the registers give. */
+const inForce = (f: RegisterSheetFigure): number | null => (f.override ? f.override.value : f.value)
+
+/**
+ * Where each figure's value in force lands on the Registers sheet (sheet-qualified, by figure
+ * key), with that value: the Evaluation factors sheet's inputs point there, so a reader follows a
+ * factor to the rows behind it and a recalculation carries a changed row through to the score.
+ */
+export function registerFigureCells(
+  input: RegisterSheetInput,
+  locale: Locale
+): Map<string, { ref: string; value: number | null }> {
+  const first = firstFigureRow(input)
+  return new Map(
+    input.figures.map((f, i) => [
+      f.key,
+      { ref: onSheet(WORDS[locale].sheet!, abs(IN_FORCE_COLUMN, first + i)), value: inForce(f) }
+    ])
+  )
+}
+
 /** The formula of a figure over the detail rows (key column A, amount column G); null: a value. */
 function figureFormula(
   aggregate: MeasureAggregate,
@@ -108,12 +136,12 @@ function figureFormula(
   }
 }
 
-/** The register files (name, SHA-256, rows, import time) at the top; returns the last row used. */
+/** The register files (name, SHA-256, rows, import time) at the top (rows 3 to 4 + files). */
 function writeSources(
   sheet: ExcelJS.Worksheet,
   input: RegisterSheetInput,
   w: Record<string, string>
-): number {
+): void {
   const plain = {}
   const bold = { font: { bold: true } }
   let r = 3
@@ -131,7 +159,6 @@ function writeSources(
     setNumber(row.getCell(4), s.rows, plain)
     setText(row.getCell(5), s.source.importedAt, plain)
   }
-  return r
 }
 
 /** Adds the Registers sheet to a workbook (nothing when no figure comes from a register). */
@@ -147,9 +174,9 @@ export function writeRegistersSheet(
   const bold = { font: { bold: true } }
   const number = { numFmt: '0.###' }
   setText(sheet.getCell('A1'), w.title!, { font: { bold: true, size: 14 } })
-  let r = writeSources(sheet, input, w)
-  r += 2
-  const headerRow = r
+  writeSources(sheet, input, w)
+  const firstFigure = firstFigureRow(input)
+  const headerRow = firstFigure - 1
   ;[
     w.key,
     w.factor,
@@ -161,7 +188,6 @@ export function writeRegistersSheet(
     w.reason,
     w.counted
   ].forEach((h, i) => setText(sheet.getRow(headerRow).getCell(i + 1), h!, bold))
-  const firstFigure = headerRow + 1
   const detailTitle = firstFigure + input.figures.length + 1
   const detailHeader = detailTitle + 1
   const firstDetail = detailHeader + 1
@@ -180,9 +206,9 @@ export function writeRegistersSheet(
     if (formula === null) setNumber(row.getCell(6), f.value, number)
     else setFormula(row.getCell(6), formula, f.value ?? '', number)
     if (f.override) {
-      setNumber(row.getCell(7), f.override.value, number)
+      setNumber(row.getCell(IN_FORCE_COLUMN), f.override.value, number)
       setText(row.getCell(8), f.override.reason, plain)
-    } else setFormula(row.getCell(7), `F${firstFigure + i}`, f.value ?? '', number)
+    } else setFormula(row.getCell(IN_FORCE_COLUMN), `F${firstFigure + i}`, f.value ?? '', number)
     setFormula(row.getCell(9), `COUNTIFS(${keys},$A$${firstFigure + i})`, f.counted.length, plain)
   })
   setText(sheet.getCell(`A${detailTitle}`), w.detail!, bold)

@@ -11,7 +11,11 @@ import { writeDetailsSheet } from './sheet-details'
 import { writeFactorsSheet } from './sheet-factors'
 import { writeFindingsSheet } from './sheet-findings'
 import { writeMethodSheet } from './sheet-method'
-import { writeRegistersSheet, type RegisterSheetInput } from './sheet-registers'
+import {
+  registerFigureCells,
+  writeRegistersSheet,
+  type RegisterSheetInput
+} from './sheet-registers'
 import { writeSummarySheet, type SummaryLayout } from './sheet-summary'
 import { SUM_COL } from './summary-formulas'
 import { reportStyles } from './styles'
@@ -106,7 +110,8 @@ export async function writeReportWorkbook(
     model,
     labels,
     styles: reportStyles(model.locale, labels.factors.minutes),
-    sheets
+    sheets,
+    ...(registers ? { registerCells: registerFigureCells(registers, model.locale) } : {})
   } as WriteContext
   ctx.method = writeMethodSheet(ctx)
   ctx.details = writeDetailsSheet(ctx)

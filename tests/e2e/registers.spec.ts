@@ -203,6 +203,18 @@ for (const language of LANGUAGES) {
           listed.push(String(row.getCell(5).value))
       })
       expect(listed).toEqual(['I1', 'I2', 'I3', 'I4'])
+
+      // The Evaluation factors sheet's inputs read the Registers sheet's value in force.
+      const inForce = `'${language.registersSheet}'!$G$${figure.number}`
+      const links: Array<{ formula: string; result: unknown }> = []
+      report.worksheets[2]!.eachRow((row) =>
+        row.eachCell((cell) => {
+          const v = cell.value as ExcelJS.CellFormulaValue
+          if (typeof v === 'object' && v !== null && 'formula' in v && v.formula === inForce)
+            links.push({ formula: v.formula, result: v.result })
+        })
+      )
+      expect(links).toEqual([{ formula: inForce, result: 5 }])
     })
   })
 }

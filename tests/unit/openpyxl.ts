@@ -34,13 +34,15 @@ export interface OpenpyxlBook<Sheet> {
  */
 export function readWithOpenpyxl<Sheet>(
   perSheet: string,
-  files: Record<string, Uint8Array>
+  files: Record<string, Uint8Array>,
+  /** Read each formula cell's stored result instead of its formula. */
+  options: { dataOnly?: boolean } = {}
 ): Record<string, OpenpyxlBook<Sheet>> {
   const script = `
 import json, sys, openpyxl
 out = {}
 for path in sys.argv[1:]:
-    wb = openpyxl.load_workbook(path)
+    wb = openpyxl.load_workbook(path, data_only=${options.dataOnly ? 'True' : 'False'})
     sheets = {}
     for ws in wb.worksheets:
         cells = [c for row in ws.iter_rows() for c in row]

@@ -15,6 +15,8 @@ import { computeInputs, type ComputedInput } from '@shared/registers/inputs'
 import { measureSetSchema, type MeasureSet } from '@shared/registers/measure'
 import type { RegisterTable } from '@shared/registers/read-table'
 
+export { registerSheetInput } from '@shared/registers/sheet-input'
+
 /** The measures shipped for a bank, or undefined when none are written for its id and version. */
 const SHIPPED: readonly MeasureSet[] = [measureSetSchema.parse(measuresJson)]
 
