@@ -6,6 +6,13 @@
  */
 export { buildReportModel, type ReportInput } from './build-model'
 export { writeReportWorkbook } from './write-workbook'
+export {
+  buildComparisonSheetInput,
+  type ComparisonSheetInput,
+  type ComparisonRow,
+  type ComparisonAnswerRow
+} from './comparison-model'
+export { levelCodeText } from './context'
 export type { RegisterSheetInput, RegisterSheetFigure } from './sheet-registers'
 export { reportFileName } from './file-name'
 export { isoWithOffset } from './time'

@@ -5,7 +5,9 @@ import type { SheetKey, WriteContext } from './context'
 import { absRange, onSheet } from './excel-formula'
 import type { ReportModel } from './model'
 import { markConfidentiality } from './confidentiality-mark'
+import type { ComparisonSheetInput } from './comparison-model'
 import { writeAuditSheet } from './sheet-audit'
+import { writeComparisonSheet } from './sheet-comparison'
 import { writeCoverSheet } from './sheet-cover'
 import { writeDetailsSheet } from './sheet-details'
 import { writeFactorsSheet } from './sheet-factors'
@@ -99,12 +101,21 @@ function summaryChart(ctx: WriteContext, layout: SummaryLayout): BarChartSpec {
 export async function writeReportWorkbook(
   model: ReportModel,
   /** The figures measured from the assessment's registers: a 台账明细 / Registers sheet. */
-  registers?: RegisterSheetInput
+  registers?: RegisterSheetInput,
+  /** The previous period beside this one: a 上期对比 / Comparison sheet after the Summary. */
+  comparison?: ComparisonSheetInput
 ): Promise<Uint8Array> {
   const labels = model.labels
   const workbook = newWorkbook(model.generator, model.generatedAt, model.title)
+  let comparisonSheet: ExcelJS.Worksheet | undefined
   const sheets = Object.fromEntries(
-    SHEET_ORDER.map((key) => [key, workbook.addWorksheet(labels.sheets[key])])
+    SHEET_ORDER.map((key) => {
+      const sheet = workbook.addWorksheet(labels.sheets[key])
+      // Right after the Summary, where a reader looks for "what changed since last time".
+      if (key === 'summary' && comparison)
+        comparisonSheet = workbook.addWorksheet(comparison.labels.sheet)
+      return [key, sheet]
+    })
   ) as Record<SheetKey, ExcelJS.Worksheet>
   const ctx = {
     model,
@@ -121,6 +132,7 @@ export async function writeReportWorkbook(
   writeCoverSheet(ctx)
   writeFindingsSheet(ctx)
   writeAuditSheet(ctx)
+  if (comparison && comparisonSheet) writeComparisonSheet(ctx, comparisonSheet, comparison, summary)
   if (registers) writeRegistersSheet(workbook, registers, model.locale)
   for (const sheet of workbook.worksheets)
     markConfidentiality(sheet, model.confidentiality, ctx.styles.confidentiality)

@@ -1,3 +1,4 @@
+import type { Assessment } from '@shared/assessment/assessment'
 import { getDatabase } from '../../db/database'
 import { loadAssessment } from '../../db/repos/assessments'
 import { getBank } from '../../db/repos/banks'
@@ -33,7 +34,31 @@ export async function loadReportItems(ids: readonly string[]): Promise<ReportIte
         bank: `${assessment.bank.id} ${assessment.bank.version}`
       })
     const registers = await readRegisters(db, id)
-    items.push(registers ? { assessment, bank, registers } : { assessment, bank })
+    const previous = await loadPreviousPeriod(assessment)
+    items.push({
+      assessment,
+      bank,
+      ...(registers ? { registers } : {}),
+      ...(previous ? { previous } : {})
+    })
   }
   return items
+}
+
+/**
+ * The period an assessment continues (`previousPeriod`), when it is still stored and on the same
+ * bank — otherwise no comparison sheet (across a bank upgrade it needs the
+ * mapping, not done yet).
+ */
+async function loadPreviousPeriod(
+  assessment: Assessment
+): Promise<ReportItem['previous'] | undefined> {
+  const id = assessment.previousPeriod?.assessmentId
+  if (id === undefined) return undefined
+  const db = getDatabase()
+  const previous = await loadAssessment(db, id)
+  if (!previous) return undefined
+  if (previous.bank.contentHash !== assessment.bank.contentHash) return undefined
+  const bank = await getBank(db, previous.bank)
+  return bank ? { assessment: previous, bank } : undefined
 }

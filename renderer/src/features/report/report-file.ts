@@ -1,5 +1,6 @@
 import type { Assessment } from '@shared/assessment/assessment'
 import type { Bank } from '@shared/bank/bank'
+import type { ComparisonSheetInput, ReportModel } from '@shared/report'
 import type { RegistersRow } from '../../db/schema'
 import type { AppLanguage } from '../../i18n/language'
 
@@ -9,6 +10,8 @@ export interface ReportItem {
   bank: Bank
   /** Its registers, when it has any: the workbook's 台账明细 / Registers sheet. */
   registers?: RegistersRow
+  /** The period it continues, on the same bank: the workbook's 上期对比 / Comparison sheet. */
+  previous?: { assessment: Assessment; bank: Bank }
 }
 
 export interface ReportFile {
@@ -55,7 +58,8 @@ export async function buildReportFile(
     options.onProgress?.(1, 1)
     const { registerSheetInput } = await import('../registers/register-sheet-input')
     const registers = await registerSheetInput(only.assessment, only.bank, only.registers, locale)
-    bytes = await report.writeReportWorkbook(model, registers)
+    const comparison = await comparisonSheetInput(only, locale, model)
+    bytes = await report.writeReportWorkbook(model, registers, comparison)
     name = report.reportFileName({
       kind: 'report',
       institution: only.assessment.metadata.institution,
@@ -82,6 +86,31 @@ export async function buildReportFile(
   }
   // The save bridge takes bytes backed by a plain ArrayBuffer (structured-clonable).
   return { name, bytes: new Uint8Array(bytes) }
+}
+
+/** The comparison of the item with the period it continues, named for the workbook. */
+async function comparisonSheetInput(
+  item: ReportItem,
+  locale: BuildReportOptions['language'],
+  model: ReportModel
+): Promise<ComparisonSheetInput | undefined> {
+  if (item.previous === undefined) return undefined
+  const [{ compareAssessments }, { scoreAssessment }, report] = await Promise.all([
+    import('@shared/comparison'),
+    import('@shared/scoring'),
+    import('@shared/report')
+  ])
+  const previous = item.previous
+  const comparison = compareAssessments(
+    {
+      assessment: previous.assessment,
+      result: scoreAssessment(previous.bank, previous.assessment)
+    },
+    { assessment: item.assessment, result: scoreAssessment(item.bank, item.assessment) }
+  )
+  return report.buildComparisonSheetInput(comparison, item.bank, locale, (level) =>
+    report.levelCodeText(model, level, model.labels.dash)
+  )
 }
 
 /** The workbook's MIME type, for the browser download. */

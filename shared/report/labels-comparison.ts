@@ -1,0 +1,129 @@
+import type { Locale } from '../bank/primitives'
+
+/** The fixed texts of the workbook's period-comparison sheet (上期对比), in both languages. */
+export interface ComparisonLabels {
+  sheet: string
+  title: string
+  /** `{previous}` and `{current}`: the two periods (`2025-01-01 至 2025-06-30`). */
+  periods: string
+  periodJoin: string
+  note: string
+  headers: {
+    kind: string
+    id: string
+    name: string
+    previous: string
+    current: string
+    delta: string
+  }
+  kinds: {
+    overall: string
+    level: string
+    factorIndex: string
+    pillar: string
+    section: string
+    factor: string
+  }
+  findings: string
+  findingHeaders: { what: string; count: string; ids: string }
+  findingKinds: { opened: string; closed: string; repeated: string; carried: string }
+  answers: string
+  answerHeaders: {
+    id: string
+    question: string
+    previousAnswer: string
+    currentAnswer: string
+    previous: string
+    current: string
+    delta: string
+  }
+  noAnswers: string
+  na: string
+}
+
+const ZH_CN: ComparisonLabels = {
+  sheet: '上期对比',
+  title: '期间对比',
+  periods: '上期 {previous} → 本期 {current}',
+  periodJoin: ' 至 ',
+  note: '“本期”列为公式，取自本工作簿“总览”和“评价要素”工作表；“上期”为上期评估的得分；“变化”= 本期 − 上期。',
+  headers: {
+    kind: '层级',
+    id: '编号',
+    name: '名称',
+    previous: '上期',
+    current: '本期',
+    delta: '变化'
+  },
+  kinds: {
+    overall: '总分',
+    level: '等级',
+    factorIndex: '要素指数',
+    pillar: '支柱',
+    section: '章节/过程',
+    factor: '评价要素'
+  },
+  findings: '问题变化',
+  findingHeaders: { what: '类别', count: '数量', ids: '问题编号' },
+  findingKinds: { opened: '新增', closed: '消除', repeated: '重复问题', carried: '上期结转' },
+  answers: '答案变化',
+  answerHeaders: {
+    id: '题号',
+    question: '题目',
+    previousAnswer: '上期答案',
+    currentAnswer: '本期答案',
+    previous: '上期得分',
+    current: '本期得分',
+    delta: '变化'
+  },
+  noAnswers: '两期答案相同。',
+  na: '不适用'
+}
+
+const EN_US: ComparisonLabels = {
+  sheet: 'Comparison',
+  title: 'Period comparison',
+  periods: 'Previous {previous} → current {current}',
+  periodJoin: ' to ',
+  note: 'The Current column is formulas over this workbook’s Summary and Evaluation factors sheets; Previous is the previous assessment’s score; Change = current − previous.',
+  headers: {
+    kind: 'Level',
+    id: 'Id',
+    name: 'Name',
+    previous: 'Previous',
+    current: 'Current',
+    delta: 'Change'
+  },
+  kinds: {
+    overall: 'Overall',
+    level: 'Level',
+    factorIndex: 'Factor index',
+    pillar: 'Pillar',
+    section: 'Section/process',
+    factor: 'Evaluation factor'
+  },
+  findings: 'Findings',
+  findingHeaders: { what: 'Kind', count: 'Count', ids: 'Finding ids' },
+  findingKinds: {
+    opened: 'Opened',
+    closed: 'Closed',
+    repeated: 'Repeat findings',
+    carried: 'Carried over'
+  },
+  answers: 'Answers changed',
+  answerHeaders: {
+    id: 'Question',
+    question: 'Text',
+    previousAnswer: 'Previous answer',
+    currentAnswer: 'Current answer',
+    previous: 'Previous score',
+    current: 'Current score',
+    delta: 'Change'
+  },
+  noAnswers: 'The answers are the same in both periods.',
+  na: 'N/A'
+}
+
+export function comparisonLabels(locale: Locale): ComparisonLabels {
+  return locale === 'en-US' ? EN_US : ZH_CN
+}

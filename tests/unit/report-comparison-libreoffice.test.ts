@@ -1,0 +1,161 @@
+/**
+ * The workbook's 上期对比 / Comparison sheet, checked by two independent readers. LibreOffice
+ * recalculates every formula on load (the current period's scores are formulas over the Summary
+ * and Evaluation factors sheets, each change a formula of the two columns) and must arrive at the
+ * stored results — 0 mismatches; openpyxl then reads the recalculated sheet and every change must
+ * equal `compareAssessments`' delta, i.e. the difference of the two scoring results.
+ */
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Assessment } from '../../shared/assessment/assessment'
+import { compareAssessments, type Comparison } from '../../shared/comparison'
+import {
+  buildComparisonSheetInput,
+  buildReportModel,
+  levelCodeText,
+  writeReportWorkbook
+} from '../../shared/report'
+import { generateSampleAssessment } from '../../shared/sample'
+import { scoreAssessment } from '../../shared/scoring'
+import { defaultBank } from '../../shared/testing/default-bank'
+import {
+  compareResults,
+  findSoffice,
+  formulaCells,
+  recalculateWithLibreOffice
+} from './report-libreoffice'
+
+const soffice = findSoffice()
+const GENERATED_AT = '2026-12-06T10:00:00+08:00'
+const bank = defaultBank()
+
+interface Case {
+  name: string
+  locale: 'zh-CN' | 'en-US'
+  comparison: Comparison
+  bytes: Uint8Array
+}
+
+/** The same institution one period later, with some answers moved up and some down. */
+function nextPeriod(previous: Assessment, step: number): Assessment {
+  const next = structuredClone(previous)
+  next.id = `${previous.id}-next`
+  next.metadata.period = { start: '2026-01-01', end: '2026-06-30' }
+  let k = 0
+  for (const answer of next.answers) {
+    if (typeof answer.value !== 'number' || answer.na !== undefined) continue
+    if (k++ % step !== 0) continue
+    answer.value = answer.value >= 3 ? answer.value - 2 : answer.value + 1
+  }
+  return next
+}
+
+async function comparisonCase(
+  name: string,
+  locale: Case['locale'],
+  previous: Assessment,
+  current: Assessment
+): Promise<Case> {
+  const comparison = compareAssessments(
+    { assessment: previous, result: scoreAssessment(bank, previous) },
+    { assessment: current, result: scoreAssessment(bank, current) }
+  )
+  const model = buildReportModel({ bank, assessment: current, locale, generatedAt: GENERATED_AT })
+  const input = buildComparisonSheetInput(comparison, bank, locale, (level) =>
+    levelCodeText(model, level, model.labels.dash)
+  )
+  return { name, locale, comparison, bytes: await writeReportWorkbook(model, undefined, input) }
+}
+
+/** Column D, E and F (previous, current, change) of the node table, read by openpyxl after recalculation. */
+function readWithOpenpyxl(
+  bytes: Uint8Array,
+  sheet: string
+): Array<[string, unknown, unknown, unknown]> {
+  const dir = mkdtempSync(join(tmpdir(), 'comparison-py-'))
+  try {
+    const file = join(dir, 'book.xlsx')
+    writeFileSync(file, bytes)
+    const script = [
+      'import json, sys, openpyxl',
+      'ws = openpyxl.load_workbook(sys.argv[1], data_only=True)[sys.argv[2]]',
+      'rows = []',
+      'for r in range(6, ws.max_row + 1):',
+      '    kind = ws.cell(r, 1).value',
+      '    if kind is None: break',
+      '    rows.append([ws.cell(r, 2).value or kind, ws.cell(r, 4).value, ws.cell(r, 5).value, ws.cell(r, 6).value])',
+      'print(json.dumps(rows, ensure_ascii=False))'
+    ].join('\n')
+    const run = spawnSync('/usr/bin/python3', ['-c', script, file, sheet], { encoding: 'utf8' })
+    if (run.status !== 0) throw new Error(run.stderr)
+    return JSON.parse(run.stdout) as Array<[string, unknown, unknown, unknown]>
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+describe.skipIf(soffice === null)('comparison sheet recalculated by LibreOffice', () => {
+  const cases: Case[] = []
+  let recalculated = new Map<string, Uint8Array>()
+
+  beforeAll(async () => {
+    const first = generateSampleAssessment(bank, { seed: 1 })
+    const third = generateSampleAssessment(bank, { seed: 3 })
+    cases.push(
+      await comparisonCase('zh-step2', 'zh-CN', first, nextPeriod(first, 2)),
+      await comparisonCase('en-step3', 'en-US', third, nextPeriod(third, 3)),
+      await comparisonCase('zh-seeds', 'zh-CN', first, {
+        ...generateSampleAssessment(bank, { seed: 2 }),
+        id: 'seed-2'
+      })
+    )
+    recalculated = recalculateWithLibreOffice(soffice!, cases)
+  }, 300_000)
+
+  it('recalculates every formula to the stored result (0 mismatches)', async () => {
+    for (const c of cases) {
+      const cells = (await formulaCells(c.bytes)).filter(
+        (cell) => cell.sheet === (c.locale === 'en-US' ? 'Comparison' : '上期对比')
+      )
+      // Every node has a live current score and change; every changed answer a change.
+      const nodes =
+        2 + c.comparison.pillars.length + c.comparison.sections.length + c.comparison.factors.length
+      expect(cells.length, c.name).toBe(nodes * 2 + 1 + c.comparison.answers.length)
+      expect(cells.some((cell) => cell.formula.includes('MATCH('))).toBe(true)
+      const result = await compareResults(c.bytes, recalculated.get(c.name)!)
+      expect(result.mismatches, c.name).toEqual([])
+      expect(result.compared, c.name).toBeGreaterThan(cells.length)
+    }
+  })
+
+  it('shows, after recalculation, the deltas compareAssessments gives (openpyxl reads them)', () => {
+    for (const c of cases) {
+      const sheet = c.locale === 'en-US' ? 'Comparison' : '上期对比'
+      const rows = readWithOpenpyxl(recalculated.get(c.name)!, sheet)
+      const expected = [
+        c.comparison.overall,
+        c.comparison.factorIndex,
+        ...c.comparison.pillars,
+        ...c.comparison.sections,
+        ...c.comparison.factors
+      ]
+      const scored = rows.filter((row) => typeof row[1] === 'number' || row[1] === 'N/A')
+      expect(scored.length, c.name).toBe(expected.length)
+      scored.forEach(([, previous, current, delta], k) => {
+        const node = expected[k]!
+        if (node.previous === null) expect(previous, `${c.name} ${node.id}`).toBe('N/A')
+        else expect(previous as number, `${c.name} ${node.id}`).toBeCloseTo(node.previous, 9)
+        if (node.current === null) expect(current).toBe('N/A')
+        else expect(current as number).toBeCloseTo(node.current, 9)
+        if (node.delta === null) expect(delta).toBe('—')
+        else expect(delta as number).toBeCloseTo(node.delta, 9)
+      })
+      // The changes are real: the altered answers moved the overall score.
+      expect(c.comparison.overall.delta, c.name).not.toBe(0)
+      expect(c.comparison.answers.length, c.name).toBeGreaterThan(0)
+    }
+  })
+})
