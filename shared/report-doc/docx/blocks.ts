@@ -2,7 +2,6 @@ import {
   AlignmentType,
   Bookmark,
   HeadingLevel,
-  HeightRule,
   Paragraph,
   ShadingType,
   Table,
@@ -12,19 +11,15 @@ import {
   VerticalAlign,
   WidthType
 } from 'docx'
-import type { FileChild } from 'docx'
-import type { Align, Block, Cell, CellContent, Column } from '../document'
+import type { BaseXmlComponent, FileChild, ITableOptions } from 'docx'
+import type { Block, CellContent, Column } from '../document'
 import { FIELD_COLUMNS, fieldRows } from '../document'
+import { bodyRows } from './body-rows'
 import { chartParagraph } from './charts'
 import { tableColumnTwips, type Orientation } from '../table-layout'
 import { HEADER_FILL, STYLE, TONE_COLORS } from './styles'
 import { textRuns } from './text'
 
-const ALIGN = {
-  left: AlignmentType.LEFT,
-  center: AlignmentType.CENTER,
-  right: AlignmentType.RIGHT
-} as const
 const HEADINGS = {
   1: HeadingLevel.HEADING_1,
   2: HeadingLevel.HEADING_2,
@@ -33,28 +28,28 @@ const HEADINGS = {
 /** Two characters of 小四 (12 pt): the first-line indent of Chinese body text. */
 const FIRST_LINE_INDENT = 480
 
-const asCell = (content: CellContent): Cell =>
-  typeof content === 'string' ? { text: content } : content
-
-function cell(content: CellContent, width: number, align: Align, header: boolean): TableCell {
-  const c = asCell(content)
+/** A header cell: centred bold text on the header fill (body cells are in ./body-rows). */
+function headerCell(text: string, width: number): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlign.CENTER,
-    ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_FILL } } : {}),
-    // Only what differs from the table style is written (left is the default alignment; bold only
-    // where bold): a cell's XML stays small, and a table of a thousand rows writes fast.
+    shading: { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_FILL },
     children: [
       new Paragraph({
         style: STYLE.table,
-        ...(header || align !== 'left' ? { alignment: ALIGN[header ? 'center' : align] } : {}),
-        children: textRuns(c.text, {
-          ...(header || c.bold === true ? { bold: true } : {}),
-          ...(c.tone === undefined ? {} : { color: TONE_COLORS[c.tone] })
-        })
+        alignment: AlignmentType.CENTER,
+        children: textRuns(text, { bold: true })
       })
     ]
   })
+}
+
+/** docx's table with body rows of its own: the header row and table properties stay docx's. */
+class ReportTable extends Table {
+  constructor(options: ITableOptions, body: readonly BaseXmlComponent[]) {
+    super(options)
+    this.root.push(...body)
+  }
 }
 
 /** A table: fixed layout, explicit grid and cell widths, the header row repeated on every page. */
@@ -67,15 +62,11 @@ export function table(
 ): Table {
   // The same widths as the print view's: fixed layout, one gridCol per column, every cell its width.
   const widths = tableColumnTwips(columns, rows, orientation, size)
-  const height = options.tall === true ? { value: 720, rule: HeightRule.ATLEAST } : undefined
-  const body = rows.map(
-    (row) =>
-      new TableRow({
-        ...(height === undefined ? {} : { height }),
-        children: columns.map((column, k) =>
-          cell(row[k] ?? '', widths[k] as number, column.align ?? 'left', false)
-        )
-      })
+  const body = bodyRows(
+    rows,
+    widths,
+    columns.map((column) => column.align ?? 'left'),
+    options.tall === true
   )
   const head =
     options.header === false
@@ -84,17 +75,18 @@ export function table(
           new TableRow({
             tableHeader: true,
             cantSplit: true,
-            children: columns.map((column, k) =>
-              cell(column.header, widths[k] as number, 'center', true)
-            )
+            children: columns.map((column, k) => headerCell(column.header, widths[k] as number))
           })
         ]
-  return new Table({
-    width: { size: widths.reduce((n, w) => n + w, 0), type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    rows: [...head, ...body]
-  })
+  return new ReportTable(
+    {
+      width: { size: widths.reduce((n, w) => n + w, 0), type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+      rows: head
+    },
+    body
+  )
 }
 
 /**
