@@ -27,9 +27,9 @@ function headerExpectation(sealed: Uint8Array, at: number): string[] {
   if (at === 9) return ['encrypted.headerDamaged', 'encrypted.wrongContent']
   if (at < 12) return ['encrypted.headerDamaged']
   const iterations = new DataView(sealed.buffer, sealed.byteOffset).getUint32(12)
-  return iterations < limits.minIterations || iterations > limits.maxIterations
-    ? ['encrypted.headerDamaged']
-    : [AUTH]
+  if (iterations > limits.maxIterations) return ['encrypted.tooManyIterations']
+  if (iterations < limits.minIterations) return ['encrypted.tooFewIterations']
+  return [AUTH]
 }
 
 function flip(bytes: Uint8Array, from: number, to: number, prng: ReturnType<typeof createPrng>) {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { readBackup } from '../backup'
 import { readPackage } from '../package'
 import { sameBytes, unpack } from '../package/test-support'
@@ -8,6 +8,7 @@ import {
   CONTAINER_MAGIC,
   DEFAULT_ITERATIONS,
   HEADER_BYTES,
+  MAX_ITERATIONS,
   TAG_BYTES,
   decryptContainer,
   deriveContainerKey,
@@ -19,6 +20,13 @@ import { indexOfBytes, secretFixture } from './test-support'
 
 const PASS = '稳定性 assessment 2026 口令!'
 const fast = { minIterations: 1_000, maxIterations: 100_000 }
+
+/** A copy of `sealed` whose header asks for `iterations` (bytes 12–15, big-endian). */
+function withIterations(sealed: Uint8Array, iterations: number): Uint8Array {
+  const copy = sealed.slice()
+  new DataView(copy.buffer).setUint32(12, iterations)
+  return copy
+}
 
 describe('the encrypted container at the real KDF cost', () => {
   const { packageBytes, backupBytes } = secretFixture()
@@ -126,15 +134,43 @@ describe('the encrypted container', () => {
     )
   })
 
-  it('refuses iteration counts below what the app writes and above a ceiling, before hashing', async () => {
+  it('refuses iteration counts below what the app writes and above the cap, before hashing', async () => {
     const weak = await encryptContainer(packageBytes, PASS, 'package', 1_000)
-    const refused = await decryptContainer(weak, PASS, 'package')
-    expect(!refused.ok && refused.issues[0]!.code).toBe('encrypted.headerDamaged')
-    const huge = weak.slice()
-    new DataView(huge.buffer).setUint32(12, 0xffffffff)
-    const ceiling = await decryptContainer(huge, PASS, 'package')
-    expect(!ceiling.ok && ceiling.issues[0]!.code).toBe('encrypted.headerDamaged')
-    expect(!ceiling.ok && ceiling.issues[0]!.message).toMatch(/iterations 4294967295/)
+    const derivations = vi.spyOn(globalThis.crypto.subtle, 'deriveKey')
+    try {
+      const refused = await decryptContainer(weak, PASS, 'package')
+      expect(!refused.ok && refused.issues[0]!.code).toBe('encrypted.tooFewIterations')
+      expect(!refused.ok && describeIssue(refused.issues[0]!, 'en-US')).toBe(
+        'this encrypted package uses only 1,000 key-derivation iterations, fewer than the 600,000 this app requires: it was not encrypted by this app, or its header is damaged'
+      )
+      for (const [iterations, shown] of [
+        [MAX_ITERATIONS + 1, '2,000,001'],
+        [10_000_000, '10,000,000'],
+        [0xffffffff, '4,294,967,295']
+      ] as const) {
+        const greedy = withIterations(weak, iterations)
+        const ceiling = await decryptContainer(greedy, PASS, 'package')
+        expect(!ceiling.ok && ceiling.issues[0]!.code).toBe('encrypted.tooManyIterations')
+        if (ceiling.ok) return
+        expect(describeIssue(ceiling.issues[0]!, 'en-US')).toBe(
+          `this encrypted package asks for ${shown} key-derivation iterations, more than the 2,000,000 this app accepts: its header is damaged or the file is hostile; no decryption was tried`
+        )
+        expect(describeIssue(ceiling.issues[0]!, 'zh-CN')).toBe(
+          `该加密数据包要求 ${shown} 次密钥派生迭代，超过本工具接受的上限 2,000,000 次：文件头已损坏或文件来历可疑，未尝试解密`
+        )
+      }
+      // Nothing was derived for any of them: the refusal came from the header alone.
+      expect(derivations).not.toHaveBeenCalled()
+    } finally {
+      derivations.mockRestore()
+    }
+  })
+
+  it('accepts the cap itself: a header asking exactly MAX_ITERATIONS is derived and opened', async () => {
+    const key = await deriveContainerKey(PASS, undefined, MAX_ITERATIONS)
+    const sealed = await sealWithKey(key, 'package', packageBytes)
+    const opened = await decryptContainer(sealed, PASS, 'package')
+    expect(opened.ok && sameBytes(opened.value, packageBytes)).toBe(true)
   })
 
   it('refuses an empty passphrase when encrypting', async () => {

@@ -32,6 +32,15 @@ const CONTENT_CODES: Readonly<Record<SealedContent, number>> = { package: 1, bac
 export const DEFAULT_ITERATIONS = 600_000
 
 /**
+ * The most PBKDF2 iterations a header may ask for (docs/security.md): 2,000,000, a little over
+ * three times what the app writes, so a later release may raise its figure and still be read, while
+ * a hostile or damaged header cannot keep the reader hashing for more than a few seconds (about
+ * 1.6 s on a slow laptop; the 32-bit field allows 4,294,967,295, hours). Checked before any key is
+ * derived.
+ */
+export const MAX_ITERATIONS = 2_000_000
+
+/**
  * What a reader accepts. The ceiling keeps a hostile header from making the reader hash for
  * hours; the floor refuses files weaker than this app writes (tests lower it to run thousands of
  * derivations quickly).
@@ -42,7 +51,7 @@ export interface ContainerLimits {
 }
 export const DEFAULT_CONTAINER_LIMITS: ContainerLimits = {
   minIterations: DEFAULT_ITERATIONS,
-  maxIterations: 10_000_000
+  maxIterations: MAX_ITERATIONS
 }
 
 export interface ContainerHeader {
@@ -71,6 +80,9 @@ export function writeHeader(
   header.set(nonce, 32)
   return header
 }
+
+/** 2,000,000: counts this large are read more easily grouped (the same in both languages). */
+const grouped = (count: number): string => count.toLocaleString('en-US')
 
 type HeaderResult = { ok: true; value: ContainerHeader } | { ok: false; issue: IssueText }
 
@@ -105,8 +117,22 @@ export function readHeader(
   if (bytes[10] !== KDF_PBKDF2_SHA256) return damaged(`kdf ${bytes[10]}`)
   if (bytes[11] !== CIPHER_AES256_GCM) return damaged(`cipher ${bytes[11]}`)
   const iterations = new DataView(bytes.buffer, bytes.byteOffset, bytes.length).getUint32(12)
-  if (iterations < limits.minIterations || iterations > limits.maxIterations)
-    return damaged(`iterations ${iterations}`)
+  if (iterations > limits.maxIterations)
+    return refuse(
+      issueText('encrypted.tooManyIterations', {
+        what,
+        iterations: grouped(iterations),
+        maximum: grouped(limits.maxIterations)
+      })
+    )
+  if (iterations < limits.minIterations)
+    return refuse(
+      issueText('encrypted.tooFewIterations', {
+        what,
+        iterations: grouped(iterations),
+        minimum: grouped(limits.minIterations)
+      })
+    )
   return {
     ok: true,
     value: {

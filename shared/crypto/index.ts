@@ -18,6 +18,7 @@ export {
   DEFAULT_CONTAINER_LIMITS,
   DEFAULT_ITERATIONS,
   HEADER_BYTES,
+  MAX_ITERATIONS,
   TAG_BYTES
 } from './header'
 export { CONTAINER_MAGIC, startsLikeContainer } from './magic'

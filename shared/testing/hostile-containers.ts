@@ -1,5 +1,5 @@
 import { encryptContainer } from '../crypto/container'
-import { HEADER_BYTES } from '../crypto/header'
+import { HEADER_BYTES, MAX_ITERATIONS } from '../crypto/header'
 import type { SealedContent } from '../crypto/header'
 import type { IssueCode } from '../util/issue-codes'
 import { forgeZip, zeroBombStream } from '../zip/testing/forge'
@@ -99,17 +99,27 @@ export async function hostileContainerCases(
     {
       name: 'KDF iterations 0',
       bytes: setIterations(sealed, 0),
-      expectCode: 'encrypted.headerDamaged'
+      expectCode: 'encrypted.tooFewIterations'
     },
     {
       name: 'KDF iterations 1 (too weak)',
       bytes: setIterations(sealed, 1),
-      expectCode: 'encrypted.headerDamaged'
+      expectCode: 'encrypted.tooFewIterations'
+    },
+    {
+      name: 'KDF iterations one over the cap (2,000,001)',
+      bytes: setIterations(sealed, MAX_ITERATIONS + 1),
+      expectCode: 'encrypted.tooManyIterations'
+    },
+    {
+      name: 'KDF iterations 10,000,000 (about 8 s of hashing)',
+      bytes: setIterations(sealed, 10_000_000),
+      expectCode: 'encrypted.tooManyIterations'
     },
     {
       name: 'KDF iterations 4,294,967,295 (hours of hashing)',
       bytes: setIterations(sealed, 0xffff_ffff),
-      expectCode: 'encrypted.headerDamaged'
+      expectCode: 'encrypted.tooManyIterations'
     },
     { name: 'salt altered', bytes: flip(sealed, 20), expectCode: 'encrypted.authFailed' },
     { name: 'nonce altered', bytes: flip(sealed, 36), expectCode: 'encrypted.authFailed' },

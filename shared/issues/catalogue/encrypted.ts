@@ -15,6 +15,18 @@ export const encryptedIssues = {
     'zh-CN': '不是稳定性保障评估工具加密的{{what}}：文件头已损坏（{{detail}}）',
     'en-US': 'not an encrypted {{what}} of Stability Assessor: its header is damaged ({{detail}})'
   },
+  tooManyIterations: {
+    'zh-CN':
+      '该加密{{what}}要求 {{iterations}} 次密钥派生迭代，超过本工具接受的上限 {{maximum}} 次：文件头已损坏或文件来历可疑，未尝试解密',
+    'en-US':
+      'this encrypted {{what}} asks for {{iterations}} key-derivation iterations, more than the {{maximum}} this app accepts: its header is damaged or the file is hostile; no decryption was tried'
+  },
+  tooFewIterations: {
+    'zh-CN':
+      '该加密{{what}}只用了 {{iterations}} 次密钥派生迭代，低于本工具要求的 {{minimum}} 次：不是本工具加密的，或文件头已损坏',
+    'en-US':
+      'this encrypted {{what}} uses only {{iterations}} key-derivation iterations, fewer than the {{minimum}} this app requires: it was not encrypted by this app, or its header is damaged'
+  },
   newerVersion: {
     'zh-CN': '该加密文件格式版本为 {{version}}，由更新版本的本工具生成，请升级后再打开',
     'en-US':
