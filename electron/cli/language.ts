@@ -166,6 +166,18 @@ export const CLI_TEXTS = {
     'en-US':
       '--format pdf needs LibreOffice (soffice), which is not installed here: install LibreOffice Writer (Debian: apt-get install libreoffice-writer), or write --format docx and print it to PDF from Word or WPS'
   } as CliText,
+  pdfNoPassword: {
+    'zh-CN':
+      'PDF 不能设打开口令：请改用 --format docx 或 xlsx（Excel、Word、WPS 打开时要求输入口令）',
+    'en-US':
+      'a PDF cannot be given a password to open here: write --format docx or xlsx instead (Excel, Word and WPS ask for the password)'
+  } as CliText,
+  /** After `report --password-file`: what the reader must have to open the file. */
+  passwordSet: {
+    'zh-CN': '已设打开口令；口令未保存，请另行告知接收方',
+    'en-US':
+      'protected with a password to open; the password is not stored — tell the recipient another way'
+  } as CliText,
   /** A file written, with what it holds in brackets when there is something to say. */
   wrote: (path: string, holds?: CliText): CliText => ({
     'zh-CN': `已写入 ${path}${holds === undefined ? '' : `（${say(holds, 'zh-CN')}）`}`,

@@ -243,11 +243,19 @@ export function createProgram(
     options: [
       required('-o, --out <file>', u.report.out),
       optional('-f, --format <format>', u.report.format).choices(['xlsx', 'docx', 'pdf']),
+      optional('-p, --password-file <file>', u.report.password),
       otherBank()
     ],
     lang: u.lang.report,
-    run: ([files], options: { out: string; format?: 'xlsx' | 'docx' | 'pdf'; lang: Locale }) =>
-      reportCommand(files as string[], options, ctx)
+    run: (
+      [files],
+      options: {
+        out: string
+        format?: 'xlsx' | 'docx' | 'pdf'
+        passwordFile?: string
+        lang: Locale
+      }
+    ) => reportCommand(files as string[], options, ctx)
   })
 
   const pkg = group('package', u.pkg.group)

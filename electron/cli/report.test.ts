@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { parseAssessmentJson } from '../../shared/assessment'
 import { reportLabels } from '../../shared/report'
 import { scoreAssessment } from '../../shared/scoring'
+import { openProtectedOfficeFile } from '../../shared/office-crypto/test-support'
 import { cliIn, defaultBank, defaultBankPath, temporaryFolder } from './test-support'
 
 /* `report` runs in-process against a temporary folder (see test-support.ts). */
@@ -42,6 +43,66 @@ beforeAll(async () => {
   await sample(2, 's2.json', (raw) => {
     raw.assessment.id = 'asm-two'
     raw.assessment.metadata.period = { start: '2025-07-01', end: '2026-06-30' }
+  })
+})
+
+describe('report --password-file', () => {
+  it('protects the workbook and the Word report with the password from the file', async () => {
+    await writeFile(tempPath('pw.txt'), '评估口令 only-us\n')
+    const made = await run('report', 's1.json', '-o', 'locked.xlsx', '--password-file', 'pw.txt')
+    expect(made.err).toBe('')
+    expect(made.code).toBe(0)
+    expect(made.out).toContain('已设打开口令；口令未保存，请另行告知接收方')
+    const locked = new Uint8Array(await readFile(tempPath('locked.xlsx')))
+    // A compound file, opened with the password (the trailing line end of the file is not part of it).
+    expect([...locked.subarray(0, 4)]).toEqual([0xd0, 0xcf, 0x11, 0xe0])
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load(
+      (await openProtectedOfficeFile(locked, '评估口令 only-us')).buffer as ArrayBuffer
+    )
+    expect(book.worksheets[1]?.name).toBe(reportLabels('zh-CN').sheets.summary)
+    await expect(openProtectedOfficeFile(locked, '评估口令 only-us\n')).rejects.toThrow(
+      'wrong password'
+    )
+
+    const word = await run(
+      'report',
+      's1.json',
+      '-o',
+      'locked.docx',
+      '-p',
+      'pw.txt',
+      '--lang',
+      'en-US'
+    )
+    expect(word.code).toBe(0)
+    expect(word.out).toContain('protected with a password to open')
+    const opened = await openProtectedOfficeFile(
+      new Uint8Array(await readFile(tempPath('locked.docx'))),
+      '评估口令 only-us'
+    )
+    expect(String.fromCharCode(...opened.subarray(0, 2))).toBe('PK')
+  })
+
+  it('refuses a short password and a PDF, writing nothing', async () => {
+    await writeFile(tempPath('short.txt'), 'abc')
+    const short = await run('report', 's1.json', '-o', 'short.xlsx', '--password-file', 'short.txt')
+    expect(short.code).toBe(1)
+    expect(short.err).toContain('short.txt')
+    const pdf = await run(
+      'report',
+      's1.json',
+      '-o',
+      'x.pdf',
+      '--password-file',
+      'pw.txt',
+      '--lang',
+      'en-US'
+    )
+    expect(pdf.code).toBe(1)
+    expect(pdf.err).toContain('a PDF cannot be given a password to open here')
+    await expect(readFile(tempPath('short.xlsx'))).rejects.toThrow()
+    await expect(readFile(tempPath('x.pdf'))).rejects.toThrow()
   })
 })
 

@@ -79,7 +79,7 @@ export interface UsageTexts {
   compare: { description: string; previous: string; current: string; json: string }
   verify: { description: string; file: string; json: string; lang: string }
   otherBank: string
-  report: { description: string; files: string; out: string; format: string }
+  report: { description: string; files: string; out: string; format: string; password: string }
   errors: {
     prefix: string
     missingArgument: (name: string) => string
@@ -199,7 +199,9 @@ export const USAGE_TEXTS: Readonly<Record<Locale, UsageTexts>> = {
       files: '评估文件；多份则生成汇总工作簿',
       out: '报告的保存位置（*.xlsx、*.docx 或 *.pdf）',
       format:
-        'xlsx：评分工作簿；docx：Word 正式报告；pdf：同一报告经 LibreOffice 转换（默认：按 --out 的扩展名）'
+        'xlsx：评分工作簿；docx：Word 正式报告；pdf：同一报告经 LibreOffice 转换（默认：按 --out 的扩展名）',
+      password:
+        '为工作簿或 Word 报告设打开口令（Excel、Word、WPS 打开时要求输入）：口令从该文件读取（- 表示标准输入），不从命令行参数读取'
     },
     errors: {
       prefix: '错误：',
@@ -321,7 +323,9 @@ export const USAGE_TEXTS: Readonly<Record<Locale, UsageTexts>> = {
       files: 'assessment file(s); several give a consolidated workbook',
       out: 'where to write the report (*.xlsx, *.docx or *.pdf)',
       format:
-        'xlsx: scored workbook; docx: Word report of record; pdf: the same through LibreOffice (default: from --out)'
+        'xlsx: scored workbook; docx: Word report of record; pdf: the same through LibreOffice (default: from --out)',
+      password:
+        'protect the workbook or Word report with a password to open (Excel, Word and WPS ask for it), read from this file (- for standard input), never from an argument'
     },
     errors: {
       prefix: 'error: ',

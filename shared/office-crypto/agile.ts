@@ -11,11 +11,10 @@ import { utf8Bytes } from '../util/sha256'
 import { webCrypto } from '../crypto/webcrypto'
 import { writeCompoundFile } from './compound-file'
 import { dataSpaces } from './data-spaces'
+import { OFFICE_PASSWORD_MAX_LENGTH } from './limits'
 
 /** Office's iteration count; what Excel and Word write. */
 export const OFFICE_SPIN_COUNT = 100_000
-/** Office accepts passwords of 1 to 255 characters. */
-export const OFFICE_PASSWORD_MAX_LENGTH = 255
 
 const SEGMENT = 4096
 const BLOCK = 16
@@ -162,7 +161,7 @@ export async function protectOfficeFile(
   plain: Uint8Array,
   password: string,
   options: { spinCount?: number } = {}
-): Promise<Uint8Array> {
+): Promise<Uint8Array<ArrayBuffer>> {
   const problem = officePasswordProblem(password)
   if (problem !== undefined) throw new Error(`office password: ${problem}`)
   const spinCount = options.spinCount ?? OFFICE_SPIN_COUNT

@@ -271,7 +271,7 @@ function writeDirectory(
 const sectorOffset = (sector: number): number => SECTOR + sector * SECTOR
 
 /** The compound file holding `children` under its root. */
-export function writeCompoundFile(children: readonly CompoundEntry[]): Uint8Array {
+export function writeCompoundFile(children: readonly CompoundEntry[]): Uint8Array<ArrayBuffer> {
   const records = buildDirectory(children)
   const layout = planSectors(records)
   const out = new Uint8Array(SECTOR + layout.totalSectors * SECTOR)

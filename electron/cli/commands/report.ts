@@ -17,6 +17,8 @@ import type { CliContext } from '../context'
 import { CliError, EXIT_OK, extensionOf, invalidInput, readText, writeOutput } from '../io'
 import { CLI_TEXTS, say } from '../language'
 import { docxToPdf, findSoffice } from '../libreoffice'
+import { readNewPassphrase } from '../passphrase'
+import { protectOfficeFile } from '../../../shared/office-crypto'
 
 /** What `report` writes: the scored workbook, or the report of record in Word or PDF. */
 export const REPORT_FORMATS = ['xlsx', 'docx', 'pdf'] as const
@@ -32,6 +34,22 @@ export interface ReportOptions {
   lang?: Locale
   /** When the report says it was generated (ISO 8601 with offset); default now. For tests. */
   now?: () => Date
+  /** `--password-file`: protect the workbook or Word report with a password to open. */
+  passwordFile?: string
+}
+
+/**
+ * The bytes to write: as built, or protected with the password read from `--password-file` (the
+ * app's minimum length applies; ECMA-376 agile encryption, shared/office-crypto).
+ */
+async function protectedOutput(
+  bytes: Uint8Array,
+  options: ReportOptions,
+  ctx: CliContext
+): Promise<Uint8Array> {
+  if (options.passwordFile === undefined) return bytes
+  const { passphrase } = await readNewPassphrase(options.passwordFile, ctx)
+  return protectOfficeFile(bytes, passphrase)
 }
 
 interface Loaded {
@@ -63,6 +81,17 @@ async function loadAssessment(
   return { file, assessment, bank }
 }
 
+/** Says what was written, and that it needs its password to open when it has one. */
+function written(
+  ctx: CliContext,
+  options: ReportOptions,
+  holds: Parameters<typeof CLI_TEXTS.wrote>[1],
+  locale: Locale
+): void {
+  ctx.io.stdout(`${say(CLI_TEXTS.wrote(options.out, holds), locale)}\n`)
+  if (options.passwordFile !== undefined) ctx.io.stdout(`${say(CLI_TEXTS.passwordSet, locale)}\n`)
+}
+
 /** The report of record (评估报告) of one assessment as .docx, or as PDF through LibreOffice. */
 async function writeDocument(
   loaded: Loaded,
@@ -81,11 +110,15 @@ async function writeDocument(
     generator: `${productName} ${version}`
   })
   const docx = await writeReportDocx(doc)
-  await writeOutput(ctx.io, options.out, soffice === null ? docx : await docxToPdf(soffice, docx))
+  await writeOutput(
+    ctx.io,
+    options.out,
+    soffice === null ? await protectedOutput(docx, options, ctx) : await docxToPdf(soffice, docx)
+  )
   const { institution, period } = loaded.assessment.metadata
   const summary = { institution, periodEnd: period.end, score: doc.overall.score, draft: doc.draft }
   const holds = CLI_TEXTS.documentHolds(summary, doc.overall.level, format === 'pdf')
-  ctx.io.stdout(`${say(CLI_TEXTS.wrote(options.out, holds), options.lang ?? 'zh-CN')}\n`)
+  written(ctx, options, holds, options.lang ?? 'zh-CN')
   return EXIT_OK
 }
 
@@ -106,6 +139,8 @@ export async function reportCommand(
   if (extension !== format) throw new CliError(CLI_TEXTS.reportExtension(options.out, format))
   if (files.length === 0) throw new CliError(CLI_TEXTS.noAssessment)
   if (format !== 'xlsx' && files.length > 1) throw new CliError(CLI_TEXTS.oneAssessmentOnly(format))
+  if (format === 'pdf' && options.passwordFile !== undefined)
+    throw new CliError(CLI_TEXTS.pdfNoPassword)
   const banks = new Map<string, Bank>()
   const loaded: Loaded[] = []
   for (const file of files) loaded.push(await loadAssessment(file, options, ctx, banks))
@@ -117,14 +152,18 @@ export async function reportCommand(
   if (loaded.length === 1 && only !== undefined) {
     const result = scoreAssessment(only.bank, only.assessment)
     const model = buildReportModel({ ...only, result, locale, generatedAt, generator })
-    await writeOutput(ctx.io, options.out, await writeReportWorkbook(model))
+    await writeOutput(
+      ctx.io,
+      options.out,
+      await protectedOutput(await writeReportWorkbook(model), options, ctx)
+    )
     const holds = CLI_TEXTS.reportHolds({
       institution: only.assessment.metadata.institution,
       periodEnd: only.assessment.metadata.period.end,
       score: result.overall.score === null ? null : result.overall.score.toFixed(1),
       draft: model.draft
     })
-    ctx.io.stdout(`${say(CLI_TEXTS.wrote(options.out, holds), locale)}\n`)
+    written(ctx, options, holds, locale)
     return EXIT_OK
   }
   const model = await buildConsolidatedModel({
@@ -133,12 +172,16 @@ export async function reportCommand(
     generatedAt,
     generator
   })
-  await writeOutput(ctx.io, options.out, await writeConsolidatedWorkbook(model))
+  await writeOutput(
+    ctx.io,
+    options.out,
+    await protectedOutput(await writeConsolidatedWorkbook(model), options, ctx)
+  )
   const holds = CLI_TEXTS.consolidatedHolds(
     model.rows.length,
     model.institutionCount,
     model.redLines.length
   )
-  ctx.io.stdout(`${say(CLI_TEXTS.wrote(options.out, holds), locale)}\n`)
+  written(ctx, options, holds, locale)
   return EXIT_OK
 }

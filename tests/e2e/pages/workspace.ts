@@ -42,11 +42,19 @@ export class Workspace extends PageObject {
     return { download, ...(await readAssessmentDownload(download)) }
   }
 
-  /** Exports the scored workbook or the Word report from the header's Export report menu. */
-  exportReport(format: 'xlsx' | 'docx' = 'xlsx'): Promise<Download> {
-    return expectDownload(this.page, () =>
-      chooseMenuItem(this.page, 'export-report', `export-report-${format}`)
-    )
+  /**
+   * Exports the scored workbook or the Word report from the header's Export report menu; with a
+   * password, through the menu's protected choice and its password dialog.
+   */
+  exportReport(format: 'xlsx' | 'docx' = 'xlsx', password?: string): Promise<Download> {
+    if (password === undefined)
+      return expectDownload(this.page, () =>
+        chooseMenuItem(this.page, 'export-report', `export-report-${format}`)
+      )
+    return expectDownload(this.page, async () => {
+      await chooseMenuItem(this.page, 'export-report', `export-report-${format}-protected`)
+      await chooseProtection(this.page, { passphrase: password })
+    })
   }
 
   /** Chooses PDF: in the browser build the report's print view opens. */

@@ -3,9 +3,23 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SealedContent } from '@shared/crypto/header'
 import { MIN_PASSPHRASE_LENGTH, passphraseStrength } from '@shared/crypto/passphrase-strength'
+import { OFFICE_PASSWORD_MAX_LENGTH } from '@shared/office-crypto/limits'
 
 /** What the user chose for one export: a passphrase (kept only until the file is written) or none. */
 export type ProtectChoice = { encrypt: true; passphrase: string } | { encrypt: false }
+
+/**
+ * What is protected: a package or backup (our container; encryption is the default and "none" a
+ * choice), or an exported workbook or Word report (an Office password; asked for only when the
+ * user chose a protected export, so there is no "none").
+ */
+export type ProtectedContent = SealedContent | 'office'
+
+const TITLE = {
+  package: 'protection.titlePackage',
+  backup: 'protection.titleBackup',
+  office: 'protection.titleOffice'
+} as const
 
 const STRENGTH_TYPE = {
   tooShort: 'danger',
@@ -15,9 +29,9 @@ const STRENGTH_TYPE = {
 } as const
 
 /**
- * Asks how to protect an exported package or backup. Encryption is the default; "no encryption"
- * is a box to tick, and ticking it shows what that exposes. The passphrase is typed twice, with a
- * strength hint; it lives in this dialog's state only and is never stored.
+ * Asks how to protect an export. For a package or backup encryption is the default; "no
+ * encryption" is a box to tick, and ticking it shows what that exposes. The passphrase is typed
+ * twice, with a strength hint; it lives in this dialog's state only and is never stored.
  */
 export function ProtectDialog({
   open,
@@ -25,7 +39,7 @@ export function ProtectDialog({
   onDone
 }: {
   open: boolean
-  content: SealedContent
+  content: ProtectedContent
   onDone: (choice: ProtectChoice | null) => void
 }) {
   const { t } = useTranslation()
@@ -33,7 +47,11 @@ export function ProtectDialog({
   const [again, setAgain] = useState('')
   const [plain, setPlain] = useState(false)
   const ready =
-    plain || (passphraseStrength(passphrase).level !== 'tooShort' && again === passphrase)
+    plain ||
+    (passphraseStrength(passphrase).level !== 'tooShort' &&
+      again === passphrase &&
+      // Office files take passwords of at most 255 characters.
+      (content !== 'office' || passphrase.length <= OFFICE_PASSWORD_MAX_LENGTH))
   const close = (choice: ProtectChoice | null) => {
     setPassphrase('')
     setAgain('')
@@ -44,8 +62,14 @@ export function ProtectDialog({
     <Modal
       open={open}
       destroyOnHidden
-      title={t(content === 'package' ? 'protection.titlePackage' : 'protection.titleBackup')}
-      okText={t(plain ? 'protection.plainOk' : 'protection.encryptOk')}
+      title={t(TITLE[content])}
+      okText={t(
+        plain
+          ? 'protection.plainOk'
+          : content === 'office'
+            ? 'protection.protectOk'
+            : 'protection.encryptOk'
+      )}
       cancelText={t('protection.cancel')}
       okButtonProps={
         { disabled: !ready, danger: plain, 'data-testid': 'protect-ok' } as ButtonProps
@@ -56,6 +80,7 @@ export function ProtectDialog({
       <div data-testid="protect-dialog">
         {!plain && (
           <PassphraseFields
+            {...(content === 'office' ? { intro: t('protection.introOffice') } : {})}
             passphrase={passphrase}
             again={again}
             onPassphrase={setPassphrase}
@@ -63,13 +88,15 @@ export function ProtectDialog({
             onSubmit={() => ready && close({ encrypt: true, passphrase })}
           />
         )}
-        <Checkbox
-          data-testid="protect-none"
-          checked={plain}
-          onChange={(event) => setPlain(event.target.checked)}
-        >
-          {t('protection.noEncryption')}
-        </Checkbox>
+        {content !== 'office' && (
+          <Checkbox
+            data-testid="protect-none"
+            checked={plain}
+            onChange={(event) => setPlain(event.target.checked)}
+          >
+            {t('protection.noEncryption')}
+          </Checkbox>
+        )}
         {plain && (
           <Alert
             type="warning"

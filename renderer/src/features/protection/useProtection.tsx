@@ -2,11 +2,11 @@ import { useRef, useState, type ReactNode } from 'react'
 import type { SealedContent } from '@shared/crypto/header'
 import { startsLikeContainer } from '@shared/crypto/magic'
 import type { ParseResult, ValidationIssue } from '@shared/util/validation'
-import { ProtectDialog, type ProtectChoice } from './ProtectDialog'
+import { ProtectDialog, type ProtectChoice, type ProtectedContent } from './ProtectDialog'
 import { UnlockDialog } from './UnlockDialog'
 
 /** Asks how to protect an export; `ask()` resolves with the choice, or null when cancelled. */
-export function useProtectChoice(content: SealedContent): {
+export function useProtectChoice(content: ProtectedContent): {
   ask: () => Promise<ProtectChoice | null>
   dialog: ReactNode
 } {

@@ -1,37 +1,33 @@
-import {
-  DownOutlined,
-  FileExcelOutlined,
-  FilePdfOutlined,
-  FileWordOutlined
-} from '@ant-design/icons'
-import { Button, Dropdown } from 'antd'
+import { DownOutlined } from '@ant-design/icons'
+import { Button, Dropdown, type MenuProps } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { useReportExport, type ReportFormat } from './useReportExport'
-
-const ICONS: Record<ReportFormat, React.ReactNode> = {
-  xlsx: <FileExcelOutlined />,
-  docx: <FileWordOutlined />,
-  pdf: <FilePdfOutlined />
-}
+import { REPORT_CHOICES, useReportChoices } from './useReportChoices'
 
 /**
  * "Export report" of the open assessment, a choice: the scored Excel workbook, the Word report of
- * record, or its PDF (desktop: printed by main; browser: the print view, for "Save as PDF").
+ * record, or its PDF (desktop: printed by main; browser: the print view, for "Save as PDF"); and
+ * the workbook or Word report with a password to open it.
  */
 export function ExportReportButton({ assessmentId }: { assessmentId: string }) {
   const { t } = useTranslation()
-  const { busy, exportReport } = useReportExport()
-  const items = (['xlsx', 'docx', 'pdf'] as const).map((format) => ({
-    key: format,
-    icon: ICONS[format],
-    label: <span data-testid={`export-report-${format}`}>{t(`report.formats.${format}`)}</span>,
-    onClick: () => void exportReport([assessmentId], format)
-  }))
+  const { busy, choose, label, icon, dialog } = useReportChoices()
+  const items: MenuProps['items'] = REPORT_CHOICES.flatMap((choice) => [
+    ...(choice === 'xlsx-protected' ? [{ type: 'divider' as const }] : []),
+    {
+      key: choice,
+      icon: icon(choice),
+      label: <span data-testid={`export-report-${choice}`}>{label(choice)}</span>,
+      onClick: () => void choose(assessmentId, choice)
+    }
+  ])
   return (
-    <Dropdown menu={{ items }} trigger={['click']}>
-      <Button data-testid="export-report" loading={busy}>
-        {t('report.export')} <DownOutlined />
-      </Button>
-    </Dropdown>
+    <>
+      <Dropdown menu={{ items }} trigger={['click']}>
+        <Button data-testid="export-report" loading={busy}>
+          {t('report.export')} <DownOutlined />
+        </Button>
+      </Dropdown>
+      {dialog}
+    </>
   )
 }

@@ -1,17 +1,11 @@
-import { FileExcelOutlined, FilePdfOutlined, FileWordOutlined } from '@ant-design/icons'
 import { Button, Modal, Space } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { useReportExport, type ReportFormat } from './useReportExport'
-
-const ICONS: Record<ReportFormat, React.ReactNode> = {
-  xlsx: <FileExcelOutlined />,
-  docx: <FileWordOutlined />,
-  pdf: <FilePdfOutlined />
-}
+import { REPORT_CHOICES, useReportChoices, type ReportChoice } from './useReportChoices'
 
 /**
- * The home list's "Export report" of one assessment: the same three choices as the workspace
- * header (Excel workbook, Word report, PDF). Loaded on first use, so the list starts no heavier.
+ * The home list's "Export report" of one assessment: the same choices as the workspace header
+ * (Excel workbook, Word report, PDF, and the first two with a password). Loaded on first use, so
+ * the list starts no heavier.
  */
 export function ExportReportDialog(props: {
   assessmentId: string
@@ -19,9 +13,9 @@ export function ExportReportDialog(props: {
   onClose: () => void
 }) {
   const { t } = useTranslation()
-  const { busy, exportReport } = useReportExport()
-  const choose = async (format: ReportFormat): Promise<void> => {
-    await exportReport([props.assessmentId], format)
+  const { busy, choose, label, icon, dialog } = useReportChoices()
+  const pick = async (choice: ReportChoice): Promise<void> => {
+    await choose(props.assessmentId, choice)
     props.onClose()
   }
   return (
@@ -34,18 +28,19 @@ export function ExportReportDialog(props: {
     >
       <p>{props.institution}</p>
       <Space wrap>
-        {(['xlsx', 'docx', 'pdf'] as const).map((format) => (
+        {REPORT_CHOICES.map((choice) => (
           <Button
-            key={format}
-            icon={ICONS[format]}
+            key={choice}
+            icon={icon(choice)}
             loading={busy}
-            data-testid={`export-choice-${format}`}
-            onClick={() => void choose(format)}
+            data-testid={`export-choice-${choice}`}
+            onClick={() => void pick(choice)}
           >
-            {t(`report.formats.${format}`)}
+            {label(choice)}
           </Button>
         ))}
       </Space>
+      {dialog}
     </Modal>
   )
 }

@@ -21,7 +21,11 @@ export interface ReportExport {
    * Builds the report of one assessment (workbook, Word or PDF), or the consolidated workbook of
    * several, and saves it.
    */
-  exportReport: (assessmentIds: readonly string[], format?: ReportFormat) => Promise<void>
+  exportReport: (
+    assessmentIds: readonly string[],
+    format?: ReportFormat,
+    protection?: { password: string }
+  ) => Promise<void>
 }
 
 /**
@@ -39,7 +43,11 @@ export function useReportExport(): ReportExport {
   const [progress, setProgress] = useState<ReportExport['progress']>(null)
 
   const exportReport = useCallback(
-    async (assessmentIds: readonly string[], format: ReportFormat = 'xlsx'): Promise<void> => {
+    async (
+      assessmentIds: readonly string[],
+      format: ReportFormat = 'xlsx',
+      protection?: { password: string }
+    ): Promise<void> => {
       const [first] = assessmentIds
       if (first === undefined) return
       if (format === 'pdf' && platform.printPdf === undefined) {
@@ -56,7 +64,7 @@ export function useReportExport(): ReportExport {
           now: new Date(),
           onProgress: (done: number, total: number) => setProgress({ done, total })
         }
-        const result = await saveReport(platform, items, options, format)
+        const result = await saveReport(platform, items, options, format, protection)
         if (result === null) return
         if (!result.saved) return
         void message.success(
@@ -83,8 +91,15 @@ async function saveReport(
   platform: Platform,
   items: Awaited<ReturnType<typeof loadReportItems>>,
   options: Parameters<typeof buildReportFile>[1],
-  format: ReportFormat
+  format: ReportFormat,
+  protection?: { password: string }
 ): Promise<{ saved: boolean; path?: string } | null> {
+  // An Office password (ECMA-376 agile encryption); the code loads on the first protected export.
+  const protect = async (bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> => {
+    if (protection === undefined) return bytes
+    const { protectOfficeFile } = await import('@shared/office-crypto')
+    return protectOfficeFile(bytes, protection.password)
+  }
   const [item] = items
   if (format !== 'xlsx' && item !== undefined) {
     const file = await buildReportDocument(item, options, format)
@@ -93,7 +108,7 @@ async function saveReport(
     if (file.bytes === undefined) return null
     return platform.saveFile({
       suggestedName: file.name,
-      bytes: file.bytes,
+      bytes: await protect(file.bytes),
       mimeType: DOCX_MIME,
       filters: [{ name: 'Word', extensions: ['docx'] }]
     })
@@ -101,7 +116,7 @@ async function saveReport(
   const file = await buildReportFile(items, options)
   return platform.saveFile({
     suggestedName: file.name,
-    bytes: file.bytes,
+    bytes: await protect(file.bytes),
     mimeType: XLSX_MIME,
     filters: [{ name: 'Excel', extensions: ['xlsx'] }]
   })

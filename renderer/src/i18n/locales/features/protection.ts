@@ -2,6 +2,10 @@
 export const zhCN = {
   titlePackage: '为数据包设置口令',
   titleBackup: '为备份文件设置口令',
+  titleOffice: '为导出文件设置打开口令',
+  introOffice:
+    'Excel、Word、WPS 与 LibreOffice 打开该文件时会要求输入口令（AES-256 加密）。口令不会被保存：遗失口令将无法打开文件。请通过电话或当面等其他渠道告知接收方，不要与文件一起发送。',
+  protectOk: '设置口令并导出',
   intro:
     '文件将以 AES-256 加密，只有知道口令的人才能打开。口令不会被保存：遗失口令将无法恢复文件内容。请通过电话或当面等其他渠道告知接收方，不要与文件一起发送。',
   passphrase: '口令',
@@ -30,6 +34,10 @@ export const zhCN = {
 export const enUS = {
   titlePackage: 'Protect the package with a passphrase',
   titleBackup: 'Protect the backup with a passphrase',
+  titleOffice: 'Set a password to open the exported file',
+  introOffice:
+    'Excel, Word, WPS and LibreOffice ask for this password when they open the file (AES-256 encryption). The password is not stored; if it is lost, the file cannot be opened. Tell it to the recipient another way (by phone, in person), never in the same e-mail.',
+  protectOk: 'Set the password and export',
   intro:
     'The file is encrypted with AES-256: only someone who knows the passphrase can open it. The passphrase is not stored; if it is lost, so is the file’s content. Tell it to the recipient another way (by phone, in person), never in the same e-mail.',
   passphrase: 'Passphrase',

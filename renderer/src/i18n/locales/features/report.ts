@@ -14,6 +14,7 @@ export const zhCN = {
   bankMissing:
     '“{{institution}}”所用的题库 {{bank}} 未安装或内容不同，请先在“$t(nav.banks)”页面导入该题库',
   formats: { xlsx: 'Excel 工作簿（计分明细）', docx: 'Word 评估报告', pdf: 'PDF 评估报告' },
+  protectedFormats: { xlsx: 'Excel 工作簿，设打开口令…', docx: 'Word 评估报告，设打开口令…' },
   exportChoose: '导出评估报告：请选择格式',
   print: {
     back: '返回评估',
@@ -64,6 +65,10 @@ export const enUS = {
     xlsx: 'Excel workbook (scored details)',
     docx: 'Word report',
     pdf: 'PDF report'
+  },
+  protectedFormats: {
+    xlsx: 'Excel workbook, with a password to open…',
+    docx: 'Word report, with a password to open…'
   },
   exportChoose: 'Export report: choose a format',
   print: {
