@@ -1,12 +1,27 @@
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { FigureWrite } from '@shared/registers/factor-writes'
+import measuresJson from '../../../resources/registers/sac-stability-2025-measures.json'
+import {
+  assessmentMeasureContext,
+  figureWrites,
+  type FigureWrite
+} from '@shared/registers/factor-writes'
+import { computeInputs } from '@shared/registers/inputs'
+import { measureSetSchema } from '@shared/registers/measure'
+import { readRegisterFile } from '@shared/registers/read-file'
+import { filledTemplate, PERIOD } from '@shared/registers/test-support'
 import type { RegisterTable } from '@shared/registers/read-table'
 import { openDatabase, type StabilityDatabase } from './database'
-import { createAssessment } from './repos/assessments'
+import { createAssessment, updateMetadata } from './repos/assessments'
 import { listAudit } from './repos/audit'
 import { finalizeAssessment } from './repos/lifecycle'
-import { importRegisters, overrideFigure, readRegisters } from './repos/registers'
+import {
+  entryFigure,
+  importRegisters,
+  overrideFigure,
+  readRegisters,
+  type RegisterMeasurer
+} from './repos/registers'
 import { TEST_NEW_ASSESSMENT } from './test-support'
 
 let db: StabilityDatabase
@@ -115,4 +130,96 @@ describe('registers in IndexedDB', () => {
     await expect(importRegisters(db, id, change, '张伟', t0)).rejects.toThrow()
     expect((await readRegisters(db, id))?.registers).toHaveLength(1)
   })
+})
+
+describe('figures follow the period and the key systems', () => {
+  const MEASURES = measureSetSchema.parse(measuresJson)
+  const FACTORS = Object.entries(MEASURES.factors).map(([id, inputs]) => ({
+    id,
+    inputs: Object.keys(inputs).map((input) => ({ id: input })),
+    ...(id === 'F16'
+      ? { perSystem: { systems: 'realTime' as const, combine: 'min' as const } }
+      : {})
+  }))
+  const measure: RegisterMeasurer = (m, tables) =>
+    figureWrites(
+      computeInputs(MEASURES, FACTORS, assessmentMeasureContext(m.period, tables, m.systems)),
+      FACTORS,
+      m.systems
+    )
+
+  it('measures again when they change, keeps overrides, and audits old → new', async () => {
+    const metadata = {
+      ...TEST_NEW_ASSESSMENT.metadata,
+      period: PERIOD,
+      systems: [
+        { id: 'sys-1', name: '集中交易系统', realTime: true },
+        { id: 'sys-2', name: '网上交易', realTime: true }
+      ]
+    }
+    const id = await createAssessment(db, { ...TEST_NEW_ASSESSMENT, metadata }, '张伟', t0)
+    const read = await readRegisterFile('台账.xlsx', await filledTemplate(), {
+      importedAt: t0.toISOString()
+    })
+    if (!read.ok) throw new Error('the known registers do not read')
+    const tables = read.value.tables
+    const change = {
+      source: read.value.source,
+      incoming: tables,
+      writes: measure(metadata, tables)
+    }
+    await importRegisters(db, id, change, '张伟', t0)
+    const figure = async (factorId: string, inputId: string, systemId: string | null = null) =>
+      entryFigure(await db.factorInputs.get([id, factorId]), inputId, systemId)
+    expect(await figure('F01', 'N_fault')).toBe(35)
+    // The register says 集中交易, the assessment 集中交易系统: not measured yet.
+    expect(await figure('F16', 'T_down_trading', 'sys-1')).toBeUndefined()
+    expect(await figure('F16', 'T_down_trading', 'sys-2')).toBe(360)
+    await overrideFigure(
+      db,
+      id,
+      { factorId: 'F01', inputId: 'N_mon', systemId: null, value: 29 },
+      { value: 30, reason: 'I21 实为监控发现' },
+      '李娜',
+      t0
+    )
+
+    const renamed = {
+      ...metadata,
+      systems: [{ ...metadata.systems[0]!, name: '集中交易' }, metadata.systems[1]!]
+    }
+    await updateMetadata(db, id, renamed, '张伟', measure, t0)
+    expect(await figure('F16', 'T_down_trading', 'sys-1')).toBe(116)
+    expect(await figure('F16', 'T_trading', 'sys-1')).toBe(60000)
+
+    // I30 and I31 (2025-12-20, 集中交易, 30 minutes each in trading hours) come into the period.
+    const longer = { ...renamed, period: { start: '2025-12-01', end: PERIOD.end } }
+    await updateMetadata(db, id, longer, '张伟', measure, t0)
+    expect(await figure('F01', 'N_fault')).toBe(37)
+    expect(await figure('F01', 'N_mon')).toBe(30) // overridden: stays as typed
+    expect(await figure('F16', 'T_down_trading', 'sys-1')).toBe(176)
+    const audit = (await listAudit(db, id)).filter((a) => a.target === 'registers')
+    expect(audit).toHaveLength(2)
+    expect(audit[1]).toMatchObject({
+      action: 'factor.set',
+      oldValue: { 'F01.N_fault': 35, 'F16.T_down_trading@sys-1': 116 },
+      newValue: { 'F01.N_fault': 37, 'F16.T_down_trading@sys-1': 176 }
+    })
+    expect(audit[1]!.reason).toContain('SHA-256 ' + read.value.source.sha256)
+    expect(audit[1]!.newValue).not.toHaveProperty('F01.N_mon')
+
+    // A system removed: its figures go with it, none written back as blanks.
+    await updateMetadata(db, id, { ...longer, systems: [longer.systems[0]!] }, '张伟', measure, t0)
+    expect((await db.factorInputs.get([id, 'F16']))?.bySystem).not.toHaveProperty('sys-2')
+    // Removing a system changes no other figure, and a change outside the scope none: no entry.
+    await updateMetadata(
+      db,
+      id,
+      { ...longer, systems: [longer.systems[0]!], notes: 'x' },
+      '张伟',
+      measure,
+      t0
+    )
+    expect((await listAudit(db, id)).filter((a) => a.target === 'registers')).toHaveLength(2)
+  }, 60_000)
 })

@@ -17,6 +17,7 @@ import type {
 import { guardStorage, StorageError } from '../storage-error'
 import { appendAudit, sortAuditRows } from './audit'
 import { changeAssessment, type AuditedChange } from './audited-change'
+import { refigureRegisters, type RegisterMeasurer } from './registers'
 
 /**
  * Every table an assessment's content lives in (the file format's parts): transactions that load
@@ -181,24 +182,35 @@ export async function replaceAssessmentRows(
  * Updates metadata (institution, key systems, period, assessors) and logs the change. Per-system
  * factor figures of a key system that is removed go with it, in the same transaction, each
  * factor's old figures recorded in the audit log, so nothing typed disappears without a trace.
+ * When the period or the key systems change, the figures measured from the registers are
+ * measured again (`measure`: the bank's measures) and written, audited like an import.
  */
 export function updateMetadata(
   db: StabilityDatabase,
   id: string,
   metadata: AssessmentMetadata,
   by: string,
+  measure: RegisterMeasurer,
   now: Date = new Date()
 ): Promise<void> {
   const options = {
     require: 'editable',
     by,
     now,
-    tables: [db.factorInputs],
-    read: () => db.factorInputs.where('assessmentId').equals(id).toArray()
+    tables: [db.factorInputs, db.registers],
+    read: () =>
+      Promise.all([
+        db.factorInputs.where('assessmentId').equals(id).toArray(),
+        db.registers.get(id)
+      ])
   } as const
-  return changeAssessment(db, id, options, (row, at, entries) => {
+  return changeAssessment(db, id, options, (row, at, [entries, registers]) => {
     const kept = new Set(metadata.systems.map((system) => system.id))
     const removed = row.metadata.systems.filter((s) => !kept.has(s.id)).map((s) => s.id)
+    const dropped = dropSystemFigures(entries, removed, by, at)
+    const current = entries.map((e) => dropped.changed.find((d) => d.factorId === e.factorId) ?? e)
+    const measured = refigureRegisters(registers, current, row.metadata, metadata, measure, by, at)
+    const changed = new Map([...dropped.changed, ...measured.changed].map((e) => [e.factorId, e]))
     return {
       patch: { metadata },
       audit: {
@@ -207,23 +219,23 @@ export function updateMetadata(
         oldValue: row.metadata,
         newValue: metadata
       },
-      ...(removed.length > 0 ? dropSystemFigures(db, entries, removed, by, at) : {})
+      writes: changed.size > 0 ? [db.factorInputs.bulkPut([...changed.values()])] : [],
+      alsoAudit: [...dropped.alsoAudit, ...(measured.audit ? [measured.audit] : [])]
     }
   })
 }
 
 /**
- * The writes that delete the per-system figures of `systemIds`, and each factor's old figures as
- * an audit entry of its own (chained after the metadata change's, in its transaction).
+ * The factor entries without the per-system figures of `systemIds`, and each factor's old figures
+ * as an audit entry of its own (chained after the metadata change's, in its transaction).
  */
 function dropSystemFigures(
-  db: StabilityDatabase,
   entries: readonly FactorRow[],
   systemIds: readonly string[],
   by: string,
   at: string
-): Pick<AuditedChange<void>, 'writes' | 'alsoAudit'> {
-  const writes: Array<Promise<unknown>> = []
+): { changed: FactorRow[]; alsoAudit: NonNullable<AuditedChange<void>['alsoAudit']>[number][] } {
+  const changed: FactorRow[] = []
   const alsoAudit: NonNullable<AuditedChange<void>['alsoAudit']>[number][] = []
   for (const entry of entries) {
     const bySystem = entry.bySystem
@@ -231,7 +243,7 @@ function dropSystemFigures(
     const next = Object.fromEntries(
       Object.entries(bySystem).filter(([systemId]) => !systemIds.includes(systemId))
     )
-    writes.push(db.factorInputs.put({ ...entry, bySystem: next, updatedBy: by, updatedAt: at }))
+    changed.push({ ...entry, bySystem: next, updatedBy: by, updatedAt: at })
     alsoAudit.push({
       action: 'factor.set',
       target: `factor:${entry.factorId}`,
@@ -240,7 +252,7 @@ function dropSystemFigures(
       reason: `key system removed: ${systemIds.join(', ')}`
     })
   }
-  return { writes, alsoAudit }
+  return { changed, alsoAudit }
 }
 
 /** Moves between draft and in-review (finalize and reopen have their own functions). */

@@ -1,5 +1,5 @@
-import type { FactorEntry } from '@shared/assessment/assessment'
-import { figureKey, type FigureWrite } from '@shared/registers/factor-writes'
+import type { AssessmentMetadata, AuditEntry, FactorEntry } from '@shared/assessment/assessment'
+import { figureChanges, figureKey, type FigureWrite } from '@shared/registers/factor-writes'
 import type { RegisterSource } from '@shared/registers/read-file'
 import type { RegisterTable } from '@shared/registers/read-table'
 import type { StabilityDatabase } from '../database'
@@ -170,6 +170,63 @@ export function overrideFigure(
       ]
     }
   })
+}
+
+/** The figures the registers give under an assessment's period and key systems (bank and measures are the caller's). */
+export type RegisterMeasurer = (
+  metadata: Pick<AssessmentMetadata, 'period' | 'systems'>,
+  tables: readonly RegisterTable[]
+) => FigureWrite[]
+
+type MeasuredMetadata = Pick<AssessmentMetadata, 'period' | 'systems'>
+
+const sameScope = (a: MeasuredMetadata, b: MeasuredMetadata): boolean =>
+  JSON.stringify([a.period, a.systems]) === JSON.stringify([b.period, b.systems])
+
+/**
+ * When the period or the key systems change, so do the figures the registers give (rows move in
+ * or out of the period, a system becomes real-time or gets the name the register uses). The
+ * factor entries that change and the audit entry naming each figure's old and new value, as an
+ * import would. Overridden figures stay as typed; a figure no longer measured (its system is no
+ * longer in the registers' rows) is cleared, since the register gave it. Nothing when there are
+ * no registers or neither the period nor the systems changed.
+ */
+export function refigureRegisters(
+  stored: RegistersRow | undefined,
+  entries: readonly FactorRow[],
+  before: MeasuredMetadata,
+  after: MeasuredMetadata,
+  measure: RegisterMeasurer,
+  by: string,
+  at: string
+): { changed: FactorRow[]; audit?: Omit<AuditEntry, 'id' | 'at' | 'by'> } {
+  if (stored === undefined || stored.registers.length === 0 || sameScope(before, after))
+    return { changed: [] }
+  const tables = stored.registers.map((r) => r.table)
+  const kept = new Set(after.systems.map((system) => system.id))
+  const changes = figureChanges(measure(before, tables), measure(after, tables)).filter(
+    (c) => stored.overrides[c.key] === undefined && (c.systemId === null || kept.has(c.systemId))
+  )
+  if (changes.length === 0) return { changed: [] }
+  const writes = changes.map(({ factorId, inputId, systemId, after: value }) => ({
+    factorId,
+    inputId,
+    systemId,
+    value: value ?? null
+  }))
+  const assessmentId = stored.assessmentId
+  return {
+    changed: withFigures(entries, writes, assessmentId, by, at),
+    audit: {
+      action: 'factor.set',
+      target: 'registers',
+      oldValue: Object.fromEntries(changes.map((c) => [c.key, c.before ?? null])),
+      newValue: figureValues(writes),
+      reason:
+        '台账计算值按新的评估期与关键系统重算 / register figures measured again for the new period and key systems: ' +
+        stored.registers.map((r) => `${r.source.name} (SHA-256 ${r.source.sha256})`).join(', ')
+    }
+  }
 }
 
 /** A factor entry's figure, firm-wide or of a key system (undefined: not entered). */

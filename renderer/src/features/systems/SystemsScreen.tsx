@@ -7,6 +7,7 @@ import { getDatabase } from '../../db/database'
 import { updateMetadata } from '../../db/repos/assessments'
 import type { FactorRow } from '../../db/schema'
 import { describeError } from '../../i18n/describe-error'
+import { loadMeasureModule } from '../registers/useRegisterFigures'
 import { useActorName } from '../settings/useActorName'
 import { useWorkspace } from '../workspace/workspace-context'
 import { KeySystemsEditor } from './KeySystemsEditor'
@@ -23,7 +24,7 @@ const same = (a: readonly KeySystem[], b: readonly KeySystem[]): boolean =>
 export function SystemsScreen() {
   const { t, i18n } = useTranslation()
   const { message } = App.useApp()
-  const { assessment, factorEntries, readOnly } = useWorkspace()
+  const { assessment, bank, factorEntries, readOnly } = useWorkspace()
   const actor = useActorName()
   const stored = assessment.metadata.systems
   const [draft, setDraft] = useState<KeySystem[]>(() => [...stored])
@@ -36,11 +37,14 @@ export function SystemsScreen() {
   const save = async (): Promise<void> => {
     setSaving(true)
     try {
+      // The registers' figures follow the key systems (loaded here: not part of start-up).
+      const { measureRegisters } = await loadMeasureModule()
       await updateMetadata(
         getDatabase(),
         assessment.id,
         { ...assessment.metadata, systems: draft.map(cleanSystem) },
-        actor
+        actor,
+        (metadata, tables) => measureRegisters(bank, metadata, tables).writes
       )
       void message.success(t('systems.saved'))
     } catch (error) {
