@@ -1,7 +1,7 @@
 import type { Answer, FactorEntry, FindingRecord } from '@shared/assessment/assessment'
 import type { StabilityDatabase } from '../database'
 import type { AnswerRow } from '../schema'
-import { changeAssessment } from './audited-change'
+import { changeAssessment, editReading } from './audited-change'
 
 /** The parts of an answer an edit can change. */
 export type AnswerChange = Partial<Omit<Answer, 'questionId' | 'answeredBy' | 'answeredAt'>>
@@ -33,13 +33,9 @@ export function saveAnswer(
   by: string,
   now: Date = new Date()
 ): Promise<AnswerRow> {
-  const options = {
-    require: 'editable',
-    by,
-    now,
-    tables: [db.answers],
-    read: () => db.answers.get([assessmentId, questionId])
-  } as const
+  const options = editReading({ by, now }, [db.answers], () =>
+    db.answers.get([assessmentId, questionId])
+  )
   return changeAssessment(db, assessmentId, options, (_row, at, previous) => {
     const confirms = 'value' in change || 'na' in change
     const next: AnswerRow = {
@@ -90,13 +86,9 @@ export function saveFactorEntry(
   by: string,
   now: Date = new Date()
 ): Promise<void> {
-  const options = {
-    require: 'editable',
-    by,
-    now,
-    tables: [db.factorInputs],
-    read: () => db.factorInputs.get([assessmentId, factorId])
-  } as const
+  const options = editReading({ by, now }, [db.factorInputs], () =>
+    db.factorInputs.get([assessmentId, factorId])
+  )
   return changeAssessment(db, assessmentId, options, (_row, at, previous) => {
     const next = {
       assessmentId,
@@ -154,13 +146,9 @@ export function changeFinding(
   by: string,
   now: Date = new Date()
 ): Promise<void> {
-  const options = {
-    require: 'editable',
-    by,
-    now,
-    tables: [db.findings],
-    read: () => db.findings.get([assessmentId, findingId])
-  } as const
+  const options = editReading({ by, now }, [db.findings], () =>
+    db.findings.get([assessmentId, findingId])
+  )
   return changeAssessment(db, assessmentId, options, (_row, _at, previous) => {
     const { assessmentId: _stored, ...base } = previous ?? {
       assessmentId,

@@ -16,7 +16,7 @@ import type {
 } from '../schema'
 import { guardStorage, StorageError } from '../storage-error'
 import { appendAudit, sortAuditRows } from './audit'
-import { changeAssessment, type AuditedChange } from './audited-change'
+import { changeAssessment, editReading, type AuditedChange } from './audited-change'
 import { refigureRegisters, type RegisterMeasurer } from './registers'
 
 /**
@@ -193,17 +193,9 @@ export function updateMetadata(
   measure: RegisterMeasurer,
   now: Date = new Date()
 ): Promise<void> {
-  const options = {
-    require: 'editable',
-    by,
-    now,
-    tables: [db.factorInputs, db.registers],
-    read: () =>
-      Promise.all([
-        db.factorInputs.where('assessmentId').equals(id).toArray(),
-        db.registers.get(id)
-      ])
-  } as const
+  const options = editReading({ by, now }, [db.factorInputs, db.registers], () =>
+    Promise.all([db.factorInputs.where('assessmentId').equals(id).toArray(), db.registers.get(id)])
+  )
   return changeAssessment(db, id, options, (row, at, [entries, registers]) => {
     const kept = new Set(metadata.systems.map((system) => system.id))
     const removed = row.metadata.systems.filter((s) => !kept.has(s.id)).map((s) => s.id)

@@ -56,6 +56,19 @@ export interface ChangeOptions<L> {
 }
 
 /**
+ * The options of an edit (refused when finalized or in the trash) that reads its own rows from
+ * `tables` together with the assessment's: what most changes pass to changeAssessment.
+ */
+export function editReading<L>(
+  who: { by: string; now?: Date },
+  tables: readonly Table[],
+  read: () => Promise<L>,
+  coalesce = true
+): ChangeOptions<L> {
+  return { require: 'editable', ...who, tables, read, coalesce }
+}
+
+/**
  * The one way an assessment changes after it is created: in ONE readwrite transaction, read the
  * row (refusing as `require` says), let `change` decide the patch and the audit entry, then write
  * the row (stamped updatedAt), the audit entry and the change's own writes together. Any refusal

@@ -8,7 +8,7 @@ import { fileReferences } from '@shared/package/read-parts'
 import type { StabilityDatabase } from '../database'
 import type { AnswerRow, EvidenceBlobRow } from '../schema'
 import { guardStorage, StorageError } from '../storage-error'
-import { changeAssessment, type AuditedChange } from './audited-change'
+import { changeAssessment, editReading, type AuditedChange } from './audited-change'
 
 /** A written reference as the assessor enters it (ids, who and when are added here). */
 export type ReferenceInput = Omit<
@@ -48,18 +48,16 @@ function changeEvidence(
 ): Promise<void> {
   const { assessmentId, questionId } = target
   const { by, now, file } = options
-  const how = {
-    require: 'editable',
-    by,
-    now,
-    coalesce: false,
-    tables: file ? [db.answers, db.evidence] : [db.answers],
-    read: () =>
+  const how = editReading(
+    { by, now },
+    file ? [db.answers, db.evidence] : [db.answers],
+    () =>
       Promise.all([
         db.answers.get([assessmentId, questionId]),
         file ? db.evidence.get(file.sha256) : undefined
-      ])
-  } as const
+      ]),
+    false
+  )
   return changeAssessment(db, assessmentId, how, (_row, at, [previous, stored]) => {
     const { evidence, audit } = update(previous?.evidence ?? [])
     const next: AnswerRow = {

@@ -4,7 +4,7 @@ import type { RegisterSource } from '@shared/registers/read-file'
 import type { RegisterTable } from '@shared/registers/read-table'
 import type { StabilityDatabase } from '../database'
 import type { FactorRow, FigureOverride, RegistersRow } from '../schema'
-import { changeAssessment } from './audited-change'
+import { changeAssessment, editReading } from './audited-change'
 
 /** The registers of an assessment (none imported: no row). */
 export const readRegisters = (
@@ -61,6 +61,20 @@ export interface RegisterImportChange {
   writes: FigureWrite[]
 }
 
+/** An import or override: reads the registers and the factor entries; every one is its own entry. */
+function registersEdit(db: StabilityDatabase, assessmentId: string, by: string, now: Date) {
+  return editReading(
+    { by, now },
+    [db.registers, db.factorInputs],
+    () =>
+      Promise.all([
+        db.registers.get(assessmentId),
+        db.factorInputs.where('assessmentId').equals(assessmentId).toArray()
+      ]),
+    false
+  )
+}
+
 /**
  * Stores the imported registers (each taken whole, replacing its kind) and writes the figures
  * they give into the factor entries — except those the assessor overrode — in one transaction,
@@ -73,18 +87,7 @@ export function importRegisters(
   by: string,
   now: Date = new Date()
 ): Promise<void> {
-  const options = {
-    require: 'editable',
-    by,
-    now,
-    coalesce: false,
-    tables: [db.registers, db.factorInputs],
-    read: () =>
-      Promise.all([
-        db.registers.get(assessmentId),
-        db.factorInputs.where('assessmentId').equals(assessmentId).toArray()
-      ])
-  } as const
+  const options = registersEdit(db, assessmentId, by, now)
   return changeAssessment(db, assessmentId, options, (_row, at, [stored, entries]) => {
     const overrides = stored?.overrides ?? {}
     const replaced = new Set(change.incoming.map((t) => t.kind))
@@ -125,18 +128,7 @@ export function overrideFigure(
   now: Date = new Date()
 ): Promise<void> {
   const key = figureKey(figure)
-  const options = {
-    require: 'editable',
-    by,
-    now,
-    coalesce: false,
-    tables: [db.registers, db.factorInputs],
-    read: () =>
-      Promise.all([
-        db.registers.get(assessmentId),
-        db.factorInputs.where('assessmentId').equals(assessmentId).toArray()
-      ])
-  } as const
+  const options = registersEdit(db, assessmentId, by, now)
   return changeAssessment(db, assessmentId, options, (_row, at, [stored, entries]) => {
     if (stored === undefined) throw new Error(`assessment ${assessmentId} has no registers`)
     if (override !== null && override.reason.trim() === '')

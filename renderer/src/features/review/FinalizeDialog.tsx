@@ -1,9 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { Alert, Form, Input, Modal, Tag } from 'antd'
-import type { ButtonProps } from 'antd'
+import { Alert, Form, Tag } from 'antd'
 import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
-import { ControlledField } from '../../components/ControlledField'
 import { getDatabase } from '../../db/database'
 import type { ReviewRecord } from '@shared/assessment/review-record'
 import { signReviewLevel } from '../../db/repos/graded-review'
@@ -11,6 +9,7 @@ import { finalizeWithSeal } from '../../db/repos/sign-off'
 import { useWorkspace } from '../workspace/workspace-context'
 import { CHECKLIST_GROUPS, openItemCount, type Checklist } from './checklist'
 import { finalizeFormSchema, type FinalizeForm } from './dialog-schemas'
+import { PersonField, SignOffModal } from './SignOffModal'
 import { useSignOffAction } from './useSignOffAction'
 
 interface FinalizeDialogProps {
@@ -46,17 +45,7 @@ export function FinalizeDialog(props: FinalizeDialogProps) {
   )
 
   return (
-    <Modal
-      open={open}
-      title={t('review.finalizeDialog.title')}
-      okText={t('review.finalizeDialog.confirm')}
-      cancelText={t('review.finalizeDialog.cancel')}
-      okButtonProps={{ 'data-testid': 'finalize-confirm', loading: busy } as ButtonProps}
-      onOk={() => void submit()}
-      onCancel={onClose}
-      destroyOnHidden
-    >
-      <p>{t('review.finalizeDialog.body')}</p>
+    <SignOffModal kind="finalize" open={open} onClose={onClose} onSubmit={submit} busy={busy}>
       {review && <p>{t('review.levels.finalLevel', { name: review.levels.at(-1)!.name })}</p>}
       {openItemCount(checklist) === 0 ? (
         <Alert type="success" showIcon title={t('review.finalizeDialog.clear')} />
@@ -78,18 +67,8 @@ export function FinalizeDialog(props: FinalizeDialogProps) {
         />
       )}
       <Form layout="vertical" style={{ marginTop: 16 }} onFinish={() => void submit()}>
-        <ControlledField
-          control={control}
-          name="signer"
-          label={t('review.finalizeDialog.signer')}
-          required
-          errorText={t('review.finalizeDialog.signerRequired')}
-        >
-          {(field) => (
-            <Input {...field} data-testid="finalize-signer" maxLength={200} autoComplete="name" />
-          )}
-        </ControlledField>
+        <PersonField control={control} name="signer" testId="finalize-signer" autoComplete="name" />
       </Form>
-    </Modal>
+    </SignOffModal>
   )
 }

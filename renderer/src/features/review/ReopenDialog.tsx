@@ -1,13 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { Form, Input, Modal } from 'antd'
-import type { ButtonProps } from 'antd'
+import { Form } from 'antd'
 import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
-import { ControlledField } from '../../components/ControlledField'
 import { getDatabase } from '../../db/database'
 import { reopenAssessment } from '../../db/repos/lifecycle'
 import { useWorkspace } from '../workspace/workspace-context'
 import { reopenFormSchema, type ReopenForm } from './dialog-schemas'
+import { PersonField, ReasonField, SignOffModal } from './SignOffModal'
 import { useSignOffAction } from './useSignOffAction'
 
 interface ReopenDialogProps {
@@ -31,45 +30,16 @@ export function ReopenDialog({ open, onClose, defaultBy }: ReopenDialogProps) {
   )
 
   return (
-    <Modal
-      open={open}
-      title={t('review.reopenDialog.title')}
-      okText={t('review.reopenDialog.confirm')}
-      cancelText={t('review.reopenDialog.cancel')}
-      okButtonProps={{ 'data-testid': 'reopen-confirm', loading: busy } as ButtonProps}
-      onOk={() => void submit()}
-      onCancel={onClose}
-      destroyOnHidden
-    >
-      <p>{t('review.reopenDialog.body')}</p>
+    <SignOffModal kind="reopen" open={open} onClose={onClose} onSubmit={submit} busy={busy}>
       <Form layout="vertical">
-        <ControlledField
+        <ReasonField
           control={control}
-          name="reason"
-          label={t('review.reopenDialog.reason')}
-          required
-          errorText={t('review.reopenDialog.reasonRequired')}
-        >
-          {(field) => (
-            <Input.TextArea
-              {...field}
-              data-testid="reopen-reason"
-              autoSize={{ minRows: 3, maxRows: 8 }}
-              maxLength={4000}
-              placeholder={t('review.reopenDialog.reasonPlaceholder')}
-            />
-          )}
-        </ControlledField>
-        <ControlledField
-          control={control}
-          name="by"
-          label={t('review.reopenDialog.by')}
-          required
-          errorText={t('review.reopenDialog.byRequired')}
-        >
-          {(field) => <Input {...field} data-testid="reopen-by" maxLength={200} />}
-        </ControlledField>
+          testId="reopen-reason"
+          rows={{ minRows: 3, maxRows: 8 }}
+          placeholder={t('review.reopenDialog.reasonPlaceholder')}
+        />
+        <PersonField control={control} name="by" testId="reopen-by" />
       </Form>
-    </Modal>
+    </SignOffModal>
   )
 }

@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { Form, Input, Modal, Select } from 'antd'
-import type { ButtonProps } from 'antd'
+import { Form, Input, Select } from 'antd'
 import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { ReviewLevel, ReviewRecord } from '@shared/assessment/review-record'
@@ -14,6 +13,7 @@ import {
   type LevelSignForm,
   type SendBackForm
 } from './dialog-schemas'
+import { PersonField, ReasonField, SignOffModal } from './SignOffModal'
 import { useSignOffAction } from './useSignOffAction'
 
 interface SignProps {
@@ -39,27 +39,16 @@ export function ReviewSignDialog(props: SignProps) {
     run(() => signReviewLevel(getDatabase(), assessment.id, levels, { level, by: signer, comment }))
   )
   return (
-    <Modal
+    <SignOffModal
+      kind="sign"
+      titleParams={{ level, name: levelName }}
       open={open}
-      title={t('review.levels.signTitle', { level, name: levelName })}
-      okText={t('review.levels.signConfirm')}
-      cancelText={t('review.finalizeDialog.cancel')}
-      okButtonProps={{ 'data-testid': 'review-sign-confirm', loading: busy } as ButtonProps}
-      onOk={() => void submit()}
-      onCancel={onClose}
-      destroyOnHidden
+      onClose={onClose}
+      onSubmit={submit}
+      busy={busy}
     >
-      <p>{t('review.levels.signBody')}</p>
       <Form layout="vertical">
-        <ControlledField
-          control={control}
-          name="signer"
-          label={t('review.finalizeDialog.signer')}
-          required
-          errorText={t('review.finalizeDialog.signerRequired')}
-        >
-          {(field) => <Input {...field} data-testid="review-sign-signer" maxLength={200} />}
-        </ControlledField>
+        <PersonField control={control} name="signer" testId="review-sign-signer" />
         <ControlledField control={control} name="comment" label={t('review.levels.comment')}>
           {(field) => (
             <Input.TextArea
@@ -71,7 +60,7 @@ export function ReviewSignDialog(props: SignProps) {
           )}
         </ControlledField>
       </Form>
-    </Modal>
+    </SignOffModal>
   )
 }
 
@@ -95,17 +84,7 @@ export function SendBackDialog({ open, onClose, record, defaultBy }: SendBackPro
     run(() => sendBackToLevel(getDatabase(), assessment.id, level, by, reason))
   )
   return (
-    <Modal
-      open={open}
-      title={t('review.levels.sendBackTitle')}
-      okText={t('review.levels.sendBackConfirm')}
-      cancelText={t('review.finalizeDialog.cancel')}
-      okButtonProps={{ 'data-testid': 'send-back-confirm', loading: busy } as ButtonProps}
-      onOk={() => void submit()}
-      onCancel={onClose}
-      destroyOnHidden
-    >
-      <p>{t('review.levels.sendBackBody')}</p>
+    <SignOffModal kind="sendBack" open={open} onClose={onClose} onSubmit={submit} busy={busy}>
       <Form layout="vertical">
         <ControlledField
           control={control}
@@ -126,32 +105,13 @@ export function SendBackDialog({ open, onClose, record, defaultBy }: SendBackPro
             />
           )}
         </ControlledField>
-        <ControlledField
+        <ReasonField
           control={control}
-          name="reason"
-          label={t('review.reopenDialog.reason')}
-          required
-          errorText={t('review.reopenDialog.reasonRequired')}
-        >
-          {(field) => (
-            <Input.TextArea
-              {...field}
-              data-testid="send-back-reason"
-              autoSize={{ minRows: 2, maxRows: 6 }}
-              maxLength={4000}
-            />
-          )}
-        </ControlledField>
-        <ControlledField
-          control={control}
-          name="by"
-          label={t('review.reopenDialog.by')}
-          required
-          errorText={t('review.reopenDialog.byRequired')}
-        >
-          {(field) => <Input {...field} data-testid="send-back-by" maxLength={200} />}
-        </ControlledField>
+          testId="send-back-reason"
+          rows={{ minRows: 2, maxRows: 6 }}
+        />
+        <PersonField control={control} name="by" testId="send-back-by" />
       </Form>
-    </Modal>
+    </SignOffModal>
   )
 }

@@ -52,7 +52,6 @@ export const zhCN = {
     by: '操作人',
     byRequired: '请填写操作人姓名',
     confirm: '重新打开',
-    cancel: '取消',
     done: '评估已重新打开'
   },
   levels: {
@@ -155,7 +154,6 @@ export const enUS = {
     by: 'Reopened by',
     byRequired: 'Enter your name',
     confirm: 'Reopen',
-    cancel: 'Cancel',
     done: 'The assessment is reopened'
   },
   levels: {
