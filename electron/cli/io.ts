@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { FileTooLargeError, readFileWithLimit, writeFileAtomic } from '../main/file-io'
 import { parseJsonText } from '../../shared/util/json-text'
 import type { ValidationIssue } from '../../shared/util/validation'
-import { CLI_TEXTS, refusalTexts, say, type CliText } from './language'
+import { CLI_TEXTS, refusalTexts, say, type CliText, type IoAction } from './language'
 
 /**
  * Everything a command touches outside itself: where output goes and which directory relative
@@ -51,7 +51,7 @@ export class CliError extends Error {
  * A CliError for an input a reader refused: one line when there is one problem
  * (`file: place: why`), else a heading and the problems with their places (at most 50 shown).
  */
-export function invalidInput(what: string, issues: ValidationIssue[]): CliError {
+export function invalidInput(what: CliText, issues: ValidationIssue[]): CliError {
   const { line, details } = refusalTexts(what, issues, 50)
   return new CliError(line, EXIT_INVALID, details)
 }
@@ -59,7 +59,7 @@ export function invalidInput(what: string, issues: ValidationIssue[]): CliError 
 /** The largest file a command reads: banks and assessments are far smaller; workbooks too. */
 export const MAX_INPUT_BYTES = 32 * 1024 * 1024
 
-function ioError(action: 'read' | 'write', path: string, error: unknown): CliError {
+export function ioError(action: IoAction, path: string, error: unknown): CliError {
   if (error instanceof FileTooLargeError)
     return new CliError(CLI_TEXTS.tooLarge(path, MAX_INPUT_BYTES / 1024 / 1024), EXIT_IO)
   const code = (error as NodeJS.ErrnoException).code ?? ''

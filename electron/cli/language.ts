@@ -68,17 +68,17 @@ const FRAME = {
  * (`broken.xlsx: workbook: the shared texts …`), else a heading and one line per problem.
  */
 export function refusalTexts(
-  what: string,
+  what: CliText,
   issues: readonly ValidationIssue[],
   limit: number
 ): { line: CliText; details: CliText[] } {
   const [first] = issues
   if (issues.length === 1 && first !== undefined)
-    return { line: both((l) => `${what}${COLON[l]}${problemLine(first, l)}`), details: [] }
+    return { line: both((l) => `${say(what, l)}${COLON[l]}${problemLine(first, l)}`), details: [] }
   const line = both((l) =>
     l === 'zh-CN'
-      ? `${what} ${FRAME[l].invalid}（${FRAME[l].count(issues.length)}）：`
-      : `${what} ${FRAME[l].invalid} (${FRAME[l].count(issues.length)}):`
+      ? `${say(what, l)} ${FRAME[l].invalid}（${FRAME[l].count(issues.length)}）：`
+      : `${say(what, l)} ${FRAME[l].invalid} (${FRAME[l].count(issues.length)}):`
   )
   const details: CliText[] = issues
     .slice(0, limit)
@@ -107,14 +107,22 @@ const IO_REASONS: Readonly<Record<string, Record<Locale, string>>> = {
   ENOSPC: { 'zh-CN': '设备空间不足', 'en-US': 'no space left on the device' }
 }
 
+/** What could not be done to a path: read or write a file, or list a folder. */
+export type IoAction = 'read' | 'write' | 'list'
+const IO_ACTIONS: Readonly<Record<IoAction, Record<Locale, string>>> = {
+  read: { 'zh-CN': '无法读取', 'en-US': 'cannot read' },
+  write: { 'zh-CN': '无法写入', 'en-US': 'cannot write' },
+  list: { 'zh-CN': '无法读取文件夹', 'en-US': 'cannot read the folder' }
+}
+const NOT_A_FOLDER = { 'zh-CN': '不是文件夹', 'en-US': 'not a folder' }
+
 /** Refusals the command line words itself (file-level, before any reader runs). */
 export const CLI_TEXTS = {
   /** A file that could not be read or written: the path and the reason (the system's words when we have none). */
-  cannot: (action: 'read' | 'write', path: string, code: string, message: string): CliText =>
+  cannot: (action: IoAction, path: string, code: string, message: string): CliText =>
     both((l) => {
-      const reason = IO_REASONS[code]?.[l] ?? message
-      if (l === 'zh-CN') return `无法${action === 'read' ? '读取' : '写入'} ${path}：${reason}`
-      return `cannot ${action} ${path}: ${reason}`
+      const reason = action === 'list' && code === 'ENOTDIR' ? NOT_A_FOLDER : IO_REASONS[code]
+      return `${IO_ACTIONS[action][l]} ${path}${COLON[l]}${reason?.[l] ?? message}`
     }),
   installedBanks: (dir: string): CliText => ({
     'zh-CN': `无法读取已安装题库所在的文件夹 ${dir}`,
@@ -182,6 +190,11 @@ export const CLI_TEXTS = {
   wrote: (path: string, holds?: CliText): CliText => ({
     'zh-CN': `已写入 ${path}${holds === undefined ? '' : `（${say(holds, 'zh-CN')}）`}`,
     'en-US': `wrote ${path}${holds === undefined ? '' : ` (${say(holds, 'en-US')})`}`
+  }),
+  /** A file checked against the bank it names (its problems follow). */
+  againstBank: (file: string, bank: { id: string; version: string }): CliText => ({
+    'zh-CN': `${file}（对照题库 ${bank.id} ${bank.version}）`,
+    'en-US': `${file} (against bank ${bank.id} ${bank.version})`
   }),
   bankHolds: (ref: BankRef): CliText => ({
     'zh-CN': `题库 ${ref.id} ${ref.version}，内容 ${ref.contentHash.slice(0, 12)}…`,

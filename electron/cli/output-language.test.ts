@@ -78,7 +78,83 @@ describe('"wrote" lines in the chosen language', () => {
   })
 })
 
+describe('packages: the same "wrote" line as every command', () => {
+  it('package create and package open', async () => {
+    await run('en-US', 'sample', '--seed', '3', '-o', 'pk.json', '-e', 'pk-files')
+    const args = [
+      'package',
+      'create',
+      'pk.json',
+      '-e',
+      'pk-files',
+      '-o',
+      'p.zip',
+      '--no-encryption'
+    ]
+    const zh = await run('zh-CN', ...args)
+    expect(zh.code).toBe(0)
+    expect(zh.out).toMatch(/^已写入 p\.zip（1 份评估，\d+ 个证据文件，未加密）\n$/)
+    const en = await run('en-US', ...args)
+    expect(en.out).toMatch(/^wrote p\.zip \(1 assessment, \d+ evidence files, not encrypted\)\n$/)
+    const opened = await run('zh-CN', 'package', 'open', 'p.zip', '-o', 'opened-zh')
+    expect(opened.out).toMatch(/^已写入 opened-zh（\d+ 个文件，与数据包内容逐字节相同）\n$/)
+    const openedEn = await run('en-US', 'package', 'open', 'p.zip', '-o', 'opened-en')
+    expect(openedEn.out).toMatch(
+      /^wrote opened-en \(\d+ files, byte for byte as in the package\)\n$/
+    )
+  })
+
+  it('package open into a file where the folder should be', async () => {
+    const zh = await run('zh-CN', 'package', 'open', 'p.zip', '-o', 's.json')
+    expect(zh.code).toBe(2)
+    expect(zh.err).toBe(
+      `stability-assessor: 无法读取文件夹 ${join(root(), 's.json')}：不是文件夹\n`
+    )
+    const en = await run('en-US', 'package', 'open', 'p.zip', '-o', 's.json')
+    expect(en.err).toBe(
+      `stability-assessor: cannot read the folder ${join(root(), 's.json')}: not a folder\n`
+    )
+  })
+})
+
 describe('refusals and warnings in the chosen language', () => {
+  it('an assessment that does not fit its bank names the bank', async () => {
+    const file = JSON.parse(await readFile(join(root(), 's.json'), 'utf8')) as {
+      assessment: { answers: { questionId: string }[] }
+    }
+    file.assessment.answers.push({ ...file.assessment.answers[0]!, questionId: 'Z9.99' })
+    await writeFile(join(root(), 'misfit.json'), JSON.stringify(file))
+    for (const command of [['score'], ['report', '-o', 'm.xlsx']]) {
+      const zh = await run('zh-CN', command[0]!, 'misfit.json', ...command.slice(1))
+      expect(zh.code).toBe(1)
+      expect(zh.err).toMatch(
+        /^stability-assessor: misfit\.json（对照题库 sac-stability-2025 1\.0\.0）：/m
+      )
+      const en = await run('en-US', command[0]!, 'misfit.json', ...command.slice(1))
+      expect(en.err).toMatch(
+        /^stability-assessor: misfit\.json \(against bank sac-stability-2025 1\.0\.0\): /m
+      )
+    }
+  })
+
+  it('ledger apply for a bank without register measures', async () => {
+    const measures = join(root(), 'resources/registers/sac-stability-2025-measures.json')
+    await mkdir(join(root(), 'resources/registers'), { recursive: true })
+    await writeFile(
+      measures,
+      JSON.stringify({ bankId: 'sac-stability-2025', bankVersions: ['9.9.9'], factors: [] })
+    )
+    const args = ['ledger', 'apply', 's.json', 'l.xlsx', '-o', 'applied.json']
+    const zh = await run('zh-CN', ...args)
+    expect(zh.code).toBe(1)
+    expect(zh.err).toContain(
+      `\nstability-assessor: ${measures}：没有题库 sac-stability-2025 1.0.0 的台账计算规则\n`
+    )
+    expect((await run('en-US', ...args)).err).toContain(
+      `\nstability-assessor: ${measures}: no register measures for bank sac-stability-2025 1.0.0\n`
+    )
+  })
+
   it('an installed bank that does not read is skipped with a warning', async () => {
     const zh = await run('zh-CN', 'score', 's.json')
     expect(zh.code).toBe(0)

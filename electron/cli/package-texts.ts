@@ -65,9 +65,10 @@ export const PACKAGE_TEXTS = {
     'en-US':
       'warning: the package is not encrypted; anyone who gets the file can read its assessments and evidence'
   },
-  created: (out: string, assessments: number, evidence: number, encrypted: boolean): CliText => ({
-    'zh-CN': `已写入 ${out}（${assessments} 份评估，${evidence} 个证据文件，${encrypted ? '已加密：AES-256-GCM，口令由 PBKDF2-SHA-256 派生' : '未加密'}）`,
-    'en-US': `wrote ${out} (${assessments} ${assessments === 1 ? 'assessment' : 'assessments'}, ${evidence} evidence ${evidence === 1 ? 'file' : 'files'}, ${encrypted ? 'encrypted: AES-256-GCM, key from the passphrase by PBKDF2-SHA-256' : 'not encrypted'})`
+  /** What a package written holds (the "wrote" line's brackets). */
+  createdHolds: (assessments: number, evidence: number, encrypted: boolean): CliText => ({
+    'zh-CN': `${assessments} 份评估，${evidence} 个证据文件，${encrypted ? '已加密：AES-256-GCM，口令由 PBKDF2-SHA-256 派生' : '未加密'}`,
+    'en-US': `${assessments} ${assessments === 1 ? 'assessment' : 'assessments'}, ${evidence} evidence ${evidence === 1 ? 'file' : 'files'}, ${encrypted ? 'encrypted: AES-256-GCM, key from the passphrase by PBKDF2-SHA-256' : 'not encrypted'}`
   }),
   strength: (level: 'weak' | 'fair' | 'strong'): CliText => ({
     'zh-CN': `口令强度：${{ weak: '弱（建议使用更长的口令）', fair: '一般', strong: '强' }[level]}`,
@@ -77,9 +78,10 @@ export const PACKAGE_TEXTS = {
     'zh-CN': `--out ${dir}：文件夹已存在且不为空；为免覆盖，请指定新的或空的文件夹`,
     'en-US': `--out ${dir}: the folder exists and is not empty; name a new or empty folder (nothing is overwritten)`
   }),
-  opened: (out: string, files: number): CliText => ({
-    'zh-CN': `已写入 ${out}（${files} 个文件，与数据包内容逐字节相同）`,
-    'en-US': `wrote ${out} (${files} files, byte for byte as in the package)`
+  /** What a package opened into a folder wrote there (the "wrote" line's brackets). */
+  openedHolds: (files: number): CliText => ({
+    'zh-CN': `${files} 个文件，与数据包内容逐字节相同`,
+    'en-US': `${files} files, byte for byte as in the package`
   }),
   valid: (file: string, encryption: string): CliText => ({
     'zh-CN': `${file}：有效（${encryption}）`,

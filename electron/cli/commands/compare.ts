@@ -6,6 +6,7 @@ import { resolveBank } from '../banks'
 import { renderComparisonText } from '../compare-text'
 import type { CliContext } from '../context'
 import { CliError, EXIT_INVALID, EXIT_OK, invalidInput, readText } from '../io'
+import { CLI_TEXTS } from '../language'
 
 export interface CompareOptions {
   json?: boolean
@@ -18,8 +19,7 @@ async function scored(file: string, ctx: CliContext): Promise<ComparedPeriod> {
   const assessment = parsed.value.assessment
   const { bank } = await resolveBank(ctx, assessment.bank, undefined)
   const issues = validateAssessmentAgainstBank(assessment, bank)
-  if (issues.length > 0)
-    throw invalidInput(`${file} (against bank ${bank.id} ${bank.version})`, issues)
+  if (issues.length > 0) throw invalidInput(CLI_TEXTS.againstBank(file, bank), issues)
   return { assessment, result: scoreAssessment(bank, assessment) }
 }
 

@@ -41,7 +41,7 @@ async function measuresFor(
     await readJson({ ...ctx.io, cwd: ctx.packageRoot }, path)
   )
   if (!parsed.success || !parsed.data.bankVersions.includes(bankVersion))
-    throw new CliError(`${path}: no register measures for bank ${bankId} ${bankVersion}`)
+    throw new CliError(LEDGER_TEXTS.noMeasures(path, bankId, bankVersion))
   return parsed.data
 }
 

@@ -10,6 +10,10 @@ export const LEDGER_TEXTS = {
     'zh-CN': `${path}：评估文件须为 .json 文件`,
     'en-US': `${path}: an assessment must be a .json file`
   }),
+  noMeasures: (path: string, bankId: string, bankVersion: string): CliText => ({
+    'zh-CN': `${path}：没有题库 ${bankId} ${bankVersion} 的台账计算规则`,
+    'en-US': `${path}: no register measures for bank ${bankId} ${bankVersion}`
+  }),
   finalized: (path: string): CliText => ({
     'zh-CN': `${path}：评估已定稿，不能再改动；请先在工具中重新打开`,
     'en-US': `${path}: the assessment is finalized and cannot change; reopen it in the app first`

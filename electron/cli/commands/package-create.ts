@@ -22,7 +22,7 @@ import {
   readText,
   writeOutput
 } from '../io'
-import { say, type CliText } from '../language'
+import { CLI_TEXTS, say, type CliText } from '../language'
 import { PACKAGE_TEXTS } from '../package-texts'
 import { readNewPassphrase } from '../passphrase'
 
@@ -117,8 +117,7 @@ export async function packageCreateCommand(
     const bank = banks.get(hash) ?? (await resolveBank(ctx, assessment.bank, options.bank)).bank
     banks.set(hash, bank)
     const issues = validateAssessmentAgainstBank(assessment, bank)
-    if (issues.length > 0)
-      throw invalidInput(`${file} (against bank ${bank.id} ${bank.version})`, issues)
+    if (issues.length > 0) throw invalidInput(CLI_TEXTS.againstBank(file, bank), issues)
     assessments.push(assessment)
   }
   const references = assessments.flatMap((assessment) =>
@@ -156,7 +155,7 @@ export async function packageCreateCommand(
   if (protection === null) ctx.io.stderr(`${say(PACKAGE_TEXTS.unencryptedWarning, language)}\n`)
   else ctx.io.stdout(`${say(PACKAGE_TEXTS.strength(protection.level), language)}\n`)
   ctx.io.stdout(
-    `${say(PACKAGE_TEXTS.created(options.out, assessments.length, evidence.size, protection !== null), language)}\n`
+    `${say(CLI_TEXTS.wrote(options.out, PACKAGE_TEXTS.createdHolds(assessments.length, evidence.size, protection !== null)), language)}\n`
   )
   return EXIT_OK
 }

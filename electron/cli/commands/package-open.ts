@@ -16,8 +16,8 @@ import { issueText } from '../../../shared/util/issue-codes'
 import { wholeFileIssue } from '../../../shared/util/validation'
 import { unzipChecked } from '../../../shared/zip'
 import type { CliContext } from '../context'
-import { CliError, EXIT_IO, EXIT_OK, invalidInput, readBytes, writeOutput } from '../io'
-import { say } from '../language'
+import { CliError, EXIT_OK, invalidInput, ioError, readBytes, writeOutput } from '../io'
+import { CLI_TEXTS, say } from '../language'
 import { PACKAGE_TEXTS } from '../package-texts'
 import { readPassphrase } from '../passphrase'
 
@@ -78,7 +78,7 @@ async function isFreshFolder(path: string): Promise<boolean> {
     return (await readdir(path)).length === 0
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return true
-    throw new CliError(`cannot read the folder ${path}: ${(error as Error).message}`, EXIT_IO)
+    throw ioError('list', path, error)
   }
 }
 
@@ -102,7 +102,9 @@ export async function packageOpenCommand(
   const names = [...unzipped.value.keys()].sort()
   for (const name of names)
     await writeOutput(ctx.io, join(options.out, name), unzipped.value.get(name)!.data)
-  ctx.io.stdout(`${say(PACKAGE_TEXTS.opened(options.out, names.length), language)}\n`)
+  ctx.io.stdout(
+    `${say(CLI_TEXTS.wrote(options.out, PACKAGE_TEXTS.openedHolds(names.length)), language)}\n`
+  )
   return EXIT_OK
 }
 

@@ -76,8 +76,7 @@ async function loadAssessment(
     banks.set(key, bank)
   }
   const issues = validateAssessmentAgainstBank(assessment, bank)
-  if (issues.length > 0)
-    throw invalidInput(`${file} (against bank ${bank.id} ${bank.version})`, issues)
+  if (issues.length > 0) throw invalidInput(CLI_TEXTS.againstBank(file, bank), issues)
   return { file, assessment, bank }
 }
 

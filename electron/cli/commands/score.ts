@@ -4,6 +4,7 @@ import { scoreAssessment } from '../../../shared/scoring'
 import { resolveBank } from '../banks'
 import type { CliContext } from '../context'
 import { EXIT_OK, invalidInput, readText } from '../io'
+import { CLI_TEXTS } from '../language'
 import { renderScoreText } from '../score-text'
 
 export interface ScoreOptions {
@@ -26,8 +27,7 @@ export async function scoreCommand(
   const assessment = parsed.value.assessment
   const { bank } = await resolveBank(ctx, assessment.bank, options.bank)
   const issues = validateAssessmentAgainstBank(assessment, bank)
-  if (issues.length > 0)
-    throw invalidInput(`${file} (against bank ${bank.id} ${bank.version})`, issues)
+  if (issues.length > 0) throw invalidInput(CLI_TEXTS.againstBank(file, bank), issues)
   const result = scoreAssessment(bank, assessment)
   if (options.json === true) ctx.io.stdout(`${JSON.stringify(result, null, 2)}\n`)
   else ctx.io.stdout(renderScoreText(result, bank, assessment, options.lang ?? 'zh-CN'))
