@@ -1,8 +1,7 @@
 import { strFromU8 } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import { assembleBackup, backupAssessmentPart, readBackup, readBackupManifest } from '../backup'
-import { miniBank } from '../testing'
-import { bankContentHash } from '../bank/identity'
+import { readBackup, readBackupManifest } from '../backup'
+import { miniBankBackup } from '../testing'
 import { miniPackageInput } from './package-fixture'
 import { readPackage } from './read-package'
 import { editPackage, unpack } from './test-support'
@@ -75,28 +74,11 @@ describe('the confidentiality label on the package manifest', () => {
 describe('the confidentiality label on the backup manifest', () => {
   function backupAt(levels: Parameters<typeof inputAt>[0]): Uint8Array {
     const input = inputAt(levels)
-    const createdAt = '2025-07-21T08:00:00.000Z'
-    return assembleBackup({
-      createdAt,
+    return miniBankBackup({
+      createdAt: '2025-07-21T08:00:00.000Z',
       generator: 'test',
-      databaseVersion: 2,
-      assessments: input.assessments.map((assessment) =>
-        backupAssessmentPart(
-          { assessment, evidence: input.evidence },
-          { generator: 'test', createdAt }
-        )
-      ),
-      banks: [
-        {
-          bank: miniBank,
-          contentHash: bankContentHash(miniBank),
-          origin: 'imported',
-          installedAt: createdAt
-        }
-      ],
-      evidence: [],
-      settings: []
-    }).bytes
+      assessments: input.assessments.map((assessment) => ({ assessment, evidence: input.evidence }))
+    })
   }
 
   it('is the strictest level of every assessment, and each inner package carries its own', () => {

@@ -1,6 +1,5 @@
 import { serializeAssessmentFile } from '../assessment/canonical'
 import { encryptContainer } from '../crypto/container'
-import { assembleBackup, backupAssessmentPart } from '../backup'
 import { bankContentHash } from '../bank/identity'
 import { bankToWorkbook } from '../bank-xlsx/bank-to-workbook'
 import { miniPackage, miniPackageInput } from '../package/package-fixture'
@@ -8,6 +7,7 @@ import { writeQuestionnaireWorkbook } from '../questionnaire-xlsx/write-workbook
 import { filledTemplate } from '../registers/test-support'
 import { createPrng } from '../util/prng'
 import { HOSTILE_PASSPHRASE, hostileContainerCases } from './hostile-containers'
+import { miniBankBackup } from './backup-builders'
 import { miniAssessment, miniBank } from './mini-bank'
 import {
   deflatedEntry,
@@ -199,20 +199,11 @@ export const hostileMiniAssessment = miniAssessment(bankContentHash(miniBank))
 
 function backupSample(): Uint8Array {
   const input = miniPackageInput()
-  const packed = backupAssessmentPart(
-    { assessment: input.assessments[0]!, evidence: input.evidence },
-    { generator: 'hostile', createdAt }
-  )
-  const bank = { bank: miniBank, contentHash: bankContentHash(miniBank) }
-  return assembleBackup({
+  return miniBankBackup({
     createdAt,
     generator: 'hostile',
-    databaseVersion: 2,
-    assessments: [packed],
-    banks: [{ ...bank, origin: 'imported', installedAt: createdAt }],
-    evidence: [],
-    settings: []
-  }).bytes
+    assessments: [{ assessment: input.assessments[0]!, evidence: input.evidence }]
+  })
 }
 
 /** An encrypted container (sealed with HOSTILE_PASSPHRASE) around `inner`, with its own corpus. */

@@ -1,8 +1,7 @@
 import { unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import type { Assessment, EvidenceRef } from '@shared/assessment/assessment'
-import { miniAssessment, miniBank } from '@shared/testing'
-import { assembleBackup, backupAssessmentPart } from '@shared/backup'
+import { miniAssessment, miniBank, miniBankBackup } from '@shared/testing'
 import { bankContentHash } from '@shared/bank/identity'
 import { bankToWorkbook, writeBankTemplate } from '@shared/bank-xlsx'
 import { writePackage, type PackageEvidence } from '@shared/package'
@@ -58,28 +57,16 @@ function densePackage(): Uint8Array {
 function miniBackup(): Uint8Array {
   const createdAt = '2025-07-21T08:00:00.000Z'
   const input = miniPackageInput()
-  const packed = input.assessments.map((assessment, index) =>
-    backupAssessmentPart(
-      { assessment, evidence: input.evidence, ...(index === 1 ? { deletedAt: createdAt } : {}) },
-      { generator: 'pinned', createdAt }
-    )
-  )
-  return assembleBackup({
+  return miniBankBackup({
     createdAt,
     generator: 'pinned',
-    databaseVersion: 2,
-    assessments: packed,
-    banks: [
-      {
-        bank: miniBank,
-        contentHash: bankContentHash(miniBank),
-        origin: 'imported',
-        installedAt: createdAt
-      }
-    ],
-    evidence: [],
+    assessments: input.assessments.map((assessment, index) => ({
+      assessment,
+      evidence: input.evidence,
+      ...(index === 1 ? { deletedAt: createdAt } : {})
+    })),
     settings: [{ key: 'assessorName', value: '张伟' }]
-  }).bytes
+  })
 }
 
 /** One SHA-256 over every part of a workbook but docProps/core.xml (which holds the time). */

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto'
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { miniAssessment, miniBank } from '@shared/testing'
-import { assembleBackup, backupAssessmentPart, readBackup } from '@shared/backup'
+import { miniAssessment, miniBank, miniBankBackup } from '@shared/testing'
+import { readBackup } from '@shared/backup'
 import { bankContentHash } from '@shared/bank/identity'
 import { bankToWorkbook } from '@shared/bank-xlsx'
 import { miniPackage, miniPackageInput } from '@shared/package/package-fixture'
@@ -345,24 +345,12 @@ function packageCases(prng: Prng, count: number): Case[] {
 
 function backupCases(prng: Prng, count: number): Case[] {
   const createdAt = '2025-07-21T08:00:00.000Z'
-  const packed = backupAssessmentPart(
-    { assessment: miniPackageInput().assessments[0]!, evidence: miniPackageInput().evidence },
-    { generator: 'fuzz', createdAt }
-  )
-  const { bytes: base } = assembleBackup({
+  const base = miniBankBackup({
     createdAt,
     generator: 'fuzz',
-    databaseVersion: 2,
-    assessments: [packed],
-    banks: [
-      {
-        bank: miniBank,
-        contentHash: bankContentHash(miniBank),
-        origin: 'imported',
-        installedAt: createdAt
-      }
+    assessments: [
+      { assessment: miniPackageInput().assessments[0]!, evidence: miniPackageInput().evidence }
     ],
-    evidence: [],
     settings: [{ key: 'assessorName', value: '张伟' }]
   })
   const cases: Case[] = [
