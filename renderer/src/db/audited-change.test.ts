@@ -1,24 +1,18 @@
 import 'fake-indexeddb/auto'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openDatabase, type StabilityDatabase } from './database'
+import { describe, expect, it } from 'vitest'
+import type { StabilityDatabase } from './database'
 import { createAssessment, setReviewStatus } from './repos/assessments'
 import { listAudit } from './repos/audit'
 import { changeAssessment } from './repos/audited-change'
 import { finalizeAssessment, moveToTrash } from './repos/lifecycle'
-import { TEST_NEW_ASSESSMENT } from './test-support'
+import { databasePerTest, TEST_NEW_ASSESSMENT } from './test-support'
 
 let db: StabilityDatabase
-let dbCounter = 0
 const t0 = new Date('2026-03-01T08:00:00.000Z')
 const later = (seconds: number): Date => new Date(t0.getTime() + seconds * 1000)
 
-beforeEach(async () => {
-  db = openDatabase(`audited-change-test-${dbCounter++}`)
-  await db.open()
-})
-afterEach(async () => {
-  db.close()
-  await db.delete()
+databasePerTest('audited-change-test', (opened) => {
+  db = opened
 })
 
 const snapshot = async (id: string) => ({

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Assessment } from '@shared/assessment/assessment'
 import { summarizePlan } from '@shared/assessment/bank-upgrade'
 import { validateAssessmentAgainstBank } from '@shared/assessment/validate'
@@ -7,7 +7,8 @@ import { loadBank } from '@shared/bank'
 import { loadedDefaultBank } from '@shared/testing/default-bank'
 import bank110Json from '../../../resources/banks/sac-stability-2025-1.1.0.json'
 import { generateSampleAssessment } from '@shared/sample'
-import { openDatabase, type StabilityDatabase } from './database'
+import type { StabilityDatabase } from './database'
+import { databasePerTest } from './test-support'
 import { loadAssessment, putWholeAssessment } from './repos/assessments'
 import { saveAnswer } from './repos/answers'
 import { installBanks } from './repos/banks'
@@ -32,7 +33,6 @@ const v110 = (() => {
 })()
 
 let db: StabilityDatabase
-let counter = 0
 const t0 = new Date('2026-12-06T02:00:00.000Z')
 /** A minute later: entries written at the same instant are ordered by their random ids on reading. */
 const t1 = new Date('2026-12-06T02:01:00.000Z')
@@ -53,14 +53,9 @@ async function storedSample(seed: number): Promise<Assessment> {
   return (await loadAssessment(db, sample.id))!
 }
 
-beforeEach(async () => {
-  db = openDatabase(`bank-upgrade-test-${counter++}`)
-  await db.open()
+databasePerTest('bank-upgrade-test', async (opened) => {
+  db = opened
   await installBanks(db, [v100, v110], 'builtin', t0)
-})
-afterEach(async () => {
-  db.close()
-  await db.delete()
 })
 
 describe('bank upgrade of a stored assessment', () => {

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openDatabase, type StabilityDatabase } from './database'
+import { describe, expect, it } from 'vitest'
+import type { StabilityDatabase } from './database'
 import { createAssessment } from './repos/assessments'
 import { listAudit } from './repos/audit'
 import {
@@ -15,22 +15,16 @@ import {
 import { saveAnswer } from './repos/answers'
 import { finalizeAssessment } from './repos/lifecycle'
 import { StorageError } from './storage-error'
-import { TEST_NEW_ASSESSMENT } from './test-support'
+import { databasePerTest, TEST_NEW_ASSESSMENT } from './test-support'
 
 let db: StabilityDatabase
-let counter = 0
 const t0 = new Date('2026-03-01T08:00:00.000Z')
 const later = (seconds: number): Date => new Date(t0.getTime() + seconds * 1000)
 const file = (text: string, name = 'plan.txt') =>
   Object.assign(new Blob([text], { type: 'text/plain' }), { name })
 
-beforeEach(async () => {
-  db = openDatabase(`evidence-test-${counter++}`)
-  await db.open()
-})
-afterEach(async () => {
-  db.close()
-  await db.delete()
+databasePerTest('evidence-test', (opened) => {
+  db = opened
 })
 
 describe('evidence', () => {

@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { loadedDefaultBank } from '@shared/testing/default-bank'
 import { findProfile } from '@shared/bank/lookup'
 import { generateSampleAssessment } from '@shared/sample'
 import { scoreAssessment } from '@shared/scoring'
-import { openDatabase, type StabilityDatabase } from './database'
+import type { StabilityDatabase } from './database'
 import { createAssessment, putWholeAssessment } from './repos/assessments'
 import { saveAnswer } from './repos/answers'
 import {
@@ -16,24 +16,18 @@ import {
 import { installBanks } from './repos/banks'
 import { moveToTrash, purgeFromTrash } from './repos/lifecycle'
 import { readAssessmentListing, refreshListRows } from './repos/summary'
-import { TEST_NEW_ASSESSMENT } from './test-support'
+import { databasePerTest, TEST_NEW_ASSESSMENT } from './test-support'
 
 const { bank, ref } = loadedDefaultBank()
 const profile = findProfile(bank)!
 
 let db: StabilityDatabase
-let counter = 0
 const t0 = new Date('2026-03-01T08:00:00.000Z')
 const later = (seconds: number): Date => new Date(t0.getTime() + seconds * 1000)
 
-beforeEach(async () => {
-  db = openDatabase(`listing-${counter++}`)
-  await db.open()
+databasePerTest('listing', async (opened) => {
+  db = opened
   await installBanks(db, [{ bank, ref }], 'builtin', t0)
-})
-afterEach(async () => {
-  db.close()
-  await db.delete()
 })
 
 const create = () =>

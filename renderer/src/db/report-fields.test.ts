@@ -1,25 +1,19 @@
 import 'fake-indexeddb/auto'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { assessmentSchema } from '@shared/assessment/assessment'
-import { openDatabase, type StabilityDatabase } from './database'
+import type { StabilityDatabase } from './database'
 import { createAssessment, loadAssessment } from './repos/assessments'
 import { listAudit } from './repos/audit'
 import { saveReportField } from './repos/report-fields'
 import { StorageError } from './storage-error'
-import { TEST_NEW_ASSESSMENT } from './test-support'
+import { databasePerTest, TEST_NEW_ASSESSMENT } from './test-support'
 
 let db: StabilityDatabase
-let counter = 0
 const t0 = new Date('2026-03-01T08:00:00.000Z')
 const later = (seconds: number): Date => new Date(t0.getTime() + seconds * 1000)
 
-beforeEach(async () => {
-  db = openDatabase(`report-fields-test-${counter++}`)
-  await db.open()
-})
-afterEach(async () => {
-  db.close()
-  await db.delete()
+databasePerTest('report-fields-test', (opened) => {
+  db = opened
 })
 
 describe('saveReportField', () => {

@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { assessmentSchema } from '@shared/assessment/assessment'
 import { auditEntryHash, verifyAuditChain } from '@shared/assessment/audit-chain'
 import { assessmentContentHash } from '@shared/assessment/canonical'
-import { openDatabase, type StabilityDatabase } from './database'
+import type { StabilityDatabase } from './database'
 import {
   createAssessment,
   loadAssessment,
@@ -23,20 +23,14 @@ import {
 } from './repos/lifecycle'
 import { DEFAULT_SETTINGS, loadSettings, saveSetting } from './repos/settings'
 import { StorageError, toStorageError } from './storage-error'
-import { TEST_NEW_ASSESSMENT } from './test-support'
+import { databasePerTest, TEST_NEW_ASSESSMENT } from './test-support'
 
 let db: StabilityDatabase
-let dbCounter = 0
 const t0 = new Date('2026-03-01T08:00:00.000Z')
 const later = (seconds: number): Date => new Date(t0.getTime() + seconds * 1000)
 
-beforeEach(async () => {
-  db = openDatabase(`repos-test-${dbCounter++}`)
-  await db.open()
-})
-afterEach(async () => {
-  db.close()
-  await db.delete()
+databasePerTest('repos-test', (opened) => {
+  db = opened
 })
 
 describe('assessments', () => {

@@ -1,27 +1,21 @@
 import 'fake-indexeddb/auto'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { verifyAuditChain } from '@shared/assessment/audit-chain'
 import { ReviewRefusal } from '@shared/review'
-import { openDatabase, type StabilityDatabase } from './database'
+import type { StabilityDatabase } from './database'
 import { createAssessment, loadAssessment } from './repos/assessments'
 import { saveAnswer } from './repos/answers'
 import { sendBackToLevel, signReviewLevel } from './repos/graded-review'
 import { reopenAssessment } from './repos/lifecycle'
-import { TEST_NEW_ASSESSMENT } from './test-support'
+import { databasePerTest, TEST_NEW_ASSESSMENT } from './test-support'
 
 let db: StabilityDatabase
-let dbCounter = 0
 const t0 = new Date('2026-03-01T08:00:00.000Z')
 const later = (seconds: number): Date => new Date(t0.getTime() + seconds * 1000)
 const LEVELS = [{ name: '编制' }, { name: '复核' }, { name: '审定', signers: ['赵敏'] }]
 
-beforeEach(async () => {
-  db = openDatabase(`review-chain-test-${dbCounter++}`)
-  await db.open()
-})
-afterEach(async () => {
-  db.close()
-  await db.delete()
+databasePerTest('review-chain-test', (opened) => {
+  db = opened
 })
 
 async function refusal(action: Promise<unknown>): Promise<string> {

@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { loadedDefaultBank } from '@shared/testing/default-bank'
 import { assessmentContentHash, isFinalizationSealValid } from '@shared/assessment/canonical'
 import { generateSampleAssessment } from '@shared/sample'
-import { openDatabase, type StabilityDatabase } from './database'
+import type { StabilityDatabase } from './database'
+import { databasePerTest } from './test-support'
 import { loadAssessment } from './repos/assessments'
 import { saveAnswer } from './repos/answers'
 import { installBanks } from './repos/banks'
@@ -14,17 +15,11 @@ const { bank, ref } = loadedDefaultBank()
 const sample = () => generateSampleAssessment(bank, { seed: 7 })
 
 let db: StabilityDatabase
-let counter = 0
 const now = new Date('2026-03-01T08:00:00.000Z')
 
-beforeEach(async () => {
-  db = openDatabase(`sign-off-import-${counter++}`)
-  await db.open()
+databasePerTest('sign-off-import', async (opened) => {
+  db = opened
   await installBanks(db, [{ bank, ref }], 'builtin', now)
-})
-afterEach(async () => {
-  db.close()
-  await db.delete()
 })
 
 describe('importAssessment', () => {

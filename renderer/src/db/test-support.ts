@@ -4,7 +4,8 @@ import type { ScoringProfile } from '@shared/bank/profile'
 import { withRealEvidence } from '@shared/package/test-support'
 import { generateSampleAssessment } from '@shared/sample'
 import { makeProfile, t2 } from '@shared/testing'
-import type { StabilityDatabase } from './database'
+import { afterEach, beforeEach } from 'vitest'
+import { openDatabase, type StabilityDatabase } from './database'
 import { putWholeAssessment, type NewAssessment } from './repos/assessments'
 
 /** A small valid scoring profile for storage tests (the storage layer does not interpret it). */
@@ -51,4 +52,25 @@ export async function storeSampleWithEvidence(
       storedAt
     })
   return sample
+}
+
+/**
+ * Gives every test of a file a database of its own (fake IndexedDB): opened and handed to `use`
+ * before each test (which may also fill it, e.g. install banks), closed and deleted after it.
+ */
+export function databasePerTest(
+  name: string,
+  use: (db: StabilityDatabase) => void | Promise<void>
+): void {
+  let counter = 0
+  let db: StabilityDatabase | undefined
+  beforeEach(async () => {
+    db = openDatabase(`${name}-${counter++}`)
+    await db.open()
+    await use(db)
+  })
+  afterEach(async () => {
+    db?.close()
+    await db?.delete()
+  })
 }

@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { readBackup } from '@shared/backup'
 import { decryptContainer } from '@shared/crypto/container'
 import { startsLikeContainer } from '@shared/crypto/magic'
-import { openDatabase, type StabilityDatabase } from '../../db/database'
+import type { StabilityDatabase } from '../../db/database'
 import { createAssessment } from '../../db/repos/assessments'
 import { loadAutoBackupCheck } from '../../db/repos/backup-settings'
-import { TEST_NEW_ASSESSMENT } from '../../db/test-support'
+import { databasePerTest, TEST_NEW_ASSESSMENT } from '../../db/test-support'
 import type { AutoBackupStore } from '../../platform/platform'
 import { runAutoBackup } from './auto-backup'
 import {
@@ -16,27 +16,15 @@ import {
   setAutoBackupPassphrase,
   unlockAutoBackups
 } from './auto-backup-key'
+import { localStoragePerTest } from './test-support'
 
 const PASSPHRASE = '外滩 灯塔 2025 巡检'
 
 let db: StabilityDatabase
-let counter = 0
-const memory = new Map<string, string>()
-beforeEach(async () => {
-  memory.clear()
-  vi.stubGlobal('localStorage', {
-    getItem: (key: string) => memory.get(key) ?? null,
-    setItem: (key: string, value: string) => void memory.set(key, value),
-    removeItem: (key: string) => void memory.delete(key)
-  })
+localStoragePerTest()
+databasePerTest('auto-backup-key', (opened) => {
   forgetAutoBackupKey()
-  db = openDatabase(`auto-backup-key-${counter++}`)
-  await db.open()
-})
-afterEach(async () => {
-  vi.unstubAllGlobals()
-  db.close()
-  await db.delete()
+  db = opened
 })
 
 function fakeStore() {

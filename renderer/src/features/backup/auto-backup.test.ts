@@ -1,33 +1,21 @@
 import 'fake-indexeddb/auto'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { readBackup } from '@shared/backup'
-import { openDatabase, type StabilityDatabase } from '../../db/database'
+import type { StabilityDatabase } from '../../db/database'
 import { createAssessment } from '../../db/repos/assessments'
 import { saveAutoBackupKeep } from '../../db/repos/backup-settings'
 import { finalizeAssessment } from '../../db/repos/lifecycle'
-import { TEST_NEW_ASSESSMENT } from '../../db/test-support'
+import { databasePerTest, TEST_NEW_ASSESSMENT } from '../../db/test-support'
 import type { AutoBackupStore } from '../../platform/platform'
 import { dueReason, runAutoBackup } from './auto-backup'
 import { lastBackupAt } from './backup-state'
 import { FLUSH_HOOK, installQuitFlushHook, registerQuitFlush } from './quit-flush'
+import { localStoragePerTest } from './test-support'
 
 let db: StabilityDatabase
-let counter = 0
-const memory = new Map<string, string>()
-beforeEach(async () => {
-  memory.clear()
-  vi.stubGlobal('localStorage', {
-    getItem: (key: string) => memory.get(key) ?? null,
-    setItem: (key: string, value: string) => void memory.set(key, value),
-    removeItem: (key: string) => void memory.delete(key)
-  })
-  db = openDatabase(`auto-backup-${counter++}`)
-  await db.open()
-})
-afterEach(async () => {
-  vi.unstubAllGlobals()
-  db.close()
-  await db.delete()
+localStoragePerTest()
+databasePerTest('auto-backup', (opened) => {
+  db = opened
 })
 
 function fakeStore() {

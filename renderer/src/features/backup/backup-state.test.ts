@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   backupReminderDue,
   changedSinceBackup,
@@ -6,17 +6,9 @@ import {
   noteUnbackedChanges,
   recordBackup
 } from './backup-state'
+import { localStoragePerTest } from './test-support'
 
-const memory = new Map<string, string>()
-beforeEach(() => {
-  memory.clear()
-  vi.stubGlobal('localStorage', {
-    getItem: (key: string) => memory.get(key) ?? null,
-    setItem: (key: string, value: string) => void memory.set(key, value),
-    removeItem: (key: string) => void memory.delete(key)
-  })
-})
-afterEach(() => vi.unstubAllGlobals())
+localStoragePerTest()
 
 const day = (n: number): Date => new Date(Date.UTC(2026, 2, 1 + n, 8))
 
