@@ -1,10 +1,8 @@
 /** The instructions sheet: the prose blocks, then every sheet and column with its explanation. */
 import type ExcelJS from 'exceljs'
-import { cellValue } from './sheet-writer'
+import { instructionRows } from '../xlsx/sheet-parts'
 import { INSTRUCTION_BLOCKS } from './instructions-text'
 import { DATA_SHEETS, INSTRUCTIONS_SHEET } from './sheets'
-
-const HEADING_FILL = 'FFDDEBF7'
 
 /** Adds the bilingual instructions sheet, generated from the same specs the importer uses. */
 export function writeInstructionsSheet(workbook: ExcelJS.Workbook): void {
@@ -12,15 +10,7 @@ export function writeInstructionsSheet(workbook: ExcelJS.Workbook): void {
     views: [{ state: 'frozen', ySplit: 1 }]
   })
   sheet.columns = [{ width: 18 }, { width: 26 }, { width: 10 }, { width: 64 }, { width: 64 }]
-  const add = (values: Array<string | undefined>, style: 'title' | 'heading' | 'body'): void => {
-    const row = sheet.addRow(values.map((value) => cellValue(value)))
-    row.eachCell((cell) => {
-      cell.alignment = { wrapText: true, vertical: 'top' }
-      if (style !== 'body') cell.font = { bold: true, size: style === 'title' ? 14 : 11 }
-      if (style === 'heading')
-        cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADING_FILL } }
-    })
-  }
+  const add = instructionRows(sheet)
 
   add(['题库工作簿说明', 'Bank workbook instructions'], 'title')
   for (const block of INSTRUCTION_BLOCKS) {

@@ -2,6 +2,7 @@
 import type ExcelJS from 'exceljs'
 import { columnLetter } from '../xlsx/address'
 import { encodeCellText } from '../xlsx/cell-text'
+import { HEADING_FILL, writeHeaderRow } from '../xlsx/sheet-parts'
 import { columnWidth, headerNote, type ColumnSpec, type SheetSpec } from './sheet-spec'
 
 /** A cell as the sheet builders produce it; undefined leaves the cell empty. */
@@ -11,7 +12,6 @@ export type RowInput = Readonly<Record<string, CellInput>>
 /** Dropdowns cover at least this many rows, so authors adding rows still get them. */
 const VALIDATED_ROWS = 1000
 const REQUIRED_FILL = 'FFFCE4D6'
-const OPTIONAL_FILL = 'FFDDEBF7'
 
 /** The value a cell stores: texts guarded against formulas, numbers as numbers, yes/no words. */
 export function cellValue(input: CellInput): string | number | null {
@@ -55,20 +55,14 @@ export function writeDataSheet(
 }
 
 function writeHeader(sheet: ExcelJS.Worksheet, spec: SheetSpec): void {
-  const header = sheet.getRow(1)
-  spec.columns.forEach((column, c) => {
-    const cell = header.getCell(c + 1)
-    cell.value = column.name
-    cell.note = headerNote(column)
-    cell.font = { bold: true }
-    cell.fill = {
-      type: 'pattern',
-      pattern: 'solid',
-      fgColor: { argb: column.required === true ? REQUIRED_FILL : OPTIONAL_FILL }
-    }
-    cell.alignment = { vertical: 'middle' }
-  })
-  header.commit()
+  writeHeaderRow(
+    sheet,
+    spec.columns.map((column) => ({
+      name: column.name,
+      note: headerNote(column),
+      fill: column.required === true ? REQUIRED_FILL : HEADING_FILL
+    }))
+  )
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: spec.columns.length } }
 }
 

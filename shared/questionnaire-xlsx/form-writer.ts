@@ -8,6 +8,7 @@ import type ExcelJS from 'exceljs'
 import { cellValue, type CellInput } from '../bank-xlsx/index'
 import { columnLetter } from '../xlsx/address'
 import { replaceXmlInvalid } from '../xlsx/cell-text'
+import { HEADING_FILL, writeHeaderRow } from '../xlsx/sheet-parts'
 import type { FormColumn, FormSheetSpec } from './sheets'
 
 /** One row as the sheet builders produce it; keys are column names. */
@@ -21,7 +22,6 @@ export interface FormRow {
   numFmt?: Readonly<Record<string, string>>
 }
 
-const HEADER_FILL = 'FFDDEBF7'
 const EDITABLE_HEADER_FILL = 'FFF8CBAD'
 const EDITABLE_FILL = 'FFFFF2CC'
 const WRAPPED: ReadonlySet<FormColumn['kind']> = new Set(['text', 'long', 'code'])
@@ -37,20 +37,12 @@ export function formHeaderNote(column: FormColumn): string {
 }
 
 function writeHeader(sheet: ExcelJS.Worksheet, spec: FormSheetSpec): void {
-  const header = sheet.getRow(1)
-  spec.columns.forEach((column, c) => {
-    const cell = header.getCell(c + 1)
-    cell.value = column.name
-    cell.note = formHeaderNote(column)
-    cell.font = { bold: true }
-    cell.alignment = { vertical: 'middle', wrapText: true }
-    cell.fill = {
-      type: 'pattern',
-      pattern: 'solid',
-      fgColor: { argb: column.editable === true ? EDITABLE_HEADER_FILL : HEADER_FILL }
-    }
-  })
-  header.commit()
+  const cells = spec.columns.map((column) => ({
+    name: column.name,
+    note: formHeaderNote(column),
+    fill: column.editable === true ? EDITABLE_HEADER_FILL : HEADING_FILL
+  }))
+  writeHeaderRow(sheet, cells, true)
 }
 
 /** Adds `spec` as a worksheet holding `rows`, protected so that only editable cells change. */

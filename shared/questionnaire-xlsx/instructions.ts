@@ -5,7 +5,7 @@
  */
 import type ExcelJS from 'exceljs'
 import type { Assessment } from '../assessment/assessment'
-import { cellValue } from '../bank-xlsx/index'
+import { instructionRows } from '../xlsx/sheet-parts'
 import { FORM_SHEETS, INSTRUCTIONS_SHEET } from './sheets'
 
 interface Block {
@@ -71,8 +71,6 @@ function blocks(assessment: Assessment): Block[] {
   ]
 }
 
-const HEADING_FILL = 'FFDDEBF7'
-
 /** Adds the bilingual instructions sheet (protected: it is reference text, not input). */
 export async function writeInstructionsSheet(
   workbook: ExcelJS.Workbook,
@@ -89,15 +87,7 @@ export async function writeInstructionsSheet(
     }
   })
   sheet.columns = [{ width: 16 }, { width: 20 }, { width: 64 }, { width: 64 }]
-  const add = (values: Array<string | undefined>, style: 'title' | 'heading' | 'body'): void => {
-    const row = sheet.addRow(values.map((value) => cellValue(value)))
-    row.eachCell((cell) => {
-      cell.alignment = { wrapText: true, vertical: 'top' }
-      if (style !== 'body') cell.font = { bold: true, size: style === 'title' ? 14 : 11 }
-      if (style === 'heading')
-        cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADING_FILL } }
-    })
-  }
+  const add = instructionRows(sheet)
   add(['问卷填写说明', 'Questionnaire form: instructions'], 'title')
   for (const block of blocks(assessment)) {
     add([block.heading], 'heading')

@@ -15,3 +15,10 @@ export {
 } from './cell-text'
 export { checkWorkbookBytes, WORKBOOK_LIMITS, WORKBOOK_PATH } from './gate'
 export { loadWorkbook } from './load'
+export {
+  HEADING_FILL,
+  instructionRows,
+  writeHeaderRow,
+  type HeaderCell,
+  type InstructionStyle
+} from './sheet-parts'
