@@ -1,5 +1,6 @@
 import { zlibSync } from 'fflate'
 import { crc32 } from '../zip/crc32'
+import { concatBytes } from '../util/concat-bytes'
 
 /**
  * Level 4: on a QR code's rows (each repeated `scale` times) level 9 chases long match chains and
@@ -50,11 +51,5 @@ export function bitmapPng(rows: readonly string[], scale: number): Uint8Array<Ar
     chunk('IDAT', zlibSync(raw, { level: DEFLATE_LEVEL })),
     chunk('IEND', new Uint8Array(0))
   ]
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
-  let at = 0
-  for (const part of parts) {
-    out.set(part, at)
-    at += part.length
-  }
-  return out
+  return concatBytes(parts)
 }

@@ -102,13 +102,7 @@ export function writeZip(
     view.setUint32(at, LOCAL_HEADER_SIGNATURE, true)
     view.setUint16(at + 4, VERSION_NEEDED, true)
     // flags: none
-    view.setUint16(at + 8, entry.method, true)
-    view.setUint16(at + 10, FIXED_DOS_TIME, true)
-    view.setUint16(at + 12, FIXED_DOS_DATE, true)
-    view.setUint32(at + 14, entry.crc, true)
-    view.setUint32(at + 18, entry.body.length, true)
-    view.setUint32(at + 22, entry.size, true)
-    view.setUint16(at + 26, entry.name.length, true)
+    setEntryFields(view, at + 8, entry)
     // extra length: zero
     out.set(entry.name, at + LOCAL_HEADER_SIZE)
     out.set(entry.body, at + LOCAL_HEADER_SIZE + entry.name.length)
@@ -119,13 +113,7 @@ export function writeZip(
     view.setUint32(at, CENTRAL_HEADER_SIGNATURE, true)
     view.setUint16(at + 4, VERSION_NEEDED, true) // made by: MS-DOS attributes, version 2.0
     view.setUint16(at + 6, VERSION_NEEDED, true)
-    view.setUint16(at + 10, entry.method, true)
-    view.setUint16(at + 12, FIXED_DOS_TIME, true)
-    view.setUint16(at + 14, FIXED_DOS_DATE, true)
-    view.setUint32(at + 16, entry.crc, true)
-    view.setUint32(at + 20, entry.body.length, true)
-    view.setUint32(at + 24, entry.size, true)
-    view.setUint16(at + 28, entry.name.length, true)
+    setEntryFields(view, at + 10, entry)
     // extra length, comment length, disk, internal and external attributes: all zero
     view.setUint32(at + 42, offsets[index]!, true)
     out.set(entry.name, at + CENTRAL_HEADER_SIZE)
@@ -137,4 +125,18 @@ export function writeZip(
   view.setUint32(at + 12, at - centralStart, true)
   view.setUint32(at + 16, centralStart, true)
   return out
+}
+
+/**
+ * The fields the local and the central header share, in the same order, from the method on
+ * (offset 8 of a local header, 10 of a central one): method, time, date, CRC, sizes, name length.
+ */
+function setEntryFields(view: DataView, at: number, entry: PreparedEntry): void {
+  view.setUint16(at, entry.method, true)
+  view.setUint16(at + 2, FIXED_DOS_TIME, true)
+  view.setUint16(at + 4, FIXED_DOS_DATE, true)
+  view.setUint32(at + 6, entry.crc, true)
+  view.setUint32(at + 10, entry.body.length, true)
+  view.setUint32(at + 14, entry.size, true)
+  view.setUint16(at + 18, entry.name.length, true)
 }

@@ -1,5 +1,6 @@
 import { Deflate, deflateSync } from 'fflate'
 import { crc32 } from '../crc32'
+import { concatBytes } from '../../util/concat-bytes'
 import {
   CENTRAL_HEADER_SIGNATURE,
   END_OF_CENTRAL_DIRECTORY_SIGNATURE,
@@ -72,13 +73,7 @@ export function forgeZip(entries: readonly ForgedEntry[], options: ForgeOptions 
     const view = new DataView(header.buffer)
     view.setUint32(0, LOCAL_HEADER_SIGNATURE, true)
     view.setUint16(4, 20, true)
-    view.setUint16(6, entry.flags ?? 0, true)
-    view.setUint16(8, entry.method ?? METHOD_STORED, true)
-    view.setUint16(12, 0x21, true)
-    view.setUint32(14, entry.crc ?? crc32(entry.body), true)
-    view.setUint32(18, entry.compressedSize ?? entry.body.length, true)
-    view.setUint32(22, entry.size ?? entry.body.length, true)
-    view.setUint16(26, name.length, true)
+    setSharedFields(view, 6, entry, name)
     header.set(name, 30)
     offsets.push(at)
     parts.push(header, entry.body)
@@ -92,13 +87,7 @@ export function forgeZip(entries: readonly ForgedEntry[], options: ForgeOptions 
     view.setUint32(0, CENTRAL_HEADER_SIGNATURE, true)
     view.setUint16(4, 20, true)
     view.setUint16(6, 20, true)
-    view.setUint16(8, entry.flags ?? 0, true)
-    view.setUint16(10, entry.method ?? METHOD_STORED, true)
-    view.setUint16(14, 0x21, true)
-    view.setUint32(16, entry.crc ?? crc32(entry.body), true)
-    view.setUint32(20, entry.compressedSize ?? entry.body.length, true)
-    view.setUint32(24, entry.size ?? entry.body.length, true)
-    view.setUint16(28, name.length, true)
+    setSharedFields(view, 8, entry, name)
     view.setUint32(42, offsets[entry.sameDataAs ?? index]!, true)
     record.set(name, 46)
     parts.push(record)
@@ -115,13 +104,18 @@ export function forgeZip(entries: readonly ForgedEntry[], options: ForgeOptions 
   view.setUint16(20, comment.length, true)
   end.set(comment, 22)
   parts.push(end)
-  const out = new Uint8Array(parts.reduce((sum, p) => sum + p.length, 0))
-  let offset = 0
-  for (const part of parts) {
-    out.set(part, offset)
-    offset += part.length
-  }
-  return out
+  return concatBytes(parts)
+}
+
+/** The fields both headers share, from the flags on (offset 6 of a local header, 8 of a central). */
+function setSharedFields(view: DataView, at: number, entry: ForgedEntry, name: Uint8Array): void {
+  view.setUint16(at, entry.flags ?? 0, true)
+  view.setUint16(at + 2, entry.method ?? METHOD_STORED, true)
+  view.setUint16(at + 6, 0x21, true)
+  view.setUint32(at + 8, entry.crc ?? crc32(entry.body), true)
+  view.setUint32(at + 12, entry.compressedSize ?? entry.body.length, true)
+  view.setUint32(at + 16, entry.size ?? entry.body.length, true)
+  view.setUint16(at + 20, name.length, true)
 }
 
 let zeroBlock: { first: Uint8Array; next: Uint8Array; last: Uint8Array } | undefined
@@ -136,7 +130,7 @@ export function zeroBombStream(mib: number): Uint8Array {
     const out: Uint8Array[] = []
     const deflate = new Deflate({ level: 1 }, (chunk) => void out.push(chunk))
     const zeros = new Uint8Array(1 << 20)
-    const take = (): Uint8Array => join(out.splice(0))
+    const take = (): Uint8Array => concatBytes(out.splice(0))
     deflate.push(zeros)
     deflate.flush(true)
     const first = take()
@@ -147,15 +141,5 @@ export function zeroBombStream(mib: number): Uint8Array {
     zeroBlock = { first, next, last: take() }
   }
   const { first, next, last } = zeroBlock
-  return join([first, ...Array.from({ length: Math.max(0, mib - 1) }, () => next), last])
-}
-
-function join(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((sum, p) => sum + p.length, 0))
-  let offset = 0
-  for (const part of parts) {
-    out.set(part, offset)
-    offset += part.length
-  }
-  return out
+  return concatBytes([first, ...Array.from({ length: Math.max(0, mib - 1) }, () => next), last])
 }
