@@ -166,59 +166,41 @@ function scanJson(text: string, maxDepth: number): void {
         fail('json.unexpected', { found: describeChar(ch) })
     }
   }
-  const scanObject = (depth: number): void => {
-    i++ // {
+  /** An object or an array: `member` reads one member; commas between, none after the last. */
+  const scanMembers = (close: '}' | ']', member: () => void): void => {
+    i++ // { or [
     skipWhitespace()
-    if (text[i] === '}') {
+    if (text[i] === close) {
       i++
       return
     }
     for (;;) {
+      member()
+      skipWhitespace()
+      if (text[i] === ',') {
+        const comma = i
+        i++
+        skipWhitespace()
+        if (text[i] === close) fail('json.trailingComma', { bracket: close }, comma)
+        continue
+      }
+      if (text[i] === close) {
+        i++
+        return
+      }
+      fail('json.expectedCommaOr', { bracket: close, found: describeChar(text[i]) })
+    }
+  }
+  const scanObject = (depth: number): void =>
+    scanMembers('}', () => {
       skipWhitespace()
       if (text[i] !== '"') fail('json.expectedPropertyName', { found: describeChar(text[i]) })
       scanString()
       skipWhitespace()
       expectColon()
       scanValue(depth)
-      skipWhitespace()
-      if (text[i] === ',') {
-        const comma = i
-        i++
-        skipWhitespace()
-        if (text[i] === '}') fail('json.trailingComma', { bracket: '}' }, comma)
-        continue
-      }
-      if (text[i] === '}') {
-        i++
-        return
-      }
-      fail('json.expectedCommaOr', { bracket: '}', found: describeChar(text[i]) })
-    }
-  }
-  const scanArray = (depth: number): void => {
-    i++ // [
-    skipWhitespace()
-    if (text[i] === ']') {
-      i++
-      return
-    }
-    for (;;) {
-      scanValue(depth)
-      skipWhitespace()
-      if (text[i] === ',') {
-        const comma = i
-        i++
-        skipWhitespace()
-        if (text[i] === ']') fail('json.trailingComma', { bracket: ']' }, comma)
-        continue
-      }
-      if (text[i] === ']') {
-        i++
-        return
-      }
-      fail('json.expectedCommaOr', { bracket: ']', found: describeChar(text[i]) })
-    }
-  }
+    })
+  const scanArray = (depth: number): void => scanMembers(']', () => scanValue(depth))
 
   scanValue(0)
   skipWhitespace()
