@@ -4,14 +4,14 @@ import { formatScore, type FactorResult } from '@shared/scoring'
 import { useLanguage } from '../../i18n/useLanguage'
 import { formatFactorValue } from '../results/format'
 
-/** The factor's live value, band, score and target, pass or fail, and its red lines. */
-export function FactorOutcome({
-  factor,
-  result
-}: {
+interface FactorOutcomeProps {
   factor: EvaluationFactor
+  /** The factor's result in the live scoring; undefined while it is computed. */
   result: FactorResult | undefined
-}) {
+}
+
+/** The factor's live value, band, score and target, pass or fail, and its red lines. */
+export function FactorOutcome({ factor, result }: FactorOutcomeProps) {
   const { t } = useTranslation()
   const { language } = useLanguage()
   const minutes = (value: string) => t('factors.minutes', { value })
@@ -58,13 +58,7 @@ export function FactorOutcome({
 }
 
 /** Pass or fail (or why there is no figure), the small-sample mark and the breached red lines. */
-function FactorVerdict({
-  factor,
-  result
-}: {
-  factor: EvaluationFactor
-  result: FactorResult | undefined
-}) {
+function FactorVerdict({ factor, result }: FactorOutcomeProps) {
   const { t } = useTranslation()
   const { language } = useLanguage()
   const ok = result?.status === 'ok'
