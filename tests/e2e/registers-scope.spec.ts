@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises'
+import ExcelJS from 'exceljs'
 import type { Page } from '@playwright/test'
 import { filledTemplate } from '../../shared/registers/test-support'
 import { expect, test } from './fixtures'
@@ -77,3 +79,48 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
     })
   })
 }
+
+test.describe('round trip', () => {
+  test.use({ locale: 'zh-CN' })
+
+  test('registers imported on one computer come with the assessment file to another, into the report', async ({
+    page,
+    app,
+    openApp,
+    otherComputer
+  }) => {
+    test.setTimeout(150_000)
+    await openApp('/assessments')
+    const id = await seedAssessment(page, { period: PERIOD })
+    await app.factors.open(id)
+    await importRegisters(page)
+    const exported = await app.workspace.exportFile()
+    expect(exported.assessment.registers?.registers.map((r) => r.table.rows.length)).toEqual([3])
+
+    const other = await otherComputer()
+    await other.assessmentImport.pick(await exported.download.path())
+    await expect(other.assessmentImport.report).toHaveAttribute('data-kind', 'imported')
+    await other.assessmentImport.openButton.click()
+    await other.factors.open(id)
+    await expect(other.page.getByTestId('registers-stored')).toContainText('故障台账.xlsx')
+    await expect(other.factors.systemInput('F16', 'sys-1', 'T_down_trading')).toHaveValue('76')
+    await expect(
+      other.page.getByTestId('register-figure-F16.T_down_trading@sys-1')
+    ).toHaveAttribute('data-source', 'registers')
+
+    const workbook = new ExcelJS.Workbook()
+    const report = await other.workspace.exportReport()
+    await workbook.xlsx.load((await readFile(await report.path())) as unknown as ArrayBuffer)
+    const sheet = workbook.getWorksheet('台账明细')
+    expect(sheet).toBeDefined()
+    const figure = (key: string) => {
+      let value: ExcelJS.CellValue = null
+      sheet!.eachRow((row) => {
+        if (value === null && row.getCell(1).value === key) value = row.getCell(6).value
+      })
+      return value as ExcelJS.CellFormulaValue | null
+    }
+    expect(figure('F16.T_down_trading@sys-1')?.result).toBe(76)
+    expect(figure('F01.N_fault')?.result).toBe(2)
+  })
+})
