@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
+import { encryptContainer } from '../../shared/crypto/container'
 import { tamperedBackup } from './backup-files'
 import { installDesktopBridge } from './desktop-bridge'
 import { expect, test } from './fixtures'
 import { BackupPage } from './pages/backup'
+import { unlockWith } from './pages/protection'
 import { raiseDatabaseVersion, seedAssessment } from './seed'
 
 /** Two assessments and a backup of them, made through the app. */
@@ -15,6 +17,17 @@ async function seedAndBackUp(page: Page): Promise<string> {
   })
   return new BackupPage(page).backUp()
 }
+
+/** Makes the app's database fail to open on the next load (the recovery screen shows). */
+const breakDatabaseOnLoad = (page: Page) =>
+  page.addInitScript(() => {
+    const open = IDBFactory.prototype.open
+    IDBFactory.prototype.open = function (this: IDBFactory, name: string, version?: number) {
+      if (name === 'stability-assessor')
+        throw new DOMException('The backing store cannot be opened', 'InvalidStateError')
+      return version === undefined ? open.call(this, name) : open.call(this, name, version)
+    }
+  })
 
 /** What IndexedDB holds: every database's name and version, and the active-database pointer. */
 const storedDatabases = (page: Page) =>
@@ -125,14 +138,7 @@ test.describe('recovery (desktop automatic backups)', () => {
         bytes: await readFile(file)
       }
     ])
-    await page.addInitScript(() => {
-      const open = IDBFactory.prototype.open
-      IDBFactory.prototype.open = function (this: IDBFactory, name: string, version?: number) {
-        if (name === 'stability-assessor')
-          throw new DOMException('The backing store cannot be opened', 'InvalidStateError')
-        return version === undefined ? open.call(this, name) : open.call(this, name, version)
-      }
-    })
+    await breakDatabaseOnLoad(page)
     await page.reload()
     await expect(shell.root).toHaveAttribute('data-app-state', 'error')
     const rows = recovery.backupRows
@@ -157,5 +163,57 @@ test.describe('recovery (desktop automatic backups)', () => {
     const stored = await storedDatabases(page)
     expect(stored.pointer).toMatch(/^stability-assessor-restored-/)
     expect(stored.databases.map((d) => d.name)).toEqual(['stability-assessor', stored.pointer])
+  })
+
+  test('desktop: an encrypted automatic backup is summarised once its passphrase is entered, then restored', async ({
+    page,
+    app: { shell, home, recovery },
+    openApp,
+    guards,
+    saveScreenshot
+  }) => {
+    guards.expectConsoleError(/Start-up failed/)
+    await openApp('/settings')
+    const plain = await readFile(await seedAndBackUp(page))
+    const passphrase = '外滩灯塔 巡检 2025'
+    await installDesktopBridge(page, [
+      {
+        name: 'backup-20250722T080000000Z-0001.sabackup',
+        createdAt: '2025-07-22T08:00:00.000Z',
+        bytes: Buffer.from(await encryptContainer(plain, passphrase, 'backup'))
+      }
+    ])
+    await breakDatabaseOnLoad(page)
+    await page.reload()
+    await expect(shell.root).toHaveAttribute('data-app-state', 'error')
+    // Encrypted: its manifest is sealed too, so the row says so and how to see what it holds.
+    await expect(recovery.backupRows).toHaveCount(1)
+    await expect(recovery.holds(0)).toHaveText('已加密点击“从此备份恢复”并输入口令后显示其内容')
+    await expect(recovery.restoreButton(0)).toBeEnabled()
+
+    // A wrong passphrase is refused and asked again; the right one shows what it holds.
+    await recovery.restoreButton(0).click()
+    await unlockWith(page, 'not the passphrase')
+    await expect(page.getByTestId('unlock-error')).toContainText('口令不正确')
+    await unlockWith(page, passphrase)
+    const { preview } = recovery
+    await expect(preview.count).toHaveText('2')
+    await preview.cancel.click()
+    await expect(preview.root).toHaveCount(0)
+    // The row now shows the summary, like a plain backup's, still tagged encrypted.
+    await expect(recovery.holds(0)).toContainText('已加密')
+    await expect(recovery.holds(0)).toContainText('评估 2 项')
+    await expect(recovery.holds(0)).toContainText('华东证券股份有限公司')
+    await expect(recovery.backupRows.nth(0)).toContainText('建议')
+    await saveScreenshot('recovery-desktop-encrypted-zh-CN')
+
+    await recovery.restoreButton(0).click()
+    await unlockWith(page, passphrase)
+    await expect(preview.count).toHaveText('2')
+    await preview.confirm().click()
+    await expect(shell.root).toHaveAttribute('data-app-state', 'ready')
+    await openApp('/')
+    await expect(home.rowOf('华东证券股份有限公司')).toBeVisible()
+    await expect(home.rowOf('西部证券股份有限公司')).toBeVisible()
   })
 })

@@ -128,6 +128,9 @@ export class RestorePreview extends PageObject {
       ? this.page.getByTestId('backup-restore-confirm')
       : this.page.getByRole('button', { name: label })
   }
+
+  /** Closes the preview without restoring anything. */
+  readonly cancel = this.page.getByTestId('backup-restore-cancel')
 }
 
 /** The screen shown when the data cannot be opened, with its restore panel. */

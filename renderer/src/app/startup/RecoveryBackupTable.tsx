@@ -62,7 +62,7 @@ export function RecoveryBackupTable({ rows, disabled, onRestore }: Props) {
               size="small"
               type={row === suggested ? 'primary' : 'default'}
               data-testid="recovery-restore-auto"
-              disabled={row.summary === null || disabled}
+              disabled={(row.summary === null && !row.sealed) || disabled}
               onClick={() => onRestore(row)}
             >
               {t('storage.recovery.restore.restoreThis')}
@@ -74,13 +74,31 @@ export function RecoveryBackupTable({ rows, disabled, onRestore }: Props) {
   )
 }
 
-/** What one backup holds: assessments, answers, the trash and the first institutions. */
+/**
+ * What one backup holds: assessments, answers, the trash and the first institutions. An encrypted
+ * one says so, and shows the same once its passphrase was entered (restoring asks for it).
+ */
 function BackupHolds({ row }: { row: RecoveryRow }) {
   const { t } = useTranslation()
   const { summary } = row
+  const sealedTag = row.sealed && (
+    <Tag color="gold" data-testid="recovery-backup-sealed">
+      {t('storage.recovery.restore.sealed')}
+    </Tag>
+  )
+  if (summary === null && row.sealed)
+    return (
+      <span data-testid="recovery-backup-holds">
+        {sealedTag}
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('storage.recovery.restore.sealedHint')}
+        </Typography.Text>
+      </span>
+    )
   if (summary === null) return <Tag color="red">{t('storage.recovery.restore.unreadable')}</Tag>
   return (
     <span data-testid="recovery-backup-holds">
+      {sealedTag}
       {t('storage.recovery.restore.holds', {
         count: summary.assessments,
         answers: summary.answers

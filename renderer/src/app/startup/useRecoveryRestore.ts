@@ -22,8 +22,13 @@ import {
 /** One automatic backup in the recovery list. */
 export interface RecoveryRow {
   backup: StoredBackup
-  /** null: the file could not be read as a backup. */
+  /**
+   * null: the file could not be read as a backup, or it is encrypted and its passphrase was not
+   * entered yet in this screen (its manifest is inside the container).
+   */
   summary: BackupSummary | null
+  /** Encrypted (container magic): restorable with its passphrase, summarised once it is entered. */
+  sealed: boolean
 }
 
 type Pending = { fileName: string; contents: BackupContents }
@@ -52,13 +57,27 @@ export interface RecoveryRestoreState {
 async function listRecoveryRows(store: AutoBackupStore): Promise<RecoveryRow[]> {
   const rows: RecoveryRow[] = []
   for (const backup of newestBackups(await store.list())) {
+    if (backup.encrypted) {
+      rows.push({ backup, summary: null, sealed: true })
+      continue
+    }
     const manifest = await store
       .read(backup.name)
       .then((file) => readBackupManifest(file.bytes))
       .catch(() => null)
-    rows.push({ backup, summary: manifest?.ok ? summarizeBackup(manifest.value) : null })
+    rows.push({
+      backup,
+      summary: manifest?.ok ? summarizeBackup(manifest.value) : null,
+      sealed: false
+    })
   }
   return rows
+}
+
+/** An encrypted row with the summary learnt when its passphrase was entered (if it was). */
+function withUnsealed(row: RecoveryRow, unsealed: ReadonlyMap<string, BackupSummary>) {
+  const summary = row.sealed ? unsealed.get(row.backup.name) : undefined
+  return summary === undefined ? row : { ...row, summary }
 }
 
 /**
@@ -83,8 +102,13 @@ export function useRecoveryRestore(
   const [restored, setRestored] = useState(false)
   const fail = (error: unknown): void => setFailure(describeError(error, t, i18n.language))
   const unlock = useUnlock()
+  // Encrypted automatic backups opened with their passphrase here: what each holds, by file name.
+  const [unsealed, setUnsealed] = useState<ReadonlyMap<string, BackupSummary>>(new Map())
 
-  const check = async (read: () => Promise<FileRead>): Promise<void> => {
+  const check = async (
+    read: () => Promise<FileRead>,
+    onChecked?: (contents: BackupContents) => void
+  ): Promise<void> => {
     setRefused(null)
     setFailure(null)
     setBusy('check')
@@ -93,8 +117,10 @@ export function useRecoveryRestore(
       if (!file) return
       const checked = await unlock.open(file.name, file.bytes, readBackupOffThread)
       if (checked === null) return
-      if (checked.ok) setPending({ fileName: file.name, contents: checked.value })
-      else setRefused({ fileName: file.name, issues: checked.issues })
+      if (checked.ok) {
+        onChecked?.(checked.value)
+        setPending({ fileName: file.name, contents: checked.value })
+      } else setRefused({ fileName: file.name, issues: checked.issues })
     } catch (error) {
       fail(error)
     } finally {
@@ -123,7 +149,7 @@ export function useRecoveryRestore(
     rows: !listsAutomatic
       ? []
       : listed.status === 'ready'
-        ? listed.value
+        ? listed.value.map((row) => withUnsealed(row, unsealed))
         : listed.status === 'error'
           ? []
           : null,
@@ -139,8 +165,16 @@ export function useRecoveryRestore(
         platform.openFile({ accept: [BACKUP_EXTENSION, 'zip'], maxBytes: MAX_BACKUP_FILE_BYTES })
       ),
     restoreAutomatic: (row) =>
-      check(async () =>
-        store ? { name: row.backup.name, bytes: (await store.read(row.backup.name)).bytes } : null
+      check(
+        async () =>
+          store
+            ? { name: row.backup.name, bytes: (await store.read(row.backup.name)).bytes }
+            : null,
+        (contents) => {
+          if (!row.sealed) return
+          const summary = summarizeBackup(contents.manifest)
+          setUnsealed((before) => new Map(before).set(row.backup.name, summary))
+        }
       ),
     confirm,
     cancel: () => setPending(null)

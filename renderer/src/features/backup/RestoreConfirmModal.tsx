@@ -38,6 +38,7 @@ export function RestoreConfirmModal({
       okText={confirmLabel ?? t('backup.confirmOk')}
       okButtonProps={{ danger: true, ...{ 'data-testid': 'backup-restore-confirm' } }}
       cancelText={t('backup.confirmCancel')}
+      cancelButtonProps={{ ...{ 'data-testid': 'backup-restore-cancel' } }}
       confirmLoading={restoring}
       onOk={onConfirm}
       onCancel={onCancel}

@@ -31,6 +31,8 @@ export const zhCN = {
       },
       suggested: '建议',
       unreadable: '无法读取',
+      sealed: '已加密',
+      sealedHint: '点击“从此备份恢复”并输入口令后显示其内容',
       holds: '评估 {{count}} 项，作答 {{answers}} 条',
       inTrash: '（其中回收站 {{count}} 项）',
       restoreThis: '从此备份恢复',
@@ -86,6 +88,9 @@ export const enUS = {
       },
       suggested: 'Suggested',
       unreadable: 'Unreadable',
+      sealed: 'Encrypted',
+      sealedHint:
+        'Its contents show once you choose “Restore this backup” and enter its passphrase',
       holds: 'Assessments: {{count}}, answers: {{answers}}',
       inTrash: '({{count}} of them in the trash)',
       restoreThis: 'Restore this backup',
