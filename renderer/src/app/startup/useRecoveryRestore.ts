@@ -74,10 +74,33 @@ async function listRecoveryRows(store: AutoBackupStore): Promise<RecoveryRow[]> 
   return rows
 }
 
-/** An encrypted row with the summary learnt when its passphrase was entered (if it was). */
-function withUnsealed(row: RecoveryRow, unsealed: ReadonlyMap<string, BackupSummary>) {
-  const summary = row.sealed ? unsealed.get(row.backup.name) : undefined
-  return summary === undefined ? row : { ...row, summary }
+/**
+ * The automatic backups of `store` (none without one; null while listed). An encrypted one shows
+ * what it holds once its passphrase was entered on this screen: `learn` records that.
+ */
+function useRecoveryRows(store: AutoBackupStore | undefined) {
+  const list = useCallback(() => (store ? listRecoveryRows(store) : Promise.resolve([])), [store])
+  const listed = usePlatformQuery(store ? list : null)
+  const [known, setKnown] = useState<ReadonlyMap<string, BackupSummary>>(new Map())
+  const show = (row: RecoveryRow): RecoveryRow => {
+    const summary = row.sealed ? known.get(row.backup.name) : undefined
+    return summary === undefined ? row : { ...row, summary }
+  }
+  return {
+    rows: !store
+      ? []
+      : listed.status === 'ready'
+        ? listed.value.map(show)
+        : listed.status === 'error'
+          ? []
+          : null,
+    error: listed.status === 'error' ? listed.error : null,
+    learn: (row: RecoveryRow, contents: BackupContents): void => {
+      if (!row.sealed) return
+      const summary = summarizeBackup(contents.manifest)
+      setKnown((before) => new Map(before).set(row.backup.name, summary))
+    }
+  }
 }
 
 /**
@@ -93,8 +116,7 @@ export function useRecoveryRestore(
   const store = platform.autoBackups
   const sources = recoverySources(kind, store !== undefined)
   const listsAutomatic = store !== undefined && sources.includes('automatic')
-  const list = useCallback(() => (store ? listRecoveryRows(store) : Promise.resolve([])), [store])
-  const listed = usePlatformQuery(listsAutomatic ? list : null)
+  const listed = useRecoveryRows(listsAutomatic ? store : undefined)
   const [busy, setBusy] = useState<RecoveryRestoreState['busy']>(null)
   const [pending, setPending] = useState<Pending | null>(null)
   const [refused, setRefused] = useState<RecoveryRestoreState['refused']>(null)
@@ -102,8 +124,6 @@ export function useRecoveryRestore(
   const [restored, setRestored] = useState(false)
   const fail = (error: unknown): void => setFailure(describeError(error, t, i18n.language))
   const unlock = useUnlock()
-  // Encrypted automatic backups opened with their passphrase here: what each holds, by file name.
-  const [unsealed, setUnsealed] = useState<ReadonlyMap<string, BackupSummary>>(new Map())
 
   const check = async (
     read: () => Promise<FileRead>,
@@ -146,18 +166,12 @@ export function useRecoveryRestore(
 
   return {
     sources,
-    rows: !listsAutomatic
-      ? []
-      : listed.status === 'ready'
-        ? listed.value.map((row) => withUnsealed(row, unsealed))
-        : listed.status === 'error'
-          ? []
-          : null,
+    rows: listed.rows,
     busy,
     pending,
     refused,
     failure:
-      failure ?? (listed.status === 'error' ? describeError(listed.error, t, i18n.language) : null),
+      failure ?? (listed.error === null ? null : describeError(listed.error, t, i18n.language)),
     restored,
     unlockDialog: unlock.dialog,
     pickFile: () =>
@@ -170,11 +184,7 @@ export function useRecoveryRestore(
           store
             ? { name: row.backup.name, bytes: (await store.read(row.backup.name)).bytes }
             : null,
-        (contents) => {
-          if (!row.sealed) return
-          const summary = summarizeBackup(contents.manifest)
-          setUnsealed((before) => new Map(before).set(row.backup.name, summary))
-        }
+        (contents) => listed.learn(row, contents)
       ),
     confirm,
     cancel: () => setPending(null)
