@@ -27,7 +27,10 @@ import { hostileValue, injectForbiddenKey, mutateBytes, mutateJson } from './fuz
  * must be refused before a large allocation, and after every refusal the database checksum must
  * be unchanged. One tally line is printed: tried / refused / imported / failures.
  */
-const CASE_BOUND_MS = 2_000
+// The bound the file-door issue sets for every hostile file (refused or read within 10 s). A
+// tighter one failed on a busy machine for a valid bank workbook (2.3 s), which says nothing
+// about hostile input; speed is measured in the benches, not here.
+const CASE_BOUND_MS = 10_000
 const BOMB_ALLOCATION_BOUND = 64 * 1024 * 1024
 
 type Kind = 'package' | 'backup' | 'bank-json' | 'bank-xlsx' | 'questionnaire'
