@@ -1,6 +1,6 @@
 /**
  * What the scored workbook's 台账明细 / Registers sheet lists for an assessment: its register
- * files and every figure measured from them with the rows it counted, the override (value and
+ * files and every figure measured from them with the rows it counted and left out, the override (value and
  * reason) where the assessor typed one. Pure; the app and the tests build it the same way.
  */
 import type { AssessmentMetadata } from '../assessment/assessment'
@@ -56,7 +56,8 @@ export function registerSheetInput(args: {
         aggregate: figure.measure.aggregate,
         value: w.value,
         ...(override ? { override: { value: override.value, reason: override.reason } } : {}),
-        counted: rows.counted
+        counted: rows.counted,
+        excluded: rows.excluded
       }
     })
   }

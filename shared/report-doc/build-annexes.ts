@@ -6,6 +6,7 @@ import type { DocContext } from './context'
 import { scoreText, timeText } from './context'
 import type { Block, CellContent } from './document'
 import { cellDataText } from './build-findings'
+import { registersAnnex } from './build-registers'
 
 interface EvidenceEntry {
   number: string
@@ -316,8 +317,16 @@ function reviewAnnex(ctx: DocContext): Block[] {
   ]
 }
 
-/** 附件 1–5: details, evidence index, the auditee's feedback, scoring method, review record. */
-export function annexChapters(ctx: DocContext): { wide: Block[]; narrow: Block[] } {
+/**
+ * 附件 1–6: details, evidence index, the auditee's feedback, scoring method, review record, and
+ * the registers (only when figures were measured from registers; last, so the others keep their
+ * numbers whether or not it is there).
+ */
+export function annexChapters(ctx: DocContext): {
+  wide: Block[]
+  narrow: Block[]
+  registers: Block[]
+} {
   const evidence = evidenceIndex(ctx)
   return {
     wide: [
@@ -326,6 +335,7 @@ export function annexChapters(ctx: DocContext): { wide: Block[]; narrow: Block[]
       ...evidenceAnnex(ctx, evidence.entries),
       ...feedbackAnnex(ctx)
     ],
-    narrow: [...methodAnnex(ctx), ...reviewAnnex(ctx)]
+    narrow: [...methodAnnex(ctx), ...reviewAnnex(ctx)],
+    registers: registersAnnex(ctx, ctx.registers)
   }
 }

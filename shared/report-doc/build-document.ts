@@ -5,6 +5,7 @@ import { indexBank } from '../bank/lookup'
 import type { Locale } from '../bank/primitives'
 import { buildReportModel } from '../report/build-model'
 import { scoreAssessment } from '../scoring/score'
+import type { RegisterSheetInput } from '../report/sheet-registers'
 import type { ScoringResult } from '../scoring/types'
 import { annexChapters } from './build-annexes'
 import { conclusionChapter, findingsChapter, recommendationsChapter } from './build-findings'
@@ -27,6 +28,11 @@ export interface ReportDocumentInput {
   /** When it is generated, ISO 8601 with offset (passed in, never read from the clock). */
   generatedAt: string
   generator?: string
+  /**
+   * What the workbook's 台账明细 / Registers sheet is written from (the register files, each
+   * figure with the rows it counted and left out): 附件6 台账明细. Absent: no registers.
+   */
+  registers?: RegisterSheetInput
 }
 
 /** The chapters' context: the workbook's report model and what it was built from. */
@@ -42,7 +48,8 @@ export function documentContext(input: ReportDocumentInput): DocContext {
     bank: input.bank,
     index: indexBank(input.bank),
     assessment: input.assessment,
-    result
+    result,
+    ...(input.registers === undefined ? {} : { registers: input.registers })
   }
 }
 
@@ -76,7 +83,11 @@ export function buildReportDocument(input: ReportDocumentInput): ReportDocument 
         blocks: [...conclusionChapter(ctx), ...recommendationsChapter(ctx)]
       },
       { orientation: 'landscape', blocks: annexes.wide },
-      { orientation: 'portrait', blocks: annexes.narrow }
+      { orientation: 'portrait', blocks: annexes.narrow },
+      // Register files' SHA-256 and the rows left out need the page's width.
+      ...(annexes.registers.length === 0
+        ? []
+        : [{ orientation: 'landscape' as const, blocks: annexes.registers }])
     ],
     overall: {
       score: scoreText(overall.score),

@@ -4,6 +4,7 @@ import type { BankIndex } from '../bank/lookup'
 import type { Locale } from '../bank/primitives'
 import type { ReportLabels } from '../report/labels'
 import type { ReportModel } from '../report/model'
+import type { RegisterSheetInput } from '../report/sheet-registers'
 import { wallClockText } from '../report/time'
 import { formatScore } from '../scoring/format'
 import type { ScoringResult } from '../scoring/types'
@@ -21,6 +22,8 @@ export interface DocContext {
   index: BankIndex
   assessment: Assessment
   result: ScoringResult
+  /** The registers part of the workbook (its 台账明细 sheet): the registers annex; absent: none. */
+  registers?: RegisterSheetInput
 }
 
 /** A score as printed: one decimal, half-up (the workbook's and the screen's rule); `—` if none. */

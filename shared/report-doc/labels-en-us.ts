@@ -23,7 +23,7 @@ export const DOC_LABELS_EN_US: DocLabels = {
   statementTitle: 'Statement',
   statement: [
     '1. This report is based on the material provided by the assessed institution during the assessment, interviews and on-site checks; its conclusions hold only for the assessment period and scope.',
-    '2. Every score, level and evaluation-factor value in this report was computed by Stability Assessor with the scoring method in Annex 3, without manual adjustment; answers, evidence and comments were entered by the assessors.',
+    '2. Every score, level and evaluation-factor value in this report was computed by Stability Assessor with the scoring method in Annex 4, without manual adjustment; answers, evidence and comments were entered by the assessors.',
     '3. The assessed institution is responsible for the truth, accuracy and completeness of the material it provided.',
     '4. The content digest (SHA-256) on the cover is computed from the assessment content; it shows whether the content this report is based on has been changed.',
     '5. This report is classified “{label}”; keep and circulate it accordingly. It may not be copied in part without the written consent of the assessor and the assessed institution.'
@@ -52,7 +52,7 @@ export const DOC_LABELS_EN_US: DocLabels = {
     method: '1.4 Method',
     methodText: [
       'Questionnaire checks, document review, interviews and quantitative evaluation factors. Each item is scored 0–100 by maturity (L0–L4), yes/partial/no or its options; items marked not applicable need a justification and do not count.',
-      'A section (process) score is the weighted mean of its items, combined with its factor scores by the scoring profile; pillar and overall scores are weighted means. Levels pass three gates (critical items, red lines, coverage); see Annex 3. Scoring profile: {profile}.'
+      'A section (process) score is the weighted mean of its items, combined with its factor scores by the scoring profile; pillar and overall scores are weighted means. Levels pass three gates (critical items, red lines, coverage); see Annex 4. Scoring profile: {profile}.'
     ],
     process: '1.5 Process',
     processHeaders: ['Step', 'Time'],
@@ -211,7 +211,38 @@ export const DOC_LABELS_EN_US: DocLabels = {
     signature: 'Signatures',
     signatureHeaders: ['Role', 'Name', 'Signature', 'Date'],
     signatureRoles: { assessor: 'Assessor', reviewer: 'Reviewer', approver: 'Approver' },
-    stamp: 'Assessor (seal):                              Assessed institution (seal):'
+    stamp: 'Assessor (seal):                              Assessed institution (seal):',
+    registers: 'Annex 6. Registers',
+    registersIntro:
+      'The evaluation-factor figures below were measured from the registers the assessed institution provided: each register file with its SHA-256 digest, the rows counted and left out for each figure, and why and where rows were left out. Every counted row is listed on the Registers sheet of the scored workbook.',
+    registerFiles: 'Register files',
+    registerFileHeaders: ['Register', 'File', 'SHA-256', 'Rows', 'Imported'],
+    registerFigures: 'Figures measured from the registers',
+    registerFigureHeaders: [
+      'Factor',
+      'Input',
+      'System',
+      'Measure',
+      'Register figure',
+      'In force',
+      'Counted',
+      'Left out',
+      'Override reason'
+    ],
+    registerExclusions: 'Rows left out, and why',
+    registerExclusionHeaders: ['Factor', 'Input', 'Reason', 'Rows', 'Where'],
+    registerExclusionsNone: 'No register row was left out of any figure.',
+    registerAllSystems: 'All systems',
+    registerAggregates: {
+      count: 'count',
+      countSystems: 'systems',
+      sum: 'sum',
+      mean: 'mean',
+      min: 'minimum',
+      max: 'maximum'
+    },
+    registerRows: '{sheet} rows {rows}',
+    registerRowsMore: '… {count} rows in all'
   },
   narrative: {
     overview:

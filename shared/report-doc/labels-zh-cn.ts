@@ -23,7 +23,7 @@ export const DOC_LABELS_ZH_CN: DocLabels = {
   statementTitle: '声　明',
   statement: [
     '一、本报告依据评估期间被评估机构提供的资料、人员访谈和现场核查结果编制，评估结论仅对评估期间和评估范围内的情况有效。',
-    '二、本报告所列得分、等级和评价要素数值均由稳定性保障评估工具按附件3所列计分方法计算，未经人工调整；问卷答案、证据和说明由评估人员录入。',
+    '二、本报告所列得分、等级和评价要素数值均由稳定性保障评估工具按附件4所列计分方法计算，未经人工调整；问卷答案、证据和说明由评估人员录入。',
     '三、被评估机构对所提供资料的真实性、准确性和完整性负责。',
     '四、封面所印评估内容摘要（SHA-256）由评估内容计算得出，可据以核对本报告所依据的评估内容是否被修改。',
     '五、本报告密级为“{label}”，请按相应要求保管、传阅；未经评估方和被评估机构书面同意，不得部分复制本报告。'
@@ -51,7 +51,7 @@ export const DOC_LABELS_ZH_CN: DocLabels = {
     method: '（四）评估方法',
     methodText: [
       '采用问卷核查、资料调阅、人员访谈和量化评价要素测算相结合的方法。每个评估项按成熟度（L0–L4）、是/部分/否或选项计分（0–100 分），不适用项须说明理由，不计入得分。',
-      '章节（过程）得分为其评估项的加权平均，有评价要素的过程与要素得分按计分方案合成；支柱与总分为加权平均。等级按关键项、红线和覆盖度三道闸门确定，详见附件3“计分方法”。计分方案：{profile}。'
+      '章节（过程）得分为其评估项的加权平均，有评价要素的过程与要素得分按计分方案合成；支柱与总分为加权平均。等级按关键项、红线和覆盖度三道闸门确定，详见附件4“计分方法”。计分方案：{profile}。'
     ],
     process: '（五）评估过程',
     processHeaders: ['阶段', '时间'],
@@ -191,7 +191,38 @@ export const DOC_LABELS_ZH_CN: DocLabels = {
     signature: '签字页',
     signatureHeaders: ['角色', '姓名', '签字', '日期'],
     signatureRoles: { assessor: '评估人员', reviewer: '复核人', approver: '审定人' },
-    stamp: '评估方（盖章）：　　　　　　　　　　　　被评估机构（盖章）：'
+    stamp: '评估方（盖章）：　　　　　　　　　　　　被评估机构（盖章）：',
+    registers: '附件6　台账明细',
+    registersIntro:
+      '以下评价要素数据由被评估机构提供的台账计算得出：列出每份台账文件及其 SHA-256 摘要，每项数据计入和剔除的行数，以及剔除的原因和所在行。计入的每一行见评分工作簿“台账明细”工作表。',
+    registerFiles: '台账文件',
+    registerFileHeaders: ['台账', '文件', 'SHA-256', '行数', '导入时间'],
+    registerFigures: '由台账计算的要素数据',
+    registerFigureHeaders: [
+      '要素',
+      '数据项',
+      '系统',
+      '口径',
+      '台账计算值',
+      '采用值',
+      '计入行数',
+      '剔除行数',
+      '覆盖原因'
+    ],
+    registerExclusions: '剔除的行及原因',
+    registerExclusionHeaders: ['要素', '数据项', '剔除原因', '行数', '所在行'],
+    registerExclusionsNone: '各项数据均未剔除台账行。',
+    registerAllSystems: '全部系统',
+    registerAggregates: {
+      count: '计数',
+      countSystems: '系统数',
+      sum: '合计',
+      mean: '平均值',
+      min: '最小值',
+      max: '最大值'
+    },
+    registerRows: '{sheet} 第 {rows} 行',
+    registerRowsMore: '等，共 {count} 行'
   },
   narrative: {
     overview:

@@ -1,5 +1,6 @@
 import type { ConfidentialityLevel } from '../assessment/report-fields'
 import type { Locale } from '../bank/primitives'
+import type { MeasureAggregate } from '../registers/measure'
 import type { RiskLevel } from '../scoring/risk-level'
 import { DOC_LABELS_EN_US } from './labels-en-us'
 import { DOC_LABELS_ZH_CN } from './labels-zh-cn'
@@ -167,6 +168,22 @@ export interface DocLabels {
     signatureHeaders: [string, string, string, string]
     signatureRoles: { assessor: string; reviewer: string; approver: string }
     stamp: string
+    /** 附件6, only when figures were measured from registers. */
+    registers: string
+    registersIntro: string
+    registerFiles: string
+    registerFileHeaders: [string, string, string, string, string]
+    registerFigures: string
+    registerFigureHeaders: [string, string, string, string, string, string, string, string, string]
+    registerExclusions: string
+    registerExclusionHeaders: [string, string, string, string, string]
+    registerExclusionsNone: string
+    registerAllSystems: string
+    registerAggregates: Record<MeasureAggregate, string>
+    /** `故障台账 第 3、5、9 行` — the rows a reason left out. */
+    registerRows: string
+    /** Appended when more rows were left out than the annex lists. */
+    registerRowsMore: string
   }
   narrative: {
     overview: string

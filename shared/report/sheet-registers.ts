@@ -6,7 +6,7 @@
  * MINIFS/MAXIFS). An overridden figure shows both values and the reason.
  */
 import type ExcelJS from 'exceljs'
-import type { CountedRow } from '../registers/compute'
+import type { CountedRow, ExcludedRow } from '../registers/compute'
 import type { MeasureAggregate } from '../registers/measure'
 import type { RegisterSource } from '../registers/read-file'
 import { abs } from '../xlsx/address'
@@ -25,6 +25,8 @@ export interface RegisterSheetFigure {
   value: number | null
   override?: { value: number | null; reason: string }
   counted: readonly CountedRow[]
+  /** The rows left out, each with its reason (the Word report's registers annex counts them). */
+  excluded?: readonly ExcludedRow[]
 }
 
 export interface RegisterSheetInput {

@@ -1,0 +1,117 @@
+import type { ExcludedRow } from '../registers/compute'
+import { describeExclusion } from '../registers/labels'
+import { fill } from '../report/labels'
+import type { RegisterSheetFigure, RegisterSheetInput } from '../report/sheet-registers'
+import { roundHalfUp } from '../scoring/format'
+import type { DocContext } from './context'
+import { parenthesized, timeText } from './context'
+import type { Block, CellContent } from './document'
+
+/** How many row numbers a reason lists before it says how many there are in all. */
+const LISTED_ROWS = 30
+
+/** A register figure as the workbook shows it (`0.###`); the dash when there is none. */
+function figureText(ctx: DocContext, value: number | null | undefined): string {
+  return value === null || value === undefined ? ctx.words.dash : String(roundHalfUp(value, 3))
+}
+
+/** `故障台账 第 3、5、9 行` per sheet, at most LISTED_ROWS numbers, then how many in all. */
+function whereText(ctx: DocContext, rows: readonly ExcludedRow[]): string {
+  const a = ctx.labels.annexes
+  const bySheet = new Map<string, number[]>()
+  for (const row of rows.slice(0, LISTED_ROWS)) {
+    const numbers = bySheet.get(row.sheet) ?? []
+    numbers.push(row.row)
+    bySheet.set(row.sheet, numbers)
+  }
+  const listed = [...bySheet].map(([sheet, numbers]) =>
+    fill(a.registerRows, { sheet, rows: numbers.join(ctx.words.listSeparator) })
+  )
+  const more = rows.length > LISTED_ROWS ? fill(a.registerRowsMore, { count: rows.length }) : ''
+  return `${listed.join('; ')}${more === '' ? '' : ` ${more}`}`
+}
+
+/** One row per figure and reason: the rows that reason left out of the figure. */
+function exclusionRows(ctx: DocContext, figure: RegisterSheetFigure): CellContent[][] {
+  const byReason = new Map<string, ExcludedRow[]>()
+  for (const row of figure.excluded ?? []) {
+    const reason = describeExclusion(row.register, row.reason, ctx.locale)
+    byReason.set(reason, [...(byReason.get(reason) ?? []), row])
+  }
+  return [...byReason].map(([reason, rows]) => [
+    figure.factor,
+    `${figure.input}${figure.system === null ? '' : parenthesized(ctx, figure.system)}`,
+    reason,
+    String(rows.length),
+    whereText(ctx, rows)
+  ])
+}
+
+/**
+ * 附件6 台账明细: the register files the factor figures were measured from (name, SHA-256, rows,
+ * import time), each figure with the rows it counted and left out, and why rows were left out —
+ * what a reviewer checks before trusting a figure. The row-by-row list of counted rows is the
+ * workbook's Registers sheet (the same input). Nothing when no register was imported.
+ */
+export function registersAnnex(ctx: DocContext, input: RegisterSheetInput | undefined): Block[] {
+  if (input === undefined || (input.sources.length === 0 && input.figures.length === 0)) return []
+  const a = ctx.labels.annexes
+  const exclusions = input.figures.flatMap((figure) => exclusionRows(ctx, figure))
+  return [
+    { kind: 'heading', level: 2, text: a.registers },
+    { kind: 'paragraph', text: a.registersIntro, indent: true },
+    { kind: 'heading', level: 3, text: a.registerFiles },
+    {
+      kind: 'table',
+      name: 'register-files',
+      columns: a.registerFileHeaders.map((header, k) => ({
+        header,
+        width: [1.4, 3, 4.2, 0.8, 1.6][k] ?? 1,
+        ...(k === 3 ? { align: 'right' as const } : {})
+      })),
+      rows: input.sources.map((s) => [
+        s.register,
+        s.source.name,
+        s.source.sha256,
+        String(s.rows),
+        timeText(ctx, s.source.importedAt)
+      ])
+    },
+    { kind: 'heading', level: 3, text: a.registerFigures },
+    {
+      kind: 'table',
+      name: 'register-figures',
+      columns: a.registerFigureHeaders.map((header, k) => ({
+        header,
+        width: [2.2, 2.2, 1.4, 1, 1.1, 1.1, 0.9, 0.9, 2.4][k] ?? 1,
+        ...(k >= 4 && k <= 7 ? { align: 'right' as const } : {})
+      })),
+      rows: input.figures.map((f) => [
+        f.factor,
+        f.input,
+        f.system ?? a.registerAllSystems,
+        a.registerAggregates[f.aggregate],
+        figureText(ctx, f.value),
+        f.override === undefined
+          ? figureText(ctx, f.value)
+          : { text: figureText(ctx, f.override.value), bold: true },
+        String(f.counted.length),
+        String(f.excluded?.length ?? 0),
+        f.override?.reason ?? ctx.words.dash
+      ])
+    },
+    { kind: 'heading', level: 3, text: a.registerExclusions },
+    exclusions.length === 0
+      ? { kind: 'paragraph', text: a.registerExclusionsNone, indent: true }
+      : {
+          kind: 'table',
+          name: 'register-exclusions',
+          columns: a.registerExclusionHeaders.map((header, k) => ({
+            header,
+            width: [2, 2.2, 3, 0.7, 4.4][k] ?? 1,
+            ...(k === 3 ? { align: 'right' as const } : {})
+          })),
+          rows: exclusions
+        }
+  ]
+}
