@@ -24,24 +24,53 @@ function whereText(ctx: DocContext, rows: readonly ExcludedRow[]): string {
     numbers.push(row.row)
     bySheet.set(row.sheet, numbers)
   }
+  // `4, 6, 8` in both languages: LibreOffice takes `4、6、8、…` for one word and breaks it
+  // anywhere (looked at: `第` / `4` / `、6、8…` on three lines), a space after each comma wraps.
   const listed = [...bySheet].map(([sheet, numbers]) =>
-    fill(a.registerRows, { sheet, rows: numbers.join(ctx.words.listSeparator) })
+    fill(a.registerRows, { sheet, rows: numbers.join(', ') })
   )
   const more = rows.length > LISTED_ROWS ? fill(a.registerRowsMore, { count: rows.length }) : ''
   return `${listed.join('; ')}${more === '' ? '' : ` ${more}`}`
+}
+
+/**
+ * What makes two left-out rows the same reason: the code and what it names (a column and value, a
+ * system class), not what is the row's own (its time outside the period, its negative minutes):
+ * a register of thousands of rows left out for one reason is one line, not thousands.
+ */
+function reasonKey(reason: ExcludedRow['reason']): string {
+  switch (reason.code) {
+    case 'outsidePeriod':
+    case 'negativeDuration':
+      return reason.code
+    default:
+      return JSON.stringify(reason)
+  }
+}
+
+/** The reason as a reader reads it: the row's own words when only one row or all say the same. */
+function reasonText(ctx: DocContext, rows: readonly ExcludedRow[]): string {
+  const texts = new Set(rows.map((r) => describeExclusion(r.register, r.reason, ctx.locale)))
+  const [only] = texts
+  if (texts.size === 1 && only !== undefined) return only
+  const code = rows[0]?.reason.code
+  const a = ctx.labels.annexes
+  return code === 'negativeDuration' ? a.registerReasonNegative : a.registerReasonOutsidePeriod
 }
 
 /** One row per figure and reason: the rows that reason left out of the figure. */
 function exclusionRows(ctx: DocContext, figure: RegisterSheetFigure): CellContent[][] {
   const byReason = new Map<string, ExcludedRow[]>()
   for (const row of figure.excluded ?? []) {
-    const reason = describeExclusion(row.register, row.reason, ctx.locale)
-    byReason.set(reason, [...(byReason.get(reason) ?? []), row])
+    const key = `${row.register}:${reasonKey(row.reason)}`
+    const rows = byReason.get(key)
+    if (rows === undefined) byReason.set(key, [row])
+    else rows.push(row)
   }
-  return [...byReason].map(([reason, rows]) => [
+  return [...byReason.values()].map((rows) => [
     figure.factor,
     `${figure.input}${figure.system === null ? '' : parenthesized(ctx, figure.system)}`,
-    reason,
+    reasonText(ctx, rows),
     String(rows.length),
     whereText(ctx, rows)
   ])

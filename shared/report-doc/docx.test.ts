@@ -104,6 +104,28 @@ describe('the Word report', () => {
     )
   })
 
+  it('keeps short Chinese headers and entries whole (档位, 达标, 部分符合)', async () => {
+    const { body } = await written(generateSampleAssessment(bank, { seed: 1 }), 'zh-CN')
+    let checked = 0
+    for (const [xml] of body.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)) {
+      const grid = [...xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]))
+      const [header, ...rows] = tables(xml)[0]!.rows
+      // Chinese tables are 五号 (10.5 pt, 210 twips an em), a character an em, plus the margins.
+      header!.forEach((label, k) => {
+        if (/^[\u4e00-\u9fff]{2,6}$/.test(label)) {
+          expect(grid[k], label).toBeGreaterThanOrEqual(label.length * 210 + 256)
+          checked++
+        }
+      })
+      for (const row of rows)
+        row.forEach((entry, k) => {
+          if (/^[\u4e00-\u9fff]{2,4}$/.test(entry))
+            expect(grid[k], entry).toBeGreaterThanOrEqual(entry.length * 210 + 256)
+        })
+    }
+    expect(checked).toBeGreaterThan(30)
+  })
+
   it('gives every table a grid with one column per cell, and no theme fonts anywhere', async () => {
     const { parts, body } = await written(generateSampleAssessment(bank, { seed: 2 }))
     const all = tables(body)

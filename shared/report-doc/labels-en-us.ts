@@ -233,6 +233,8 @@ export const DOC_LABELS_EN_US: DocLabels = {
     registerExclusionHeaders: ['Factor', 'Input', 'Reason', 'Rows', 'Where'],
     registerExclusionsNone: 'No register row was left out of any figure.',
     registerAllSystems: 'All systems',
+    registerReasonOutsidePeriod: 'outside the period',
+    registerReasonNegative: 'negative duration',
     registerAggregates: {
       count: 'count',
       countSystems: 'systems',

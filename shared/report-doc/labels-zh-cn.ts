@@ -213,6 +213,8 @@ export const DOC_LABELS_ZH_CN: DocLabels = {
     registerExclusionHeaders: ['要素', '数据项', '剔除原因', '行数', '所在行'],
     registerExclusionsNone: '各项数据均未剔除台账行。',
     registerAllSystems: '全部系统',
+    registerReasonOutsidePeriod: '不在评估期内',
+    registerReasonNegative: '时长为负',
     registerAggregates: {
       count: '计数',
       countSystems: '系统数',

@@ -179,6 +179,9 @@ export interface DocLabels {
     registerExclusionHeaders: [string, string, string, string, string]
     registerExclusionsNone: string
     registerAllSystems: string
+    /** A group of rows each outside the period at its own time / each of its own negative length. */
+    registerReasonOutsidePeriod: string
+    registerReasonNegative: string
     registerAggregates: Record<MeasureAggregate, string>
     /** `故障台账 第 3、5、9 行` — the rows a reason left out. */
     registerRows: string

@@ -82,12 +82,32 @@ const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/
 /** Where a line may break in Latin text: spaces, CJK characters, and after a hyphen. */
 const BREAKS = /[\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+|(?<=-)/
 /**
- * Latin letters and digits average about 0.6 em (bold 0.7) in Times New Roman, and in DejaVu Serif,
- * which LibreOffice puts in its place on Debian; a CJK character is 1 em.
+ * Short Chinese texts read as one word and are never broken: a header of up to six characters
+ * (档位, 达标, 计入行数, 台账计算值) and an entry of up to four (部分符合, 不适用). LibreOffice
+ * wrapped 档位 and 达标 one character a line when only one character had to fit.
  */
-function widestWordTwips(text: string, bold: boolean, size: number): number {
-  let ems = CJK.test(text) ? 1 : 0
-  for (const word of text.split(BREAKS)) ems = Math.max(ems, word.length * (bold ? 0.72 : 0.66))
+const WHOLE_CJK = { header: 6, entry: 4 } as const
+/** Latin letters and digits average about 0.6 em (bold 0.7); a CJK character is 1 em. */
+const latinEms = (bold: boolean): number => (bold ? 0.72 : 0.66)
+
+/**
+ * The widest word of a text, in twips. Latin letters and digits average about 0.6 em (bold 0.7) in
+ * Times New Roman, and in DejaVu Serif, which LibreOffice puts in its place on Debian; a CJK
+ * character is 1 em. A short Chinese line (`wholeUpTo` characters at most, no space) is one word.
+ */
+function widestWordTwips(text: string, bold: boolean, size: number, wholeUpTo: number): number {
+  let ems = 0
+  // Line by line: `未触发` and `监管红线` on two lines of one cell are two short words.
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim()
+    if (!CJK.test(trimmed)) continue
+    const whole = trimmed.length <= wholeUpTo && !/\s/.test(trimmed)
+    const lineEms = whole
+      ? [...trimmed].reduce((n, c) => n + (CJK.test(c) ? 1 : latinEms(bold)), 0)
+      : 1
+    ems = Math.max(ems, lineEms)
+  }
+  for (const word of text.split(BREAKS)) ems = Math.max(ems, word.length * latinEms(bold))
   // One em in twips: the size in half-points × 10.
   return Math.ceil(ems * size * 10)
 }
@@ -97,8 +117,8 @@ const asCell = (content: CellContent): Cell =>
 
 /**
  * The narrowest each column may be so its longest word (`Completion`, `answered`, `100.0`, an id)
- * is not broken letter by letter: Chinese fits two characters in a column where English needs a
- * whole word. Never more than a third of the width, so a long token (a hash, a path) cannot
+ * is not broken letter by letter, nor a short Chinese header or entry (档位, 达标, 部分符合).
+ * Never more than a third of the width, so a long token (a hash, a path) cannot
  * squeeze the other columns.
  */
 function wordMinimums(
@@ -108,10 +128,10 @@ function wordMinimums(
   size: number
 ): number[] {
   return columns.map((column, k) => {
-    let widest = widestWordTwips(column.header, true, size)
+    let widest = widestWordTwips(column.header, true, size, WHOLE_CJK.header)
     for (const row of rows) {
       const c = asCell(row[k] ?? '')
-      widest = Math.max(widest, widestWordTwips(c.text, c.bold === true, size))
+      widest = Math.max(widest, widestWordTwips(c.text, c.bold === true, size, WHOLE_CJK.entry))
     }
     return Math.min(widest + CELL_MARGINS, Math.floor(total / 3))
   })

@@ -8,6 +8,7 @@ import { describeError } from '../../i18n/describe-error'
 import { useLanguage } from '../../i18n/useLanguage'
 import { usePlatform } from '../../platform/usePlatform'
 import { loadReportItems } from './load-report-items'
+import { reportDocumentInput } from './report-file'
 import './print-view.css'
 
 /** The print view shared/report-doc renders (its CSS and body). */
@@ -40,12 +41,14 @@ export function PrintViewScreen() {
           import('@shared/report-doc')
         ])
         const { isoWithOffset } = await import('@shared/report')
-        const document = doc.buildReportDocument({
-          ...items[0]!,
-          locale: language,
-          generatedAt: isoWithOffset(new Date()),
-          generator: `${info.name} ${info.version} (${info.platform})`
-        })
+        const document = doc.buildReportDocument(
+          await reportDocumentInput(
+            items[0]!,
+            language,
+            isoWithOffset(new Date()),
+            `${info.name} ${info.version} (${info.platform})`
+          )
+        )
         if (live) setView(doc.renderPrintView(document))
       } catch (caught) {
         if (live) setError(describeError(caught, t, i18n.language))

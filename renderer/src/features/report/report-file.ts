@@ -1,5 +1,6 @@
 import type { Assessment } from '@shared/assessment/assessment'
 import type { Bank } from '@shared/bank/bank'
+import type { ReportDocumentInput } from '@shared/report-doc'
 import type { ComparisonSheetInput, ReportModel } from '@shared/report'
 import type { RegistersRow } from '../../db/schema'
 import type { AppLanguage } from '../../i18n/language'
@@ -118,6 +119,29 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
 /**
+ * What the report of record of one assessment is built from: the assessment, its bank and its
+ * registers as the workbook's 台账明细 sheet lists them (the Word report's 附件6). The Word export
+ * and the print view both take it from here.
+ */
+export async function reportDocumentInput(
+  item: ReportItem,
+  language: AppLanguage,
+  generatedAt: string,
+  generator: string
+): Promise<ReportDocumentInput> {
+  const { registerSheetInput } = await import('../registers/register-sheet-input')
+  const registers = await registerSheetInput(item.assessment, item.bank, item.registers, language)
+  return {
+    assessment: item.assessment,
+    bank: item.bank,
+    locale: language,
+    generatedAt,
+    generator,
+    ...(registers === undefined ? {} : { registers })
+  }
+}
+
+/**
  * The report of record of one assessment (shared/report-doc, a lazy chunk of its own with the
  * docx package): as .docx bytes, or as the print view's standalone HTML for the desktop's PDF.
  * The same document model either way, so the Word report and the PDF say the same.
@@ -128,12 +152,14 @@ export async function buildReportDocument(
   format: 'docx' | 'pdf'
 ): Promise<{ name: string; bytes?: Uint8Array<ArrayBuffer>; html?: string }> {
   const [doc, report] = await Promise.all([import('@shared/report-doc'), import('@shared/report')])
-  const document = doc.buildReportDocument({
-    ...item,
-    locale: options.language,
-    generatedAt: report.isoWithOffset(options.now),
-    generator: options.generator
-  })
+  const document = doc.buildReportDocument(
+    await reportDocumentInput(
+      item,
+      options.language,
+      report.isoWithOffset(options.now),
+      options.generator
+    )
+  )
   const name = report.reportFileName(
     {
       kind: 'report',
