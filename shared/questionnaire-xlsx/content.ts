@@ -4,7 +4,7 @@
  * (it differs from the exported fingerprint) and it differs from the assessment now, so cells
  * left as exported never overwrite what was changed in the app since the form went out.
  */
-import type { Answer, AnswerValue, FactorEntry } from '../assessment/assessment'
+import type { Answer, AnswerValue, FactorEntry, KeySystem } from '../assessment/assessment'
 import type { Question } from '../bank/question'
 import { isEmptyAnswerValue } from '../scoring/index'
 import { canonicalJson } from '../util/canonical-json'
@@ -70,6 +70,35 @@ export function factorRowContent(
   const content: FactorRowContent = { value: typeof value === 'number' ? value : null }
   if (first) content.comment = normalizeText(entry?.comment)
   return content
+}
+
+/** The value of one input of a per-system factor for one key system (null: not entered). */
+export function systemInputValue(
+  entry: FactorEntry | undefined,
+  systemId: string,
+  inputId: string
+): number | null {
+  const value = entry?.bySystem?.[systemId]?.[inputId]
+  return typeof value === 'number' ? value : null
+}
+
+/** The four things a key system's row carries, each imported on its own; null when not set. */
+export interface SystemRowContent {
+  name: string | null
+  class: number | null
+  realTime: boolean | null
+  serviceWindow: string | null
+}
+
+export const SYSTEM_FIELDS = ['name', 'class', 'realTime', 'serviceWindow'] as const
+
+export function systemRowContent(system: KeySystem | undefined): SystemRowContent {
+  return {
+    name: system?.name ?? null,
+    class: system?.class ?? null,
+    realTime: system?.realTime ?? null,
+    serviceWindow: system?.serviceWindow ?? null
+  }
 }
 
 /** Two parts are the same content (canonical JSON compares numbers, texts and lists exactly). */

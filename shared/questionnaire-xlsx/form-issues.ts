@@ -1,5 +1,6 @@
 /**
- * The problem list of a form import. Problems in a data row of the questions or factors sheet are
+ * The problem list of a form import. Problems in a data row of questions, factors, systems or
+ * system_factors are
  * row-level: that row is left out and the rest is imported. Anything else — the file, a sheet, a
  * header, the metadata — is fatal: nothing is imported.
  */
@@ -7,9 +8,14 @@ import { IssueList, type CellRef } from '../bank-xlsx/index'
 import type { IssueText } from '../util/issue-codes'
 import type { IssuePlace, ValidationIssue } from '../util/validation'
 import { issueAt } from '../util/validation'
-import { FACTORS_SHEET, QUESTIONS_SHEET } from './sheets'
+import { FACTORS_SHEET, QUESTIONS_SHEET, SYSTEM_FACTORS_SHEET, SYSTEMS_SHEET } from './sheets'
 
-const ROW_SHEETS: ReadonlySet<string> = new Set([QUESTIONS_SHEET, FACTORS_SHEET])
+const ROW_SHEETS: ReadonlySet<string> = new Set([
+  QUESTIONS_SHEET,
+  FACTORS_SHEET,
+  SYSTEMS_SHEET,
+  SYSTEM_FACTORS_SHEET
+])
 
 export class FormIssues extends IssueList {
   private readonly failedRows = new Set<string>()

@@ -9,6 +9,7 @@ export { readQuestionnaireWorkbook, type QuestionnaireImport } from './read-work
 export { questionnaireToAssessment, type ApplyOptions } from './to-assessment'
 export type { AnswerChange } from './read-questions'
 export type { FactorChange } from './read-factors'
+export type { SystemChange } from './read-systems'
 export type { FormInfo } from './read-metadata'
 export type { RowField } from './content'
 export {
@@ -17,6 +18,8 @@ export {
   INSTRUCTIONS_SHEET,
   QUESTIONS_SHEET,
   FACTORS_SHEET,
+  SYSTEMS_SHEET,
+  SYSTEM_FACTORS_SHEET,
   METADATA_SHEET,
   LISTS_SHEET
 } from './sheets'

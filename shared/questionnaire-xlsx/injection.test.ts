@@ -55,6 +55,13 @@ function hostile(): Assessment {
     return changed
   })
   assessment.factors = assessment.factors.map((entry) => ({ ...entry, comment: '-1+1' }))
+  // Key systems too (names are stored trimmed, so the payloads without leading blanks).
+  const trimmed = PAYLOADS.filter((payload) => payload.trim() === payload)
+  assessment.metadata.systems = assessment.metadata.systems.map((system, n) => ({
+    ...system,
+    name: `${trimmed[n % trimmed.length]!}${n >= trimmed.length ? ` ${n}` : ''}`,
+    serviceWindow: '@交易日'
+  }))
   return assessment
 }
 
@@ -68,7 +75,8 @@ describe('formula injection in the written form (XLS-01/02/03)', () => {
   it('writes no formula element in any sheet', () => {
     const files = unzipSync(hostileForm)
     const sheets = Object.keys(files).filter((name) => name.startsWith('xl/worksheets/sheet'))
-    expect(sheets.length).toBe(5)
+    // instructions, questions, factors, systems, system_factors, metadata, lists
+    expect(sheets.length).toBe(7)
     for (const name of sheets) {
       const xml = new TextDecoder().decode(files[name])
       expect(xml, name).not.toMatch(/<f[\s>]/)
@@ -89,7 +97,7 @@ describe('formula injection in the written form (XLS-01/02/03)', () => {
   it('reads the guarded texts back exactly as stored', async () => {
     // Without the baseline, every row is compared with the assessment itself: equal means exact.
     const noBaseline = await mutate(hostileForm, (wb) => {
-      for (const name of ['questions', 'factors']) {
+      for (const name of ['questions', 'factors', 'systems', 'system_factors']) {
         const sheet = sheetOf(wb, name)
         const col = sheet.getRow(1).cellCount
         for (let r = 2; r <= sheet.rowCount; r++) sheet.getCell(r, col).value = null
@@ -99,6 +107,7 @@ describe('formula injection in the written form (XLS-01/02/03)', () => {
     expect(result.issues).toEqual([])
     expect(result.answers).toEqual([])
     expect(result.factorEntries).toEqual([])
+    expect(result.systems).toBeUndefined()
   })
 })
 

@@ -6,14 +6,14 @@
 import type ExcelJS from 'exceljs'
 import type { Assessment } from '../assessment/assessment'
 import { instructionRows } from '../xlsx/sheet-parts'
-import { FORM_SHEETS, INSTRUCTIONS_SHEET } from './sheets'
+import { INSTRUCTIONS_SHEET, SYSTEMS_SHEET, type FormSheetSpec } from './sheets'
 
 interface Block {
   heading: string
   lines: Array<[zh: string, en: string]>
 }
 
-function blocks(assessment: Assessment): Block[] {
+function blocks(assessment: Assessment, withSystems: boolean): Block[] {
   const who = assessment.metadata.institution
   const period = `${assessment.metadata.period.start} – ${assessment.metadata.period.end}`
   return [
@@ -48,7 +48,8 @@ function blocks(assessment: Assessment): Block[] {
         [
           'shown_when 列写有条件的题目只在条件成立时需要作答。证据列每行写一个文件或记录名称；以 [附件] 开头的行是工具中已上传的文件，无法在此添加或删除文件。清空答案单元格表示撤销该答案。',
           'A question with a shown_when condition needs an answer only when the condition holds. In the evidence column write one document or record name per line; lines starting with [file] are files uploaded in the app, which cannot be added or removed here. Clearing an answer cell withdraws that answer.'
-        ]
+        ],
+        ...(withSystems ? SYSTEM_LINES : [])
       ]
     },
     {
@@ -71,10 +72,23 @@ function blocks(assessment: Assessment): Block[] {
   ]
 }
 
-/** Adds the bilingual instructions sheet (protected: it is reference text, not input). */
+/** How to fill the systems and system_factors sheets; only in a form that has them. */
+const SYSTEM_LINES: Array<[zh: string, en: string]> = [
+  [
+    'systems 表列出本次评估范围内的关键信息系统：可修改名称、类别（第一类 … 第五类，不确定可留空）、是否实时/交易时段系统和服务时段；在下方空行填写名称即可新增系统。删除系统请在工具中操作。',
+    'The systems sheet lists the key information systems in scope: you may change a name, the class (Class 1 … Class 5; empty if not classified), whether it is a real-time / trading-hours system and its service window; write a name in an empty row below to add a system. Remove systems in the app.'
+  ],
+  [
+    'system_factors 表是按系统填写的评价要素（例如每个系统的可用率输入项）：每个系统的每个输入项一行，在 value 列填写数值。新增的系统没有对应行，导入后请在工具中补填其数值。',
+    "The system_factors sheet holds the factors entered per key system (e.g. each system's availability inputs): one row per system and input; enter the number in value. A system you add has no rows there yet; enter its figures in the app after the import."
+  ]
+]
+
+/** Adds the bilingual instructions sheet for the form's `sheets` (protected: reference text, not input). */
 export async function writeInstructionsSheet(
   workbook: ExcelJS.Workbook,
-  assessment: Assessment
+  assessment: Assessment,
+  sheets: readonly FormSheetSpec[]
 ): Promise<void> {
   const sheet = workbook.addWorksheet(INSTRUCTIONS_SHEET, {
     views: [{ state: 'frozen', ySplit: 1 }],
@@ -89,13 +103,14 @@ export async function writeInstructionsSheet(
   sheet.columns = [{ width: 16 }, { width: 20 }, { width: 64 }, { width: 64 }]
   const add = instructionRows(sheet)
   add(['问卷填写说明', 'Questionnaire form: instructions'], 'title')
-  for (const block of blocks(assessment)) {
+  const withSystems = sheets.some((spec) => spec.name === SYSTEMS_SHEET)
+  for (const block of blocks(assessment, withSystems)) {
     add([block.heading], 'heading')
     for (const [zh, en] of block.lines) add([undefined, undefined, zh, en], 'body')
   }
   add(['工作表与列 Sheets and columns'], 'heading')
   add(['工作表 sheet', '列 column', '说明', 'Description'], 'heading')
-  for (const spec of FORM_SHEETS) {
+  for (const spec of sheets) {
     add([spec.name, undefined, spec.zh, spec.en], 'heading')
     for (const column of spec.columns) {
       const zhMark = column.editable === true ? '【填写】' : ''

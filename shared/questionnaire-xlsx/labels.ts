@@ -97,3 +97,32 @@ export function readYesPartialNo(text: string): YesPartialNo | undefined {
   if (word === 'n' || word === 'false') return 'no'
   return undefined
 }
+
+/** A key system's class under the CSRC 2021 measures; index 0 is 第一类 (class 1). */
+export const SYSTEM_CLASS_LABELS: readonly LocalizedText[] = [
+  t('第一类', 'Class 1'),
+  t('第二类', 'Class 2'),
+  t('第三类', 'Class 3'),
+  t('第四类', 'Class 4'),
+  t('第五类', 'Class 5')
+]
+
+const CHINESE_DIGITS = ['一', '二', '三', '四', '五']
+
+/**
+ * Reads a system class from a typed entry: 第三类, 三类, Class 3, class3, 3 (full-width too).
+ * `null` for an empty or "unclassified" entry; undefined when it is not a class at all.
+ */
+export function readSystemClass(text: string): 1 | 2 | 3 | 4 | 5 | null | undefined {
+  const word = normalizeWord(text).replace(/\s+/g, '')
+  if (word === '' || word === '未分类' || word === 'unclassified') return null
+  const digit = /^(?:class)?([1-5])(?:类)?$/.exec(word)?.[1]
+  const chinese = /^第?([一二三四五])类$/.exec(word)?.[1]
+  const index = digit !== undefined ? Number(digit) - 1 : CHINESE_DIGITS.indexOf(chinese ?? '')
+  return index >= 0 && index < 5 ? ((index + 1) as 1 | 2 | 3 | 4 | 5) : undefined
+}
+
+/** `第一类/…/第五类 (Class 1 … Class 5)`: the accepted classes, for messages. */
+export function systemClassChoices(): string {
+  return `${SYSTEM_CLASS_LABELS.map((label) => label['zh-CN']).join('/')} (Class 1 … Class 5)`
+}

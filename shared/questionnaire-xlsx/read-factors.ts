@@ -24,6 +24,7 @@ export interface FactorChange {
   factorId: string
   /** The rows of the inputs (and comment) taken from the form. */
   rows: number[]
+  /** Input ids; for a per-system factor `system.input` (`sys-1.T_down`). */
   inputs: string[]
   comment: boolean
 }
@@ -38,7 +39,8 @@ interface FactorRows {
   takenRows: number[]
 }
 
-function readValue(reader: RowReader, input: FactorInput): number | null | undefined {
+/** A factor input's value cell: null when empty; undefined (reported at the cell) when wrong. */
+export function readValue(reader: RowReader, input: FactorInput): number | null | undefined {
   const raw: CellData | undefined = reader.raw('value')
   if (raw === undefined) return null
   const number =
@@ -94,6 +96,12 @@ function readRows(
     const factor = factors.get(factorId)
     if (factor === undefined) {
       reader.fail('factor', issueText('form.unknownFactor', { id: shown(factorId) }))
+      continue
+    }
+    // A form written before per-system factors had their own sheet lists them here.
+    if (factor.perSystem !== undefined) {
+      if (reader.has('value') || reader.has('comment'))
+        reader.fail('factor', issueText('form.perSystemInFactors', { factor: factorId }))
       continue
     }
     const group: FactorRows = groups.get(factorId) ?? {
@@ -167,14 +175,18 @@ function readRows(
   return groups
 }
 
-/** The constraint a set of values breaks, reported at the left input's cell; true when all hold. */
-function checkConstraints(
-  group: FactorRows,
+/**
+ * The first constraint of `factor` a set of values breaks, reported at the left input's row
+ * (`rowOf`); true when all hold.
+ */
+export function checkConstraints(
+  factor: EvaluationFactor,
   values: Record<string, number | null>,
+  rowOf: ReadonlyMap<string, number>,
   table: SheetTable,
   issues: FormIssues
 ): boolean {
-  for (const constraint of group.factor.constraints) {
+  for (const constraint of factor.constraints) {
     const left = values[constraint.left]
     const right = values[constraint.right]
     if (typeof left !== 'number' || typeof right !== 'number') continue
@@ -182,7 +194,7 @@ function checkConstraints(
       constraint.op
     ]
     if (holds) continue
-    const row = group.rowOf.get(constraint.left) ?? group.rowOf.get(constraint.right) ?? 0
+    const row = rowOf.get(constraint.left) ?? rowOf.get(constraint.right) ?? 0
     const reader = new RowReader(table, { row, cells: new Map() }, issues)
     reader.fail(
       'value',
@@ -227,7 +239,7 @@ export function readFactors(
         values[input.id] = value
     }
     for (const [inputId, value] of group.values) values[inputId] = value
-    if (!checkConstraints(group, values, table, issues)) continue
+    if (!checkConstraints(group.factor, values, group.rowOf, table, issues)) continue
     const comment = group.comment !== undefined ? group.comment : (current?.comment ?? null)
     const entry = factorEntrySchema.safeParse({
       factorId,

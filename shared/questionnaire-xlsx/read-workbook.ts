@@ -1,7 +1,7 @@
 /** A filled questionnaire form (.xlsx bytes) → the answers and factor values it changes. */
 import { issueText, type IssueText } from '../util/issue-codes'
 import type ExcelJS from 'exceljs'
-import type { Answer, Assessment, FactorEntry } from '../assessment/assessment'
+import type { Answer, Assessment, FactorEntry, KeySystem } from '../assessment/assessment'
 import type { Bank } from '../bank/bank'
 import { bankRef, sameBank } from '../bank/identity'
 import { indexBank } from '../bank/lookup'
@@ -13,6 +13,8 @@ import { FormIssues } from './form-issues'
 import { readFactors, type FactorChange } from './read-factors'
 import { readMetadata, type FormInfo } from './read-metadata'
 import { readQuestions, type AnswerChange } from './read-questions'
+import { readSystemFactors } from './read-system-factors'
+import { readSystems, type SystemChange } from './read-systems'
 import {
   FORM_SHEETS,
   INSTRUCTIONS_SHEET,
@@ -20,25 +22,37 @@ import {
   FACTORS_SHEET,
   METADATA_SHEET,
   QUESTIONS_SHEET,
+  SYSTEM_FACTORS_SHEET,
+  SYSTEMS_SHEET,
   type FormSheetSpec
 } from './sheets'
 import { loadWorkbook } from '../xlsx/load'
 
-/** XLS-06: the form has five sheets; a workbook with many more is not one. */
+/** XLS-06: the form has at most seven sheets; a workbook with many more is not one. */
 const MAX_SHEETS = 20
 
 /** What a filled form changes, ready for the merge view. */
 export interface QuestionnaireImport {
   /** One answer per question row the filler changed and that differs from the assessment now. */
   answers: Answer[]
-  /** One entry per factor with a changed input or comment (all its inputs, checked together). */
+  /**
+   * One entry per factor with a changed input or comment (all its inputs, checked together); a
+   * per-system factor's entry holds every system's inputs in `bySystem`.
+   */
   factorEntries: FactorEntry[]
+  /** The key systems after the form's changes (edited and added systems); absent when unchanged. */
+  systems?: KeySystem[]
   /** Row-level problems, each at its cell (`questions!F12 (answer): why`); those rows are left out. */
   issues: ValidationIssue[]
   /** Where each change came from: the row and the fields taken from the form. */
-  changes: { answers: AnswerChange[]; factors: FactorChange[] }
+  changes: { answers: AnswerChange[]; factors: FactorChange[]; systems: SystemChange[] }
   /** About the form: its language and export time (when recorded); rows read per sheet. */
-  form: FormInfo & { questionRows: number; factorRows: number }
+  form: FormInfo & {
+    questionRows: number
+    factorRows: number
+    systemRows: number
+    systemFactorRows: number
+  }
 }
 
 /** The workbook refused as a whole (not a workbook, unreadable), before any sheet is read. */
@@ -71,10 +85,23 @@ function refuseFormulas(
   })
 }
 
+/**
+ * The per-system sheets are required when there is something to enter on them: a per-system
+ * factor and a key system in scope (a form without systems is read as before).
+ */
+function neededForSystems(sheet: string, bank: Bank, assessment: Assessment): boolean {
+  if (sheet !== SYSTEMS_SHEET && sheet !== SYSTEM_FACTORS_SHEET) return false
+  return (
+    assessment.metadata.systems.length > 0 &&
+    bank.factors.some((factor) => factor.perSystem !== undefined)
+  )
+}
+
 /** Finds the form's sheets; the instructions and lists are checked for formulas only. */
 function readTables(
   workbook: ExcelJS.Workbook,
   bank: Bank,
+  assessment: Assessment,
   issues: FormIssues
 ): Map<string, { table: SheetTable; sheet: ExcelJS.Worksheet }> {
   const specs = new Map(FORM_SHEETS.map((spec) => [spec.name, spec]))
@@ -97,8 +124,11 @@ function readTables(
     else tables.set(spec.name, { table: readSheetTable(sheet, spec, issues), sheet })
   }
   for (const spec of FORM_SHEETS) {
-    const needed = spec.required || (spec.name === FACTORS_SHEET && bank.factors.length > 0)
-    if (needed && !tables.has(spec.name)) issues.add(spec.name, issueText('form.missingSheet'))
+    const needed =
+      spec.required ||
+      (spec.name === FACTORS_SHEET && bank.factors.some((f) => f.perSystem === undefined))
+    if ((needed || neededForSystems(spec.name, bank, assessment)) && !tables.has(spec.name))
+      issues.add(spec.name, issueText('form.missingSheet'))
   }
   return tables
 }
@@ -137,7 +167,7 @@ export async function readQuestionnaireWorkbook(
   if (!loaded.ok) return loaded
   const workbook = loaded.value
   const issues = new FormIssues()
-  const tables = readTables(workbook, bank, issues)
+  const tables = readTables(workbook, bank, assessment, issues)
   const metadata = tables.get(METADATA_SHEET)
   const info =
     metadata === undefined ? undefined : readMetadata(metadata.table, bank, assessment, issues)
@@ -153,15 +183,36 @@ export async function readQuestionnaireWorkbook(
     factors === undefined
       ? { factorEntries: [], changes: [], rows: 0 }
       : readFactors(factors.table, bank, assessment, issues)
+  const systemsTable = tables.get(SYSTEMS_SHEET)
+  const systemsRead =
+    systemsTable === undefined
+      ? { changes: [], rows: 0 }
+      : readSystems(systemsTable.table, assessment, issues)
+  const systemFactors = tables.get(SYSTEM_FACTORS_SHEET)
+  const systemFactorRead =
+    systemFactors === undefined
+      ? { factorEntries: [], changes: [], rows: 0 }
+      : readSystemFactors(systemFactors.table, bank, assessment, issues)
   if (issues.fatal) return { ok: false, issues: issues.all }
   return {
     ok: true,
     value: {
       answers: read.answers,
-      factorEntries: factorRead.factorEntries,
+      factorEntries: [...factorRead.factorEntries, ...systemFactorRead.factorEntries],
+      ...(systemsRead.systems === undefined ? {} : { systems: systemsRead.systems }),
       issues: issues.all,
-      changes: { answers: read.changes, factors: factorRead.changes },
-      form: { ...info, questionRows: read.rows, factorRows: factorRead.rows }
+      changes: {
+        answers: read.changes,
+        factors: [...factorRead.changes, ...systemFactorRead.changes],
+        systems: systemsRead.changes
+      },
+      form: {
+        ...info,
+        questionRows: read.rows,
+        factorRows: factorRead.rows,
+        systemRows: systemsRead.rows,
+        systemFactorRows: systemFactorRead.rows
+      }
     }
   }
 }

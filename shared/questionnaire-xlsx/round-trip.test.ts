@@ -102,7 +102,14 @@ describe('questionnaire form round trip', () => {
     expect(result.answers).toEqual([])
     expect(result.factorEntries).toEqual([])
     expect(result.issues).toEqual([])
-    expect(result.form).toEqual({ locale: 'zh-CN', questionRows: 94, factorRows: 40 })
+    expect(result.form).toEqual({
+      locale: 'zh-CN',
+      questionRows: 94,
+      factorRows: 40,
+      // Each key system, then the ten empty rows for new ones; bank 1.0.0 has no per-system factor.
+      systemRows: sample.metadata.systems.length + 10,
+      systemFactorRows: 0
+    })
   })
 
   it('reads a form filled by a script as exactly the expected answers', async () => {

@@ -14,6 +14,8 @@ export const INSTRUCTIONS_SHEET = 'instructions'
 export const METADATA_SHEET = 'metadata'
 export const QUESTIONS_SHEET = 'questions'
 export const FACTORS_SHEET = 'factors'
+export const SYSTEMS_SHEET = 'systems'
+export const SYSTEM_FACTORS_SHEET = 'system_factors'
 /** Hidden sheet holding the dropdown lists (labels may contain commas, so lists live in cells). */
 export const LISTS_SHEET = 'lists'
 
@@ -158,6 +160,92 @@ export const factorsSheet: FormSheetSpec = {
   ]
 }
 
+export const systemsSheet: FormSheetSpec = {
+  name: SYSTEMS_SHEET,
+  zh: '关键信息系统：每个系统一行；可修改黄色单元格，或在空行中新增系统',
+  en: 'Key information systems: one row per system; edit the yellow cells or add a system in an empty row',
+  required: false,
+  frozenColumns: 2,
+  columns: [
+    col(
+      'system',
+      'id',
+      '系统编号（请勿修改；新增系统留空）',
+      'System id (do not change; empty for a new system)',
+      {
+        width: 10
+      }
+    ),
+    col('name', 'text', '系统名称', 'System name', { editable: true, width: 28 }),
+    col(
+      'class',
+      'text',
+      '系统类别（证监会 2021 年办法：第一类 … 第五类；不确定可留空）',
+      'Class under the CSRC 2021 measures (Class 1 … Class 5; empty if not classified)',
+      { editable: true, width: 14 }
+    ),
+    col(
+      'real_time',
+      'text',
+      '是否为实时/交易时段系统（是/否）',
+      'Real-time / trading-hours system (yes/no)',
+      { editable: true, width: 12 }
+    ),
+    col(
+      'service_window',
+      'text',
+      '服务时段，例如 交易日 9:15–15:00 或 7×24',
+      'Service window, e.g. trading days 9:15–15:00 or 7×24',
+      { editable: true, width: 28 }
+    ),
+    BASELINE
+  ]
+}
+
+export const systemFactorsSheet: FormSheetSpec = {
+  name: SYSTEM_FACTORS_SHEET,
+  zh: '按系统填写的评价要素：每个系统的每个输入项一行，填写黄色单元格',
+  en: 'Factors entered per key system: one row per system and input; fill in the yellow cells',
+  required: false,
+  frozenColumns: 4,
+  columns: [
+    col('factor', 'id', '要素编号（请勿修改）', 'Factor id (do not change)', {
+      required: true,
+      width: 8
+    }),
+    col('factor_name', 'text', '要素名称（定义见批注）', 'Factor name (definition in the note)', {
+      width: 22
+    }),
+    col('system', 'id', '系统编号（请勿修改）', 'System id (do not change)', {
+      required: true,
+      width: 9
+    }),
+    col('system_name', 'text', '系统名称', 'System name', { width: 20 }),
+    col('input', 'id', '输入项编号（请勿修改）', 'Input id (do not change)', {
+      required: true,
+      width: 14
+    }),
+    col('input_label', 'long', '输入项', 'Input', { width: 32 }),
+    col('unit', 'text', '单位', 'Unit', { width: 9 }),
+    col('value', 'number', '数值', 'Value', { required: true, editable: true, width: 12 }),
+    col(
+      'comment',
+      'long',
+      '要素备注（每个要素只在第一行填写）',
+      "The factor's comment (on its first row only)",
+      { editable: true, width: 30 }
+    ),
+    col(
+      'rules',
+      'long',
+      '填写要求：整数、最小值、与其他输入项的关系',
+      'Rules: whole number, minimum, relation to other inputs',
+      { width: 26 }
+    ),
+    BASELINE
+  ]
+}
+
 export const metadataSheet: FormSheetSpec = {
   name: METADATA_SHEET,
   zh: '表单信息（只读）：导入时核对评估和题库是否一致',
@@ -172,7 +260,13 @@ export const metadataSheet: FormSheetSpec = {
 }
 
 /** The data sheets, in workbook order after the instructions sheet. */
-export const FORM_SHEETS: readonly FormSheetSpec[] = [questionsSheet, factorsSheet, metadataSheet]
+export const FORM_SHEETS: readonly FormSheetSpec[] = [
+  questionsSheet,
+  factorsSheet,
+  systemsSheet,
+  systemFactorsSheet,
+  metadataSheet
+]
 
 /** The 1-based column of `name` in a spec as written. */
 export function columnIndex(spec: FormSheetSpec, name: string): number {

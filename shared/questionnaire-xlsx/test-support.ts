@@ -1,6 +1,7 @@
 /** Helpers for the form tests: the default bank, a sample assessment, and cell edits by question id. */
 import type ExcelJS from 'exceljs'
 import bankJson from '../../resources/banks/sac-stability-2025.json'
+import bank11Json from '../../resources/banks/sac-stability-2025-1.1.0.json'
 import type { Assessment } from '../assessment/assessment'
 import type { Bank, BankInput } from '../bank/bank'
 import { columnOf, parsedBank, sheetOf } from '../bank-xlsx/test-support'
@@ -79,4 +80,48 @@ export function setFactor(
 export function imported(result: ParseResult<QuestionnaireImport>): QuestionnaireImport {
   if (!result.ok) throw new Error(`import refused: ${JSON.stringify(result.issues, null, 1)}`)
   return result.value
+}
+
+/** The bank 1.1.0 shipped with the app (per-system factors F11 and F16). */
+export function bank11(): Bank {
+  return parsedBank(JSON.parse(JSON.stringify(bank11Json)) as BankInput)
+}
+
+/** Sets a cell of a per-system input's row on system_factors; returns its address. */
+export function setSystemInput(
+  workbook: ExcelJS.Workbook,
+  key: { factor: string; system: string; input: string },
+  value: ExcelJS.CellValue,
+  column = 'value'
+): string {
+  const sheet = sheetOf(workbook, 'system_factors')
+  const [f, s, i] = [columnOf(sheet, 'factor'), columnOf(sheet, 'system'), columnOf(sheet, 'input')]
+  for (let r = 2; r <= sheet.rowCount; r++)
+    if (
+      sheet.getCell(r, f).value === key.factor &&
+      sheet.getCell(r, s).value === key.system &&
+      sheet.getCell(r, i).value === key.input
+    ) {
+      const cell = sheet.getCell(r, columnOf(sheet, column))
+      cell.value = value
+      return cell.address
+    }
+  throw new Error(`no system_factors row ${key.factor} ${key.system} ${key.input}`)
+}
+
+/** Sets a cell of a key system's row (by id, or the n-th empty row for a new one). */
+export function setSystem(
+  workbook: ExcelJS.Workbook,
+  system: string | { newRow: number },
+  column: string,
+  value: ExcelJS.CellValue
+): string {
+  const sheet = sheetOf(workbook, 'systems')
+  const row =
+    typeof system === 'string'
+      ? rowOf(sheet, 'system', system)
+      : rowOf(sheet, 'baseline', 'new') + system.newRow
+  const cell = sheet.getCell(row, columnOf(sheet, column))
+  cell.value = value
+  return cell.address
 }

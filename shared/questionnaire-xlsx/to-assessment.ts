@@ -31,13 +31,14 @@ function stampEvidence(
 /**
  * A copy of `assessment` with the form's answers and factor entries applied: each changed answer
  * replaces the assessment's (or is added, in bank order after the existing ones) with answeredBy =
- * `by` and answeredAt = `at`; each changed factor entry likewise with updatedBy / updatedAt.
+ * `by` and answeredAt = `at`; each changed factor entry likewise with updatedBy / updatedAt; the
+ * key systems, when the form changed them.
  * updatedAt of the copy is `at`. The audit log is not touched: the merge records every resolution.
  * The input assessment is not modified.
  */
 export function questionnaireToAssessment(
   assessment: Assessment,
-  parsed: Pick<QuestionnaireImport, 'answers' | 'factorEntries'>,
+  parsed: Pick<QuestionnaireImport, 'answers' | 'factorEntries' | 'systems'>,
   options: ApplyOptions
 ): Assessment {
   const copy = clone(assessment)
@@ -76,6 +77,8 @@ export function questionnaireToAssessment(
   })
   for (const entry of parsed.factorEntries)
     if (!entered.has(entry.factorId)) copy.factors.push(stampEntry(entry))
+  // Key systems are part of the metadata: the merge shows a changed list as one metadata item.
+  if (parsed.systems !== undefined) copy.metadata.systems = clone(parsed.systems)
   copy.updatedAt = options.at
   return copy
 }

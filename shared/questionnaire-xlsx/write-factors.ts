@@ -12,7 +12,7 @@ import { factorValidation } from './validations'
 const SYMBOLS = { lte: '≤', lt: '<', gte: '≥', gt: '>' } as const
 
 /** `整数；≥ 0；≤ R_total`: what the value must satisfy, in the form's language. */
-function rules(factor: EvaluationFactor, input: FactorInput, locale: Locale): string {
+export function inputRules(factor: EvaluationFactor, input: FactorInput, locale: Locale): string {
   const parts: string[] = []
   if (input.integer) parts.push(locale === 'zh-CN' ? '整数' : 'whole number')
   parts.push(`≥ ${input.min}`)
@@ -35,7 +35,10 @@ export function factorBaseline(
   return baselineText(`${factorId}:${inputId}`, parts)
 }
 
-/** One row per input of every factor, pre-filled with the assessment's values. */
+/**
+ * One row per input of every factor entered once for the firm, pre-filled with the assessment's
+ * values. Per-system factors are on the system_factors sheet instead.
+ */
 export function factorRows(bank: Bank, assessment: Assessment, locale: Locale): FormRow[] {
   const entries = new Map<string, FactorEntry>()
   for (const entry of assessment.factors)
@@ -43,6 +46,7 @@ export function factorRows(bank: Bank, assessment: Assessment, locale: Locale): 
   const valueColumn = columnLetter(columnIndex(factorsSheet, 'value'))
   const rows: FormRow[] = []
   for (const factor of bank.factors) {
+    if (factor.perSystem !== undefined) continue
     const entry = entries.get(factor.id)
     factor.inputs.forEach((input, i) => {
       const first = i === 0
@@ -57,7 +61,7 @@ export function factorRows(bank: Bank, assessment: Assessment, locale: Locale): 
           unit: input.unit[locale],
           value: content.value ?? undefined,
           comment: first ? (content.comment ?? undefined) : undefined,
-          rules: rules(factor, input, locale),
+          rules: inputRules(factor, input, locale),
           baseline: factorBaseline(entry, factor.id, input.id, first)
         },
         notes: {

@@ -230,5 +230,55 @@ export const formIssues = {
       '该问卷表基于题库“{{bank}}” {{version}} 的另一内容（{{formHash}}，本评估题库为 {{hash}}）：请重新导出问卷表',
     'en-US':
       'the form was made for other content of bank "{{bank}}" {{version}} ({{formHash}}; this assessment\'s bank is {{hash}}). Export a new form'
+  },
+  perSystemInFactors: {
+    'zh-CN': '要素 {{factor}} 按关键系统填写：请在 system_factors 表中按系统填写',
+    'en-US': 'factor {{factor}} is entered per key system: fill it in on the system_factors sheet'
+  },
+  notPerSystem: {
+    'zh-CN': '要素 {{factor}} 不按系统填写：请在 factors 表中填写',
+    'en-US': 'factor {{factor}} is entered once for the firm: fill it in on the factors sheet'
+  },
+  unknownSystem: {
+    'zh-CN':
+      '{{id}} 不是本评估的关键系统编号：编号不得修改（新增系统请在 systems 表的空行填写名称）',
+    'en-US':
+      '{{id}} is not a key system of this assessment; ids must not be changed (add a system by writing its name in an empty row of the systems sheet)'
+  },
+  idInNewRow: {
+    'zh-CN': '新增系统的行中系统编号须留空：编号由工具分配',
+    'en-US': 'leave the system id empty in a row for a new system; the app assigns ids'
+  },
+  systemTwice: {
+    'zh-CN': '系统 {{id}} 出现了两次（首次在第 {{first}} 行）',
+    'en-US': 'system {{id}} appears twice (first in row {{first}})'
+  },
+  systemInputTwice: {
+    'zh-CN': '{{factor}} · {{system}} · {{input}} 出现了两次（首次在第 {{first}} 行）',
+    'en-US': '{{factor}} · {{system}} · {{input}} appears twice (first in row {{first}})'
+  },
+  systemNameMissing: {
+    'zh-CN': '关键系统须有名称；删除系统请在工具中操作',
+    'en-US': 'a key system needs a name; remove systems in the app'
+  },
+  newSystemNeedsName: {
+    'zh-CN': '新增系统须填写名称（name 列）',
+    'en-US': 'a new system needs a name (the name column)'
+  },
+  systemNameTwice: {
+    'zh-CN': '系统名称 {{name}} 与第 {{first}} 行重复',
+    'en-US': 'the system name {{name}} is already used in row {{first}}'
+  },
+  notSystemClass: {
+    'zh-CN': '{{value}} 不是系统类别之一：{{choices}}；不确定可留空',
+    'en-US': '{{value}} is not a system class: {{choices}}; leave it empty if not classified'
+  },
+  notYesNo: {
+    'zh-CN': '{{value}} 应为 是 或 否 (yes/no)',
+    'en-US': '{{value}} must be 是 or 否 (yes/no)'
+  },
+  tooManySystems: {
+    'zh-CN': '共 {{count}} 个关键系统，最多 {{maximum}} 个',
+    'en-US': '{{count}} key systems; at most {{maximum}}'
   }
 } satisfies Record<string, IssueTexts>

@@ -103,7 +103,11 @@ export function useQuestionnaireForm() {
           mine,
           fileName: file.name
         })
-      else if (read.value.answers.length === 0 && read.value.factorEntries.length === 0)
+      else if (
+        read.value.answers.length === 0 &&
+        read.value.factorEntries.length === 0 &&
+        read.value.systems === undefined
+      )
         void message.info(t('packages.form.noChanges'))
       else await mergeForm(read.value, mine, file.name)
     } catch (error) {

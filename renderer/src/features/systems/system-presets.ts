@@ -19,15 +19,7 @@ export const SYSTEM_PRESETS = [
 ] as const
 export type SystemPresetKey = (typeof SYSTEM_PRESETS)[number]['key']
 
-/** The next free id `sys-N` (one above the highest used), so ids are never reused. */
-export function nextSystemId(systems: readonly Pick<KeySystem, 'id'>[]): string {
-  let highest = 0
-  for (const { id } of systems) {
-    const match = /^sys-(\d+)$/.exec(id)
-    if (match) highest = Math.max(highest, Number(match[1]))
-  }
-  return `sys-${highest + 1}`
-}
+export { nextSystemId } from '@shared/assessment/key-systems'
 
 /** Problems of a system list the editor shows before saving; null when it can be saved. */
 export function systemsProblem(
