@@ -1,5 +1,5 @@
 import type { Locale } from '../../shared/bank/primitives'
-import type { Comparison, ScoreDelta } from '../../shared/comparison'
+import { signedDelta, type Comparison, type ScoreDelta } from '../../shared/comparison'
 import { formatScore } from '../../shared/scoring'
 import { renderTable } from './table'
 
@@ -50,13 +50,6 @@ const LABELS = {
     none: 'none'
   }
 } as const
-
-/** A change with its sign: `+2.5`, `-1`, `0`, or `—` when either side has no score. */
-export function signedDelta(delta: number | null): string {
-  if (delta === null) return '—'
-  const text = formatScore(delta)
-  return delta > 0 ? `+${text}` : text
-}
 
 function table(rows: readonly ScoreDelta[], header: readonly string[]): string {
   return renderTable(

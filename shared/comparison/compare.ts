@@ -1,4 +1,5 @@
 import type { Answer, Assessment, AnswerValue } from '../assessment/assessment'
+import { formatScore } from '../scoring/format'
 import type { ScoringResult } from '../scoring/types'
 
 /** One node's score in both periods and the change (null when either side has no score). */
@@ -73,6 +74,13 @@ export interface ComparedPeriod {
 export function scoreDelta(previous: number | null, current: number | null): number | null {
   if (previous === null || current === null) return null
   return Math.round((current - previous) * 1e10) / 1e10
+}
+
+/** A change as people read it: `+2.5`, `-1`, `0`, or `—` when either side has no score. */
+export function signedDelta(delta: number | null): string {
+  if (delta === null) return '—'
+  const text = formatScore(delta)
+  return delta > 0 ? `+${text}` : text
 }
 
 function deltas<T extends { id: string }>(

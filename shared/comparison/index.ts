@@ -1,5 +1,5 @@
 /** Period comparison: what changed from one assessment of an institution to the next. */
-export { compareAssessments, scoreDelta } from './compare'
+export { compareAssessments, scoreDelta, signedDelta } from './compare'
 export type {
   AnswerChange,
   ComparedPeriod,

@@ -1,12 +1,14 @@
 import { indexBank } from '../../shared/bank/lookup'
-import type { Comparison } from '../../shared/comparison'
+import { signedDelta, type Comparison } from '../../shared/comparison'
 import { carryFindings } from '../../shared/remediation'
+import { comparisonLabels } from '../../shared/report/labels-comparison'
 import { formatScore } from '../../shared/scoring'
 import { compareCommand } from '../../electron/cli/commands/compare'
 import { runCommand } from '../../electron/cli/context'
 import { findPackageRoot } from '../../electron/cli/io'
 import { defaultBank, scoreOf } from './assessment-file'
 import { expect, test } from './fixtures'
+import { comparisonSheetChanges } from './pages/comparison'
 
 /**
  * `stability-assessor compare prev curr --json`, run in-process on the two exported files (the
@@ -139,6 +141,29 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       expect(change?.delta).toBeGreaterThan(0)
       expect(comparison.findings.carried).toEqual(carried.map((f) => f.findingId).sort())
       expect(comparison.findings.closed).toContain(raised)
+
+      // The app's comparison screen shows the same changes, node by node, and the same findings.
+      await workspace.goTo('compare', next)
+      const screen = app.comparison
+      await expect(screen.overallDelta).toHaveText(signedDelta(comparison.overall.delta))
+      const section = index.questions.get(targetId)!.section.id
+      const nodes = [...comparison.pillars, ...comparison.sections, ...comparison.factors]
+      for (const node of nodes)
+        await expect(screen.delta(node.id)).toHaveText(signedDelta(node.delta))
+      expect(comparison.sections.find((s) => s.id === section)?.delta).toBeGreaterThan(0)
+      await expect(screen.findings('closed')).toContainText(raised!)
+      for (const id of comparison.findings.carried)
+        await expect(screen.findings('carried')).toContainText(id)
+      await expect(screen.answer(targetId)).toContainText(signedDelta(change!.delta))
+      await saveScreenshot(`comparison-${locale}`)
+
+      // Its workbook carries the comparison sheet: live formulas storing the same changes.
+      const workbook = await screen.exportWorkbook()
+      const changes = await comparisonSheetChanges(workbook, comparisonLabels(locale).sheet)
+      expect(changes.get('overall')?.result).toBe(comparison.overall.delta)
+      for (const node of [...comparison.pillars, ...comparison.sections])
+        expect(changes.get(node.id)?.result, node.id).toBe(node.delta ?? '—')
+      expect(changes.get(section)?.formula).toMatch(/^IF\(AND\(ISNUMBER\(D\d+\),ISNUMBER\(E\d+\)\)/)
 
       // In the register that finding is no longer a gap, but stays listed until verified.
       await workspace.goTo('findings', next)

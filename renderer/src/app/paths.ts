@@ -17,6 +17,9 @@ export const paths = {
   factors: (assessmentId: string) => `/a/${assessmentId}/factors`,
   results: (assessmentId: string) => `/a/${assessmentId}/results`,
   findings: (assessmentId: string) => `/a/${assessmentId}/findings`,
+  /** 上期对比, optionally with the period to compare with. */
+  comparison: (assessmentId: string, previousId?: string) =>
+    `/a/${assessmentId}/compare${previousId === undefined ? '' : `?with=${encodeURIComponent(previousId)}`}`,
   review: (assessmentId: string) => `/a/${assessmentId}/review`,
   audit: (assessmentId: string) => `/a/${assessmentId}/audit`,
   report: (assessmentId: string) => `/a/${assessmentId}/report`,
@@ -35,6 +38,7 @@ export const routePatterns = {
   factors: 'factors',
   results: 'results',
   findings: 'findings',
+  comparison: 'compare',
   review: 'review',
   audit: 'audit',
   report: 'report',

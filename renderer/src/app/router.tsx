@@ -57,6 +57,10 @@ function workspaceScreens() {
       lazy: screen(() => import('../features/remediation/RegisterScreen'), 'RegisterScreen')
     },
     {
+      path: routePatterns.comparison,
+      lazy: screen(() => import('../features/comparison/ComparisonScreen'), 'ComparisonScreen')
+    },
+    {
       path: routePatterns.review,
       lazy: screen(() => import('../features/review/ReviewScreen'), 'ReviewScreen')
     },

@@ -5,6 +5,7 @@ import { AuditPage } from './audit'
 import { BackupPage, RecoveryScreen } from './backup'
 import { BankUpgradePage } from './bank-upgrade'
 import { BanksPage } from './banks'
+import { ComparisonPage } from './comparison'
 import { DownloadReady } from './download-ready'
 import { FactorsPage } from './factors'
 import { GuidePage } from './guide'
@@ -37,6 +38,7 @@ export class App {
   readonly factors: FactorsPage
   readonly results: ResultsPage
   readonly register: RegisterPage
+  readonly comparison: ComparisonPage
   readonly review: ReviewPage
   readonly audit: AuditPage
   readonly report: ReportPage
@@ -68,6 +70,7 @@ export class App {
     this.bankUpgrade = new BankUpgradePage(page, this.text)
     this.results = new ResultsPage(page, this.text)
     this.register = new RegisterPage(page, this.text)
+    this.comparison = new ComparisonPage(page)
     this.review = new ReviewPage(page, this.text)
     this.audit = new AuditPage(page, this.text)
     this.report = new ReportPage(page, this.text)

@@ -6,7 +6,7 @@ import { chooseProtection, type Protection } from './protection'
 import { PageObject } from './page-object'
 
 /** The screens of an open assessment that have their own address. */
-export type WorkspaceScreen = 'results' | 'findings' | 'review' | 'audit' | 'report'
+export type WorkspaceScreen = 'results' | 'findings' | 'compare' | 'review' | 'audit' | 'report'
 
 /** The frame around an open assessment: its header figures, save state and exports. */
 export class Workspace extends PageObject {

@@ -20,7 +20,11 @@ export class ReportItemError extends Error {
  * Reads each assessment whole from storage (answers, factors, findings, audit log) with the exact
  * bank it was made for (id, version and content hash), in the given order.
  */
-export async function loadReportItems(ids: readonly string[]): Promise<ReportItem[]> {
+export async function loadReportItems(
+  ids: readonly string[],
+  /** The period to compare a single assessment with, instead of the one it continues. */
+  previousId?: string
+): Promise<ReportItem[]> {
   const db = getDatabase()
   const items: ReportItem[] = []
   for (const id of ids) {
@@ -34,7 +38,7 @@ export async function loadReportItems(ids: readonly string[]): Promise<ReportIte
         bank: `${assessment.bank.id} ${assessment.bank.version}`
       })
     const registers = await readRegisters(db, id)
-    const previous = await loadPreviousPeriod(assessment)
+    const previous = await loadPreviousPeriod(assessment, ids.length === 1 ? previousId : undefined)
     items.push({
       assessment,
       bank,
@@ -51,9 +55,10 @@ export async function loadReportItems(ids: readonly string[]): Promise<ReportIte
  * mapping, not done yet).
  */
 async function loadPreviousPeriod(
-  assessment: Assessment
+  assessment: Assessment,
+  chosenId: string | undefined
 ): Promise<ReportItem['previous'] | undefined> {
-  const id = assessment.previousPeriod?.assessmentId
+  const id = chosenId ?? assessment.previousPeriod?.assessmentId
   if (id === undefined) return undefined
   const db = getDatabase()
   const previous = await loadAssessment(db, id)

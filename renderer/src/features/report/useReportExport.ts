@@ -24,7 +24,9 @@ export interface ReportExport {
   exportReport: (
     assessmentIds: readonly string[],
     format?: ReportFormat,
-    protection?: { password: string }
+    protection?: { password: string },
+    /** The period the workbook's comparison sheet compares with (default: the one it continues). */
+    options?: { previousId?: string }
   ) => Promise<void>
 }
 
@@ -46,7 +48,8 @@ export function useReportExport(): ReportExport {
     async (
       assessmentIds: readonly string[],
       format: ReportFormat = 'xlsx',
-      protection?: { password: string }
+      protection?: { password: string },
+      choice: { previousId?: string } = {}
     ): Promise<void> => {
       const [first] = assessmentIds
       if (first === undefined) return
@@ -56,7 +59,10 @@ export function useReportExport(): ReportExport {
       }
       setProgress({ done: 0, total: assessmentIds.length })
       try {
-        const items = await loadReportItems(format === 'xlsx' ? assessmentIds : [first])
+        const items = await loadReportItems(
+          format === 'xlsx' ? assessmentIds : [first],
+          choice.previousId
+        )
         const info = await platform.getAppInfo()
         const options = {
           language,

@@ -3,6 +3,7 @@ import {
   BarChartOutlined,
   CalculatorOutlined,
   ClusterOutlined,
+  DiffOutlined,
   FileTextOutlined,
   HistoryOutlined,
   SwapOutlined,
@@ -87,6 +88,9 @@ export function WorkspaceSidebar() {
         </ScreenLink>
         <ScreenLink to={paths.findings(id)} icon={<UnorderedListOutlined />} testId="nav-findings">
           {t('workspace.nav.findings')}
+        </ScreenLink>
+        <ScreenLink to={paths.comparison(id)} icon={<DiffOutlined />} testId="nav-comparison">
+          {t('workspace.nav.comparison')}
         </ScreenLink>
         <ScreenLink to={paths.review(id)} icon={<AuditOutlined />} testId="nav-review">
           {t('workspace.nav.review')}

@@ -6,6 +6,7 @@ import { enUS as systems_enUS } from './features/systems'
 import { enUS as bankUpgrade_enUS } from './features/bank-upgrade'
 import { enUS as results_enUS } from './features/results'
 import { enUS as remediation_enUS } from './features/remediation'
+import { enUS as comparison_enUS } from './features/comparison'
 import { enUS as review_enUS } from './features/review'
 import { enUS as audit_enUS } from './features/audit'
 import { enUS as assessmentFile_enUS } from './features/assessment-file'
@@ -61,6 +62,7 @@ export const enUS: Messages = {
   bankUpgrade: bankUpgrade_enUS,
   results: results_enUS,
   remediation: remediation_enUS,
+  comparison: comparison_enUS,
   review: review_enUS,
   audit: audit_enUS,
   assessmentFile: assessmentFile_enUS,

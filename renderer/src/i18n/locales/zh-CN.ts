@@ -6,6 +6,7 @@ import { zhCN as systems_zhCN } from './features/systems'
 import { zhCN as bankUpgrade_zhCN } from './features/bank-upgrade'
 import { zhCN as results_zhCN } from './features/results'
 import { zhCN as remediation_zhCN } from './features/remediation'
+import { zhCN as comparison_zhCN } from './features/comparison'
 import { zhCN as review_zhCN } from './features/review'
 import { zhCN as audit_zhCN } from './features/audit'
 import { zhCN as assessmentFile_zhCN } from './features/assessment-file'
@@ -66,6 +67,7 @@ export const zhCN = {
   bankUpgrade: bankUpgrade_zhCN,
   results: results_zhCN,
   remediation: remediation_zhCN,
+  comparison: comparison_zhCN,
   review: review_zhCN,
   audit: audit_zhCN,
   assessmentFile: assessmentFile_zhCN,

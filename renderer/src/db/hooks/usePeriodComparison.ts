@@ -1,0 +1,85 @@
+import type { Assessment } from '@shared/assessment/assessment'
+import type { Bank } from '@shared/bank/bank'
+import type { AssessmentRow } from '../schema'
+import { useDatabaseQuery, type LiveResult } from './live-query'
+
+/** Another period of the same institution that an assessment can be compared with. */
+export interface PeriodCandidate {
+  id: string
+  period: { start: string; end: string }
+  reportNumber?: string
+  status: AssessmentRow['status']
+  trashed: boolean
+}
+
+export interface PeriodCandidates {
+  /** Same institution, same bank content: comparable, latest period first. */
+  comparable: PeriodCandidate[]
+  /** Same institution on another bank version (comparing across an upgrade is not supported yet). */
+  otherBank: number
+}
+
+/** The other periods of `assessment`'s institution, live. */
+export function usePeriodCandidates(
+  assessment: Pick<AssessmentRow, 'id' | 'metadata' | 'bank'>
+): LiveResult<PeriodCandidates> {
+  const { id, bank } = assessment
+  const institution = assessment.metadata.institution
+  return useDatabaseQuery(
+    async (db) => {
+      const rows = await db.assessments
+        .filter((row) => row.id !== id && row.metadata.institution === institution)
+        .toArray()
+      const comparable = rows
+        .filter((row) => row.bank.contentHash === bank.contentHash)
+        .map((row): PeriodCandidate => ({
+          id: row.id,
+          period: row.metadata.period,
+          ...(row.metadata.reportNumber === undefined
+            ? {}
+            : { reportNumber: row.metadata.reportNumber }),
+          status: row.status,
+          trashed: row.deletedAt !== undefined
+        }))
+        .sort((a, b) => (a.period.end < b.period.end ? 1 : a.period.end > b.period.end ? -1 : 0))
+      return { comparable, otherBank: rows.length - comparable.length }
+    },
+    [id, institution, bank.contentHash]
+  )
+}
+
+/**
+ * One stored assessment with what scoring and comparing need (answers, factor inputs, findings;
+ * not the audit log) and its exact bank, live; null when it or its bank is gone.
+ */
+export function useComparedAssessment(
+  id: string | undefined
+): LiveResult<{ assessment: Assessment; bank: Bank } | null> {
+  return useDatabaseQuery(
+    async (db) => {
+      if (id === undefined) return null
+      const row = await db.assessments.get(id)
+      if (!row) return null
+      const [answers, factors, findings, bank] = await Promise.all([
+        db.answers.where('assessmentId').equals(id).toArray(),
+        db.factorInputs.where('assessmentId').equals(id).toArray(),
+        db.findings.where('assessmentId').equals(id).toArray(),
+        db.banks.get(row.bank.contentHash)
+      ])
+      if (!bank) return null
+      const { deletedAt: _deletedAt, summary: _summary, ...header } = row
+      const strip = <T extends { assessmentId: string }>({ assessmentId: _a, ...rest }: T) => rest
+      return {
+        assessment: {
+          ...header,
+          answers: answers.map(strip),
+          factors: factors.map(strip),
+          findings: findings.map(strip),
+          auditLog: []
+        },
+        bank: bank.bank
+      }
+    },
+    [id]
+  )
+}

@@ -1,0 +1,62 @@
+import { readFile } from 'node:fs/promises'
+import type { Download, Locator } from '@playwright/test'
+import ExcelJS from 'exceljs'
+import { expectDownload } from '../downloads'
+import { PageObject } from './page-object'
+
+/** 上期对比: this period beside another of the same institution. */
+export class ComparisonPage extends PageObject {
+  readonly previous = this.page.getByTestId('comparison-previous')
+  readonly overallDelta = this.page.getByTestId('comparison-overall-delta')
+  readonly scores = this.page.getByTestId('comparison-scores')
+  readonly answers = this.page.getByTestId('comparison-answers')
+  readonly none = this.page.getByTestId('comparison-none')
+
+  /** The signed change shown for a node: `overall`, `factorIndex`, a pillar, section or factor id. */
+  delta(key: string): Locator {
+    return this.page.getByTestId(`delta-${key}`)
+  }
+
+  /** The finding ids listed as opened, closed, repeated or carried over. */
+  findings(kind: 'opened' | 'closed' | 'repeated' | 'carried'): Locator {
+    return this.page.getByTestId(`findings-${kind}`)
+  }
+
+  /** The row of a question whose answer changed. */
+  answer(questionId: string): Locator {
+    return this.answers.locator(`tr[data-row-key="${questionId}"]`)
+  }
+
+  /** Exports the scored workbook with this comparison as its 上期对比 / Comparison sheet. */
+  exportWorkbook(): Promise<Download> {
+    return expectDownload(this.page, () => this.page.getByTestId('comparison-export').click())
+  }
+}
+
+/**
+ * The node table of an exported workbook's comparison sheet: id (column B; `overall` for the
+ * first row) → the change's stored result and its formula.
+ */
+export async function comparisonSheetChanges(
+  download: Download,
+  sheetName: string
+): Promise<Map<string, { result: unknown; formula: string }>> {
+  const workbook = new ExcelJS.Workbook()
+  await workbook.xlsx.load((await readFile(await download.path())) as unknown as ArrayBuffer)
+  const sheet = workbook.getWorksheet(sheetName)
+  if (sheet === undefined) throw new Error(`the workbook has no sheet ${sheetName}`)
+  const changes = new Map<string, { result: unknown; formula: string }>()
+  for (let r = 6; r <= sheet.rowCount; r++) {
+    const kind = sheet.getCell(r, 1).value
+    if (kind === null) break
+    const change = sheet.getCell(r, 6).value as ExcelJS.CellFormulaValue | null
+    if (change === null || typeof change !== 'object' || !('formula' in change)) continue
+    const id = sheet.getCell(r, 2).value
+    changes.set(r === 6 ? 'overall' : String(id), {
+      // exceljs reads a stored <v>0</v> of a formula back as no result (the file has the 0).
+      result: change.result ?? 0,
+      formula: change.formula
+    })
+  }
+  return changes
+}
