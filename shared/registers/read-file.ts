@@ -53,9 +53,40 @@ export interface ReadRegistersOptions {
   leaveOut?: Readonly<Record<string, readonly number[]>>
 }
 
+/**
+ * A sheet (or CSV file) whose columns could not all be told from their headers: the header row
+ * it most likely has, for the user to map the firm's column names onto the template's fields.
+ */
+export interface UnmappedSheet {
+  sheet: string
+  /** The register the sheet is (a workbook sheet's name says it); null: a CSV file not recognised. */
+  kind: RegisterKindId | null
+  /** The texts of its likely header row, column A first. */
+  headers: string[]
+}
+
 export type RegisterImportResult =
   | { ok: true; value: RegisterImport }
-  | { ok: false; issues: ValidationIssue[]; rowsWithProblems: Record<string, number[]> }
+  | {
+      ok: false
+      issues: ValidationIssue[]
+      rowsWithProblems: Record<string, number[]>
+      /** Sheets a column mapping may fix (absent: none). */
+      unmapped?: UnmappedSheet[]
+    }
+
+/** Problems a mapping of the firm's column names fixes: no header row, a required column missing. */
+const MAPPING_CODES = new Set(['register.noHeader', 'register.requiredColumn', 'register.csvKind'])
+
+/** The likeliest header row among the first rows: the one with the most texts. */
+function likelyHeaders(rows: readonly GridRow[]): string[] {
+  let best: string[] = []
+  for (const row of rows.slice(0, REGISTER_LIMITS.headerSearchRows)) {
+    const texts = row.cells.map((c) => (typeof c === 'string' ? c.trim() : ''))
+    if (texts.filter((t) => t !== '').length > best.filter((t) => t !== '').length) best = texts
+  }
+  return best
+}
 
 const kindOfSheet = (name: string): RegisterKind | undefined =>
   REGISTER_KINDS.map((id) => REGISTER_KIND_TABLE[id]).find(
@@ -127,6 +158,7 @@ async function readWorkbookRegisters(
   const issues: ValidationIssue[] = []
   const rowsWithProblems: Record<string, number[]> = {}
   const tables: RegisterTable[] = []
+  const unmapped: UnmappedSheet[] = []
   for (const sheet of loaded.value.worksheets) {
     const kind = kindOfSheet(sheet.name)
     if (kind === undefined) continue
@@ -146,14 +178,18 @@ async function readWorkbookRegisters(
       rowsWithProblems[sheet.name] = [...problemRows].toSorted((a, b) => a - b)
     // A sheet left blank (the template's sheets one does not need) is no register: an empty
     // 变更台账 is "not given", never "no changes in the period".
-    if (!read.ok) issues.push(...read.issues)
-    else if (read.value.rows.length > 0 || read.value.leftOut.length > 0) tables.push(read.value)
+    if (!read.ok) {
+      issues.push(...read.issues)
+      if (read.issues.some((i) => MAPPING_CODES.has(i.code)))
+        unmapped.push({ sheet: sheet.name, kind: kind.id, headers: likelyHeaders(rows) })
+    } else if (read.value.rows.length > 0 || read.value.leftOut.length > 0) tables.push(read.value)
   }
   if (tables.length === 0 && issues.length === 0) {
     const sheets = listParam(REGISTER_KINDS.map((id) => REGISTER_KIND_TABLE[id].sheet['zh-CN']))
     issues.push(wholeFileIssue(issueText('register.noRegisters', { sheets })))
   }
-  if (issues.length > 0) return { ok: false, issues, rowsWithProblems }
+  if (issues.length > 0)
+    return { ok: false, issues, rowsWithProblems, ...(unmapped.length > 0 ? { unmapped } : {}) }
   return { ok: true, value: { source: source(name, bytes, options.importedAt), tables } }
 }
 
@@ -208,23 +244,39 @@ function readCsvRegister(
   if ('problem' in decoded) return refuse(decoded.problem)
   const parsed = parseCsv(decoded.text)
   if ('problem' in parsed) return refuse(parsed.problem)
-  const kind = kindOfCsv(parsed.rows, options)
+  // A CSV file holds one register: a mapping given for one kind says which (so a column it
+  // leaves unmapped is named as missing, rather than the register not being recognised).
+  const mappedKinds = Object.keys(options.mapping ?? {}) as RegisterKindId[]
+  const kind =
+    mappedKinds.length === 1
+      ? REGISTER_KIND_TABLE[mappedKinds[0]!]
+      : kindOfCsv(parsed.rows, options)
   if (kind === undefined) {
     const example = listParam(
       REGISTER_KIND_TABLE.incidents.fields.filter((f) => f.required).map((f) => f.header['zh-CN'])
     )
-    return refuse(issueText('register.csvKind', { example }))
+    return {
+      ok: false,
+      issues: [wholeFileIssue(issueText('register.csvKind', { example }))],
+      rowsWithProblems: {},
+      unmapped: [{ sheet: name, kind: null, headers: likelyHeaders(parsed.rows) }]
+    }
   }
   const read = readRegisterTable(kind, name, parsed.rows, {
     mapping: options.mapping?.[kind.id],
     leaveOut: new Set(options.leaveOut?.[''] ?? options.leaveOut?.[name] ?? [])
   })
-  if (!read.ok)
+  if (!read.ok) {
+    const mappable = read.issues.some((i) => MAPPING_CODES.has(i.code))
     return {
       ok: false,
       issues: read.issues,
-      rowsWithProblems: read.rowsWithProblems.length > 0 ? { [name]: read.rowsWithProblems } : {}
+      rowsWithProblems: read.rowsWithProblems.length > 0 ? { [name]: read.rowsWithProblems } : {},
+      ...(mappable
+        ? { unmapped: [{ sheet: name, kind: kind.id, headers: likelyHeaders(parsed.rows) }] }
+        : {})
     }
+  }
   return {
     ok: true,
     value: {

@@ -8,6 +8,8 @@ import type { RegistersRow } from '../../db/schema'
 import { formatDateTime } from '../../i18n/format'
 import { useLanguage } from '../../i18n/useLanguage'
 import { useWorkspace } from '../workspace/workspace-context'
+import type { RegisterMapping } from '../../db/repos/register-mappings'
+import { ColumnMappingForm } from './ColumnMappingForm'
 import { RegisterImportPreview } from './RegisterImportPreview'
 import { useRegisterImport, type RegisterRefusal } from './useRegisterImport'
 import { useRegisterTemplate } from './useRegisterTemplate'
@@ -53,7 +55,11 @@ export function RegistersPanel({ row }: { row: RegistersRow | null | undefined }
         )}
       </Space>
       {importer.refusal && (
-        <RegisterRefused refusal={importer.refusal} onLeaveOut={importer.leaveOutListed} />
+        <RegisterRefused
+          refusal={importer.refusal}
+          onLeaveOut={importer.leaveOutListed}
+          onMap={importer.readWithMapping}
+        />
       )}
       <StoredRegisters row={row} />
       {importer.preview && (
@@ -64,7 +70,11 @@ export function RegistersPanel({ row }: { row: RegistersRow | null | undefined }
 }
 
 /** The refused file's problems, and — when they are row problems — leaving those rows out. */
-function RegisterRefused(props: { refusal: RegisterRefusal; onLeaveOut: () => void }) {
+function RegisterRefused(props: {
+  refusal: RegisterRefusal
+  onLeaveOut: () => void
+  onMap: (mapping: RegisterMapping) => void
+}) {
   const { t } = useTranslation()
   const { refusal } = props
   const listed = Object.entries(refusal.rowsWithProblems).filter(([, rows]) => rows.length > 0)
@@ -73,6 +83,14 @@ function RegisterRefused(props: { refusal: RegisterRefusal; onLeaveOut: () => vo
     <div className="registers-refused" data-testid="registers-refused">
       <Alert type="error" showIcon message={t('registers.refused', { name: refusal.file.name })} />
       <IssueTable issues={refusal.issues} />
+      {refusal.unmapped.length > 0 && (
+        <ColumnMappingForm
+          key={refusal.unmapped.map((u) => u.sheet).join('|')}
+          unmapped={refusal.unmapped}
+          remembered={refusal.mapping}
+          onApply={props.onMap}
+        />
+      )}
       {count > 0 && (
         <div className="registers-leave-out">
           <ul>

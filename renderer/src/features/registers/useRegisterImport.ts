@@ -8,10 +8,16 @@ import {
   type FigureChange,
   type RegisterRowChanges
 } from '@shared/registers/factor-writes'
-import type { RegisterImport } from '@shared/registers/read-file'
+import type { RegisterKindId } from '@shared/registers/kinds'
+import type { RegisterImport, UnmappedSheet } from '@shared/registers/read-file'
 import type { ValidationIssue } from '@shared/util/validation'
 import { getDatabase } from '../../db/database'
 import { useAssessorName } from '../../db/hooks/useAssessorName'
+import {
+  readRegisterMapping,
+  rememberRegisterMapping,
+  type RegisterMapping
+} from '../../db/repos/register-mappings'
 import { importRegisters } from '../../db/repos/registers'
 import type { RegistersRow } from '../../db/schema'
 import { describeError } from '../../i18n/describe-error'
@@ -24,6 +30,10 @@ export interface RegisterRefusal {
   file: File
   issues: ValidationIssue[]
   rowsWithProblems: Record<string, number[]>
+  /** Sheets whose columns a mapping of the firm's column names may fix. */
+  unmapped: UnmappedSheet[]
+  /** The mapping the file was read with (the institution's remembered one, or the user's). */
+  mapping: RegisterMapping
 }
 
 /** A register file read: what it would change, before anything is written. */
@@ -32,6 +42,26 @@ export interface RegisterPreview {
   rows: RegisterRowChanges[]
   figures: FigureChange[]
   apply: () => Promise<void>
+}
+
+/** The sheets being mapped, a CSV file's register now the one the user chose. */
+function stillMapping(
+  sheets: readonly UnmappedSheet[],
+  chosen: RegisterMapping | undefined
+): UnmappedSheet[] {
+  const kinds = Object.keys(chosen ?? {}) as RegisterKindId[]
+  return sheets.map((sheet) =>
+    sheet.kind === null && kinds.length === 1 ? { ...sheet, kind: kinds[0]! } : sheet
+  )
+}
+
+/**
+ * The mapping to read a refused file with: a CSV file holds one register, so the kind mapped is
+ * the one it is; a workbook keeps the remembered mappings of its other sheets.
+ */
+function mappingToRead(refusal: RegisterRefusal, mapping: RegisterMapping): RegisterMapping {
+  const workbook = refusal.file.name.toLowerCase().endsWith('.xlsx')
+  return workbook ? { ...refusal.mapping, ...mapping } : mapping
 }
 
 /**
@@ -47,19 +77,38 @@ export function useRegisterImport(stored: RegistersRow | null | undefined) {
   const [refusal, setRefusal] = useState<RegisterRefusal | null>(null)
   const [preview, setPreview] = useState<RegisterPreview | null>(null)
 
-  async function read(file: File, leaveOut?: Record<string, number[]>): Promise<void> {
+  const { institution } = assessment.metadata
+
+  async function read(
+    file: File,
+    leaveOut?: Record<string, number[]>,
+    chosen?: RegisterMapping,
+    /** The sheets the user is mapping: still offered when the mapping chosen is refused. */
+    beingMapped?: readonly UnmappedSheet[]
+  ): Promise<void> {
     setBusy(true)
     setRefusal(null)
     setPreview(null)
     try {
       const bytes = new Uint8Array(await file.arrayBuffer())
-      const options = { importedAt: new Date().toISOString(), ...(leaveOut ? { leaveOut } : {}) }
+      const mapping = chosen ?? (await readRegisterMapping(getDatabase(), institution))
+      const options = {
+        importedAt: new Date().toISOString(),
+        ...(leaveOut ? { leaveOut } : {}),
+        ...(Object.keys(mapping).length > 0 ? { mapping } : {})
+      }
       const [result, module] = await Promise.all([
         readRegistersOffThread(file.name, bytes, options),
         loadMeasureModule()
       ])
       if (!result.ok) {
-        setRefusal({ file, issues: result.issues, rowsWithProblems: result.rowsWithProblems })
+        setRefusal({
+          file,
+          issues: result.issues,
+          rowsWithProblems: result.rowsWithProblems,
+          unmapped: result.unmapped ?? stillMapping(beingMapped ?? [], chosen),
+          mapping
+        })
         return
       }
       const before = stored?.registers.map((r) => r.table) ?? []
@@ -74,6 +123,8 @@ export function useRegisterImport(stored: RegistersRow | null | undefined) {
         apply: async () => {
           const change = { source: result.value.source, incoming: result.value.tables, writes }
           await importRegisters(getDatabase(), assessment.id, change, by)
+          // Remembered only once it read cleanly and the user took the import.
+          if (chosen) await rememberRegisterMapping(getDatabase(), institution, chosen)
           setPreview(null)
           void message.success(t('registers.imported', { name: file.name }))
         }
@@ -94,7 +145,12 @@ export function useRegisterImport(stored: RegistersRow | null | undefined) {
     read: (file: File) => void read(file),
     /** Reads the refused file again, leaving out exactly the rows its problems named. */
     leaveOutListed: () => {
-      if (refusal) void read(refusal.file, refusal.rowsWithProblems)
+      if (refusal) void read(refusal.file, refusal.rowsWithProblems, refusal.mapping)
+    },
+    /** Reads the refused file again with the firm's column names mapped as chosen. */
+    readWithMapping: (mapping: RegisterMapping) => {
+      if (refusal)
+        void read(refusal.file, undefined, mappingToRead(refusal, mapping), refusal.unmapped)
     },
     cancel: () => setPreview(null)
   }

@@ -18,6 +18,17 @@ export const zhCN = {
   refused: '「{{name}}」未导入，数据未作任何改动。请修正下列问题后重新导入，或略去所列的行后导入。',
   leaveOut: '略去所列的 {{count}} 行后导入',
   leaveOutRows: '{{sheet}}：第 {{rows}} 行',
+  mapping: {
+    title: '列名对应：{{sheet}}',
+    intro:
+      '该文件的列名与台账模板不一致。请为模板的每一列选择文件中对应的列；确认导入后，此对应关系会为「{{institution}}」记住，下次自动使用。',
+    kind: '台账类型',
+    field: '模板列',
+    column: '文件中的列',
+    required: '必填',
+    none: '（无此列）',
+    apply: '按此对应重新读取'
+  },
   imported: '已导入「{{name}}」',
   importFailed: '台账未能导入：{{message}}',
   preview: {
@@ -93,6 +104,17 @@ export const enUS = {
     '“{{name}}” was not imported and nothing changed. Fix the problems below and import again, or import leaving out exactly the rows listed.',
   leaveOut: 'Import leaving out the {{count}} rows listed',
   leaveOutRows: '{{sheet}}: rows {{rows}}',
+  mapping: {
+    title: 'Column names: {{sheet}}',
+    intro:
+      'The file’s column names are not the template’s. Choose, for each template column, the file’s column that holds it; once the import is confirmed, this mapping is remembered for {{institution}} and used next time.',
+    kind: 'Register',
+    field: 'Template column',
+    column: 'Column in the file',
+    required: 'required',
+    none: '(no such column)',
+    apply: 'Read again with this mapping'
+  },
   imported: 'Imported “{{name}}”',
   importFailed: 'The registers were not imported: {{message}}',
   preview: {
