@@ -1,5 +1,5 @@
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { serializeAssessmentFile } from '../../shared/assessment'
 import { decryptContainer } from '../../shared/crypto/container'
 import { startsLikeContainer } from '../../shared/crypto/magic'
@@ -9,6 +9,10 @@ import { generateSampleAssessment } from '../../shared/sample'
 import { sha256Hex, utf8Bytes } from '../../shared/util/sha256'
 import { capturedIo, defaultBank, packageRoot, temporaryFolder, type CliRun } from './test-support'
 import { runCli } from './program'
+
+// Each encrypted package derives its key with PBKDF2 (600,000 rounds) more than once: seconds
+// per test, near the default 20 s limit on a busy machine.
+vi.setConfig({ testTimeout: 60_000 })
 
 /*
  * `package create / open / verify` in-process: encrypted by default, the passphrase from a file or
