@@ -111,7 +111,9 @@ export function applyBankUpgrade(
  * The last bank upgrade of the assessment, when it can still be undone: it is the latest audit
  * entry (nothing was changed since, so restoring loses no one's work).
  */
-export function undoableBankUpgrade(assessment: Assessment): AuditEntry | null {
+export function undoableBankUpgrade(
+  assessment: Pick<Assessment, 'status' | 'auditLog'>
+): AuditEntry | null {
   const last = assessment.auditLog.at(-1)
   return last?.action === 'assessment.bankUpgrade' && assessment.status !== 'finalized'
     ? last

@@ -8,6 +8,7 @@ import {
 } from '@shared/assessment/bank-upgrade'
 import { scoreAssessment } from '@shared/scoring'
 import { loadAssessment } from '../repos/assessments'
+import { readLatestAudit } from '../repos/audit'
 import { getBankRow } from '../repos/bank-catalog'
 import { useDatabaseQuery, type LiveResult } from './live-query'
 
@@ -18,14 +19,8 @@ export type BankUpgradeView =
       plan: BankUpgradePlan
       scoreBefore: number | null
       scoreAfter: number | null
-      /** The last upgrade while nothing changed since (it can be undone). */
-      undoable: AuditEntry | null
     }
-  | {
-      ok: false
-      refusal: BankUpgradeRefusal | { problem: 'notInstalled' }
-      undoable: AuditEntry | null
-    }
+  | { ok: false; refusal: BankUpgradeRefusal | { problem: 'notInstalled' } }
 
 /**
  * The plan of moving the stored assessment to the installed bank `toHash`, live: it follows every
@@ -39,16 +34,15 @@ export function useBankUpgradeView(
     async (db) => {
       const assessment: Assessment | undefined = await loadAssessment(db, assessmentId)
       if (assessment === undefined) return null
-      const undoable = undoableBankUpgrade(assessment)
-      if (toHash === undefined) return { ok: false, refusal: { problem: 'notInstalled' }, undoable }
+      if (toHash === undefined) return { ok: false, refusal: { problem: 'notInstalled' } }
       const [from, to] = await Promise.all([
         getBankRow(db, assessment.bank.contentHash),
         getBankRow(db, toHash)
       ])
       if (from === undefined || to === undefined)
-        return { ok: false, refusal: { problem: 'notInstalled' }, undoable }
+        return { ok: false, refusal: { problem: 'notInstalled' } }
       const planned = planBankUpgrade(assessment, from.bank, to.bank)
-      if (!planned.ok) return { ok: false, refusal: planned.refusal, undoable }
+      if (!planned.ok) return { ok: false, refusal: planned.refusal }
       const upgraded = applyBankUpgrade(assessment, planned.plan, to.bank, {
         by: '',
         at: assessment.updatedAt,
@@ -58,10 +52,29 @@ export function useBankUpgradeView(
         ok: true,
         plan: planned.plan,
         scoreBefore: scoreAssessment(from.bank, assessment).overall.score,
-        scoreAfter: scoreAssessment(to.bank, upgraded).overall.score,
-        undoable
+        scoreAfter: scoreAssessment(to.bank, upgraded).overall.score
       }
     },
     [assessmentId, toHash]
+  )
+}
+
+/**
+ * The assessment's last bank upgrade while nothing changed since (it can be undone), live. A query
+ * of its own that reads only the header and the newest audit entry: after Apply it answers at
+ * once, while the plan query above re-plans against the other version, which takes seconds.
+ */
+export function useUndoableBankUpgrade(assessmentId: string): LiveResult<AuditEntry | null> {
+  return useDatabaseQuery(
+    async (db) => {
+      const [row, latest] = await Promise.all([
+        db.assessments.get(assessmentId),
+        readLatestAudit(db, assessmentId)
+      ])
+      if (row === undefined || latest === undefined) return null
+      const { assessmentId: _owner, ...entry } = latest
+      return undoableBankUpgrade({ status: row.status, auditLog: [entry] })
+    },
+    [assessmentId]
   )
 }

@@ -6,7 +6,11 @@ import type { BankUpgradeSummary } from '@shared/assessment/bank-upgrade'
 import { PageHeading } from '../../components/PageHeading'
 import { getDatabase } from '../../db/database'
 import { useBankCatalog } from '../../db/hooks/useBankCatalog'
-import { useBankUpgradeView, type BankUpgradeView } from '../../db/hooks/useBankUpgrade'
+import {
+  useBankUpgradeView,
+  useUndoableBankUpgrade,
+  type BankUpgradeView
+} from '../../db/hooks/useBankUpgrade'
 import { applyStoredBankUpgrade, undoStoredBankUpgrade } from '../../db/repos/bank-upgrade'
 import { describeError } from '../../i18n/describe-error'
 import { formatDateTime } from '../../i18n/format'
@@ -30,6 +34,7 @@ export function BankUpgradeScreen() {
   const [chosen, setChosen] = useState<string | undefined>(undefined)
   const target = chosen ?? versions[0]?.contentHash
   const view = useBankUpgradeView(assessment.id, target).data
+  const undoable = useUndoableBankUpgrade(assessment.id).data
 
   return (
     <div className="bank-upgrade-page" data-testid="bank-upgrade-page">
@@ -51,7 +56,7 @@ export function BankUpgradeScreen() {
           </label>
         )}
       </Space>
-      {view?.undoable && !readOnly && <UndoPanel entry={view.undoable} />}
+      {undoable && !readOnly && <UndoPanel entry={undoable} />}
       {assessment.status === 'finalized' ? (
         <Alert
           type="info"
