@@ -1,19 +1,8 @@
 import type { BackupContents } from '@shared/backup'
 import type { PackageContents } from '@shared/package'
-import type { ReadRegistersOptions, RegisterImportResult } from '@shared/registers/read-file'
 import type { ParseResult } from '@shared/util/validation'
-import {
-  fileCheckCollector,
-  runFileCheck,
-  runRegisterCheck,
-  type FileCheckResult
-} from './file-check-core'
-import type {
-  FileCheckKind,
-  FileCheckReply,
-  FileCheckRequest,
-  RegisterCheckRequest
-} from './file-check-protocol'
+import { fileCheckCollector, runFileCheck, type FileCheckResult } from './file-check-core'
+import type { FileCheckKind, FileCheckReply, FileCheckRequest } from './file-check-protocol'
 
 /** Lets the page paint before a synchronous check where no worker can take it. */
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0))
@@ -39,7 +28,7 @@ async function checkHere(
   return result
 }
 
-function checkInWorker(request: FileCheckRequest | RegisterCheckRequest): Promise<FileCheckResult> {
+function checkInWorker(request: FileCheckRequest): Promise<FileCheckResult> {
   const worker = new Worker(new URL('./file-check.worker.ts', import.meta.url), {
     type: 'module'
   })
@@ -83,27 +72,3 @@ export const readPackageOffThread = (bytes: Uint8Array, passphrase?: string) =>
 /** readBackup off the UI thread; an encrypted backup is decrypted there with `passphrase`. */
 export const readBackupOffThread = (bytes: Uint8Array, passphrase?: string) =>
   checkOffThread('backup', bytes, passphrase) as Promise<ParseResult<BackupContents>>
-
-/**
- * Reads a register file (.xlsx or .csv, told by `name`) off the UI thread: a 100,000-row register
- * is parsed, checked and converted in the worker. `bytes` is handed over to the worker.
- */
-export async function readRegistersOffThread(
-  name: string,
-  bytes: Uint8Array,
-  options: ReadRegistersOptions
-): Promise<RegisterImportResult> {
-  if (typeof Worker !== 'undefined')
-    return checkInWorker({
-      kind: 'registers',
-      bytes,
-      name,
-      options
-    }) as Promise<RegisterImportResult>
-  await nextTask()
-  let result: RegisterImportResult | undefined
-  await runRegisterCheck({ bytes, name, options }, (reply) => {
-    if (reply.type === 'registers') result = reply.result
-  })
-  return result!
-}

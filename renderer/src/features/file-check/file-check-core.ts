@@ -6,23 +6,9 @@ import { issueText } from '@shared/util/issue-codes'
 import { wholeFileIssue } from '@shared/util/validation'
 import { readPackage, type PackageContents } from '@shared/package'
 import type { ParseResult } from '@shared/util/validation'
-import type { RegisterImportResult } from '@shared/registers/read-file'
-import type { FileCheckKind, FileCheckReply, RegisterCheckRequest } from './file-check-protocol'
+import type { FileCheckKind, FileCheckReply } from './file-check-protocol'
 
-export type FileCheckResult =
-  ParseResult<PackageContents> | ParseResult<BackupContents> | RegisterImportResult
-
-/** The worker's side for a register file: read and checked whole (exceljs loaded on first use). */
-export async function runRegisterCheck(
-  request: Omit<RegisterCheckRequest, 'kind'>,
-  post: (reply: FileCheckReply) => void
-): Promise<void> {
-  const { readRegisterFile } = await import('@shared/registers/read-file')
-  post({
-    type: 'registers',
-    result: await readRegisterFile(request.name, request.bytes, request.options)
-  })
-}
+export type FileCheckResult = ParseResult<PackageContents> | ParseResult<BackupContents>
 
 /** Every distinct buffer behind the evidence bytes (two views of one buffer move together). */
 function buffers(evidence: Iterable<Uint8Array>): ArrayBuffer[] {
@@ -93,8 +79,6 @@ export function fileCheckCollector(): { take(reply: FileCheckReply): FileCheckRe
           return { ok: true, value: { ...reply.rest, assessments } }
         case 'backup':
           return { ok: true, value: { ...reply.rest, assessments: backupAssessments } }
-        case 'registers':
-          return reply.result
         case 'refused':
           return { ok: false, issues: reply.issues }
         case 'error':

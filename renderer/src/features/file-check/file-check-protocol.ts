@@ -1,19 +1,9 @@
 import type { Assessment } from '@shared/assessment/assessment'
 import type { BackupContents } from '@shared/backup'
 import type { PackageContents } from '@shared/package'
-import type { ReadRegistersOptions, RegisterImportResult } from '@shared/registers/read-file'
 import type { ValidationIssue } from '@shared/util/validation'
 
 export type FileCheckKind = 'package' | 'backup'
-
-/** A register file (.xlsx or .csv) read in the worker: its name tells the format. */
-export interface RegisterCheckRequest {
-  kind: 'registers'
-  /** Transferred to the worker (the caller's copy is detached). */
-  bytes: Uint8Array
-  name: string
-  options: ReadRegistersOptions
-}
 
 export interface FileCheckRequest {
   kind: FileCheckKind
@@ -31,4 +21,3 @@ export type FileCheckReply =
   | { type: 'package'; rest: Omit<PackageContents, 'assessments'> }
   | { type: 'backupAssessment'; item: BackupContents['assessments'][number] }
   | { type: 'backup'; rest: Omit<BackupContents, 'assessments'> }
-  | { type: 'registers'; result: RegisterImportResult }

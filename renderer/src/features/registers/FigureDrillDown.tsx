@@ -1,14 +1,16 @@
-import { Modal, Table } from 'antd'
+import { Modal, Table, type TableColumnsType } from 'antd'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { EvaluationFactor } from '@shared/bank/factor'
 import type { CountedRow, ExcludedRow } from '@shared/registers/compute'
 import { describeExclusion } from '@shared/registers/labels'
 import { useLanguage } from '../../i18n/useLanguage'
 import { FigureOverrideForm } from './FigureOverrideForm'
+import { figureRows } from './register-measurer'
 import type { RegisterFigure } from './useRegisterFigures'
 
-/** Rows a table shows at once; the rest is counted, not rendered (a register can hold 100,000). */
-const SHOWN = 500
+/** Rows a page shows: only they are fetched from the register worker (a figure can count 100,000). */
+const PAGE_SIZE = 10
 
 const shown = (value: number | null): string =>
   value === null ? '—' : String(Math.round(value * 1000) / 1000)
@@ -47,26 +49,21 @@ export function FigureDrillDown(props: {
           <strong data-testid="register-drill-value">{shown(figure.value)}</strong>{' '}
           {input?.unit[language]}
         </p>
-        <h4>{t('registers.drill.counted', { count: figure.rows.counted.length })}</h4>
-        <Table<CountedRow>
-          data-testid="register-drill-counted"
-          size="small"
-          rowKey={(r) => `${r.sheet}:${r.row}`}
-          dataSource={figure.rows.counted.slice(0, SHOWN)}
-          pagination={{ pageSize: 10, showSizeChanger: false }}
+        <h4>{t('registers.drill.counted', { count: figure.counted })}</h4>
+        <FigureRows<CountedRow>
+          figure={figure}
+          which="counted"
+          testId="register-drill-counted"
           columns={[
             ...ref,
             { title: t('registers.drill.amount'), dataIndex: 'amount', render: shown }
           ]}
         />
-        <Capped total={figure.rows.counted.length} />
-        <h4>{t('registers.drill.excluded', { count: figure.rows.excluded.length })}</h4>
-        <Table<ExcludedRow>
-          data-testid="register-drill-excluded"
-          size="small"
-          rowKey={(r) => `${r.sheet}:${r.row}`}
-          dataSource={figure.rows.excluded.slice(0, SHOWN)}
-          pagination={{ pageSize: 10, showSizeChanger: false }}
+        <h4>{t('registers.drill.excluded', { count: figure.excluded })}</h4>
+        <FigureRows<ExcludedRow>
+          figure={figure}
+          which="excluded"
+          testId="register-drill-excluded"
           columns={[
             ...ref,
             {
@@ -76,17 +73,50 @@ export function FigureDrillDown(props: {
             }
           ]}
         />
-        <Capped total={figure.rows.excluded.length} />
         <FigureOverrideForm figure={figure} />
       </div>
     </Modal>
   )
 }
 
-function Capped({ total }: { total: number }) {
-  const { t } = useTranslation()
-  if (total <= SHOWN) return null
+/** The counted or excluded rows of a figure, a page at a time from the register worker. */
+function FigureRows<Row extends CountedRow | ExcludedRow>(props: {
+  figure: RegisterFigure
+  which: 'counted' | 'excluded'
+  testId: string
+  columns: TableColumnsType<Row>
+}) {
+  const { figure, which } = props
+  const { key, measurement } = figure
+  const total = figure[which]
+  const [page, setPage] = useState(1)
+  const [rows, setRows] = useState<{ of: string; page: number; rows: Row[] }>()
+  useEffect(() => {
+    let current = true
+    const request = { measurement, key, which, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE }
+    void figureRows(request).then(
+      (got) => current && setRows({ of: `${measurement}:${key}`, page, rows: got.rows as Row[] })
+    )
+    return () => {
+      current = false
+    }
+  }, [key, measurement, which, page])
+  const loaded = rows?.of === `${measurement}:${key}` && rows.page === page
   return (
-    <p className="register-drill-capped">{t('registers.drill.shownOf', { shown: SHOWN, total })}</p>
+    <Table<Row>
+      data-testid={props.testId}
+      size="small"
+      rowKey={(r) => `${r.sheet}:${r.row}`}
+      loading={!loaded && total > 0}
+      dataSource={loaded ? rows.rows : []}
+      pagination={{
+        current: page,
+        pageSize: PAGE_SIZE,
+        total,
+        showSizeChanger: false,
+        onChange: setPage
+      }}
+      columns={props.columns}
+    />
   )
 }

@@ -49,7 +49,7 @@ export function RegisterFigureList(props: {
                 <Tag color="blue">{t('registers.source.fromRegisters')}</Tag>
               )}
               <span className="register-figure-counts">
-                {f.rows.counted.length} / {f.rows.counted.length + f.rows.excluded.length}
+                {f.counted} / {f.counted + f.excluded}
               </span>
               <Button
                 size="small"

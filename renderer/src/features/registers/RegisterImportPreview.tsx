@@ -21,7 +21,7 @@ export function RegisterImportPreview(props: { preview: RegisterPreview; onCance
     <Modal
       open
       width={820}
-      title={t('registers.preview.title', { name: preview.read.source.name })}
+      title={t('registers.preview.title', { name: preview.source.name })}
       okText={t('registers.preview.confirm')}
       cancelText={t('registers.preview.cancel')}
       okButtonProps={{ disabled: readOnly, 'data-testid': 'registers-confirm' } as ButtonProps}
@@ -90,17 +90,17 @@ function RowChanges({ rows }: { rows: RegisterPreview['rows'] }) {
         {
           title: t('registers.preview.added'),
           key: 'a',
-          render: (_: unknown, r) => r.added.length
+          dataIndex: 'added'
         },
         {
           title: t('registers.preview.removed'),
           key: 'r',
-          render: (_: unknown, r) => r.removed.length
+          dataIndex: 'removed'
         },
         {
           title: t('registers.preview.changed'),
           key: 'c',
-          render: (_: unknown, r) => r.changed.length
+          dataIndex: 'changed'
         }
       ]}
     />

@@ -29,7 +29,7 @@ export interface MeasuredRegisters {
 }
 
 export function measureRegisters(
-  bank: Bank,
+  bank: Pick<Bank, 'id' | 'version' | 'factors'>,
   metadata: Pick<AssessmentMetadata, 'period' | 'systems'>,
   tables: readonly RegisterTable[]
 ): MeasuredRegisters {

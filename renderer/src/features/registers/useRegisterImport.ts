@@ -1,15 +1,8 @@
 import { App } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import {
-  figureChanges,
-  registerRowChanges,
-  replaceRegisters,
-  type FigureChange,
-  type RegisterRowChanges
-} from '@shared/registers/factor-writes'
 import type { RegisterKindId } from '@shared/registers/kinds'
-import type { RegisterImport, UnmappedSheet } from '@shared/registers/read-file'
+import type { UnmappedSheet } from '@shared/registers/read-file'
 import type { ValidationIssue } from '@shared/util/validation'
 import { getDatabase } from '../../db/database'
 import { useAssessorName } from '../../db/hooks/useAssessorName'
@@ -21,9 +14,9 @@ import {
 import { importRegisters } from '../../db/repos/registers'
 import type { RegistersRow } from '../../db/schema'
 import { describeError } from '../../i18n/describe-error'
-import { readRegistersOffThread } from '../file-check/check-off-thread'
 import { useWorkspace } from '../workspace/workspace-context'
-import { loadMeasureModule } from './useRegisterFigures'
+import type { ReadPreview } from './measure-session'
+import { measureScope, readRegistersMeasured, takeRegisterRead } from './register-measurer'
 
 /** A register file refused: its problems and the rows the user may choose to leave out. */
 export interface RegisterRefusal {
@@ -36,11 +29,8 @@ export interface RegisterRefusal {
   mapping: RegisterMapping
 }
 
-/** A register file read: what it would change, before anything is written. */
-export interface RegisterPreview {
-  read: RegisterImport
-  rows: RegisterRowChanges[]
-  figures: FigureChange[]
+/** A register file read (its rows wait in the register worker): what it would change. */
+export interface RegisterPreview extends ReadPreview {
   apply: () => Promise<void>
 }
 
@@ -97,10 +87,14 @@ export function useRegisterImport(stored: RegistersRow | null | undefined) {
         ...(leaveOut ? { leaveOut } : {}),
         ...(Object.keys(mapping).length > 0 ? { mapping } : {})
       }
-      const [result, module] = await Promise.all([
-        readRegistersOffThread(file.name, bytes, options),
-        loadMeasureModule()
-      ])
+      const scope = measureScope(bank, assessment.metadata)
+      const result = await readRegistersMeasured(
+        file.name,
+        bytes,
+        options,
+        scope,
+        stored?.registers ?? []
+      )
       if (!result.ok) {
         setRefusal({
           file,
@@ -111,17 +105,12 @@ export function useRegisterImport(stored: RegistersRow | null | undefined) {
         })
         return
       }
-      const before = stored?.registers.map((r) => r.table) ?? []
-      const after = replaceRegisters(before, result.value.tables)
-      const measure = (tables: typeof before) =>
-        module.measureRegisters(bank, assessment.metadata, tables).writes
-      const writes = measure(after)
+      const { preview } = result
       setPreview({
-        read: result.value,
-        rows: registerRowChanges(before, result.value.tables),
-        figures: figureChanges(measure(before), writes),
+        ...preview,
         apply: async () => {
-          const change = { source: result.value.source, incoming: result.value.tables, writes }
+          const read = await takeRegisterRead()
+          const change = { source: read.source, incoming: read.tables, writes: preview.writes }
           await importRegisters(getDatabase(), assessment.id, change, by)
           // Remembered only once it read cleanly and the user took the import.
           if (chosen) await rememberRegisterMapping(getDatabase(), institution, chosen)

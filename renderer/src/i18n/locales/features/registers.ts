@@ -68,7 +68,6 @@ export const zhCN = {
     system: '系统',
     amount: '计入量',
     reason: '未计入原因',
-    shownOf: '显示前 {{shown}} 行，共 {{total}} 行',
     close: '关闭'
   },
   override: {
@@ -154,7 +153,6 @@ export const enUS = {
     system: 'System',
     amount: 'Counts',
     reason: 'Why left out',
-    shownOf: 'First {{shown}} of {{total}} rows',
     close: 'Close'
   },
   override: {

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest'
+import { loadedDefaultBank } from '@shared/testing/default-bank'
+import { filledTemplate, PERIOD } from '@shared/registers/test-support'
+import { RegisterMeasureSession, RegistersNotHeld, type MeasureScope } from './measure-session'
+import { registerIdentity } from './register-identity'
+
+const { bank } = loadedDefaultBank()
+const scope: MeasureScope = {
+  bank: { id: bank.id, version: bank.version, factors: bank.factors },
+  metadata: { period: PERIOD, systems: [] }
+}
+const options = { importedAt: '2026-12-06T00:00:00.000Z' }
+
+describe('the register session (what the register worker runs)', () => {
+  it('reads the known registers into a preview of counts and figures; the rows stay until taken', async () => {
+    const session = new RegisterMeasureSession()
+    const bytes = await filledTemplate()
+    const read = await session.read({
+      name: 'known.xlsx',
+      bytes,
+      options,
+      scope,
+      held: { ids: [], tables: [] }
+    })
+    if (!read.ok) throw new Error(JSON.stringify(read.issues))
+    const { preview } = read
+    expect(preview.tables.map((t) => [t.kind, t.rows])).toEqual([
+      ['systems', 3],
+      ['incidents', 37],
+      ['changes', 11],
+      ['drills', 4],
+      ['stressTests', 3]
+    ])
+    const incidents = preview.rows.find((r) => r.kind === 'incidents')
+    expect(incidents).toEqual({
+      kind: 'incidents',
+      before: 0,
+      after: 37,
+      added: 37,
+      removed: 0,
+      changed: 0
+    })
+    const n = (key: string) => preview.writes.find((w) => `${w.factorId}.${w.inputId}` === key)
+    expect([n('F01.N_mon')?.value, n('F01.N_fault')?.value]).toEqual([29, 35])
+    const change = preview.figures.find((f) => f.key === 'F01.N_mon')
+    expect([change?.before, change?.after]).toEqual([undefined, 29])
+
+    // Confirmed: the rows come out once, and the session holds the registers after the import.
+    const taken = session.take()
+    expect(taken.read.tables.find((t) => t.kind === 'incidents')?.rows).toHaveLength(37)
+    const stored = taken.read.tables.map((table) => ({ source: taken.read.source, table }))
+    expect(taken.ids).toEqual(stored.map(registerIdentity))
+    expect(() => session.take()).toThrow('no register file read')
+
+    // The figures then need only the ids; a page of rows is asked for by index.
+    const figures = session.figures({ ids: taken.ids }, scope)
+    const found = figures.find((f) => f.key === 'F01.N_mon')!
+    expect([found.value, found.counted, found.excluded]).toEqual([29, 29, 8])
+    const page = session.rows({
+      measurement: found.measurement,
+      key: found.key,
+      which: 'counted',
+      offset: 20,
+      limit: 10
+    })
+    expect([page.rows.length, page.total]).toEqual([9, 29])
+    const excluded = session.rows({
+      measurement: found.measurement,
+      key: 'F01.N_fault',
+      which: 'excluded',
+      offset: 0,
+      limit: 10
+    })
+    expect(excluded.rows.map((r) => ('reason' in r ? [r.id, r.reason.code] : []))).toEqual([
+      ['I30', 'outsidePeriod'],
+      ['I31', 'outsidePeriod']
+    ])
+
+    // Registers it does not hold must be sent with their rows.
+    expect(() => session.figures({ ids: ['other'] }, scope)).toThrow(RegistersNotHeld)
+
+    // The same file again: nothing added, removed or changed, and no figure moves.
+    const again = await session.read({
+      name: 'known.xlsx',
+      bytes,
+      options,
+      scope,
+      held: { ids: taken.ids }
+    })
+    if (!again.ok) throw new Error('refused')
+    expect(again.preview.rows.find((r) => r.kind === 'incidents')).toMatchObject({
+      before: 37,
+      after: 37,
+      added: 0,
+      removed: 0,
+      changed: 0
+    })
+    expect(again.preview.figures).toEqual([])
+  }, 60_000)
+
+  it('passes a refusal through with every row problem placed', async () => {
+    const session = new RegisterMeasureSession()
+    const csv = new TextEncoder().encode(
+      '故障编号,系统,监管等级,开始时间,发现时间,发现方式,恢复时间\nI1,集中交易,一般,not a date,2026-01-01 10:00,监控告警,2026-01-01 11:00'
+    )
+    const read = await session.read({
+      name: 'bad.csv',
+      bytes: csv,
+      options,
+      scope,
+      held: { ids: [], tables: [] }
+    })
+    expect(read.ok).toBe(false)
+    if (read.ok) return
+    expect(read.rowsWithProblems).toEqual({ 'bad.csv': [2] })
+    expect(() => session.take()).toThrow('no register file read')
+  })
+})

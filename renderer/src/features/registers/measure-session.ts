@@ -1,0 +1,249 @@
+/**
+ * The registers' heavy work, done where the rows are (the register worker, or this thread where
+ * no Worker exists): a file read and checked, every figure measured before and after it, and the
+ * rows behind each figure handed out a page at a time. The page only ever receives counts,
+ * figures and the page of rows it shows — a 100,000-row register never crosses to the UI thread
+ * except once, to be stored, when the user confirms the import.
+ */
+import type { AssessmentMetadata } from '@shared/assessment/assessment'
+import type { Bank } from '@shared/bank/bank'
+import type { CountedRow, ExcludedRow, Figure } from '@shared/registers/compute'
+import {
+  figureChanges,
+  figureKey,
+  registerRowChanges,
+  replaceRegisters,
+  type FigureChange,
+  type FigureWrite
+} from '@shared/registers/factor-writes'
+import type { ComputedInput } from '@shared/registers/inputs'
+import type { RegisterKindId } from '@shared/registers/kinds'
+import type { RegisterMeasure } from '@shared/registers/measure'
+import {
+  readRegisterFile,
+  type ReadRegistersOptions,
+  type RegisterImport,
+  type RegisterImportResult,
+  type RegisterSource
+} from '@shared/registers/read-file'
+import type { RegisterTable } from '@shared/registers/read-table'
+import { measureRegisters } from './measure-registers'
+import { registerIdentity } from './register-identity'
+
+/** What a figure is measured under: the bank's measures, the assessment's period and key systems. */
+export interface MeasureScope {
+  bank: Pick<Bank, 'id' | 'version' | 'factors'>
+  metadata: Pick<AssessmentMetadata, 'period' | 'systems'>
+}
+
+/**
+ * The registers in force, named by what makes them what they are (kind, file, import time, rows
+ * kept and left out); `tables` travel only when the session does not hold them already.
+ */
+export interface HeldRegisters {
+  /** One per register, in order (registerIdentity). */
+  ids: string[]
+  tables?: RegisterTable[]
+}
+
+/** One figure measured from the registers, as the page shows it: its value and how many rows. */
+export interface FigureSummary extends FigureWrite {
+  key: string
+  /** The measurement it comes from (the rows behind it are asked for by it). */
+  measurement: number
+  /** The key system's name (per-system figures). */
+  systemName: string | null
+  measure: RegisterMeasure
+  counted: number
+  excluded: number
+}
+
+/** Rows per register a re-import changes: before, after, and how many it adds, removes, changes. */
+export interface RowChangeCounts {
+  kind: RegisterKindId
+  before: number
+  after: number
+  added: number
+  removed: number
+  changed: number
+}
+
+/** A register read in the session: what the preview shows (its rows stay in the session). */
+export interface ReadPreview {
+  source: RegisterSource
+  tables: Array<{ kind: RegisterKindId; sheet: string; rows: number; leftOut: number }>
+  rows: RowChangeCounts[]
+  figures: FigureChange[]
+  /** Every figure all registers give once the import is taken. */
+  writes: FigureWrite[]
+}
+
+export type ReadOutcome =
+  { ok: true; preview: ReadPreview } | Extract<RegisterImportResult, { ok: false }>
+
+export interface ReadRequest {
+  name: string
+  bytes: Uint8Array
+  options: ReadRegistersOptions
+  scope: MeasureScope
+  held: HeldRegisters
+}
+
+export interface RowsRequest {
+  measurement: number
+  key: string
+  which: 'counted' | 'excluded'
+  offset: number
+  limit: number
+}
+
+export interface RowsPage<Row> {
+  rows: Row[]
+  total: number
+}
+
+/** The session needs the tables sent: it does not hold the registers named. */
+export class RegistersNotHeld extends Error {
+  constructor() {
+    super('the register session does not hold these registers')
+  }
+}
+
+/** Measurements kept: the figures shown, the preview's before and after, one more. */
+const KEPT_MEASUREMENTS = 4
+
+const scopeKey = (scope: MeasureScope): string =>
+  JSON.stringify([scope.bank.id, scope.bank.version, scope.metadata])
+
+function summarise(
+  measurement: number,
+  computed: readonly ComputedInput[],
+  writes: readonly FigureWrite[],
+  metadata: MeasureScope['metadata']
+): { summaries: FigureSummary[]; rows: Map<string, Figure> } {
+  const inputs = new Map(computed.map((c) => [`${c.factorId}.${c.inputId}`, c.figure]))
+  const names = new Map(metadata.systems.map((s) => [s.id, s.name]))
+  const rows = new Map<string, Figure>()
+  const summaries = writes.map((write): FigureSummary => {
+    const figure = inputs.get(`${write.factorId}.${write.inputId}`)!
+    const systemName = write.systemId === null ? null : (names.get(write.systemId) ?? null)
+    const behind = systemName === null ? figure.pooled : figure.bySystem[systemName]!
+    const key = figureKey(write)
+    rows.set(key, behind)
+    return {
+      ...write,
+      key,
+      measurement,
+      systemName,
+      measure: figure.measure,
+      counted: behind.counted.length,
+      excluded: behind.excluded.length
+    }
+  })
+  return { summaries, rows }
+}
+
+export class RegisterMeasureSession {
+  private held: { ids: string[]; tables: RegisterTable[] } = { ids: [], tables: [] }
+  private pending: { read: RegisterImport; after: RegisterTable[]; ids: string[] } | undefined
+  /** The latest measurements, newest last (a drill-down may still page through an older one). */
+  private measured: Array<{
+    for: string
+    serial: number
+    writes: FigureWrite[]
+    summaries: FigureSummary[]
+    rows: Map<string, Figure>
+  }> = []
+  private serial = 0
+
+  private hold(held: HeldRegisters): void {
+    if (held.tables !== undefined) this.held = { ids: held.ids, tables: held.tables }
+    else if (held.ids.join('|') !== this.held.ids.join('|')) throw new RegistersNotHeld()
+  }
+
+  private measure(ids: readonly string[], tables: readonly RegisterTable[], scope: MeasureScope) {
+    const key = `${ids.join('|')}\n${scopeKey(scope)}`
+    const known = this.measured.find((m) => m.for === key)
+    if (known) return known
+    const { computed, writes } = measureRegisters(scope.bank, scope.metadata, tables)
+    const serial = ++this.serial
+    const made = {
+      for: key,
+      serial,
+      writes,
+      ...summarise(serial, computed, writes, scope.metadata)
+    }
+    this.measured = [...this.measured.slice(-(KEPT_MEASUREMENTS - 1)), made]
+    return made
+  }
+
+  /** Reads a register file and what it would change; its rows wait here for `take`. */
+  async read(request: ReadRequest): Promise<ReadOutcome> {
+    this.hold(request.held)
+    this.pending = undefined
+    const result = await readRegisterFile(request.name, request.bytes, request.options)
+    if (!result.ok) return result
+    const { held } = this
+    const after = replaceRegisters(held.tables, result.value.tables)
+    // The ids of the registers after it, in the order the store will keep them (replaceRegisters).
+    const replaced = new Set(result.value.tables.map((t) => t.kind))
+    const ids = [
+      ...held.ids.filter((_, i) => !replaced.has(held.tables[i]!.kind)),
+      ...result.value.tables.map((table) =>
+        registerIdentity({ table, source: result.value.source })
+      )
+    ]
+    const before = this.measure(held.ids, held.tables, request.scope).writes
+    const writes = this.measure(ids, after, request.scope).writes
+    this.pending = { read: result.value, after, ids }
+    return {
+      ok: true,
+      preview: {
+        source: result.value.source,
+        tables: result.value.tables.map((t) => ({
+          kind: t.kind,
+          sheet: t.sheet,
+          rows: t.rows.length,
+          leftOut: t.leftOut.length
+        })),
+        rows: registerRowChanges(held.tables, result.value.tables).map((c) => ({
+          kind: c.kind,
+          before: c.before,
+          after: c.after,
+          added: c.added.length,
+          removed: c.removed.length,
+          changed: c.changed.length
+        })),
+        figures: figureChanges(before, writes),
+        writes
+      }
+    }
+  }
+
+  /** The register read last, to store; from now on the session holds the registers after it. */
+  take(): { read: RegisterImport; ids: string[] } {
+    const pending = this.pending
+    if (pending === undefined) throw new Error('no register file read to take')
+    this.pending = undefined
+    this.held = { ids: pending.ids, tables: pending.after }
+    return { read: pending.read, ids: pending.ids }
+  }
+
+  /** Every figure the registers in force give. */
+  figures(held: HeldRegisters, scope: MeasureScope): FigureSummary[] {
+    this.hold(held)
+    return this.measure(this.held.ids, this.held.tables, scope).summaries
+  }
+
+  /** A page of the rows behind a figure of a recent measurement (counted, or excluded with the reason). */
+  rows(request: RowsRequest): RowsPage<CountedRow | ExcludedRow> {
+    const measured = this.measured.find((m) => m.serial === request.measurement)
+    const figure = measured?.rows.get(request.key)
+    if (figure === undefined) return { rows: [], total: 0 }
+    const all: ReadonlyArray<CountedRow | ExcludedRow> = figure[request.which]
+    return {
+      rows: all.slice(request.offset, request.offset + request.limit),
+      total: all.length
+    }
+  }
+}
