@@ -10,7 +10,9 @@ import type {
 import { chainAuditLog, verifyAuditChain } from '../assessment/audit-chain'
 import { assessmentContentHash } from '../assessment/canonical'
 import { sha256Hex } from '../util/sha256'
+import type { FigureMeasurer } from '../registers/figure-measurer'
 import { isEmptyPlan } from './plan'
+import { remeasureMerged, withHolding } from './registers'
 import { conflictSnapshot } from './snapshot'
 import type { MergeConflict, MergePlan, MergeResolutions, MergeSideView } from './types'
 
@@ -23,6 +25,11 @@ export interface ApplyMergeOptions {
   source?: string
   /** Audit entry ids; default: derived from the plan and `at`, so the result is reproducible. */
   newId?: (index: number) => string
+  /**
+   * The bank's measures: the figures are measured again from the registers that stand, under the
+   * merged period and key systems. Without it no figure is measured again.
+   */
+  measurer?: FigureMeasurer
 }
 
 /** applyMerge refused: unresolved conflicts (listed), a stale plan, or a finalized assessment. */
@@ -62,6 +69,7 @@ class Draft {
   readonly factors: FactorEntry[]
   readonly findings: FindingRecord[]
   readonly narrative: Narrative
+  registers: Assessment['registers']
   /** Per factor entry: the latest provenance taken from theirs. */
   readonly factorProvenance = new Map<string, { by?: string; at?: string }>()
 
@@ -73,6 +81,7 @@ class Draft {
     this.factors = mine.factors.map((entry) => ({ ...entry, values: { ...entry.values } }))
     this.findings = [...mine.findings]
     this.narrative = { ...mine.narrative }
+    this.registers = mine.registers
     this.answerAt = new Map(this.answers.map((a, i) => [a.questionId, i]))
     this.findingAt = new Map(this.findings.map((f, i) => [f.findingId, i]))
   }
@@ -156,6 +165,14 @@ function takeTheirs(draft: Draft, item: MergeConflict | MergePlan['takes'][numbe
     case 'narrative':
       draft.narrative[item.part] = item.theirs.item
       return
+    case 'register':
+      // Theirs' file with its overrides replaces mine's of the kind, overrides and all.
+      draft.registers = withHolding(
+        draft.registers,
+        item.theirs.item,
+        'mine' in item ? item.mine.item.overrides : {}
+      )
+      return
     case 'metadata':
     case 'profile':
       return // applied by applyMerge, which also unites the assessors
@@ -237,6 +254,25 @@ export function applyMerge(
   }
   if (plan.assessorsToAdd.length > 0)
     metadata = { ...metadata, assessors: [...metadata.assessors, ...plan.assessorsToAdd] }
+  let factors = draft.finishFactors()
+  if (options.measurer !== undefined) {
+    const merged = { metadata, registers: draft.registers }
+    const { changed, audit } = remeasureMerged(
+      mine,
+      merged,
+      factors,
+      options.measurer,
+      options.by,
+      options.at
+    )
+    const byId = new Map(changed.map((entry) => [entry.factorId, entry]))
+    factors = [
+      ...factors.map((entry) => byId.get(entry.factorId) ?? entry),
+      ...changed.filter((entry) => !factors.some((f) => f.factorId === entry.factorId))
+    ]
+    if (audit !== undefined)
+      entries.push({ id: newId(entries.length), at: options.at, by: options.by, ...audit })
+  }
   const source = options.source?.slice(0, 200)
   entries.push({
     id: newId(entries.length),
@@ -264,8 +300,9 @@ export function applyMerge(
     metadata,
     profile,
     answers: draft.answers,
-    factors: draft.finishFactors(),
+    factors,
     findings: draft.findings,
+    ...(draft.registers === undefined ? {} : { registers: draft.registers }),
     ...(mine.narrative === undefined && Object.keys(draft.narrative).length === 0
       ? {}
       : { narrative: draft.narrative }),

@@ -19,5 +19,6 @@ export type {
   MergeSideView,
   MergeTake,
   MetadataContent,
+  RegisterHolding,
   SettledConflict
 } from './types'

@@ -1,5 +1,6 @@
 import type { Assessment, FactorEntry } from '../assessment/assessment'
 import { NARRATIVE_PARTS } from '../assessment/report-fields'
+import { figureKey } from '../registers/factor-writes'
 import {
   answerDifferences,
   factorNotes,
@@ -22,6 +23,8 @@ export interface Sides {
   theirs: Assessment
   mineTouches: Touches
   theirsTouches: Touches
+  /** Figure keys (`F01.N_fault`, `F16.T_trading@sys-1`) the registers decide: not merged as typed values. */
+  measured?: ReadonlySet<string>
 }
 
 interface Planned {
@@ -78,7 +81,7 @@ const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
 function planFactorInputs(
   entry: FactorEntry,
   own: FactorEntry,
-  touches: Pick<Sides, 'mineTouches' | 'theirsTouches'>,
+  touches: Pick<Sides, 'mineTouches' | 'theirsTouches' | 'measured'>,
   out: Planned
 ): void {
   const { factorId } = entry
@@ -97,6 +100,8 @@ function planFactorInputs(
     for (const inputId of Object.keys(theirs).sort(byCodeUnits)) {
       const value = theirs[inputId] ?? null
       if (value === null) continue
+      if (touches.measured?.has(figureKey({ factorId, inputId, systemId: systemId ?? null })))
+        continue
       const key =
         systemId === undefined
           ? `factor:${factorId}.${inputId}`
@@ -136,7 +141,13 @@ function planFactorInputs(
  * its own (a value only theirs knows is taken, two different values conflict), and so are the
  * entry's comment and evidence together.
  */
-export function planFactors({ mine, theirs, mineTouches, theirsTouches }: Sides): Planned {
+export function planFactors({
+  mine,
+  theirs,
+  mineTouches,
+  theirsTouches,
+  measured
+}: Sides): Planned {
   const out: Planned = { takes: [], conflicts: [] }
   const mineById = new Map(mine.factors.map((entry) => [entry.factorId, entry]))
   for (const entry of theirs.factors) {
@@ -164,7 +175,7 @@ export function planFactors({ mine, theirs, mineTouches, theirsTouches }: Sides)
       })
       continue
     }
-    planFactorInputs(entry, own, { mineTouches, theirsTouches }, out)
+    planFactorInputs(entry, own, { mineTouches, theirsTouches, measured }, out)
     if (!hasNotes(notes)) continue
     const theirsNotes = sideView(
       notes,

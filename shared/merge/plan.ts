@@ -3,7 +3,9 @@ import { assessmentContentHash } from '../assessment/canonical'
 import { canonicalJson } from '../util/canonical-json'
 import { lastTouches, metadataContent, sameContent, sideView } from './content'
 import { planAnswers, planFactors, planFeedback, planFindings, planNarrative } from './plan-items'
+import { measuredKeys, NO_MEASURES, planRegisters } from './registers'
 import { settledBy } from './snapshot'
+import type { FigureMeasurer } from '../registers/figure-measurer'
 import type { MergeConflict, MergePlan, MergePlanResult, MergeRefusal } from './types'
 
 const refuse = (refusal: MergeRefusal): MergePlanResult => ({ ok: false, ...refusal })
@@ -59,9 +61,16 @@ function decisionsByTarget(log: readonly AuditEntry[]): Map<string, AuditEntry[]
  * question twice. Otherwise: what only theirs has is taken; what both have and differs is a
  * conflict for the lead, with both sides' value, who, when, comment and evidence; equal items are
  * left alone; a conflict an earlier merge already decided the same way is `settled`; audit logs
- * are united and theirs' new assessors added. Nothing is changed: applyMerge does that.
+ * are united and theirs' new assessors added. Registers are taken or in conflict whole, file by
+ * file, with the figures they change (`measurer`: the bank's measures; without it, no figure is
+ * measured); a figure the registers give is decided by them, not merged as a typed value.
+ * Nothing is changed: applyMerge does that.
  */
-export function planMerge(mine: Assessment, theirs: Assessment): MergePlanResult {
+export function planMerge(
+  mine: Assessment,
+  theirs: Assessment,
+  measurer: FigureMeasurer = NO_MEASURES
+): MergePlanResult {
   if (mine.id !== theirs.id)
     return refuse({
       reason: 'differentAssessment',
@@ -85,7 +94,8 @@ export function planMerge(mine: Assessment, theirs: Assessment): MergePlanResult
     mine,
     theirs,
     mineTouches: lastTouches(mine.auditLog),
-    theirsTouches: lastTouches(theirs.auditLog)
+    theirsTouches: lastTouches(theirs.auditLog),
+    measured: measuredKeys(mine, theirs, measurer)
   }
   const conflicts: MergeConflict[] = []
   const mineMeta = metadataContent(mine.metadata)
@@ -109,7 +119,11 @@ export function planMerge(mine: Assessment, theirs: Assessment): MergePlanResult
     planFactors(sides),
     planFindings(sides),
     planFeedback(sides),
-    planNarrative(sides)
+    planNarrative(sides),
+    planRegisters(mine, theirs, measurer, {
+      mine: sides.mineTouches,
+      theirs: sides.theirsTouches
+    })
   ]
   for (const part of parts) conflicts.push(...part.conflicts)
 

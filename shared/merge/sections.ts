@@ -16,8 +16,8 @@ function indexOf(bank: Bank): BankIndex {
 
 /**
  * The bank section (or core process) a conflict belongs to: a question's section; the section a
- * factor feeds; for a finding, that of its question or factor. The report's narrative, metadata and
- * profile belong to none.
+ * factor feeds; for a finding, that of its question or factor. The report's narrative, metadata,
+ * profile and registers belong to none.
  */
 export function sectionOfConflict(conflict: MergeConflict, bank: Bank): string | undefined {
   const index = indexOf(bank)
@@ -38,6 +38,7 @@ export function sectionOfConflict(conflict: MergeConflict, bank: Bank): string |
     case 'narrative':
     case 'metadata':
     case 'profile':
+    case 'register':
       return undefined
   }
 }

@@ -1,6 +1,7 @@
 import type { AuditEntry } from '../assessment/assessment'
 import { canonicalJson } from '../util/canonical-json'
 import { answerContent, feedbackContent, findingContent, profileSummary } from './content'
+import { holdingSnapshot } from './registers'
 import type { MergeConflict, MergeSide, MergeSideView } from './types'
 
 /**
@@ -50,6 +51,10 @@ export function conflictSnapshot(
       return { ...conflict[side].item }
     case 'profile':
       return profileSummary(conflict[side].item)
+    case 'register': {
+      const view = conflict[side]
+      return withProvenance(holdingSnapshot(view.item), view)
+    }
   }
 }
 

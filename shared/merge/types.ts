@@ -5,10 +5,14 @@ import type {
   EvidenceRef,
   FactorEntry,
   FindingFeedback,
-  FindingRecord
+  FigureOverride,
+  FindingRecord,
+  StoredRegister
 } from '../assessment/assessment'
 import type { NarrativePart } from '../assessment/report-fields'
 import type { ScoringProfile } from '../bank/profile'
+import type { FigureChange } from '../registers/factor-writes'
+import type { RegisterKindId } from '../registers/kinds'
 
 /** Which copy a resolution keeps. */
 export type MergeSide = 'mine' | 'theirs'
@@ -38,11 +42,30 @@ export interface FactorNotes {
   evidence: EvidenceRef[]
 }
 
+/**
+ * A register as one copy holds it: the file with its rows, and the figures typed over the ones it
+ * gives (by figure key, with reason, who and when). A register travels whole, with its overrides.
+ */
+export interface RegisterHolding {
+  register: StoredRegister
+  overrides: Record<string, FigureOverride>
+}
+
+/** What a register item adds to a conflict or a take: its kind and the figures it changes. */
+interface RegisterItem {
+  registerKind: RegisterKindId
+  /**
+   * The figures in force (an override's value, else the register's) that change when theirs
+   * replaces mine — measured under mine's period and key systems.
+   */
+  figures: FigureChange[]
+}
+
 /** Metadata apart from `assessors`, which are united automatically. */
 export type MetadataContent = Omit<AssessmentMetadata, 'assessors'>
 
 interface ConflictBase<K extends string, T> {
-  /** Also the audit target: `question:A1.01`, `factor:F01.N_fault`, `factor:F01`, `finding:q:C3.01`, `feedback:q:C3.01`, `narrative:overview`, `metadata`, `profile`. */
+  /** Also the audit target: `question:A1.01`, `factor:F01.N_fault`, `factor:F01`, `finding:q:C3.01`, `feedback:q:C3.01`, `narrative:overview`, `metadata`, `profile`, `register:incidents`. */
   key: string
   kind: K
   mine: MergeSideView<T>
@@ -64,6 +87,7 @@ export type MergeConflict =
   | (ConflictBase<'narrative', string> & { part: NarrativePart })
   | ConflictBase<'metadata', MetadataContent>
   | ConflictBase<'profile', ScoringProfile>
+  | (ConflictBase<'register', RegisterHolding> & RegisterItem)
 
 interface TakeBase<K extends string, T> {
   key: string
@@ -80,6 +104,7 @@ export type MergeTake =
   | (TakeBase<'finding', FindingRecord> & { findingId: string })
   | (TakeBase<'feedback', FindingFeedback> & { findingId: string })
   | (TakeBase<'narrative', string> & { part: NarrativePart })
+  | (TakeBase<'register', RegisterHolding> & RegisterItem)
 
 /** A conflict an earlier merge already decided for mine, with both sides unchanged since. */
 export interface SettledConflict {

@@ -5,7 +5,7 @@
  * (with a reason). A re-import is compared with what is stored before it replaces it: the rows
  * added, removed and changed per register, and each figure's old and new value.
  */
-import type { KeySystem } from '../assessment/assessment'
+import type { FactorEntry, KeySystem } from '../assessment/assessment'
 import type { PerSystem } from '../bank/factor'
 import { systemsInScope } from '../scoring/factor-systems'
 import type { MeasureContext, SystemFacts } from './compute'
@@ -143,4 +143,40 @@ export const replaceRegisters = (
 ): RegisterTable[] => {
   const replaced = new Set(incoming.map((t) => t.kind))
   return [...stored.filter((t) => !replaced.has(t.kind)), ...incoming]
+}
+
+/**
+ * The factor entries with the figures written in: only the entries that change, each stamped with
+ * who and when; an entry the figures need and `entries` lack is made by `create`.
+ */
+export function putFigures<E extends FactorEntry>(
+  entries: readonly E[],
+  writes: readonly FigureWrite[],
+  create: (factorId: string) => E,
+  by: string,
+  at: string
+): E[] {
+  const byId = new Map(entries.map((e) => [e.factorId, e]))
+  const changed = new Set<string>()
+  for (const w of writes) {
+    const previous = byId.get(w.factorId) ?? create(w.factorId)
+    const now =
+      w.systemId === null
+        ? previous.values[w.inputId]
+        : previous.bySystem?.[w.systemId]?.[w.inputId]
+    if (now === w.value) continue
+    const next: E =
+      w.systemId === null
+        ? { ...previous, values: { ...previous.values, [w.inputId]: w.value } }
+        : {
+            ...previous,
+            bySystem: {
+              ...previous.bySystem,
+              [w.systemId]: { ...previous.bySystem?.[w.systemId], [w.inputId]: w.value }
+            }
+          }
+    byId.set(w.factorId, { ...next, updatedBy: by, updatedAt: at })
+    changed.add(w.factorId)
+  }
+  return [...changed].map((id) => byId.get(id)!)
 }

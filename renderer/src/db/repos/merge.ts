@@ -8,6 +8,7 @@ import {
   type MergePlanResult,
   type MergeResolutions
 } from '@shared/merge'
+import type { FigureMeasurer } from '@shared/registers/figure-measurer'
 import type { StabilityDatabase } from '../database'
 import { guardStorage, StorageError } from '../storage-error'
 import { loadAssessment, replaceAssessmentRows } from './assessments'
@@ -21,18 +22,21 @@ import { storeReferencedEvidence, type CarriedEvidence } from './evidence'
  */
 export async function planStoredMerge(
   db: StabilityDatabase,
-  theirs: Assessment
+  theirs: Assessment,
+  /** The bank's measures: which figures a register of theirs changes. */
+  measurer?: FigureMeasurer
 ): Promise<{ mine: Assessment; result: MergePlanResult }> {
   const mine = await loadAssessment(db, theirs.id)
   if (!mine) throw new StorageError('notFound', `assessment ${theirs.id} does not exist`)
-  return { mine, result: planMerge(mine, theirs) }
+  return { mine, result: planMerge(mine, theirs, measurer) }
 }
 
 /**
  * Applies a merge plan with the lead's resolutions to the stored assessment in ONE transaction:
  * re-reads it (refusing when it is finalized or in the trash, or changed since the plan), lets
  * applyMerge build the merged assessment (one `assessment.merge` audit entry per resolution and a
- * summary entry), then replaces the assessment's rows with it. Nothing is written on any refusal.
+ * summary entry; with `options.measurer`, the registers' figures measured again from the registers
+ * that stand, with a `factor.set` entry), then replaces the assessment's rows with it. Nothing is written on any refusal.
  * Returns the merged assessment.
  */
 export function applyStoredMerge(

@@ -1,5 +1,10 @@
 import type { AssessmentMetadata, AuditEntry, FactorEntry } from '@shared/assessment/assessment'
-import { figureChanges, figureKey, type FigureWrite } from '@shared/registers/factor-writes'
+import {
+  figureChanges,
+  figureKey,
+  putFigures,
+  type FigureWrite
+} from '@shared/registers/factor-writes'
 import type { RegisterSource } from '@shared/registers/read-file'
 import type { RegisterTable } from '@shared/registers/read-table'
 import type { StabilityDatabase } from '../database'
@@ -13,42 +18,20 @@ export const readRegisters = (
 ): Promise<RegistersRow | undefined> => db.registers.get(assessmentId)
 
 /** The factor entries with the figures written in (only the entries that change). */
-function withFigures(
+const withFigures = (
   entries: readonly FactorRow[],
   writes: readonly FigureWrite[],
   assessmentId: string,
   by: string,
   at: string
-): FactorRow[] {
-  const byId = new Map(entries.map((e) => [e.factorId, e]))
-  const changed = new Set<string>()
-  for (const w of writes) {
-    const previous: FactorRow = byId.get(w.factorId) ?? {
-      assessmentId,
-      factorId: w.factorId,
-      values: {},
-      evidence: []
-    }
-    const now =
-      w.systemId === null
-        ? previous.values[w.inputId]
-        : previous.bySystem?.[w.systemId]?.[w.inputId]
-    if (now === w.value) continue
-    const next: FactorRow =
-      w.systemId === null
-        ? { ...previous, values: { ...previous.values, [w.inputId]: w.value } }
-        : {
-            ...previous,
-            bySystem: {
-              ...previous.bySystem,
-              [w.systemId]: { ...previous.bySystem?.[w.systemId], [w.inputId]: w.value }
-            }
-          }
-    byId.set(w.factorId, { ...next, updatedBy: by, updatedAt: at })
-    changed.add(w.factorId)
-  }
-  return [...changed].map((id) => byId.get(id)!)
-}
+): FactorRow[] =>
+  putFigures(
+    entries,
+    writes,
+    (factorId) => ({ assessmentId, factorId, values: {}, evidence: [] }),
+    by,
+    at
+  )
 
 const figureValues = (writes: readonly FigureWrite[]): Record<string, number | null> =>
   Object.fromEntries(writes.map((w) => [figureKey(w), w.value]))

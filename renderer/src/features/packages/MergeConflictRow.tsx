@@ -2,6 +2,7 @@ import { Tag, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { MergeConflict, MergeSide } from '@shared/merge'
 import type { ValueContext } from '../audit/audit-values'
+import { MergeRegisterFigures } from './MergeRegisterFigures'
 import { MergeSideCard } from './MergeSideCard'
 import { itemTitle, sideValue } from './merge-text'
 
@@ -10,10 +11,18 @@ interface MergeConflictRowProps {
   chosen: MergeSide | undefined
   onChoose: (side: MergeSide) => void
   context: ValueContext
+  /** Key system id → name, for the figures a register changes. */
+  systems: ReadonlyMap<string, string>
 }
 
 /** A conflict with mine and theirs side by side, and what differs between them. */
-export function MergeConflictRow({ conflict, chosen, onChoose, context }: MergeConflictRowProps) {
+export function MergeConflictRow({
+  conflict,
+  chosen,
+  onChoose,
+  context,
+  systems
+}: MergeConflictRowProps) {
   const { t } = useTranslation()
   return (
     <div
@@ -32,6 +41,9 @@ export function MergeConflictRow({ conflict, chosen, onChoose, context }: MergeC
             </Tag>
           ))}
       </div>
+      {conflict.kind === 'register' && (
+        <MergeRegisterFigures figures={conflict.figures} context={context} systems={systems} />
+      )}
       <div className="merge-conflict-sides">
         {(['mine', 'theirs'] as const).map((side) => (
           <MergeSideCard

@@ -3,9 +3,18 @@ import { useTranslation } from 'react-i18next'
 import type { MergeTake } from '@shared/merge'
 import type { ValueContext } from '../audit/audit-values'
 import { itemTitle, sideValue } from './merge-text'
+import { MergeRegisterFigures } from './MergeRegisterFigures'
 
 /** The items only theirs has, taken without asking: a count, and the list on demand. */
-export function MergeTakesList({ takes, context }: { takes: MergeTake[]; context: ValueContext }) {
+export function MergeTakesList({
+  takes,
+  context,
+  systems
+}: {
+  takes: MergeTake[]
+  context: ValueContext
+  systems: ReadonlyMap<string, string>
+}) {
   const { t } = useTranslation()
   if (takes.length === 0)
     return (
@@ -31,6 +40,13 @@ export function MergeTakesList({ takes, context }: { takes: MergeTake[]; context
                   {context.words.colon}
                   {sideValue(take, take.theirs.item, context, t)}
                   {take.theirs.by ? t('common.parenthetical', { text: take.theirs.by }) : ''}
+                  {take.kind === 'register' && (
+                    <MergeRegisterFigures
+                      figures={take.figures}
+                      context={context}
+                      systems={systems}
+                    />
+                  )}
                 </li>
               ))}
             </ul>

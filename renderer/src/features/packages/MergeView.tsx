@@ -15,6 +15,7 @@ import { useAssessorName } from '../../db/hooks/useAssessorName'
 import type { CarriedEvidence } from '../../db/repos/evidence'
 import { applyStoredMerge } from '../../db/repos/merge'
 import { describeError } from '../../i18n/describe-error'
+import { loadMeasureModule } from '../registers/useRegisterFigures'
 import { MergeConflictRow } from './MergeConflictRow'
 import { MergeTakesList } from './MergeTakesList'
 import { useValueContext } from '../audit/useValueContext'
@@ -49,6 +50,10 @@ export function MergeView({ session, onClose, onApplied }: MergeViewProps) {
   const index = useMemo(() => indexBank(bank), [bank])
   const context = useValueContext(index, mine.profile)
   const groups = useMemo(() => conflictsBySection(plan, bank), [plan, bank])
+  const systems = useMemo(
+    () => new Map(mine.metadata.systems.map((s) => [s.id, s.name])),
+    [mine.metadata.systems]
+  )
   const [resolutions, setResolutions] = useState<MergeResolutions>({})
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
@@ -58,6 +63,8 @@ export function MergeView({ session, onClose, onApplied }: MergeViewProps) {
     setBusy(true)
     setError(null)
     try {
+      // The registers' figures are measured again after the merge (measures load on first use).
+      const { bankFigureMeasurer } = await loadMeasureModule()
       const merged = await applyStoredMerge(
         getDatabase(),
         plan,
@@ -65,7 +72,8 @@ export function MergeView({ session, onClose, onApplied }: MergeViewProps) {
         {
           by,
           at: new Date().toISOString(),
-          source
+          source,
+          measurer: bankFigureMeasurer(bank)
         },
         session.carried
       )
@@ -129,7 +137,7 @@ export function MergeView({ session, onClose, onApplied }: MergeViewProps) {
           })}
         </Typography.Paragraph>
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-        <MergeTakesList takes={plan.takes} context={context} />
+        <MergeTakesList takes={plan.takes} context={context} systems={systems} />
         {plan.settled.length > 0 && (
           <Typography.Paragraph type="secondary">
             {t('packages.merge.settled', { count: plan.settled.length })}
@@ -168,6 +176,7 @@ export function MergeView({ session, onClose, onApplied }: MergeViewProps) {
                 chosen={resolutions[conflict.key]}
                 onChoose={(side) => setResolutions((r) => ({ ...r, [conflict.key]: side }))}
                 context={context}
+                systems={systems}
               />
             ))}
           </section>

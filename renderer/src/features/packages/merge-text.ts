@@ -1,7 +1,15 @@
 import type { TFunction } from 'i18next'
 import type { Answer, FindingFeedback, FindingRecord } from '@shared/assessment/assessment'
 import type { ScoringProfile } from '@shared/bank/profile'
-import type { FactorNotes, MergeConflict, MergeTake, MetadataContent } from '@shared/merge'
+import type {
+  FactorNotes,
+  MergeConflict,
+  MergeTake,
+  MetadataContent,
+  RegisterHolding
+} from '@shared/merge'
+import type { FigureChange } from '@shared/registers/factor-writes'
+import { REGISTER_KIND_TABLE } from '@shared/registers/kinds'
 import { answerValue, clip, type ValueContext } from '../audit/audit-values'
 
 type Item = MergeConflict | MergeTake
@@ -32,6 +40,8 @@ export function itemTitle(item: Item, context: ValueContext, t: TFunction): stri
       return t('packages.merge.kinds.metadata')
     case 'profile':
       return t('packages.merge.kinds.profile')
+    case 'register':
+      return `${t('packages.merge.kinds.register')} · ${REGISTER_KIND_TABLE[item.registerKind].sheet[locale]}`
   }
 }
 
@@ -84,5 +94,38 @@ export function sideValue(item: Item, value: unknown, context: ValueContext, t: 
       return clip(value as string)
     case 'profile':
       return (value as ScoringProfile).name[context.locale]
+    case 'register': {
+      const { register, overrides } = value as RegisterHolding
+      const file = t('packages.merge.registerText', {
+        file: register.source.name,
+        rows: register.table.rows.length,
+        sha: register.source.sha256.slice(0, 12)
+      })
+      const count = Object.keys(overrides).length
+      return count === 0 ? file : `${file} · ${t('packages.merge.registerOverrides', { count })}`
+    }
   }
+}
+
+/** A figure a register changes: `F01 故障监控发现率 · 故障总数 · 集中交易：35 → 40`. */
+export function figureChangeText(
+  change: FigureChange,
+  context: ValueContext,
+  systems: ReadonlyMap<string, string>,
+  t: TFunction
+): string {
+  const factor = context.index.factors.get(change.factorId)
+  const input = factor?.inputs.find((i) => i.id === change.inputId)
+  const figure = [
+    `${change.factorId} ${factor?.name[context.locale] ?? ''}`.trim(),
+    input?.label[context.locale] ?? change.inputId,
+    ...(change.systemId === null ? [] : [systems.get(change.systemId) ?? change.systemId])
+  ].join(' · ')
+  const shown = (value: number | null | undefined) =>
+    value === null || value === undefined ? '—' : String(Math.round(value * 100) / 100)
+  return t('packages.merge.figureChange', {
+    figure,
+    before: shown(change.before),
+    after: shown(change.after)
+  })
 }

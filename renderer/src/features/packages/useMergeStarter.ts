@@ -5,6 +5,7 @@ import type { Assessment } from '@shared/assessment/assessment'
 import { getDatabase } from '../../db/database'
 import { getBank } from '../../db/repos/banks'
 import type { CarriedEvidence } from '../../db/repos/evidence'
+import { loadMeasureModule } from '../registers/useRegisterFigures'
 import type { MergeSession } from './MergeView'
 
 export type MergeStart = 'opened' | 'identical' | 'refused'
@@ -29,11 +30,18 @@ export function useMergeStarter(): {
   ): Promise<MergeStart> {
     const db = getDatabase()
     // The merge code loads on first use, not at start-up.
-    const [{ planStoredMerge }, { isEmptyPlan }] = await Promise.all([
+    const [{ planStoredMerge }, { isEmptyPlan }, { bankFigureMeasurer }] = await Promise.all([
       import('../../db/repos/merge'),
-      import('@shared/merge')
+      import('@shared/merge'),
+      loadMeasureModule()
     ])
-    const { mine, result } = await planStoredMerge(db, theirs)
+    // Theirs' bank: a merge of another bank is refused anyway; its measures show what registers change.
+    const theirsBank = await getBank(db, theirs.bank)
+    const { mine, result } = await planStoredMerge(
+      db,
+      theirs,
+      theirsBank ? bankFigureMeasurer(theirsBank) : undefined
+    )
     if (!result.ok) {
       void message.error(
         result.reason === 'finalized'

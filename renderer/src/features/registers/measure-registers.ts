@@ -7,11 +7,11 @@ import measuresJson from '../../../../resources/registers/sac-stability-2025-mea
 import type { AssessmentMetadata } from '@shared/assessment/assessment'
 import type { Bank } from '@shared/bank/bank'
 import {
-  assessmentMeasureContext,
-  figureWrites,
-  type FigureWrite
-} from '@shared/registers/factor-writes'
-import { computeInputs, type ComputedInput } from '@shared/registers/inputs'
+  figureMeasurer,
+  measureAssessmentRegisters,
+  type FigureMeasurer,
+  type MeasuredRegisters
+} from '@shared/registers/figure-measurer'
 import { measureSetSchema, type MeasureSet } from '@shared/registers/measure'
 import type { RegisterTable } from '@shared/registers/read-table'
 
@@ -23,19 +23,16 @@ const SHIPPED: readonly MeasureSet[] = [measureSetSchema.parse(measuresJson)]
 export const measuresOf = (bank: Pick<Bank, 'id' | 'version'>): MeasureSet | undefined =>
   SHIPPED.find((set) => set.bankId === bank.id && set.bankVersions.includes(bank.version))
 
-export interface MeasuredRegisters {
-  computed: ComputedInput[]
-  writes: FigureWrite[]
-}
+export type { MeasuredRegisters }
 
 export function measureRegisters(
   bank: Pick<Bank, 'id' | 'version' | 'factors'>,
   metadata: Pick<AssessmentMetadata, 'period' | 'systems'>,
   tables: readonly RegisterTable[]
 ): MeasuredRegisters {
-  const set = measuresOf(bank)
-  if (set === undefined || tables.length === 0) return { computed: [], writes: [] }
-  const context = assessmentMeasureContext(metadata.period, tables, metadata.systems)
-  const computed = computeInputs(set, bank.factors, context)
-  return { computed, writes: figureWrites(computed, bank.factors, metadata.systems) }
+  return measureAssessmentRegisters(bank, measuresOf(bank), metadata, tables)
 }
+
+/** The bank's measures as a merge uses them (figures, and the register each comes from). */
+export const bankFigureMeasurer = (bank: Bank): FigureMeasurer =>
+  figureMeasurer(bank, measuresOf(bank))

@@ -66,7 +66,8 @@ export const zhCN = {
       factorEntry: '评价要素',
       metadata: '评估信息',
       profile: '评分方案',
-      narrative: '报告正文'
+      narrative: '报告正文',
+      register: '台账'
     },
     changedFields: {
       value: '答案',
@@ -76,7 +77,12 @@ export const zhCN = {
     },
     findingText: '{{status}} · 责任部门：{{owner}} · 期限：{{due}}',
     feedbackText: '{{response}} · {{by}}',
-    metadataText: '{{institution}} · {{start}} 至 {{end}}'
+    metadataText: '{{institution}} · {{start}} 至 {{end}}',
+    registerText: '{{file}} · {{rows}} 行 · SHA-256 {{sha}}…',
+    registerOverrides: '覆盖值 {{count}} 项',
+    registerFigures: '采用对方台账时变化的要素数值（{{count}} 项）：',
+    registerFiguresNone: '采用对方台账时要素数值不变',
+    figureChange: '{{figure}}：{{before}} → {{after}}'
   },
   form: {
     export: '导出问卷填写表',
@@ -159,7 +165,8 @@ export const enUS = {
       factorEntry: 'Evaluation factor',
       metadata: 'Assessment details',
       profile: 'Scoring profile',
-      narrative: 'Report text'
+      narrative: 'Report text',
+      register: 'Register'
     },
     changedFields: {
       value: 'answer',
@@ -169,7 +176,12 @@ export const enUS = {
     },
     findingText: '{{status}} · department: {{owner}} · due: {{due}}',
     feedbackText: '{{response}} · {{by}}',
-    metadataText: '{{institution}} · {{start}} to {{end}}'
+    metadataText: '{{institution}} · {{start}} to {{end}}',
+    registerText: '{{file}} · {{rows}} rows · SHA-256 {{sha}}…',
+    registerOverrides: '{{count}} overridden figures',
+    registerFigures: 'Factor figures that change with their register ({{count}}):',
+    registerFiguresNone: 'No factor figure changes with their register',
+    figureChange: '{{figure}}: {{before}} → {{after}}'
   },
   form: {
     export: 'Export questionnaire form',
