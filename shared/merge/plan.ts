@@ -54,6 +54,28 @@ function decisionsByTarget(log: readonly AuditEntry[]): Map<string, AuditEntry[]
   return out
 }
 
+/** Why the copies cannot be merged, if they cannot (different assessment or bank, finalized, invalid). */
+function refusalOf(mine: Assessment, theirs: Assessment): MergeRefusal | undefined {
+  if (mine.id !== theirs.id)
+    return {
+      reason: 'differentAssessment',
+      message: `these are different assessments (${mine.id} and ${theirs.id}); import theirs as a copy instead`
+    }
+  const [a, b] = [mine.bank, theirs.bank]
+  if (a.id !== b.id || a.version !== b.version || a.contentHash !== b.contentHash)
+    return {
+      reason: 'differentBank',
+      message: `the copies were answered against different banks (${a.id} ${a.version}, ${a.contentHash.slice(0, 12)}… and ${b.id} ${b.version}, ${b.contentHash.slice(0, 12)}…)`
+    }
+  if (mine.status === 'finalized')
+    return {
+      reason: 'finalized',
+      message: 'this assessment is finalized and accepts no merge; reopen it first'
+    }
+  const invalid = invalidCopy(mine, 'my') ?? invalidCopy(theirs, 'their')
+  return invalid === undefined ? undefined : { reason: 'invalid', message: invalid }
+}
+
 /**
  * Plans merging theirs (another assessor's copy of the same assessment) into mine (docs/merge.md).
  * Refused when the copies are different assessments, were answered against different banks
@@ -71,24 +93,8 @@ export function planMerge(
   theirs: Assessment,
   measurer: FigureMeasurer = NO_MEASURES
 ): MergePlanResult {
-  if (mine.id !== theirs.id)
-    return refuse({
-      reason: 'differentAssessment',
-      message: `these are different assessments (${mine.id} and ${theirs.id}); import theirs as a copy instead`
-    })
-  const [a, b] = [mine.bank, theirs.bank]
-  if (a.id !== b.id || a.version !== b.version || a.contentHash !== b.contentHash)
-    return refuse({
-      reason: 'differentBank',
-      message: `the copies were answered against different banks (${a.id} ${a.version}, ${a.contentHash.slice(0, 12)}… and ${b.id} ${b.version}, ${b.contentHash.slice(0, 12)}…)`
-    })
-  if (mine.status === 'finalized')
-    return refuse({
-      reason: 'finalized',
-      message: 'this assessment is finalized and accepts no merge; reopen it first'
-    })
-  const invalid = invalidCopy(mine, 'my') ?? invalidCopy(theirs, 'their')
-  if (invalid !== undefined) return refuse({ reason: 'invalid', message: invalid })
+  const refusal = refusalOf(mine, theirs)
+  if (refusal !== undefined) return refuse(refusal)
 
   const sides = {
     mine,
