@@ -253,6 +253,19 @@ async function startLongTaskObserver(page: Page): Promise<void> {
     w.__observer.observe({ type: 'longtask' })
   })
 }
+/** The long tasks' start+duration and the phase marks of `prefix`, to line them up (ms). */
+const phaseTimeline = (page: Page, prefix: string) =>
+  page.evaluate((prefix) => {
+    const w = window as unknown as { __longTaskStarts: string[] }
+    return {
+      marks: performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith(prefix))
+        .map((m) => `${m.name}@${m.startTime.toFixed(0)}`),
+      starts: w.__longTaskStarts
+    }
+  }, prefix)
+
 const longTasks = (page: Page): Promise<number[]> =>
   page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks)
 
@@ -283,16 +296,7 @@ function backupBench(bank: Bank): Promise<void> {
     const download = await downloadPromise
     const backupMs = performance.now() - started
     const tasks = await longTasks(page)
-    const timeline = await page.evaluate(() => {
-      const w = window as unknown as { __longTaskStarts: string[] }
-      return {
-        marks: performance
-          .getEntriesByType('mark')
-          .filter((m) => m.name.startsWith('backup:'))
-          .map((m) => `${m.name}@${m.startTime.toFixed(0)}`),
-        starts: w.__longTaskStarts
-      }
-    })
+    const timeline = await phaseTimeline(page, 'backup:')
     const file = await download.path()
     const size = readFileSync(file).length
 
@@ -318,15 +322,20 @@ function backupBench(bank: Bank): Promise<void> {
     await page.getByTestId('unlock-passphrase').fill(PASSPHRASE)
     await startLongTaskObserver(page)
     const restoreStarted = performance.now()
+    const restoreClickAt = await page.evaluate(() => performance.now())
     await page.getByTestId('unlock-ok').click()
     await page.getByTestId('backup-restore-confirm').click({ timeout: 600_000 })
     await page.getByTestId('backup-preview').waitFor({ state: 'detached', timeout: 600_000 })
     const restoreMs = performance.now() - restoreStarted
     const restoreTasks = await longTasks(page)
     const restoreLongest = restoreTasks.length > 0 ? Math.max(...restoreTasks) : 0
+    const restoreTimeline = await phaseTimeline(page, 'restore:')
     const restoreRatio = restoreMs / baseline.writeMs
     console.log(
       `  restore ${ms(restoreMs)} = ${restoreRatio.toFixed(1)}× raw clear + put of every row in one transaction (${ms(baseline.writeMs)}) — ${verdict(restoreRatio, AIM_RESTORE)}; decryption (in the file-check worker), full check and preview included`
+    )
+    console.log(
+      `  timeline: click@${restoreClickAt.toFixed(0)}; long tasks ${restoreTimeline.starts.join(', ') || 'none'}; phases ${restoreTimeline.marks.join(', ')}`
     )
     console.log(
       `  UI longest task during restore: ${ms(restoreLongest)} (${restoreTasks.length} long tasks over 50 ms) — aim ≤ ${LONG_TASK_AIM_MS} ms: ${restoreLongest <= LONG_TASK_AIM_MS ? 'met' : 'NOT met'}`

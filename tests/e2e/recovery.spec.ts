@@ -165,6 +165,51 @@ test.describe('recovery (desktop automatic backups)', () => {
     expect(stored.databases.map((d) => d.name)).toEqual(['stability-assessor', stored.pointer])
   })
 
+  test('desktop: an automatic backup of the sample says how many answers it holds', async ({
+    page,
+    app: { shell, home, backup, recovery },
+    openApp,
+    guards
+  }) => {
+    guards.expectConsoleError(/Start-up failed/)
+    await installDesktopBridge(page, [])
+    await openApp('/')
+    await home.openSample()
+    // What the database holds: the count the row must show, read independently of the app.
+    const answers = await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((done, fail) => {
+        const request = indexedDB.open('stability-assessor')
+        request.onsuccess = () => done(request.result)
+        request.onerror = () => fail(request.error)
+      })
+      const count = await new Promise<number>((done, fail) => {
+        const request = db.transaction('answers').objectStore('answers').count()
+        request.onsuccess = () => done(request.result)
+        request.onerror = () => fail(request.error)
+      })
+      db.close()
+      return count
+    })
+    expect(answers).toBeGreaterThan(0)
+    // The automatic backup main would write (the app's own automatic-backup path, unencrypted).
+    expect(await backup.flushAutoBackup()).toBe(true)
+    const written = await page.evaluate(
+      () => (window as unknown as { __writtenBackupBytes: string[] }).__writtenBackupBytes[0]!
+    )
+    await installDesktopBridge(page, [
+      {
+        name: 'backup-20250721T080000000Z-0001.sabackup',
+        createdAt: '2025-07-21T08:00:00.000Z',
+        bytes: Buffer.from(written, 'base64')
+      }
+    ])
+    await breakDatabaseOnLoad(page)
+    await page.reload()
+    await expect(shell.root).toHaveAttribute('data-app-state', 'error')
+    await expect(recovery.backupRows).toHaveCount(1)
+    await expect(recovery.holds(0)).toContainText(`评估 1 项，作答 ${answers} 条`)
+  })
+
   test('desktop: an encrypted automatic backup is summarised once its passphrase is entered, then restored', async ({
     page,
     app: { shell, home, recovery },

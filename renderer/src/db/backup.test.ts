@@ -135,6 +135,13 @@ describe('whole-database backup', () => {
     }
     await expect(restoreBackup(target, broken)).rejects.toThrow()
     expect(await databaseChecksum(target)).toBe(checksum)
+    // Failing at the very end, after every chunk of rows and evidence went in: still nothing.
+    const lastFails = {
+      ...checked.value,
+      settings: [...checked.value.settings, checked.value.settings[0]!]
+    }
+    await expect(restoreBackup(target, lastFails)).rejects.toThrow()
+    expect(await databaseChecksum(target)).toBe(checksum)
   })
 
   it('refuses to back up an assessment whose attached file is not stored here, naming both', async () => {

@@ -3,8 +3,6 @@ import {
   assembleBackup,
   backupAssessmentPart,
   readBackup,
-  type AssembleBackupInput,
-  type BackupAssessmentInput,
   type BackupContents,
   type BackupManifest,
   type PackedAssessment
@@ -15,33 +13,14 @@ import type { ParseResult } from '@shared/util/validation'
 import type { StabilityDatabase } from '../database'
 import type { AssessmentRow, BankRow, EvidenceBlobRow } from '../schema'
 import { guardStorage, StorageError } from '../storage-error'
-import { putRegisters, withRegisters } from './assessments'
-
-/** Packs assessments and assembles the file: in this thread by default, or in a Web Worker. */
-export interface BackupPacker {
-  /** Queues one assessment (a worker packs it meanwhile). */
-  pack(input: BackupAssessmentInput, options: { generator: string; createdAt: string }): void
-  /** Assembles the backup once every assessment was queued. */
-  finish(header: Omit<AssembleBackupInput, 'assessments'>): Promise<BackupFile>
-}
-
-/** The packer that works in the calling thread (tests, and where no Worker exists). */
-export function inThreadPacker(): BackupPacker {
-  const packed: PackedAssessment[] = []
-  return {
-    pack: (input, options) => void packed.push(backupAssessmentPart(input, options)),
-    finish: async (header) => assembleBackup({ ...header, assessments: packed })
-  }
-}
+import { withRegisters } from './assessments'
 
 export interface BackupOptions {
   /** e.g. `Stability Assessor 0.1.0 (browser)`. */
   generator: string
   now?: Date
-  /** Called between assessments with done/total, e.g. for a progress bar. */
+  /** Called as assessments are packed, with done/total, e.g. for a progress bar. */
   onProgress?: (done: number, total: number) => void
-  /** Default: inThreadPacker(). The UI passes a Web Worker packer (PERF-DB-4). */
-  packer?: BackupPacker
 }
 
 /** A written backup: the file's bytes and the manifest that describes them. */
@@ -57,12 +36,25 @@ interface Snapshot {
   settings: Array<{ key: string; value: unknown }>
 }
 
-/** Lets the browser paint and handle input between slices of work (PERF-DB-4: ≤ 50 ms tasks). */
-const yieldToUi = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0))
+/** Rows of a per-assessment table, grouped by assessment in the table's (primary key) order. */
+function byAssessment<T extends { assessmentId: string }>(
+  rows: readonly T[]
+): Map<string, Array<Omit<T, 'assessmentId'>>> {
+  const out = new Map<string, Array<Omit<T, 'assessmentId'>>>()
+  for (const { assessmentId, ...row } of rows) {
+    const list = out.get(assessmentId)
+    if (list === undefined) out.set(assessmentId, [row])
+    else list.push(row)
+  }
+  return out
+}
 
 /**
  * Reads the whole database in ONE read transaction (a consistent snapshot even if an autosave
- * lands meanwhile), one assessment at a time so no single step holds the thread long.
+ * lands meanwhile), each table in bulk. The app runs this in the backup worker
+ * (backup.worker.ts), where a long read holds no UI thread. Rows come out as the per-assessment
+ * reads of the file format expect them: answers, factors and findings in key order, the audit
+ * log by time (a stable sort of the key order).
  */
 function readSnapshot(db: StabilityDatabase): Promise<Snapshot> {
   const tables = [
@@ -78,63 +70,116 @@ function readSnapshot(db: StabilityDatabase): Promise<Snapshot> {
   ]
   return guardStorage(() =>
     db.transaction('r', tables, async () => {
-      // Row by row, not toArray(): each row carries its scoring profile, and deserialising all of
-      // them at once is one long task on the UI thread.
-      const ids = await db.assessments.toCollection().primaryKeys()
-      performance.mark('backup:ids-read')
-      const assessments: Snapshot['assessments'] = []
-      for (const id of ids) {
-        const row: AssessmentRow | undefined = await db.assessments.get(id)
-        if (!row) continue
-        const [answers, factors, findings, auditLog, registers] = await Promise.all([
-          db.answers.where('assessmentId').equals(id).toArray(),
-          db.factorInputs.where('assessmentId').equals(id).toArray(),
-          db.findings.where('assessmentId').equals(id).toArray(),
-          db.auditLog.where('assessmentId').equals(id).sortBy('at'),
-          db.registers.get(id)
+      const [rows, answers, factors, findings, auditLog, registers, banks, settings] =
+        await Promise.all([
+          db.assessments.toArray(),
+          db.answers.toArray(),
+          db.factorInputs.toArray(),
+          db.findings.toArray(),
+          db.auditLog.toArray(),
+          db.registers.toArray(),
+          db.banks.toArray(),
+          db.settings.toArray()
         ])
+      performance.mark('backup:rows-read')
+      const answersOf = byAssessment(answers)
+      const factorsOf = byAssessment(factors)
+      const findingsOf = byAssessment(findings)
+      const auditOf = byAssessment(auditLog)
+      const registersOf = new Map(registers.map((row) => [row.assessmentId, row]))
+      const assessments: Snapshot['assessments'] = rows.map((row: AssessmentRow) => {
         const { deletedAt, summary: _summary, ...header } = row
+        const id = header.id
         const assessment: Assessment = {
           ...header,
-          answers: answers.map(({ assessmentId: _a, ...answer }) => answer),
-          factors: factors.map(({ assessmentId: _a, ...entry }) => entry),
-          findings: findings.map(({ assessmentId: _a, ...finding }) => finding),
-          auditLog: auditLog.map(({ assessmentId: _a, ...entry }) => entry),
-          ...withRegisters(registers)
+          answers: answersOf.get(id) ?? [],
+          factors: factorsOf.get(id) ?? [],
+          findings: findingsOf.get(id) ?? [],
+          auditLog: [...(auditOf.get(id) ?? [])].sort((a, b) =>
+            a.at < b.at ? -1 : a.at > b.at ? 1 : 0
+          ),
+          ...withRegisters(registersOf.get(id))
         }
-        assessments.push(deletedAt === undefined ? { assessment } : { assessment, deletedAt })
-      }
-      performance.mark('backup:rows-read')
+        return deletedAt === undefined ? { assessment } : { assessment, deletedAt }
+      })
       const wanted = new Set(
         assessments.flatMap(({ assessment }) => fileReferences(assessment).map((f) => f.ref.sha256))
       )
-      // In slices: deserialising thousands of blob rows from one request is one long task.
-      const evidence: EvidenceBlobRow[] = []
-      const keys = [...wanted].sort()
-      for (let at = 0; at < keys.length; at += 100)
-        for (const row of await db.evidence.bulkGet(keys.slice(at, at + 100)))
-          if (row !== undefined) evidence.push(row)
-      const banks: BankRow[] = []
-      for (const key of await db.banks.toCollection().primaryKeys()) {
-        const row = await db.banks.get(key)
-        if (row) banks.push(row)
-      }
+      const evidence = (await db.evidence.bulkGet([...wanted].sort())).filter(
+        (row): row is EvidenceBlobRow => row !== undefined
+      )
       return {
         assessments,
         evidence,
         banks,
-        settings: (await db.settings.toArray()).map(({ key, value }) => ({ key, value }))
+        settings: settings.map(({ key, value }) => ({ key, value }))
       }
     })
   )
 }
 
+/** Evidence bytes per read: one read of a group's concatenated Blobs instead of one per file. */
+const EVIDENCE_READ_BYTES = 2 * 1024 * 1024
+
+/**
+ * Starts reading the bytes of every evidence row, in groups, all at once: the reads run in the
+ * browser's storage I/O while the caller packs, and the rows come in the order given (the order
+ * the assessments first use them), so the first assessments' files arrive first. Returns the
+ * promise of each file's bytes by SHA-256.
+ */
+function startEvidenceReads(
+  rows: readonly EvidenceBlobRow[]
+): Map<string, Promise<PackageEvidence>> {
+  const out = new Map<string, Promise<PackageEvidence>>()
+  for (let at = 0; at < rows.length;) {
+    const group: EvidenceBlobRow[] = []
+    let size = 0
+    while (
+      at < rows.length &&
+      (group.length === 0 || size + rows[at]!.blob.size <= EVIDENCE_READ_BYTES)
+    ) {
+      size += rows[at]!.blob.size
+      group.push(rows[at++]!)
+    }
+    const read = new Blob(group.map((row) => row.blob)).arrayBuffer()
+    // A failed read is reported where its bytes are awaited, not as an unhandled rejection.
+    read.catch(() => undefined)
+    let offset = 0
+    for (const row of group) {
+      const [from, to] = [offset, offset + row.blob.size]
+      offset = to
+      out.set(
+        row.sha256,
+        read.then((all) => ({ sha256: row.sha256, bytes: new Uint8Array(all, from, to - from) }))
+      )
+    }
+  }
+  return out
+}
+
+/** The evidence rows in the order the assessments first reference them. */
+function inOrderOfUse(
+  assessments: Snapshot['assessments'],
+  rows: readonly EvidenceBlobRow[]
+): EvidenceBlobRow[] {
+  const bySha = new Map(rows.map((row) => [row.sha256, row]))
+  const ordered = new Map<string, EvidenceBlobRow>()
+  for (const { assessment } of assessments)
+    for (const { ref } of fileReferences(assessment)) {
+      const row = bySha.get(ref.sha256)
+      if (row !== undefined && !ordered.has(ref.sha256)) ordered.set(ref.sha256, row)
+    }
+  return [...ordered.values()]
+}
+
 /**
  * Writes a whole-database backup (docs/backup-format.md): every assessment including the trash,
  * the evidence files they reference, every installed bank, the settings. The snapshot is read in
- * one transaction; packing then runs one assessment per task, yielding in between, so the UI keeps
- * responding while 100,000 answers are packed. Throws StorageError('invalid') when a referenced
- * evidence file is not stored here (that assessment could not be restored from the backup).
+ * one transaction; the evidence files are read while the assessments are packed (the reads run in
+ * the browser's storage I/O), then the file is assembled. The app calls this in
+ * the backup worker (features/backup/backup-file.ts), so none of it runs on the UI thread. Throws
+ * StorageError('invalid') when a referenced evidence file is not stored here (that assessment
+ * could not be restored from the backup).
  */
 export async function createBackup(
   db: StabilityDatabase,
@@ -145,38 +190,34 @@ export async function createBackup(
   const snapshot = await readSnapshot(db)
   // Phase marks: bench/data.bench.ts lines them up with the UI's long tasks.
   performance.mark('backup:snapshot-read')
-  const bytesBySha = new Map<string, PackageEvidence>()
-  for (const row of snapshot.evidence) {
-    const bytes = new Uint8Array(await row.blob.arrayBuffer())
-    bytesBySha.set(row.sha256, { sha256: row.sha256, bytes })
-  }
-  performance.mark('backup:evidence-read')
-  const packer = options.packer ?? inThreadPacker()
+  const bytesBySha = startEvidenceReads(inOrderOfUse(snapshot.assessments, snapshot.evidence))
   const total = snapshot.assessments.length
+  const packed: PackedAssessment[] = []
   for (const [index, { assessment, deletedAt }] of snapshot.assessments.entries()) {
-    const refs = fileReferences(assessment)
     const evidence: PackageEvidence[] = []
-    for (const { ref } of refs) {
+    for (const { ref } of fileReferences(assessment)) {
       const item = bytesBySha.get(ref.sha256)
       if (item === undefined)
         throw new StorageError(
           'invalid',
           `assessment ${assessment.id}: the attached file "${ref.name}" is not stored on this computer`
         )
-      evidence.push(item)
+      evidence.push(await item)
     }
-    packer.pack(
-      { assessment, evidence, ...(deletedAt === undefined ? {} : { deletedAt }) },
-      { generator: options.generator, createdAt }
+    packed.push(
+      backupAssessmentPart(
+        { assessment, evidence, ...(deletedAt === undefined ? {} : { deletedAt }) },
+        { generator: options.generator, createdAt }
+      )
     )
     options.onProgress?.(index + 1, total)
-    await yieldToUi()
   }
-  performance.mark('backup:queued')
-  return packer.finish({
+  performance.mark('backup:packed')
+  return assembleBackup({
     createdAt,
     generator: options.generator,
     databaseVersion: db.verno,
+    assessments: packed,
     banks: snapshot.banks.map((row) => ({
       bank: row.bank,
       contentHash: row.contentHash,
@@ -197,15 +238,54 @@ export function checkBackupFile(bytes: Uint8Array): ParseResult<BackupContents> 
   return readBackup(bytes)
 }
 
+/** Rows per bulkAdd while restoring: each chunk is one short task of the page (PERF-DB-4). */
+const RESTORE_CHUNK_ROWS = 500
+/** Evidence bytes per bulkAdd while restoring (their Blobs are made chunk by chunk). */
+const RESTORE_CHUNK_BYTES = 4 * 1024 * 1024
+
+/**
+ * Adds rows made from `items` in chunks, each added once the one before is written. Awaiting
+ * IndexedDB's own requests keeps the transaction open, and each chunk starts in a task of its
+ * own, so the page paints and answers input between chunks of one atomic restore.
+ */
+async function addInChunks<I, R>(
+  table: { bulkAdd(rows: R[]): PromiseLike<unknown> },
+  items: Iterable<I>,
+  rowsOf: (item: I) => readonly R[],
+  weigh: (row: R) => number = () => 1,
+  chunkWeight: number = RESTORE_CHUNK_ROWS
+): Promise<void> {
+  let chunk: R[] = []
+  let weight = 0
+  for (const item of items)
+    for (const row of rowsOf(item)) {
+      chunk.push(row)
+      weight += weigh(row)
+      if (weight >= chunkWeight) {
+        await table.bulkAdd(chunk)
+        chunk = []
+        weight = 0
+      }
+    }
+  if (chunk.length > 0) await table.bulkAdd(chunk)
+}
+
 /**
  * Replaces the whole database with a checked backup, in ONE transaction: either every table holds
- * exactly the backup afterwards, or (on any error) nothing changed. Only call after the user
- * confirmed what the backup holds. The home list's lines are rebuilt lazily from the restored data.
+ * exactly the backup afterwards, or (on any error) nothing changed. Rows go in chunks that each
+ * take one short task (addInChunks), so the page keeps responding while 100,000 answers are
+ * written. Only call after the user confirmed what the backup holds. The home list's lines are
+ * rebuilt lazily from the restored data.
  */
-export function restoreBackup(db: StabilityDatabase, contents: BackupContents): Promise<void> {
-  return guardStorage(() =>
+export async function restoreBackup(
+  db: StabilityDatabase,
+  contents: BackupContents
+): Promise<void> {
+  performance.mark('restore:start')
+  await guardStorage(() =>
     db.transaction('rw', db.tables, async () => {
       await Promise.all(db.tables.map((table) => table.clear()))
+      performance.mark('restore:cleared')
       await db.banks.bulkAdd(
         contents.banks.map((item) => ({
           contentHash: item.contentHash,
@@ -216,28 +296,62 @@ export function restoreBackup(db: StabilityDatabase, contents: BackupContents): 
           bank: item.bank
         }))
       )
-      for (const { assessment, deletedAt } of contents.assessments) {
-        const { answers, factors, findings, auditLog, registers, ...header } = assessment
-        const id = header.id
-        await db.assessments.add(deletedAt === undefined ? header : { ...header, deletedAt })
-        await db.answers.bulkAdd(answers.map((a) => ({ ...a, assessmentId: id })))
-        await db.factorInputs.bulkAdd(factors.map((f) => ({ ...f, assessmentId: id })))
-        await db.findings.bulkAdd(findings.map((f) => ({ ...f, assessmentId: id })))
-        await db.auditLog.bulkAdd(auditLog.map((e) => ({ ...e, assessmentId: id })))
-        await putRegisters(db, id, registers)
-      }
-      await db.evidence.bulkAdd(
-        [...contents.evidence].map(([sha256, item]) => ({
-          sha256,
-          blob: new Blob([item.bytes as Uint8Array<ArrayBuffer>], { type: item.mimeType }),
-          size: item.bytes.length,
-          mimeType: item.mimeType,
-          storedAt: item.storedAt
-        }))
+      const items = contents.assessments
+      await addInChunks(
+        db.assessments,
+        items,
+        ({ assessment, deletedAt }) => {
+          const {
+            answers: _a,
+            factors: _f,
+            findings: _g,
+            auditLog: _l,
+            registers: _r,
+            ...header
+          } = assessment
+          return [deletedAt === undefined ? header : { ...header, deletedAt }]
+        },
+        () => 10
+      )
+      const id = (item: (typeof items)[number]): string => item.assessment.id
+      await addInChunks(db.answers, items, (item) =>
+        item.assessment.answers.map((a) => ({ ...a, assessmentId: id(item) }))
+      )
+      await addInChunks(db.factorInputs, items, (item) =>
+        item.assessment.factors.map((f) => ({ ...f, assessmentId: id(item) }))
+      )
+      await addInChunks(db.findings, items, (item) =>
+        item.assessment.findings.map((f) => ({ ...f, assessmentId: id(item) }))
+      )
+      await addInChunks(db.auditLog, items, (item) =>
+        item.assessment.auditLog.map((e) => ({ ...e, assessmentId: id(item) }))
+      )
+      await addInChunks(db.registers, items, ({ assessment }) =>
+        assessment.registers === undefined
+          ? []
+          : [{ ...assessment.registers, assessmentId: assessment.id }]
+      )
+      performance.mark('restore:rows-written')
+      await addInChunks(
+        db.evidence,
+        contents.evidence,
+        ([sha256, item]) => [
+          {
+            sha256,
+            blob: new Blob([item.bytes as Uint8Array<ArrayBuffer>], { type: item.mimeType }),
+            size: item.bytes.length,
+            mimeType: item.mimeType,
+            storedAt: item.storedAt
+          }
+        ],
+        (row) => row.size + 1024,
+        RESTORE_CHUNK_BYTES
       )
       await db.settings.bulkAdd(contents.settings.map(({ key, value }) => ({ key, value })))
+      performance.mark('restore:written')
     })
   )
+  performance.mark('restore:committed')
 }
 
 /** Whether an assessment was finalized after `since` (ISO) — a reason to back up at once. */

@@ -86,7 +86,8 @@ export type AutoBackupSealing =
   | { state: 'plain' }
   /** A passphrase is set but not entered in this session: nothing is written. */
   | { state: 'paused' }
-  | { state: 'sealed'; seal: (plain: Uint8Array) => Promise<Uint8Array> }
+  /** Sealed with the session's key (in the backup worker: a CryptoKey can be posted there). */
+  | { state: 'sealed'; key: DerivedKey }
 
 /**
  * Sealed with the session's key when a passphrase is set, plain when none is, paused when one is
@@ -96,6 +97,5 @@ export async function autoBackupSealing(db: StabilityDatabase): Promise<AutoBack
   if ((await loadAutoBackupCheck(db)) === null) return { state: 'plain' }
   const key = sessionKey
   if (key === null) return { state: 'paused' }
-  const { sealWithKey } = await import('@shared/crypto/container')
-  return { state: 'sealed', seal: (plain) => sealWithKey(key, 'backup', plain) }
+  return { state: 'sealed', key }
 }

@@ -1,10 +1,10 @@
 import type { StabilityDatabase } from '../../db/database'
-import { createBackup, finalizedSince } from '../../db/repos/backup'
+import { finalizedSince } from '../../db/repos/backup'
 import { loadAutoBackupKeep } from '../../db/repos/backup-settings'
 import type { AutoBackupStore } from '../../platform/platform'
 import { autoBackupSealing } from './auto-backup-key'
+import { writeBackupFile } from './backup-file'
 import { hasUnbackedChanges, lastBackupAt, recordBackup } from './backup-state'
-import { createWorkerPacker } from './worker-packer'
 
 /** While there are changes not in a backup, an automatic backup is written this often. */
 export const AUTO_BACKUP_INTERVAL_MS = 5 * 60 * 1000
@@ -34,11 +34,14 @@ export function runAutoBackup(
       const sealing = await autoBackupSealing(db)
       if (sealing.state === 'paused') return false
       const now = new Date()
-      const [{ bytes }, keep] = await Promise.all([
-        createBackup(db, { generator, now, packer: createWorkerPacker() ?? undefined }),
+      const [written, keep] = await Promise.all([
+        writeBackupFile(db, {
+          generator,
+          now,
+          seal: sealing.state === 'sealed' ? { key: sealing.key } : null
+        }),
         loadAutoBackupKeep(db)
       ])
-      const written = sealing.state === 'sealed' ? await sealing.seal(bytes) : bytes
       await store.write(written as Uint8Array<ArrayBuffer>, keep, reason)
       recordBackup(now)
       return true

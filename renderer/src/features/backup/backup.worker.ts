@@ -1,27 +1,25 @@
 /**
- * Packs a backup off the UI thread (PERF-DB-4: the UI's tasks stay ≤ 50 ms while 100,000 answers
- * are packed): receives the assessments one message at a time, packs each as it arrives, and on
- * `finish` assembles the file and transfers its bytes back.
+ * Builds a whole backup file off the UI thread (PERF-DB-4: the UI's tasks stay ≤ 50 ms while
+ * 100,000 answers are backed up): opens the app's database itself, reads it in bulk, packs every
+ * assessment, assembles and seals the file, and transfers its bytes back (backup-file.ts).
  */
-import {
-  assembleBackup,
-  backupAssessmentPart,
-  type AssembleBackupInput,
-  type BackupAssessmentInput,
-  type PackedAssessment
-} from '@shared/backup'
+import type { StorageErrorCode } from '../../db/storage-error'
+import { buildBackupInWorker, storageErrorCode, type BackupSeal } from './backup-file'
 
-export type BackupWorkerRequest =
-  | {
-      type: 'assessment'
-      input: BackupAssessmentInput
-      options: { generator: string; createdAt: string }
-    }
-  | { type: 'finish'; header: Omit<AssembleBackupInput, 'assessments'> }
+export interface BackupWorkerRequest {
+  databaseName: string
+  generator: string
+  createdAt: string
+  seal: BackupSeal
+}
+
+/** The worker's phase marks, as absolute times (performance.timeOrigin + startTime). */
+type Marks = Array<{ name: string; at: number }>
 
 export type BackupWorkerReply =
-  | { type: 'done'; bytes: Uint8Array; manifest: ReturnType<typeof assembleBackup>['manifest'] }
-  | { type: 'error'; message: string }
+  | { type: 'progress'; percent: number }
+  | { type: 'done'; bytes: Uint8Array; marks: Marks }
+  | { type: 'error'; code: StorageErrorCode; message: string; marks: Marks }
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<BackupWorkerRequest>) => void) | null
@@ -29,30 +27,21 @@ interface WorkerScope {
 }
 const scope = self as unknown as WorkerScope
 
-const packed: PackedAssessment[] = []
-let failure: string | null = null
+const marks = (): Marks =>
+  performance
+    .getEntriesByType('mark')
+    .filter((mark) => mark.name.startsWith('backup:'))
+    .map((mark) => ({ name: mark.name, at: performance.timeOrigin + mark.startTime }))
 
 scope.onmessage = ({ data }) => {
-  if (data.type === 'assessment') {
-    if (failure !== null) return
-    try {
-      packed.push(backupAssessmentPart(data.input, data.options))
-    } catch (error) {
-      failure = error instanceof Error ? error.message : String(error)
-    }
-    return
-  }
-  if (failure !== null) {
-    scope.postMessage({ type: 'error', message: failure })
-    return
-  }
-  try {
-    const { bytes, manifest } = assembleBackup({ ...data.header, assessments: packed })
-    scope.postMessage({ type: 'done', bytes, manifest }, [bytes.buffer])
-  } catch (error) {
-    scope.postMessage({
-      type: 'error',
-      message: error instanceof Error ? error.message : String(error)
-    })
-  }
+  buildBackupInWorker(data, (percent) => scope.postMessage({ type: 'progress', percent })).then(
+    (bytes) => scope.postMessage({ type: 'done', bytes, marks: marks() }, [bytes.buffer]),
+    (error: unknown) =>
+      scope.postMessage({
+        type: 'error',
+        code: storageErrorCode(error),
+        message: error instanceof Error ? error.message : String(error),
+        marks: marks()
+      })
+  )
 }

@@ -1,0 +1,109 @@
+import type { DerivedKey } from '@shared/crypto/container'
+import { openDatabase, type StabilityDatabase } from '../../db/database'
+import { createBackup } from '../../db/repos/backup'
+import { StorageError, type StorageErrorCode } from '../../db/storage-error'
+import type { BackupWorkerReply, BackupWorkerRequest } from './backup.worker'
+
+/**
+ * How a backup file is sealed (docs/security.md): with a passphrase (a key derived for this
+ * file), with the session's key (encrypted automatic backups), or not at all (an explicit choice).
+ */
+export type BackupSeal = { passphrase: string } | { key: DerivedKey } | null
+
+export interface BackupFileOptions {
+  /** e.g. `Stability Assessor 0.1.0 (browser)`. */
+  generator: string
+  now: Date
+  seal: BackupSeal
+  /** Whole percent packed, 0–100, as it changes. */
+  onProgress?: (percent: number) => void
+}
+
+/**
+ * Builds the whole backup file — reads the database, packs every assessment, assembles and seals
+ * it — in the calling thread. The backup worker runs this; so do hosts without Worker (tests).
+ */
+export async function buildBackupFile(
+  db: StabilityDatabase,
+  options: BackupFileOptions
+): Promise<Uint8Array> {
+  let percent = -1
+  const { bytes } = await createBackup(db, {
+    generator: options.generator,
+    now: options.now,
+    onProgress: (done, total) => {
+      const next = Math.round((done / Math.max(1, total)) * 100)
+      if (next !== percent) options.onProgress?.((percent = next))
+    }
+  })
+  performance.mark('backup:assembled')
+  const { seal } = options
+  if (seal === null) return bytes
+  const { encryptContainer, sealWithKey } = await import('@shared/crypto/container')
+  const sealed =
+    'key' in seal
+      ? await sealWithKey(seal.key, 'backup', bytes)
+      : await encryptContainer(bytes, seal.passphrase, 'backup')
+  performance.mark('backup:sealed')
+  return sealed
+}
+
+/** Backup phases the worker marked, copied onto this page's timeline (bench/data.bench.ts). */
+function copyMarks(marks: ReadonlyArray<{ name: string; at: number }>): void {
+  for (const { name, at } of marks)
+    performance.mark(name, { startTime: Math.max(0, at - performance.timeOrigin) })
+}
+
+/**
+ * Writes the backup file of `db` in the backup worker (backup.worker.ts), which opens the same
+ * database itself: the UI thread reads no row, copies no evidence file and packs nothing, so it
+ * keeps answering while 100,000 answers are backed up (PERF-DB-4); the finished file's bytes are
+ * transferred back, not copied. Where no Worker exists, builds it here (buildBackupFile).
+ */
+export function writeBackupFile(
+  db: StabilityDatabase,
+  options: BackupFileOptions
+): Promise<Uint8Array> {
+  if (typeof Worker === 'undefined') return buildBackupFile(db, options)
+  const worker = new Worker(new URL('./backup.worker.ts', import.meta.url), { type: 'module' })
+  const request: BackupWorkerRequest = {
+    databaseName: db.name,
+    generator: options.generator,
+    createdAt: options.now.toISOString(),
+    seal: options.seal
+  }
+  return new Promise<Uint8Array>((resolve, reject) => {
+    worker.addEventListener('message', ({ data }: MessageEvent<BackupWorkerReply>) => {
+      if (data.type === 'progress') return options.onProgress?.(data.percent)
+      copyMarks(data.marks)
+      if (data.type === 'done') resolve(data.bytes)
+      else reject(new StorageError(data.code, data.message))
+    })
+    worker.addEventListener('error', (event) =>
+      reject(new Error(event.message || 'the backup worker failed'))
+    )
+    worker.postMessage(request)
+  }).finally(() => worker.terminate())
+}
+
+/** The worker's side: opens the database by name, builds the file, closes the database. */
+export async function buildBackupInWorker(
+  request: BackupWorkerRequest,
+  onProgress: (percent: number) => void
+): Promise<Uint8Array> {
+  const db = openDatabase(request.databaseName)
+  try {
+    return await buildBackupFile(db, {
+      generator: request.generator,
+      now: new Date(request.createdAt),
+      seal: request.seal,
+      onProgress
+    })
+  } finally {
+    db.close()
+  }
+}
+
+/** A StorageError's code, to rebuild it on the page (others are 'unknown'). */
+export const storageErrorCode = (error: unknown): StorageErrorCode =>
+  error instanceof StorageError ? error.code : 'unknown'
