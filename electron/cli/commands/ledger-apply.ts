@@ -11,38 +11,33 @@ import {
   applyComputedInputs,
   computeInputs,
   describeExclusion,
-  measureSetSchema,
   type ComputedInput,
   type MeasureSet
 } from '../../../shared/registers'
 import { resolveBank } from '../banks'
+import { installedMeasures } from '../measures'
 import type { CliContext } from '../context'
-import {
-  CliError,
-  EXIT_OK,
-  extensionOf,
-  invalidInput,
-  readJson,
-  readText,
-  writeOutput
-} from '../io'
+import { CliError, EXIT_OK, extensionOf, invalidInput, readText, writeOutput } from '../io'
 import { renderTable } from '../table'
 import { describeImports, readRegisterFiles } from './ledger'
 import { LEDGER_TEXTS } from './ledger-texts'
 
-/** The measures installed for a bank: resources/registers/<bank id>-measures.json. */
+/** The measures installed for a bank; `ledger apply` needs them. */
 async function measuresFor(
   ctx: CliContext,
   bankId: string,
   bankVersion: string
 ): Promise<MeasureSet> {
-  const path = `${ctx.packageRoot}/resources/registers/${bankId}-measures.json`
-  const parsed = measureSetSchema.safeParse(
-    await readJson({ ...ctx.io, cwd: ctx.packageRoot }, path)
-  )
-  if (!parsed.success || !parsed.data.bankVersions.includes(bankVersion))
-    throw new CliError(LEDGER_TEXTS.noMeasures(path, bankId, bankVersion))
-  return parsed.data
+  const measures = await installedMeasures(ctx, bankId, bankVersion)
+  if (measures === undefined)
+    throw new CliError(
+      LEDGER_TEXTS.noMeasures(
+        `${ctx.packageRoot}/resources/registers/${bankId}-measures.json`,
+        bankId,
+        bankVersion
+      )
+    )
+  return measures
 }
 
 /** Reasons and how many rows each excluded: `不在评估期内 ×2; 发现方式 = 外部报告 ×6`. */

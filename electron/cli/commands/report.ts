@@ -10,12 +10,15 @@ import {
   writeReportWorkbook
 } from '../../../shared/report'
 import { buildReportDocument, writeReportDocx } from '../../../shared/report-doc'
+import { registerSheetInput } from '../../../shared/registers/sheet-input'
+import type { RegisterSheetInput } from '../../../shared/report'
 import { scoreAssessment } from '../../../shared/scoring'
 import { productName, version } from '../../../package.json'
 import { resolveBank } from '../banks'
 import type { CliContext } from '../context'
 import { CliError, EXIT_OK, extensionOf, invalidInput, readText, writeOutput } from '../io'
 import { CLI_TEXTS, say } from '../language'
+import { installedMeasures } from '../measures'
 import { docxToPdf, findSoffice } from '../libreoffice'
 import { readNewPassphrase } from '../passphrase'
 import { protectOfficeFile } from '../../../shared/office-crypto'
@@ -80,6 +83,34 @@ async function loadAssessment(
   return { file, assessment, bank }
 }
 
+/**
+ * The 台账明细 / Registers sheet (and the Word report's 附件6) of an assessment that carries
+ * registers, built as the app builds it: the same builder over the file's registers and overrides
+ * with the bank's installed measures (none installed: the files are listed, with no figure).
+ */
+async function registersOf(
+  loaded: Loaded,
+  locale: Locale,
+  ctx: CliContext
+): Promise<RegisterSheetInput | undefined> {
+  const stored = loaded.assessment.registers
+  if (stored === undefined || stored.registers.length === 0) return undefined
+  const { bank } = loaded
+  const measures = (await installedMeasures(ctx, bank.id, bank.version)) ?? {
+    bankId: bank.id,
+    bankVersions: [bank.version],
+    factors: {}
+  }
+  return registerSheetInput({
+    bank,
+    measures,
+    metadata: loaded.assessment.metadata,
+    registers: stored.registers,
+    overrides: stored.overrides,
+    locale
+  })
+}
+
 /** Says what was written, and that it needs its password to open when it has one. */
 function written(
   ctx: CliContext,
@@ -101,8 +132,10 @@ async function writeDocument(
   const soffice = format === 'pdf' ? (options.soffice ?? findSoffice)() : null
   if (format === 'pdf' && soffice === null) throw new CliError(CLI_TEXTS.pdfNeedsLibreOffice)
   const result = scoreAssessment(loaded.bank, loaded.assessment)
+  const registers = await registersOf(loaded, options.lang ?? 'zh-CN', ctx)
   const doc = buildReportDocument({
     ...loaded,
+    ...(registers === undefined ? {} : { registers }),
     result,
     locale: options.lang ?? 'zh-CN',
     generatedAt: isoWithOffset((options.now ?? (() => new Date()))()),
@@ -154,7 +187,11 @@ export async function reportCommand(
     await writeOutput(
       ctx.io,
       options.out,
-      await protectedOutput(await writeReportWorkbook(model), options, ctx)
+      await protectedOutput(
+        await writeReportWorkbook(model, await registersOf(only, locale, ctx)),
+        options,
+        ctx
+      )
     )
     const holds = CLI_TEXTS.reportHolds({
       institution: only.assessment.metadata.institution,

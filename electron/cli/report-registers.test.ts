@@ -1,0 +1,129 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import ExcelJS from 'exceljs'
+import { unzipSync, strFromU8 } from 'fflate'
+import { describe, expect, it, vi } from 'vitest'
+import bank11Json from '../../resources/banks/sac-stability-2025-1.1.0.json'
+import measuresJson from '../../resources/registers/sac-stability-2025-measures.json'
+import { parseAssessmentJson, serializeAssessmentFile } from '../../shared/assessment'
+import { loadBank } from '../../shared/bank/identity'
+import { buildReportModel, isoWithOffset, writeReportWorkbook } from '../../shared/report'
+import { measureSetSchema, readRegisterFile } from '../../shared/registers'
+import { registerSheetInput } from '../../shared/registers/sheet-input'
+import { filledTemplate, PERIOD } from '../../shared/registers/test-support'
+import { scoreAssessment } from '../../shared/scoring'
+import { cliIn, packageRoot, temporaryFolder } from './test-support'
+
+/*
+ * `report` of an assessment file that carries registers writes what the app writes: the
+ * workbook's 台账明细 sheet (cell for cell what the app's builder gives for the same file) and
+ * the Word report's 附件6 with each register file and its SHA-256.
+ */
+vi.setConfig({ testTimeout: 90_000 })
+const tempPath = temporaryFolder()
+const run = cliIn(tempPath)
+const BANK_11 = join(packageRoot, 'resources/banks/sac-stability-2025-1.1.0.json')
+
+async function assessmentWithRegisters(): Promise<void> {
+  expect((await run('sample', '--seed', '3', '--bank', BANK_11, '--out', 'plain.json')).code).toBe(
+    0
+  )
+  const parsed = parseAssessmentJson(await readFile(tempPath('plain.json'), 'utf8'))
+  if (!parsed.ok) throw new Error('the sample does not read')
+  const a = parsed.value.assessment
+  a.metadata = {
+    ...a.metadata,
+    period: PERIOD,
+    systems: [
+      { id: 'sys-1', name: '集中交易', class: 1, realTime: true },
+      { id: 'sys-2', name: '网上交易', class: 2, realTime: true },
+      { id: 'sys-3', name: '清算', class: 3, realTime: false }
+    ]
+  }
+  a.factors = a.factors.map(({ bySystem: _b, ...entry }) => entry)
+  const read = await readRegisterFile('台账 2026.xlsx', await filledTemplate(), {
+    importedAt: '2026-12-06T10:00:00.000Z'
+  })
+  if (!read.ok) throw new Error('the known registers do not read')
+  a.registers = {
+    registers: read.value.tables.map((table) => ({ source: read.value.source, table })),
+    overrides: {
+      'F01.N_mon': { value: 28, reason: 'I07 误登', by: '李娜', at: '2026-12-06T10:05:00.000Z' }
+    }
+  }
+  const text = serializeAssessmentFile(a, {
+    generator: 'test',
+    exportedAt: '2026-12-06T10:10:00.000Z'
+  })
+  await writeFile(tempPath('registers.json'), text)
+}
+
+/** Every cell of a sheet: address → value (formulas with their cached result). */
+function cells(sheet: ExcelJS.Worksheet | undefined): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  sheet?.eachRow({ includeEmpty: false }, (row) =>
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      out[cell.address] = cell.value
+    })
+  )
+  return out
+}
+
+async function load(bytes: Uint8Array | ArrayBuffer): Promise<ExcelJS.Workbook> {
+  const book = new ExcelJS.Workbook()
+  await book.xlsx.load(bytes as ArrayBuffer)
+  return book
+}
+
+describe('report of an assessment with registers', () => {
+  it('writes the 台账明细 sheet the app writes, and 附件6 in Word', async () => {
+    await assessmentWithRegisters()
+    const made = await run('report', 'registers.json', '-o', 'r.xlsx')
+    expect(made.err).toBe('')
+    expect(made.code).toBe(0)
+    const cli = await load(await readFile(tempPath('r.xlsx')))
+    const sheet = cli.getWorksheet('台账明细')
+    expect(sheet).toBeDefined()
+
+    // The app's path: the same builder over the stored registers, with the shipped measures.
+    const parsed = parseAssessmentJson(await readFile(tempPath('registers.json'), 'utf8'))
+    if (!parsed.ok) throw new Error('the file does not read')
+    const assessment = parsed.value.assessment
+    const loaded = loadBank(bank11Json)
+    if (!loaded.ok) throw new Error('bank 1.1.0 does not load')
+    const { bank, ref } = loaded.value
+    expect(ref.contentHash).toBe(assessment.bank.contentHash)
+    const registers = registerSheetInput({
+      bank,
+      measures: measureSetSchema.parse(measuresJson),
+      metadata: assessment.metadata,
+      registers: assessment.registers!.registers,
+      overrides: assessment.registers!.overrides,
+      locale: 'zh-CN'
+    })
+    const model = buildReportModel({
+      bank,
+      assessment,
+      result: scoreAssessment(bank, assessment),
+      locale: 'zh-CN',
+      generatedAt: isoWithOffset(new Date()),
+      generator: 'test'
+    })
+    const app = await load(await writeReportWorkbook(model, registers))
+    const expected = cells(app.getWorksheet('台账明细'))
+    expect(Object.keys(expected).length).toBeGreaterThan(100)
+    expect(cells(sheet)).toEqual(expected)
+    // What the sheet says, checked on its own: the file's SHA-256 and the overridden figure.
+    const text = JSON.stringify(cells(sheet))
+    expect(text).toContain(assessment.registers!.registers[0]!.source.sha256)
+    expect(text).toContain('I07 误登')
+
+    const word = await run('report', 'registers.json', '-o', 'r.docx')
+    expect(word.code).toBe(0)
+    const xml = strFromU8(
+      unzipSync(new Uint8Array(await readFile(tempPath('r.docx'))))['word/document.xml']!
+    )
+    expect(xml).toContain('附件6')
+    expect(xml).toContain(assessment.registers!.registers[0]!.source.sha256)
+  })
+})
