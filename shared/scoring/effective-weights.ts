@@ -1,6 +1,7 @@
 import type { Bank } from '../bank/bank'
 import type { ScoringProfile } from '../bank/profile'
 import { isScoredQuestion } from '../bank/scored-question'
+import { roundHalfUp } from './format'
 import { sectionQuestionnaireShare } from './plan'
 
 /** One item's share of the overall score (see effectiveWeights). */
@@ -79,4 +80,12 @@ export function effectiveWeights(bank: Bank, profile: ScoringProfile): Effective
     }
   }
   return out.sort(byShareThenId)
+}
+
+/**
+ * A share (0..1) as a reader sees it wherever effective weights are shown (`bank weights`, the
+ * bank browse screen): percent, two decimals, rounded half up — "2.36%".
+ */
+export function formatShare(share: number): string {
+  return `${roundHalfUp(share * 100, 2).toFixed(2)}%`
 }

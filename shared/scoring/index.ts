@@ -4,7 +4,7 @@
  */
 export { scoreAssessment, type ScorableAssessment } from './score'
 export { prepareScoring, sectionQuestionnaireShare, type ScoringPlan } from './plan'
-export { effectiveWeights, type EffectiveWeight } from './effective-weights'
+export { effectiveWeights, formatShare, type EffectiveWeight } from './effective-weights'
 export { classAdjustedValue, classWeightOf, systemsInScope } from './factor-systems'
 export { formatPercent, formatScore, roundHalfUp } from './format'
 export { levelCode, levelForScore } from './levels'

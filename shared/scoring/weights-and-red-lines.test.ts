@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { effectiveWeights } from './effective-weights'
+import { effectiveWeights, formatShare } from './effective-weights'
 import { scoreAssessment } from './score'
 import {
   answer,
@@ -52,6 +52,13 @@ describe('factor weights and factor shares', () => {
       ['F2', 0.05],
       ['F3', 0.05]
     ])
+  })
+
+  it('formatShare prints a share as a percent with two decimals, rounded half up', () => {
+    expect(formatShare(0.0236)).toBe('2.36%')
+    expect(formatShare(0.000125)).toBe('0.01%')
+    expect(formatShare(0.15)).toBe('15.00%')
+    expect(formatShare(1)).toBe('100.00%')
   })
 })
 

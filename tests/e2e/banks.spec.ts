@@ -1,6 +1,10 @@
 import { readFile } from 'node:fs/promises'
 import ExcelJS from 'exceljs'
+import { bankWeightsCommand } from '../../electron/cli/commands/bank-weights'
+import { runCommand } from '../../electron/cli/context'
+import { findPackageRoot } from '../../electron/cli/io'
 import { bankToWorkbook, workbookToBank } from '../../shared/bank-xlsx'
+import { formatShare, type EffectiveWeight } from '../../shared/scoring/effective-weights'
 import { defaultBank } from './assessment-file'
 import { expect, test } from './fixtures'
 
@@ -19,6 +23,26 @@ async function brokenWorkbook(): Promise<{ buffer: Buffer; column: string }> {
   sheet.getRow(5).getCell(weight).value = 'heavy'
   const letter = sheet.getColumn(weight).letter
   return { buffer: Buffer.from(await workbook.xlsx.writeBuffer()), column: letter }
+}
+
+/** `stability-assessor bank weights sac-stability-2025 --json`, run in-process (the command's body). */
+async function bankWeightsJson(): Promise<EffectiveWeight[]> {
+  let out = ''
+  let err = ''
+  const io = {
+    stdout: (text: string) => void (out += text),
+    stderr: (text: string) => void (err += text),
+    cwd: process.cwd()
+  }
+  const ctx = { io, packageRoot: findPackageRoot(import.meta.dirname), language: 'en-US' as const }
+  const code = await runCommand(ctx, () =>
+    bankWeightsCommand('sac-stability-2025', { json: true }, ctx)
+  )
+  expect(err).toBe('')
+  expect(code).toBe(0)
+  const printed = JSON.parse(out) as { bank: { version: string }; weights: EffectiveWeight[] }
+  expect(printed.bank.version).toBe('1.1.0')
+  return printed.weights
 }
 
 for (const language of [
@@ -70,6 +94,33 @@ for (const language of [
       await expect(banks.factor('F01')).toBeVisible()
       await expect(banks.factor('F01')).toContainText('N_mon / N_fault')
       await saveScreenshot(`bank-factors-${language.locale}`)
+    })
+
+    test('shows each item’s effective weight, as `bank weights --json` computes it, sortable', async ({
+      app: { banks },
+      openApp,
+      saveScreenshot
+    }) => {
+      const weights = await bankWeightsJson()
+      await openApp('/banks')
+      await banks.browse()
+      await banks.showWeights()
+      // One row per scored question and factor, largest share first, as the command line lists them.
+      await expect(banks.weight('F01')).toBeVisible()
+      expect(await banks.weightIds()).toEqual(weights.map((w) => w.id))
+      // The figures on screen are the command's, for the factors the review names.
+      const shareOf = (id: string) => weights.find((w) => w.id === id)!.share
+      for (const id of ['F01', 'F10', 'F14', 'F15'])
+        await expect(banks.weightShare(id)).toHaveText(formatShare(shareOf(id)))
+      // Training coverage (F15) no longer outweighs what regulators look at (review R2).
+      for (const id of ['F01', 'F10', 'F14']) expect(shareOf('F15')).toBeLessThan(shareOf(id))
+      await saveScreenshot(`bank-weights-${language.locale}`)
+
+      // Sorting by id puts A1.01 first; by share again (smallest first), the list turns over.
+      await banks.sortWeightsBy('id')
+      await expect.poll(async () => (await banks.weightIds())[0]).toBe('A1.01')
+      await banks.sortWeightsBy('share')
+      await expect.poll(() => banks.weightIds()).toEqual(weights.map((w) => w.id).reverse())
     })
 
     test('refuses a workbook with a broken cell, naming its sheet, row and column', async ({

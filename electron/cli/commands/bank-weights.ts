@@ -1,7 +1,7 @@
 import type { Bank } from '../../../shared/bank'
 import { findProfile, indexBank } from '../../../shared/bank'
 import type { Locale } from '../../../shared/bank/primitives'
-import { effectiveWeights, formatPercent, roundHalfUp } from '../../../shared/scoring'
+import { effectiveWeights, formatPercent, formatShare } from '../../../shared/scoring'
 import { installedBanks, loadBankFile, type LoadedBank } from '../banks'
 import type { CliContext } from '../context'
 import { CliError, EXIT_OK, extensionOf } from '../io'
@@ -103,7 +103,7 @@ export async function bankWeightsCommand(
       w.kind === 'factor' ? L.factor : L.question,
       w.id,
       w.sectionId,
-      `${roundHalfUp(w.share * 100, 2).toFixed(2)}%`,
+      formatShare(w.share),
       formatPercent(cumulative * 100),
       describe(bank, w.id, w.kind, locale)
     ]

@@ -57,6 +57,38 @@ export class BanksPage extends WordedPageObject {
     await this.page.getByRole('tab', { name }).click()
   }
 
+  /** The effective-weights tab: its table and one item's row (question or factor id). */
+  readonly weights = this.page.getByTestId('bank-weights')
+
+  async showWeights(): Promise<void> {
+    await this.page.getByRole('tab', { name: this.text('banks.browse.tabs.weights') }).click()
+  }
+
+  weight(id: string): Locator {
+    return this.page.getByTestId(`bank-weight-${id}`)
+  }
+
+  /** The share of the overall score shown for one item, as the reader sees it ("2.36%"). */
+  weightShare(id: string): Locator {
+    return this.weight(id).getByTestId('weight-share')
+  }
+
+  /** The ids of the weights table's rows, top to bottom. */
+  async weightIds(): Promise<string[]> {
+    const ids = await this.weights
+      .locator('tr[data-testid^="bank-weight-"]')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-testid') ?? ''))
+    return ids.map((id) => id.replace('bank-weight-', ''))
+  }
+
+  /** Sorts the weights table by a column, clicking its heading (named in the app's language). */
+  async sortWeightsBy(column: string): Promise<void> {
+    await this.weights
+      .locator('th')
+      .filter({ hasText: new RegExp(`^${this.text(`banks.browse.weights.columns.${column}`)}$`) })
+      .click()
+  }
+
   /** A button named by antd's own locale (the copy button of a formula), not by ours. */
   antdButton(name: string): Locator {
     return this.page.getByRole('button', { name })

@@ -12,6 +12,7 @@ import { BankOverview } from './BankOverview'
 import { BankProfiles } from './BankProfiles'
 import { BankQuestions } from './BankQuestions'
 import { BankReferences } from './BankReferences'
+import { BankWeights } from './BankWeights'
 
 /** One installed bank, read-only: pillars → sections → questions, factors, profiles, sources. */
 export function BankBrowseScreen() {
@@ -62,6 +63,11 @@ export function BankBrowseScreen() {
             key: 'profiles',
             label: t('banks.browse.tabs.profiles'),
             children: <BankProfiles bank={bank} />
+          },
+          {
+            key: 'weights',
+            label: t('banks.browse.tabs.weights'),
+            children: <BankWeights bank={bank} />
           },
           {
             key: 'references',

@@ -61,6 +61,7 @@ export const zhCN = {
       questions: '题目',
       factors: '稳定性评价要素',
       profiles: '计分方案',
+      weights: '有效权重',
       references: '依据文件'
     },
     sectionKind: {
@@ -136,6 +137,25 @@ export const zhCN = {
       levels: '等级划分',
       levelRange: '≥ {{min}} 分',
       pillarWeights: '维度权重'
+    },
+    weights: {
+      intro:
+        '各计分题目与评价要素占总分的比例（假定全部可见、适用且有得分），与命令行 stability-assessor bank weights 的结果一致；合计 100%。点击列标题可排序。',
+      profile: '计分方案',
+      columns: {
+        rank: '名次',
+        kind: '类别',
+        id: '编号',
+        text: '内容',
+        section: '所属部分',
+        share: '占总分',
+        cumulative: '累计'
+      },
+      kind: {
+        question: '题目',
+        factor: '评价要素'
+      },
+      total: '共 {{count}} 项，合计 100%'
     }
   }
 } as const
@@ -204,6 +224,7 @@ export const enUS = {
       questions: 'Questions',
       factors: 'Stability evaluation factors',
       profiles: 'Scoring profiles',
+      weights: 'Effective weights',
       references: 'Reference documents'
     },
     sectionKind: {
@@ -280,6 +301,25 @@ export const enUS = {
       levels: 'Levels',
       levelRange: '≥ {{min}} points',
       pillarWeights: 'Pillar weights'
+    },
+    weights: {
+      intro:
+        'Each scored question’s and factor’s share of the overall score (as if everything were visible, applicable and scored), the same figures as the command stability-assessor bank weights; they add up to 100%. Click a column heading to sort.',
+      profile: 'Scoring profile',
+      columns: {
+        rank: 'Rank',
+        kind: 'Kind',
+        id: 'Id',
+        text: 'Text',
+        section: 'Section',
+        share: 'Share',
+        cumulative: 'Cumulative'
+      },
+      kind: {
+        question: 'Question',
+        factor: 'Factor'
+      },
+      total: '{{count}} items, 100% in all'
     }
   }
 } as const
