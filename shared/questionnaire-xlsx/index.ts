@@ -8,7 +8,7 @@ export { writeQuestionnaireWorkbook, type QuestionnaireWriteOptions } from './wr
 export { readQuestionnaireWorkbook, type QuestionnaireImport } from './read-workbook'
 export { questionnaireToAssessment, type ApplyOptions } from './to-assessment'
 export type { AnswerChange } from './read-questions'
-export type { FactorChange } from './read-factors'
+export type { FactorChange } from './factor-cells'
 export type { SystemChange } from './read-systems'
 export type { FormInfo } from './read-metadata'
 export type { RowField } from './content'

@@ -4,14 +4,9 @@
  * and a problem in any row of a factor leaves the whole factor out, as on the factors sheet.
  */
 import { issueText } from '../util/issue-codes'
-import {
-  factorEntrySchema,
-  type Assessment,
-  type FactorEntry,
-  type KeySystem
-} from '../assessment/assessment'
+import type { Assessment, FactorEntry, KeySystem } from '../assessment/assessment'
 import type { Bank } from '../bank/bank'
-import type { EvaluationFactor, FactorInput } from '../bank/factor'
+import type { FactorInput } from '../bank/factor'
 import { RowReader, shown, type SheetTable } from '../bank-xlsx/index'
 import {
   normalizeText,
@@ -20,23 +15,22 @@ import {
   takesField,
   type Baseline
 } from './content'
+import {
+  checkConstraints,
+  collectEntries,
+  currentEntries,
+  failNotInput,
+  groupOf,
+  knownFactor,
+  inputRecord,
+  readComment,
+  readValue,
+  type FactorRows,
+  type FactorsRead
+} from './factor-cells'
 import type { FormIssues } from './form-issues'
-import { checkConstraints, readValue, type FactorChange, type FactorsRead } from './read-factors'
 
-const MAX_COMMENT = 20_000
-
-interface SystemFactorRows {
-  factor: EvaluationFactor
-  failed: boolean
-  /** Values taken from the form: system id → input id → value. */
-  values: Map<string, Map<string, number | null>>
-  /** The row of each `system.input`. */
-  rowOf: Map<string, number>
-  comment?: string | null
-  takenRows: number[]
-  /** The row that may hold the factor's comment: its first row in the sheet. */
-  firstRow?: number
-}
+type SystemFactorRows = FactorRows<Map<string, number | null>>
 
 /** Where a row's ids are wrong (unknown system or input, a repeated row, an id typed over). */
 function checkKey(
@@ -52,14 +46,7 @@ function checkKey(
   if (!systems.has(systemId))
     reader.fail('system', issueText('form.unknownSystem', { id: shown(systemId) }))
   else if (!factor.inputs.some((input) => input.id === inputId))
-    reader.fail(
-      'input',
-      issueText('form.notInput', {
-        input: shown(inputId),
-        factor: factorId,
-        inputs: factor.inputs.map((i) => i.id).join(', ')
-      })
-    )
+    failNotInput(reader, factor, inputId)
   else if (seen !== undefined)
     reader.fail(
       'input',
@@ -86,17 +73,7 @@ function takeRow(
   issues: FormIssues
 ): void {
   const { systemId, input, first, baseline } = row
-  const comment = reader.text('comment')
-  if (!first && comment !== undefined)
-    reader.fail(
-      'comment',
-      issueText('form.commentOnFirstRow', { input: group.factor.inputs[0]?.id ?? '' })
-    )
-  else if (comment !== undefined && comment.length > MAX_COMMENT)
-    reader.fail(
-      'comment',
-      issueText('form.tooLong', { length: comment.length, maximum: MAX_COMMENT })
-    )
+  const comment = readComment(reader, group.factor, first)
   const value = readValue(reader, input)
   if (value === undefined || issues.rowFailed(reader.sheet, reader.row.row)) {
     group.failed = true
@@ -128,9 +105,7 @@ function readRows(
 ): Map<string, SystemFactorRows> {
   const factors = new Map(bank.factors.map((factor) => [factor.id, factor]))
   const systems = new Map(assessment.metadata.systems.map((system) => [system.id, system]))
-  const current = new Map<string, FactorEntry>()
-  for (const entry of assessment.factors)
-    if (!current.has(entry.factorId)) current.set(entry.factorId, entry)
+  const current = currentEntries(assessment.factors)
   const groups = new Map<string, SystemFactorRows>()
   for (const row of table.rows) {
     const reader = new RowReader(table, row, issues)
@@ -145,23 +120,13 @@ function readRows(
         )
       continue
     }
-    const factor = factors.get(factorId)
-    if (factor === undefined) {
-      reader.fail('factor', issueText('form.unknownFactor', { id: shown(factorId) }))
-      continue
-    }
+    const factor = knownFactor(reader, factors, factorId)
+    if (factor === undefined) continue
     if (factor.perSystem === undefined) {
       reader.fail('factor', issueText('form.notPerSystem', { factor: factorId }))
       continue
     }
-    const group: SystemFactorRows = groups.get(factorId) ?? {
-      factor,
-      failed: false,
-      values: new Map(),
-      rowOf: new Map(),
-      takenRows: []
-    }
-    groups.set(factorId, group)
+    const group = groupOf(groups, factor)
     const first = group.firstRow === undefined
     group.firstRow ??= row.row
     const input = factor.inputs.find((candidate) => candidate.id === inputId)
@@ -178,10 +143,6 @@ function readRows(
   return groups
 }
 
-/** A fresh record (no prototype), so an input id can never reach Object.prototype. */
-const record = (): Record<string, number | null> =>
-  Object.create(null) as Record<string, number | null>
-
 /**
  * Reads every row of the system_factors sheet against the bank and the assessment as it stands:
  * one factor entry per per-system factor with a changed input or comment, holding every system's
@@ -194,19 +155,16 @@ export function readSystemFactors(
   issues: FormIssues
 ): FactorsRead {
   const groups = readRows(table, bank, assessment, issues)
-  const result: FactorsRead = { factorEntries: [], changes: [], rows: table.rows.length }
-  for (const [factorId, group] of groups) {
-    if (group.failed || group.takenRows.length === 0) continue
-    const current = assessment.factors.find((entry) => entry.factorId === factorId)
+  return collectEntries(groups, assessment, { table, issues }, (group, current) => {
     const bySystem: Record<string, Record<string, number | null>> = Object.create(null) as Record<
       string,
       Record<string, number | null>
     >
     for (const [systemId, inputs] of Object.entries(current?.bySystem ?? {}))
-      bySystem[systemId] = Object.assign(record(), inputs)
+      bySystem[systemId] = Object.assign(inputRecord(), inputs)
     let holds = true
     for (const [systemId, taken] of group.values) {
-      const values = Object.assign(record(), bySystem[systemId] ?? {})
+      const values = Object.assign(inputRecord(), bySystem[systemId] ?? {})
       for (const [inputId, value] of taken) values[inputId] = value
       bySystem[systemId] = values
       const rowOf = new Map<string, number>()
@@ -216,38 +174,17 @@ export function readSystemFactors(
       }
       holds &&= checkConstraints(group.factor, values, rowOf, table, issues)
     }
-    if (!holds) continue
-    const comment = group.comment !== undefined ? group.comment : (current?.comment ?? null)
-    const entry = factorEntrySchema.safeParse({
-      factorId,
-      values: { ...(current?.values ?? {}) },
-      bySystem: Object.fromEntries(
-        Object.entries(bySystem).map(([systemId, values]) => [systemId, { ...values }])
-      ),
-      ...(comment === null ? {} : { comment }),
-      evidence: current?.evidence ?? []
-    })
-    if (!entry.success) {
-      const row = group.takenRows[0] ?? 0
-      new RowReader(table, { row, cells: new Map() }, issues).fail(
-        'value',
-        issueText('form.factorCannotStore', {
-          factor: factorId,
-          detail: entry.error.issues[0]?.message ?? 'invalid'
-        })
-      )
-      continue
-    }
-    const change: FactorChange = {
-      factorId,
-      rows: group.takenRows,
+    if (!holds) return undefined
+    return {
+      fields: {
+        values: { ...(current?.values ?? {}) },
+        bySystem: Object.fromEntries(
+          Object.entries(bySystem).map(([systemId, values]) => [systemId, { ...values }])
+        )
+      },
       inputs: [...group.values].flatMap(([systemId, inputs]) =>
         [...inputs.keys()].map((inputId) => `${systemId}.${inputId}`)
-      ),
-      comment: group.comment !== undefined
+      )
     }
-    result.factorEntries.push(entry.data)
-    result.changes.push(change)
-  }
-  return result
+  })
 }
