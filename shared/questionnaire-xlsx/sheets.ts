@@ -121,43 +121,71 @@ export const questionsSheet: FormSheetSpec = {
   ]
 }
 
-export const factorsSheet: FormSheetSpec = {
-  name: FACTORS_SHEET,
-  zh: '评价要素：每个输入项一行，填写黄色单元格',
-  en: 'Evaluation factors: one row per input; fill in the yellow cells',
-  required: false,
-  frozenColumns: 3,
-  columns: [
+/** Column widths of a factor-input table (the per-system one is narrower: it has two more). */
+type FactorWidths = Record<
+  'factor' | 'factor_name' | 'input' | 'input_label' | 'unit' | 'value' | 'comment' | 'rules',
+  number
+>
+
+/**
+ * The columns of a factor-input table, one row per input: the factors sheet, and the
+ * system_factors sheet, which puts its key-system columns between the factor and the input.
+ */
+function factorColumns(widths: FactorWidths, systemColumns: FormColumn[] = []): FormColumn[] {
+  return [
     col('factor', 'id', '要素编号（请勿修改）', 'Factor id (do not change)', {
       required: true,
-      width: 8
+      width: widths.factor
     }),
     col('factor_name', 'text', '要素名称（定义见批注）', 'Factor name (definition in the note)', {
-      width: 24
+      width: widths.factor_name
     }),
+    ...systemColumns,
     col('input', 'id', '输入项编号（请勿修改）', 'Input id (do not change)', {
       required: true,
-      width: 16
+      width: widths.input
     }),
-    col('input_label', 'long', '输入项', 'Input', { width: 36 }),
-    col('unit', 'text', '单位', 'Unit', { width: 10 }),
-    col('value', 'number', '数值', 'Value', { required: true, editable: true, width: 14 }),
+    col('input_label', 'long', '输入项', 'Input', { width: widths.input_label }),
+    col('unit', 'text', '单位', 'Unit', { width: widths.unit }),
+    col('value', 'number', '数值', 'Value', {
+      required: true,
+      editable: true,
+      width: widths.value
+    }),
     col(
       'comment',
       'long',
       '要素备注（每个要素只在第一行填写）',
       "The factor's comment (on its first row only)",
-      { editable: true, width: 36 }
+      { editable: true, width: widths.comment }
     ),
     col(
       'rules',
       'long',
       '填写要求：整数、最小值、与其他输入项的关系',
       'Rules: whole number, minimum, relation to other inputs',
-      { width: 30 }
+      { width: widths.rules }
     ),
     BASELINE
   ]
+}
+
+export const factorsSheet: FormSheetSpec = {
+  name: FACTORS_SHEET,
+  zh: '评价要素：每个输入项一行，填写黄色单元格',
+  en: 'Evaluation factors: one row per input; fill in the yellow cells',
+  required: false,
+  frozenColumns: 3,
+  columns: factorColumns({
+    factor: 8,
+    factor_name: 24,
+    input: 16,
+    input_label: 36,
+    unit: 10,
+    value: 14,
+    comment: 36,
+    rules: 30
+  })
 }
 
 export const systemsSheet: FormSheetSpec = {
@@ -208,42 +236,25 @@ export const systemFactorsSheet: FormSheetSpec = {
   en: 'Factors entered per key system: one row per system and input; fill in the yellow cells',
   required: false,
   frozenColumns: 4,
-  columns: [
-    col('factor', 'id', '要素编号（请勿修改）', 'Factor id (do not change)', {
-      required: true,
-      width: 8
-    }),
-    col('factor_name', 'text', '要素名称（定义见批注）', 'Factor name (definition in the note)', {
-      width: 22
-    }),
-    col('system', 'id', '系统编号（请勿修改）', 'System id (do not change)', {
-      required: true,
-      width: 9
-    }),
-    col('system_name', 'text', '系统名称', 'System name', { width: 20 }),
-    col('input', 'id', '输入项编号（请勿修改）', 'Input id (do not change)', {
-      required: true,
-      width: 14
-    }),
-    col('input_label', 'long', '输入项', 'Input', { width: 32 }),
-    col('unit', 'text', '单位', 'Unit', { width: 9 }),
-    col('value', 'number', '数值', 'Value', { required: true, editable: true, width: 12 }),
-    col(
-      'comment',
-      'long',
-      '要素备注（每个要素只在第一行填写）',
-      "The factor's comment (on its first row only)",
-      { editable: true, width: 30 }
-    ),
-    col(
-      'rules',
-      'long',
-      '填写要求：整数、最小值、与其他输入项的关系',
-      'Rules: whole number, minimum, relation to other inputs',
-      { width: 26 }
-    ),
-    BASELINE
-  ]
+  columns: factorColumns(
+    {
+      factor: 8,
+      factor_name: 22,
+      input: 14,
+      input_label: 32,
+      unit: 9,
+      value: 12,
+      comment: 30,
+      rules: 26
+    },
+    [
+      col('system', 'id', '系统编号（请勿修改）', 'System id (do not change)', {
+        required: true,
+        width: 9
+      }),
+      col('system_name', 'text', '系统名称', 'System name', { width: 20 })
+    ]
+  )
 }
 
 export const metadataSheet: FormSheetSpec = {
