@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import bank11Json from '../../resources/banks/sac-stability-2025-1.1.0.json'
 import type { Assessment } from '../assessment/assessment'
-import { parseAssessmentJson, serializeAssessmentFile } from '../assessment'
-import { assembleBackup, backupAssessmentPart, readBackup } from '../backup'
 import { loadBank } from '../bank/identity'
 import { generateSampleAssessment } from '../sample'
-import { readPackage } from './read-package'
-import { writePackage } from './write-package'
+import { throughAssessmentFile, throughBackup, throughPackage } from '../testing/round-trip'
 
 /**
  * Key systems and per-system factor inputs (bank 1.1.0's F11, F16) survive the assessment file,
@@ -16,7 +13,6 @@ import { writePackage } from './write-package'
 const loaded = loadBank(bank11Json)
 if (!loaded.ok) throw new Error('bank 1.1.0 does not load')
 const bank = loaded.value.bank
-const stamp = { generator: 'stability-assessor test', exportedAt: '2026-12-06T18:00:00+08:00' }
 
 function sample(): Assessment {
   const a = generateSampleAssessment(bank, { seed: 3 })
@@ -45,36 +41,20 @@ describe('per-system inputs round trip', () => {
   })
 
   it('through the assessment file', () => {
-    const back = parseAssessmentJson(serializeAssessmentFile(original, stamp))
-    if (!back.ok) throw new Error(JSON.stringify(back.issues.slice(0, 3)))
-    expect(perSystem(back.value.assessment)).toEqual(expected)
-    expect(back.value.assessment).toEqual(original)
+    const { back } = throughAssessmentFile(original)
+    expect(perSystem(back)).toEqual(expected)
+    expect(back).toEqual(original)
   })
 
   it('through a package', () => {
-    const back = readPackage(writePackage({ assessments: [original], evidence: [], ...stamp }))
-    if (!back.ok) throw new Error(JSON.stringify(back.issues.slice(0, 3)))
-    expect(perSystem(back.value.assessments[0]!)).toEqual(expected)
-    expect(back.value.assessments[0]).toEqual(original)
+    const back = throughPackage(original)
+    expect(perSystem(back)).toEqual(expected)
+    expect(back).toEqual(original)
   })
 
   it('through a backup', () => {
-    const part = backupAssessmentPart(
-      { assessment: original, evidence: [] },
-      { generator: stamp.generator, createdAt: stamp.exportedAt }
-    )
-    const { bytes } = assembleBackup({
-      createdAt: stamp.exportedAt,
-      generator: stamp.generator,
-      databaseVersion: 1,
-      assessments: [part],
-      banks: [],
-      evidence: [],
-      settings: []
-    })
-    const back = readBackup(bytes)
-    if (!back.ok) throw new Error(JSON.stringify(back.issues.slice(0, 3)))
-    expect(perSystem(back.value.assessments[0]!.assessment)).toEqual(expected)
-    expect(back.value.assessments[0]!.assessment).toEqual(original)
+    const back = throughBackup(original)
+    expect(perSystem(back)).toEqual(expected)
+    expect(back).toEqual(original)
   })
 })

@@ -8,7 +8,6 @@ import {
   parseAssessmentJson,
   serializeAssessmentFile
 } from '../assessment'
-import { assembleBackup, backupAssessmentPart, readBackup } from '../backup'
 import { loadBank } from '../bank/identity'
 import {
   assessmentMeasureContext,
@@ -20,8 +19,12 @@ import {
 } from '../registers'
 import { filledTemplate, PERIOD } from '../registers/test-support'
 import { generateSampleAssessment } from '../sample'
-import { readPackage } from './read-package'
-import { writePackage } from './write-package'
+import {
+  ROUND_TRIP_STAMP as stamp,
+  throughAssessmentFile,
+  throughBackup,
+  throughPackage
+} from '../testing/round-trip'
 
 /**
  * The firm's registers travel with the assessment: through the assessment file, a package and a
@@ -32,7 +35,6 @@ const loaded = loadBank(bank11Json)
 if (!loaded.ok) throw new Error('bank 1.1.0 does not load')
 const bank = loaded.value.bank
 const MEASURES = measureSetSchema.parse(measuresJson)
-const stamp = { generator: 'stability-assessor test', exportedAt: '2026-12-06T18:00:00+08:00' }
 
 async function withRegisters(): Promise<Assessment> {
   const a = generateSampleAssessment(bank, { seed: 3 })
@@ -102,42 +104,26 @@ describe('registers round trip', async () => {
   })
 
   it('through the assessment file', () => {
-    const text = serializeAssessmentFile(original, stamp)
-    const back = parseAssessmentJson(text)
-    if (!back.ok) throw new Error(JSON.stringify(back.issues.slice(0, 3)))
-    expect(back.value.assessment.registers).toEqual(original.registers)
-    expect(back.value.assessment).toEqual(original)
-    expect(figures(back.value.assessment)).toEqual(expected)
+    const { text, back } = throughAssessmentFile(original)
+    expect(back.registers).toEqual(original.registers)
+    expect(back).toEqual(original)
+    expect(figures(back)).toEqual(expected)
     // Written again, the file is the same bytes.
-    expect(serializeAssessmentFile(back.value.assessment, stamp)).toBe(text)
+    expect(throughAssessmentFile(back).text).toBe(text)
   })
 
   it('through a package', () => {
-    const back = readPackage(writePackage({ assessments: [original], evidence: [], ...stamp }))
-    if (!back.ok) throw new Error(JSON.stringify(back.issues.slice(0, 3)))
-    expect(back.value.assessments[0]!.registers).toEqual(original.registers)
-    expect(back.value.assessments[0]).toEqual(original)
-    expect(figures(back.value.assessments[0]!)).toEqual(expected)
+    const back = throughPackage(original)
+    expect(back.registers).toEqual(original.registers)
+    expect(back).toEqual(original)
+    expect(figures(back)).toEqual(expected)
   })
 
   it('through a backup', () => {
-    const part = backupAssessmentPart(
-      { assessment: original, evidence: [] },
-      { generator: stamp.generator, createdAt: stamp.exportedAt }
-    )
-    const { bytes } = assembleBackup({
-      createdAt: stamp.exportedAt,
-      generator: stamp.generator,
-      databaseVersion: 1,
-      assessments: [part],
-      banks: [],
-      evidence: [],
-      settings: []
-    })
-    const back = readBackup(bytes)
-    if (!back.ok) throw new Error(JSON.stringify(back.issues.slice(0, 3)))
-    expect(back.value.assessments[0]!.assessment.registers).toEqual(original.registers)
-    expect(back.value.assessments[0]!.assessment).toEqual(original)
+    const back = throughBackup(original)
+    expect(back.registers).toEqual(original.registers)
+    expect(back).toEqual(original)
+    expect(figures(back)).toEqual(expected)
   })
 
   it('the seal covers the rows and overrides, not when they were imported', () => {
