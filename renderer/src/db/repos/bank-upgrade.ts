@@ -8,7 +8,7 @@ import {
 import type { Bank } from '@shared/bank/bank'
 import type { StabilityDatabase } from '../database'
 import { guardStorage, StorageError } from '../storage-error'
-import { loadAssessment, replaceAssessmentRows } from './assessments'
+import { assessmentTables, loadAssessment, replaceAssessmentRows } from './assessments'
 import { newAuditId } from './audit'
 import { requireEditable } from './audited-change'
 
@@ -44,15 +44,7 @@ export function planStoredBankUpgrade(
   })
 }
 
-const TABLES = (db: StabilityDatabase) => [
-  db.assessments,
-  db.answers,
-  db.factorInputs,
-  db.findings,
-  db.auditLog,
-  db.registers,
-  db.banks
-]
+const TABLES = (db: StabilityDatabase) => [...assessmentTables(db), db.banks]
 
 /**
  * Moves the stored assessment to the bank `toHash` in ONE transaction with one audit entry:

@@ -4,7 +4,7 @@ import type { ValidationIssue } from '@shared/util/validation'
 import type { StabilityDatabase } from '../database'
 import { guardStorage } from '../storage-error'
 import { withAuditEntry } from './audit'
-import { putWholeAssessment } from './assessments'
+import { assessmentTables, putWholeAssessment } from './assessments'
 import { storeReferencedEvidence, type CarriedEvidence } from './evidence'
 
 export type ImportOutcome =
@@ -28,15 +28,7 @@ export function importAssessment(
   /** Files a package carried for it and not yet stored here (importPackage's `carried`). */
   carried?: CarriedEvidence
 ): Promise<ImportOutcome> {
-  const tables = [
-    db.banks,
-    db.assessments,
-    db.answers,
-    db.factorInputs,
-    db.findings,
-    db.auditLog,
-    db.registers
-  ]
+  const tables = [db.banks, ...assessmentTables(db)]
   return guardStorage(() =>
     db.transaction(
       'rw',

@@ -2,7 +2,7 @@ import type { StabilityDatabase } from '../database'
 import { guardStorage, StorageError } from '../storage-error'
 import { appendAudit } from './audit'
 import { changeAssessment, requireAssessment } from './audited-change'
-import { loadAssessment } from './assessments'
+import { assessmentTables, loadAssessment } from './assessments'
 import { loadListScoring, refreshListRows } from './summary'
 
 /**
@@ -172,62 +172,49 @@ export async function duplicateAsNextPeriod(
     loadListScoring()
   ])
   return guardStorage(() =>
-    db.transaction(
-      'rw',
-      [
-        db.assessments,
-        db.answers,
-        db.findings,
-        db.auditLog,
-        db.registers,
-        db.factorInputs,
-        db.banks,
-        db.assessmentList
-      ],
-      async () => {
-        await requireAssessment(db, sourceId)
-        const source = await loadAssessment(db, sourceId)
-        if (!source) throw new StorageError('notFound', `assessment ${sourceId} does not exist`)
-        const bank = (await db.banks.get(source.bank.contentHash))?.bank
-        const gaps = bank ? scoreAssessment(bank, source).findings : []
-        const carried = carryFindings(source, gaps)
-        const at = now.toISOString()
-        const id = crypto.randomUUID()
-        const { reportNumber: _number, ...metadata } = source.metadata
-        await db.assessments.add({
-          id,
-          createdAt: at,
-          updatedAt: at,
-          metadata: { ...metadata, period: nextPeriod(source.metadata.period) },
-          bank: source.bank,
-          profile: source.profile,
-          status: 'draft',
-          previousPeriod: carried.previousPeriod
-        })
-        await db.answers.bulkAdd(
-          source.answers.map((answer) => ({
-            ...answer,
-            assessmentId: id,
-            carriedOver: true,
-            flagged: false
-          }))
-        )
-        await db.findings.bulkAdd(carried.findings.map((f) => ({ ...f, assessmentId: id })))
-        await appendAudit(db, id, {
-          at,
-          by,
-          action: 'assessment.create',
-          newValue: {
-            institution: source.metadata.institution,
-            carriedOverFrom: sourceId,
-            findingsCarried: carried.findings.length
-          }
-        })
-        // The copy's home-list line, scored with the carried-over answers, lands with the copy:
-        // the list never shows it at 0 % while a background refresh catches up.
-        await refreshListRows(db, [id])
-        return id
-      }
-    )
+    db.transaction('rw', [...assessmentTables(db), db.banks, db.assessmentList], async () => {
+      await requireAssessment(db, sourceId)
+      const source = await loadAssessment(db, sourceId)
+      if (!source) throw new StorageError('notFound', `assessment ${sourceId} does not exist`)
+      const bank = (await db.banks.get(source.bank.contentHash))?.bank
+      const gaps = bank ? scoreAssessment(bank, source).findings : []
+      const carried = carryFindings(source, gaps)
+      const at = now.toISOString()
+      const id = crypto.randomUUID()
+      const { reportNumber: _number, ...metadata } = source.metadata
+      await db.assessments.add({
+        id,
+        createdAt: at,
+        updatedAt: at,
+        metadata: { ...metadata, period: nextPeriod(source.metadata.period) },
+        bank: source.bank,
+        profile: source.profile,
+        status: 'draft',
+        previousPeriod: carried.previousPeriod
+      })
+      await db.answers.bulkAdd(
+        source.answers.map((answer) => ({
+          ...answer,
+          assessmentId: id,
+          carriedOver: true,
+          flagged: false
+        }))
+      )
+      await db.findings.bulkAdd(carried.findings.map((f) => ({ ...f, assessmentId: id })))
+      await appendAudit(db, id, {
+        at,
+        by,
+        action: 'assessment.create',
+        newValue: {
+          institution: source.metadata.institution,
+          carriedOverFrom: sourceId,
+          findingsCarried: carried.findings.length
+        }
+      })
+      // The copy's home-list line, scored with the carried-over answers, lands with the copy:
+      // the list never shows it at 0 % while a background refresh catches up.
+      await refreshListRows(db, [id])
+      return id
+    })
   )
 }

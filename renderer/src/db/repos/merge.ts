@@ -11,7 +11,7 @@ import {
 import type { FigureMeasurer } from '@shared/registers/figure-measurer'
 import type { StabilityDatabase } from '../database'
 import { guardStorage, StorageError } from '../storage-error'
-import { loadAssessment, replaceAssessmentRows } from './assessments'
+import { assessmentTables, loadAssessment, replaceAssessmentRows } from './assessments'
 import { requireEditable } from './audited-change'
 import { storeReferencedEvidence, type CarriedEvidence } from './evidence'
 
@@ -48,14 +48,7 @@ export function applyStoredMerge(
   carried?: CarriedEvidence
 ): Promise<Assessment> {
   const id = plan.assessmentId
-  const tables = [
-    db.assessments,
-    db.answers,
-    db.factorInputs,
-    db.findings,
-    db.auditLog,
-    db.registers
-  ]
+  const tables = assessmentTables(db)
   return guardStorage(() =>
     db.transaction('rw', carried ? [...tables, db.evidence] : tables, async () => {
       const row = await requireEditable(db, id)

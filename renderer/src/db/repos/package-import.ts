@@ -15,7 +15,7 @@ import { inPart, partIssue } from '@shared/util/validation'
 import type { StabilityDatabase } from '../database'
 import { guardStorage } from '../storage-error'
 import { withAuditEntry } from './audit'
-import { putWholeAssessment } from './assessments'
+import { assessmentTables, putWholeAssessment } from './assessments'
 import { storeReferencedEvidence, type CarriedEvidence } from './evidence'
 
 export interface PackageImportContext {
@@ -85,16 +85,7 @@ export function importCheckedPackage(
   return guardStorage(() =>
     db.transaction(
       'rw',
-      [
-        db.banks,
-        db.assessments,
-        db.answers,
-        db.factorInputs,
-        db.findings,
-        db.auditLog,
-        db.registers,
-        db.evidence
-      ],
+      [db.banks, ...assessmentTables(db), db.evidence],
       async (): Promise<PackageImportOutcome> => {
         // Every check before the first write, so a refusal writes nothing even without the rollback.
         const issues: ValidationIssue[] = []
