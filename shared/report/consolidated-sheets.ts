@@ -3,6 +3,7 @@ import { setData, setFormula, setNumber, setText } from './cells'
 import type { ConsolidatedModel, ConsolidatedRow, ScoreCell } from './consolidated-model'
 import { columnLetter, rel } from '../xlsx/address'
 import { scoreColorScale, type ReportStyles } from './styles'
+import { filterRows, freezeAt } from './sheet-setup'
 
 /**
  * The consolidated workbook's sheets. Figures are each assessment's engine results as values
@@ -106,11 +107,8 @@ export function writeAssessmentsSheet(ctx: ConsolidatedContext, sheet: ExcelJS.W
       scoreColumns.map((c) => `${columnLetter(c)}3:${columnLetter(c)}${last}`).join(' ')
     )
   )
-  sheet.views = [{ state: 'frozen', xSplit: 3, ySplit: 2, topLeftCell: 'D3', activeCell: 'D3' }]
-  sheet.autoFilter = {
-    from: { row: 2, column: 1 },
-    to: { row: last, column: tail + tailHeaders.length - 1 }
-  }
+  freezeAt(sheet, 3, 4)
+  filterRows(sheet, 2, last, tail + tailHeaders.length - 1)
   printSetup(sheet, '1:2')
 }
 
@@ -209,7 +207,7 @@ export function writeTrendSheet(ctx: ConsolidatedContext, sheet: ExcelJS.Workshe
     })
     r++
   }
-  sheet.views = [{ state: 'frozen', xSplit: 1, ySplit: 1, topLeftCell: 'B2', activeCell: 'B2' }]
+  freezeAt(sheet, 2, 2)
   printSetup(sheet, '1:1')
 }
 
@@ -242,10 +240,7 @@ export function writeRedLinesSheet(ctx: ConsolidatedContext, sheet: ExcelJS.Work
     setText(row.getCell(7), line.message, styles.wrap)
     setText(row.getCell(8), line.overallLevel, styles.level)
   })
-  sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }]
-  sheet.autoFilter = {
-    from: { row: 1, column: 1 },
-    to: { row: Math.max(1, model.redLines.length + 1), column: headers.length }
-  }
+  freezeAt(sheet, 2, 1)
+  filterRows(sheet, 1, Math.max(1, model.redLines.length + 1), headers.length)
   printSetup(sheet, '1:1')
 }

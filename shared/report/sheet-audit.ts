@@ -1,6 +1,6 @@
 import { setData, setText } from './cells'
 import type { WriteContext } from './context'
-import { fitRowHeights, setWidths, setupPrinting, writeHeaderRow } from './sheet-setup'
+import { finishListSheet, setWidths, writeHeaderRow } from './sheet-setup'
 
 const WIDTHS = [17, 12, 16, 22, 34, 34, 40]
 
@@ -27,11 +27,9 @@ export function writeAuditSheet(ctx: WriteContext): void {
     setText(row.getCell(6), entry.newValue, styles.wrap)
     setText(row.getCell(7), entry.reason, styles.wrap)
   }
-  fitRowHeights(sheet, 2, r - 1)
-  sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }]
-  sheet.autoFilter = {
-    from: { row: 1, column: 1 },
-    to: { row: Math.max(1, r - 1), column: WIDTHS.length }
-  }
-  setupPrinting(ctx, sheet, { landscape: true, titleRows: '1:1' })
+  finishListSheet(ctx, sheet, WIDTHS.length, {
+    lastRow: r - 1,
+    filterTo: Math.max(1, r - 1),
+    frozenColumns: 0
+  })
 }

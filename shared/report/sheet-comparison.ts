@@ -5,7 +5,7 @@ import type { ComparisonRow, ComparisonSheetInput } from './comparison-model'
 import { absRange, onSheet, str } from './excel-formula'
 import { fill } from './labels'
 import { rel } from '../xlsx/address'
-import { fitRowHeights, setWidths, setupPrinting, writeHeaderRow } from './sheet-setup'
+import { fitRowHeights, freezeAt, setWidths, setupPrinting, writeHeaderRow } from './sheet-setup'
 import { SUM_COL } from './summary-formulas'
 
 const WIDTHS = [14, 10, 40, 11, 11, 11, 24, 24]
@@ -244,9 +244,6 @@ export function writeComparisonSheet(
   const afterFindings = writeFindings(ctx, sheet, input, afterNodes + 1)
   const end = writeAnswers(ctx, sheet, input, afterFindings + 1)
   fitRowHeights(sheet, HEADER_ROW + 1, end - 1)
-  const below = rel(1, HEADER_ROW + 1)
-  sheet.views = [
-    { state: 'frozen', xSplit: 0, ySplit: HEADER_ROW, topLeftCell: below, activeCell: below }
-  ]
+  freezeAt(sheet, HEADER_ROW + 1, 1)
   setupPrinting(ctx, sheet, { landscape: true, titleRows: `${HEADER_ROW}:${HEADER_ROW}` })
 }

@@ -2,7 +2,7 @@ import { setData, setNumber, setText } from './cells'
 import type { DetailsRefs, WriteContext } from './context'
 import { abs } from '../xlsx/address'
 import { absRange, onSheet } from './excel-formula'
-import { fitRowHeights, setWidths, setupPrinting, writeHeaderRow } from './sheet-setup'
+import { finishListSheet, setWidths, writeHeaderRow } from './sheet-setup'
 
 /** Column numbers of the Details sheet; the section formulas read C, F, G, K, L, M and N. */
 export const DETAIL_COLUMNS = {
@@ -99,10 +99,7 @@ export function writeDetailsSheet(ctx: WriteContext): DetailsRefs {
     r++
   }
   const last = Math.max(2, r - 1)
-  fitRowHeights(sheet, 2, r - 1)
-  sheet.views = [{ state: 'frozen', xSplit: 1, ySplit: 1, topLeftCell: 'B2', activeCell: 'B2' }]
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: last, column: WIDTHS.length } }
-  setupPrinting(ctx, sheet, { landscape: true, titleRows: '1:1' })
+  finishListSheet(ctx, sheet, WIDTHS.length, { lastRow: r - 1, filterTo: last, frozenColumns: 1 })
   const range = (column: number): string =>
     onSheet(labels.sheets.details, absRange(column, 2, last))
   return {

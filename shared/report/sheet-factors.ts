@@ -15,7 +15,7 @@ import {
 } from './factor-formulas'
 import type { FactorRow, FactorSystemsRow } from './model'
 import { combinedValueFormula, planSystemBlocks, writeSystemBlocks } from './sheet-factor-systems'
-import { fitRowHeights, setWidths, setupPrinting, writeHeaderRow } from './sheet-setup'
+import { finishListSheet, setWidths, writeHeaderRow } from './sheet-setup'
 
 const COL = {
   id: 1,
@@ -162,13 +162,11 @@ export function writeFactorsSheet(ctx: WriteContext): FactorsRefs {
 
   writeInputs(ctx, sheet, inputsTitleRow)
   writeSystemBlocks(ctx, systemsTitleRow, blocks, (f) => cellsOf.get(f.id) as FactorCells, words)
-  fitRowHeights(sheet, 2, sheet.rowCount)
-  sheet.views = [{ state: 'frozen', xSplit: 2, ySplit: 1, topLeftCell: 'C2', activeCell: 'C2' }]
-  sheet.autoFilter = {
-    from: { row: 1, column: 1 },
-    to: { row: lastFactorRow, column: WIDTHS.length }
-  }
-  setupPrinting(ctx, sheet, { landscape: true, titleRows: '1:1' })
+  finishListSheet(ctx, sheet, WIDTHS.length, {
+    lastRow: sheet.rowCount,
+    filterTo: lastFactorRow,
+    frozenColumns: 2
+  })
   return {
     scoreCell,
     scoreRange: onSheet(labels.sheets.factors, absRange(COL.score, 2, lastFactorRow)),

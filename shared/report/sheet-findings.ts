@@ -4,7 +4,7 @@ import { setData, setFormula, setNumber, setText } from './cells'
 import type { WriteContext } from './context'
 import { rel } from '../xlsx/address'
 import { str } from './excel-formula'
-import { fitRowHeights, setWidths, setupPrinting, writeHeaderRow } from './sheet-setup'
+import { finishListSheet, setWidths, writeHeaderRow } from './sheet-setup'
 
 const COL = {
   rank: 1,
@@ -96,13 +96,11 @@ export function writeFindingsSheet(ctx: WriteContext): void {
     setText(row.getCell(COL.history), f.history, styles.wrap)
     r++
   }
-  fitRowHeights(sheet, 2, r - 1)
-  sheet.views = [{ state: 'frozen', xSplit: 2, ySplit: 1, topLeftCell: 'C2', activeCell: 'C2' }]
-  sheet.autoFilter = {
-    from: { row: 1, column: 1 },
-    to: { row: Math.max(1, r - 1), column: WIDTHS.length }
-  }
-  setupPrinting(ctx, sheet, { landscape: true, titleRows: '1:1' })
+  finishListSheet(ctx, sheet, WIDTHS.length, {
+    lastRow: r - 1,
+    filterTo: Math.max(1, r - 1),
+    frozenColumns: 2
+  })
 }
 
 /** Score, gap, weight and priority: formulas over the Details and Evaluation factors sheets. */

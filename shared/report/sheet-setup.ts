@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs'
+import { columnLetter } from '../xlsx/address'
 import { setText } from './cells'
 import type { WriteContext } from './context'
 import { wallClockText } from './time'
@@ -42,6 +43,41 @@ export function fitRowHeights(sheet: ExcelJS.Worksheet, from: number, to: number
     })
     if (lines > 1) row.height = Math.min(lines, MAX_LINES) * LINE_HEIGHT + 3
   }
+}
+
+/** Freezes the rows above `row` and the columns before `column`; the view opens at that cell. */
+export function freezeAt(sheet: ExcelJS.Worksheet, row: number, column: number): void {
+  const cell = `${columnLetter(column)}${row}`
+  sheet.views = [
+    { state: 'frozen', xSplit: column - 1, ySplit: row - 1, topLeftCell: cell, activeCell: cell }
+  ]
+}
+
+/** A filter on header row `headerRow` over rows down to `lastRow` and columns 1..`columns`. */
+export function filterRows(
+  sheet: ExcelJS.Worksheet,
+  headerRow: number,
+  lastRow: number,
+  columns: number
+): void {
+  sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: lastRow, column: columns } }
+}
+
+/**
+ * The finish of a list sheet with one header row: rows 2..`lastRow` fitted to their text, the
+ * header row and `frozenColumns` columns frozen, a filter down to `filterTo` over `columns`,
+ * printed landscape with the header row on every page.
+ */
+export function finishListSheet(
+  ctx: WriteContext,
+  sheet: ExcelJS.Worksheet,
+  columns: number,
+  list: { lastRow: number; filterTo: number; frozenColumns: number }
+): void {
+  fitRowHeights(sheet, 2, list.lastRow)
+  freezeAt(sheet, 2, list.frozenColumns + 1)
+  filterRows(sheet, 1, list.filterTo, columns)
+  setupPrinting(ctx, sheet, { landscape: true, titleRows: '1:1' })
 }
 
 /** Column widths (in characters) in order, starting at column A. */
