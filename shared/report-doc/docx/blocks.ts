@@ -1,23 +1,11 @@
-import {
-  AlignmentType,
-  Bookmark,
-  HeadingLevel,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  VerticalAlign,
-  WidthType
-} from 'docx'
+import { Bookmark, HeadingLevel, Paragraph, Table, TableLayoutType, WidthType } from 'docx'
 import type { BaseXmlComponent, FileChild, ITableOptions } from 'docx'
 import type { Block, CellContent, Column } from '../document'
 import { FIELD_COLUMNS, fieldRows } from '../document'
-import { bodyRows } from './body-rows'
+import { bodyRows, headerRow } from './body-rows'
 import { chartParagraph } from './charts'
 import { tableColumnTwips, type Orientation } from '../table-layout'
-import { HEADER_FILL, STYLE, TONE_COLORS } from './styles'
+import { STYLE, TONE_COLORS } from './styles'
 import { textRuns } from './text'
 
 const HEADINGS = {
@@ -28,27 +16,11 @@ const HEADINGS = {
 /** Two characters of 小四 (12 pt): the first-line indent of Chinese body text. */
 const FIRST_LINE_INDENT = 480
 
-/** A header cell: centred bold text on the header fill (body cells are in ./body-rows). */
-function headerCell(text: string, width: number): TableCell {
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    verticalAlign: VerticalAlign.CENTER,
-    shading: { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_FILL },
-    children: [
-      new Paragraph({
-        style: STYLE.table,
-        alignment: AlignmentType.CENTER,
-        children: textRuns(text, { bold: true })
-      })
-    ]
-  })
-}
-
-/** docx's table with body rows of its own: the header row and table properties stay docx's. */
+/** docx's table with rows of its own (./body-rows): the table properties stay docx's. */
 class ReportTable extends Table {
-  constructor(options: ITableOptions, body: readonly BaseXmlComponent[]) {
+  constructor(options: ITableOptions, rows: readonly BaseXmlComponent[]) {
     super(options)
-    this.root.push(...body)
+    this.root.push(...rows)
   }
 }
 
@@ -72,20 +44,19 @@ export function table(
     options.header === false
       ? []
       : [
-          new TableRow({
-            tableHeader: true,
-            cantSplit: true,
-            children: columns.map((column, k) => headerCell(column.header, widths[k] as number))
-          })
+          headerRow(
+            columns.map((column) => column.header),
+            widths
+          )
         ]
   return new ReportTable(
     {
       width: { size: widths.reduce((n, w) => n + w, 0), type: WidthType.DXA },
       columnWidths: widths,
       layout: TableLayoutType.FIXED,
-      rows: head
+      rows: []
     },
-    body
+    [...head, ...body]
   )
 }
 

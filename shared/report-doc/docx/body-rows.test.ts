@@ -2,6 +2,7 @@ import {
   AlignmentType,
   HeightRule,
   Paragraph,
+  ShadingType,
   TableCell,
   TableRow,
   VerticalAlign,
@@ -11,8 +12,8 @@ import type { IContext } from 'docx'
 import { describe, expect, it } from 'vitest'
 import type { Align, CellContent } from '../document'
 import { HOSTILE_TEXTS } from '../hostile-fixture'
-import { bodyRows } from './body-rows'
-import { STYLE, TONE_COLORS } from './styles'
+import { bodyRows, headerRow } from './body-rows'
+import { HEADER_FILL, STYLE, TONE_COLORS } from './styles'
 import { textRuns } from './text'
 
 const context = (): IContext => ({ stack: [] }) as unknown as IContext
@@ -44,7 +45,30 @@ function docxRow(row: CellContent[], widths: number[], aligns: Align[], tall: bo
   })
 }
 
-describe('prepared body rows', () => {
+/** A header row through docx's own classes: what the writer built before headerRow. */
+function docxHeaderRow(headers: string[], widths: number[]): TableRow {
+  return new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: headers.map(
+      (text, k) =>
+        new TableCell({
+          width: { size: widths[k]!, type: WidthType.DXA },
+          verticalAlign: VerticalAlign.CENTER,
+          shading: { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_FILL },
+          children: [
+            new Paragraph({
+              style: STYLE.table,
+              alignment: AlignmentType.CENTER,
+              children: textRuns(text, { bold: true })
+            })
+          ]
+        })
+    )
+  })
+}
+
+describe('prepared rows', () => {
   const widths = [1200, 3400, 900]
   const aligns: Align[] = ['left', 'center', 'right']
   const rows: CellContent[][] = [
@@ -68,6 +92,17 @@ describe('prepared body rows', () => {
       expect(ours).toEqual(theirs)
       expect(ours).toHaveLength(rows.length)
     })
+
+  it("write a header row exactly as docx's TableRow with header cells does", () => {
+    for (const headers of [
+      ['编号', '问题描述', 'Score\n(0–100)'],
+      HOSTILE_TEXTS.slice(0, 3).map((text) => text.slice(0, 200))
+    ]) {
+      const ours = headerRow(headers, widths).prepForXml(context())
+      expect(ours).toEqual(docxHeaderRow(headers, widths).prepForXml(context()))
+      expect(JSON.stringify(ours)).toContain('"w:tblHeader"')
+    }
+  })
 
   it('keep control characters out of the XML, as the rest of the document does', () => {
     const [row] = bodyRows([['a\u0001b\u0007c']], [1000], ['left'], false)

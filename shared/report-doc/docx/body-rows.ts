@@ -2,10 +2,10 @@ import { BaseXmlComponent } from 'docx'
 import type { IXmlableObject } from 'docx'
 import type { Align, Cell, CellContent } from '../document'
 import { printable } from '../printable'
-import { STYLE, TONE_COLORS } from './styles'
+import { HEADER_FILL, STYLE, TONE_COLORS } from './styles'
 
 /**
- * A table's body rows, written as the objects docx's own `TableRow`, `TableCell`, `Paragraph` and
+ * A table's rows, written as the objects docx's own `TableRow`, `TableCell`, `Paragraph` and
  * `TextRun` turn into when the document is packed — the same elements, attributes and order, so
  * the XML is byte for byte what docx writes for them (body-rows.test.ts compares the two).
  *
@@ -30,6 +30,9 @@ const attr = (name: string, value: string | number): IXmlableObject => ({
   [name]: { _attr: { 'w:val': value } }
 })
 const V_ALIGN_CENTER = attr('w:vAlign', 'center')
+const HEADER_SHADING = {
+  'w:shd': { _attr: { 'w:fill': HEADER_FILL, 'w:color': 'auto', 'w:val': 'clear' } }
+}
 const PARAGRAPH_PROPERTIES = {
   left: { 'w:pPr': [attr('w:pStyle', STYLE.table)] },
   center: { 'w:pPr': [attr('w:pStyle', STYLE.table), attr('w:jc', 'center')] },
@@ -64,6 +67,35 @@ function runs(cell: Cell): IXmlableObject[] {
     }))
 }
 
+/** A cell's `w:tcPr`: its width, the header fill on header cells, its text centred vertically. */
+const cellProperties = (width: number, header: boolean): IXmlableObject => ({
+  'w:tcPr': [
+    { 'w:tcW': { _attr: { 'w:type': 'dxa', 'w:w': width } } },
+    ...(header ? [HEADER_SHADING] : []),
+    V_ALIGN_CENTER
+  ]
+})
+
+/** A row of cells: each cell its width, alignment and runs, after the row's own properties. */
+function row(
+  cells: readonly Cell[],
+  tcPr: readonly IXmlableObject[],
+  aligns: readonly Align[],
+  trPr: readonly IXmlableObject[]
+): PreparedXml {
+  return new PreparedXml({
+    'w:tr': [
+      ...trPr,
+      ...tcPr.map((properties, k) => ({
+        'w:tc': [
+          properties,
+          { 'w:p': [PARAGRAPH_PROPERTIES[aligns[k] ?? 'left'], ...runs(cells[k] ?? { text: '' })] }
+        ]
+      }))
+    ]
+  })
+}
+
 /**
  * The body rows of a table as docx components: `widths` in twips per column, `aligns` per column;
  * `tall` rows are at least 720 twips high (handwritten entries).
@@ -74,28 +106,34 @@ export function bodyRows(
   aligns: readonly Align[],
   tall: boolean
 ): BaseXmlComponent[] {
-  const cellProperties = widths.map((width) => ({
-    'w:tcPr': [{ 'w:tcW': { _attr: { 'w:type': 'dxa', 'w:w': width } } }, V_ALIGN_CENTER]
-  }))
-  const rowProperties = tall
+  const tcPr = widths.map((width) => cellProperties(width, false))
+  const trPr = tall
     ? [{ 'w:trPr': [{ 'w:trHeight': { _attr: { 'w:val': 720, 'w:hRule': 'atLeast' } } }] }]
     : []
-  return rows.map(
-    (row) =>
-      new PreparedXml({
-        'w:tr': [
-          ...rowProperties,
-          ...widths.map((_, k) => {
-            const content = row[k] ?? ''
-            const cell = typeof content === 'string' ? { text: content } : content
-            return {
-              'w:tc': [
-                cellProperties[k],
-                { 'w:p': [PARAGRAPH_PROPERTIES[aligns[k] ?? 'left'], ...runs(cell)] }
-              ]
-            }
-          })
-        ]
-      })
+  return rows.map((cells) =>
+    row(
+      widths.map((_, k) => {
+        const content = cells[k] ?? ''
+        return typeof content === 'string' ? { text: content } : content
+      }),
+      tcPr,
+      aligns,
+      trPr
+    )
+  )
+}
+
+const HEADER_ROW_PROPERTIES = [{ 'w:trPr': [{ 'w:cantSplit': {} }, { 'w:tblHeader': {} }] }]
+
+/**
+ * A table's header row, repeated on every page and never split: each header bold and centred on
+ * the header fill, `widths` in twips per column.
+ */
+export function headerRow(headers: readonly string[], widths: readonly number[]): BaseXmlComponent {
+  return row(
+    headers.map((text) => ({ text, bold: true })),
+    widths.map((width) => cellProperties(width, true)),
+    widths.map(() => 'center'),
+    HEADER_ROW_PROPERTIES
   )
 }

@@ -80,15 +80,23 @@ function sectionOptions(
         margin: landscape ? PAGE.landscapeMargins : PAGE.portraitMargins
       }
     },
-    // The cover's own header and footer are blank, but still hold a paragraph: Word requires one.
-    headers: {
-      default: header(doc),
-      ...(first ? { first: new Header({ children: [new Paragraph({})] }) } : {})
-    },
-    footers: {
-      default: footer(doc),
-      ...(first ? { first: new Footer({ children: [new Paragraph({})] }) } : {})
-    },
+    // Only the first section has headers and footers: every later one inherits them (ECMA-376
+    // §17.10.5, a section without its own header reference uses the previous section's), as
+    // Word, WPS and LibreOffice all do. One header with its DRAFT watermark instead of one per
+    // section: a tenth of the Word report's parts and XML were copies of the same header.
+    ...(first
+      ? {
+          // The cover's own header and footer are blank, but still hold a paragraph: Word requires one.
+          headers: {
+            default: header(doc),
+            first: new Header({ children: [new Paragraph({})] })
+          },
+          footers: {
+            default: footer(doc),
+            first: new Footer({ children: [new Paragraph({})] })
+          }
+        }
+      : {}),
     children
   }
 }
