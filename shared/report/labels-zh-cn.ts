@@ -1,3 +1,4 @@
+import { FINDING_WORDS_ZH_CN } from '../remediation/words-zh-cn'
 import type { ReportLabels } from './labels'
 
 /** The workbook's fixed texts in Chinese (the default report language). */
@@ -255,16 +256,10 @@ export const ZH_CN_LABELS: ReportLabels = {
       repeat: '重复问题',
       carried: '上期结转'
     },
-    statuses: {
-      open: '待整改',
-      inProgress: '整改中',
-      done: '已整改待验证',
-      verified: '已验证关闭',
-      accepted: '接受风险'
-    },
-    risk: { high: '高', medium: '中', low: '低' },
-    recheckResults: { passed: '通过', failed: '未通过' },
-    feedbackResponses: { agree: '同意', partial: '部分同意', disagree: '不同意' },
+    statuses: FINDING_WORDS_ZH_CN.statuses,
+    risk: FINDING_WORDS_ZH_CN.risk,
+    recheckResults: FINDING_WORDS_ZH_CN.recheckResults,
+    feedbackResponses: FINDING_WORDS_ZH_CN.responses,
     recheck: '{date} {by}：{result}',
     historyItem: '{start} 至 {end}{report}：{status}'
   },

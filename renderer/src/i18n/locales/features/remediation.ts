@@ -1,3 +1,5 @@
+import { FINDING_WORDS_ZH_CN } from '@shared/remediation/words-zh-cn'
+
 /** Messages of the remediation register (问题清单) and the auditee's feedback workbook. */
 export const zhCN = {
   title: '$t(workspace.nav.findings)',
@@ -22,16 +24,7 @@ export const zhCN = {
     feedback: '反馈',
     actions: '操作'
   },
-  statuses: {
-    open: '待整改',
-    inProgress: '整改中',
-    done: '已整改待验证',
-    verified: '已验证关闭',
-    accepted: '接受风险'
-  },
-  risk: { high: '高', medium: '中', low: '低' },
-  recheckResults: { passed: '通过', failed: '未通过' },
-  responses: { agree: '同意', partial: '部分同意', disagree: '不同意' },
+  ...FINDING_WORDS_ZH_CN,
   tags: {
     unanswered: '未作答',
     critical: '关键项',
