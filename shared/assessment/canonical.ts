@@ -18,6 +18,7 @@ import {
   assessmentFileSchema
 } from './assessment'
 import { legacySystemId } from './upgrade-v2'
+import { prettyWithCompactRows } from './compact-rows'
 
 /**
  * The canonical content of an assessment: what it *says*, without how and when it was produced.
@@ -316,5 +317,5 @@ export function serializeAssessmentFile(assessment: Assessment, options: Seriali
     ...(entry.oldValue === undefined ? {} : { oldValue: sortKeysDeep(entry.oldValue) }),
     ...(entry.newValue === undefined ? {} : { newValue: sortKeysDeep(entry.newValue) })
   }))
-  return `${JSON.stringify(ordered, null, 2)}\n`
+  return `${prettyWithCompactRows(ordered)}\n`
 }
