@@ -239,9 +239,14 @@ export function checkBackupFile(bytes: Uint8Array): ParseResult<BackupContents> 
 }
 
 /** Rows per bulkAdd while restoring: each chunk is one short task of the page (PERF-DB-4). */
-const RESTORE_CHUNK_ROWS = 500
-/** Evidence bytes per bulkAdd while restoring (their Blobs are made chunk by chunk). */
-const RESTORE_CHUNK_BYTES = 4 * 1024 * 1024
+const RESTORE_CHUNK_ROWS = 250
+/**
+ * Evidence per bulkAdd while restoring, weighed as its bytes plus RESTORE_FILE_WEIGHT per file:
+ * making and storing a Blob costs the page time of its own however small the file, so a chunk
+ * holds at most 64 files (and about 1 MiB).
+ */
+const RESTORE_CHUNK_BYTES = 1024 * 1024
+const RESTORE_FILE_WEIGHT = RESTORE_CHUNK_BYTES / 64
 
 /**
  * Adds rows made from `items` in chunks, each added once the one before is written. Awaiting
@@ -344,7 +349,7 @@ export async function restoreBackup(
             storedAt: item.storedAt
           }
         ],
-        (row) => row.size + 1024,
+        (row) => row.size + RESTORE_FILE_WEIGHT,
         RESTORE_CHUNK_BYTES
       )
       await db.settings.bulkAdd(contents.settings.map(({ key, value }) => ({ key, value })))

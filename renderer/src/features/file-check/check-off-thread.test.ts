@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { loadedDefaultBank } from '@shared/testing/default-bank'
 import { assessmentContentHash } from '@shared/assessment'
+import { assembleBackup, backupAssessmentPart, readBackup } from '@shared/backup'
 import { readPackage, writePackage } from '@shared/package'
 import { withRealEvidence } from '@shared/package/test-support'
 import { generateSampleAssessment } from '@shared/sample'
@@ -53,6 +54,50 @@ describe('file checks off the UI thread', () => {
     if (!direct.ok || !rebuilt.ok) throw new Error('refused')
     expect(rebuilt.value).toEqual(direct.value)
   })
+
+  it('sends a backup one assessment per message and its evidence in slices; rebuilt, it is what readBackup returns', async () => {
+    const createdAt = '2025-07-21T00:00:00.000Z'
+    const items = Array.from({ length: 20 }, (_, i) =>
+      withRealEvidence(generateSampleAssessment(bank, { seed: i + 1 }), i + 1, 256)
+    )
+    const files = new Map(items.flatMap((item) => item.evidence).map((e) => [e.sha256, e]))
+    const { bytes } = assembleBackup({
+      createdAt,
+      generator: 'test',
+      databaseVersion: 4,
+      assessments: items.map((item) =>
+        backupAssessmentPart(item, { generator: 'test', createdAt })
+      ),
+      banks: [],
+      evidence: [...files.keys()].map((sha256) => ({
+        sha256,
+        mimeType: 'text/plain',
+        storedAt: createdAt
+      })),
+      settings: [{ key: 'assessorName', value: '李娜' }]
+    })
+    const replies: Array<{ reply: FileCheckReply; transfer?: ArrayBuffer[] }> = []
+    await runFileCheck('backup', bytes, (reply, transfer) => void replies.push({ reply, transfer }))
+    const types = replies.map((r) => r.reply.type)
+    expect(types.filter((t) => t === 'backupAssessment')).toHaveLength(20)
+    // More than one slice of evidence (200 files each), each with its buffers to transfer.
+    const slices = replies.filter((r) => r.reply.type === 'backupEvidence')
+    expect(files.size).toBeGreaterThan(200)
+    expect(slices).toHaveLength(Math.ceil(files.size / 200))
+    for (const { reply, transfer } of slices) {
+      if (reply.type !== 'backupEvidence') throw new Error('not a slice')
+      expect(new Set(transfer)).toEqual(new Set(reply.entries.map(([, item]) => item.bytes.buffer)))
+    }
+    expect(types.at(-1)).toBe('backup')
+
+    const collector = fileCheckCollector()
+    const results = replies.map(({ reply }) => collector.take(reply))
+    expect(results.slice(0, -1).every((r) => r === undefined)).toBe(true)
+    const direct = readBackup(bytes)
+    const rebuilt = results.at(-1)!
+    if (!direct.ok || !rebuilt.ok) throw new Error('refused')
+    expect(rebuilt.value).toEqual(direct.value)
+  }, 90_000)
 
   it('passes a refusal through, and a worker error becomes a thrown error', async () => {
     const refused = await readPackageOffThread(new TextEncoder().encode('not a zip'))

@@ -51,13 +51,19 @@ export async function runFileCheck(
   }
   const read = readBackup(bytes)
   if (!read.ok) return post({ type: 'refused', issues: read.issues })
-  const { assessments, ...rest } = read.value
+  const { assessments, evidence, ...rest } = read.value
   for (const item of assessments) post({ type: 'backupAssessment', item })
-  return post(
-    { type: 'backup', rest },
-    buffers([...rest.evidence.values()].map((item) => item.bytes))
-  )
+  // In slices: taking in thousands of files from one message is one long task for the page.
+  const entries = [...evidence]
+  for (let at = 0; at < entries.length; at += EVIDENCE_PER_MESSAGE) {
+    const slice = entries.slice(at, at + EVIDENCE_PER_MESSAGE)
+    post({ type: 'backupEvidence', entries: slice }, buffers(slice.map(([, item]) => item.bytes)))
+  }
+  return post({ type: 'backup', rest })
 }
+
+/** Evidence files per message of a backup's check result. */
+const EVIDENCE_PER_MESSAGE = 200
 
 /**
  * The page's side: puts the pieces back together. `take` returns the result once the last piece
@@ -66,6 +72,7 @@ export async function runFileCheck(
 export function fileCheckCollector(): { take(reply: FileCheckReply): FileCheckResult | undefined } {
   const assessments: PackageContents['assessments'] = []
   const backupAssessments: BackupContents['assessments'] = []
+  const backupEvidence: BackupContents['evidence'] = new Map()
   return {
     take(reply) {
       switch (reply.type) {
@@ -77,8 +84,14 @@ export function fileCheckCollector(): { take(reply: FileCheckReply): FileCheckRe
           return undefined
         case 'package':
           return { ok: true, value: { ...reply.rest, assessments } }
+        case 'backupEvidence':
+          for (const [sha256, item] of reply.entries) backupEvidence.set(sha256, item)
+          return undefined
         case 'backup':
-          return { ok: true, value: { ...reply.rest, assessments: backupAssessments } }
+          return {
+            ok: true,
+            value: { ...reply.rest, assessments: backupAssessments, evidence: backupEvidence }
+          }
         case 'refused':
           return { ok: false, issues: reply.issues }
         case 'error':

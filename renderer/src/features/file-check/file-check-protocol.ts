@@ -5,6 +5,8 @@ import type { ValidationIssue } from '@shared/util/validation'
 
 export type FileCheckKind = 'package' | 'backup'
 
+type BackupEvidenceItem = BackupContents['evidence'] extends Map<string, infer V> ? V : never
+
 export interface FileCheckRequest {
   kind: FileCheckKind
   /** Transferred to the worker (the caller's copy is detached). */
@@ -20,4 +22,7 @@ export type FileCheckReply =
   | { type: 'assessment'; assessment: Assessment }
   | { type: 'package'; rest: Omit<PackageContents, 'assessments'> }
   | { type: 'backupAssessment'; item: BackupContents['assessments'][number] }
-  | { type: 'backup'; rest: Omit<BackupContents, 'assessments'> }
+  /** A slice of a backup's evidence files (their buffers transferred), before `backup`. */
+  | { type: 'backupEvidence'; entries: Array<[string, BackupEvidenceItem]> }
+  /** The rest of a backup; its evidence came in `backupEvidence` slices. */
+  | { type: 'backup'; rest: Omit<BackupContents, 'assessments' | 'evidence'> }
