@@ -18,7 +18,11 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
     }) => {
       await openApp('/assessments')
       const id = await seedAssessment(page, { bankVersion: '1.0.0' })
-      await questionnaire.answerAll(id, { C6: { 'C6.06': 'yes' }, A1: { 'A1.08': 'partial' } })
+      await questionnaire.answerAll(id, {
+        C6: { 'C6.06': 'yes' },
+        A1: { 'A1.08': 'partial' },
+        A2: { 'A2.07': 'yes' }
+      })
       await factors.open(id)
       await factors.input('F11', 'T_service').fill('58080')
       await factors.input('F11', 'T_down').fill('116')
@@ -29,8 +33,9 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
         text('bankUpgrade.current', { id: 'sac-stability-2025', version: '1.0.0' })
       )
       await expect(bankUpgrade.plan).toBeVisible()
-      // C6.06 and A1.08 carry marked please confirm; F11 was pooled and is now per system.
-      await expect(bankUpgrade.count('carried')).toHaveText('0')
+      // A2.07 carries as it is (to A4.02); C6.06 and A1.08 carry marked please confirm; F11 was
+      // pooled and is now per system.
+      await expect(bankUpgrade.count('carried')).toHaveText('1')
       await expect(bankUpgrade.count('confirm')).toHaveText('2')
       await expect(bankUpgrade.count('notCarried')).toHaveText('1')
       await expect(bankUpgrade.fate('C6.06')).toContainText(
@@ -40,6 +45,13 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await expect(bankUpgrade.fate('F11')).toContainText(text('bankUpgrade.reasons.nowPerSystem'))
       await expect(bankUpgrade.fate('F11')).toContainText(text('bankUpgrade.counts.notCarried'))
       await expect(bankUpgrade.itemChanges).toBeVisible()
+      // A2.07 moved to the 监管对照 section as A4.02: shown as moved, from → to, not removed + added.
+      const moved = bankUpgrade.change('A4.02')
+      await expect(moved).toContainText(text('bankUpgrade.changes.moved'))
+      await expect(moved).toContainText('A2.07 → A4.02')
+      await expect(moved).toContainText(/A2 .+ → A4 /)
+      await expect(bankUpgrade.fate('A2.07')).toContainText('A4.02')
+      await expect(bankUpgrade.fate('A2.07')).toContainText(text('bankUpgrade.counts.carried'))
       await saveScreenshot(`bank-upgrade-plan-${locale}`)
 
       await bankUpgrade.apply.click()
@@ -49,6 +61,9 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
         text('bankUpgrade.current', { id: 'sac-stability-2025', version: '1.1.0' })
       )
       await saveScreenshot(`bank-upgrade-applied-${locale}`)
+      // On 1.1.0 nothing newer is installed: 1.0.0 is not offered as a "downgrade" target.
+      await expect(bankUpgrade.noTarget).toBeVisible()
+      await expect(bankUpgrade.target).toHaveCount(0)
 
       // One audit entry for the whole move.
       await page.goto(`/#/a/${id}/audit`)

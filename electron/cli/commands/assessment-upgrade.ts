@@ -32,8 +32,8 @@ const LABELS = {
     title: (a: string, b: string) => `升级题库：${a} → ${b}`,
     noop: '评估已使用该题库版本，无需升级；未写出文件。',
     items: '题目与要素变化',
-    counts: (added: number, removed: number, changed: number) =>
-      `新增 ${added}，删除 ${removed}，变更 ${changed}`,
+    counts: (added: number, removed: number, moved: number, changed: number) =>
+      `新增 ${added}，删除 ${removed}，移动 ${moved}，变更 ${changed}`,
     answers: '作答去向',
     carried: '原样沿用',
     confirm: '沿用，请确认',
@@ -54,10 +54,13 @@ const LABELS = {
       noInputs: '输入均无对应项'
     } as Record<string, string>,
     colon: '：',
-    change: { added: '新增', removed: '删除', changed: '变更', same: '不变' } as Record<
-      string,
-      string
-    >,
+    change: {
+      added: '新增',
+      removed: '删除',
+      moved: '移动',
+      changed: '变更',
+      same: '不变'
+    } as Record<string, string>,
     kind: { question: '题目', factor: '要素' } as Record<string, string>,
     score: (before: string, after: string) => `总分：升级前 ${before}，升级后 ${after}`
   },
@@ -65,8 +68,8 @@ const LABELS = {
     title: (a: string, b: string) => `Upgrade bank: ${a} → ${b}`,
     noop: 'The assessment already uses this bank version; nothing to upgrade, no file written.',
     items: 'Questions and factors',
-    counts: (added: number, removed: number, changed: number) =>
-      `${added} added, ${removed} removed, ${changed} changed`,
+    counts: (added: number, removed: number, moved: number, changed: number) =>
+      `${added} added, ${removed} removed, ${moved} moved, ${changed} changed`,
     answers: 'Where the answers go',
     carried: 'Carried over as they are',
     confirm: 'Carried over, please confirm',
@@ -87,10 +90,13 @@ const LABELS = {
       noInputs: 'no input has a counterpart'
     } as Record<string, string>,
     colon: ': ',
-    change: { added: 'added', removed: 'removed', changed: 'changed', same: 'same' } as Record<
-      string,
-      string
-    >,
+    change: {
+      added: 'added',
+      removed: 'removed',
+      moved: 'moved',
+      changed: 'changed',
+      same: 'same'
+    } as Record<string, string>,
     kind: { question: 'question', factor: 'factor' } as Record<string, string>,
     score: (before: string, after: string) => `Overall score: ${before} before, ${after} after`
   }
@@ -101,13 +107,15 @@ export function renderUpgradePlan(plan: BankUpgradePlan, lang: Locale): string {
   const l = LABELS[lang]
   const lines = [l.title(`${plan.from.id} ${plan.from.version}`, plan.to.version), '']
   const count = (change: string) => plan.changes.filter((c) => c.change === change).length
-  lines.push(`${l.items}${l.colon}${l.counts(count('added'), count('removed'), count('changed'))}`)
+  const counts = l.counts(count('added'), count('removed'), count('moved'), count('changed'))
+  lines.push(`${l.items}${l.colon}${counts}`)
   for (const c of plan.changes.filter((change) => change.change !== 'same')) {
     const from = (c.from ?? []).join(' + ')
     const id =
       c.change === 'removed' ? from : c.id === from || from === '' ? c.id : `${from} → ${c.id}`
+    const section = c.section === undefined ? '' : ` [${c.section.from} → ${c.section.to}]`
     lines.push(
-      `  ${l.change[c.change]} ${l.kind[c.kind]} ${id}${c.aspects.length ? ` (${c.aspects.join(', ')})` : ''}`
+      `  ${l.change[c.change]} ${l.kind[c.kind]} ${id}${section}${c.aspects.length ? ` (${c.aspects.join(', ')})` : ''}`
     )
   }
   const rows = [

@@ -19,6 +19,46 @@ const v110 = bankFile('sac-stability-2025-1.1.0.json')
 const actor = { by: '张伟', at: '2026-12-06T10:00:00+08:00', auditId: 'au-up' }
 
 describe('sac-stability-2025 1.0.0 → 1.1.0', () => {
+  it('shows the three-year-plan items as moved to 监管对照 (A4), not removed and added', () => {
+    const sample = generateSampleAssessment(v100, { seed: 1 })
+    const planned = planBankUpgrade(sample, v100, v110)
+    if (!planned.ok) throw new Error(JSON.stringify(planned.refusal))
+    const { changes, answers } = planned.plan
+    const about = (id: string) => changes.filter((c) => c.from?.includes(id) || c.id === id)
+    expect(about('A2.07')).toEqual([
+      {
+        kind: 'question',
+        change: 'moved',
+        id: 'A4.02',
+        from: ['A2.07'],
+        section: { from: 'A2', to: 'A4' },
+        aspects: []
+      }
+    ])
+    expect(about('A4.02')).toHaveLength(1)
+    expect(about('A1.08')).toEqual([
+      expect.objectContaining({
+        change: 'moved',
+        id: 'A4.01',
+        section: { from: 'A1', to: 'A4' },
+        aspects: ['weight']
+      })
+    ])
+    // Neither old id shows up as removed, nor its new place as added (A3.06, a percentage, has no
+    // successor: A4.03 asks a yes/partial/no question of its own).
+    for (const id of ['A1.08', 'A2.07', 'A4.01', 'A4.02'])
+      expect(about(id).map((c) => c.change)).toEqual(['moved'])
+    // The answer follows: unchanged text and weight, so it carries as it is.
+    const a207 = sample.answers.find((answer) => answer.questionId === 'A2.07')
+    expect(a207).toBeDefined()
+    expect(answers.find((fate) => fate.questionId === 'A2.07')).toEqual({
+      outcome: 'carried',
+      questionId: 'A2.07',
+      to: 'A4.02',
+      answer: { ...a207, questionId: 'A4.02' }
+    })
+  })
+
   for (const seed of [1, 7, 42]) {
     it(`accounts for every answer of a 1.0.0 sample (seed ${seed}) and fits 1.1.0`, () => {
       const sample = generateSampleAssessment(v100, { seed })

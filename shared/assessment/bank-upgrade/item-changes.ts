@@ -21,17 +21,43 @@ export type ItemAspect =
 
 /**
  * One question or factor of either version: added (only in the new one), removed (only in the old
- * one, answers have nowhere to go unless another item replaces it), changed (same id, or the item
- * that replaces it, with what differs), or the same.
+ * one, answers have nowhere to go unless another item replaces it), moved (one old item under a
+ * new id or in another section — 1.0.0 A2.07 is 1.1.0 A4.02 — with whatever else differs),
+ * changed (same id, or the items merged into it, with what differs), or the same.
  */
 export interface ItemChange {
   kind: 'question' | 'factor'
-  change: 'added' | 'removed' | 'changed' | 'same'
+  change: 'added' | 'removed' | 'moved' | 'changed' | 'same'
   /** The id in the new version (absent when removed). */
   id?: string
   /** The ids of the old version it takes answers from (absent when added). */
   from?: string[]
+  /**
+   * The section (a question's) or the section fed (a factor's) in the old version and in the new
+   * one; present when moved.
+   */
+  section?: { from: string; to: string }
   aspects: ItemAspect[]
+}
+
+/**
+ * An item with its sources: moved when it takes one old item's answers and that item had another
+ * id or sat in another section; otherwise added, changed or the same.
+ */
+function classify(
+  item: { kind: ItemChange['kind']; id: string; section: string },
+  from: string[],
+  sectionOf: (oldId: string) => string,
+  replacedItself: boolean,
+  aspects: ItemAspect[]
+): ItemChange {
+  const base = { kind: item.kind, id: item.id, ...(from.length > 0 ? { from } : {}), aspects }
+  if (from.length === 0) return { ...base, change: 'added' }
+  const [only] = from
+  if (from.length === 1 && (only !== item.id || sectionOf(only!) !== item.section))
+    return { ...base, change: 'moved', section: { from: sectionOf(only!), to: item.section } }
+  const changed = aspects.length > 0 || from.length > 1 || replacedItself
+  return { ...base, change: changed ? 'changed' : 'same' }
 }
 
 const same = (a: unknown, b: unknown): boolean =>
@@ -105,37 +131,25 @@ export function compareBanks(
   const factorTargets = new Map<string, string[]>([...a.factors.keys()].map((id) => [id, []]))
   const oldQuestionIds = new Set(a.questions.keys())
   const oldFactorIds = new Set(a.factors.keys())
-  for (const { question } of b.orderedQuestions) {
+  for (const { question, section } of b.orderedQuestions) {
     const replaced = (question.replaces ?? []).map((r) => r.question)
     const from = sourcesOf(question.id, replaced, oldQuestionIds)
     from.forEach((old) => questionTargets.get(old)!.push(question.id))
     const aspects = [
       ...new Set(from.flatMap((old) => questionAspects(a.questions.get(old)!.question, question)))
     ]
-    const moved =
-      from.some((old) => old !== question.id) || replaced.some((old) => from.includes(old))
-    changes.push({
-      kind: 'question',
-      id: question.id,
-      ...(from.length > 0 ? { from } : {}),
-      change: from.length === 0 ? 'added' : aspects.length > 0 || moved ? 'changed' : 'same',
-      aspects
-    })
+    const item = { kind: 'question' as const, id: question.id, section: section.id }
+    const sectionOf = (old: string) => a.questions.get(old)!.section.id
+    changes.push(classify(item, from, sectionOf, replaced.includes(question.id), aspects))
   }
   for (const factor of b.factors.values()) {
     const replaced = (factor.replaces ?? []).map((r) => r.factor)
     const from = sourcesOf(factor.id, replaced, oldFactorIds)
     from.forEach((old) => factorTargets.get(old)!.push(factor.id))
     const aspects = [...new Set(from.flatMap((old) => factorAspects(a.factors.get(old)!, factor)))]
-    const moved =
-      from.some((old) => old !== factor.id) || replaced.some((old) => from.includes(old))
-    changes.push({
-      kind: 'factor',
-      id: factor.id,
-      ...(from.length > 0 ? { from } : {}),
-      change: from.length === 0 ? 'added' : aspects.length > 0 || moved ? 'changed' : 'same',
-      aspects
-    })
+    const item = { kind: 'factor' as const, id: factor.id, section: factor.feeds }
+    const sectionOf = (old: string) => a.factors.get(old)!.feeds
+    changes.push(classify(item, from, sectionOf, replaced.includes(factor.id), aspects))
   }
   for (const [id, targets] of questionTargets)
     if (targets.length === 0)

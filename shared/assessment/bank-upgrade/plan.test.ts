@@ -104,7 +104,7 @@ describe('planBankUpgrade', () => {
     )
   })
 
-  it('lists what was added, removed and changed', () => {
+  it('lists what was added, removed, moved and changed', () => {
     const { plan } = planned()
     const line = (c: BankUpgradePlan['changes'][number]) =>
       `${c.kind} ${c.change} ${c.id ?? ''}←${(c.from ?? []).join('+')} ${c.aspects.join(',')}`.trim()
@@ -112,10 +112,10 @@ describe('planBankUpgrade', () => {
     expect(interesting).toEqual([
       'question changed A1.03←A1.03',
       'question changed A1.05←A1.05 limits',
-      'question changed A1.12←A1.02',
+      'question moved A1.12←A1.02',
       'question changed A1.50←A1.07+A1.08 text,type',
       'question changed C3.01←C3.01',
-      'factor changed F02←F01 text,inputs,formula',
+      'factor moved F02←F01 text,inputs,formula',
       'question removed ←A1.04'
     ])
   })

@@ -12,6 +12,14 @@ export class BankUpgradePage extends WordedPageObject {
   readonly applyConfirm = this.page.getByTestId('upgrade-apply-confirm')
   readonly undoPanel = this.page.getByTestId('upgrade-undo-panel')
   readonly undo = this.page.getByTestId('upgrade-undo')
+  readonly target = this.page.getByTestId('upgrade-target')
+  readonly noTarget = this.page.getByTestId('upgrade-no-target')
+  readonly itemCounts = this.page.getByTestId('upgrade-item-counts')
+
+  /** The item-changes row of a question or factor, by its id in the new version. */
+  change(id: string): Locator {
+    return this.itemChanges.getByTestId(`upgrade-change-${id}`)
+  }
 
   async open(assessmentId: string): Promise<void> {
     await this.page.goto(`/#/a/${assessmentId}/bank-upgrade`)

@@ -6,6 +6,7 @@ import {
   type BankUpgradePlan,
   type BankUpgradeRefusal
 } from '@shared/assessment/bank-upgrade'
+import type { LocalizedText } from '@shared/bank/primitives'
 import { scoreAssessment } from '@shared/scoring'
 import { loadAssessment } from '../repos/assessments'
 import { readLatestAudit } from '../repos/audit'
@@ -19,6 +20,8 @@ export type BankUpgradeView =
       plan: BankUpgradePlan
       scoreBefore: number | null
       scoreAfter: number | null
+      /** Section titles of both versions by id, to name where a moved item was and is. */
+      sectionTitles: ReadonlyMap<string, LocalizedText>
     }
   | { ok: false; refusal: BankUpgradeRefusal | { problem: 'notInstalled' } }
 
@@ -52,7 +55,12 @@ export function useBankUpgradeView(
         ok: true,
         plan: planned.plan,
         scoreBefore: scoreAssessment(from.bank, assessment).overall.score,
-        scoreAfter: scoreAssessment(to.bank, upgraded).overall.score
+        scoreAfter: scoreAssessment(to.bank, upgraded).overall.score,
+        sectionTitles: new Map(
+          [from.bank, to.bank].flatMap((bank) =>
+            bank.pillars.flatMap((p) => p.sections.map((s) => [s.id, s.title] as const))
+          )
+        )
       }
     },
     [assessmentId, toHash]

@@ -17,6 +17,7 @@ import { formatDateTime } from '../../i18n/format'
 import { useActorName } from '../settings/useActorName'
 import { useWorkspace } from '../workspace/workspace-context'
 import { UpgradePlanView } from './UpgradePlanView'
+import { upgradeTargets } from './upgrade-targets'
 import './bank-upgrade.css'
 
 /**
@@ -28,9 +29,7 @@ export function BankUpgradeScreen() {
   const { t } = useTranslation()
   const { assessment, readOnly } = useWorkspace()
   const catalog = useBankCatalog().data ?? []
-  const versions = catalog
-    .filter((b) => b.id === assessment.bank.id && b.contentHash !== assessment.bank.contentHash)
-    .sort((a, b) => b.version.localeCompare(a.version, 'en', { numeric: true }))
+  const versions = upgradeTargets(catalog, assessment.bank)
   const [chosen, setChosen] = useState<string | undefined>(undefined)
   const target = chosen ?? versions[0]?.contentHash
   const view = useBankUpgradeView(assessment.id, target).data
@@ -131,7 +130,12 @@ function PlanAndApply({ view, target }: { view: BankUpgradeView; target: string 
   }
   return (
     <>
-      <UpgradePlanView plan={plan} scoreBefore={view.scoreBefore} scoreAfter={view.scoreAfter} />
+      <UpgradePlanView
+        plan={plan}
+        scoreBefore={view.scoreBefore}
+        scoreAfter={view.scoreAfter}
+        sectionTitles={view.sectionTitles}
+      />
       <Button
         type="primary"
         loading={busy}

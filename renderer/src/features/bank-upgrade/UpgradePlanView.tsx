@@ -1,4 +1,5 @@
 import { Statistic, Table, Tag, Typography } from 'antd'
+import type { HTMLAttributes } from 'react'
 import { useTranslation } from 'react-i18next'
 import type {
   BankUpgradePlan,
@@ -8,8 +9,12 @@ import type {
   NotCarriedReason
 } from '@shared/assessment/bank-upgrade'
 
-type Reason = ConfirmReason | FactorConfirmReason | NotCarriedReason
+import type { LocalizedText } from '@shared/bank/primitives'
+import { localize } from '@shared/bank/lookup'
 import { formatScore } from '@shared/scoring'
+import { useLanguage } from '../../i18n/useLanguage'
+
+type Reason = ConfirmReason | FactorConfirmReason | NotCarriedReason
 
 /** One answer, factor entry or finding record and what happens to it. */
 interface FateRow {
@@ -54,6 +59,7 @@ export function UpgradePlanView(props: {
   plan: BankUpgradePlan
   scoreBefore: number | null
   scoreAfter: number | null
+  sectionTitles: ReadonlyMap<string, LocalizedText>
 }) {
   const { t } = useTranslation()
   const { plan } = props
@@ -74,10 +80,13 @@ export function UpgradePlanView(props: {
           : t('bankUpgrade.itemCounts', {
               added: changeCount('added'),
               removed: changeCount('removed'),
+              moved: changeCount('moved'),
               changed: changeCount('changed')
             })}
       </p>
-      {changes.length > 0 && <ItemChangeTable changes={changes} />}
+      {changes.length > 0 && (
+        <ItemChangeTable changes={changes} sectionTitles={props.sectionTitles} />
+      )}
       <Typography.Title level={2} className="bank-upgrade-subtitle">
         {t('bankUpgrade.fatesTitle')}
       </Typography.Title>
@@ -149,8 +158,17 @@ function PlanFigures(props: {
   )
 }
 
-function ItemChangeTable({ changes }: { changes: ItemChange[] }) {
+function ItemChangeTable(props: {
+  changes: ItemChange[]
+  sectionTitles: ReadonlyMap<string, LocalizedText>
+}) {
   const { t } = useTranslation()
+  const { language } = useLanguage()
+  const section = (id: string) => {
+    const title = props.sectionTitles.get(id)
+    return title === undefined ? id : `${id} ${localize(title, language)}`
+  }
+  const { changes } = props
   return (
     <Table<ItemChange>
       size="small"
@@ -158,6 +176,11 @@ function ItemChangeTable({ changes }: { changes: ItemChange[] }) {
       dataSource={changes}
       pagination={{ pageSize: 20, hideOnSinglePage: true }}
       data-testid="upgrade-item-changes"
+      onRow={(c) =>
+        ({
+          'data-testid': `upgrade-change-${c.id ?? c.from?.[0] ?? ''}`
+        }) as HTMLAttributes<HTMLElement>
+      }
       columns={[
         {
           title: t('bankUpgrade.columns.change'),
@@ -176,6 +199,15 @@ function ItemChangeTable({ changes }: { changes: ItemChange[] }) {
             if (c.id === undefined) return from
             return from === '' || from === c.id ? c.id : `${from} → ${c.id}`
           }
+        },
+        {
+          title: t('bankUpgrade.columns.section'),
+          render: (_: unknown, c) =>
+            c.section === undefined
+              ? ''
+              : c.section.from === c.section.to
+                ? section(c.section.to)
+                : `${section(c.section.from)} → ${section(c.section.to)}`
         },
         {
           title: t('bankUpgrade.columns.aspects'),

@@ -5,7 +5,7 @@ export const zhCN = {
     '将本评估迁移到同一题库的另一版本。确认前不会改变任何内容：下表列出新增、删除和变更的题目与评价要素，以及每项作答的去向。无法沿用的作答连同原值记入操作日志，不会被悄悄丢弃。',
   current: '当前题库：{{id}} {{version}}',
   target: '升级到',
-  noTarget: '没有已安装的该题库其他版本。可在“$t(nav.banks)”页面导入新版本。',
+  noTarget: '没有已安装的该题库更新版本。可在“$t(nav.banks)”页面导入新版本。',
   finalized: '已定稿的评估不会被修改。如需使用新版本，请先将其复制为新的草稿，再升级草稿。',
   readOnly: '该评估不可修改（已定稿或在回收站中）。',
   noop: '评估已使用该题库版本，无需升级。',
@@ -25,7 +25,7 @@ export const zhCN = {
     notCarried: '无法沿用'
   },
   itemsTitle: '题目与评价要素的变化',
-  itemCounts: '新增 {{added}}，删除 {{removed}}，变更 {{changed}}',
+  itemCounts: '新增 {{added}}，删除 {{removed}}，移动 {{moved}}，变更 {{changed}}',
   noItemChanges: '题目与评价要素没有变化。',
   fatesTitle: '作答去向',
   columns: {
@@ -35,10 +35,11 @@ export const zhCN = {
     outcome: '去向',
     reason: '原因',
     change: '变化',
+    section: '所在部分',
     aspects: '变化内容'
   },
   kinds: { question: '题目', factor: '评价要素', finding: '发现' },
-  changes: { added: '新增', removed: '删除', changed: '变更', same: '不变' },
+  changes: { added: '新增', removed: '删除', moved: '移动', changed: '变更', same: '不变' },
   aspects: {
     text: '文字',
     type: '题型',
@@ -90,7 +91,7 @@ export const enUS: typeof zhCN = {
   current: 'Current bank: {{id}} {{version}}',
   target: 'Upgrade to',
   noTarget:
-    'No other version of this bank is installed. Import a new version on the $t(nav.banks) screen.',
+    'No newer version of this bank is installed. Import a new version on the $t(nav.banks) screen.',
   finalized:
     'A finalized assessment is never changed. To use the new version, duplicate it as a new draft and upgrade the draft.',
   readOnly: 'This assessment cannot be changed (finalized or in the trash).',
@@ -111,7 +112,7 @@ export const enUS: typeof zhCN = {
     notCarried: 'Cannot carry'
   },
   itemsTitle: 'Questions and factors',
-  itemCounts: '{{added}} added, {{removed}} removed, {{changed}} changed',
+  itemCounts: '{{added}} added, {{removed}} removed, {{moved}} moved, {{changed}} changed',
   noItemChanges: 'No question or factor changes.',
   fatesTitle: 'Where the answers go',
   columns: {
@@ -121,10 +122,17 @@ export const enUS: typeof zhCN = {
     outcome: 'Outcome',
     reason: 'Reason',
     change: 'Change',
+    section: 'Section',
     aspects: 'What changed'
   },
   kinds: { question: 'Question', factor: 'Factor', finding: 'Finding' },
-  changes: { added: 'Added', removed: 'Removed', changed: 'Changed', same: 'Same' },
+  changes: {
+    added: 'Added',
+    removed: 'Removed',
+    moved: 'Moved',
+    changed: 'Changed',
+    same: 'Same'
+  },
   aspects: {
     text: 'text',
     type: 'type',
