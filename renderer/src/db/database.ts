@@ -2,11 +2,13 @@ import { Dexie, type EntityTable, type Table } from 'dexie'
 import { activeDatabaseName, DATABASE_NAME } from './active-database'
 import { upgradeToV2 } from './migrations/v2-assessment-list'
 import { upgradeToV3 } from './migrations/v3-key-systems'
+import { upgradeToV5 } from './migrations/v5-packed-registers'
 import {
   STORES_V1,
   STORES_V2,
   STORES_V3,
   STORES_V4,
+  STORES_V5,
   type AnswerRow,
   type AssessmentListRow,
   type AssessmentRow,
@@ -15,7 +17,7 @@ import {
   type EvidenceBlobRow,
   type FactorRow,
   type FindingRow,
-  type RegistersRow,
+  type PackedRegistersRow,
   type SettingRow
 } from './schema'
 
@@ -32,7 +34,7 @@ export class StabilityDatabase extends Dexie {
   evidence!: EntityTable<EvidenceBlobRow, 'sha256'>
   settings!: EntityTable<SettingRow, 'key'>
   assessmentList!: EntityTable<AssessmentListRow, 'id'>
-  registers!: EntityTable<RegistersRow, 'assessmentId'>
+  registers!: EntityTable<PackedRegistersRow, 'assessmentId'>
 
   constructor(name: string = DATABASE_NAME) {
     super(name)
@@ -41,6 +43,7 @@ export class StabilityDatabase extends Dexie {
     this.version(2).stores(STORES_V2).upgrade(upgradeToV2)
     this.version(3).stores(STORES_V3).upgrade(upgradeToV3)
     this.version(4).stores(STORES_V4)
+    this.version(5).stores(STORES_V5).upgrade(upgradeToV5)
     // Another connection wants a newer schema (a newer app) or to delete the database: let go of
     // ours so it can proceed, and stay closed — re-opening would add this version's tables to the
     // newer data (DUR-09); the next start-up explains it. Returning false replaces Dexie's default

@@ -9,6 +9,7 @@ import type {
   FindingRecord
 } from '@shared/assessment/assessment'
 import type { AssessmentRegisters } from '@shared/assessment/registers-record'
+import type { PackedRegister } from '@shared/registers/packed'
 
 /** An installed question bank: shipped with the app or imported. Keyed by its content hash. */
 export interface BankRow {
@@ -130,3 +131,16 @@ export const STORES_V4 = {
   ...STORES_V3,
   registers: 'assessmentId'
 } as const
+
+/**
+ * An assessment's registers as the `registers` table keeps them from version 5 on: each
+ * register's rows packed into one JSON text (shared/registers/packed.ts), so storing, reading and
+ * handing a 100,000-row register to the register worker copies one string, not 100,000 objects
+ * on the UI thread. Repositories unpack it into a RegistersRow for exports and backups.
+ */
+export interface PackedRegistersRow extends Omit<RegistersRow, 'registers'> {
+  registers: PackedRegister[]
+}
+
+/** Version 5 changes no index: each register's rows are packed (migrations/v5-packed-registers.ts). */
+export const STORES_V5 = STORES_V4

@@ -1,11 +1,11 @@
-import { readRegisters } from '../repos/registers'
-import type { RegistersRow } from '../schema'
+import { readPackedRegisters } from '../repos/registers'
+import type { PackedRegistersRow } from '../schema'
 import { useDatabaseQuery } from './live-query'
 
-/** An assessment's registers and overrides, live; null when none were imported. */
-export function useRegisters(assessmentId: string): RegistersRow | null | undefined {
+/** An assessment's registers (rows packed) and overrides, live; null when none were imported. */
+export function useRegisters(assessmentId: string): PackedRegistersRow | null | undefined {
   return useDatabaseQuery(
-    async (db) => (await readRegisters(db, assessmentId)) ?? null,
+    async (db) => (await readPackedRegisters(db, assessmentId)) ?? null,
     [assessmentId]
   ).data
 }

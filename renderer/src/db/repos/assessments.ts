@@ -6,13 +6,14 @@ import type {
   AssessmentMetadata,
   AssessmentStatus
 } from '@shared/assessment/assessment'
+import { packRegister, unpackRegister } from '@shared/registers/packed'
 import type { StabilityDatabase } from '../database'
 import type {
   AssessmentRow,
   AssessmentSummary,
   EvidenceBlobRow,
   FactorRow,
-  RegistersRow
+  PackedRegistersRow
 } from '../schema'
 import { guardStorage, StorageError } from '../storage-error'
 import { appendAudit, sortAuditRows } from './audit'
@@ -33,11 +34,21 @@ export const assessmentTables = (db: StabilityDatabase): Table[] => [
 ]
 
 /** The file's `registers` part from the stored row (absent when none were imported). */
-export function withRegisters(row: RegistersRow | undefined): Pick<Assessment, 'registers'> {
+export function withRegisters(row: PackedRegistersRow | undefined): Pick<Assessment, 'registers'> {
   if (row === undefined) return {}
-  const { assessmentId: _id, ...registers } = row
-  return { registers }
+  const { assessmentId: _id, registers, overrides } = row
+  return { registers: { registers: registers.map(unpackRegister), overrides } }
 }
+
+/** An assessment file's `registers` part as the registers table keeps it (rows packed). */
+export const packedRegisters = (
+  id: string,
+  registers: NonNullable<Assessment['registers']>
+): PackedRegistersRow => ({
+  assessmentId: id,
+  registers: registers.registers.map(packRegister),
+  overrides: registers.overrides
+})
 
 /** Writes (or, absent, deletes) an assessment's registers; inside a transaction over them. */
 export async function putRegisters(
@@ -46,7 +57,7 @@ export async function putRegisters(
   registers: Assessment['registers']
 ): Promise<void> {
   if (registers === undefined) await db.registers.delete(id)
-  else await db.registers.put({ ...registers, assessmentId: id })
+  else await db.registers.put(packedRegisters(id, registers))
 }
 
 export interface NewAssessment {

@@ -13,7 +13,7 @@ import type { ParseResult } from '@shared/util/validation'
 import type { StabilityDatabase } from '../database'
 import type { AssessmentRow, BankRow, EvidenceBlobRow } from '../schema'
 import { guardStorage, StorageError } from '../storage-error'
-import { withRegisters } from './assessments'
+import { packedRegisters, withRegisters } from './assessments'
 
 export interface BackupOptions {
   /** e.g. `Stability Assessor 0.1.0 (browser)`. */
@@ -334,7 +334,7 @@ export async function restoreBackup(
       await addInChunks(db.registers, items, ({ assessment }) =>
         assessment.registers === undefined
           ? []
-          : [{ ...assessment.registers, assessmentId: assessment.id }]
+          : [packedRegisters(assessment.id, assessment.registers)]
       )
       performance.mark('restore:rows-written')
       await addInChunks(

@@ -5,17 +5,35 @@ import {
   putFigures,
   type FigureWrite
 } from '@shared/registers/factor-writes'
+import {
+  packTable,
+  unpackRegister,
+  unpackTable,
+  type PackedRegisterTable
+} from '@shared/registers/packed'
 import type { RegisterSource } from '@shared/registers/read-file'
 import type { RegisterTable } from '@shared/registers/read-table'
 import type { StabilityDatabase } from '../database'
-import type { FactorRow, FigureOverride, RegistersRow } from '../schema'
+import type { FactorRow, FigureOverride, PackedRegistersRow, RegistersRow } from '../schema'
 import { changeAssessment, editReading } from './audited-change'
 
-/** The registers of an assessment (none imported: no row). */
-export const readRegisters = (
+/** The registers of an assessment with every row unpacked (none imported: no row): for exports. */
+export async function readRegisters(
   db: StabilityDatabase,
   assessmentId: string
-): Promise<RegistersRow | undefined> => db.registers.get(assessmentId)
+): Promise<RegistersRow | undefined> {
+  const row = await db.registers.get(assessmentId)
+  return row && { ...row, registers: row.registers.map(unpackRegister) }
+}
+
+/**
+ * The registers of an assessment as stored, rows packed (none imported: no row): what the
+ * factors screen reads live — a string per register, handed to the register worker as it is.
+ */
+export const readPackedRegisters = (
+  db: StabilityDatabase,
+  assessmentId: string
+): Promise<PackedRegistersRow | undefined> => db.registers.get(assessmentId)
 
 /** The factor entries with the figures written in (only the entries that change). */
 const withFigures = (
@@ -38,8 +56,8 @@ const figureValues = (writes: readonly FigureWrite[]): Record<string, number | n
 
 export interface RegisterImportChange {
   source: RegisterSource
-  /** The registers the file holds: each replaces the stored one of its kind. */
-  incoming: RegisterTable[]
+  /** The registers the file holds (packed by the register worker, or not): each replaces the stored one of its kind. */
+  incoming: Array<RegisterTable | PackedRegisterTable>
   /** Every figure all registers give after the import (overridden ones stay as typed). */
   writes: FigureWrite[]
 }
@@ -76,11 +94,14 @@ export function importRegisters(
     const replaced = new Set(change.incoming.map((t) => t.kind))
     const writes = change.writes.filter((w) => overrides[figureKey(w)] === undefined)
     const changed = withFigures(entries, writes, assessmentId, by, at)
-    const row: RegistersRow = {
+    const row: PackedRegistersRow = {
       assessmentId,
       registers: [
         ...(stored?.registers ?? []).filter((r) => !replaced.has(r.table.kind)),
-        ...change.incoming.map((table) => ({ source: change.source, table }))
+        ...change.incoming.map((table) => ({
+          source: change.source,
+          table: 'rows' in table ? packTable(table) : table
+        }))
       ],
       overrides
     }
@@ -167,7 +188,7 @@ const sameScope = (a: MeasuredMetadata, b: MeasuredMetadata): boolean =>
  * no registers or neither the period nor the systems changed.
  */
 export function refigureRegisters(
-  stored: RegistersRow | undefined,
+  stored: PackedRegistersRow | undefined,
   entries: readonly FactorRow[],
   before: MeasuredMetadata,
   after: MeasuredMetadata,
@@ -177,7 +198,7 @@ export function refigureRegisters(
 ): { changed: FactorRow[]; audit?: Omit<AuditEntry, 'id' | 'at' | 'by'> } {
   if (stored === undefined || stored.registers.length === 0 || sameScope(before, after))
     return { changed: [] }
-  const tables = stored.registers.map((r) => r.table)
+  const tables = stored.registers.map((r) => unpackTable(r.table))
   const kept = new Set(after.systems.map((system) => system.id))
   const changes = figureChanges(measure(before, tables), measure(after, tables)).filter(
     (c) => stored.overrides[c.key] === undefined && (c.systemId === null || kept.has(c.systemId))

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { REGISTER_KIND_TABLE } from '@shared/registers/kinds'
 import { FilePickButton } from '../../components/FilePickButton'
 import { IssueTable } from '../../components/IssueTable'
-import type { RegistersRow } from '../../db/schema'
+import type { PackedRegistersRow } from '../../db/schema'
 import { formatDateTime } from '../../i18n/format'
 import { useLanguage } from '../../i18n/useLanguage'
 import { useWorkspace } from '../workspace/workspace-context'
@@ -20,7 +20,7 @@ import './registers.css'
  * (refused whole with every row problem placed, or previewed before it replaces anything) and
  * the files the figures come from.
  */
-export function RegistersPanel({ row }: { row: RegistersRow | null | undefined }) {
+export function RegistersPanel({ row }: { row: PackedRegistersRow | null | undefined }) {
   const { t } = useTranslation()
   const { readOnly } = useWorkspace()
   const template = useRegisterTemplate()
@@ -108,7 +108,7 @@ function RegisterRefused(props: {
 }
 
 /** Each stored register: its kind, the file it came from (SHA-256), its rows and when. */
-function StoredRegisters({ row }: { row: RegistersRow | null | undefined }) {
+function StoredRegisters({ row }: { row: PackedRegistersRow | null | undefined }) {
   const { t } = useTranslation()
   const { language } = useLanguage()
   if (!row || row.registers.length === 0)
@@ -140,8 +140,8 @@ function StoredRegisters({ row }: { row: RegistersRow | null | undefined }) {
           key: 'rows',
           render: (_: unknown, r) =>
             r.table.leftOut.length > 0
-              ? `${r.table.rows.length} (${t('registers.leftOut', { count: r.table.leftOut.length })})`
-              : r.table.rows.length
+              ? `${r.table.rowCount} (${t('registers.leftOut', { count: r.table.leftOut.length })})`
+              : r.table.rowCount
         },
         {
           title: t('registers.importedAt'),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { loadedDefaultBank } from '@shared/testing/default-bank'
 import { filledTemplate, PERIOD } from '@shared/registers/test-support'
+import { unpackTable } from '@shared/registers/packed'
 import { RegisterMeasureSession, RegistersNotHeld, type MeasureScope } from './measure-session'
 import { registerIdentity } from './register-identity'
 
@@ -47,7 +48,9 @@ describe('the register session (what the register worker runs)', () => {
 
     // Confirmed: the rows come out once, and the session holds the registers after the import.
     const taken = session.take()
-    expect(taken.read.tables.find((t) => t.kind === 'incidents')?.rows).toHaveLength(37)
+    const incidentsTaken = taken.read.tables.find((t) => t.kind === 'incidents')!
+    expect(incidentsTaken.rowCount).toBe(37)
+    expect(unpackTable(incidentsTaken).rows.map((r) => r.values.incidentId)).toContain('I31')
     const stored = taken.read.tables.map((table) => ({ source: taken.read.source, table }))
     expect(taken.ids).toEqual(stored.map(registerIdentity))
     expect(() => session.take()).toThrow('no register file read')

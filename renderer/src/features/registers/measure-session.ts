@@ -27,6 +27,7 @@ import {
   type RegisterSource
 } from '@shared/registers/read-file'
 import type { RegisterTable } from '@shared/registers/read-table'
+import { packTable, unpackTable, type PackedRegisterTable } from '@shared/registers/packed'
 import { measureRegisters } from './measure-registers'
 import { registerIdentity } from './register-identity'
 
@@ -43,7 +44,8 @@ export interface MeasureScope {
 export interface HeldRegisters {
   /** One per register, in order (registerIdentity). */
   ids: string[]
-  tables?: RegisterTable[]
+  /** Packed as stored: one string per register to copy, unpacked here. */
+  tables?: PackedRegisterTable[]
 }
 
 /** One figure measured from the registers, as the page shows it: its value and how many rows. */
@@ -102,6 +104,12 @@ export interface RowsPage<Row> {
   total: number
 }
 
+/** A register file read, packed to store. */
+export interface PackedImport {
+  source: RegisterSource
+  tables: PackedRegisterTable[]
+}
+
 /** The session needs the tables sent: it does not hold the registers named. */
 export class RegistersNotHeld extends Error {
   constructor() {
@@ -157,7 +165,8 @@ export class RegisterMeasureSession {
   private serial = 0
 
   private hold(held: HeldRegisters): void {
-    if (held.tables !== undefined) this.held = { ids: held.ids, tables: held.tables }
+    if (held.tables !== undefined)
+      this.held = { ids: held.ids, tables: held.tables.map(unpackTable) }
     else if (held.ids.join('|') !== this.held.ids.join('|')) throw new RegistersNotHeld()
   }
 
@@ -190,7 +199,10 @@ export class RegisterMeasureSession {
     const ids = [
       ...held.ids.filter((_, i) => !replaced.has(held.tables[i]!.kind)),
       ...result.value.tables.map((table) =>
-        registerIdentity({ table, source: result.value.source })
+        registerIdentity({
+          table: { ...table, rowCount: table.rows.length },
+          source: result.value.source
+        })
       )
     ]
     const before = this.measure(held.ids, held.tables, request.scope).writes
@@ -220,13 +232,17 @@ export class RegisterMeasureSession {
     }
   }
 
-  /** The register read last, to store; from now on the session holds the registers after it. */
-  take(): { read: RegisterImport; ids: string[] } {
+  /**
+   * The register read last, packed to store (one string per register crosses to the page); from
+   * now on the session holds the registers after it.
+   */
+  take(): { read: PackedImport; ids: string[] } {
     const pending = this.pending
     if (pending === undefined) throw new Error('no register file read to take')
     this.pending = undefined
     this.held = { ids: pending.ids, tables: pending.after }
-    return { read: pending.read, ids: pending.ids }
+    const { source, tables } = pending.read
+    return { read: { source, tables: tables.map(packTable) }, ids: pending.ids }
   }
 
   /** Every figure the registers in force give. */

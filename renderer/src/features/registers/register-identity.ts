@@ -1,10 +1,14 @@
-import type { StoredRegister } from '@shared/assessment/registers-record'
+import type { PackedRegister } from '@shared/registers/packed'
 
 /**
  * A stored register named without its rows (kind, file, import time, rows kept and left out):
  * what tells the register worker whether it holds these rows already.
  */
-export const registerIdentity = ({ source, table }: StoredRegister): string =>
-  [table.kind, source.sha256, source.importedAt, table.rows.length, table.leftOut.join(',')].join(
-    ':'
-  )
+export const registerIdentity = ({
+  source,
+  table
+}: {
+  source: PackedRegister['source']
+  table: Pick<PackedRegister['table'], 'kind' | 'rowCount' | 'leftOut'>
+}): string =>
+  [table.kind, source.sha256, source.importedAt, table.rowCount, table.leftOut.join(',')].join(':')

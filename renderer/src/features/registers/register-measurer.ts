@@ -4,15 +4,16 @@
  * The stored registers' rows are sent to the worker only when it does not hold them already.
  */
 import type { AssessmentMetadata } from '@shared/assessment/assessment'
-import type { StoredRegister } from '@shared/assessment/registers-record'
+import type { PackedRegister } from '@shared/registers/packed'
 import type { Bank } from '@shared/bank/bank'
 import type { CountedRow, ExcludedRow } from '@shared/registers/compute'
-import type { RegisterImport, ReadRegistersOptions } from '@shared/registers/read-file'
+import type { ReadRegistersOptions } from '@shared/registers/read-file'
 import type { MeasureCall, MeasureReply } from './measure-protocol'
 import type {
   FigureSummary,
   HeldRegisters,
   MeasureScope,
+  PackedImport,
   ReadOutcome,
   RegisterMeasureSession,
   RowsPage,
@@ -74,14 +75,14 @@ async function call<T>(body: Call): Promise<T> {
 }
 
 /** The stored registers as the worker is told them: their ids, and their rows unless it holds them. */
-function heldOf(registers: readonly StoredRegister[], send: boolean): HeldRegisters {
+function heldOf(registers: readonly PackedRegister[], send: boolean): HeldRegisters {
   const ids = registers.map(registerIdentity)
   return send || ids.join('|') !== held ? { ids, tables: registers.map((r) => r.table) } : { ids }
 }
 
 /** Runs `work` with the registers named; sends their rows again if the worker no longer holds them. */
 async function withHeld<T>(
-  registers: readonly StoredRegister[],
+  registers: readonly PackedRegister[],
   work: (held: HeldRegisters) => Promise<T>
 ): Promise<T> {
   let result: T
@@ -113,7 +114,7 @@ export const readRegistersMeasured = (
   bytes: Uint8Array,
   options: ReadRegistersOptions,
   scope: MeasureScope,
-  stored: readonly StoredRegister[]
+  stored: readonly PackedRegister[]
 ): Promise<ReadOutcome> =>
   // The bytes are copied, not transferred: a retry with the rows needs them again.
   withHeld(stored, (held) =>
@@ -121,15 +122,15 @@ export const readRegistersMeasured = (
   )
 
 /** The file read last, with its rows, to store; the worker then holds the registers after it. */
-export async function takeRegisterRead(): Promise<RegisterImport> {
-  const taken = await call<{ read: RegisterImport; ids: string[] }>({ type: 'take' })
+export async function takeRegisterRead(): Promise<PackedImport> {
+  const taken = await call<{ read: PackedImport; ids: string[] }>({ type: 'take' })
   held = taken.ids.join('|')
   return taken.read
 }
 
 /** Every figure the stored registers give under the scope, measured in the worker. */
 export const measureFigures = (
-  stored: readonly StoredRegister[],
+  stored: readonly PackedRegister[],
   scope: MeasureScope
 ): Promise<FigureSummary[]> =>
   withHeld(stored, (held) => call<FigureSummary[]>({ type: 'figures', held, scope }))

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react'
 import { useRegisters } from '../../db/hooks/useRegisters'
 import type * as MeasureModuleExports from './measure-registers'
 import type { FigureSummary } from './measure-session'
-import type { FigureOverride, RegistersRow } from '../../db/schema'
+import type { FigureOverride, PackedRegistersRow } from '../../db/schema'
 import { useWorkspace } from '../workspace/workspace-context'
 import { measureFigures, measureScope } from './register-measurer'
 
@@ -23,7 +23,7 @@ const NONE: readonly FigureSummary[] = []
 
 export interface RegisterFigures {
   /** undefined while loading. */
-  row: RegistersRow | null | undefined
+  row: PackedRegistersRow | null | undefined
   /** Every measured figure, by factor id. */
   byFactor: ReadonlyMap<string, RegisterFigure[]>
   all: readonly RegisterFigure[]

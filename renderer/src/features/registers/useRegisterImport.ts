@@ -12,7 +12,7 @@ import {
   type RegisterMapping
 } from '../../db/repos/register-mappings'
 import { importRegisters } from '../../db/repos/registers'
-import type { RegistersRow } from '../../db/schema'
+import type { PackedRegistersRow } from '../../db/schema'
 import { describeError } from '../../i18n/describe-error'
 import { useWorkspace } from '../workspace/workspace-context'
 import type { ReadPreview } from './measure-session'
@@ -58,7 +58,7 @@ function mappingToRead(refusal: RegisterRefusal, mapping: RegisterMapping): Regi
  * Reading a register file (in the file-check worker), then — if it passes — the preview of what it
  * changes (rows per register, each figure before and after); only the user's confirmation writes.
  */
-export function useRegisterImport(stored: RegistersRow | null | undefined) {
+export function useRegisterImport(stored: PackedRegistersRow | null | undefined) {
   const { t, i18n } = useTranslation()
   const { message } = App.useApp()
   const { assessment, bank } = useWorkspace()

@@ -1,0 +1,61 @@
+import 'fake-indexeddb/auto'
+import { Dexie } from 'dexie'
+import { afterEach, describe, expect, it } from 'vitest'
+import { openDatabase, type StabilityDatabase } from '../database'
+import { readRegisters } from '../repos/registers'
+import { STORES_V4, type RegistersRow } from '../schema'
+
+const NAME = 'migration-v5'
+let db: StabilityDatabase | undefined
+
+afterEach(async () => {
+  db?.close()
+  await Dexie.delete(NAME)
+})
+
+/** A registers row as version 4 stored it: every row an object of its own. */
+const v4Row: RegistersRow = {
+  assessmentId: 'a1',
+  registers: [
+    {
+      source: {
+        name: '变更台账.csv',
+        sha256: 'cd'.repeat(32),
+        bytes: 120,
+        importedAt: '2026-11-30T08:00:00.000Z',
+        encoding: 'gb18030'
+      },
+      table: {
+        kind: 'changes',
+        sheet: '变更台账',
+        rows: [
+          { row: 2, values: { changeId: 'C1', system: '集中交易', automated: true } },
+          { row: 3, values: { changeId: 'C2', system: '清算', automated: false } }
+        ],
+        leftOut: [4],
+        repeatedHeaders: 0
+      }
+    }
+  ],
+  overrides: {
+    'F02.R_auto': { value: 1, reason: '见发布平台记录', by: '张伟', at: '2026-12-01T08:00:00.000Z' }
+  }
+}
+
+describe('migration v4 → v5 (registers packed)', () => {
+  it('packs each stored register into one JSON text and reads back exactly the rows it had', async () => {
+    const old = new Dexie(NAME)
+    old.version(4).stores(STORES_V4)
+    await old.table('registers').put(v4Row)
+    old.close()
+
+    db = openDatabase(NAME)
+    await db.open()
+    const stored = await db.registers.get('a1')
+    expect(stored?.registers[0]?.table.rowCount).toBe(2)
+    expect(typeof stored?.registers[0]?.table.rowsJson).toBe('string')
+    expect(stored?.registers[0]?.table).not.toHaveProperty('rows')
+    expect(stored?.overrides).toEqual(v4Row.overrides)
+    expect(await readRegisters(db, 'a1')).toEqual(v4Row)
+  })
+})
