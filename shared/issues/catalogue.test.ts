@@ -24,6 +24,7 @@ describe('the problem catalogue', () => {
         'assessment',
         'backup',
         'encrypted',
+        'feedback',
         'bank',
         'bankXlsx',
         'form',

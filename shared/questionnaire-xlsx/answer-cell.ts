@@ -213,7 +213,8 @@ function readPercentage(raw: CellData, format: CellFormat): ReadAnswer {
 
 const DATE_TEXT = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/
 
-function readDate(raw: CellData): ReadAnswer {
+/** A date cell (a real date, or YYYY-MM-DD and similar text) as YYYY-MM-DD, or why not. */
+export function readDate(raw: CellData): ReadAnswer {
   let parts: [number, number, number] | undefined
   if (raw instanceof Date) {
     if (Number.isNaN(raw.getTime())) return error(issueText('form.invalidDate'))

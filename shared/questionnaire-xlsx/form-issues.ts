@@ -18,13 +18,18 @@ const ROW_SHEETS: ReadonlySet<string> = new Set([
 ])
 
 export class FormIssues extends IssueList {
+  /** `rowSheets`: the sheets whose data rows are read one by one (another form's, e.g. feedback). */
+  constructor(private readonly rowSheets: ReadonlySet<string> = ROW_SHEETS) {
+    super()
+  }
+
   private readonly failedRows = new Set<string>()
   private readonly notices: ValidationIssue[] = []
   /** A problem that refuses the whole file was found. */
   fatal = false
 
   override at(ref: CellRef, problem: IssueText): void {
-    if (ROW_SHEETS.has(ref.sheet) && ref.row > 1) this.failedRows.add(`${ref.sheet}#${ref.row}`)
+    if (this.rowSheets.has(ref.sheet) && ref.row > 1) this.failedRows.add(`${ref.sheet}#${ref.row}`)
     else this.fatal = true
     super.at(ref, problem)
   }

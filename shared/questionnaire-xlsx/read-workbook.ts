@@ -62,7 +62,7 @@ const refuse = (problem: IssueText, path = 'workbook'): ParseResult<Questionnair
 })
 
 /** Reports every formula cell of a sheet, at its address and column name, before anything is read. */
-function refuseFormulas(
+export function refuseFormulas(
   sheet: ExcelJS.Worksheet,
   name: string,
   spec: FormSheetSpec | undefined,

@@ -65,7 +65,8 @@ const PARTS: ReadonlyArray<[WorkbookEntryKind, RegExp]> = [
 ]
 const CONTENT_TYPES = '[Content_Types].xml'
 
-const WORKBOOK_ZIP: ZipSpec<WorkbookEntryKind> = {
+/** The layout and limits of an .xlsx as a zip (also used to mend parts exceljs cannot find). */
+export const WORKBOOK_ZIP: ZipSpec<WorkbookEntryKind> = {
   layout: {
     classify: (name) => {
       if (MACROS.test(name)) return null

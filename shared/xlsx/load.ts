@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs'
 import { issueText } from '../util/issue-codes'
 import type { ParseResult } from '../util/validation'
 import { wholeFileIssue } from '../util/validation'
+import { withFindableNotes } from './foreign-notes'
 import { checkWorkbookBytes, WORKBOOK_PATH } from './gate'
 
 /**
@@ -25,7 +26,7 @@ export async function loadWorkbook(
   const workbook = new ExcelJS.Workbook()
   try {
     // exceljs types the argument as its own Buffer alias; it takes any byte array (JSZip input).
-    await workbook.xlsx.load(view as unknown as ArrayBuffer, EXCELJS_OPTIONS)
+    await workbook.xlsx.load(withFindableNotes(view) as unknown as ArrayBuffer, EXCELJS_OPTIONS)
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error)
     return {

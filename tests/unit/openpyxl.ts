@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { it } from 'vitest'
@@ -65,6 +65,30 @@ print(json.dumps(out, ensure_ascii=False))
     return Object.fromEntries(
       Object.entries(books).map(([path, book]) => [path.slice(dir.length + 1), book])
     )
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/**
+ * openpyxl as a different writer: opens `bytes`, runs `fill` (Python over `wb`, the workbook, with
+ * `datetime` imported) and returns the bytes openpyxl saved — as a person's spreadsheet program
+ * would hand a filled workbook back.
+ */
+export function fillWithOpenpyxl(bytes: Uint8Array, fill: string): Uint8Array {
+  const dir = mkdtempSync(join(tmpdir(), 'openpyxl-'))
+  try {
+    const path = join(dir, 'in.xlsx')
+    writeFileSync(path, bytes)
+    const script = `
+import sys, datetime, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+${fill}
+wb.save(sys.argv[2])
+`
+    const out = join(dir, 'out.xlsx')
+    execFileSync(PYTHON, ['-c', script, path, out], { encoding: 'utf8' })
+    return new Uint8Array(readFileSync(out))
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }

@@ -4,6 +4,7 @@ import { backupIssues } from './backup'
 import { bankIssues } from './bank'
 import { bankXlsxIssues } from './bank-xlsx'
 import { encryptedIssues } from './encrypted'
+import { feedbackIssues } from './feedback'
 import { formIssues } from './form'
 import { jsonIssues } from './json'
 import { packageIssues } from './package'
@@ -28,6 +29,7 @@ export const ISSUE_CATALOGUE = {
   assessment: assessmentIssues,
   answer: answerIssues,
   form: formIssues,
+  feedback: feedbackIssues,
   xlsx: xlsxIssues,
   zip: zipIssues,
   package: packageIssues,
