@@ -160,7 +160,7 @@ export const formIssues = {
     'en-US': 'factor {{factor}} cannot be stored: {{detail}}'
   },
   formula: {
-    'zh-CN': '问卷表中不允许使用公式，请直接填写数值',
+    'zh-CN': '表格中不允许使用公式，请直接填写内容',
     'en-US': 'formulas are not allowed in the form; type the value itself'
   },
   tooManySheets: {

@@ -1,4 +1,5 @@
-import { expect, type Locator } from '@playwright/test'
+import { expect, type Download, type Locator } from '@playwright/test'
+import { expectDownload } from '../downloads'
 import type { UiText } from './ui-text'
 import { WordedPageObject } from './page-object'
 
@@ -12,6 +13,27 @@ export class RegisterPage extends WordedPageObject {
   readonly bulkDue = this.page.getByTestId('bulk-due')
   readonly bulkApply = this.page.getByTestId('bulk-apply')
   readonly shown = this.page.getByTestId('register-shown')
+  /** The feedback workbook's import: the file input, the problems found (`data-kind`), continue. */
+  readonly feedbackInput = this.page.getByTestId('import-feedback-workbook')
+  readonly feedbackReport = this.page.getByTestId('feedback-report')
+  readonly feedbackIssues = this.feedbackReport.getByTestId('import-issue')
+  readonly feedbackContinue = this.page.getByTestId('feedback-continue')
+
+  /** Exports the auditee's feedback workbook (事实确认) from the register. */
+  exportFeedbackWorkbook(): Promise<Download> {
+    return expectDownload(this.page, () =>
+      this.page.getByTestId('export-feedback-workbook').click()
+    )
+  }
+
+  /** Picks a filled feedback workbook to import. */
+  async importFeedbackWorkbook(name: string, buffer: Buffer): Promise<void> {
+    await this.feedbackInput.setInputFiles({
+      name,
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer
+    })
+  }
 
   /** A headline figure (total, high, urgent, overdue, repeat, carried, awaiting). */
   figure(name: string): Locator {
@@ -72,6 +94,8 @@ export class FindingRow {
   readonly repeat: Locator
   readonly carried: Locator
   readonly overdue: Locator
+  /** The department's answer (事实确认) as a tag; `data-response` holds its code. */
+  readonly feedback: Locator
 
   constructor(
     readonly row: Locator,
@@ -84,6 +108,7 @@ export class FindingRow {
     this.repeat = row.getByTestId('finding-repeat')
     this.carried = row.getByTestId('finding-carried')
     this.overdue = row.getByTestId('finding-overdue')
+    this.feedback = row.getByTestId('finding-feedback')
   }
 }
 

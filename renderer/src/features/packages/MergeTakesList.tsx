@@ -5,15 +5,20 @@ import type { ValueContext } from '../audit/audit-values'
 import { itemTitle, sideValue } from './merge-text'
 import { MergeRegisterFigures } from './MergeRegisterFigures'
 
-/** The items only theirs has, taken without asking: a count, and the list on demand. */
+/**
+ * The items only theirs has, taken without asking: a count, and the list on demand — shown open
+ * when `open` (nothing else to decide, e.g. the auditee's answers from a feedback workbook).
+ */
 export function MergeTakesList({
   takes,
   context,
-  systems
+  systems,
+  open = false
 }: {
   takes: MergeTake[]
   context: ValueContext
   systems: ReadonlyMap<string, string>
+  open?: boolean
 }) {
   const { t } = useTranslation()
   if (takes.length === 0)
@@ -28,6 +33,7 @@ export function MergeTakesList({
       style={{ marginBottom: 16 }}
       data-testid="merge-takes"
       data-count={takes.length}
+      defaultActiveKey={open ? ['takes'] : []}
       items={[
         {
           key: 'takes',

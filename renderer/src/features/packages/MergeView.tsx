@@ -137,7 +137,12 @@ export function MergeView({ session, onClose, onApplied }: MergeViewProps) {
           })}
         </Typography.Paragraph>
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-        <MergeTakesList takes={plan.takes} context={context} systems={systems} />
+        <MergeTakesList
+          takes={plan.takes}
+          context={context}
+          systems={systems}
+          open={plan.conflicts.length === 0}
+        />
         {plan.settled.length > 0 && (
           <Typography.Paragraph type="secondary">
             {t('packages.merge.settled', { count: plan.settled.length })}

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PageHeading } from '../../components/PageHeading'
 import { BulkAssignBar } from './BulkAssignBar'
+import { FeedbackWorkbookActions } from './FeedbackWorkbookActions'
 import { FindingDrawer } from './FindingDrawer'
 import { RegisterFilters } from './RegisterFilters'
 import { RegisterSummaryBar } from './RegisterSummaryBar'
@@ -13,7 +14,8 @@ import { useRegister } from './useRegister'
 
 /**
  * 问题清单 as a remediation register (docs/remediation.md): every finding with its risk level,
- * department, due date and status, filters and bulk assignment, and the whole record in a drawer.
+ * department, due date and status, filters and bulk assignment, the whole record in a drawer, and
+ * the auditee's feedback workbook (export, import through the merge view).
  */
 export function RegisterScreen() {
   const { t } = useTranslation()
@@ -27,7 +29,11 @@ export function RegisterScreen() {
   const selectedEntries = entries.filter((entry) => selected.includes(entry.findingId))
   return (
     <Flex vertical gap={16} data-testid="findings-screen">
-      <PageHeading title={t('remediation.title')} intro={t('remediation.intro')} />
+      <PageHeading
+        title={t('remediation.title')}
+        intro={t('remediation.intro')}
+        extra={<FeedbackWorkbookActions entries={entries} />}
+      />
       <Card>
         <RegisterSummaryBar summary={summary} />
       </Card>

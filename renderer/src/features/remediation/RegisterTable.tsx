@@ -1,4 +1,4 @@
-import { Button, Flex, Table, Tag, Typography } from 'antd'
+import { Button, Flex, Table, Tag, Tooltip, Typography } from 'antd'
 import type { TableColumnsType } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
@@ -8,6 +8,36 @@ import { useWorkspace } from '../workspace/workspace-context'
 import { DueDateCell, OwnerCell, StatusCell } from './FindingCells'
 import { RiskTag } from './RiskTag'
 import type { FindingSave } from './useFindingSaver'
+
+const RESPONSE_COLORS = { agree: 'success', partial: 'warning', disagree: 'error' } as const
+
+/** 事实确认: the department's answer as a tag; its explanation, plan, date and who on hover. */
+function FeedbackTag({ entry }: { entry: RegisterEntry }) {
+  const { t } = useTranslation()
+  const feedback = entry.record.feedback
+  if (feedback === undefined) return null
+  const details = [
+    feedback.explanation,
+    feedback.plan && `${t('remediation.drawer.feedbackPlan')}: ${feedback.plan}`,
+    feedback.plannedDate && `${t('remediation.drawer.feedbackDate')}: ${feedback.plannedDate}`,
+    feedback.by && `${t('remediation.drawer.feedbackBy')}: ${feedback.by}`
+  ].filter(Boolean)
+  return (
+    <Tooltip
+      title={details.length > 0 ? details.map((line, k) => <div key={k}>{line}</div>) : undefined}
+    >
+      <Tag
+        color={RESPONSE_COLORS[feedback.response]}
+        data-testid="finding-feedback"
+        data-response={feedback.response}
+      >
+        {t('remediation.tags.feedback', {
+          response: t(`remediation.responses.${feedback.response}`)
+        })}
+      </Tag>
+    </Tooltip>
+  )
+}
 
 /** The flags a reader scans for, as tags: what the engine says and where the remediation stands. */
 export function EntryTags({ entry }: { entry: RegisterEntry }) {
@@ -36,6 +66,7 @@ export function EntryTags({ entry }: { entry: RegisterEntry }) {
         </Tag>
       )}
       {f === null && <Tag color="success">{t('remediation.tags.noLongerGap')}</Tag>}
+      <FeedbackTag entry={entry} />
     </Flex>
   )
 }

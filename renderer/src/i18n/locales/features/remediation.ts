@@ -35,7 +35,8 @@ export const zhCN = {
     repeat: '重复问题',
     carried: '上期结转',
     noLongerGap: '当前已无差距',
-    riskChanged: '已调整'
+    riskChanged: '已调整',
+    feedback: '反馈：{{response}}'
   },
   filters: {
     search: '搜索编号、问题或责任部门',
@@ -134,7 +135,12 @@ export const zhCN = {
     refusedTitle: '反馈表未导入，本机数据未作任何改动',
     noChanges: '反馈表中没有新的反馈，无需合并。',
     reviewTitle: '核对被评估单位的反馈',
-    failed: '反馈表未能导入：{{message}}'
+    failed: '反馈表未能导入：{{message}}',
+    rowIssuesTitle: '反馈表中有 {{count}} 处填写问题',
+    rowIssuesHint:
+      '有问题的行不会导入。可请被评估单位修正后重新导入，或仅核对其余 {{count}} 项有效反馈。',
+    continue: '仅核对有效反馈',
+    source: '反馈表 {{file}}'
   }
 } as const
 
@@ -181,7 +187,8 @@ export const enUS = {
     repeat: 'Repeat finding',
     carried: 'Carried over',
     noLongerGap: 'No longer a gap',
-    riskChanged: 'changed'
+    riskChanged: 'changed',
+    feedback: 'Feedback: {{response}}'
   },
   filters: {
     search: 'Search id, finding or department',
@@ -283,6 +290,11 @@ export const enUS = {
     refusedTitle: 'Feedback workbook not imported — nothing on this computer was changed',
     noChanges: 'The workbook holds no new feedback; nothing to merge.',
     reviewTitle: "Review the auditee's feedback",
-    failed: 'The feedback workbook could not be imported: {{message}}'
+    failed: 'The feedback workbook could not be imported: {{message}}',
+    rowIssuesTitle: 'The feedback workbook has {{count}} problems',
+    rowIssuesHint:
+      'Rows with a problem are left out. Have the department correct them and import again, or review the other {{count}} valid answers now.',
+    continue: 'Review the valid answers',
+    source: 'Feedback workbook {{file}}'
   }
 }

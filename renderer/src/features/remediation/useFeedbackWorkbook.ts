@@ -1,0 +1,140 @@
+import { App } from 'antd'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Assessment } from '@shared/assessment/assessment'
+import type { FeedbackImport } from '@shared/feedback-xlsx'
+import type { RegisterEntry } from '@shared/remediation'
+import type { ValidationIssue } from '@shared/util/validation'
+import { getDatabase } from '../../db/database'
+import { loadAssessment } from '../../db/repos/assessments'
+import { describeError } from '../../i18n/describe-error'
+import { useLanguage } from '../../i18n/useLanguage'
+import { readPickedFile } from '../../platform/browser-platform'
+import { usePlatform } from '../../platform/usePlatform'
+import { assessmentFileName } from '../assessment-file/assessment-file-name'
+import { useMergeStarter } from '../packages/useMergeStarter'
+import { useWorkspace } from '../workspace/workspace-context'
+
+/** The workbook's bytes are capped by the reader too; this refuses a wrong pick before reading it. */
+const MAX_WORKBOOK_BYTES = 32 * 1024 * 1024
+
+/** Loaded on first use only, so exceljs stays out of the initial bundle. */
+const loadFeedbackModule = () => import('@shared/feedback-xlsx')
+
+export type FeedbackReport =
+  | { kind: 'refused'; issues: ValidationIssue[] }
+  | {
+      kind: 'rowIssues'
+      issues: ValidationIssue[]
+      parsed: FeedbackImport
+      mine: Assessment
+      fileName: string
+      at: string
+    }
+
+/**
+ * The auditee's feedback workbook (事实确认) of the open assessment: export the register for the
+ * assessed department; read a filled one back — refused with cell-level problems, or handed to the
+ * merge view, where each answer is shown next to what the finding holds and written (with its
+ * audit entry) only when the lead applies it.
+ */
+export function useFeedbackWorkbook(entries: readonly RegisterEntry[]) {
+  const { t, i18n } = useTranslation()
+  const { message } = App.useApp()
+  const { language } = useLanguage()
+  const platform = usePlatform()
+  const { assessment: row } = useWorkspace()
+  const merge = useMergeStarter()
+  const [busy, setBusy] = useState<'export' | 'import' | null>(null)
+  const [report, setReport] = useState<FeedbackReport | null>(null)
+
+  async function load(): Promise<Assessment> {
+    const assessment = await loadAssessment(getDatabase(), row.id)
+    if (!assessment) throw new Error(`assessment ${row.id} does not exist`)
+    return assessment
+  }
+
+  async function exportWorkbook(): Promise<void> {
+    setBusy('export')
+    try {
+      const [{ writeFeedbackWorkbook }, assessment] = await Promise.all([
+        loadFeedbackModule(),
+        load()
+      ])
+      const bytes = await writeFeedbackWorkbook(assessment, entries, { locale: language })
+      const result = await platform.saveFile({
+        suggestedName: assessmentFileName(assessment.metadata).replace(
+          /\.assessment\.json$/,
+          '.feedback.xlsx'
+        ),
+        bytes: bytes as Uint8Array<ArrayBuffer>,
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        filters: [{ name: 'Excel', extensions: ['xlsx'] }]
+      })
+      if (result.saved) void message.success(t('remediation.feedbackFile.exported'))
+    } catch (error) {
+      void message.error(
+        t('remediation.feedbackFile.exportFailed', {
+          message: describeError(error, t, i18n.language)
+        })
+      )
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  async function review(parsed: FeedbackImport, mine: Assessment, fileName: string, at: string) {
+    const { feedbackToAssessment } = await loadFeedbackModule()
+    const theirs = feedbackToAssessment(mine, parsed, at)
+    await merge.start(theirs, t('remediation.feedbackFile.source', { file: fileName }))
+  }
+
+  async function importWorkbook(file: File): Promise<void> {
+    setBusy('import')
+    try {
+      const { bytes } = await readPickedFile(file, MAX_WORKBOOK_BYTES)
+      const [{ readFeedbackWorkbook }, mine] = await Promise.all([loadFeedbackModule(), load()])
+      const at = new Date().toISOString()
+      const read = await readFeedbackWorkbook(bytes, {
+        assessment: mine,
+        findingIds: new Set(entries.map((entry) => entry.findingId)),
+        at
+      })
+      if (!read.ok) setReport({ kind: 'refused', issues: read.issues })
+      else if (read.value.issues.length > 0)
+        setReport({
+          kind: 'rowIssues',
+          issues: read.value.issues,
+          parsed: read.value,
+          mine,
+          fileName: file.name,
+          at
+        })
+      else if (read.value.changes.length === 0)
+        void message.info(t('remediation.feedbackFile.noChanges'))
+      else await review(read.value, mine, file.name, at)
+    } catch (error) {
+      void message.error(
+        t('remediation.feedbackFile.failed', { message: describeError(error, t, i18n.language) })
+      )
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  async function continueWithValid(): Promise<void> {
+    if (report?.kind !== 'rowIssues') return
+    setReport(null)
+    await review(report.parsed, report.mine, report.fileName, report.at)
+  }
+
+  return {
+    busy,
+    report,
+    merge,
+    exportWorkbook,
+    importWorkbook,
+    continueWithValid,
+    dismiss: () => setReport(null)
+  }
+}
