@@ -1,3 +1,4 @@
+import type ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { columnOf, mutate, openWorkbook, sheetOf } from '../bank-xlsx/test-support'
 import { readFeedbackWorkbook } from './read-feedback'
@@ -10,7 +11,7 @@ const { assessment, entries } = sampleRegister()
 const context = contextOf(assessment, entries)
 
 /** The row of a finding in the feedback sheet. */
-function rowOf(sheet: import('exceljs').Worksheet, findingId: string): number {
+function rowOf(sheet: ExcelJS.Worksheet, findingId: string): number {
   const col = columnOf(sheet, 'finding_id')
   for (let r = 2; r <= sheet.rowCount; r++) if (sheet.getCell(r, col).value === findingId) return r
   throw new Error(`no row for ${findingId}`)
@@ -52,7 +53,7 @@ describe('the feedback workbook', () => {
     const [a, b, c] = entries.map((entry) => entry.findingId)
     const filled = await mutate(bytes, (workbook) => {
       const sheet = sheetOf(workbook, FEEDBACK_SHEET)
-      const set = (id: string, column: string, value: import('exceljs').CellValue) => {
+      const set = (id: string, column: string, value: ExcelJS.CellValue) => {
         sheet.getCell(rowOf(sheet, id), columnOf(sheet, column)).value = value
       }
       set(a!, 'response', '同意')

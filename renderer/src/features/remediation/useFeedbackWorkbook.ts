@@ -32,6 +32,22 @@ export type FeedbackReport =
       at: string
     }
 
+async function load(id: string): Promise<Assessment> {
+  const assessment = await loadAssessment(getDatabase(), id)
+  if (!assessment) throw new Error(`assessment ${id} does not exist`)
+  return assessment
+}
+
+/** Reads a picked workbook against the assessment as stored now; writes nothing. */
+async function readFeedbackFile(file: File, id: string, entries: readonly RegisterEntry[]) {
+  const { bytes } = await readPickedFile(file, MAX_WORKBOOK_BYTES)
+  const [{ readFeedbackWorkbook }, mine] = await Promise.all([loadFeedbackModule(), load(id)])
+  const at = new Date().toISOString()
+  const findingIds = new Set(entries.map((entry) => entry.findingId))
+  const read = await readFeedbackWorkbook(bytes, { assessment: mine, findingIds, at })
+  return { read, mine, at }
+}
+
 /**
  * The auditee's feedback workbook (事实确认) of the open assessment: export the register for the
  * assessed department; read a filled one back — refused with cell-level problems, or handed to the
@@ -48,18 +64,12 @@ export function useFeedbackWorkbook(entries: readonly RegisterEntry[]) {
   const [busy, setBusy] = useState<'export' | 'import' | null>(null)
   const [report, setReport] = useState<FeedbackReport | null>(null)
 
-  async function load(): Promise<Assessment> {
-    const assessment = await loadAssessment(getDatabase(), row.id)
-    if (!assessment) throw new Error(`assessment ${row.id} does not exist`)
-    return assessment
-  }
-
   async function exportWorkbook(): Promise<void> {
     setBusy('export')
     try {
       const [{ writeFeedbackWorkbook }, assessment] = await Promise.all([
         loadFeedbackModule(),
-        load()
+        load(row.id)
       ])
       const bytes = await writeFeedbackWorkbook(assessment, entries, { locale: language })
       const result = await platform.saveFile({
@@ -92,25 +102,12 @@ export function useFeedbackWorkbook(entries: readonly RegisterEntry[]) {
   async function importWorkbook(file: File): Promise<void> {
     setBusy('import')
     try {
-      const { bytes } = await readPickedFile(file, MAX_WORKBOOK_BYTES)
-      const [{ readFeedbackWorkbook }, mine] = await Promise.all([loadFeedbackModule(), load()])
-      const at = new Date().toISOString()
-      const read = await readFeedbackWorkbook(bytes, {
-        assessment: mine,
-        findingIds: new Set(entries.map((entry) => entry.findingId)),
-        at
-      })
+      const { read, mine, at } = await readFeedbackFile(file, row.id, entries)
       if (!read.ok) setReport({ kind: 'refused', issues: read.issues })
-      else if (read.value.issues.length > 0)
-        setReport({
-          kind: 'rowIssues',
-          issues: read.value.issues,
-          parsed: read.value,
-          mine,
-          fileName: file.name,
-          at
-        })
-      else if (read.value.changes.length === 0)
+      else if (read.value.issues.length > 0) {
+        const { issues } = read.value
+        setReport({ kind: 'rowIssues', issues, parsed: read.value, mine, fileName: file.name, at })
+      } else if (read.value.changes.length === 0)
         void message.info(t('remediation.feedbackFile.noChanges'))
       else await review(read.value, mine, file.name, at)
     } catch (error) {
