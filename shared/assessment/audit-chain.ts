@@ -4,11 +4,14 @@ import { sha256Hex as sha256 } from '../util/sha256'
 /**
  * The tamper-evident audit trail (docs/review.md): every entry carries its place in the chain
  * (`seq`, 0-based) and the SHA-256 of the entry before it (`prev`; the first entry's is
- * {@link AUDIT_CHAIN_GENESIS}); the assessment keeps the chain head (how many entries, the newest's
- * id and hash), and every seal and review signature records the head it covered. Changing,
- * removing or reordering any entry then breaks a link or the head, and `verifyAuditChain` names
- * the first entry that does not fit. Entries written before the chain existed (no `seq`) may only
- * stand before the first chained one. No zod here: the start-up code sorts the log by the chain.
+ * {@link AUDIT_CHAIN_GENESIS}); the assessment keeps the chain head (`auditHead`: how many entries,
+ * the newest's id and hash), and the seal (`finalization.auditHead`) records the head it covered.
+ * Review signatures record the content hash they approved, not a head (the log is not part of the
+ * content, canonical.ts). Against a head, changing, removing or reordering any entry breaks a link
+ * or the head, and `verifyAuditChain` names the first entry that does not fit; without one, only
+ * the links are checked, so a change of the newest entry or removing the newest entries goes unseen. Entries written before the
+ * chain existed (no `seq`) may only stand before the first chained one; no upgrader chains them.
+ * No zod here: the app's start-up code (renderer/src/db/repos/audit.ts) chains every edit with it.
  */
 export const AUDIT_CHAIN_GENESIS = '0'.repeat(64)
 
@@ -50,8 +53,9 @@ export function chainLink(head: AuditChainHead): { seq: number; prev: string } {
 }
 
 /**
- * Chains a whole log in order (entries keep everything else): for logs made in one go — a merge,
- * an upgrade of a file from before the chain — and for tests. Returns the entries and the head.
+ * Chains a whole log in order (entries keep everything else), replacing any links it had: for a
+ * log made in one go — the united log of a merge (shared/merge/apply.ts) — and for tests. Returns
+ * the entries and the head.
  */
 export function chainAuditLog<E extends ChainedEntry>(
   entries: readonly E[]

@@ -1,6 +1,6 @@
 import { indexBank } from '../../shared/bank/lookup'
 import { signedDelta, type Comparison } from '../../shared/comparison'
-import { carryFindings } from '../../shared/remediation'
+import { carryFindings, findingTitle, parseFindingId } from '../../shared/remediation'
 import { comparisonLabels } from '../../shared/report/labels-comparison'
 import { formatScore } from '../../shared/scoring'
 import { compareCommand } from '../../electron/cli/commands/compare'
@@ -151,9 +151,14 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       for (const node of nodes)
         await expect(screen.delta(node.id)).toHaveText(signedDelta(node.delta))
       expect(comparison.sections.find((s) => s.id === section)?.delta).toBeGreaterThan(0)
-      await expect(screen.findings('closed')).toContainText(raised!)
+      // Findings are listed by their item and title (the question's text), not by internal ids.
+      const titled = (id: string) => {
+        const { kind, targetId: item } = parseFindingId(id)
+        return `${item} ${findingTitle(index, kind, item, locale)}`
+      }
+      await expect(screen.finding('closed', raised!)).toHaveText(titled(raised!))
       for (const id of comparison.findings.carried)
-        await expect(screen.findings('carried')).toContainText(id)
+        await expect(screen.finding('carried', id)).toHaveText(titled(id))
       await expect(screen.answer(targetId)).toContainText(signedDelta(change!.delta))
       await saveScreenshot(`comparison-${locale}`)
 

@@ -8,7 +8,7 @@ import type { Platform } from '../platform/platform'
 import { ErrorBoundary } from './ErrorBoundary'
 import type { AppRouter } from './router'
 import { StartupContext, type StartupInfo } from './startup/startup-context'
-import { appTheme } from './theme'
+import { appTheme, HEADER_HEIGHT } from './theme'
 
 export interface AppProps {
   /** Resolved once at start-up (see start-app.tsx). */
@@ -27,7 +27,8 @@ export function App({ platform, startup, router }: AppProps) {
       <PlatformContext value={platform}>
         <StartupContext value={startup}>
           <ConfigProvider theme={appTheme} locale={antdLocales[language]}>
-            <AntdApp>
+            {/* Toasts below the sticky header, so they never cover its menu or language switch. */}
+            <AntdApp message={{ top: HEADER_HEIGHT + 8 }}>
               <RouterProvider router={router} />
               <DownloadPrompt />
             </AntdApp>

@@ -57,6 +57,9 @@ const presetTextShades = Object.fromEntries(
   ])
 )
 
+/** The sticky app header's height; toasts open below it (App.tsx), never over its menu. */
+export const HEADER_HEIGHT = 56
+
 export const appTheme: ThemeConfig = {
   token: {
     colorPrimary: primary,
@@ -92,7 +95,7 @@ export const appTheme: ThemeConfig = {
     Form: { colorError: statusText.error },
     Layout: {
       headerBg: '#ffffff',
-      headerHeight: 56,
+      headerHeight: HEADER_HEIGHT,
       headerPadding: '0 24px',
       footerBg: 'transparent',
       footerPadding: '16px 24px'

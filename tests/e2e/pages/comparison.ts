@@ -22,6 +22,11 @@ export class ComparisonPage extends PageObject {
     return this.page.getByTestId(`findings-${kind}`)
   }
 
+  /** One finding listed under `kind`, by its id (`q:C3.01`); its text is the item and its title. */
+  finding(kind: 'opened' | 'closed' | 'repeated' | 'carried', findingId: string): Locator {
+    return this.findings(kind).locator(`[data-finding-id="${findingId}"]`)
+  }
+
   /** The row of a question whose answer changed. */
   answer(questionId: string): Locator {
     return this.answers.locator(`tr[data-row-key="${questionId}"]`)

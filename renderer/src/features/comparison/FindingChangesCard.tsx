@@ -1,10 +1,27 @@
 import { Card, Descriptions, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { Comparison } from '@shared/comparison'
+import { findingTitle, parseFindingId } from '@shared/remediation'
+import { useLanguage } from '../../i18n/useLanguage'
+import { useWorkspace } from '../workspace/workspace-context'
 
 const KINDS = ['opened', 'closed', 'repeated', 'carried'] as const
 
-/** Findings opened, closed, repeated (a gap in both periods) and carried over, with their ids. */
+/** One finding as users know it: its item's id, then the question's text or the factor's name. */
+function FindingLine({ findingId }: { findingId: string }) {
+  const { index } = useWorkspace()
+  const { language } = useLanguage()
+  const { kind, targetId } = parseFindingId(findingId)
+  const title = findingTitle(index, kind, targetId, language)
+  return (
+    <li data-finding-id={findingId}>
+      <Typography.Text code>{targetId}</Typography.Text>
+      {title === targetId ? '' : ` ${title}`}
+    </li>
+  )
+}
+
+/** Findings opened, closed, repeated (a gap in both periods) and carried over, with their titles. */
 export function FindingChangesCard({ comparison }: { comparison: Comparison }) {
   const { t } = useTranslation()
   return (
@@ -19,13 +36,21 @@ export function FindingChangesCard({ comparison }: { comparison: Comparison }) {
           return {
             key: kind,
             label: `${t(`comparison.findings.${kind}`)} · ${ids.length}`,
-            children: (
-              <Typography.Text data-testid={`findings-${kind}`} style={{ wordBreak: 'break-word' }}>
-                {ids.length === 0
-                  ? t('comparison.findings.none')
-                  : ids.join(t('common.listSeparator'))}
-              </Typography.Text>
-            )
+            children:
+              ids.length === 0 ? (
+                <Typography.Text data-testid={`findings-${kind}`}>
+                  {t('comparison.findings.none')}
+                </Typography.Text>
+              ) : (
+                <ul
+                  data-testid={`findings-${kind}`}
+                  style={{ margin: 0, paddingInlineStart: 18, wordBreak: 'break-word' }}
+                >
+                  {ids.map((id) => (
+                    <FindingLine key={id} findingId={id} />
+                  ))}
+                </ul>
+              )
           }
         })}
       />
