@@ -18,6 +18,9 @@ const stamp = { generator: 'stability-assessor test', exportedAt: '2026-12-07T08
 
 function chainedSample(): Assessment {
   const sample = generateSampleAssessment(defaultBank(), { seed: 5 })
+  // Only the chain travels here; the sample's evidence files are another test's business.
+  sample.answers = sample.answers.map((answer) => ({ ...answer, evidence: [] }))
+  sample.factors = sample.factors.map((entry) => ({ ...entry, evidence: [] }))
   const log = Array.from({ length: 8 }, (_, n) => ({
     id: `au-${n}`,
     at: `2026-12-06T10:00:${String(n).padStart(2, '0')}.000+08:00`,
