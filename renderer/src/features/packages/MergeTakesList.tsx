@@ -42,7 +42,7 @@ export function MergeTakesList({
             <ul style={{ margin: 0, paddingInlineStart: 18 }}>
               {takes.map((take) => (
                 <li key={take.key} data-testid="merge-take" data-key={take.key}>
-                  {itemTitle(take, context, t)}
+                  {itemTitle(take, context, t, systems)}
                   {context.words.colon}
                   {sideValue(take, take.theirs.item, context, t)}
                   {take.theirs.by ? t('common.parenthetical', { text: take.theirs.by }) : ''}

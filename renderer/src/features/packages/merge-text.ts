@@ -14,8 +14,16 @@ import { answerValue, clip, type ValueContext } from '../audit/audit-values'
 
 type Item = MergeConflict | MergeTake
 
-/** What the row is about: `A1.01 Has the firm …`, `F03 · N_fault`, `Finding A1.01`. */
-export function itemTitle(item: Item, context: ValueContext, t: TFunction): string {
+/**
+ * What the row is about: `A1.01 Has the firm …`, `F03 · N_fault`, `F11 … · 集中交易系统 · 中断时长`,
+ * `Finding A1.01`. A per-system input names its key system (by name from `systems`, else its id).
+ */
+export function itemTitle(
+  item: Item,
+  context: ValueContext,
+  t: TFunction,
+  systems: ReadonlyMap<string, string> = new Map()
+): string {
   const { index, locale } = context
   switch (item.kind) {
     case 'answer': {
@@ -29,7 +37,9 @@ export function itemTitle(item: Item, context: ValueContext, t: TFunction): stri
       const name = factor ? `${item.factorId} ${factor.name[locale]}` : item.factorId
       if (item.kind !== 'factorInput') return name
       const input = factor?.inputs.find((i) => i.id === item.inputId)
-      return `${name} · ${input ? input.label[locale] : item.inputId}`
+      const system =
+        item.systemId === undefined ? [] : [systems.get(item.systemId) ?? item.systemId]
+      return [name, ...system, input ? input.label[locale] : item.inputId].join(' · ')
     }
     case 'finding':
     case 'feedback':

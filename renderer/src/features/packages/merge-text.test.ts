@@ -1,0 +1,62 @@
+import i18next, { type TFunction } from 'i18next'
+import { beforeAll, describe, expect, it } from 'vitest'
+import bank11Json from '../../../../resources/banks/sac-stability-2025-1.1.0.json'
+import { loadBank } from '@shared/bank/identity'
+import { indexBank } from '@shared/bank/lookup'
+import type { MergeConflict } from '@shared/merge'
+import { enUS } from '../../i18n/locales/en-US'
+import { zhCN } from '../../i18n/locales/zh-CN'
+import { valueContext } from '../audit/useValueContext'
+import { itemTitle } from './merge-text'
+
+const loaded = loadBank(bank11Json)
+if (!loaded.ok) throw new Error('bank 1.1.0 must load')
+const bank = loaded.value.bank
+const index = indexBank(bank)
+const profile = bank.profiles[0]!
+
+let zh: TFunction
+let en: TFunction
+beforeAll(async () => {
+  const i18n = i18next.createInstance()
+  await i18n.init({
+    resources: { 'zh-CN': { translation: zhCN }, 'en-US': { translation: enUS } },
+    lng: 'zh-CN',
+    interpolation: { escapeValue: false }
+  })
+  zh = i18n.getFixedT('zh-CN')
+  en = i18n.getFixedT('en-US')
+})
+
+function inputConflict(systemId?: string): MergeConflict {
+  return {
+    kind: 'factorInput',
+    key: systemId ? `factor:F11@${systemId}.T_down` : 'factor:F11.T_down',
+    factorId: 'F11',
+    inputId: 'T_down',
+    ...(systemId ? { systemId } : {})
+  } as unknown as MergeConflict
+}
+
+describe('itemTitle: a per-system conflict names its key system', () => {
+  const systems = new Map([['sys-1', '集中交易系统']])
+
+  it('names the system between the factor and the input, in each language', () => {
+    expect(
+      itemTitle(inputConflict('sys-1'), valueContext(zh, 'zh-CN', index, profile), zh, systems)
+    ).toBe('F11 重要系统服务可用率（按系统取最低） · 集中交易系统 · 非计划不可用时长')
+    expect(
+      itemTitle(inputConflict('sys-1'), valueContext(en, 'en-US', index, profile), en, systems)
+    ).toBe(
+      'F11 Important-system availability (worst system) · 集中交易系统 · Unplanned unavailable time'
+    )
+  })
+
+  it('shows the id of a system it cannot name, and no system for a firm-wide input', () => {
+    const context = valueContext(zh, 'zh-CN', index, profile)
+    expect(itemTitle(inputConflict('sys-9'), context, zh, systems)).toContain(' · sys-9 · ')
+    expect(itemTitle(inputConflict(), context, zh, systems)).toBe(
+      'F11 重要系统服务可用率（按系统取最低） · 非计划不可用时长'
+    )
+  })
+})
