@@ -104,8 +104,8 @@ for (const language of [
       // The data that would not open is still there, untouched (version 990).
       expect(stored.databases).toEqual([
         { name: 'stability-assessor', version: 990 },
-        // Dexie stores schema version 3 as 30.
-        { name: stored.pointer, version: 40 }
+        // Dexie stores schema version 5 (registers packed, e63bf0b) as 50.
+        { name: stored.pointer, version: 50 }
       ])
     })
   })
