@@ -8,3 +8,5 @@ export type {
   PeriodRef,
   ScoreDelta
 } from './compare'
+export { buildPeriodTrend } from './trend'
+export type { PeriodTrend, TrendItem, TrendPeriod, TrendSeries } from './trend'

@@ -160,6 +160,21 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       for (const id of comparison.findings.carried)
         await expect(screen.finding('carried', id)).toHaveText(titled(id))
       await expect(screen.answer(targetId)).toContainText(signedDelta(change!.delta))
+      // The trend over every period: both periods, oldest first, with the same scores.
+      await expect(screen.trendChart).toHaveAttribute('data-chart-state', 'ready')
+      await expect(screen.trendRow('overall')).toHaveText([
+        text('comparison.overall'),
+        formatScore(comparison.overall.previous),
+        formatScore(comparison.overall.current)
+      ])
+      for (const pillar of comparison.pillars)
+        await expect(screen.trendRow(`pillar:${pillar.id}`).nth(1)).toHaveText(
+          formatScore(pillar.previous)
+        )
+      for (const factor of comparison.factors)
+        await expect(screen.trendRow(`factor:${factor.id}`).nth(2)).toHaveText(
+          formatScore(factor.current)
+        )
       await saveScreenshot(`comparison-${locale}`)
 
       // Its workbook carries the comparison sheet: live formulas storing the same changes.

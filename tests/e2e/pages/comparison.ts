@@ -11,6 +11,18 @@ export class ComparisonPage extends PageObject {
   readonly scores = this.page.getByTestId('comparison-scores')
   readonly answers = this.page.getByTestId('comparison-answers')
   readonly none = this.page.getByTestId('comparison-none')
+  readonly trendChart = this.page.getByTestId('trend-chart')
+  readonly trendTable = this.page.getByTestId('trend-table')
+  readonly trendView = this.page.getByTestId('trend-view')
+  readonly trendFactors = this.page.getByTestId('trend-factors')
+
+  /**
+   * The trend table's cells of one line (`overall`, `factorIndex`, `pillar:A`, `factor:F01`): its
+   * name, then one score per period, oldest first.
+   */
+  trendRow(lineKey: string): Locator {
+    return this.trendTable.locator(`tr[data-row-key="${lineKey}"] td`)
+  }
 
   /** The signed change shown for a node: `overall`, `factorIndex`, a pillar, section or factor id. */
   delta(key: string): Locator {

@@ -10,6 +10,7 @@ import { useWorkspace } from '../workspace/workspace-context'
 import { AnswerChangesTable } from './AnswerChangesTable'
 import { DeltaText } from './DeltaText'
 import { FindingChangesCard } from './FindingChangesCard'
+import { PeriodTrendCard } from './PeriodTrendCard'
 import { ScoreDeltaTable } from './ScoreDeltaTable'
 import { usePeriodComparison } from './usePeriodComparison'
 
@@ -48,6 +49,7 @@ export function ComparisonScreen() {
           </Button>
         }
       />
+      <PeriodTrendCard />
       {state.status === 'loading' ? (
         <Spin />
       ) : state.status === 'none' ? (

@@ -1,10 +1,10 @@
 /**
  * The only module that imports ECharts. It is loaded with a dynamic import() the first time a
  * chart mounts, so ECharts stays out of the start-up bundle; only the pieces the results charts
- * use are registered.
+ * and the comparison screen's trend chart use are registered.
  */
 import { init, use as register } from 'echarts/core'
-import { BarChart, RadarChart } from 'echarts/charts'
+import { BarChart, LineChart, RadarChart } from 'echarts/charts'
 import {
   GridComponent,
   LegendComponent,
@@ -17,6 +17,7 @@ import { SVGRenderer } from 'echarts/renderers'
 // Renamed: ECharts' `use` is not React's `use` hook.
 register([
   BarChart,
+  LineChart,
   RadarChart,
   GridComponent,
   LegendComponent,

@@ -45,7 +45,22 @@ export const zhCN = {
     improvements: '改进最大',
     regressions: '退步最大'
   },
-  export: '导出含对比的工作簿'
+  export: '导出含对比的工作簿',
+  trend: {
+    title: '历次趋势',
+    intro:
+      '该机构在本机的每一期评估（不含回收站），按期间先后排列；分数 0–100，某期没有的分数留空。',
+    banks:
+      '各期使用的题库版本不同（{{banks}}）：支柱和评价要素按编号对应，某版本没有的项目在该期留空。',
+    views: { overall: '总分与支柱', factors: '评价要素' },
+    view: '显示',
+    chooseFactors: '选择评价要素（最多 6 项）',
+    chart: '历次趋势图：{{lines}}',
+    table: '历次得分',
+    item: '项目',
+    period: '{{start}} 至 {{end}}',
+    single: '该机构在本机只有这一期评估；有两期或以上时在此显示历次趋势。'
+  }
 } as const
 
 export const enUS = {
@@ -96,5 +111,21 @@ export const enUS = {
     improvements: 'Largest improvements',
     regressions: 'Largest regressions'
   },
-  export: 'Export the workbook with this comparison'
+  export: 'Export the workbook with this comparison',
+  trend: {
+    title: 'Trend over periods',
+    intro:
+      'Every assessment of this institution on this computer (not in the trash), oldest period first; scores 0–100, left blank where a period has none.',
+    banks:
+      'The periods use different bank versions ({{banks}}): pillars and factors are matched by id; an item a version lacks is blank in that period.',
+    views: { overall: 'Overall and pillars', factors: 'Evaluation factors' },
+    view: 'Show',
+    chooseFactors: 'Choose evaluation factors (up to 6)',
+    chart: 'Trend chart: {{lines}}',
+    table: 'Scores by period',
+    item: 'Item',
+    period: '{{start}} to {{end}}',
+    single:
+      'This is the only assessment of this institution on this computer; the trend appears here once there are two or more periods.'
+  }
 } as const
