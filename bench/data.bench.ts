@@ -16,7 +16,7 @@
  *    (restore). The backup is encrypted (the default choice; issue 15 aims: backup ≤ 3× the raw
  *    read, restore ≤ 2× the raw write, no task over 50 ms while encrypting or decrypting).
  */
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
 import type { Page } from '@playwright/test'
 import type { Assessment } from '../shared/assessment/assessment'
@@ -36,6 +36,23 @@ const PASSPHRASE = 'bench passphrase 2026'
 const AIM_ENCRYPTED_PACKAGE = 1.3
 const AIM_BACKUP = 3
 const AIM_RESTORE = 2
+/** BENCH_PROFILE=dir: the page's CPU profile of the backup and of the restore (.cpuprofile). */
+const PROFILE_DIR = process.env.BENCH_PROFILE
+
+/** Starts profiling the page's main thread when BENCH_PROFILE is set; the stop writes the file. */
+async function profilePage(page: Page, name: string): Promise<() => Promise<void>> {
+  if (PROFILE_DIR === undefined) return async () => undefined
+  const session = await page.context().newCDPSession(page)
+  await session.send('Profiler.enable')
+  await session.send('Profiler.start')
+  return async () => {
+    const { profile } = await session.send('Profiler.stop')
+    const file = `${PROFILE_DIR}/${name}.cpuprofile`
+    writeFileSync(file, JSON.stringify(profile))
+    console.log(`  page profile: ${file}`)
+    await session.detach()
+  }
+}
 
 async function timeAsync(runs: number, warm: number, work: () => Promise<void>): Promise<number> {
   for (let i = 0; i < warm; i++) await work()
@@ -282,6 +299,7 @@ function backupBench(bank: Bank): Promise<void> {
     await page.getByTestId('protect-passphrase').fill(PASSPHRASE)
     await page.getByTestId('protect-again').fill(PASSPHRASE)
     await startLongTaskObserver(page)
+    const stopProfile = await profilePage(page, 'backup')
     const started = performance.now()
     const downloadPromise = page.waitForEvent('download', { timeout: 600_000 })
     await page.getByTestId('protect-ok').click()
@@ -295,6 +313,7 @@ function backupBench(bank: Bank): Promise<void> {
     if ((await Promise.race([downloadPromise, prompted])) === 'prompted') await save.click()
     const download = await downloadPromise
     const backupMs = performance.now() - started
+    await stopProfile()
     const tasks = await longTasks(page)
     const timeline = await phaseTimeline(page, 'backup:')
     const file = await download.path()
@@ -321,12 +340,14 @@ function backupBench(bank: Bank): Promise<void> {
     await (await chooserPromise).setFiles(file)
     await page.getByTestId('unlock-passphrase').fill(PASSPHRASE)
     await startLongTaskObserver(page)
+    const stopRestoreProfile = await profilePage(page, 'restore')
     const restoreStarted = performance.now()
     const restoreClickAt = await page.evaluate(() => performance.now())
     await page.getByTestId('unlock-ok').click()
     await page.getByTestId('backup-restore-confirm').click({ timeout: 600_000 })
     await page.getByTestId('backup-preview').waitFor({ state: 'detached', timeout: 600_000 })
     const restoreMs = performance.now() - restoreStarted
+    await stopRestoreProfile()
     const restoreTasks = await longTasks(page)
     const restoreLongest = restoreTasks.length > 0 ? Math.max(...restoreTasks) : 0
     const restoreTimeline = await phaseTimeline(page, 'restore:')

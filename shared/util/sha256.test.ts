@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { canonicalJson } from './canonical-json'
-import { sha256Hex } from './sha256'
+import { sha256Hex, utf8Bytes } from './sha256'
 
 describe('sha256Hex', () => {
   it('matches the FIPS 180-2 test vectors', () => {
@@ -33,6 +33,30 @@ describe('sha256Hex', () => {
       const bytes = Uint8Array.from({ length }, (_, i) => (i * 31) & 255)
       expect(sha256Hex(bytes)).toBe(createHash('sha256').update(bytes).digest('hex'))
     }
+  })
+
+  it('agrees with node:crypto on every tail length and on a few MiB (the backup hot path)', () => {
+    const prng = (seed: number) => () => (seed = (seed * 1103515245 + 12345) >>> 0) >>> 24
+    const next = prng(7)
+    const big = Uint8Array.from({ length: 3 * 1024 * 1024 + 37 }, next)
+    expect(sha256Hex(big)).toBe(createHash('sha256').update(big).digest('hex'))
+    for (let length = 0; length <= 200; length++) {
+      const bytes = big.subarray(1000 + length, 1000 + 2 * length)
+      expect(sha256Hex(bytes), `${length} bytes`).toBe(
+        createHash('sha256').update(bytes).digest('hex')
+      )
+    }
+  })
+
+  it('encodes UTF-8 as TextEncoder does, lone surrogates included', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+        expect([...utf8Bytes(text)]).toEqual([...new TextEncoder().encode(text)])
+      }),
+      { numRuns: 300 }
+    )
+    const lone = 'a\uD800b\uDC00c\uD83D'
+    expect([...utf8Bytes(lone)]).toEqual([...new TextEncoder().encode(lone)])
   })
 })
 
