@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto'
 import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { filledTemplate, KNOWN_REGISTERS } from '../../shared/registers/test-support'
-import { cliIn, temporaryFolder } from './test-support'
+import { cliIn, packageRoot, temporaryFolder } from './test-support'
 
 const tempPath = temporaryFolder()
 const run = cliIn(tempPath)
@@ -49,14 +51,44 @@ describe('ledger template and ledger check', () => {
   })
 })
 
-describe('ledger apply', () => {
-  it('measures the inputs over the period, prints the counts, writes them with an audit trail', async () => {
-    expect((await run('sample', '--out', 'sample.json')).code).toBe(0)
-    const file = JSON.parse(await readFile(tempPath('sample.json'), 'utf8')) as {
-      assessment: { metadata: { period: { start: string; end: string } } }
+interface WrittenFile {
+  assessment: {
+    metadata: {
+      period: { start: string; end: string }
+      systems: Array<{ id: string; name: string }>
     }
-    file.assessment.metadata.period = { start: '2026-01-01', end: '2026-12-31' }
-    await writeFile(tempPath('a.json'), JSON.stringify(file))
+    factors: Array<{
+      factorId: string
+      values: Record<string, number | null>
+      bySystem?: Record<string, Record<string, number | null>>
+    }>
+    auditLog: Array<{ by: string; target?: string; newValue?: unknown; reason?: string }>
+    registers?: {
+      registers: Array<{
+        source: { name: string; sha256: string; bytes: number }
+        table: { kind: string; rows: unknown[] }
+      }>
+      overrides: Record<string, { value: number | null; reason: string }>
+    }
+  }
+}
+
+const readWritten = async (name: string) =>
+  JSON.parse(await readFile(tempPath(name), 'utf8')) as WrittenFile
+
+/** The sample of bank 1.1.0 over 2026, its first key system named as the registers name it (集中交易). */
+async function sampleOver2026(name: string): Promise<void> {
+  const bank = join(packageRoot, 'resources/banks/sac-stability-2025-1.1.0.json')
+  expect((await run('sample', '--bank', bank, '--out', 'sample.json')).code).toBe(0)
+  const file = await readWritten('sample.json')
+  file.assessment.metadata.period = { start: '2026-01-01', end: '2026-12-31' }
+  file.assessment.metadata.systems[0]!.name = '集中交易'
+  await writeFile(tempPath(name), JSON.stringify(file))
+}
+
+describe('ledger apply', () => {
+  it('measures the inputs, prints the counts, stores the registers as the app does', async () => {
+    await sampleOver2026('a.json')
     await writeFile(tempPath('filled.xlsx'), await filledTemplate())
     const applied = await run(
       'ledger',
@@ -75,29 +107,100 @@ describe('ledger apply', () => {
     )
     expect(applied.out).toMatch(/F01 +N_fault +（全部） +35 +35 +2 /)
     expect(applied.out).toMatch(/ +集中交易 +116 +2 +2\n/)
-    const written = JSON.parse(await readFile(tempPath('b.json'), 'utf8')) as {
-      assessment: {
-        factors: Array<{ factorId: string; values: Record<string, number | null> }>
-        auditLog: Array<{ by: string; target?: string; newValue?: unknown; reason?: string }>
-      }
-    }
+    const written = await readWritten('b.json')
     const f01 = written.assessment.factors.find((f) => f.factorId === 'F01')!
     expect(f01.values).toMatchObject({ N_fault: 35, N_mon: 29 })
     const f04 = written.assessment.factors.find((f) => f.factorId === 'F04')!
     expect(f04.values).toMatchObject({ C_total: 7, C_fail: 3 })
-    const trail = written.assessment.auditLog.find((e) => e.target === 'factor:F01.N_mon')!
-    expect(trail.by).toBe('王审计')
-    expect(trail.newValue).toBe(29)
-    expect(trail.reason).toMatch(
-      /^台账计算 \/ from register 故障台账 \(Incidents\): 29 counted, 8 excluded; filled\.xlsx \(SHA-256 [0-9a-f]{64}\)$/
-    )
+    // A per-system factor gets the key system's own figure, as in the app.
+    const centralId = written.assessment.metadata.systems[0]!.id
+    const f16 = written.assessment.factors.find((f) => f.factorId === 'F16')!
+    expect(f16.bySystem?.[centralId]).toMatchObject({ T_down_trading: 116 })
+    // The registers travel in the file: every row, the file's name, size and SHA-256.
+    const sha256 = createHash('sha256')
+      .update(await readFile(tempPath('filled.xlsx')))
+      .digest('hex')
+    const stored = written.assessment.registers!
+    expect(stored.overrides).toEqual({})
+    expect(
+      stored.registers.map((r) => [
+        r.table.kind,
+        r.table.rows.length,
+        r.source.name,
+        r.source.sha256
+      ])
+    ).toEqual([
+      ['systems', 3, 'filled.xlsx', sha256],
+      ['incidents', 37, 'filled.xlsx', sha256],
+      ['changes', 11, 'filled.xlsx', sha256],
+      ['drills', 4, 'filled.xlsx', sha256],
+      ['stressTests', 3, 'filled.xlsx', sha256]
+    ])
+    // One audit entry for the file, as an import in the app writes it.
+    const trail = written.assessment.auditLog.filter((e) => e.target === 'registers:filled.xlsx')
+    expect(trail).toHaveLength(1)
+    expect(trail[0]!.by).toBe('王审计')
+    expect(trail[0]!.newValue).toMatchObject({ 'F01.N_mon': 29, 'F01.N_fault': 35 })
+    expect(trail[0]!.reason).toBe(`台账导入 / registers imported: filled.xlsx (SHA-256 ${sha256})`)
     // The result scores as any assessment does, and its audit chain is intact.
     expect((await run('score', 'b.json')).code).toBe(0)
     const verified = await run('verify', 'b.json', '--lang', 'en-US')
-    // (the generated sample's own entries stand before the chain; the register's are chained)
+    // (the generated sample's own entries stand before the chain; the register's is chained)
     expect(verified.out).toMatch(
-      /audit log: intact \(33 entries, the first 17 from before the chain\)/
+      /audit log: intact \(18 entries, the first 17 from before the chain\)/
     )
     expect(verified.code).toBe(0)
+  })
+
+  it('keeps an overridden figure as typed, and replaces only the kinds a file holds', async () => {
+    await sampleOver2026('a.json')
+    await writeFile(tempPath('filled.xlsx'), await filledTemplate())
+    expect((await run('ledger', 'apply', 'a.json', 'filled.xlsx', '--out', 'b.json')).code).toBe(0)
+    const file = await readWritten('b.json')
+    file.assessment.registers!.overrides['F01.N_mon'] = {
+      value: 28,
+      reason: 'I07 误登',
+      by: '李娜',
+      at: '2026-12-06T10:00:00.000Z'
+    } as { value: number; reason: string }
+    const f01 = file.assessment.factors.find((f) => f.factorId === 'F01')!
+    f01.values.N_mon = 28
+    await writeFile(tempPath('b2.json'), JSON.stringify(file))
+    // Only the changes register, from a file of its own: one fewer failed change.
+    const changes = KNOWN_REGISTERS['变更台账']!
+    const failed = changes.findIndex((row) => row['结果'] === '失败')
+    await writeFile(
+      tempPath('changes.xlsx'),
+      await filledTemplate({
+        变更台账: changes.map((row, i) => (i === failed ? { ...row, 结果: '成功' } : row))
+      })
+    )
+    const applied = await run(
+      'ledger',
+      'apply',
+      'b2.json',
+      'changes.xlsx',
+      '--out',
+      'c.json',
+      '--lang',
+      'en-US'
+    )
+    expect(applied.err).toBe('')
+    expect(applied.out).toContain(
+      'Overridden figures keep their typed values (reasons in the assessment file): F01.N_mon'
+    )
+    const written = await readWritten('c.json')
+    const values = (id: string) => written.assessment.factors.find((f) => f.factorId === id)!.values
+    expect(values('F01')).toMatchObject({ N_fault: 35, N_mon: 28 })
+    expect(values('F04')).toMatchObject({ C_total: 7, C_fail: 2 })
+    const stored = written.assessment.registers!
+    expect(stored.overrides['F01.N_mon']).toMatchObject({ value: 28, reason: 'I07 误登' })
+    expect(stored.registers.map((r) => [r.table.kind, r.source.name])).toEqual([
+      ['systems', 'filled.xlsx'],
+      ['incidents', 'filled.xlsx'],
+      ['drills', 'filled.xlsx'],
+      ['stressTests', 'filled.xlsx'],
+      ['changes', 'changes.xlsx']
+    ])
   })
 })

@@ -145,7 +145,8 @@ export const USAGE_TEXTS: Readonly<Record<Locale, UsageTexts>> = {
       template: '生成台账模板工作簿（.xlsx）：每种台账一个工作表，含下拉选项和填写说明',
       templateOut: '工作簿的保存位置',
       check: '读取台账文件（.xlsx 或 .csv），输出其中内容，或列出每个问题及其位置',
-      apply: '按评估期从台账计算评价要素输入项，逐项列出计入行和排除行，并写入评估',
+      apply:
+        '按评估期与关键系统从台账计算评价要素输入项，逐项列出计入行和排除行；台账随评估保存（同工具内导入），已覆盖的计算值保留',
       files: '台账文件（.xlsx，或 UTF-8 / GB18030 编码的 .csv）',
       assessment: '评估文件',
       applyOut: '更新后评估的保存位置',
@@ -268,7 +269,7 @@ export const USAGE_TEXTS: Readonly<Record<Locale, UsageTexts>> = {
       check:
         'read register files (.xlsx or .csv) and print what they hold, or every problem with its place',
       apply:
-        'measure factor inputs from registers over the assessment period, print the counted and excluded rows, and write the assessment',
+        'measure factor inputs from registers over the assessment period and key systems, print the counted and excluded rows, and write the assessment with the registers stored in it (as an import in the app; overridden figures stay)',
       files: 'register files (.xlsx, or .csv in UTF-8 or GB18030)',
       assessment: 'assessment file',
       applyOut: 'where to write the updated assessment',

@@ -1,75 +1,108 @@
 /**
- * Computed inputs into an assessment: each measured input's figure replaces the typed one, and
- * each change is an audit entry (`factor.set`) that says where the figure came from — the
- * register, the file and its SHA-256, how many rows were counted and excluded — so the trail
- * shows which figures came from registers. Pure: the caller writes the result.
+ * A register file taken into an assessment — the one way the app (renderer/src/db/repos/registers)
+ * and `ledger apply` both do it: each register the file holds replaces the stored one of its kind
+ * (taken whole), the overrides stay, the figures all registers now give are written into the
+ * factor entries except those the assessor overrode (with a reason), and one audit entry names the
+ * file, its SHA-256 and every figure written. So an assessment file written by `ledger apply`
+ * opens in the app with the same registers, figures and rows as an import there.
  */
 import type { Assessment, AuditEntry, FactorEntry } from '../assessment/assessment'
 import { appendToAuditChain } from '../assessment/audit-chain'
-import type { ComputedInput } from './inputs'
-import { REGISTER_KIND_TABLE } from './kinds'
+import type { FigureOverride } from '../assessment/registers-record'
+import { figureKey, putFigures, replaceRegisters, type FigureWrite } from './factor-writes'
+import type { RegisterKindId } from './kinds'
 import type { RegisterSource } from './read-file'
+import type { RegisterTable } from './read-table'
 
-export interface ApplyContext {
+/** A register kept with the file it came from (its rows as a list, or packed by the app's store). */
+export interface SourcedRegister<T extends { kind: RegisterKindId }> {
+  source: RegisterSource
+  table: T
+}
+
+/** The registers after a file's import: the file's replace the stored ones of their kinds. */
+export function registersAfterImport<T extends { kind: RegisterKindId }>(
+  stored: readonly SourcedRegister<T>[],
+  source: RegisterSource,
+  incoming: readonly T[]
+): SourcedRegister<T>[] {
+  const replaced = new Set(incoming.map((t) => t.kind))
+  return [
+    ...stored.filter((r) => !replaced.has(r.table.kind)),
+    ...incoming.map((table) => ({ source, table }))
+  ]
+}
+
+/** The figures an import writes: every one the registers give except those overridden. */
+export const figuresNotOverridden = (
+  writes: readonly FigureWrite[],
+  overrides: Readonly<Record<string, FigureOverride>>
+): FigureWrite[] => writes.filter((w) => overrides[figureKey(w)] === undefined)
+
+/** The figures by key (`F01.N_mon`: 29), as an audit entry names them. */
+export const figureValues = (writes: readonly FigureWrite[]): Record<string, number | null> =>
+  Object.fromEntries(writes.map((w) => [figureKey(w), w.value]))
+
+/** The audit entry of a register file's import (its time, author and id are the writer's). */
+export const registerImportAudit = (
+  source: RegisterSource,
+  written: readonly FigureWrite[]
+): Omit<AuditEntry, 'id' | 'at' | 'by'> => ({
+  action: 'factor.set',
+  target: `registers:${source.name}`,
+  newValue: figureValues(written),
+  reason: `台账导入 / registers imported: ${source.name} (SHA-256 ${source.sha256})`
+})
+
+export interface AssessmentImportContext {
   by: string
   /** ISO date-time with offset. */
   at: string
-  /** The files the registers came from. */
-  sources: readonly RegisterSource[]
   /** A fresh audit entry id. */
   newId: () => string
 }
 
-/** The audit reason of one computed input, in English and Chinese (the trail is read by both). */
-function reasonOf(input: ComputedInput, sources: readonly RegisterSource[]): string {
-  const { pooled, measure } = input.figure
-  const kind = REGISTER_KIND_TABLE[measure.register]
-  const files = sources.map((s) => `${s.name} (SHA-256 ${s.sha256})`).join(', ')
-  return (
-    `台账计算 / from register ${kind.sheet['zh-CN']} (${kind.sheet['en-US']}): ` +
-    `${pooled.counted.length} counted, ${pooled.excluded.length} excluded; ${files}`
-  )
-}
-
-/** The assessment with every pooled computed input written into its factor entry. */
-export function applyComputedInputs(
+/**
+ * The assessment with a register file imported as the app imports it: registers replaced by
+ * kind and stored in `assessment.registers`, the figures `measure` gives over all registers
+ * after the import written (overridden ones stay as typed), one chained audit entry. Pure.
+ */
+export function importRegisterFile(
   assessment: Assessment,
-  computed: readonly ComputedInput[],
-  context: ApplyContext
+  file: { source: RegisterSource; tables: readonly RegisterTable[] },
+  measure: (tables: readonly RegisterTable[]) => FigureWrite[],
+  context: AssessmentImportContext
 ): Assessment {
-  const factors = new Map<string, FactorEntry>(assessment.factors.map((e) => [e.factorId, e]))
-  const audit: AuditEntry[] = []
-  for (const input of computed) {
-    const value = input.figure.pooled.value
-    const previous = factors.get(input.factorId)
-    const old = previous?.values[input.inputId] ?? null
-    if (old === value) continue
-    const entry: FactorEntry = {
-      factorId: input.factorId,
-      evidence: [],
-      ...previous,
-      values: { ...previous?.values, [input.inputId]: value },
-      updatedBy: context.by,
-      updatedAt: context.at
-    }
-    factors.set(input.factorId, entry)
-    audit.push({
-      id: context.newId(),
-      at: context.at,
-      by: context.by,
-      action: 'factor.set',
-      target: `factor:${input.factorId}.${input.inputId}`,
-      oldValue: old,
-      newValue: value,
-      reason: reasonOf(input, context.sources)
-    })
+  const stored = assessment.registers ?? { registers: [], overrides: {} }
+  const tables = replaceRegisters(
+    stored.registers.map((r) => r.table),
+    file.tables
+  )
+  const written = figuresNotOverridden(measure(tables), stored.overrides)
+  const changed = putFigures(
+    assessment.factors,
+    written,
+    (factorId): FactorEntry => ({ factorId, values: {}, evidence: [] }),
+    context.by,
+    context.at
+  )
+  const byId = new Map(assessment.factors.map((e) => [e.factorId, e]))
+  for (const entry of changed) byId.set(entry.factorId, entry)
+  const entry: AuditEntry = {
+    id: context.newId(),
+    at: context.at,
+    by: context.by,
+    ...registerImportAudit(file.source, written)
   }
-  if (audit.length === 0) return assessment
-  // Each entry joins the tamper-evident chain (docs/review.md).
-  const chained = appendToAuditChain(assessment.auditLog, assessment.auditHead, audit)
+  // The entry joins the tamper-evident chain (docs/review.md).
+  const chained = appendToAuditChain(assessment.auditLog, assessment.auditHead, [entry])
   return {
     ...assessment,
-    factors: [...factors.values()],
+    factors: [...byId.values()],
+    registers: {
+      registers: registersAfterImport(stored.registers, file.source, file.tables),
+      overrides: stored.overrides
+    },
     auditLog: chained.entries,
     auditHead: chained.head,
     updatedAt: context.at

@@ -8,14 +8,15 @@ import {
 import type { Locale } from '../../../shared/bank/primitives'
 import { CLI_TEXTS, say } from '../language'
 import {
-  applyComputedInputs,
-  computeInputs,
   describeExclusion,
+  importRegisterFile,
+  measureAssessmentRegisters,
   type ComputedInput,
   type MeasureSet
 } from '../../../shared/registers'
 import { resolveBank } from '../banks'
 import { installedMeasures } from '../measures'
+import type { RegisterTable } from '../../../shared/registers'
 import type { CliContext } from '../context'
 import { CliError, EXIT_OK, extensionOf, invalidInput, readText, writeOutput } from '../io'
 import { renderTable } from '../table'
@@ -97,10 +98,11 @@ export function describeComputed(computed: readonly ComputedInput[], language: L
 }
 
 /**
- * `ledger apply <assessment.json> <file>... --out <b.json>`: measures the factor inputs the bank's
- * measures name from the registers, over the assessment's period, prints each with its counts,
- * and writes the assessment with those inputs set (each change in the audit trail, with the
- * register file's SHA-256).
+ * `ledger apply <assessment.json> <file>... --out <b.json>`: imports each register file into the
+ * assessment as the app does (shared/registers/apply.ts) — the registers stored in the file
+ * (each replacing its kind, overrides kept), the figures the bank's measures give over the
+ * assessment's period and key systems written except overridden ones, one audit entry per file
+ * with its SHA-256 — prints each computed input with its counts, and writes the assessment.
  */
 export async function ledgerApplyCommand(
   assessmentFile: string,
@@ -118,16 +120,17 @@ export async function ledgerApplyCommand(
   const measures = await measuresFor(ctx, bank.id, bank.version)
   const at = new Date().toISOString()
   const imports = await readRegisterFiles(files, ctx, at)
-  const computed = computeInputs(measures, bank.factors, {
-    period: assessment.metadata.period,
-    tables: imports.flatMap((i) => i.tables)
-  })
-  const updated = applyComputedInputs(assessment, computed, {
+  const measure = (tables: readonly RegisterTable[]) =>
+    measureAssessmentRegisters(bank, measures, assessment.metadata, tables)
+  const context = {
     by: options.by ?? 'stability-assessor ledger apply',
     at,
-    sources: imports.map((i) => i.source),
     newId: () => `ledger-${randomUUID()}`
-  })
+  }
+  const updated = imports.reduce(
+    (current, file) => importRegisterFile(current, file, (t) => measure(t).writes, context),
+    assessment
+  )
   const issues = validateAssessmentAgainstBank(updated, bank)
   if (issues.length > 0) throw invalidInput(`${assessmentFile} (after ledger apply)`, issues)
   const text = serializeAssessmentFile(updated, {
@@ -135,8 +138,13 @@ export async function ledgerApplyCommand(
     exportedAt: at
   })
   await writeOutput(ctx.io, options.out, text)
+  const stored = updated.registers!
+  const { computed } = measure(stored.registers.map((r) => r.table))
+  const overridden = Object.keys(stored.overrides)
+  const kept =
+    overridden.length === 0 ? '' : `${say(LEDGER_TEXTS.overridesKept(overridden), options.lang)}\n`
   ctx.io.stdout(
-    `${describeImports(imports, options.lang)}\n${describeComputed(computed, options.lang)}\n${say(CLI_TEXTS.wrote(options.out), options.lang)}\n`
+    `${describeImports(imports, options.lang)}\n${describeComputed(computed, options.lang)}\n${kept}${say(CLI_TEXTS.wrote(options.out), options.lang)}\n`
   )
   return EXIT_OK
 }

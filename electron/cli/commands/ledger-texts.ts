@@ -18,6 +18,10 @@ export const LEDGER_TEXTS = {
     'zh-CN': `${path}：评估已定稿，不能再改动；请先在工具中重新打开`,
     'en-US': `${path}: the assessment is finalized and cannot change; reopen it in the app first`
   }),
+  overridesKept: (keys: readonly string[]): CliText => ({
+    'zh-CN': `已覆盖的计算值保留所填值（原因见评估文件）：${keys.join('、')}`,
+    'en-US': `Overridden figures keep their typed values (reasons in the assessment file): ${keys.join(', ')}`
+  }),
   columns: {
     'zh-CN': {
       register: '台账',

@@ -1,5 +1,11 @@
 import type { AssessmentMetadata, AuditEntry, FactorEntry } from '@shared/assessment/assessment'
 import {
+  figuresNotOverridden,
+  figureValues,
+  registerImportAudit,
+  registersAfterImport
+} from '@shared/registers/apply'
+import {
   figureChanges,
   figureKey,
   putFigures,
@@ -51,9 +57,6 @@ const withFigures = (
     at
   )
 
-const figureValues = (writes: readonly FigureWrite[]): Record<string, number | null> =>
-  Object.fromEntries(writes.map((w) => [figureKey(w), w.value]))
-
 export interface RegisterImportChange {
   source: RegisterSource
   /** The registers the file holds (packed by the register worker, or not): each replaces the stored one of its kind. */
@@ -91,28 +94,16 @@ export function importRegisters(
   const options = registersEdit(db, assessmentId, by, now)
   return changeAssessment(db, assessmentId, options, (_row, at, [stored, entries]) => {
     const overrides = stored?.overrides ?? {}
-    const replaced = new Set(change.incoming.map((t) => t.kind))
-    const writes = change.writes.filter((w) => overrides[figureKey(w)] === undefined)
+    const writes = figuresNotOverridden(change.writes, overrides)
     const changed = withFigures(entries, writes, assessmentId, by, at)
+    const incoming = change.incoming.map((table) => ('rows' in table ? packTable(table) : table))
     const row: PackedRegistersRow = {
       assessmentId,
-      registers: [
-        ...(stored?.registers ?? []).filter((r) => !replaced.has(r.table.kind)),
-        ...change.incoming.map((table) => ({
-          source: change.source,
-          table: 'rows' in table ? packTable(table) : table
-        }))
-      ],
+      registers: registersAfterImport(stored?.registers ?? [], change.source, incoming),
       overrides
     }
-    const { name, sha256 } = change.source
     return {
-      audit: {
-        action: 'factor.set',
-        target: `registers:${name}`,
-        newValue: figureValues(writes),
-        reason: `台账导入 / registers imported: ${name} (SHA-256 ${sha256})`
-      },
+      audit: registerImportAudit(change.source, writes),
       writes: [db.registers.put(row), ...(changed.length ? [db.factorInputs.bulkPut(changed)] : [])]
     }
   })

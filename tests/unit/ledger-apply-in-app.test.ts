@@ -1,0 +1,164 @@
+import 'fake-indexeddb/auto'
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import ExcelJS from 'exceljs'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import bank11Json from '../../resources/banks/sac-stability-2025-1.1.0.json'
+import { parseAssessmentJson } from '../../shared/assessment'
+import { loadBank } from '../../shared/bank/identity'
+import { readRegisterFile } from '../../shared/registers/read-file'
+import { filledTemplate, PERIOD } from '../../shared/registers/test-support'
+import { cliIn, packageRoot, temporaryFolder } from '../../electron/cli/test-support'
+import { openDatabase, type StabilityDatabase } from '../../renderer/src/db/database'
+import { installBanks } from '../../renderer/src/db/repos/banks'
+import { importAssessment } from '../../renderer/src/db/repos/import-assessment'
+import { importRegisters, readRegisters } from '../../renderer/src/db/repos/registers'
+import { measureRegisters } from '../../renderer/src/features/registers/measure-registers'
+
+/*
+ * `ledger apply` stores the registers as the app does: the file it writes, opened through the
+ * app's reader, holds the same registers (rows, file name, SHA-256, import time), the same
+ * figures in the factor entries and the same counted and excluded rows as an import of the same
+ * file on the factors screen; and `report` of it writes the 台账明细 sheet.
+ */
+vi.setConfig({ testTimeout: 90_000 })
+const tempPath = temporaryFolder()
+const run = cliIn(tempPath)
+const loaded = loadBank(bank11Json)
+if (!loaded.ok) throw new Error('bank 1.1.0 does not load')
+const { bank, ref } = loaded.value
+const now = new Date('2026-12-07T03:00:00.000Z')
+
+const opened: StabilityDatabase[] = []
+let counter = 0
+async function freshDb(): Promise<StabilityDatabase> {
+  const db = openDatabase(`ledger-apply-in-app-${counter++}`)
+  opened.push(db)
+  await db.open()
+  await installBanks(db, [{ bank, ref }], 'builtin', now)
+  return db
+}
+afterEach(async () => {
+  for (const db of opened.splice(0)) {
+    db.close()
+    await db.delete()
+  }
+})
+
+/** The sample of bank 1.1.0 over the registers' period, with the registers' three systems. */
+async function writeAssessment(): Promise<void> {
+  const bankPath = join(packageRoot, 'resources/banks/sac-stability-2025-1.1.0.json')
+  expect((await run('sample', '--bank', bankPath, '--out', 'plain.json')).code).toBe(0)
+  const file = JSON.parse(await readFile(tempPath('plain.json'), 'utf8')) as {
+    assessment: { metadata: Record<string, unknown>; factors: Array<Record<string, unknown>> }
+  }
+  file.assessment.metadata.period = PERIOD
+  file.assessment.metadata.systems = [
+    { id: 'sys-1', name: '集中交易', class: 1, realTime: true },
+    { id: 'sys-2', name: '网上交易', class: 2, realTime: true },
+    { id: 'sys-3', name: '清算', class: 3, realTime: false }
+  ]
+  file.assessment.factors = file.assessment.factors.map(({ bySystem: _b, ...entry }) => entry)
+  await writeFile(tempPath('a.json'), JSON.stringify(file))
+}
+
+async function openInApp(db: StabilityDatabase, name: string): Promise<string> {
+  const parsed = parseAssessmentJson(await readFile(tempPath(name), 'utf8'))
+  if (!parsed.ok) throw new Error(`${name} does not read: ${JSON.stringify(parsed.issues)}`)
+  const outcome = await importAssessment(
+    db,
+    parsed.value.assessment,
+    { by: '王芳', fileName: name },
+    now
+  )
+  if (!outcome.ok) throw new Error(`${name} is refused: ${outcome.reason}`)
+  return outcome.id
+}
+
+/** Every factor entry's figures (firm-wide and per key system), without who and when. */
+async function figures(db: StabilityDatabase, id: string) {
+  const rows = await db.factorInputs.where('assessmentId').equals(id).toArray()
+  return Object.fromEntries(
+    rows.map((row) => [row.factorId, { values: row.values, bySystem: row.bySystem ?? {} }])
+  )
+}
+
+/** Per computed input: how many rows it counted and excluded, and why, over the stored registers. */
+async function countedRows(db: StabilityDatabase, id: string) {
+  const stored = await readRegisters(db, id)
+  const assessment = await db.assessments.get(id)
+  const tables = stored!.registers.map((r) => r.table)
+  return measureRegisters(bank, assessment!.metadata, tables).computed.map((input) => ({
+    figure: `${input.factorId}.${input.inputId}`,
+    counted: input.figure.pooled.counted.map((r) => `${r.register}:${r.row}`),
+    excluded: input.figure.pooled.excluded.map((r) => `${r.register}:${r.row}:${r.reason}`)
+  }))
+}
+
+describe('ledger apply, then the file opened in the app', () => {
+  it('gives the registers, figures and rows an import in the app gives', async () => {
+    await writeAssessment()
+    const bytes = await filledTemplate()
+    await writeFile(tempPath('filled.xlsx'), bytes)
+    const applied = await run(
+      'ledger',
+      'apply',
+      'a.json',
+      'filled.xlsx',
+      '--out',
+      'b.json',
+      '--by',
+      '王审计'
+    )
+    expect(applied.err).toBe('')
+    expect(applied.code).toBe(0)
+
+    // The command line's file, opened through the app's reader.
+    const viaCli = await freshDb()
+    const cliId = await openInApp(viaCli, 'b.json')
+    const cliRegisters = await readRegisters(viaCli, cliId)
+    expect(cliRegisters?.registers.map((r) => [r.table.kind, r.table.rows.length])).toEqual([
+      ['systems', 3],
+      ['incidents', 37],
+      ['changes', 11],
+      ['drills', 4],
+      ['stressTests', 3]
+    ])
+
+    // The app's own import of the same file into the same assessment (read at the same time).
+    const viaApp = await freshDb()
+    const appId = await openInApp(viaApp, 'a.json')
+    const importedAt = cliRegisters!.registers[0]!.source.importedAt
+    const read = await readRegisterFile('filled.xlsx', bytes, { importedAt })
+    if (!read.ok) throw new Error('the known registers do not read')
+    const assessment = await viaApp.assessments.get(appId)
+    const { writes } = measureRegisters(bank, assessment!.metadata, read.value.tables)
+    const change = { source: read.value.source, incoming: read.value.tables, writes }
+    await importRegisters(viaApp, appId, change, '王审计', now)
+
+    const { assessmentId: _a, ...appStored } = (await readRegisters(viaApp, appId))!
+    const { assessmentId: _c, ...cliStored } = cliRegisters!
+    expect(cliStored).toEqual(appStored)
+    expect(await figures(viaCli, cliId)).toEqual(await figures(viaApp, appId))
+    const rows = await countedRows(viaCli, cliId)
+    expect(rows).toEqual(await countedRows(viaApp, appId))
+    // The figures and rows are the known ones, not merely equal.
+    const f01 = rows.find((r) => r.figure === 'F01.N_mon')!
+    expect([f01.counted.length, f01.excluded.length]).toEqual([29, 8])
+    expect((await figures(viaCli, cliId)).F16!.bySystem['sys-1']).toMatchObject({
+      T_down_trading: 116
+    })
+
+    // `report` of the command line's file writes the 台账明细 sheet with the file's SHA-256.
+    const made = await run('report', 'b.json', '-o', 'b.xlsx')
+    expect(made.err).toBe('')
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load((await readFile(tempPath('b.xlsx'))) as unknown as ArrayBuffer)
+    const sheet = book.getWorksheet('台账明细')
+    expect(sheet).toBeDefined()
+    let text = ''
+    sheet!.eachRow((row) => void (text += `${JSON.stringify(row.values)}\n`))
+    expect(text).toContain(read.value.source.sha256)
+    expect(text).toContain('N_mon')
+  })
+})
