@@ -3,15 +3,18 @@ import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { unzipSync, strFromU8 } from 'fflate'
 import { describe, expect, it, vi } from 'vitest'
-import bank11Json from '../../resources/banks/sac-stability-2025-1.1.0.json'
-import measuresJson from '../../resources/registers/sac-stability-2025-measures.json'
 import { parseAssessmentJson, serializeAssessmentFile } from '../../shared/assessment'
-import { loadBank } from '../../shared/bank/identity'
 import { buildReportModel, isoWithOffset, writeReportWorkbook } from '../../shared/report'
-import { measureSetSchema, readRegisterFile } from '../../shared/registers'
 import { registerSheetInput } from '../../shared/registers/sheet-input'
-import { filledTemplate, PERIOD } from '../../shared/registers/test-support'
 import { scoreAssessment } from '../../shared/scoring'
+import {
+  F01_N_MON_OVERRIDE,
+  inRegisterScope,
+  loadedBank11,
+  readKnownRegisters,
+  registerMeasures,
+  storedRegisters
+} from '../../shared/testing/registers-sample'
 import { cliIn, packageRoot, temporaryFolder } from './test-support'
 
 /*
@@ -30,26 +33,10 @@ async function assessmentWithRegisters(): Promise<void> {
   )
   const parsed = parseAssessmentJson(await readFile(tempPath('plain.json'), 'utf8'))
   if (!parsed.ok) throw new Error('the sample does not read')
-  const a = parsed.value.assessment
-  a.metadata = {
-    ...a.metadata,
-    period: PERIOD,
-    systems: [
-      { id: 'sys-1', name: '集中交易', class: 1, realTime: true },
-      { id: 'sys-2', name: '网上交易', class: 2, realTime: true },
-      { id: 'sys-3', name: '清算', class: 3, realTime: false }
-    ]
-  }
-  a.factors = a.factors.map(({ bySystem: _b, ...entry }) => entry)
-  const read = await readRegisterFile('台账 2026.xlsx', await filledTemplate(), {
-    importedAt: '2026-12-06T10:00:00.000Z'
-  })
-  if (!read.ok) throw new Error('the known registers do not read')
+  const a = inRegisterScope(parsed.value.assessment)
   a.registers = {
-    registers: read.value.tables.map((table) => ({ source: read.value.source, table })),
-    overrides: {
-      'F01.N_mon': { value: 28, reason: 'I07 误登', by: '李娜', at: '2026-12-06T10:05:00.000Z' }
-    }
+    registers: storedRegisters(await readKnownRegisters()),
+    overrides: { 'F01.N_mon': F01_N_MON_OVERRIDE }
   }
   const text = serializeAssessmentFile(a, {
     generator: 'test',
@@ -89,13 +76,11 @@ describe('report of an assessment with registers', () => {
     const parsed = parseAssessmentJson(await readFile(tempPath('registers.json'), 'utf8'))
     if (!parsed.ok) throw new Error('the file does not read')
     const assessment = parsed.value.assessment
-    const loaded = loadBank(bank11Json)
-    if (!loaded.ok) throw new Error('bank 1.1.0 does not load')
-    const { bank, ref } = loaded.value
+    const { bank, ref } = loadedBank11()
     expect(ref.contentHash).toBe(assessment.bank.contentHash)
     const registers = registerSheetInput({
       bank,
-      measures: measureSetSchema.parse(measuresJson),
+      measures: registerMeasures(),
       metadata: assessment.metadata,
       registers: assessment.registers!.registers,
       overrides: assessment.registers!.overrides,

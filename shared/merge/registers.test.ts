@@ -1,105 +1,42 @@
 import { describe, expect, it } from 'vitest'
-import bank11Json from '../../resources/banks/sac-stability-2025-1.1.0.json'
-import measuresJson from '../../resources/registers/sac-stability-2025-measures.json'
 import type { Assessment, AssessmentRegisters, StoredRegister } from '../assessment/assessment'
-import { loadBank } from '../bank/identity'
-import {
-  figureKey,
-  figureMeasurer,
-  measureSetSchema,
-  putFigures,
-  readRegisterFile
-} from '../registers'
-import type { RegisterRow } from '../registers/read-table'
-import { filledTemplate, PERIOD } from '../registers/test-support'
+import { figureKey, figureMeasurer, putFigures } from '../registers'
 import { generateSampleAssessment } from '../sample'
+import {
+  F01_N_MON_OVERRIDE as OVERRIDE,
+  inRegisterScope,
+  loadedBank11,
+  readKnownRegisters,
+  registerMeasures,
+  storedRegisters,
+  theirsIncidents
+} from '../testing/registers-sample'
 import { applyMerge } from './apply'
 import { planMerge } from './plan'
 import { figuresInForce } from './registers'
 
 /**
- * Registers in a merge, with rows whose figures are known by construction (shared/registers
- * test-support: 37 incidents, 35 in the period, 29 of them found by monitoring; 集中交易 down
- * 76 + 40 = 116 minutes in trading hours). Theirs' 故障台账 adds two incidents in the period:
- * I90 on 集中交易, found by an alert, down 30 minutes in trading hours; I91 on 网上交易, reported
- * from outside, after hours. By hand, with theirs' file: F01 N_fault 35 + 2 = 37, N_mon 29 + 1
- * = 30, F16 T_down_trading of 集中交易 116 + 30 = 146.
+ * Registers in a merge, with rows whose figures are known by construction (shared/testing
+ * registers-sample: 37 incidents, 35 in the period, 29 of them found by monitoring; 集中交易 down
+ * 76 + 40 = 116 minutes in trading hours). Theirs' 故障台账 adds two incidents in the period
+ * (I90, I91): with theirs' file F01 N_fault 35 + 2 = 37, N_mon 29 + 1 = 30, F16 T_down_trading
+ * of 集中交易 116 + 30 = 146.
  */
-const loaded = loadBank(bank11Json)
-if (!loaded.ok) throw new Error('bank 1.1.0 does not load')
-const bank = loaded.value.bank
-const measurer = figureMeasurer(bank, measureSetSchema.parse(measuresJson))
+const { bank } = loadedBank11()
+const measurer = figureMeasurer(bank, registerMeasures())
 const LEAD = { by: '王芳', at: '2026-12-07T09:00:00.000Z' }
 
-const read = await readRegisterFile('台账 2026.xlsx', await filledTemplate(), {
-  importedAt: '2026-12-06T10:00:00.000Z'
-})
-if (!read.ok) throw new Error(read.issues.map((i) => i.message).join('\n'))
-const FILES: StoredRegister[] = read.value.tables.map((table) => ({
-  source: read.value.source,
-  table
-}))
+const FILES = storedRegisters(await readKnownRegisters())
 const file = (kind: string): StoredRegister => FILES.find((r) => r.table.kind === kind)!
-
-const extraIncidents: RegisterRow[] = [
-  {
-    row: 90,
-    values: {
-      incidentId: 'I90',
-      system: '集中交易',
-      start: '2026-08-03T10:00',
-      detected: '2026-08-03T10:02',
-      detectedBy: 'alert',
-      restored: '2026-08-03T10:30',
-      tradingHours: true
-    }
-  },
-  {
-    row: 91,
-    values: {
-      incidentId: 'I91',
-      system: '网上交易',
-      start: '2026-09-01T20:00',
-      detectedBy: 'external',
-      restored: '2026-09-01T20:20',
-      tradingHours: false
-    }
-  }
-]
-const theirsIncidents: StoredRegister = {
-  source: {
-    name: '故障台账 对方.xlsx',
-    sha256: 'b'.repeat(64),
-    bytes: 4321,
-    importedAt: '2026-12-06T11:00:00.000Z'
-  },
-  table: { ...file('incidents').table, rows: [...file('incidents').table.rows, ...extraIncidents] }
-}
-
-const OVERRIDE = {
-  value: 28,
-  reason: 'I07 误登为监控发现',
-  by: '李娜',
-  at: '2026-12-06T10:05:00.000Z'
-}
 
 /** A copy whose factor entries hold the figures its registers give (as the app keeps them). */
 function copy(
   registers: StoredRegister[],
   overrides: AssessmentRegisters['overrides']
 ): Assessment {
-  const a = generateSampleAssessment(bank, { seed: 3 })
-  a.factors = a.factors.map(({ bySystem: _b, ...entry }) => ({ ...entry, evidence: [] }))
+  const a = inRegisterScope(generateSampleAssessment(bank, { seed: 3 }))
+  a.factors = a.factors.map((entry) => ({ ...entry, evidence: [] }))
   a.answers = a.answers.map((answer) => ({ ...answer, evidence: [] }))
-  a.metadata = {
-    ...a.metadata,
-    period: PERIOD,
-    systems: [
-      { id: 'sys-1', name: '集中交易', class: 1, realTime: true },
-      { id: 'sys-2', name: '网上交易', class: 2, realTime: true },
-      { id: 'sys-3', name: '清算', class: 3, realTime: false }
-    ]
-  }
   a.registers = { registers, overrides }
   const writes = figuresInForce(a.metadata, a.registers, measurer)
   const changed = putFigures(
@@ -125,7 +62,10 @@ const mine = (): Assessment =>
 const theirs = (): Assessment => {
   const base = mine()
   return {
-    ...copy([...FILES.filter((r) => r.table.kind !== 'incidents'), theirsIncidents], {}),
+    ...copy(
+      [...FILES.filter((r) => r.table.kind !== 'incidents'), theirsIncidents(file('incidents'))],
+      {}
+    ),
     id: base.id
   }
 }

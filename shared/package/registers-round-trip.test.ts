@@ -1,24 +1,21 @@
 import { describe, expect, it } from 'vitest'
-import bank11Json from '../../resources/banks/sac-stability-2025-1.1.0.json'
-import measuresJson from '../../resources/registers/sac-stability-2025-measures.json'
-import type { Assessment, AssessmentRegisters } from '../assessment/assessment'
+import type { Assessment } from '../assessment/assessment'
 import {
   assessmentCanonicalContent,
   assessmentContentHash,
   parseAssessmentJson,
   serializeAssessmentFile
 } from '../assessment'
-import { loadBank } from '../bank/identity'
-import {
-  assessmentMeasureContext,
-  computeInputs,
-  figureKey,
-  figureWrites,
-  measureSetSchema,
-  readRegisterFile
-} from '../registers'
-import { filledTemplate, PERIOD } from '../registers/test-support'
+import { assessmentMeasureContext, computeInputs, figureKey, figureWrites } from '../registers'
 import { generateSampleAssessment } from '../sample'
+import {
+  F01_N_MON_OVERRIDE,
+  inRegisterScope,
+  loadedBank11,
+  readKnownRegisters,
+  registerMeasures,
+  storedRegisters
+} from '../testing/registers-sample'
 import {
   ROUND_TRIP_STAMP as stamp,
   throughAssessmentFile,
@@ -31,41 +28,15 @@ import {
  * backup they come back deep-equal (rows, source file and SHA-256, overrides with their reasons),
  * and the figures measured from them are the same. Files without registers read as before.
  */
-const loaded = loadBank(bank11Json)
-if (!loaded.ok) throw new Error('bank 1.1.0 does not load')
-const bank = loaded.value.bank
-const MEASURES = measureSetSchema.parse(measuresJson)
+const { bank } = loadedBank11()
+const MEASURES = registerMeasures()
 
 async function withRegisters(): Promise<Assessment> {
-  const a = generateSampleAssessment(bank, { seed: 3 })
+  const a = inRegisterScope(generateSampleAssessment(bank, { seed: 3 }))
   a.factors = a.factors.map((entry) => ({ ...entry, evidence: [] }))
   a.answers = a.answers.map((answer) => ({ ...answer, evidence: [] }))
-  a.metadata = {
-    ...a.metadata,
-    period: PERIOD,
-    systems: [
-      { id: 'sys-1', name: '集中交易', class: 1, realTime: true },
-      { id: 'sys-2', name: '网上交易', class: 2, realTime: true },
-      { id: 'sys-3', name: '清算', class: 3, realTime: false }
-    ]
-  }
-  a.factors = a.factors.map(({ bySystem: _b, ...entry }) => entry)
-  const read = await readRegisterFile('台账 2026.xlsx', await filledTemplate(), {
-    importedAt: '2026-12-06T10:00:00.000Z'
-  })
-  if (!read.ok) throw new Error(read.issues.map((i) => i.message).join('\n'))
-  const registers: AssessmentRegisters = {
-    registers: read.value.tables.map((table) => ({ source: read.value.source, table })),
-    overrides: {
-      'F01.N_mon': {
-        value: 28,
-        reason: 'I07 误登为监控发现',
-        by: '李娜',
-        at: '2026-12-06T10:05:00.000Z'
-      }
-    }
-  }
-  return { ...a, registers }
+  const registers = storedRegisters(await readKnownRegisters())
+  return { ...a, registers: { registers, overrides: { 'F01.N_mon': { ...F01_N_MON_OVERRIDE } } } }
 }
 
 const figures = (a: Assessment) =>

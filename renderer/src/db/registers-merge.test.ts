@@ -1,12 +1,16 @@
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
-import bank11Json from '../../../resources/banks/sac-stability-2025-1.1.0.json'
-import measuresJson from '../../../resources/registers/sac-stability-2025-measures.json'
 import type { Assessment } from '@shared/assessment/assessment'
-import { figureMeasurer, measureSetSchema } from '@shared/registers'
-import { readRegisterFile } from '@shared/registers/read-file'
-import { filledTemplate, PERIOD } from '@shared/registers/test-support'
-import { loadBank } from '@shared/bank/identity'
+import { figureMeasurer } from '@shared/registers'
+import { PERIOD } from '@shared/registers/test-support'
+import {
+  loadedBank11,
+  readKnownRegisters,
+  REGISTER_SYSTEMS,
+  REGISTERS_IMPORTED_AT,
+  registerMeasures,
+  theirsIncidents
+} from '@shared/testing/registers-sample'
 import { openDatabase, type StabilityDatabase } from './database'
 import { loadAssessment } from './repos/assessments'
 import { installBanks } from './repos/banks'
@@ -20,16 +24,9 @@ import { storeSampleWithEvidence } from './test-support'
  * (hand-computed: 35 + 2 incidents, 29 + 1 found by monitoring, 集中交易 down 116 + 30 minutes
  * in trading hours), with the merge decision and the new figures in the audit log.
  */
-const loaded = loadBank(bank11Json)
-if (!loaded.ok) throw new Error('bank 1.1.0 does not load')
-const { bank, ref } = loaded.value
-const measurer = figureMeasurer(bank, measureSetSchema.parse(measuresJson))
-const now = new Date('2026-12-06T10:00:00.000Z')
-const SYSTEMS = [
-  { id: 'sys-1', name: '集中交易', class: 1 as const, realTime: true },
-  { id: 'sys-2', name: '网上交易', class: 2 as const, realTime: true },
-  { id: 'sys-3', name: '清算', class: 3 as const, realTime: false }
-]
+const { bank, ref } = loadedBank11()
+const measurer = figureMeasurer(bank, registerMeasures())
+const now = new Date(REGISTERS_IMPORTED_AT)
 
 let counter = 0
 const opened: StabilityDatabase[] = []
@@ -49,7 +46,7 @@ async function storedWithRegisters(): Promise<{ db: StabilityDatabase; id: strin
   const row = (await db.assessments.get(assessment.id))!
   await db.assessments.put({
     ...row,
-    metadata: { ...row.metadata, period: PERIOD, systems: SYSTEMS }
+    metadata: { ...row.metadata, period: PERIOD, systems: REGISTER_SYSTEMS }
   })
   // Per-system figures of the sample's own systems would only be in the way.
   await db.factorInputs
@@ -58,15 +55,12 @@ async function storedWithRegisters(): Promise<{ db: StabilityDatabase; id: strin
     .modify((entry) => {
       delete entry.bySystem
     })
-  const read = await readRegisterFile('台账 2026.xlsx', await filledTemplate(), {
-    importedAt: now.toISOString()
-  })
-  if (!read.ok) throw new Error('the known registers do not read')
-  const writes = measurer.figures({ period: PERIOD, systems: SYSTEMS }, read.value.tables)
+  const read = await readKnownRegisters()
+  const writes = measurer.figures({ period: PERIOD, systems: REGISTER_SYSTEMS }, read.tables)
   await importRegisters(
     db,
     assessment.id,
-    { source: read.value.source, incoming: read.value.tables, writes },
+    { source: read.source, incoming: read.tables, writes },
     '张伟',
     now
   )
@@ -76,39 +70,7 @@ async function storedWithRegisters(): Promise<{ db: StabilityDatabase; id: strin
 /** Theirs: the same assessment whose 故障台账 is another file with two more incidents. */
 function theirsOf(mine: Assessment): Assessment {
   const registers = mine.registers!.registers.map((r) =>
-    r.table.kind !== 'incidents'
-      ? r
-      : {
-          source: { ...r.source, name: '故障台账 对方.xlsx', sha256: 'c'.repeat(64) },
-          table: {
-            ...r.table,
-            rows: [
-              ...r.table.rows,
-              {
-                row: 90,
-                values: {
-                  incidentId: 'I90',
-                  system: '集中交易',
-                  start: '2026-08-03T10:00',
-                  detectedBy: 'alert',
-                  restored: '2026-08-03T10:30',
-                  tradingHours: true
-                }
-              },
-              {
-                row: 91,
-                values: {
-                  incidentId: 'I91',
-                  system: '网上交易',
-                  start: '2026-09-01T20:00',
-                  detectedBy: 'external',
-                  restored: '2026-09-01T20:20',
-                  tradingHours: false
-                }
-              }
-            ]
-          }
-        }
+    r.table.kind !== 'incidents' ? r : theirsIncidents(r)
   )
   return { ...mine, registers: { registers, overrides: {} } }
 }
@@ -140,7 +102,7 @@ describe('merging registers in the database', () => {
     )
     const stored = await readRegisters(db, id)
     const incidents = stored!.registers.find((r) => r.table.kind === 'incidents')!
-    expect(incidents.source).toMatchObject({ name: '故障台账 对方.xlsx', sha256: 'c'.repeat(64) })
+    expect(incidents.source).toMatchObject({ name: '故障台账 对方.xlsx', sha256: 'b'.repeat(64) })
     expect(incidents.table.rows).toHaveLength(39)
     const f01 = await db.factorInputs.get([id, 'F01'])
     expect([f01?.values.N_fault, f01?.values.N_mon]).toEqual([37, 30])

@@ -6,8 +6,7 @@ import {
   serializeAssessmentFile
 } from '@shared/assessment'
 import { loadedDefaultBank } from '@shared/testing/default-bank'
-import { readRegisterFile } from '@shared/registers/read-file'
-import { filledTemplate } from '@shared/registers/test-support'
+import { readKnownRegisters } from '@shared/testing/registers-sample'
 import { openDatabase, type StabilityDatabase } from './database'
 import { loadAssessment } from './repos/assessments'
 import { checkBackupFile, createBackup, restoreBackup } from './repos/backup'
@@ -48,10 +47,7 @@ afterEach(async () => {
 /** A stored sample with the known registers imported and one figure overridden. */
 async function withRegisters(db: StabilityDatabase): Promise<string> {
   const { assessment } = await storeSampleWithEvidence(db, bank, 4, now.toISOString())
-  const read = await readRegisterFile('台账.xlsx', await filledTemplate(), {
-    importedAt: now.toISOString()
-  })
-  if (!read.ok) throw new Error('the known registers do not read')
+  const read = await readKnownRegisters('台账.xlsx', now.toISOString())
   const writes = [
     { factorId: 'F01', inputId: 'N_fault', systemId: null, value: 35 },
     { factorId: 'F01', inputId: 'N_mon', systemId: null, value: 29 }
@@ -59,7 +55,7 @@ async function withRegisters(db: StabilityDatabase): Promise<string> {
   await importRegisters(
     db,
     assessment.id,
-    { source: read.value.source, incoming: read.value.tables, writes },
+    { source: read.source, incoming: read.tables, writes },
     '张伟',
     now
   )
