@@ -1,7 +1,8 @@
-import i18next, { type TFunction } from 'i18next'
+import type { TFunction } from 'i18next'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { enUS } from './locales/en-US'
 import { zhCN } from './locales/zh-CN'
+import { fixedLanguageT } from './test-support'
 
 /*
  * A screen has one name: the navigation's. Messages that send the user to a screen nest that
@@ -55,13 +56,7 @@ const pointsAt: Record<keyof typeof locales, (name: string) => RegExp> = {
 describe('screen names in messages', () => {
   let t: Record<keyof typeof locales, TFunction>
   beforeAll(async () => {
-    const i18n = i18next.createInstance()
-    await i18n.init({
-      resources: { 'zh-CN': { translation: zhCN }, 'en-US': { translation: enUS } },
-      lng: 'zh-CN',
-      interpolation: { escapeValue: false }
-    })
-    t = { 'zh-CN': i18n.getFixedT('zh-CN'), 'en-US': i18n.getFixedT('en-US') }
+    t = await fixedLanguageT()
   })
 
   it.each(Object.keys(locales))('%s: every nested name is a message and resolves', (locale) => {

@@ -1,11 +1,9 @@
-import i18next, { type TFunction } from 'i18next'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import defaultBankJson from '../../../../resources/banks/sac-stability-2025.json'
 import type { AuditEntry } from '@shared/assessment/assessment'
 import { loadBank } from '@shared/bank/identity'
 import { indexBank } from '@shared/bank/lookup'
-import { enUS } from '../../i18n/locales/en-US'
-import { zhCN } from '../../i18n/locales/zh-CN'
+import { fixedLanguageT } from '../../i18n/test-support'
 import { sideValue } from '../packages/merge-text'
 import { describeAudit } from './audit-entries'
 import { answerValue } from './audit-values'
@@ -17,18 +15,7 @@ const bank = loaded.value.bank
 const index = indexBank(bank)
 const profile = bank.profiles[0]!
 
-let zh: TFunction
-let en: TFunction
-beforeAll(async () => {
-  const i18n = i18next.createInstance()
-  await i18n.init({
-    resources: { 'zh-CN': { translation: zhCN }, 'en-US': { translation: enUS } },
-    lng: 'zh-CN',
-    interpolation: { escapeValue: false }
-  })
-  zh = i18n.getFixedT('zh-CN')
-  en = i18n.getFixedT('en-US')
-})
+const { 'zh-CN': zh, 'en-US': en } = await fixedLanguageT()
 
 const statusEntry: AuditEntry = {
   id: 'au-1',
