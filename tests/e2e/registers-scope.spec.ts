@@ -1,45 +1,21 @@
 import { readFile } from 'node:fs/promises'
 import ExcelJS from 'exceljs'
-import type { Page } from '@playwright/test'
-import { filledTemplate } from '../../shared/registers/test-support'
 import { expect, test } from './fixtures'
+import type { FactorsPage } from './pages/factors'
+import { incidentsWorkbook, KNOWN_INCIDENTS, REGISTERS_PERIOD as PERIOD } from './register-rows'
 import { seedAssessment } from './seed'
 
 /*
  * The registers' figures follow the key systems: imported once on the factors screen, they are
  * measured again when a key system changes on the systems screen, not left stale.
  *
- * Known by construction (period 2026; the seed's key systems 集中交易系统 sys-1 real-time,
- * 清算系统 sys-2 not): I1 集中交易系统 down 76 min in trading hours, I3 清算系统 down 10 min in
- * trading hours, I5 before the period. F16 counts real-time systems only, so 清算系统 has no F16
+ * Known by construction (register-rows.ts): I1 集中交易系统 down 76 min in trading hours, I3
+ * 清算系统 down 10 min in trading hours, I5 before the period. F16 counts real-time systems only, so 清算系统 has no F16
  * figure until it is marked real-time; then its 10 minutes appear, from the registers.
  */
-const PERIOD = { start: '2026-01-01', end: '2026-12-31' }
-const at = (text: string): Date => new Date(`${text}:00Z`)
-const incident = (id: string, system: string, start: string, end: string) => ({
-  故障编号: id,
-  系统: system,
-  开始时间: at(start),
-  发现方式: '监控告警',
-  恢复时间: at(end),
-  是否交易时段: '是'
-})
-const INCIDENTS = [
-  incident('I1', '集中交易系统', '2026-03-05T09:30', '2026-03-05T10:46'),
-  incident('I3', '清算系统', '2026-07-01T10:00', '2026-07-01T10:10'),
-  incident('I5', '集中交易系统', '2025-12-20T10:00', '2025-12-20T10:30')
-]
-
-async function importRegisters(page: Page): Promise<void> {
-  await page.getByTestId('registers-import').setInputFiles({
-    name: '故障台账.xlsx',
-    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    buffer: Buffer.from(await filledTemplate({ 故障台账: INCIDENTS }))
-  })
-  await page.getByTestId('registers-confirm').click()
-  await expect(page.getByTestId('registers-preview')).toBeHidden()
-  await expect(page.getByTestId('registers-stored')).toContainText('故障台账.xlsx')
-}
+/** Imports the known incidents on the open factors screen. */
+const importRegisters = async (factors: FactorsPage): Promise<void> =>
+  factors.importRegisterWorkbook('故障台账.xlsx', await incidentsWorkbook(KNOWN_INCIDENTS))
 
 for (const locale of ['zh-CN', 'en-US'] as const) {
   test.describe(locale, () => {
@@ -55,7 +31,7 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       const id = await seedAssessment(page, { period: PERIOD })
       const { factors, systems } = app
       await factors.open(id)
-      await importRegisters(page)
+      await importRegisters(app.factors)
       await expect(factors.input('F01', 'N_fault')).toHaveValue('2')
       await expect(factors.systemInput('F16', 'sys-1', 'T_down_trading')).toHaveValue('76')
       await expect(factors.systemRow('F16', 'sys-2')).toHaveCount(0)
@@ -93,7 +69,7 @@ test.describe('round trip', () => {
     await openApp('/assessments')
     const id = await seedAssessment(page, { period: PERIOD })
     await app.factors.open(id)
-    await importRegisters(page)
+    await importRegisters(app.factors)
     const exported = await app.workspace.exportFile()
     expect(exported.assessment.registers?.registers.map((r) => r.table.rows.length)).toEqual([3])
 
@@ -102,7 +78,7 @@ test.describe('round trip', () => {
     await expect(other.assessmentImport.report).toHaveAttribute('data-kind', 'imported')
     await other.assessmentImport.openButton.click()
     await other.factors.open(id)
-    await expect(other.page.getByTestId('registers-stored')).toContainText('故障台账.xlsx')
+    await expect(other.factors.registersStored).toContainText('故障台账.xlsx')
     await expect(other.factors.systemInput('F16', 'sys-1', 'T_down_trading')).toHaveValue('76')
     await expect(
       other.page.getByTestId('register-figure-F16.T_down_trading@sys-1')

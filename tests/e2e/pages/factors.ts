@@ -1,4 +1,4 @@
-import type { Locator } from '@playwright/test'
+import { expect, type Locator } from '@playwright/test'
 import { PageObject } from './page-object'
 
 /** The evaluation factors screen. */
@@ -6,10 +6,31 @@ export class FactorsPage extends PageObject {
   readonly root = this.page.getByTestId('factors-page')
   /** Every factor's input fields. */
   readonly inputs = this.page.locator('[data-testid^="factor-input-"]')
+  /** The registers panel: the import control, the preview of an import and the stored files. */
+  readonly registersImport = this.page.getByTestId('registers-import')
+  readonly registersPreview = this.page.getByTestId('registers-preview')
+  readonly registersConfirm = this.page.getByTestId('registers-confirm')
+  readonly registersStored = this.page.getByTestId('registers-stored')
 
   async open(assessmentId: string): Promise<void> {
     await this.page.goto(`/#/a/${assessmentId}/factors`)
     await this.root.waitFor()
+  }
+
+  /**
+   * Imports a register workbook as a user would: picked through the import control, its preview
+   * confirmed, then listed among the stored files by its name.
+   */
+  async importRegisterWorkbook(name: string, buffer: Buffer): Promise<void> {
+    await this.registersImport.setInputFiles({
+      name,
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer
+    })
+    await this.registersConfirm.click()
+    // Under load the import (a worker) may take a while.
+    await expect(this.registersPreview).toBeHidden({ timeout: 30_000 })
+    await expect(this.registersStored).toContainText(name)
   }
 
   factor(factorId: string): Locator {
