@@ -2,9 +2,11 @@ import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import { encryptContainer } from '../../shared/crypto/container'
 import { tamperedBackup } from './backup-files'
-import { installDesktopBridge } from './desktop-bridge'
+import { installDesktopBridge, type StandInBackup } from './desktop-bridge'
 import { expect, test } from './fixtures'
+import type { AppShell } from './pages/app-shell'
 import { BackupPage } from './pages/backup'
+import type { HomePage } from './pages/home'
 import { unlockWith } from './pages/protection'
 import { raiseDatabaseVersion, seedAssessment } from './seed'
 
@@ -28,6 +30,33 @@ const breakDatabaseOnLoad = (page: Page) =>
       return version === undefined ? open.call(this, name) : open.call(this, name, version)
     }
   })
+
+/**
+ * The desktop start-up that fails: main's automatic backups stood in for (the desktop bridge), a
+ * database whose backing store cannot be opened, and the app reloaded onto the recovery screen.
+ */
+async function failWithAutoBackups(
+  page: Page,
+  shell: AppShell,
+  backups: StandInBackup[]
+): Promise<void> {
+  await installDesktopBridge(page, backups)
+  await breakDatabaseOnLoad(page)
+  await page.reload()
+  await expect(shell.root).toHaveAttribute('data-app-state', 'error')
+}
+
+/** After a restore the app reloads onto the restored copy: both seeded assessments are listed. */
+async function expectBothRestored(
+  shell: AppShell,
+  home: HomePage,
+  openApp: (route?: string) => Promise<void>
+): Promise<void> {
+  await expect(shell.root).toHaveAttribute('data-app-state', 'ready')
+  await openApp('/')
+  await expect(home.rowOf('华东证券股份有限公司')).toBeVisible()
+  await expect(home.rowOf('西部证券股份有限公司')).toBeVisible()
+}
 
 /** What IndexedDB holds: every database's name and version, and the active-database pointer. */
 const storedDatabases = (page: Page) =>
@@ -94,11 +123,7 @@ for (const language of [
       await saveScreenshot(`recovery-browser-preview-${language.locale}`)
       await preview.confirm(language.confirm).click()
 
-      // The app reloads onto the restored copy.
-      await expect(shell.root).toHaveAttribute('data-app-state', 'ready')
-      await openApp('/')
-      await expect(home.rowOf('华东证券股份有限公司')).toBeVisible()
-      await expect(home.rowOf('西部证券股份有限公司')).toBeVisible()
+      await expectBothRestored(shell, home, openApp)
       const stored = await storedDatabases(page)
       expect(stored.pointer).toMatch(/^stability-assessor-restored-\d{8}T\d{9}$/)
       // The data that would not open is still there, untouched (version 990).
@@ -124,9 +149,8 @@ test.describe('recovery (desktop automatic backups)', () => {
     guards.expectConsoleError(/Start-up failed/)
     await openApp('/settings')
     const file = await seedAndBackUp(page)
-    // Stand-ins for the desktop bridge (main's automatic backups: a damaged newest one and a good
-    // older one), and a database whose backing store cannot be opened.
-    await installDesktopBridge(page, [
+    // Main's automatic backups: a damaged newest one and a good older one.
+    await failWithAutoBackups(page, shell, [
       {
         name: 'backup-20250722T080000000Z-0002.sabackup',
         createdAt: '2025-07-22T08:00:00.000Z',
@@ -138,9 +162,6 @@ test.describe('recovery (desktop automatic backups)', () => {
         bytes: await readFile(file)
       }
     ])
-    await breakDatabaseOnLoad(page)
-    await page.reload()
-    await expect(shell.root).toHaveAttribute('data-app-state', 'error')
     const rows = recovery.backupRows
     await expect(rows).toHaveCount(2)
     await expect(rows.nth(0)).toContainText('无法读取')
@@ -156,10 +177,7 @@ test.describe('recovery (desktop automatic backups)', () => {
     await expect(preview.root).toContainText('backup-20250721T080000000Z-0001.sabackup')
     await preview.confirm().click()
 
-    await expect(shell.root).toHaveAttribute('data-app-state', 'ready')
-    await openApp('/')
-    await expect(home.rowOf('华东证券股份有限公司')).toBeVisible()
-    await expect(home.rowOf('西部证券股份有限公司')).toBeVisible()
+    await expectBothRestored(shell, home, openApp)
     const stored = await storedDatabases(page)
     expect(stored.pointer).toMatch(/^stability-assessor-restored-/)
     expect(stored.databases.map((d) => d.name)).toEqual(['stability-assessor', stored.pointer])
@@ -196,16 +214,13 @@ test.describe('recovery (desktop automatic backups)', () => {
     const written = await page.evaluate(
       () => (window as unknown as { __writtenBackupBytes: string[] }).__writtenBackupBytes[0]!
     )
-    await installDesktopBridge(page, [
+    await failWithAutoBackups(page, shell, [
       {
         name: 'backup-20250721T080000000Z-0001.sabackup',
         createdAt: '2025-07-21T08:00:00.000Z',
         bytes: Buffer.from(written, 'base64')
       }
     ])
-    await breakDatabaseOnLoad(page)
-    await page.reload()
-    await expect(shell.root).toHaveAttribute('data-app-state', 'error')
     await expect(recovery.backupRows).toHaveCount(1)
     await expect(recovery.holds(0)).toContainText(`评估 1 项，作答 ${answers} 条`)
   })
@@ -221,16 +236,13 @@ test.describe('recovery (desktop automatic backups)', () => {
     await openApp('/settings')
     const plain = await readFile(await seedAndBackUp(page))
     const passphrase = '外滩灯塔 巡检 2025'
-    await installDesktopBridge(page, [
+    await failWithAutoBackups(page, shell, [
       {
         name: 'backup-20250722T080000000Z-0001.sabackup',
         createdAt: '2025-07-22T08:00:00.000Z',
         bytes: Buffer.from(await encryptContainer(plain, passphrase, 'backup'))
       }
     ])
-    await breakDatabaseOnLoad(page)
-    await page.reload()
-    await expect(shell.root).toHaveAttribute('data-app-state', 'error')
     // Encrypted: its manifest is sealed too, so the row says so and how to see what it holds.
     await expect(recovery.backupRows).toHaveCount(1)
     await expect(recovery.holds(0)).toHaveText('已加密点击“从此备份恢复”并输入口令后显示其内容')
@@ -256,9 +268,6 @@ test.describe('recovery (desktop automatic backups)', () => {
     await unlockWith(page, passphrase)
     await expect(preview.count).toHaveText('2')
     await preview.confirm().click()
-    await expect(shell.root).toHaveAttribute('data-app-state', 'ready')
-    await openApp('/')
-    await expect(home.rowOf('华东证券股份有限公司')).toBeVisible()
-    await expect(home.rowOf('西部证券股份有限公司')).toBeVisible()
+    await expectBothRestored(shell, home, openApp)
   })
 })
