@@ -9,7 +9,7 @@ import type ExcelJS from 'exceljs'
 import { issueText, listParam } from '../util/issue-codes'
 import { sha256Hex } from '../util/sha256'
 import { issueAt, wholeFileIssue, type ValidationIssue } from '../util/validation'
-import { loadWorkbook } from '../xlsx'
+import { loadWorkbook, WORKBOOK_LIMITS, type WorkbookLimits } from '../xlsx'
 import { columnLetter } from '../xlsx/address'
 import { decodeCsv, parseCsv, type CsvEncoding } from './csv'
 import {
@@ -30,6 +30,22 @@ import type { RawCell } from './values'
 const MiB = 1024 * 1024
 /** A CSV register of 200,000 rows of a dozen columns is some 30 MiB. */
 export const MAX_CSV_BYTES = 64 * MiB
+
+/**
+ * The gate's limits for a register workbook: a year of a large broker's changes is 100,000 rows of
+ * seven columns, far past the default door's 40,000 rows and 150,000 cells (sized for banks and
+ * questionnaires). The same caps on what exceljs builds, raised to the registers' row limit:
+ * 250,000 rows and 1,200,000 cells over all sheets (100,000 changes and 20,000 incidents are
+ * 940,000), 32 MiB of file, 160 MiB unpacked.
+ */
+export const REGISTER_WORKBOOK_LIMITS: WorkbookLimits = {
+  ...WORKBOOK_LIMITS,
+  maxBytes: 32 * MiB,
+  maxInflatedBytes: 160 * MiB,
+  maxRows: 250_000,
+  maxCells: 1_200_000,
+  maxStrings: 1_200_000
+}
 
 export interface RegisterSource {
   name: string
@@ -153,7 +169,7 @@ async function readWorkbookRegisters(
   bytes: Uint8Array,
   options: ReadRegistersOptions
 ): Promise<RegisterImportResult> {
-  const loaded = await loadWorkbook(bytes)
+  const loaded = await loadWorkbook(bytes, REGISTER_WORKBOOK_LIMITS)
   if (!loaded.ok) return { ok: false, issues: loaded.issues, rowsWithProblems: {} }
   const issues: ValidationIssue[] = []
   const rowsWithProblems: Record<string, number[]> = {}

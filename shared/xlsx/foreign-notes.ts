@@ -7,7 +7,7 @@
  * are dropped before exceljs loads the file; every other part stays as it was.
  */
 import { decodeUtf8, encodeUtf8, inflateEntry, openZip, writeZip } from '../zip'
-import { WORKBOOK_ZIP } from './gate'
+import { WORKBOOK_LIMITS, WORKBOOK_ZIP, workbookZip, type WorkbookLimits } from './gate'
 
 const SHEET_RELS = /^xl\/worksheets\/_rels\/[^/]+\.rels$/i
 const NOTE_RELATIONSHIP = /<Relationship\b[^>]*\bType="[^"]*\/(?:comments|vmlDrawing)"[^>]*\/>/g
@@ -24,8 +24,11 @@ function mended(xml: string): string | null {
  * `bytes` (a workbook the gate has passed) as exceljs can load it: unchanged unless a sheet's
  * notes sit where exceljs cannot find them, else re-zipped without those notes' relationships.
  */
-export function withFindableNotes(bytes: Uint8Array): Uint8Array {
-  const opened = openZip(bytes, WORKBOOK_ZIP)
+export function withFindableNotes(
+  bytes: Uint8Array,
+  limits: WorkbookLimits = WORKBOOK_LIMITS
+): Uint8Array {
+  const opened = openZip(bytes, limits === WORKBOOK_LIMITS ? WORKBOOK_ZIP : workbookZip(limits))
   if (!opened.ok) return bytes
   const entries = opened.value.filter(({ folder }) => !folder)
   const replaced = new Map<string, Uint8Array>()

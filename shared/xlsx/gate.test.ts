@@ -127,6 +127,18 @@ describe('the workbook gate', () => {
     expect(codeOf(templateWith({ 'xl/workbook.xml': workbook }))).toBe('xlsx.named')
   })
 
+  it("counts against the reader's own limits when it gives them (registers: more rows)", () => {
+    const rows = Array.from({ length: WORKBOOK_LIMITS.maxRows }, (_, i) => `<row r="${i + 9}"/>`)
+    const many = templateWith({
+      'xl/worksheets/sheet1.xml': sheetWith('</sheetData>', rows.join(''))
+    })
+    expect(codeOf(many)).toBe('xlsx.rows')
+    const roomier = { ...WORKBOOK_LIMITS, maxRows: WORKBOOK_LIMITS.maxRows * 2 }
+    expect(checkWorkbookBytes(many, roomier)).toEqual([])
+    const tighter = { ...WORKBOOK_LIMITS, maxBytes: 1024 }
+    expect(checkWorkbookBytes(template, tighter)[0]?.code).toBe('zip.tooLarge')
+  })
+
   it('lets a drop-down over whole columns through: the loader tells exceljs to skip it', async () => {
     const validation =
       '<dataValidations count="1"><dataValidation type="list" sqref="A:A B:B C:C"><formula1>"a,b"</formula1></dataValidation></dataValidations>'

@@ -49,6 +49,9 @@ export const WORKBOOK_LIMITS = {
   maxNamedCells: 200_000
 } as const
 
+/** Limits a reader may set for its own workbooks (registers: many rows of few columns). */
+export type WorkbookLimits = { readonly [K in keyof typeof WORKBOOK_LIMITS]: number }
+
 /** Issue path for problems of the workbook as a whole. */
 export const WORKBOOK_PATH = 'workbook'
 
@@ -66,7 +69,7 @@ const PARTS: ReadonlyArray<[WorkbookEntryKind, RegExp]> = [
 const CONTENT_TYPES = '[Content_Types].xml'
 
 /** The layout and limits of an .xlsx as a zip (also used to mend parts exceljs cannot find). */
-export const WORKBOOK_ZIP: ZipSpec<WorkbookEntryKind> = {
+export const workbookZip = (limits: WorkbookLimits): ZipSpec<WorkbookEntryKind> => ({
   layout: {
     classify: (name) => {
       if (MACROS.test(name)) return null
@@ -74,19 +77,21 @@ export const WORKBOOK_ZIP: ZipSpec<WorkbookEntryKind> = {
       return PARTS.find(([, pattern]) => pattern.test(name))?.[0] ?? 'part'
     },
     unknown: () => issueText('xlsx.macros'),
-    maxEntryBytes: () => WORKBOOK_LIMITS.maxInflatedBytes,
+    maxEntryBytes: () => limits.maxInflatedBytes,
     required: [{ name: CONTENT_TYPES, missing: issueText('xlsx.notWorkbook') }]
   },
   limits: {
-    maxArchiveBytes: WORKBOOK_LIMITS.maxBytes,
-    maxEntries: WORKBOOK_LIMITS.maxEntries,
-    maxTotalBytes: WORKBOOK_LIMITS.maxInflatedBytes,
-    maxCompressionRatio: WORKBOOK_LIMITS.maxCompressionRatio,
-    ratioFloorBytes: WORKBOOK_LIMITS.ratioFloorBytes
+    maxArchiveBytes: limits.maxBytes,
+    maxEntries: limits.maxEntries,
+    maxTotalBytes: limits.maxInflatedBytes,
+    maxCompressionRatio: limits.maxCompressionRatio,
+    ratioFloorBytes: limits.ratioFloorBytes
   },
   notZip: issueText('xlsx.notZip'),
   wholePath: WORKBOOK_PATH
-}
+})
+
+export const WORKBOOK_ZIP = workbookZip(WORKBOOK_LIMITS)
 
 /** An OLE compound file: an encrypted .xlsx (Excel wraps those in one) or an old .xls. */
 const isCompoundFile = (bytes: Uint8Array): boolean =>
@@ -114,8 +119,7 @@ function weigh(kind: WorkbookEntryKind, data: Uint8Array, weight: WorkbookWeight
 }
 
 /** Why the workbook is too heavy for exceljs, or nothing. */
-function weightProblems(weight: WorkbookWeight): IssueText[] {
-  const limits = WORKBOOK_LIMITS
+function weightProblems(weight: WorkbookWeight, limits: WorkbookLimits): IssueText[] {
   const over: IssueText[] = []
   if (weight.doctype) over.push(issueText('xlsx.doctype'))
   const caps: Array<[keyof WorkbookWeight, number, Parameters<typeof issueText>[0]]> = [
@@ -138,9 +142,12 @@ function weightProblems(weight: WorkbookWeight): IssueText[] {
  * is enough to refuse a file, and the rest of a hostile file is not worth reading), or nothing
  * when exceljs may load it. Never throws.
  */
-export function checkWorkbookBytes(bytes: Uint8Array): ValidationIssue[] {
+export function checkWorkbookBytes(
+  bytes: Uint8Array,
+  limits: WorkbookLimits = WORKBOOK_LIMITS
+): ValidationIssue[] {
   if (isCompoundFile(bytes)) return [wholeFileIssue(issueText('xlsx.encrypted'), WORKBOOK_PATH)]
-  const opened = openZip(bytes, WORKBOOK_ZIP)
+  const opened = openZip(bytes, limits === WORKBOOK_LIMITS ? WORKBOOK_ZIP : workbookZip(limits))
   if (!opened.ok) return opened.issues
   const weight = emptyWeight()
   for (const { entry, kind } of opened.value) {
@@ -149,5 +156,5 @@ export function checkWorkbookBytes(bytes: Uint8Array): ValidationIssue[] {
     if (!(data instanceof Uint8Array)) return [partIssue(displayName(entry.name), data)]
     weigh(kind, data, weight)
   }
-  return weightProblems(weight).map((problem) => wholeFileIssue(problem, WORKBOOK_PATH))
+  return weightProblems(weight, limits).map((problem) => wholeFileIssue(problem, WORKBOOK_PATH))
 }

@@ -13,7 +13,7 @@ export {
   replaceXmlInvalid,
   XML_INVALID_CHARS
 } from './cell-text'
-export { checkWorkbookBytes, WORKBOOK_LIMITS, WORKBOOK_PATH } from './gate'
+export { checkWorkbookBytes, WORKBOOK_LIMITS, WORKBOOK_PATH, type WorkbookLimits } from './gate'
 export { loadWorkbook } from './load'
 export {
   HEADING_FILL,

@@ -117,6 +117,19 @@ export class RegistersNotHeld extends Error {
   }
 }
 
+/**
+ * Runs one phase of the work, marked for profiles and the benchmark (performance.measure
+ * 'register:<phase>', read from the worker by bench/registers-ui.bench.ts).
+ */
+function phase<T>(name: string, work: () => T): T {
+  const started = performance.now()
+  try {
+    return work()
+  } finally {
+    performance.measure(`register:${name}`, { start: started, end: performance.now() })
+  }
+}
+
 /** Measurements kept: the figures shown, the preview's before and after, one more. */
 const KEPT_MEASUREMENTS = 4
 
@@ -165,8 +178,9 @@ export class RegisterMeasureSession {
   private serial = 0
 
   private hold(held: HeldRegisters): void {
-    if (held.tables !== undefined)
-      this.held = { ids: held.ids, tables: held.tables.map(unpackTable) }
+    const { tables } = held
+    if (tables !== undefined)
+      this.held = { ids: held.ids, tables: phase('unpack', () => tables.map(unpackTable)) }
     else if (held.ids.join('|') !== this.held.ids.join('|')) throw new RegistersNotHeld()
   }
 
@@ -174,7 +188,9 @@ export class RegisterMeasureSession {
     const key = `${ids.join('|')}\n${scopeKey(scope)}`
     const known = this.measured.find((m) => m.for === key)
     if (known) return known
-    const { computed, writes } = measureRegisters(scope.bank, scope.metadata, tables)
+    const { computed, writes } = phase('measure', () =>
+      measureRegisters(scope.bank, scope.metadata, tables)
+    )
     const serial = ++this.serial
     const made = {
       for: key,
@@ -190,7 +206,9 @@ export class RegisterMeasureSession {
   async read(request: ReadRequest): Promise<ReadOutcome> {
     this.hold(request.held)
     this.pending = undefined
+    const started = performance.now()
     const result = await readRegisterFile(request.name, request.bytes, request.options)
+    performance.measure('register:read and check', { start: started, end: performance.now() })
     if (!result.ok) return result
     const { held } = this
     const after = replaceRegisters(held.tables, result.value.tables)
@@ -218,14 +236,16 @@ export class RegisterMeasureSession {
           rows: t.rows.length,
           leftOut: t.leftOut.length
         })),
-        rows: registerRowChanges(held.tables, result.value.tables).map((c) => ({
-          kind: c.kind,
-          before: c.before,
-          after: c.after,
-          added: c.added.length,
-          removed: c.removed.length,
-          changed: c.changed.length
-        })),
+        rows: phase('row changes', () => registerRowChanges(held.tables, result.value.tables)).map(
+          (c) => ({
+            kind: c.kind,
+            before: c.before,
+            after: c.after,
+            added: c.added.length,
+            removed: c.removed.length,
+            changed: c.changed.length
+          })
+        ),
         figures: figureChanges(before, writes),
         writes
       }
@@ -242,7 +262,10 @@ export class RegisterMeasureSession {
     this.pending = undefined
     this.held = { ids: pending.ids, tables: pending.after }
     const { source, tables } = pending.read
-    return { read: { source, tables: tables.map(packTable) }, ids: pending.ids }
+    return {
+      read: { source, tables: phase('pack', () => tables.map(packTable)) },
+      ids: pending.ids
+    }
   }
 
   /** Every figure the registers in force give. */
