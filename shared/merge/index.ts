@@ -6,7 +6,14 @@
 export { planMerge, isEmptyPlan, auditEntriesToAdd } from './plan'
 export { applyMerge, unresolvedConflicts, MergeError } from './apply'
 export type { ApplyMergeOptions } from './apply'
-export { conflictsBySection, resolveAll, resolveSection, sectionOfConflict } from './sections'
+export {
+  conflictsBySection,
+  groupOfConflict,
+  REGISTERS_GROUP,
+  resolveAll,
+  resolveSection,
+  sectionOfConflict
+} from './sections'
 export type {
   AnswerDifference,
   FactorNotes,

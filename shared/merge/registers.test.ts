@@ -14,6 +14,7 @@ import {
 import { applyMerge } from './apply'
 import { planMerge } from './plan'
 import { figuresInForce } from './registers'
+import { conflictsBySection, REGISTERS_GROUP, resolveSection } from './sections'
 
 /**
  * Registers in a merge, with rows whose figures are known by construction (shared/testing
@@ -127,6 +128,18 @@ describe('merging registers', () => {
     expect(
       p.conflicts.filter((c) => c.key.startsWith('factor:F01') || c.key.startsWith('factor:F16'))
     ).toEqual([])
+  })
+
+  it('shows the register conflicts in a group of their own (台账), not under 评估信息与评分方案', () => {
+    const p = plan(mine(), theirs())
+    const groups = conflictsBySection(p, bank)
+    expect(groups.get(REGISTERS_GROUP)?.map((c) => c.key)).toEqual(['register:incidents'])
+    expect([...groups.values()].flat().filter((c) => c.kind === 'register')).toHaveLength(1)
+    expect(groups.get('')?.some((c) => c.kind === 'register') ?? false).toBe(false)
+    // The group's "take all of theirs" sets exactly its own conflicts.
+    expect(resolveSection(p, bank, REGISTERS_GROUP, 'theirs')).toEqual({
+      'register:incidents': 'theirs'
+    })
   })
 
   it('taking theirs: their rows stand and the figures are theirs, measured again', () => {

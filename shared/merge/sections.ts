@@ -43,11 +43,23 @@ export function sectionOfConflict(conflict: MergeConflict, bank: Bank): string |
   }
 }
 
-/** The plan's conflicts grouped by section id, in plan order; `''` holds narrative, metadata and profile. */
+/** The group the registers' conflicts are shown in (台账 / Registers): no bank section is named so. */
+export const REGISTERS_GROUP = 'registers'
+
+/**
+ * The group a conflict is shown and resolved in: its bank section; the registers in a group of
+ * their own; `''` for the narrative, metadata and profile (评估信息与评分方案).
+ */
+export function groupOfConflict(conflict: MergeConflict, bank: Bank): string {
+  if (conflict.kind === 'register') return REGISTERS_GROUP
+  return sectionOfConflict(conflict, bank) ?? ''
+}
+
+/** The plan's conflicts by group (groupOfConflict), in plan order. */
 export function conflictsBySection(plan: MergePlan, bank: Bank): Map<string, MergeConflict[]> {
   const out = new Map<string, MergeConflict[]>()
   for (const conflict of plan.conflicts) {
-    const section = sectionOfConflict(conflict, bank) ?? ''
+    const section = groupOfConflict(conflict, bank)
     const list = out.get(section) ?? []
     list.push(conflict)
     out.set(section, list)
@@ -56,8 +68,8 @@ export function conflictsBySection(plan: MergePlan, bank: Bank): Map<string, Mer
 }
 
 /**
- * "Take all of theirs (or keep all of mine) for this section": the resolutions with every
- * conflict of the section set to `side`. Other resolutions are kept; nothing is modified.
+ * "Take all of theirs (or keep all of mine) for this section" (or group): the resolutions with
+ * every conflict of the group set to `side`. Other resolutions are kept; nothing is modified.
  */
 export function resolveSection(
   plan: MergePlan,
@@ -68,7 +80,7 @@ export function resolveSection(
 ): MergeResolutions {
   const out: Record<string, MergeSide> = { ...resolutions }
   for (const conflict of plan.conflicts)
-    if (sectionOfConflict(conflict, bank) === sectionId) out[conflict.key] = side
+    if (groupOfConflict(conflict, bank) === sectionId) out[conflict.key] = side
   return out
 }
 

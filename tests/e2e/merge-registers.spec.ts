@@ -60,6 +60,16 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await expect(view.root).toBeVisible()
       // The typed-value conflicts of F01/F16 are not asked: the registers decide them.
       expect(await view.keys()).toEqual(['register:incidents'])
+      // In a group of its own (台账 / Registers), titled by the register's name, not its kind again.
+      const group = view.group('registers')
+      await expect(group.locator('.merge-section-head')).toContainText(
+        locale === 'zh-CN' ? '台账' : 'Registers'
+      )
+      await expect(group.getByTestId('merge-conflict')).toHaveCount(1)
+      await expect(view.group('')).toHaveCount(0)
+      await expect(
+        view.conflict('register:incidents').getByTestId('merge-conflict-title')
+      ).toHaveText(locale === 'zh-CN' ? '故障台账' : 'Incidents')
       await expect(view.value('register:incidents', 'mine')).toContainText('故障台账-张伟.xlsx')
       await expect(view.value('register:incidents', 'mine')).toContainText(
         locale === 'zh-CN' ? '3 行' : '3 rows'

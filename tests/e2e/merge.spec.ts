@@ -75,6 +75,9 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await expect(view.value('question:A3.01', 'mine')).toContainText('1')
       await expect(view.value('question:A3.01', 'theirs')).toContainText('3')
       await expect(view.apply).toBeDisabled()
+      // Each conflict under its bank section; no registers group without a register conflict.
+      await expect(view.group('B1').getByTestId('merge-conflict')).toHaveCount(2)
+      await expect(view.group('registers')).toHaveCount(0)
       await saveScreenshot(`merge-view-${locale}`)
 
       await view.choose('question:A3.01', 'mine')

@@ -51,6 +51,11 @@ export class MergeView extends WordedPageObject {
     return this.conflicts.and(this.root.locator(`[data-key="${key}"]`))
   }
 
+  /** A group of conflicts: a bank section's id, `registers` (台账), or '' (assessment details). */
+  group(id: string): Locator {
+    return this.root.locator(`[data-testid="merge-section"][data-section-id="${id}"]`)
+  }
+
   /** The value one side holds for a conflict. */
   value(key: string, side: Side): Locator {
     return this.conflict(key).getByTestId(`merge-side-${side}`).getByTestId('merge-side-value')

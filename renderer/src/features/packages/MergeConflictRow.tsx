@@ -33,7 +33,9 @@ export function MergeConflictRow({
     >
       <div className="merge-conflict-title">
         <Tag>{t(`packages.merge.kinds.${conflict.kind}`)}</Tag>
-        <Typography.Text>{itemTitle(conflict, context, t, systems)}</Typography.Text>
+        <Typography.Text data-testid="merge-conflict-title">
+          {itemTitle(conflict, context, t, systems)}
+        </Typography.Text>
         {conflict.kind === 'answer' &&
           conflict.differences.map((d) => (
             <Tag key={d} color="orange" bordered={false}>

@@ -6,6 +6,7 @@ import type { Bank } from '@shared/bank/bank'
 import { indexBank } from '@shared/bank/lookup'
 import {
   conflictsBySection,
+  REGISTERS_GROUP,
   resolveSection,
   type MergePlan,
   type MergeResolutions
@@ -96,6 +97,7 @@ export function MergeView({ session, onClose, onApplied }: MergeViewProps) {
   }
 
   const sectionTitle = (id: string): string => {
+    if (id === REGISTERS_GROUP) return t('packages.merge.registersGroup')
     const entry = index.sections.get(id)
     return entry ? `${id} ${entry.section.title[context.locale]}` : t('packages.merge.general')
   }

@@ -47,3 +47,16 @@ describe('itemTitle: a per-system conflict names its key system', () => {
     )
   })
 })
+
+describe('itemTitle: a register conflict', () => {
+  const conflict = { kind: 'register', key: 'register:incidents', registerKind: 'incidents' }
+  const item = conflict as unknown as MergeConflict
+
+  it('is the register’s own name, not its kind again (the tag and group say 台账)', () => {
+    expect(itemTitle(item, valueContext(zh, 'zh-CN', index, profile), zh)).toBe('故障台账')
+    expect(itemTitle(item, valueContext(en, 'en-US', index, profile), en)).toBe('Incidents')
+    expect(zh('packages.merge.kinds.register')).toBe('台账')
+    expect(zh('packages.merge.registersGroup')).toBe('台账')
+    expect(en('packages.merge.registersGroup')).toBe('Registers')
+  })
+})

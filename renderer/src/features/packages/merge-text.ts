@@ -51,7 +51,8 @@ export function itemTitle(
     case 'profile':
       return t('packages.merge.kinds.profile')
     case 'register':
-      return `${t('packages.merge.kinds.register')} · ${REGISTER_KIND_TABLE[item.registerKind].sheet[locale]}`
+      // The register's own name (故障台账 / Incidents): its kind is the tag and the group beside it.
+      return REGISTER_KIND_TABLE[item.registerKind].sheet[locale]
   }
 }
 
