@@ -45,7 +45,9 @@ async function getAppInfo(): Promise<AppInfo> {
 
 /** Hands the bytes to the browser's download manager; where they land is the browser's choice. */
 function startDownload({ suggestedName, bytes, mimeType }: SaveFileRequest): void {
-  const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }))
+  const url = URL.createObjectURL(
+    bytes instanceof Blob ? bytes : new Blob([bytes], { type: mimeType })
+  )
   const link = document.createElement('a')
   link.href = url
   link.download = suggestedName

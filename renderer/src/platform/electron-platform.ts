@@ -19,8 +19,10 @@ export function createElectronPlatform(bridge: BridgeApi): Platform {
     // The save dialog picks the type from the filters; the MIME type only matters to a browser.
     // Names from outside (imported evidence: any characters, up to 500) are made ones the bridge
     // and every file system accept, instead of failing as INVALID_INPUT.
-    saveFile: ({ suggestedName: name, bytes, filters }) => {
+    saveFile: async ({ suggestedName: name, bytes: data, filters }) => {
       const suggestedName = safeFileName(name)
+      // The bridge carries bytes; a Blob is read here (off the main thread, by the browser).
+      const bytes = data instanceof Blob ? new Uint8Array(await data.arrayBuffer()) : data
       return unwrap(
         bridge.saveFile(filters ? { suggestedName, bytes, filters } : { suggestedName, bytes })
       )

@@ -13,8 +13,11 @@ export type FileFilter = NonNullable<IpcInput<'file:save'>['filters']>[number]
 export interface SaveFileRequest {
   /** A file name, not a path: the user (Electron) or the browser decides where it goes. */
   suggestedName: string
-  /** Typed as the bridge contract accepts it (backed by a plain ArrayBuffer, so it can be cloned). */
-  bytes: IpcInput<'file:save'>['bytes']
+  /**
+   * Typed as the bridge contract accepts it (backed by a plain ArrayBuffer, so it can be cloned),
+   * or a Blob (a backup made in its worker): the browser downloads a Blob without copying it.
+   */
+  bytes: IpcInput<'file:save'>['bytes'] | Blob
   /** Used by the browser download; the desktop save dialog goes by `filters`. */
   mimeType: string
   filters?: FileFilter[]

@@ -1,10 +1,12 @@
 import { CloudDownloadOutlined, HistoryOutlined } from '@ant-design/icons'
 import { Button, Card, Descriptions, Progress, Space, Typography } from 'antd'
+import { useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatDateTime } from '../../i18n/format'
 import { usePlatform } from '../../platform/usePlatform'
 import { AutoBackupSettings } from './AutoBackupSettings'
 import { lastBackupAt } from './backup-state'
+import type { PercentFeed } from './percent-feed'
 import { BackupRefusedAlert } from './BackupRefusedAlert'
 import { RestoreConfirmModal } from './RestoreConfirmModal'
 import { useBackupActions } from './useBackupActions'
@@ -57,9 +59,7 @@ export function BackupCard() {
           {t('backup.restoreFromFile')}
         </Button>
       </Space>
-      {busy === 'backup' && (
-        <Progress percent={progress} size="small" style={{ maxWidth: 420, marginTop: 12 }} />
-      )}
+      {busy === 'backup' && <BackupProgress feed={progress} />}
       {refused && (
         <BackupRefusedAlert
           refused={refused}
@@ -79,4 +79,10 @@ export function BackupCard() {
       />
     </Card>
   )
+}
+
+/** The packing progress: the one part of the card that re-renders as a backup advances. */
+function BackupProgress({ feed }: { feed: PercentFeed }) {
+  const percent = useSyncExternalStore(feed.subscribe, feed.get)
+  return <Progress percent={percent} size="small" style={{ maxWidth: 420, marginTop: 12 }} />
 }

@@ -42,7 +42,8 @@ export function runAutoBackup(
         }),
         loadAutoBackupKeep(db)
       ])
-      await store.write(written as Uint8Array<ArrayBuffer>, keep, reason)
+      // Main writes the file: its bytes cross the bridge.
+      await store.write(new Uint8Array(await written.arrayBuffer()), keep, reason)
       recordBackup(now)
       return true
     } finally {

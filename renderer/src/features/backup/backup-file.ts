@@ -57,14 +57,16 @@ function copyMarks(marks: ReadonlyArray<{ name: string; at: number }>): void {
 /**
  * Writes the backup file of `db` in the backup worker (backup.worker.ts), which opens the same
  * database itself: the UI thread reads no row, copies no evidence file and packs nothing, so it
- * keeps answering while 100,000 answers are backed up (PERF-DB-4); the finished file's bytes are
- * transferred back, not copied. Where no Worker exists, builds it here (buildBackupFile).
+ * keeps answering while 100,000 answers are backed up (PERF-DB-4); the finished file comes back
+ * as a Blob made in the worker, so the page neither copies nor holds its bytes (a download saves
+ * the Blob as it is). Where no Worker exists, builds it here (buildBackupFile).
  */
-export function writeBackupFile(
+export async function writeBackupFile(
   db: StabilityDatabase,
   options: BackupFileOptions
-): Promise<Uint8Array> {
-  if (typeof Worker === 'undefined') return buildBackupFile(db, options)
+): Promise<Blob> {
+  if (typeof Worker === 'undefined')
+    return new Blob([(await buildBackupFile(db, options)) as Uint8Array<ArrayBuffer>])
   const worker = new Worker(new URL('./backup.worker.ts', import.meta.url), { type: 'module' })
   const request: BackupWorkerRequest = {
     databaseName: db.name,
@@ -72,11 +74,11 @@ export function writeBackupFile(
     createdAt: options.now.toISOString(),
     seal: options.seal
   }
-  return new Promise<Uint8Array>((resolve, reject) => {
+  return new Promise<Blob>((resolve, reject) => {
     worker.addEventListener('message', ({ data }: MessageEvent<BackupWorkerReply>) => {
       if (data.type === 'progress') return options.onProgress?.(data.percent)
       copyMarks(data.marks)
-      if (data.type === 'done') resolve(data.bytes)
+      if (data.type === 'done') resolve(data.file)
       else reject(new StorageError(data.code, data.message))
     })
     worker.addEventListener('error', (event) =>

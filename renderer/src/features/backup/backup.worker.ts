@@ -18,7 +18,7 @@ type Marks = Array<{ name: string; at: number }>
 
 export type BackupWorkerReply =
   | { type: 'progress'; percent: number }
-  | { type: 'done'; bytes: Uint8Array; marks: Marks }
+  | { type: 'done'; file: Blob; marks: Marks }
   | { type: 'error'; code: StorageErrorCode; message: string; marks: Marks }
 
 interface WorkerScope {
@@ -35,7 +35,14 @@ const marks = (): Marks =>
 
 scope.onmessage = ({ data }) => {
   buildBackupInWorker(data, (percent) => scope.postMessage({ type: 'progress', percent })).then(
-    (bytes) => scope.postMessage({ type: 'done', bytes, marks: marks() }, [bytes.buffer]),
+    // A Blob made here: the copy into the browser's blob store happens in this thread, and the
+    // page receives a handle it can save without touching the bytes.
+    (bytes) =>
+      scope.postMessage({
+        type: 'done',
+        file: new Blob([bytes as Uint8Array<ArrayBuffer>]),
+        marks: marks()
+      }),
     (error: unknown) =>
       scope.postMessage({
         type: 'error',

@@ -13,6 +13,7 @@ import type { ProtectChoice } from '../protection/ProtectDialog'
 import { useProtectChoice, useUnlock } from '../protection/useProtection'
 import { recordBackup } from './backup-state'
 import { writeBackupFile } from './backup-file'
+import { createPercentFeed } from './percent-feed'
 
 /** Backup files are zips; this extension keeps them apart from packages and other zips. */
 export const BACKUP_EXTENSION = 'sabackup'
@@ -36,7 +37,7 @@ async function saveBackupFile(
   options: { fileName: string; fileType: string; onProgress: (percent: number) => void }
 ): Promise<{ saved: boolean; path?: string }> {
   const info = await platform.getAppInfo()
-  const bytes = await writeBackupFile(getDatabase(), {
+  const file = await writeBackupFile(getDatabase(), {
     generator: `${info.name} ${info.version} (${info.platform})`,
     now,
     seal: choice.encrypt ? { passphrase: choice.passphrase } : null,
@@ -44,7 +45,7 @@ async function saveBackupFile(
   })
   return platform.saveFile({
     suggestedName: options.fileName,
-    bytes: bytes as Uint8Array<ArrayBuffer>,
+    bytes: file,
     mimeType: choice.encrypt ? 'application/octet-stream' : 'application/zip',
     filters: [{ name: options.fileType, extensions: [BACKUP_EXTENSION] }]
   })
@@ -60,7 +61,8 @@ export function useBackupActions() {
   const { message } = App.useApp()
   const platform = usePlatform()
   const [busy, setBusy] = useState<Busy>(null)
-  const [progress, setProgress] = useState(0)
+  // Not state: only the progress bar re-renders as packing advances (percent-feed.ts).
+  const [progress] = useState(createPercentFeed)
   const [pending, setPending] = useState<{ fileName: string; contents: BackupContents } | null>(
     null
   )
@@ -80,13 +82,13 @@ export function useBackupActions() {
     const choice = await protection.ask()
     if (choice === null) return
     setBusy('backup')
-    setProgress(0)
+    progress.set(0)
     try {
       const now = new Date()
       const result = await saveBackupFile(platform, choice, now, {
         fileName: backupFileName(t('backup.filePrefix'), now),
         fileType: t(choice.encrypt ? 'protection.backupFileType' : 'backup.fileType'),
-        onProgress: setProgress
+        onProgress: progress.set
       })
       if (!result.saved) return
       recordBackup(now)

@@ -15,7 +15,7 @@ describe('buildDiagnostics', () => {
 
   it('writes readable JSON with the app info and environment', () => {
     expect(request.mimeType).toBe('application/json')
-    expect(JSON.parse(new TextDecoder().decode(request.bytes))).toEqual({
+    expect(JSON.parse(new TextDecoder().decode(request.bytes as Uint8Array))).toEqual({
       format: DIAGNOSTICS_FORMAT,
       formatVersion: 1,
       generatedAt: '2026-11-24T18:14:05.123Z',
