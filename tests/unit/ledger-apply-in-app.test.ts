@@ -2,15 +2,15 @@ import 'fake-indexeddb/auto'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import bank11Json from '../../resources/banks/sac-stability-2025-1.1.0.json'
 import { parseAssessmentJson } from '../../shared/assessment'
 import { loadBank } from '../../shared/bank/identity'
 import { readRegisterFile } from '../../shared/registers/read-file'
 import { filledTemplate, PERIOD } from '../../shared/registers/test-support'
 import { cliIn, packageRoot, temporaryFolder } from '../../electron/cli/test-support'
-import { openDatabase, type StabilityDatabase } from '../../renderer/src/db/database'
-import { installBanks } from '../../renderer/src/db/repos/banks'
+import type { StabilityDatabase } from '../../renderer/src/db/database'
+import { freshDatabases } from '../../renderer/src/db/test-support'
 import { importAssessment } from '../../renderer/src/db/repos/import-assessment'
 import { importRegisters, readRegisters } from '../../renderer/src/db/repos/registers'
 import { measureRegisters } from '../../renderer/src/features/registers/measure-registers'
@@ -29,21 +29,8 @@ if (!loaded.ok) throw new Error('bank 1.1.0 does not load')
 const { bank, ref } = loaded.value
 const now = new Date('2026-12-07T03:00:00.000Z')
 
-const opened: StabilityDatabase[] = []
-let counter = 0
-async function freshDb(): Promise<StabilityDatabase> {
-  const db = openDatabase(`ledger-apply-in-app-${counter++}`)
-  opened.push(db)
-  await db.open()
-  await installBanks(db, [{ bank, ref }], 'builtin', now)
-  return db
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close()
-    await db.delete()
-  }
-})
+const databases = freshDatabases('ledger-apply-in-app')
+const freshDb = () => databases.open([{ bank, ref }], now)
 
 /** The sample of bank 1.1.0 over the registers' period, with the registers' three systems. */
 async function writeAssessment(): Promise<void> {

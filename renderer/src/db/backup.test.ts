@@ -1,31 +1,19 @@
 import 'fake-indexeddb/auto'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { loadedDefaultBank } from '@shared/testing/default-bank'
 import { assessmentContentHash } from '@shared/assessment'
 import { databaseChecksum } from './checksum'
-import { openDatabase, type StabilityDatabase } from './database'
+import type { StabilityDatabase } from './database'
 import { loadAssessment } from './repos/assessments'
 import { checkBackupFile, createBackup, restoreBackup } from './repos/backup'
 import { moveToTrash } from './repos/lifecycle'
 import { loadSettings, saveSetting } from './repos/settings'
-import { storeSampleWithEvidence } from './test-support'
+import { freshDatabases, storeSampleWithEvidence } from './test-support'
 
 const { bank, ref } = loadedDefaultBank()
 
-let counter = 0
-const opened: StabilityDatabase[] = []
-async function freshDb(): Promise<StabilityDatabase> {
-  const db = openDatabase(`backup-test-${counter++}`)
-  await db.open()
-  opened.push(db)
-  return db
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close()
-    await db.delete()
-  }
-})
+const databases = freshDatabases('backup-test')
+const freshDb = () => databases.open()
 
 /** Three sample assessments with real evidence bytes, one in the trash, the bank and settings. */
 async function seed(db: StabilityDatabase): Promise<Map<string, Uint8Array>> {

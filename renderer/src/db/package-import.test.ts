@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { loadedDefaultBank } from '@shared/testing/default-bank'
 import type { Assessment } from '@shared/assessment/assessment'
 import { assessmentContentHash } from '@shared/assessment/canonical'
@@ -10,30 +10,22 @@ import { withRealEvidence } from '@shared/package/test-support'
 import { generateSampleAssessment } from '@shared/sample'
 import { sha256Hex } from '@shared/util/sha256'
 import { databaseChecksum } from './checksum'
-import { openDatabase, type StabilityDatabase } from './database'
+import type { StabilityDatabase } from './database'
 import { loadAssessment, putWholeAssessment } from './repos/assessments'
-import { installBanks } from './repos/banks'
 import { importAssessment } from './repos/import-assessment'
 import { applyStoredMerge, planStoredMerge } from './repos/merge'
 import { exportPackage } from './repos/package-export'
 import { importPackage } from './repos/package-import'
 import { StorageError } from './storage-error'
-import { storeSampleWithEvidence } from './test-support'
+import { freshDatabases, storeSampleWithEvidence } from './test-support'
 
 const { bank, ref } = loadedDefaultBank()
 const now = new Date('2026-03-01T08:00:00.000Z')
 const ctx = { by: '李娜', fileName: 'team.sapkg' }
 const options = { generator: 'test', exportedAt: '2026-03-01T08:00:00.000Z' }
 
-let counter = 0
-const opened: StabilityDatabase[] = []
-async function freshDb(withBank = true): Promise<StabilityDatabase> {
-  const db = openDatabase(`package-import-${counter++}`)
-  opened.push(db)
-  await db.open()
-  if (withBank) await installBanks(db, [{ bank, ref }], 'builtin', now)
-  return db
-}
+const databases = freshDatabases('package-import')
+const freshDb = (withBank = true) => databases.open(withBank ? [{ bank, ref }] : [], now)
 
 /** Stores a sample assessment with real evidence bytes behind its file references. */
 async function storeSample(db: StabilityDatabase, seed: number): Promise<Assessment> {
@@ -43,12 +35,6 @@ async function storeSample(db: StabilityDatabase, seed: number): Promise<Assessm
 let source: StabilityDatabase
 beforeEach(async () => {
   source = await freshDb()
-})
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close()
-    await db.delete()
-  }
 })
 
 describe('package export → import', () => {

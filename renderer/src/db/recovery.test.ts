@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto'
 import { Dexie } from 'dexie'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { loadedDefaultBank } from '@shared/testing/default-bank'
 import { assessmentContentHash } from '@shared/assessment'
 import { readBackupManifest } from '@shared/backup'
@@ -11,13 +11,13 @@ import {
   restoredDatabaseName,
   setActiveDatabaseName
 } from './active-database'
-import { openDatabase, type StabilityDatabase } from './database'
+import { openDatabase } from './database'
 import { loadAssessment } from './repos/assessments'
 import { checkBackupFile, createBackup } from './repos/backup'
 import { moveToTrash } from './repos/lifecycle'
 import { restoreIntoNewDatabase, verifyRestored } from './repos/recovery'
 import { saveSetting } from './repos/settings'
-import { storeSampleWithEvidence } from './test-support'
+import { freshDatabases, storeSampleWithEvidence } from './test-support'
 
 const { bank, ref } = loadedDefaultBank()
 
@@ -31,18 +31,10 @@ function memoryStorage(initial: Record<string, string> = {}) {
   }
 }
 
-const opened: StabilityDatabase[] = []
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close()
-    await db.delete()
-  }
-})
+const databases = freshDatabases('recovery-source')
 
 async function backupOfTwo(): Promise<Uint8Array> {
-  const db = openDatabase(`recovery-source-${Math.random()}`)
-  opened.push(db)
-  await db.open()
+  const db = await databases.open()
   await db.banks.put({
     contentHash: ref.contentHash,
     id: bank.id,
@@ -100,8 +92,7 @@ describe('restoring when the database cannot be opened', () => {
     expect(name).toBe('stability-assessor-restored-20250722T093000000')
     expect(activeDatabaseName(storage)).toBe(name)
 
-    const restored = openDatabase(name)
-    opened.push(restored)
+    const restored = databases.track(openDatabase(name))
     await restored.open()
     for (const { assessment, deletedAt } of checked.value.assessments) {
       const stored = await loadAssessment(restored, assessment.id)

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Assessment } from '@shared/assessment/assessment'
 import { figureMeasurer } from '@shared/registers'
 import { PERIOD } from '@shared/registers/test-support'
@@ -11,12 +11,11 @@ import {
   registerMeasures,
   theirsIncidents
 } from '@shared/testing/registers-sample'
-import { openDatabase, type StabilityDatabase } from './database'
+import type { StabilityDatabase } from './database'
 import { loadAssessment } from './repos/assessments'
-import { installBanks } from './repos/banks'
 import { applyStoredMerge, planStoredMerge } from './repos/merge'
 import { importRegisters, readRegisters } from './repos/registers'
-import { storeSampleWithEvidence } from './test-support'
+import { freshDatabases, storeSampleWithEvidence } from './test-support'
 
 /**
  * A merge of two copies with different 故障台账 files, in IndexedDB: the lead takes theirs; in one
@@ -28,20 +27,10 @@ const { bank, ref } = loadedBank11()
 const measurer = figureMeasurer(bank, registerMeasures())
 const now = new Date(REGISTERS_IMPORTED_AT)
 
-let counter = 0
-const opened: StabilityDatabase[] = []
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close()
-    await db.delete()
-  }
-})
+const databases = freshDatabases('registers-merge')
 
 async function storedWithRegisters(): Promise<{ db: StabilityDatabase; id: string }> {
-  const db = openDatabase(`registers-merge-${counter++}`)
-  opened.push(db)
-  await db.open()
-  await installBanks(db, [{ bank, ref }], 'builtin', now)
+  const db = await databases.open([{ bank, ref }], now)
   const { assessment } = await storeSampleWithEvidence(db, bank, 4, now.toISOString())
   const row = (await db.assessments.get(assessment.id))!
   await db.assessments.put({

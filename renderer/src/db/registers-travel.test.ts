@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   assessmentContentHash,
   parseAssessmentJson,
@@ -7,17 +7,16 @@ import {
 } from '@shared/assessment'
 import { loadedDefaultBank } from '@shared/testing/default-bank'
 import { readKnownRegisters } from '@shared/testing/registers-sample'
-import { openDatabase, type StabilityDatabase } from './database'
+import type { StabilityDatabase } from './database'
 import { loadAssessment } from './repos/assessments'
 import { checkBackupFile, createBackup, restoreBackup } from './repos/backup'
-import { installBanks } from './repos/banks'
 import { importAssessment } from './repos/import-assessment'
 import { moveToTrash, purgeFromTrash } from './repos/lifecycle'
 import { exportPackage } from './repos/package-export'
 import { importPackage } from './repos/package-import'
 import { importRegisters, overrideFigure, readRegisters } from './repos/registers'
 import { finalizeWithSeal } from './repos/sign-off'
-import { storeSampleWithEvidence } from './test-support'
+import { freshDatabases, storeSampleWithEvidence } from './test-support'
 
 /**
  * An assessment's registers leave IndexedDB with it and come back whole: the assessment file, a
@@ -28,21 +27,8 @@ const { bank, ref } = loadedDefaultBank()
 const now = new Date('2026-12-06T10:00:00.000Z')
 const stamp = { generator: 'test', exportedAt: now.toISOString() }
 
-let counter = 0
-const opened: StabilityDatabase[] = []
-async function freshDb(): Promise<StabilityDatabase> {
-  const db = openDatabase(`registers-travel-${counter++}`)
-  opened.push(db)
-  await db.open()
-  await installBanks(db, [{ bank, ref }], 'builtin', now)
-  return db
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close()
-    await db.delete()
-  }
-})
+const databases = freshDatabases('registers-travel')
+const freshDb = () => databases.open([{ bank, ref }], now)
 
 /** A stored sample with the known registers imported and one figure overridden. */
 async function withRegisters(db: StabilityDatabase): Promise<string> {

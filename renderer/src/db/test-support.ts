@@ -1,5 +1,5 @@
 import type { Assessment } from '@shared/assessment/assessment'
-import type { Bank } from '@shared/bank/bank'
+import type { Bank, BankRef } from '@shared/bank/bank'
 import type { ScoringProfile } from '@shared/bank/profile'
 import { withRealEvidence } from '@shared/package/test-support'
 import { generateSampleAssessment } from '@shared/sample'
@@ -7,6 +7,7 @@ import { makeProfile, t2 } from '@shared/testing'
 import { afterEach, beforeEach } from 'vitest'
 import { openDatabase, type StabilityDatabase } from './database'
 import { putWholeAssessment, type NewAssessment } from './repos/assessments'
+import { installBanks } from './repos/banks'
 
 /** A small valid scoring profile for storage tests (the storage layer does not interpret it). */
 export const TEST_PROFILE: ScoringProfile = makeProfile({
@@ -73,4 +74,39 @@ export function databasePerTest(
     db?.close()
     await db?.delete()
   })
+}
+
+/**
+ * For tests that open several databases (another computer, a restore's target): `open` opens a
+ * new one, with `banks` installed as built-in ones when given; `track` takes over one opened by
+ * name elsewhere. Every database of either is closed and deleted after each test.
+ */
+export function freshDatabases(name: string): {
+  open: (
+    banks?: Array<{ bank: Bank; ref: BankRef }>,
+    installedAt?: Date
+  ) => Promise<StabilityDatabase>
+  track: (db: StabilityDatabase) => StabilityDatabase
+} {
+  let counter = 0
+  const opened: StabilityDatabase[] = []
+  afterEach(async () => {
+    for (const db of opened.splice(0)) {
+      db.close()
+      await db.delete()
+    }
+  })
+  const track = (db: StabilityDatabase): StabilityDatabase => {
+    opened.push(db)
+    return db
+  }
+  return {
+    track,
+    async open(banks = [], installedAt = new Date()) {
+      const db = track(openDatabase(`${name}-${counter++}`))
+      await db.open()
+      if (banks.length > 0) await installBanks(db, banks, 'builtin', installedAt)
+      return db
+    }
+  }
 }
