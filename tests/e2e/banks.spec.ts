@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises'
 import ExcelJS from 'exceljs'
 import { bankWeightsCommand } from '../../electron/cli/commands/bank-weights'
-import { runCommand } from '../../electron/cli/context'
-import { findPackageRoot } from '../../electron/cli/io'
 import { bankToWorkbook, workbookToBank } from '../../shared/bank-xlsx'
 import { formatShare, type EffectiveWeight } from '../../shared/scoring/effective-weights'
 import { defaultBank } from './assessment-file'
+import { runCommandInProcess } from './cli-in-process'
 import { expect, test } from './fixtures'
 
 /** The banks the app ships: sac-stability-2025 1.0.0 and 1.1.0 (resources/banks). */
@@ -27,15 +26,7 @@ async function brokenWorkbook(): Promise<{ buffer: Buffer; column: string }> {
 
 /** `stability-assessor bank weights sac-stability-2025 --json`, run in-process (the command's body). */
 async function bankWeightsJson(): Promise<EffectiveWeight[]> {
-  let out = ''
-  let err = ''
-  const io = {
-    stdout: (text: string) => void (out += text),
-    stderr: (text: string) => void (err += text),
-    cwd: process.cwd()
-  }
-  const ctx = { io, packageRoot: findPackageRoot(import.meta.dirname), language: 'en-US' as const }
-  const code = await runCommand(ctx, () =>
+  const { code, out, err } = await runCommandInProcess((ctx) =>
     bankWeightsCommand('sac-stability-2025', { json: true }, ctx)
   )
   expect(err).toBe('')

@@ -4,9 +4,8 @@ import { carryFindings, findingTitle, parseFindingId } from '../../shared/remedi
 import { comparisonLabels } from '../../shared/report/labels-comparison'
 import { formatScore } from '../../shared/scoring'
 import { compareCommand } from '../../electron/cli/commands/compare'
-import { runCommand } from '../../electron/cli/context'
-import { findPackageRoot } from '../../electron/cli/io'
 import { defaultBank, scoreOf } from './assessment-file'
+import { runCommandInProcess } from './cli-in-process'
 import { expect, test } from './fixtures'
 import { comparisonSheetChanges } from './pages/comparison'
 
@@ -15,15 +14,9 @@ import { comparisonSheetChanges } from './pages/comparison'
  * command's own body; the program around it only parses the arguments).
  */
 async function compareJson(previous: string, current: string): Promise<Comparison> {
-  let out = ''
-  let err = ''
-  const io = {
-    stdout: (text: string) => void (out += text),
-    stderr: (text: string) => void (err += text),
-    cwd: process.cwd()
-  }
-  const ctx = { io, packageRoot: findPackageRoot(import.meta.dirname), language: 'en-US' as const }
-  const code = await runCommand(ctx, () => compareCommand(previous, current, { json: true }, ctx))
+  const { code, out, err } = await runCommandInProcess((ctx) =>
+    compareCommand(previous, current, { json: true }, ctx)
+  )
   expect(err).toBe('')
   expect(code).toBe(0)
   return JSON.parse(out) as Comparison
