@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import ExcelJS from 'exceljs'
 import { expect, test } from './fixtures'
 import { named } from './pages/ui-text'
+import { headerColumn, setByKey } from './sheet-cells'
 
 /** The feedback sheet of an exported workbook, and a setter of a finding row's cell. */
 async function openFeedback(path: string) {
@@ -11,24 +12,9 @@ async function openFeedback(path: string) {
     bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
   )
   const sheet = workbook.getWorksheet('feedback')!
-  const col = (name: string) => {
-    let found = 0
-    sheet.getRow(1).eachCell((cell, at) => {
-      if (cell.value === name) found = at
-    })
-    if (found === 0) throw new Error(`no column ${name}`)
-    return found
-  }
-  const rowOf = (findingId: string) => {
-    for (let r = 2; r <= sheet.rowCount; r++)
-      if (sheet.getCell(r, col('finding_id')).value === findingId) return r
-    throw new Error(`no row for ${findingId}`)
-  }
-  const set = (findingId: string, column: string, value: ExcelJS.CellValue) => {
-    const cell = sheet.getCell(rowOf(findingId), col(column))
-    cell.value = value
-    return cell.address
-  }
+  const col = (name: string) => headerColumn(sheet, name)
+  const set = (findingId: string, column: string, value: ExcelJS.CellValue) =>
+    setByKey(sheet, { keyColumn: 'finding_id', key: findingId }, column, value)
   const save = async () => Buffer.from(new Uint8Array(await workbook.xlsx.writeBuffer()))
   return { sheet, col, set, save }
 }

@@ -1,25 +1,11 @@
 import { readFile } from 'node:fs/promises'
 import ExcelJS from 'exceljs'
 import { expect, test } from './fixtures'
+import { setByKey } from './sheet-cells'
 
 /** Sets a cell of a question's row on the form's `questions` sheet; returns its address. */
 function setQuestion(workbook: ExcelJS.Workbook, id: string, column: string, value: string) {
-  const sheet = workbook.getWorksheet('questions')!
-  const col = (name: string) => {
-    let found = 0
-    sheet.getRow(1).eachCell((cell, at) => {
-      if (cell.value === name) found = at
-    })
-    if (found === 0) throw new Error(`no column ${name}`)
-    return found
-  }
-  for (let r = 2; r <= sheet.rowCount; r++)
-    if (sheet.getCell(r, col('id')).value === id) {
-      const cell = sheet.getCell(r, col(column))
-      cell.value = value
-      return cell.address
-    }
-  throw new Error(`no row for ${id}`)
+  return setByKey(workbook.getWorksheet('questions')!, { keyColumn: 'id', key: id }, column, value)
 }
 
 /*
