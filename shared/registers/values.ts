@@ -20,11 +20,13 @@ const pad = (n: number, width = 2): string => String(n).padStart(width, '0')
 const EXCEL_EPOCH_DAYS = 25569
 const MS_PER_DAY = 86_400_000
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+const leap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
+
 /** A calendar date-time, checked (no 31 February, no 25:00). */
 function stamp(y: number, mo: number, d: number, h = 0, mi = 0): string | undefined {
-  if (y < 1900 || y > 2200 || h > 23 || mi > 59) return undefined
-  const check = new Date(Date.UTC(y, mo - 1, d, h, mi))
-  if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return undefined
+  if (y < 1900 || y > 2200 || h > 23 || mi > 59 || mo < 1 || mo > 12 || d < 1) return undefined
+  if (d > (mo === 2 && leap(y) ? 29 : DAYS_IN_MONTH[mo - 1]!)) return undefined
   return `${pad(y, 4)}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}`
 }
 
@@ -54,9 +56,11 @@ function fromSerial(serial: number): string | undefined {
 const SPELLED =
   /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:(?:\s+|T|\s*)(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}(?:\.\d+)?)\s*秒?|\s*分)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?$/
 const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:[ T]?(\d{2})(\d{2})(\d{2})?)?$/
+/** The spelling ITSM exports use nearly always (2026-03-05 09:30), tried first: it is cheap. */
+const PLAIN = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})$/
 
 function fromText(text: string): string | undefined {
-  const match = SPELLED.exec(text) ?? COMPACT.exec(text)
+  const match = PLAIN.exec(text) ?? SPELLED.exec(text) ?? COMPACT.exec(text)
   if (match === null) return undefined
   const [, y, mo, d, h, mi] = match
   return stamp(
@@ -82,9 +86,31 @@ const asText = (raw: Exclude<RawCell, null>): string =>
 
 const normal = (text: string): string => text.trim().toLowerCase().replace(/\s+/g, ' ')
 
+const LEADING_SPACE = /^\s/
+
 /** Whether a cell holds nothing (an empty string or only spaces counts as nothing). */
 export const isBlank = (raw: RawCell): boolean =>
-  raw === null || (typeof raw === 'string' && raw.trim() === '')
+  raw === null ||
+  (typeof raw === 'string' &&
+    // A cell not starting with white space (what trim removes) is not blank: no trimmed copy.
+    (raw.length === 0 || (LEADING_SPACE.test(raw) && raw.trim() === '')))
+
+/** Per choice field: every accepted spelling (normalised) → the choice's code; built once. */
+const CHOICE_CODES = new WeakMap<RegisterField, Map<string, string>>()
+
+function choiceCodes(field: RegisterField): Map<string, string> {
+  let codes = CHOICE_CODES.get(field)
+  if (codes !== undefined) return codes
+  codes = new Map()
+  // First spelling wins, as the search over the choices in order did.
+  for (const c of field.choices ?? [])
+    for (const spelling of [c.label['zh-CN'], c.label['en-US'], c.code, ...(c.aliases ?? [])]) {
+      const key = normal(spelling)
+      if (!codes.has(key)) codes.set(key, c.code)
+    }
+  CHOICE_CODES.set(field, codes)
+  return codes
+}
 
 /** The value of a non-blank cell for `field`, or the problem why it cannot be read. */
 export function readValue(
@@ -98,15 +124,8 @@ export function readValue(
         ? { problem: issueText('register.tooLong', { length: shown.length, maximum: 500 }) }
         : { value: shown }
     case 'choice': {
-      const wanted = normal(shown)
-      const found = field.choices?.find(
-        (c) =>
-          normal(c.label['zh-CN']) === wanted ||
-          normal(c.label['en-US']) === wanted ||
-          normal(c.code) === wanted ||
-          (c.aliases ?? []).some((alias) => normal(alias) === wanted)
-      )
-      if (found !== undefined) return { value: found.code }
+      const found = choiceCodes(field).get(normal(shown))
+      if (found !== undefined) return { value: found }
       const choices = (field.choices ?? []).map((c) => c.label['zh-CN'])
       return {
         problem: issueText('register.notChoice', { value: shown, choices: listParam(choices) })

@@ -6,7 +6,9 @@ import {
   figureWrites,
   type FigureWrite
 } from '@shared/registers/factor-writes'
+import type { MeasuredScope } from '@shared/registers/figure-measurer'
 import { computeInputs } from '@shared/registers/inputs'
+import { unpackTable } from '@shared/registers/packed'
 import { measureSetSchema } from '@shared/registers/measure'
 import { readRegisterFile } from '@shared/registers/read-file'
 import { filledTemplate, PERIOD } from '@shared/registers/test-support'
@@ -141,11 +143,21 @@ describe('figures follow the period and the key systems', () => {
       ? { perSystem: { systems: 'realTime' as const, combine: 'min' as const } }
       : {})
   }))
-  const measure: RegisterMeasurer = (m, tables) =>
+  const figuresOf = (m: MeasuredScope, tables: readonly RegisterTable[]) =>
     figureWrites(
       computeInputs(MEASURES, FACTORS, assessmentMeasureContext(m.period, tables, m.systems)),
       FACTORS,
       m.systems
+    )
+  // As the register worker measures them: the stored (packed) registers under each scope.
+  const measure: RegisterMeasurer = (registers, scopes) =>
+    Promise.resolve(
+      scopes.map((m) =>
+        figuresOf(
+          m,
+          registers.map((r) => unpackTable(r.table))
+        )
+      )
     )
 
   it('measures again when they change, keeps overrides, and audits old → new', async () => {
@@ -166,7 +178,7 @@ describe('figures follow the period and the key systems', () => {
     const change = {
       source: read.value.source,
       incoming: tables,
-      writes: measure(metadata, tables)
+      writes: figuresOf(metadata, tables)
     }
     await importRegisters(db, id, change, '张伟', t0)
     const figure = async (factorId: string, inputId: string, systemId: string | null = null) =>

@@ -149,7 +149,7 @@ describe('assessments', () => {
   it('refuses metadata changes with an empty institution only at the form level but stores valid ones with an audit entry', async () => {
     const id = await createAssessment(db, TEST_NEW_ASSESSMENT, '张伟', t0)
     const metadata = { ...TEST_NEW_ASSESSMENT.metadata, institution: '另一家证券公司' }
-    await updateMetadata(db, id, metadata, '张伟', () => [], later(5))
+    await updateMetadata(db, id, metadata, '张伟', () => Promise.resolve([]), later(5))
     const loaded = await loadAssessment(db, id)
     expect(loaded?.metadata.institution).toBe('另一家证券公司')
     expect(loaded?.auditLog.at(-1)).toMatchObject({
@@ -189,7 +189,7 @@ describe('key systems and per-system figures', () => {
       ...TEST_NEW_ASSESSMENT.metadata,
       systems: [{ id: 'sys-2', name: '网上交易系统', class: 4 as const, realTime: true }]
     }
-    await updateMetadata(db, id, metadata, '李娜', () => [], later(4))
+    await updateMetadata(db, id, metadata, '李娜', () => Promise.resolve([]), later(4))
     loaded = await loadAssessment(db, id)
     expect(loaded?.metadata.systems).toEqual(metadata.systems)
     expect(loaded?.factors[0]?.bySystem).toEqual({ 'sys-2': { T_down: 0 } })

@@ -18,7 +18,7 @@ import type {
 import { guardStorage, StorageError } from '../storage-error'
 import { appendAudit, sortAuditRows } from './audit'
 import { changeAssessment, editReading, type AuditedChange } from './audited-change'
-import { refigureRegisters, type RegisterMeasurer } from './registers'
+import { measureForScopeChange, refigureRegisters, type RegisterMeasurer } from './registers'
 
 /**
  * Every table an assessment's content lives in (the file format's parts): transactions that load
@@ -194,9 +194,10 @@ export async function replaceAssessmentRows(
  * factor figures of a key system that is removed go with it, in the same transaction, each
  * factor's old figures recorded in the audit log, so nothing typed disappears without a trace.
  * When the period or the key systems change, the figures measured from the registers are
- * measured again (`measure`: the bank's measures) and written, audited like an import.
+ * measured again (`measure`: the bank's measures, in the register worker, before the
+ * transaction) and written, audited like an import.
  */
-export function updateMetadata(
+export async function updateMetadata(
   db: StabilityDatabase,
   id: string,
   metadata: AssessmentMetadata,
@@ -204,6 +205,11 @@ export function updateMetadata(
   measure: RegisterMeasurer,
   now: Date = new Date()
 ): Promise<void> {
+  const [was, stored] = await Promise.all([db.assessments.get(id), db.registers.get(id)])
+  const measured =
+    was === undefined
+      ? undefined
+      : await measureForScopeChange(stored, was.metadata, metadata, measure)
   const options = editReading({ by, now }, [db.factorInputs, db.registers], () =>
     Promise.all([db.factorInputs.where('assessmentId').equals(id).toArray(), db.registers.get(id)])
   )
@@ -212,8 +218,16 @@ export function updateMetadata(
     const removed = row.metadata.systems.filter((s) => !kept.has(s.id)).map((s) => s.id)
     const dropped = dropSystemFigures(entries, removed, by, at)
     const current = entries.map((e) => dropped.changed.find((d) => d.factorId === e.factorId) ?? e)
-    const measured = refigureRegisters(registers, current, row.metadata, metadata, measure, by, at)
-    const changed = new Map([...dropped.changed, ...measured.changed].map((e) => [e.factorId, e]))
+    const refigured = refigureRegisters(
+      registers,
+      current,
+      row.metadata,
+      metadata,
+      measured,
+      by,
+      at
+    )
+    const changed = new Map([...dropped.changed, ...refigured.changed].map((e) => [e.factorId, e]))
     return {
       patch: { metadata },
       audit: {
@@ -223,7 +237,7 @@ export function updateMetadata(
         newValue: metadata
       },
       writes: changed.size > 0 ? [db.factorInputs.bulkPut([...changed.values()])] : [],
-      alsoAudit: [...dropped.alsoAudit, ...(measured.audit ? [measured.audit] : [])]
+      alsoAudit: [...dropped.alsoAudit, ...(refigured.audit ? [refigured.audit] : [])]
     }
   })
 }

@@ -14,7 +14,7 @@ import {
 import {
   packTable,
   unpackRegister,
-  unpackTable,
+  type PackedRegister,
   type PackedRegisterTable
 } from '@shared/registers/packed'
 import type { RegisterSource } from '@shared/registers/read-file'
@@ -159,16 +159,55 @@ export function overrideFigure(
   })
 }
 
-/** The figures the registers give under an assessment's period and key systems (bank and measures are the caller's). */
+/**
+ * The figures stored registers give under each of an assessment's periods and key systems, in
+ * order (bank and measures are the caller's): measured where the rows are — the register worker —
+ * so the page never unpacks a register to measure it.
+ */
 export type RegisterMeasurer = (
-  metadata: Pick<AssessmentMetadata, 'period' | 'systems'>,
-  tables: readonly RegisterTable[]
-) => FigureWrite[]
+  registers: readonly PackedRegister[],
+  scopes: readonly MeasuredMetadata[]
+) => Promise<FigureWrite[][]>
 
 type MeasuredMetadata = Pick<AssessmentMetadata, 'period' | 'systems'>
 
 const sameScope = (a: MeasuredMetadata, b: MeasuredMetadata): boolean =>
   JSON.stringify([a.period, a.systems]) === JSON.stringify([b.period, b.systems])
+
+/** The registers (kind and file) and the scopes figures were measured for: they hold only for these. */
+const measuredFor = (
+  stored: PackedRegistersRow,
+  before: MeasuredMetadata,
+  after: MeasuredMetadata
+): string =>
+  JSON.stringify([
+    stored.registers.map((r) => [r.table.kind, r.source.sha256, r.source.importedAt]),
+    [before.period, before.systems, after.period, after.systems]
+  ])
+
+/**
+ * The figures the stored registers give before and after a change of period or key systems,
+ * measured (outside any transaction: the measurer is asynchronous) for `refigureRegisters`.
+ * Undefined when there is nothing to measure again.
+ */
+export async function measureForScopeChange(
+  stored: PackedRegistersRow | undefined,
+  before: MeasuredMetadata,
+  after: MeasuredMetadata,
+  measure: RegisterMeasurer
+): Promise<ScopeFigures | undefined> {
+  if (stored === undefined || stored.registers.length === 0 || sameScope(before, after))
+    return undefined
+  const [was, will] = await measure(stored.registers, [before, after])
+  return { measuredFor: measuredFor(stored, before, after), before: was!, after: will! }
+}
+
+/** Figures measured under the old and the new scope, and the registers they were measured from. */
+export interface ScopeFigures {
+  measuredFor: string
+  before: FigureWrite[]
+  after: FigureWrite[]
+}
 
 /**
  * When the period or the key systems change, so do the figures the registers give (rows move in
@@ -176,22 +215,24 @@ const sameScope = (a: MeasuredMetadata, b: MeasuredMetadata): boolean =>
  * factor entries that change and the audit entry naming each figure's old and new value, as an
  * import would. Overridden figures stay as typed; a figure no longer measured (its system is no
  * longer in the registers' rows) is cleared, since the register gave it. Nothing when there are
- * no registers or neither the period nor the systems changed.
+ * no registers or neither the period nor the systems changed. `measured` must come from the
+ * registers stored now (measureForScopeChange): if they changed in between, this throws.
  */
 export function refigureRegisters(
   stored: PackedRegistersRow | undefined,
   entries: readonly FactorRow[],
   before: MeasuredMetadata,
   after: MeasuredMetadata,
-  measure: RegisterMeasurer,
+  measured: ScopeFigures | undefined,
   by: string,
   at: string
 ): { changed: FactorRow[]; audit?: Omit<AuditEntry, 'id' | 'at' | 'by'> } {
   if (stored === undefined || stored.registers.length === 0 || sameScope(before, after))
     return { changed: [] }
-  const tables = stored.registers.map((r) => unpackTable(r.table))
+  if (measured === undefined || measured.measuredFor !== measuredFor(stored, before, after))
+    throw new Error('the registers or the assessment changed while being measured: save again')
   const kept = new Set(after.systems.map((system) => system.id))
-  const changes = figureChanges(measure(before, tables), measure(after, tables)).filter(
+  const changes = figureChanges(measured.before, measured.after).filter(
     (c) => stored.overrides[c.key] === undefined && (c.systemId === null || kept.has(c.systemId))
   )
   if (changes.length === 0) return { changed: [] }

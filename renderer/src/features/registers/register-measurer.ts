@@ -8,6 +8,7 @@ import type { PackedRegister } from '@shared/registers/packed'
 import type { Bank } from '@shared/bank/bank'
 import type { CountedRow, ExcludedRow } from '@shared/registers/compute'
 import type { ReadRegistersOptions } from '@shared/registers/read-file'
+import type { RegisterMeasurer } from '../../db/repos/registers'
 import type { MeasureCall, MeasureReply } from './measure-protocol'
 import type {
   FigureSummary,
@@ -134,6 +135,20 @@ export const measureFigures = (
   scope: MeasureScope
 ): Promise<FigureSummary[]> =>
   withHeld(stored, (held) => call<FigureSummary[]>({ type: 'figures', held, scope }))
+
+/**
+ * The bank's measures over stored registers under each scope in turn, in the worker: what a
+ * change of period or key systems measures again (updateMetadata) without unpacking on the page.
+ */
+export const storedRegisterMeasurer =
+  (bank: Pick<Bank, 'id' | 'version' | 'factors'>): RegisterMeasurer =>
+  async (registers, scopes) => {
+    const figures: FigureSummary[][] = []
+    // One after the other: the first sends the rows if the worker lacks them, the next reuses them.
+    for (const scope of scopes)
+      figures.push(await measureFigures(registers, measureScope(bank, scope)))
+    return figures
+  }
 
 /** A page of the rows behind a figure measured last. */
 export const figureRows = <Which extends RowsRequest['which']>(

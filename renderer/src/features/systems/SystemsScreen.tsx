@@ -7,7 +7,7 @@ import { getDatabase } from '../../db/database'
 import { updateMetadata } from '../../db/repos/assessments'
 import type { FactorRow } from '../../db/schema'
 import { describeError } from '../../i18n/describe-error'
-import { loadMeasureModule } from '../registers/useRegisterFigures'
+import { storedRegisterMeasurer } from '../registers/register-measurer'
 import { useActorName } from '../settings/useActorName'
 import { useWorkspace } from '../workspace/workspace-context'
 import { KeySystemsEditor } from './KeySystemsEditor'
@@ -37,14 +37,13 @@ export function SystemsScreen() {
   const save = async (): Promise<void> => {
     setSaving(true)
     try {
-      // The registers' figures follow the key systems (loaded here: not part of start-up).
-      const { measureRegisters } = await loadMeasureModule()
+      // The registers' figures follow the key systems, measured in the register worker.
       await updateMetadata(
         getDatabase(),
         assessment.id,
         { ...assessment.metadata, systems: draft.map(cleanSystem) },
         actor,
-        (metadata, tables) => measureRegisters(bank, metadata, tables).writes
+        storedRegisterMeasurer(bank)
       )
       void message.success(t('systems.saved'))
     } catch (error) {
