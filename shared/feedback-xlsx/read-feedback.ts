@@ -1,14 +1,13 @@
 /** A filled feedback workbook (.xlsx bytes) → the feedback it gives on the register's findings. */
 import type ExcelJS from 'exceljs'
 import type { Assessment, FindingRecord } from '../assessment/assessment'
-import { readSheetTable, type SheetTable } from '../bank-xlsx/index'
 import { FormIssues } from '../questionnaire-xlsx/form-issues'
-import { refuseFormulas } from '../questionnaire-xlsx/read-workbook'
-import type { FormSheetSpec } from '../questionnaire-xlsx/sheets'
+import { readFormTables, type FormTable } from '../questionnaire-xlsx/form-tables'
+import type { FormInfo } from '../questionnaire-xlsx/metadata-sheet'
 import { issueText } from '../util/issue-codes'
 import type { ParseResult, ValidationIssue } from '../util/validation'
 import { loadWorkbook } from '../xlsx/load'
-import { readFeedbackMetadata, type FeedbackFormInfo } from './read-metadata'
+import { feedbackMetadata } from './metadata'
 import { readFeedbackRows, type FeedbackChange } from './read-rows'
 import {
   FEEDBACK_INSTRUCTIONS_SHEET,
@@ -18,16 +17,13 @@ import {
   FEEDBACK_SHEETS
 } from './sheets'
 
-/** XLS-06: the workbook has four sheets; one with many more is not a feedback workbook. */
-const MAX_SHEETS = 20
-
 /** What a filled feedback workbook changes, ready for the merge view. */
 export interface FeedbackImport {
   /** One entry per finding whose row the department changed and that differs from now. */
   changes: FeedbackChange[]
   /** Row-level problems, each at its cell (`feedback!L7 (response): why`); those rows are left out. */
   issues: ValidationIssue[]
-  form: FeedbackFormInfo & { rows: number }
+  form: FormInfo & { rows: number }
 }
 
 export interface FeedbackReadContext {
@@ -38,27 +34,9 @@ export interface FeedbackReadContext {
   at: string
 }
 
-function readTables(workbook: ExcelJS.Workbook, issues: FormIssues): Map<string, SheetTable> {
-  const specs = new Map<string, FormSheetSpec>(FEEDBACK_SHEETS.map((spec) => [spec.name, spec]))
-  const tables = new Map<string, SheetTable>()
-  if (workbook.worksheets.length > MAX_SHEETS)
-    issues.workbook(
-      issueText('form.tooManySheets', { count: workbook.worksheets.length, maximum: MAX_SHEETS })
-    )
-  for (const sheet of workbook.worksheets.slice(0, MAX_SHEETS)) {
-    const name = sheet.name.trim().toLowerCase()
-    const spec = specs.get(name)
-    refuseFormulas(sheet, spec?.name ?? sheet.name, spec, issues)
-    if (spec === undefined) {
-      const ours = name === FEEDBACK_INSTRUCTIONS_SHEET || name === FEEDBACK_LISTS_SHEET
-      if (!ours && sheet.actualRowCount > 0)
-        issues.notice(sheet.name, issueText('form.notPartOfForm'))
-      continue
-    }
-    if (tables.has(spec.name))
-      issues.add(sheet.name, issueText('form.secondSheet', { name: spec.name }))
-    else tables.set(spec.name, readSheetTable(sheet, spec, issues))
-  }
+function readTables(workbook: ExcelJS.Workbook, issues: FormIssues): Map<string, FormTable> {
+  const ownSheets = [FEEDBACK_INSTRUCTIONS_SHEET, FEEDBACK_LISTS_SHEET]
+  const tables = readFormTables(workbook, FEEDBACK_SHEETS, ownSheets, issues)
   for (const spec of FEEDBACK_SHEETS)
     if (!tables.has(spec.name)) issues.add(spec.name, issueText('form.missingSheet'))
   return tables
@@ -84,13 +62,15 @@ export async function readFeedbackWorkbook(
   const tables = readTables(loaded.value, issues)
   const metadata = tables.get(FEEDBACK_METADATA_SHEET)
   const info =
-    metadata === undefined ? undefined : readFeedbackMetadata(metadata, context.assessment, issues)
+    metadata === undefined
+      ? undefined
+      : feedbackMetadata.read(metadata.table, context.assessment, issues)?.info
   if (issues.fatal || info === undefined) return { ok: false, issues: issues.all }
   const records = new Map<string, FindingRecord>(
     context.assessment.findings.map((record) => [record.findingId, record])
   )
   const read = readFeedbackRows(
-    tables.get(FEEDBACK_SHEET)!,
+    tables.get(FEEDBACK_SHEET)!.table,
     context.findingIds,
     records,
     info.locale,

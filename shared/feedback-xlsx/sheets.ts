@@ -3,7 +3,7 @@
  * register, read-only facts on the left, the department's answer in the yellow cells on the right.
  * Same spec shape as the questionnaire form, so the same writer and sheet reader run it.
  */
-import type { FormColumn, FormSheetSpec } from '../questionnaire-xlsx/sheets'
+import { formColumn, metadataSheetSpec, type FormSheetSpec } from '../questionnaire-xlsx/sheets'
 
 /** Written into the metadata sheet; a workbook without it is not a feedback workbook of this app. */
 export const FEEDBACK_KIND = 'stability-assessor/feedback'
@@ -15,13 +15,7 @@ export const FEEDBACK_SHEET = 'feedback'
 export const FEEDBACK_METADATA_SHEET = 'metadata'
 export const FEEDBACK_LISTS_SHEET = 'lists'
 
-const col = (
-  name: string,
-  kind: FormColumn['kind'],
-  zh: string,
-  en: string,
-  extra: Partial<FormColumn> = {}
-): FormColumn => ({ name, kind, zh, en, ...extra })
+const col = formColumn
 
 /** The editable columns, in the order the baseline fingerprints them. */
 export const FEEDBACK_FIELDS = [
@@ -90,29 +84,11 @@ export const feedbackSheet: FormSheetSpec = {
   ]
 }
 
-export const feedbackMetadataSheet: FormSheetSpec = {
-  name: FEEDBACK_METADATA_SHEET,
-  zh: '表单信息（只读）：导入时核对评估是否一致',
-  en: 'About this workbook (read-only): checked on import against the assessment',
-  required: true,
-  frozenColumns: 0,
-  columns: [
-    col('field', 'id', '字段', 'Field', { required: true, width: 20 }),
-    col('label', 'text', '说明', 'Meaning', { width: 30 }),
-    col('value', 'text', '值', 'Value', { required: true, width: 60 })
-  ]
-}
+export const feedbackMetadataSheet = metadataSheetSpec(
+  FEEDBACK_METADATA_SHEET,
+  '表单信息（只读）：导入时核对评估是否一致',
+  'About this workbook (read-only): checked on import against the assessment',
+  60
+)
 
 export const FEEDBACK_SHEETS: readonly FormSheetSpec[] = [feedbackSheet, feedbackMetadataSheet]
-
-export const FEEDBACK_METADATA_FIELDS = {
-  form: ['表单类型', 'Form kind'],
-  form_version: ['表单格式版本', 'Form layout version'],
-  assessment_id: ['评估编号', 'Assessment id'],
-  institution: ['机构', 'Institution'],
-  period_start: ['评估期间开始', 'Period start'],
-  period_end: ['评估期间结束', 'Period end'],
-  locale: ['表单语言', 'Form language'],
-  exported_at: ['导出时间', 'Exported at']
-} as const satisfies Record<string, readonly [string, string]>
-export type FeedbackMetadataField = keyof typeof FEEDBACK_METADATA_FIELDS

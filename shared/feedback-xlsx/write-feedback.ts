@@ -11,14 +11,8 @@ import { reportLabels } from '../report/labels'
 import { FEEDBACK_RESPONSES } from '../assessment/finding-record'
 import { feedbackContent, RESPONSE_LABELS, type FeedbackRowContent } from './content'
 import { writeFeedbackInstructions } from './instructions'
-import {
-  FEEDBACK_KIND,
-  FEEDBACK_METADATA_FIELDS,
-  FEEDBACK_VERSION,
-  feedbackMetadataSheet,
-  feedbackSheet,
-  type FeedbackMetadataField
-} from './sheets'
+import { feedbackMetadata } from './metadata'
+import { feedbackMetadataSheet, feedbackSheet } from './sheets'
 
 export interface FeedbackWriteOptions {
   /** The language of the facts and the dropdown; the instructions are always in both. */
@@ -74,28 +68,6 @@ function findingRows(
   })
 }
 
-function metadataRows(assessment: Assessment, options: FeedbackWriteOptions): FormRow[] {
-  const values: Record<FeedbackMetadataField, string | number | undefined> = {
-    form: FEEDBACK_KIND,
-    form_version: FEEDBACK_VERSION,
-    assessment_id: assessment.id,
-    institution: assessment.metadata.institution,
-    period_start: assessment.metadata.period.start,
-    period_end: assessment.metadata.period.end,
-    locale: options.locale,
-    exported_at: options.exportedAt
-  }
-  return (Object.keys(FEEDBACK_METADATA_FIELDS) as FeedbackMetadataField[])
-    .filter((field) => values[field] !== undefined)
-    .map((field) => ({
-      cells: {
-        field,
-        label: FEEDBACK_METADATA_FIELDS[field].join(' '),
-        value: values[field]
-      }
-    }))
-}
-
 /**
  * Writes the feedback workbook (事实确认) for the assessed department: bilingual instructions; a
  * feedback sheet with one row per finding of the register, in its order (number, id, pillar and
@@ -115,7 +87,11 @@ export async function writeFeedbackWorkbook(
   const lists = new DropdownLists()
   await writeFeedbackInstructions(workbook, assessment)
   await writeFormSheet(workbook, feedbackSheet, findingRows(entries, options.locale, lists))
-  await writeFormSheet(workbook, feedbackMetadataSheet, metadataRows(assessment, options))
+  await writeFormSheet(
+    workbook,
+    feedbackMetadataSheet,
+    feedbackMetadata.rows(assessment, options.locale, options.exportedAt)
+  )
   lists.write(workbook)
   const buffer: unknown = await workbook.xlsx.writeBuffer()
   return toBytes(buffer as ArrayBuffer | ArrayBufferView)

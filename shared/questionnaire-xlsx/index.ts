@@ -10,7 +10,7 @@ export { questionnaireToAssessment, type ApplyOptions } from './to-assessment'
 export type { AnswerChange } from './read-questions'
 export type { FactorChange } from './factor-cells'
 export type { SystemChange } from './read-systems'
-export type { FormInfo } from './read-metadata'
+export type { FormInfo } from './metadata-sheet'
 export type { RowField } from './content'
 export {
   FORM_KIND,

@@ -1,75 +1,94 @@
 /**
- * The metadata sheet: which assessment and which exact bank the form was made for. The importer
- * refuses a form made for another assessment or another bank version or content, before it reads
- * a single answer.
+ * The form's metadata sheet: which assessment and which exact bank the form was made for. The
+ * importer refuses a form made for another assessment or another bank version or content, before
+ * it reads a single answer: answers typed against another bank version could mean something else.
  */
 import type { Assessment } from '../assessment/assessment'
 import type { Bank } from '../bank/bank'
 import { bankContentHash } from '../bank/identity'
 import type { Locale } from '../bank/primitives'
+import type { SheetTable } from '../bank-xlsx/index'
+import { issueText } from '../util/issue-codes'
+import type { FormIssues } from './form-issues'
 import type { FormRow } from './form-writer'
-import { FORM_KIND, FORM_VERSION } from './sheets'
+import { MetadataSheet, type FormInfo } from './metadata-sheet'
+import { FORM_KIND, FORM_VERSION, METADATA_SHEET } from './sheets'
 
-export const METADATA_FIELDS = {
-  form: ['表单类型', 'Form kind'],
-  form_version: ['表单格式版本', 'Form layout version'],
-  assessment_id: ['评估编号', 'Assessment id'],
-  institution: ['机构', 'Institution'],
-  period_start: ['评估期间开始', 'Period start'],
-  period_end: ['评估期间结束', 'Period end'],
-  bank_id: ['题库编号', 'Bank id'],
-  bank_version: ['题库版本', 'Bank version'],
-  bank_content_hash: ['题库内容哈希（SHA-256）', 'Bank content hash (SHA-256)'],
-  locale: ['表单语言', 'Form language'],
-  exported_at: ['导出时间', 'Exported at']
-} as const satisfies Record<string, readonly [string, string]>
-export type MetadataField = keyof typeof METADATA_FIELDS
+const formMetadata = new MetadataSheet({
+  sheet: METADATA_SHEET,
+  ownFields: {
+    bank_id: ['题库编号', 'Bank id'],
+    bank_version: ['题库版本', 'Bank version'],
+    bank_content_hash: ['题库内容哈希（SHA-256）', 'Bank content hash (SHA-256)']
+  },
+  required: [
+    'form',
+    'form_version',
+    'assessment_id',
+    'bank_id',
+    'bank_version',
+    'bank_content_hash'
+  ],
+  kind: FORM_KIND,
+  version: FORM_VERSION,
+  codes: {
+    notKind: 'form.notForm',
+    newerLayout: 'form.newerLayout',
+    unknownLayout: 'form.unknownLayout',
+    otherAssessment: 'form.otherAssessment'
+  },
+  otherAssessmentParams: (assessment) => ({ ownInstitution: assessment.metadata.institution })
+})
 
-export interface MetadataValues {
-  form: string
-  form_version: number
-  assessment_id: string
-  institution: string
-  period_start: string
-  period_end: string
-  bank_id: string
-  bank_version: string
-  bank_content_hash: string
-  locale: Locale
-  exported_at?: string
-}
-
-/** What the metadata sheet records for this assessment and bank. */
-export function metadataValues(
+/** The metadata sheet's rows for this assessment and bank. */
+export function formMetadataRows(
   bank: Bank,
   assessment: Assessment,
   locale: Locale,
   exportedAt?: string
-): MetadataValues {
-  return {
-    form: FORM_KIND,
-    form_version: FORM_VERSION,
-    assessment_id: assessment.id,
-    institution: assessment.metadata.institution,
-    period_start: assessment.metadata.period.start,
-    period_end: assessment.metadata.period.end,
+): FormRow[] {
+  return formMetadata.rows(assessment, locale, exportedAt, {
     bank_id: bank.id,
     bank_version: bank.version,
-    bank_content_hash: bankContentHash(bank),
-    locale,
-    exported_at: exportedAt
-  }
+    bank_content_hash: bankContentHash(bank)
+  })
 }
 
-/** One read-only row per field. */
-export function metadataRows(values: MetadataValues): FormRow[] {
-  return (Object.keys(METADATA_FIELDS) as MetadataField[])
-    .filter((field) => values[field] !== undefined)
-    .map((field) => ({
-      cells: {
-        field,
-        label: `${METADATA_FIELDS[field][0]} ${METADATA_FIELDS[field][1]}`,
-        value: values[field]
-      }
-    }))
+const short = (hash: string): string => `${hash.slice(0, 12)}…`
+
+/** Checks the metadata rows against the assessment and bank; problems go to `issues` (all fatal). */
+export function readMetadata(
+  table: SheetTable,
+  bank: Bank,
+  assessment: Assessment,
+  issues: FormIssues
+): FormInfo | undefined {
+  const read = formMetadata.read(table, assessment, issues)
+  if (read === undefined) return undefined
+  const [bankId, bankVersion, bankHash] = [
+    read.values.get('bank_id'),
+    read.values.get('bank_version'),
+    read.values.get('bank_content_hash')
+  ]
+  const hash = bankContentHash(bank)
+  if (bankId !== undefined && bankId.text !== bank.id)
+    bankId.fail(issueText('form.otherBank', { formBank: bankId.text, bank: bank.id }))
+  else if (bankVersion !== undefined && bankVersion.text !== bank.version)
+    bankVersion.fail(
+      issueText('form.otherBankVersion', {
+        formVersion: bankVersion.text,
+        bank: bank.id,
+        version: bank.version
+      })
+    )
+  else if (bankHash !== undefined && bankHash.text !== hash)
+    bankHash.fail(
+      issueText('form.otherBankContent', {
+        bank: bank.id,
+        version: bank.version,
+        formHash: short(bankHash.text),
+        hash: short(hash)
+      })
+    )
+  return read.info
 }

@@ -5,13 +5,13 @@ import type { Answer, Assessment, FactorEntry, KeySystem } from '../assessment/a
 import type { Bank } from '../bank/bank'
 import { bankRef, sameBank } from '../bank/identity'
 import { indexBank } from '../bank/lookup'
-import { isFormulaCell, MAX_ROWS, readSheetTable, type SheetTable } from '../bank-xlsx/index'
 import type { ParseResult, ValidationIssue } from '../util/validation'
 import { wholeFileIssue } from '../util/validation'
-import { ANY_CELL } from '../bank-xlsx/issues'
 import { FormIssues } from './form-issues'
+import { readFormTables, type FormTable } from './form-tables'
 import { readFactors, type FactorChange } from './read-factors'
-import { readMetadata, type FormInfo } from './read-metadata'
+import { readMetadata } from './metadata'
+import type { FormInfo } from './metadata-sheet'
 import { readQuestions, type AnswerChange } from './read-questions'
 import { readSystemFactors } from './read-system-factors'
 import { readSystems, type SystemChange } from './read-systems'
@@ -23,13 +23,9 @@ import {
   METADATA_SHEET,
   QUESTIONS_SHEET,
   SYSTEM_FACTORS_SHEET,
-  SYSTEMS_SHEET,
-  type FormSheetSpec
+  SYSTEMS_SHEET
 } from './sheets'
 import { loadWorkbook } from '../xlsx/load'
-
-/** XLS-06: the form has at most seven sheets; a workbook with many more is not one. */
-const MAX_SHEETS = 20
 
 /** What a filled form changes, ready for the merge view. */
 export interface QuestionnaireImport {
@@ -61,30 +57,6 @@ const refuse = (problem: IssueText, path = 'workbook'): ParseResult<Questionnair
   issues: [wholeFileIssue(problem, path)]
 })
 
-/** Reports every formula cell of a sheet, at its address and column name, before anything is read. */
-export function refuseFormulas(
-  sheet: ExcelJS.Worksheet,
-  name: string,
-  spec: FormSheetSpec | undefined,
-  issues: FormIssues
-): void {
-  const headers = new Map<number, string>()
-  if (spec !== undefined)
-    sheet.getRow(1).eachCell((cell, col) => {
-      if (typeof cell.value === 'string') headers.set(col, cell.value.trim().toLowerCase())
-    })
-  sheet.eachRow({ includeEmpty: false }, (row, r) => {
-    if (r > MAX_ROWS + 1) return
-    row.eachCell({ includeEmpty: false }, (cell, col) => {
-      if (isFormulaCell(cell))
-        issues.at(
-          { sheet: name, row: r, col, column: headers.get(col) ?? ANY_CELL },
-          issueText('form.formula')
-        )
-    })
-  })
-}
-
 /**
  * The per-system sheets are required when there is something to enter on them: a per-system
  * factor and a key system in scope (a form without systems is read as before).
@@ -97,32 +69,14 @@ function neededForSystems(sheet: string, bank: Bank, assessment: Assessment): bo
   )
 }
 
-/** Finds the form's sheets; the instructions and lists are checked for formulas only. */
+/** The form's sheets; the per-system ones and factors are needed only when there are such inputs. */
 function readTables(
   workbook: ExcelJS.Workbook,
   bank: Bank,
   assessment: Assessment,
   issues: FormIssues
-): Map<string, { table: SheetTable; sheet: ExcelJS.Worksheet }> {
-  const specs = new Map(FORM_SHEETS.map((spec) => [spec.name, spec]))
-  const tables = new Map<string, { table: SheetTable; sheet: ExcelJS.Worksheet }>()
-  if (workbook.worksheets.length > MAX_SHEETS)
-    issues.workbook(
-      issueText('form.tooManySheets', { count: workbook.worksheets.length, maximum: MAX_SHEETS })
-    )
-  for (const sheet of workbook.worksheets.slice(0, MAX_SHEETS)) {
-    const name = sheet.name.trim().toLowerCase()
-    const spec = specs.get(name)
-    refuseFormulas(sheet, spec?.name ?? sheet.name, spec, issues)
-    if (spec === undefined) {
-      if (name !== INSTRUCTIONS_SHEET && name !== LISTS_SHEET && sheet.actualRowCount > 0)
-        issues.notice(sheet.name, issueText('form.notPartOfForm'))
-      continue
-    }
-    if (tables.has(spec.name))
-      issues.add(sheet.name, issueText('form.secondSheet', { name: spec.name }))
-    else tables.set(spec.name, { table: readSheetTable(sheet, spec, issues), sheet })
-  }
+): Map<string, FormTable> {
+  const tables = readFormTables(workbook, FORM_SHEETS, [INSTRUCTIONS_SHEET, LISTS_SHEET], issues)
   for (const spec of FORM_SHEETS) {
     const needed =
       spec.required ||

@@ -31,13 +31,17 @@ export interface FormSheetSpec extends SheetSpec {
   columns: FormColumn[]
 }
 
-const col = (
+/** A column of a form sheet (the feedback workbook's too). */
+export function formColumn(
   name: string,
   kind: FormColumn['kind'],
   zh: string,
   en: string,
   extra: Partial<FormColumn> = {}
-): FormColumn => ({ name, kind, zh, en, ...extra })
+): FormColumn {
+  return { name, kind, zh, en, ...extra }
+}
+const col = formColumn
 
 const BASELINE = col(
   'baseline',
@@ -257,18 +261,33 @@ export const systemFactorsSheet: FormSheetSpec = {
   )
 }
 
-export const metadataSheet: FormSheetSpec = {
-  name: METADATA_SHEET,
-  zh: '表单信息（只读）：导入时核对评估和题库是否一致',
-  en: 'About this form (read-only): checked on import against the assessment and bank',
-  required: true,
-  frozenColumns: 0,
-  columns: [
-    col('field', 'id', '字段', 'Field', { required: true, width: 20 }),
-    col('label', 'text', '说明', 'Meaning', { width: 30 }),
-    col('value', 'text', '值', 'Value', { required: true, width: 70 })
-  ]
+/** The metadata sheet's spec (shared/questionnaire-xlsx/metadata-sheet.ts): field, label, value. */
+export function metadataSheetSpec(
+  name: string,
+  zh: string,
+  en: string,
+  valueWidth: number
+): FormSheetSpec {
+  return {
+    name,
+    zh,
+    en,
+    required: true,
+    frozenColumns: 0,
+    columns: [
+      col('field', 'id', '字段', 'Field', { required: true, width: 20 }),
+      col('label', 'text', '说明', 'Meaning', { width: 30 }),
+      col('value', 'text', '值', 'Value', { required: true, width: valueWidth })
+    ]
+  }
 }
+
+export const metadataSheet = metadataSheetSpec(
+  METADATA_SHEET,
+  '表单信息（只读）：导入时核对评估和题库是否一致',
+  'About this form (read-only): checked on import against the assessment and bank',
+  70
+)
 
 /** The data sheets, in workbook order after the instructions sheet. */
 export const FORM_SHEETS: readonly FormSheetSpec[] = [

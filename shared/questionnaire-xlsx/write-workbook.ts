@@ -8,7 +8,7 @@ import { toBytes } from '../bank-xlsx/index'
 import { writeFormSheet } from './form-writer'
 import { writeInstructionsSheet } from './instructions'
 import { DropdownLists } from './lists'
-import { metadataRows, metadataValues } from './metadata'
+import { formMetadataRows } from './metadata'
 import {
   factorsSheet,
   metadataSheet,
@@ -71,7 +71,7 @@ export async function writeQuestionnaireWorkbook(
   await writeFormSheet(
     workbook,
     metadataSheet,
-    metadataRows(metadataValues(bank, assessment, locale, options.exportedAt))
+    formMetadataRows(bank, assessment, locale, options.exportedAt)
   )
   lists.write(workbook)
   const buffer: unknown = await workbook.xlsx.writeBuffer()
