@@ -233,5 +233,20 @@ describe('figures follow the period and the key systems', () => {
       t0
     )
     expect((await listAudit(db, id)).filter((a) => a.target === 'registers')).toHaveLength(2)
+
+    // Another file imported while the worker measured: those figures are refused, nothing written.
+    const racing: RegisterMeasurer = async (registers, scopes) => {
+      const figures = await measure(registers, scopes)
+      const other = { ...change.source, sha256: 'f'.repeat(64) }
+      await importRegisters(db, id, { ...change, source: other }, '李娜', t0)
+      return figures
+    }
+    const shorter = { ...longer, systems: [longer.systems[0]!], period: PERIOD }
+    await expect(updateMetadata(db, id, shorter, '张伟', racing, t0)).rejects.toThrow(
+      /changed while being measured/
+    )
+    expect((await db.assessments.get(id))?.metadata.period).toEqual(longer.period)
+    // The import wrote its figures; the refused change measured nothing again.
+    expect((await listAudit(db, id)).filter((a) => a.target === 'registers')).toHaveLength(2)
   }, 60_000)
 })
