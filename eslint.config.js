@@ -88,7 +88,6 @@ export const SIZE_EXCEPTIONS = [
   'shared/assessment/validate.ts',
   'shared/bank-xlsx/read-factors.ts',
   'shared/bank-xlsx/read-profiles.ts',
-  'shared/questionnaire-xlsx/read-metadata.ts',
   'shared/util/json-text.ts',
   'electron/cli/program.ts',
   'electron/cli/score-text.ts',
