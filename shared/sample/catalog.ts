@@ -10,24 +10,63 @@ export const SAMPLE_NOTES =
 
 const TRADING_HOURS = '交易日 9:15–11:30、13:00–15:00'
 
+/** Trading days in the sample's twelve-month period (the exchanges open about 242 days a year). */
+const TRADING_DAYS = 242
+/** Working days in the same period, for systems that serve on working days rather than trading days. */
+const WORKING_DAYS = 250
+/**
+ * Minutes of the exchanges' trading session a real-time system serves: 9:30–11:30 and 13:00–15:00.
+ * The bank's F16 bands are set on 242 × 240 = 58,080 minutes a year, so the sample uses the same.
+ */
+const TRADING_MINUTES_A_DAY = 240
+
 /**
  * Important information systems of a securities firm, in the order a scope list names them, with
  * an invented class (the CSRC 2021 measures rank systems from 第五类, the highest, down to 第一类;
  * the classes here are for demonstration, not a reading of the measures), whether they serve in
- * trading hours in real time, and their service window.
+ * trading hours in real time, and their service window. `minutes` is what the firm would enter as
+ * the yearly planned time of each system: `service` over its whole service window (F11),
+ * `trading` over the trading session for a real-time system (F16).
  */
-export const SYSTEMS = [
-  { name: '集中交易系统', class: 4, realTime: true, serviceWindow: TRADING_HOURS },
-  { name: '网上交易系统', class: 4, realTime: true, serviceWindow: TRADING_HOURS },
-  { name: '移动证券交易系统', class: 4, realTime: true, serviceWindow: TRADING_HOURS },
-  { name: '融资融券系统', class: 3, realTime: true, serviceWindow: TRADING_HOURS },
-  { name: '第三方存管系统', class: 3, realTime: true, serviceWindow: '交易日 8:30–16:00' },
-  { name: '行情系统', class: 3, realTime: true, serviceWindow: TRADING_HOURS },
-  { name: '清算系统', class: 3, realTime: false, serviceWindow: '交易日 15:00–次日 8:00 批处理' },
-  { name: '股票期权交易系统', class: 3, realTime: true, serviceWindow: TRADING_HOURS },
-  { name: '产品销售系统', class: 2, realTime: false, serviceWindow: '工作日 9:00–17:00' },
-  { name: '估值系统', class: 2, realTime: false, serviceWindow: '交易日 15:00–22:00' }
-] as const
+export const SYSTEMS: readonly SampleSystem[] = [
+  sampleSystem('集中交易系统', 4, TRADING_HOURS, TRADING_DAYS, 255),
+  sampleSystem('网上交易系统', 4, TRADING_HOURS, TRADING_DAYS, 255),
+  sampleSystem('移动证券交易系统', 4, TRADING_HOURS, TRADING_DAYS, 255),
+  sampleSystem('融资融券系统', 3, TRADING_HOURS, TRADING_DAYS, 255),
+  sampleSystem('第三方存管系统', 3, '交易日 8:30–16:00', TRADING_DAYS, 450),
+  sampleSystem('行情系统', 3, TRADING_HOURS, TRADING_DAYS, 255),
+  sampleSystem('清算系统', 3, '交易日 15:00–次日 8:00 批处理', TRADING_DAYS, 17 * 60, false),
+  sampleSystem('股票期权交易系统', 3, TRADING_HOURS, TRADING_DAYS, 255),
+  sampleSystem('产品销售系统', 2, '工作日 9:00–17:00', WORKING_DAYS, 8 * 60, false),
+  sampleSystem('估值系统', 2, '交易日 15:00–22:00', TRADING_DAYS, 7 * 60, false)
+]
+
+/** A system of the sample firm and its yearly planned minutes (see SYSTEMS). */
+export interface SampleSystem {
+  system: { name: string; class: 2 | 3 | 4; realTime: boolean; serviceWindow: string }
+  minutes: SystemMinutes
+}
+
+/** Planned minutes of one system in the sample's year: its service window, its trading session. */
+export interface SystemMinutes {
+  service: number
+  trading?: number
+}
+
+function sampleSystem(
+  name: string,
+  systemClass: 2 | 3 | 4,
+  serviceWindow: string,
+  days: number,
+  minutesADay: number,
+  realTime = true
+): SampleSystem {
+  const service = days * minutesADay
+  return {
+    system: { name, class: systemClass, realTime, serviceWindow },
+    minutes: realTime ? { service, trading: TRADING_DAYS * TRADING_MINUTES_A_DAY } : { service }
+  }
+}
 
 export const ASSESSOR_NAMES = [
   '张伟',

@@ -1,6 +1,8 @@
+import type { FactorEntry } from '../assessment/assessment'
 import type { BandGrade, EvaluationFactor, FactorInput } from '../bank/factor'
 import type { ComparisonOp } from '../bank/primitives'
 import type { Prng } from '../util/prng'
+import type { SystemMinutes } from './catalog'
 
 /** Magnitudes shared across factors, so related counts agree (F01 and F05 count the same faults). */
 export interface FirmScale {
@@ -18,8 +20,16 @@ export function drawFirmScale(prng: Prng): FirmScale {
   }
 }
 
-/** Typical denominators by factor id of the default bank; unknown factors get 20–200. */
-const DENOMINATORS: Readonly<Record<string, (scale: FirmScale, prng: Prng) => number>> = {
+/** A trading-hours system's planned minutes a year when the system's own are not known. */
+const TRADING_YEAR_MINUTES = 242 * 240
+
+/**
+ * Typical denominators by factor id of the default bank; unknown factors get 20–200. A per-system
+ * factor's denominator is the system's own planned minutes (`system`), as a firm would enter them.
+ */
+const DENOMINATORS: Readonly<
+  Record<string, (scale: FirmScale, prng: Prng, system?: SystemMinutes) => number>
+> = {
   F01: (s) => s.faults,
   F02: (_s, p) => p.int(800, 1500),
   F03: (s) => s.importantSystems,
@@ -29,12 +39,30 @@ const DENOMINATORS: Readonly<Record<string, (scale: FirmScale, prng: Prng) => nu
   F07: (_s, p) => p.int(2000, 9000),
   F08: (_s, p) => p.int(150, 4000),
   F09: (s) => s.importantSystems,
-  // 242 trading days × 4 trading hours, in minutes.
-  F11: () => 242 * 240,
+  F11: (_s, _p, system) => system?.service ?? TRADING_YEAR_MINUTES,
   F12: (_s, p) => p.int(300, 900),
   F13: (_s, p) => p.int(30, 90),
   F14: (s) => s.tradingSystems,
-  F15: (_s, p) => p.int(40, 150)
+  F15: (_s, p) => p.int(40, 150),
+  F16: (_s, _p, system) => system?.trading ?? TRADING_YEAR_MINUTES,
+  // The same production faults as F01 counts.
+  F18: (s) => s.faults
+}
+
+/**
+ * Inputs no formula term sets, by factor and input id: the subsets a firm reports beside the
+ * figure. Without an entry here such an input gets a small count, cut to its entry checks.
+ */
+const SIDE_INPUTS: Readonly<
+  Record<string, (values: Record<string, number | null>, prng: Prng) => number>
+> = {
+  // Systems with RTO/RPO targets: at least those that met them, at most all important systems.
+  'F03.S_target': (v, p) => {
+    const ok = v.S_ok ?? 0
+    return ok + p.int(0, Math.max(0, (v.S_imp ?? ok) - ok))
+  },
+  // Failing to report a major incident is rare: a firm that had one reported it, as a rule.
+  'F17.N_major_unreported': (v, p) => ((v.N_major ?? 0) > 0 && p.chance(0.1) ? 1 : 0)
 }
 
 /** Historical peaks for capacity terms: orders/s, trades/s, bandwidth (Mbit/s), others. */
@@ -118,10 +146,12 @@ function drawTargetValue(
 ): number {
   const ranges = bandRanges(factor)
   const mid = (r: BandRange): number => (r.lo + r.hi) / 2
+  // Red lines on one input (F17's unreported incidents) are not about the value drawn here.
+  const onValue = factor.redLines.filter((line) => line.input === undefined)
   const breaches = (r: BandRange): boolean =>
-    factor.redLines.some((line) => holds(mid(r), line.op, line.value))
+    onValue.some((line) => holds(mid(r), line.op, line.value))
   let candidates = ranges
-  if (factor.redLines.length > 0) {
+  if (onValue.length > 0) {
     const breach = prng.chance(factor.display === 'multiple' ? 0.3 : 0.04)
     const matching = ranges.filter((r) => breaches(r) === breach)
     if (matching.length > 0) candidates = matching
@@ -152,12 +182,25 @@ function enforceConstraints(factor: EvaluationFactor, values: Record<string, num
   }
 }
 
-/** Plausible inputs for one factor, respecting input limits and entry checks. */
+/**
+ * Factors counting rare outcomes (major incidents): most firms have none in a year, so they are
+ * drawn like one system's availability rather than like a firm-wide ratio.
+ */
+const RARE_OUTCOMES: ReadonlySet<string> = new Set(['F17'])
+
+/**
+ * Plausible inputs for one factor, respecting input limits and entry checks. For a per-system
+ * factor, `system` gives the system's planned minutes and `bandWeights` how often a system falls
+ * in each band.
+ */
 export function drawFactorValues(
   factor: EvaluationFactor,
   scale: FirmScale,
   prng: Prng,
-  bandWeights: Readonly<Record<BandGrade, number>> = BAND_WEIGHTS
+  bandWeights: Readonly<Record<BandGrade, number>> = RARE_OUTCOMES.has(factor.id)
+    ? SYSTEM_BAND_WEIGHTS
+    : BAND_WEIGHTS,
+  system?: SystemMinutes
 ): Record<string, number | null> {
   const inputs = new Map(factor.inputs.map((input) => [input.id, input]))
   const values: Record<string, number | null> = {}
@@ -165,7 +208,7 @@ export function drawFactorValues(
     values[id] = fitInput(inputs.get(id), value)
   }
   const denominator = (): number =>
-    (DENOMINATORS[factor.id] ?? ((_s: FirmScale, p: Prng) => p.int(20, 200)))(scale, prng)
+    (DENOMINATORS[factor.id] ?? ((_s: FirmScale, p: Prng) => p.int(20, 200)))(scale, prng, system)
   const v = drawTargetValue(factor, prng, bandWeights)
   const formula = factor.formula
   switch (formula.kind) {
@@ -206,11 +249,45 @@ export function drawFactorValues(
       })
       break
     }
-    case 'expression':
+    case 'expression': {
+      // A count read straight from one input (F17): the band's worst whole count, so a band of
+      // "at most 1" shows 1, not a rounded 0 that belongs to the band above.
+      const input = inputs.get(formula.expression.trim())
+      if (input !== undefined)
+        set(input.id, input.integer && factor.direction === 'lower' ? Math.ceil(v - 1e-9) : v)
       break
+    }
   }
-  for (const input of factor.inputs)
-    if (values[input.id] === undefined) set(input.id, input.min + prng.int(5, 60))
+  for (const input of factor.inputs) {
+    if (values[input.id] !== undefined) continue
+    const side = SIDE_INPUTS[`${factor.id}.${input.id}`]
+    set(input.id, side ? side(values, prng) : input.min + prng.int(5, 60))
+  }
   enforceConstraints(factor, values)
   return values
+}
+
+/**
+ * Outage minutes in a system's trading session are outage minutes in its service window too
+ * (every sample window holds the session): F11's downtime of a system is never below F16's.
+ */
+const NESTED_OUTAGES = [
+  { part: { factor: 'F16', input: 'T_down_trading' }, whole: { factor: 'F11', input: 'T_down' } }
+] as const
+
+export function alignOutages(entries: FactorEntry[]): FactorEntry[] {
+  const bySystem = (factorId: string) => entries.find((e) => e.factorId === factorId)?.bySystem
+  for (const { part, whole } of NESTED_OUTAGES) {
+    const within = bySystem(part.factor)
+    const over = bySystem(whole.factor)
+    if (within === undefined || over === undefined) continue
+    for (const [systemId, values] of Object.entries(within)) {
+      const down = values[part.input]
+      const target = over[systemId]
+      const current = target?.[whole.input]
+      if (target && typeof down === 'number' && typeof current === 'number' && current < down)
+        target[whole.input] = down
+    }
+  }
+  return entries
 }

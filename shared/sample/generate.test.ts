@@ -13,8 +13,8 @@ import { parseBank } from '../bank'
 import { scoreAssessment } from '../scoring'
 import { generateSampleAssessment } from './generate'
 
-function defaultBank(): Bank {
-  const path = resolve(import.meta.dirname, '../../resources/banks/sac-stability-2025.json')
+function defaultBank(file = 'sac-stability-2025.json'): Bank {
+  const path = resolve(import.meta.dirname, '../../resources/banks', file)
   const parsed = parseBank(JSON.parse(readFileSync(path, 'utf8')))
   if (!parsed.ok)
     throw new Error(`default bank invalid: ${JSON.stringify(parsed.issues.slice(0, 3))}`)
@@ -114,5 +114,43 @@ describe('generateSampleAssessment', () => {
     expect(() => generateSampleAssessment(miniBank, { seed: 1, profileId: 'nope' })).toThrow(
       /no profile "nope"/
     )
+  })
+
+  it('gives bank 1.1.0 figures a real firm would enter: planned minutes per system, rare incidents', () => {
+    const newest = defaultBank('sac-stability-2025-1.1.0.json')
+    for (const seed of [1, 2, 3, 17]) {
+      const sample = generateSampleAssessment(newest, { seed })
+      const entry = (id: string) => sample.factors.find((f) => f.factorId === id)!
+      const systems = new Map(sample.metadata.systems.map((s) => [s.id, s]))
+      // F16: every real-time system, 242 trading days × 240 minutes; outages of minutes, not hours.
+      const trading = entry('F16').bySystem!
+      expect(Object.keys(trading).map((id) => systems.get(id)!.realTime)).not.toContain(false)
+      for (const values of Object.values(trading)) {
+        expect(values.T_trading).toBe(58_080)
+        expect(values.T_down_trading).toBeLessThan(120)
+      }
+      // F11: every system over its own service window, never less downtime than in trading hours.
+      const service = entry('F11').bySystem!
+      expect(Object.keys(service)).toEqual([...systems.keys()])
+      for (const [id, values] of Object.entries(service)) {
+        const window = systems.get(id)!.serviceWindow!
+        if (window.includes('9:15–11:30、13:00–15:00')) expect(values.T_service).toBe(242 * 255)
+        if (window.includes('8:30–16:00')) expect(values.T_service).toBe(242 * 450)
+        if (window.includes('次日 8:00')) expect(values.T_service).toBe(242 * 17 * 60)
+        const inTrading = trading[id]?.T_down_trading
+        if (typeof inTrading === 'number') expect(values.T_down).toBeGreaterThanOrEqual(inTrading)
+      }
+      // F17 counts major incidents: a few at most, and an unreported one is rare.
+      expect(entry('F17').values.N_major).toBeLessThanOrEqual(4)
+      // F18 divides the same production faults as F01.
+      expect(entry('F18').values.N_fault).toBe(entry('F01').values.N_fault)
+    }
+    const unreported = [...Array(40).keys()].filter(
+      (seed) =>
+        (generateSampleAssessment(newest, { seed: seed + 1 }).factors.find(
+          (f) => f.factorId === 'F17'
+        )!.values.N_major_unreported ?? 0) > 0
+    )
+    expect(unreported.length).toBeLessThan(6)
   })
 })

@@ -26,7 +26,8 @@ import {
   SAMPLE_NOTES,
   SYSTEMS
 } from './catalog'
-import { SYSTEM_BAND_WEIGHTS, drawFactorValues, drawFirmScale } from './factors'
+import type { SystemMinutes } from './catalog'
+import { SYSTEM_BAND_WEIGHTS, alignOutages, drawFactorValues, drawFirmScale } from './factors'
 import {
   DAY,
   MINUTE,
@@ -213,7 +214,12 @@ function finishAnswers(drafts: Draft[], ctx: Context): void {
   }
 }
 
-function factorEntries(bank: Bank, ctx: Context, systems: readonly KeySystem[]): FactorEntry[] {
+function factorEntries(
+  bank: Bank,
+  ctx: Context,
+  systems: readonly KeySystem[],
+  minutes: ReadonlyMap<string, SystemMinutes>
+): FactorEntry[] {
   const scale = drawFirmScale(ctx.prng)
   return bank.factors.map((factor) => {
     const entry: FactorEntry =
@@ -225,7 +231,13 @@ function factorEntries(bank: Bank, ctx: Context, systems: readonly KeySystem[]):
             bySystem: Object.fromEntries(
               systemsInScope(factor.perSystem, systems).map((system) => [
                 system.id,
-                drawFactorValues(factor, scale, ctx.prng, SYSTEM_BAND_WEIGHTS)
+                drawFactorValues(
+                  factor,
+                  scale,
+                  ctx.prng,
+                  SYSTEM_BAND_WEIGHTS,
+                  minutes.get(system.id)
+                )
               ])
             ),
             evidence: []
@@ -344,9 +356,12 @@ export function generateSampleAssessment(bank: Bank, options: SampleOptions): As
     nextEvidenceId: counter('ev-', 3)
   }
   const firm = prng.weighted<FirmProfile>(['developing', 'typical', 'advanced'], [25, 50, 25])
-  const systems: KeySystem[] = SYSTEMS.filter((_, i) => i < 6 || prng.chance(0.5)).map(
-    (system, i) => ({ id: `sys-${i + 1}`, ...system })
-  )
+  const inScope = SYSTEMS.filter((_, i) => i < 6 || prng.chance(0.5)).map((sample, i) => ({
+    ...sample,
+    id: `sys-${i + 1}`
+  }))
+  const systems: KeySystem[] = inScope.map(({ id, system }) => ({ id, ...system }))
+  const minutes = new Map(inScope.map(({ id, minutes }) => [id, minutes]))
 
   const assessment: Assessment = {
     id: `sample-${options.seed < 0 ? `n${-options.seed}` : options.seed}`,
@@ -369,7 +384,7 @@ export function generateSampleAssessment(bank: Bank, options: SampleOptions): As
   attachEvidence(final, ctx)
   finishAnswers(final, ctx)
   assessment.answers = final.map((d) => d.answer)
-  assessment.factors = factorEntries(bank, ctx, systems)
+  assessment.factors = alignOutages(factorEntries(bank, ctx, systems, minutes))
   assessment.findings = findingRecords(scoreAssessment(bank, assessment), ctx, period.end)
   assessment.auditLog = auditLog(assessment, ctx, createdAt)
   assessment.updatedAt = isoBeijing(Math.max(ctx.clock, createdAt + MINUTE))

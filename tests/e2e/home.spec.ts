@@ -46,10 +46,10 @@ for (const language of [
       await page.goto('/#/assessments')
       const row = home.row(id)
       await expect(row).toContainText(language.draft)
-      // The sample (bank 1.1.0) is complete: 79.7 points, held at L2 by the level gates, as the
+      // The sample (bank 1.1.0) is complete: 80.9 points, L4 with no level gate binding, as the
       // engine scores it (results.spec checks every figure against scoreAssessment).
-      await expect(home.score(id)).toHaveText('79.7')
-      await expect(row).toContainText('L2')
+      await expect(home.score(id)).toHaveText('80.9')
+      await expect(row).toContainText('L4')
       await expect(home.completion(id)).toHaveAttribute('data-value', '100')
 
       await newAssessment.createAssessment('华泰证券股份有限公司', ['集中交易系统'])
