@@ -2,6 +2,7 @@ import { readdir } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import type { Bank, BankRef } from '../../shared/bank'
 import { bankRef, parseBank } from '../../shared/bank'
+import { newestBank } from '../../shared/bank/versions'
 import type { CliIo } from './io'
 import type { CliContext } from './context'
 import { CLI_TEXTS, say } from './language'
@@ -15,9 +16,8 @@ export interface LoadedBank {
   path: string
 }
 
-/** The folder of installed banks and the bank `sample` uses when none is given. */
+/** The folder of installed banks (the built-in ones, as the app ships them). */
 export const BANKS_DIR = 'resources/banks'
-export const DEFAULT_BANK_FILE = 'sac-stability-2025.json'
 
 /**
  * Reads a bank from `.json` or `.xlsx`. Problems are listed with their JSON path (JSON) or sheet,
@@ -105,4 +105,23 @@ export async function resolveBank(
     )
   const installed = banks.map((b) => `${b.ref.id} ${b.ref.version}`)
   throw new CliError(CLI_TEXTS.bankNotInstalled(wanted, installed))
+}
+
+/**
+ * The bank a command names: a bank file (.json / .xlsx), or an installed bank by id, optionally
+ * `id@version` (the newest installed version otherwise, by the app's own rule).
+ */
+export async function bankByName(name: string, ctx: CliContext): Promise<LoadedBank> {
+  const ext = extensionOf(name)
+  if (ext === 'json' || ext === 'xlsx') return loadBankFile(ctx.io, name)
+  const [id = '', version] = name.split('@')
+  const banks = (await installedBanks(ctx)).filter(
+    (b) => version === undefined || b.ref.version === version
+  )
+  const newest = newestBank(banks, id, (b) => b.ref)
+  if (newest === undefined)
+    throw new CliError(
+      `${name}: no such bank file, and no installed bank "${id}"${version === undefined ? '' : ` version ${version}`}`
+    )
+  return newest
 }

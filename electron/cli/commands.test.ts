@@ -4,7 +4,14 @@ import { parseAssessmentJson, validateAssessmentAgainstBank } from '../../shared
 import { miniBankInput } from '../../shared/testing'
 import { bankContentHash, parseBank } from '../../shared/bank'
 import { formatScore, scoreAssessment } from '../../shared/scoring'
-import { cliIn, defaultBank, defaultBankPath, temporaryFolder } from './test-support'
+import {
+  cliIn,
+  defaultBank,
+  defaultBankPath,
+  newestBank,
+  newestBankPath,
+  temporaryFolder
+} from './test-support'
 
 const tempPath = temporaryFolder()
 const run = cliIn(tempPath)
@@ -64,6 +71,20 @@ describe('bank template and bank convert', () => {
 })
 
 describe('sample and score', () => {
+  it('answers the newest installed version of the default bank without --bank, as the app does', async () => {
+    expect((await run('sample', '--out', 'newest.json')).code).toBe(0)
+    const parsed = parseAssessmentJson(await readFile(tempPath('newest.json'), 'utf8'))
+    if (!parsed.ok) throw new Error('sample does not parse')
+    expect(parsed.value.assessment.bank).toMatchObject({
+      id: 'sac-stability-2025',
+      version: '1.1.0'
+    })
+    // --bank still picks any version: 1.0.0 stays available for assessments made on it.
+    expect((await run('sample', '--bank', defaultBankPath, '--out', 'v100.json')).code).toBe(0)
+    const v100 = JSON.parse(await readFile(tempPath('v100.json'), 'utf8'))
+    expect(v100.assessment.bank.version).toBe('1.0.0')
+  })
+
   it('writes the same bytes for the same seed', async () => {
     expect((await run('sample', '--seed', '1', '--out', 's1.json')).code).toBe(0)
     expect((await run('sample', '--seed', '1', '--out', 's1-again.json')).code).toBe(0)
@@ -75,9 +96,7 @@ describe('sample and score', () => {
     const parsed = parseAssessmentJson(a.toString('utf8'))
     expect(parsed.ok).toBe(true)
     if (parsed.ok)
-      expect(validateAssessmentAgainstBank(parsed.value.assessment, await defaultBank())).toEqual(
-        []
-      )
+      expect(validateAssessmentAgainstBank(parsed.value.assessment, await newestBank())).toEqual([])
     const stdout = await run('sample', '--seed', '1')
     expect(stdout.out).toBe(a.toString('utf8'))
   })
@@ -87,7 +106,7 @@ describe('sample and score', () => {
     const parsed = parseAssessmentJson(await readFile(tempPath('s1.json'), 'utf8'))
     if (!parsed.ok) throw new Error('sample does not parse')
     const assessment = parsed.value.assessment
-    const result = scoreAssessment(await defaultBank(), assessment)
+    const result = scoreAssessment(await newestBank(), assessment)
     const zh = await run('score', 's1.json')
     expect(zh.err).toBe('')
     expect(zh.code).toBe(0)
@@ -109,13 +128,13 @@ describe('sample and score', () => {
     const { code, out } = await run('score', 's1.json', '--json')
     expect(code).toBe(0)
     expect(JSON.parse(out)).toEqual(
-      JSON.parse(JSON.stringify(scoreAssessment(await defaultBank(), parsed.value.assessment)))
+      JSON.parse(JSON.stringify(scoreAssessment(await newestBank(), parsed.value.assessment)))
     )
   })
 
   it('accepts the bank given with --bank and refuses a different bank, naming the expected one', async () => {
     await run('sample', '--seed', '2', '--out', 's2.json')
-    expect((await run('score', 's2.json', '--bank', defaultBankPath)).code).toBe(0)
+    expect((await run('score', 's2.json', '--bank', newestBankPath)).code).toBe(0)
     await writeFile(tempPath('mini.json'), JSON.stringify(miniBankInput))
     const other = await run('score', 's2.json', '--bank', 'mini.json')
     expect(other.code).toBe(1)

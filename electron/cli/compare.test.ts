@@ -4,14 +4,14 @@ import { parseAssessmentJson, serializeAssessmentFile } from '../../shared/asses
 import { compareAssessments, type Comparison } from '../../shared/comparison'
 import { carryFindings } from '../../shared/remediation'
 import { scoreAssessment } from '../../shared/scoring'
-import { cliIn, defaultBank, temporaryFolder } from './test-support'
+import { cliIn, newestBank, temporaryFolder } from './test-support'
 
 const tempPath = temporaryFolder()
 const run = cliIn(tempPath)
 
 describe('compare', () => {
   it('prints the same deltas as comparing the two scoring results, as JSON and as text', async () => {
-    const bank = await defaultBank()
+    const bank = await newestBank()
     expect((await run('sample', '--seed', '3', '--out', 'prev.json')).code).toBe(0)
     const parsed = parseAssessmentJson(await readFile(tempPath('prev.json'), 'utf8'))
     if (!parsed.ok) throw new Error('the sample does not parse')

@@ -5,7 +5,7 @@ import { parseAssessmentJson } from '../../shared/assessment'
 import { reportLabels } from '../../shared/report'
 import { scoreAssessment } from '../../shared/scoring'
 import { openProtectedOfficeFile } from '../../shared/office-crypto/test-support'
-import { cliIn, defaultBank, defaultBankPath, temporaryFolder } from './test-support'
+import { cliIn, newestBank, newestBankPath, temporaryFolder } from './test-support'
 
 /* `report` runs in-process against a temporary folder (see test-support.ts). */
 
@@ -125,7 +125,7 @@ describe('report', () => {
     ])
     const file = parseAssessmentJson(await readFile(tempPath('s1.json'), 'utf8'))
     if (!file.ok) throw new Error('sample does not parse')
-    const result = scoreAssessment(await defaultBank(), file.value.assessment)
+    const result = scoreAssessment(await newestBank(), file.value.assessment)
     const overall = book.getWorksheet(zh.sheets.summary)!.getCell('E4').value as {
       formula: string
       result: number
@@ -160,13 +160,13 @@ describe('report', () => {
   })
 
   it('uses the bank given with --bank, refusing a different one (exit 1)', async () => {
-    expect((await run('report', 's1.json', '-o', 'b.xlsx', '--bank', defaultBankPath)).code).toBe(0)
-    const bank = JSON.parse(await readFile(defaultBankPath, 'utf8')) as { version: string }
+    expect((await run('report', 's1.json', '-o', 'b.xlsx', '--bank', newestBankPath)).code).toBe(0)
+    const bank = JSON.parse(await readFile(newestBankPath, 'utf8')) as { version: string }
     bank.version = '9.9.9'
     await writeFile(tempPath('other-bank.json'), JSON.stringify(bank))
     const wrong = await run('report', 's1.json', '-o', 'w.xlsx', '--bank', 'other-bank.json')
     expect(wrong.code).toBe(1)
-    expect(wrong.err).toContain('但评估所用题库为 "sac-stability-2025" 1.0.0（内容 ')
+    expect(wrong.err).toContain('但评估所用题库为 "sac-stability-2025" 1.1.0（内容 ')
   })
 
   it('refuses an assessment whose bank content is not installed, writing nothing (exit 1)', async () => {

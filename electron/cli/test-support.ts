@@ -14,6 +14,8 @@ import { runCli } from './program'
 
 export const packageRoot = findPackageRoot(import.meta.dirname)
 export const defaultBankPath = join(packageRoot, 'resources/banks/sac-stability-2025.json')
+/** The newest built-in bank (1.1.0): the one `sample` answers without --bank, as the app does. */
+export const newestBankPath = join(packageRoot, 'resources/banks/sac-stability-2025-1.1.0.json')
 
 /** What one run printed, and how it ended. */
 export interface CliRun {
@@ -60,8 +62,11 @@ export function temporaryFolder(): (name?: string) => string {
 }
 
 /** The shipped default bank, read from its file as the command line reads it. */
-export async function defaultBank(): Promise<Bank> {
-  const parsed = parseBank(JSON.parse(await readFile(defaultBankPath, 'utf8')))
-  if (!parsed.ok) throw new Error('the default bank does not parse')
+export async function defaultBank(path = defaultBankPath): Promise<Bank> {
+  const parsed = parseBank(JSON.parse(await readFile(path, 'utf8')))
+  if (!parsed.ok) throw new Error(`${path} does not parse`)
   return parsed.value
 }
+
+/** The newest built-in bank, parsed. */
+export const newestBank = (): Promise<Bank> => defaultBank(newestBankPath)

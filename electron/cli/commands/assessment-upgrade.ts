@@ -16,7 +16,7 @@ import { formatScore, scoreAssessment } from '../../../shared/scoring'
 import { resolveBank } from '../banks'
 import type { CliContext } from '../context'
 import { CliError, EXIT_OK, invalidInput, readText, writeOutput } from '../io'
-import { bankByName } from './bank-weights'
+import { bankByName } from '../banks'
 
 export interface AssessmentUpgradeOptions {
   bank: string

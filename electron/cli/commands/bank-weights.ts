@@ -2,9 +2,9 @@ import type { Bank } from '../../../shared/bank'
 import { findProfile, indexBank } from '../../../shared/bank'
 import type { Locale } from '../../../shared/bank/primitives'
 import { effectiveWeights, formatPercent, formatShare } from '../../../shared/scoring'
-import { installedBanks, loadBankFile, type LoadedBank } from '../banks'
+import { bankByName } from '../banks'
 import type { CliContext } from '../context'
-import { CliError, EXIT_OK, extensionOf } from '../io'
+import { CliError, EXIT_OK } from '../io'
 import { renderTable } from '../table'
 
 export interface BankWeightsOptions {
@@ -34,32 +34,6 @@ const LABELS = {
     total: (n: number) => `${n} items, 100% in all`
   }
 } as const
-
-/**
- * The bank a command names: a bank file (.json / .xlsx), or an installed bank by id, optionally
- * `id@version` (the newest installed version otherwise).
- */
-export async function bankByName(name: string, ctx: CliContext): Promise<LoadedBank> {
-  const ext = extensionOf(name)
-  if (ext === 'json' || ext === 'xlsx') return loadBankFile(ctx.io, name)
-  const [id, version] = name.split('@')
-  const banks = (await installedBanks(ctx)).filter(
-    (b) => b.ref.id === id && (version === undefined || b.ref.version === version)
-  )
-  const newest = banks.sort((a, b) => compareVersions(b.ref.version, a.ref.version))[0]
-  if (newest === undefined)
-    throw new CliError(
-      `${name}: no such bank file, and no installed bank "${id}"${version === undefined ? '' : ` version ${version}`}`
-    )
-  return newest
-}
-
-function compareVersions(a: string, b: string): number {
-  const parts = (v: string) => v.split(/[.-]/).map((p) => (/^\d+$/.test(p) ? Number(p) : 0))
-  const [x, y] = [parts(a), parts(b)]
-  for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return (x[i] ?? 0) - (y[i] ?? 0)
-  return 0
-}
 
 /** What one weighted item is, in the chosen language. */
 function describe(bank: Bank, id: string, kind: 'question' | 'factor', locale: Locale): string {

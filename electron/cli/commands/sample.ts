@@ -2,7 +2,8 @@ import { join } from 'node:path'
 import { serializeAssessmentFile } from '../../../shared/assessment'
 import { generateSampleAssessment, sampleEvidenceFiles } from '../../../shared/sample'
 import { version } from '../../../package.json'
-import { BANKS_DIR, DEFAULT_BANK_FILE, loadBankFile } from '../banks'
+import { DEFAULT_BANK_ID } from '../../../shared/bank/versions'
+import { bankByName, loadBankFile } from '../banks'
 import type { CliContext } from '../context'
 import { CliError, EXIT_OK, writeOutput } from '../io'
 import { CLI_TEXTS, say } from '../language'
@@ -20,10 +21,13 @@ export interface SampleOptions {
  * `sample [--out file] [--seed N] [--bank file] [--profile id]`: a complete, realistic,
  * deterministic demo assessment. The same seed and bank always give the same bytes (the export
  * time is the assessment's own updatedAt, not the clock). Without --out it goes to stdout.
+ * Without --bank it answers the newest installed version of the default bank, as the app does.
  */
 export async function sampleCommand(options: SampleOptions, ctx: CliContext): Promise<number> {
-  const bankPath = options.bank ?? join(ctx.packageRoot, BANKS_DIR, DEFAULT_BANK_FILE)
-  const { bank } = await loadBankFile(ctx.io, bankPath)
+  const { bank } =
+    options.bank === undefined
+      ? await bankByName(DEFAULT_BANK_ID, ctx)
+      : await loadBankFile(ctx.io, options.bank)
   if (options.profile !== undefined && !bank.profiles.some((p) => p.id === options.profile))
     throw new CliError(
       CLI_TEXTS.noSuchProfile(

@@ -1,12 +1,10 @@
 import type { Bank, BankRef } from '@shared/bank/bank'
 import type { LocalizedText } from '@shared/bank/primitives'
+import { DEFAULT_BANK_ID, compareVersions, newestBank } from '@shared/bank/versions'
 import type { StabilityDatabase } from '../database'
 import type { BankRow } from '../schema'
 import { guardStorage } from '../storage-error'
 import { installBanks } from './banks'
-
-/** The bank new assessments and the sample use unless the assessor picks another. */
-export const DEFAULT_BANK_ID = 'sac-stability-2025'
 
 /** What the bank list, the new-assessment form and the sample need of an installed bank. */
 export interface BankCatalogEntry {
@@ -40,24 +38,6 @@ function catalogEntry({ bank, ...row }: BankRow): BankCatalogEntry {
   }
 }
 
-/** `1.10.0` after `1.9.0`; a pre-release (`1.0.0-rc.1`) before its release. */
-export function compareVersions(a: string, b: string): number {
-  const parts = (v: string) => {
-    const [core = '', pre] = v.split('-', 2)
-    return { nums: core.split('.').map(Number), pre }
-  }
-  const pa = parts(a)
-  const pb = parts(b)
-  for (let i = 0; i < 3; i++) {
-    const diff = (pa.nums[i] ?? 0) - (pb.nums[i] ?? 0)
-    if (diff !== 0) return diff
-  }
-  if (pa.pre === pb.pre) return 0
-  if (pa.pre === undefined) return 1
-  if (pb.pre === undefined) return -1
-  return pa.pre.localeCompare(pb.pre)
-}
-
 /** Installed banks, built-in first, then by id and newest version first. */
 export function listBankCatalog(db: StabilityDatabase): Promise<BankCatalogEntry[]> {
   return guardStorage(async () => {
@@ -77,10 +57,8 @@ export function listBankCatalog(db: StabilityDatabase): Promise<BankCatalogEntry
 export function pickDefaultBank(
   catalog: readonly BankCatalogEntry[]
 ): BankCatalogEntry | undefined {
-  const builtin = catalog
-    .filter((entry) => entry.origin === 'builtin' && entry.id === DEFAULT_BANK_ID)
-    .sort((a, b) => compareVersions(b.version, a.version))
-  return builtin[0] ?? catalog[0]
+  const builtin = catalog.filter((entry) => entry.origin === 'builtin')
+  return newestBank(builtin, DEFAULT_BANK_ID, (entry) => entry) ?? catalog[0]
 }
 
 /** An installed bank with its install record, or undefined. */

@@ -1,5 +1,6 @@
 import type { BankRef } from '@shared/bank/bank'
-import { compareVersions, type BankCatalogEntry } from '../../db/repos/bank-catalog'
+import { compareVersions } from '@shared/bank/versions'
+import type { BankCatalogEntry } from '../../db/repos/bank-catalog'
 
 /**
  * The versions an assessment on `current` can be upgraded to: installed versions of the same
