@@ -1,10 +1,10 @@
-import type { FactorEntry } from '../assessment/assessment'
+import type { FactorEntry, KeySystem } from '../assessment/assessment'
 import { expressionToString, parseExpression } from '../bank/expression'
 import type { EvaluationFactor, FactorFormula, RatioTerm } from '../bank/factor'
 import type { ComparisonOp, Locale } from '../bank/primitives'
 import type { FactorResult } from '../scoring/types'
 import { evidenceLists } from './build-details'
-import type { ReportLabels } from './labels'
+import { fill, type ReportLabels } from './labels'
 import type { FactorInputRow, FactorRow, FactorSystemsRow, RedLineState } from './model'
 import { dateTimeCell } from './time'
 
@@ -101,13 +101,15 @@ function systemsRow(
   result: FactorResult,
   entry: FactorEntry | undefined,
   labels: ReportLabels,
-  locale: Locale
+  locale: Locale,
+  scope: readonly KeySystem[]
 ): FactorSystemsRow | null {
   if (result.systems === null || result.combination === null) return null
   const words = labels.factors.systems
   return {
     rule: result.combination.rule,
     ruleText: words.rules[result.combination.rule],
+    scopeNote: scopeNote(factor, result.systems, scope, labels),
     systems: result.systems.map((system) => ({
       id: system.systemId,
       name: system.name,
@@ -124,6 +126,23 @@ function systemsRow(
       binding: result.combination?.bindingSystemId === system.systemId
     }))
   }
+}
+
+/** The note under a per-system table: the systems it applies to, why, and the ones left out. */
+function scopeNote(
+  factor: EvaluationFactor,
+  systems: NonNullable<FactorResult['systems']>,
+  scope: readonly KeySystem[],
+  labels: ReportLabels
+): string {
+  const words = labels.factors.systems.scope
+  const counts = { count: systems.length, total: scope.length }
+  if (factor.perSystem?.systems !== 'realTime') return fill(words.all, counts)
+  const included = new Set(systems.map((system) => system.systemId))
+  const left = scope.filter((system) => !included.has(system.id)).map((system) => system.name)
+  const note = fill(words.realTime, counts)
+  if (left.length === 0) return note
+  return fill(words.excluded, { note, names: left.join(words.separator) })
 }
 
 function redLineState(result: FactorResult): RedLineState | null {
@@ -144,6 +163,8 @@ export function buildFactorRows(input: {
   entries: readonly FactorEntry[]
   labels: ReportLabels
   locale: Locale
+  /** The assessment's key systems in scope, for the note under each per-system table. */
+  systems: readonly KeySystem[]
 }): FactorRow[] {
   const { labels, locale } = input
   const entryOf = new Map<string, FactorEntry>()
@@ -163,7 +184,7 @@ export function buildFactorRows(input: {
       formulaText: formulaText(factor.formula, locale),
       formula: factor.formula,
       formulaError: result.status === 'formulaError',
-      perSystem: systemsRow(factor, result, entry, labels, locale),
+      perSystem: systemsRow(factor, result, entry, labels, locale, input.systems),
       smallSample:
         factor.smallSample === undefined ||
         factor.formula.kind !== 'ratio' ||

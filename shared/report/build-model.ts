@@ -143,7 +143,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
       results: result.factors,
       entries: assessment.factors,
       labels,
-      locale
+      locale,
+      systems: assessment.metadata.systems
     }),
     details: buildDetailRows({
       index,

@@ -143,7 +143,14 @@ export const EN_US_LABELS: ReportLabels = {
       },
       classNames: ['Class 1', 'Class 2', 'Class 3', 'Class 4', 'Class 5'],
       unclassified: 'unclassified',
-      noSystems: 'no key system in scope'
+      noSystems: 'no key system in scope',
+      scope: {
+        all: 'Applies to: every key system in scope ({count}), each entered and computed on its own.',
+        realTime:
+          'Applies to: only the key systems marked real-time / trading hours ({count} of the {total} in scope). The factor measures real-time service in trading hours, so systems that are not real-time (batch processing, for example) do not apply.',
+        excluded: '{note} Not applicable: {names}.',
+        separator: ', '
+      }
     },
     redLineStates: { breached: 'breached', clear: 'clear', notEvaluated: 'not evaluated' },
     statusNotes: {

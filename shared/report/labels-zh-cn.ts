@@ -147,7 +147,14 @@ export const ZH_CN_LABELS: ReportLabels = {
       },
       classNames: ['第一类', '第二类', '第三类', '第四类', '第五类'],
       unclassified: '未分类',
-      noSystems: '评估范围内没有适用的关键系统'
+      noSystems: '评估范围内没有适用的关键系统',
+      scope: {
+        all: '适用范围：评估范围内的全部 {count} 个关键系统，每个系统逐一填报、逐一计算。',
+        realTime:
+          '适用范围：仅评估范围内标为“实时/交易时段”的 {count} 个关键系统（共 {total} 个）。本要素衡量交易时段内的实时服务，非实时系统（如批处理）不适用。',
+        excluded: '{note}不适用：{names}。',
+        separator: '、'
+      }
     },
     redLineStates: { breached: '触发', clear: '未触发', notEvaluated: '未评估' },
     statusNotes: {

@@ -148,6 +148,11 @@ export interface ReportLabels {
       classNames: [string, string, string, string, string]
       unclassified: string
       noSystems: string
+      /**
+       * The note under each table: which systems the factor applies to and why ({count} systems;
+       * {total} in scope); `excluded` extends it ({note}) when some systems in scope do not apply ({names}).
+       */
+      scope: { all: string; realTime: string; excluded: string; separator: string }
     }
     redLineStates: { breached: string; clear: string; notEvaluated: string }
     statusNotes: {

@@ -142,6 +142,8 @@ export interface FactorSystemsRow {
   rule: SystemCombineRule
   ruleText: string
   systems: FactorSystemRow[]
+  /** Which key systems the factor applies to and why; the ones in scope it leaves out. */
+  scopeNote: string
 }
 
 export interface FactorRow {

@@ -1,3 +1,4 @@
+import type ExcelJS from 'exceljs'
 import { setInputCell, type WriteContext } from './context'
 import { setFormula, setNumber, setText } from './cells'
 import { abs } from '../xlsx/address'
@@ -11,7 +12,7 @@ import {
   type FactorWords
 } from './factor-formulas'
 import type { FactorRow, FactorSystemRow, FactorSystemsRow } from './model'
-import { writeHeaderRow } from './sheet-setup'
+import { wrappedLines, writeHeaderRow } from './sheet-setup'
 
 /**
  * The per-system tables of the Evaluation factors sheet: for each factor entered per key system,
@@ -30,6 +31,8 @@ export interface SystemsBlock {
   valueRange: string
   inputsOkRange: string
   adjustedRange: string
+  /** The note under the table: which systems the factor applies to, and why. */
+  noteRow: number
 }
 
 /** Columns after the inputs, which start at column 4. */
@@ -49,7 +52,7 @@ function columns(inputCount: number) {
   }
 }
 
-/** Blocks as [title, header, systems… (or a note), blank]; the row numbers only. */
+/** Blocks as [title, header, systems… (or "none"), scope note, blank]; the row numbers only. */
 export function planSystemBlocks(
   factors: readonly FactorRow[],
   firstRow: number
@@ -70,9 +73,10 @@ export function planSystemBlocks(
       empty: factor.perSystem.systems.length === 0,
       valueRange: range(col.value),
       inputsOkRange: range(col.inputsOk),
-      adjustedRange: range(col.adjusted)
+      adjustedRange: range(col.adjusted),
+      noteRow: last + 1
     })
-    r = last + 2
+    r = last + 3
   }
   return blocks
 }
@@ -135,6 +139,7 @@ export function writeSystemBlocks(
     const weighted = systems.rule === 'classWeightedMin'
     const bound = systems.rule === 'min' || systems.rule === 'max' || weighted
     writeBlockHeader(ctx, top + 1, factor, col, weighted, bound)
+    writeScopeNote(ctx, block.noteRow, systems.scopeNote, bound ? col.binding : col.adjusted)
     if (block.empty) {
       setText(sheet.getCell(block.firstRow, 1), factor.id, styles.text)
       setText(sheet.getCell(block.firstRow, 2), L.noSystems, styles.wrap)
@@ -148,6 +153,53 @@ export function writeSystemBlocks(
 }
 
 type Columns = ReturnType<typeof columns>
+
+/** The note under a table, across its width, tall enough for its wrapped lines. */
+function writeScopeNote(ctx: WriteContext, r: number, note: string, lastColumn: number): void {
+  const sheet = ctx.sheets.factors
+  setText(sheet.getCell(r, 1), note, ctx.styles.note)
+  sheet.mergeCells(r, 1, r, lastColumn)
+  let width = 0
+  for (let c = 1; c <= lastColumn; c++) width += sheet.getColumn(c).width ?? 9
+  sheet.getRow(r).height = wrappedLines(note, width) * 12 + 4
+}
+
+/** Row heights a printed page holds, and rows without a height of their own (points). */
+const DEFAULT_ROW_HEIGHT = 15
+
+/**
+ * Keeps each per-system table on one printed page with its heading: a manual page break before
+ * the section title, and before any table that would not fit in what is left of the page.
+ * `pageHeight` is the printable height in sheet points (the page's, divided by the print scale).
+ */
+export function keepSystemBlocksTogether(
+  sheet: ExcelJS.Worksheet,
+  titleRow: number,
+  blocks: ReadonlyMap<string, SystemsBlock>,
+  pageHeight: number
+): void {
+  if (blocks.size === 0) return
+  const height = (r: number) => sheet.getRow(r).height ?? DEFAULT_ROW_HEIGHT
+  const span = (from: number, to: number) => {
+    let total = 0
+    for (let r = from; r <= to; r++) total += height(r)
+    return total
+  }
+  // The section starts a page; its title shares the page with the first table.
+  sheet.getRow(titleRow - 1).addPageBreak()
+  let used = height(titleRow)
+  let r = titleRow + 1
+  for (const block of [...blocks.values()].sort((a, b) => a.firstRow - b.firstRow)) {
+    const top = block.firstRow - 2
+    const needed = span(top, block.noteRow)
+    if (top > titleRow + 1 && used + span(r, top - 1) + needed > pageHeight) {
+      sheet.getRow(top - 1).addPageBreak()
+      used = 0
+    } else used += span(r, top - 1)
+    used += needed
+    r = block.noteRow + 1
+  }
+}
 
 function writeBlockHeader(
   ctx: WriteContext,

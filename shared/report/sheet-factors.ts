@@ -14,8 +14,21 @@ import {
   type FactorWords
 } from './factor-formulas'
 import type { FactorRow, FactorSystemsRow } from './model'
-import { combinedValueFormula, planSystemBlocks, writeSystemBlocks } from './sheet-factor-systems'
-import { finishListSheet, setWidths, writeHeaderRow } from './sheet-setup'
+import {
+  combinedValueFormula,
+  keepSystemBlocksTogether,
+  planSystemBlocks,
+  writeSystemBlocks
+} from './sheet-factor-systems'
+import {
+  filterRows,
+  fitRowHeights,
+  freezeAt,
+  printableHeight,
+  setWidths,
+  setupPrinting,
+  writeHeaderRow
+} from './sheet-setup'
 
 const COL = {
   id: 1,
@@ -41,6 +54,13 @@ const COL = {
 const IN = { factor: 1, name: 2, unit: 3, id: 4, value: 5, valid: 6 } as const
 
 const WIDTHS = [7, 24, 9, 30, 12, 7, 8, 11, 8, 9, 18, 24, 30, 28, 30, 10, 16]
+
+/**
+ * The sheet prints at 80 % in landscape, two pages across: the figures (id … status, A–L) on the
+ * first, comment, evidence and provenance on the second, with id and name repeated. Fitted to one
+ * page wide, its seventeen columns printed at about 48 % — too small to read.
+ */
+const PRINT_SCALE = 80
 
 interface InputLayout {
   cellOf: Map<string, string>
@@ -162,11 +182,19 @@ export function writeFactorsSheet(ctx: WriteContext): FactorsRefs {
 
   writeInputs(ctx, sheet, inputsTitleRow)
   writeSystemBlocks(ctx, systemsTitleRow, blocks, (f) => cellsOf.get(f.id) as FactorCells, words)
-  finishListSheet(ctx, sheet, WIDTHS.length, {
-    lastRow: sheet.rowCount,
-    filterTo: lastFactorRow,
-    frozenColumns: 2
-  })
+  fitRowHeights(sheet, 2, sheet.rowCount)
+  freezeAt(sheet, 2, 3)
+  filterRows(sheet, 1, lastFactorRow, WIDTHS.length)
+  setupPrinting(ctx, sheet, { landscape: true, titleColumns: 'A:B', scale: PRINT_SCALE })
+  // Each table starts its own page under its own header (no repeated header row: the tables'
+  // columns differ), and a per-system table is never parted from its heading.
+  sheet.getRow(inputsTitleRow - 1).addPageBreak()
+  keepSystemBlocksTogether(
+    sheet,
+    systemsTitleRow,
+    blocks,
+    printableHeight(true) / (PRINT_SCALE / 100)
+  )
   return {
     scoreCell,
     scoreRange: onSheet(labels.sheets.factors, absRange(COL.score, 2, lastFactorRow)),

@@ -106,25 +106,49 @@ function headerText(text: string, max = 60): string {
   return clipped.replaceAll('&', '&&')
 }
 
+/** Page margins in inches. */
+const PRINT_MARGINS = { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.25, footer: 0.25 }
+
+/** The printable height of an A4 page in points, at 100 %. */
+export function printableHeight(landscape: boolean): number {
+  const inches = landscape ? 8.27 : 11.69
+  return (inches - PRINT_MARGINS.top - PRINT_MARGINS.bottom) * 72
+}
+
+export interface PrintOptions {
+  landscape: boolean
+  /** Rows repeated at the top of every printed page, e.g. `1:1`. */
+  titleRows?: string
+  /** Columns repeated at the left of every page, e.g. `A:B`. */
+  titleColumns?: string
+  /**
+   * A fixed print scale in percent, pages across then down; without it the sheet is fitted to
+   * one page wide, which suits sheets narrow enough to stay readable that way.
+   */
+  scale?: number
+}
+
 /**
- * Print setup shared by every sheet: A4, fit to one page wide (as many pages tall as needed),
+ * Print setup shared by every sheet: A4, fit to one page wide (as many pages tall as needed) or
+ * a fixed scale,
  * repeated header rows, and a page header that carries the DRAFT mark on every printed page of
  * an unfinalized report, the institution and period, and page numbers.
  */
 export function setupPrinting(
   ctx: WriteContext,
   sheet: ExcelJS.Worksheet,
-  options: { landscape: boolean; titleRows?: string }
+  options: PrintOptions
 ): void {
   sheet.pageSetup = {
     paperSize: 9,
     orientation: options.landscape ? 'landscape' : 'portrait',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
+    ...(options.scale === undefined
+      ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }
+      : { fitToPage: false, scale: options.scale, pageOrder: 'overThenDown' }),
     horizontalCentered: false,
-    margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.25, footer: 0.25 },
-    ...(options.titleRows === undefined ? {} : { printTitlesRow: options.titleRows })
+    margins: PRINT_MARGINS,
+    ...(options.titleRows === undefined ? {} : { printTitlesRow: options.titleRows }),
+    ...(options.titleColumns === undefined ? {} : { printTitlesColumn: options.titleColumns })
   }
   const { model, labels } = ctx
   const draft = model.draft ? `&"-,Bold"&14&KC00000${headerText(labels.pageHeaderDraft)}` : ''
