@@ -1,16 +1,12 @@
-import { zodResolver } from '@hookform/resolvers/zod'
 import { Alert, Form, Tag } from 'antd'
-import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
-import { getDatabase } from '../../db/database'
 import type { ReviewRecord } from '@shared/assessment/review-record'
 import { signReviewLevel } from '../../db/repos/graded-review'
 import { finalizeWithSeal } from '../../db/repos/sign-off'
-import { useWorkspace } from '../workspace/workspace-context'
 import { CHECKLIST_GROUPS, openItemCount, type Checklist } from './checklist'
 import { finalizeFormSchema, type FinalizeForm } from './dialog-schemas'
 import { PersonField, SignOffModal } from './SignOffModal'
-import { useSignOffAction } from './useSignOffAction'
+import { useSignOffForm } from './useSignOffAction'
 
 interface FinalizeDialogProps {
   open: boolean
@@ -25,24 +21,17 @@ interface FinalizeDialogProps {
 export function FinalizeDialog(props: FinalizeDialogProps) {
   const { open, onClose, checklist, defaultSigner, review } = props
   const { t } = useTranslation()
-  const { assessment } = useWorkspace()
-  const { busy, run } = useSignOffAction('review.finalizeDialog.done', onClose)
-  const { control, handleSubmit } = useForm<FinalizeForm>({
-    resolver: zodResolver(finalizeFormSchema),
-    values: { signer: defaultSigner }
+  const { control, busy, submit } = useSignOffForm<FinalizeForm>({
+    schema: finalizeFormSchema,
+    values: { signer: defaultSigner },
+    doneMessageKey: 'review.finalizeDialog.done',
+    onClose,
+    change: (db, id, { signer }) =>
+      review
+        ? signReviewLevel(db, id, review.levels, { level: review.levels.length, by: signer })
+        : finalizeWithSeal(db, id, signer)
   })
   const openGroups = CHECKLIST_GROUPS.filter((group) => checklist[group].length > 0)
-
-  const submit = handleSubmit(({ signer }) =>
-    run(() =>
-      review
-        ? signReviewLevel(getDatabase(), assessment.id, review.levels, {
-            level: review.levels.length,
-            by: signer
-          })
-        : finalizeWithSeal(getDatabase(), assessment.id, signer)
-    )
-  )
 
   return (
     <SignOffModal kind="finalize" open={open} onClose={onClose} onSubmit={submit} busy={busy}>

@@ -1,13 +1,9 @@
-import { zodResolver } from '@hookform/resolvers/zod'
 import { Form } from 'antd'
-import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
-import { getDatabase } from '../../db/database'
 import { reopenAssessment } from '../../db/repos/lifecycle'
-import { useWorkspace } from '../workspace/workspace-context'
 import { reopenFormSchema, type ReopenForm } from './dialog-schemas'
 import { PersonField, ReasonField, SignOffModal } from './SignOffModal'
-import { useSignOffAction } from './useSignOffAction'
+import { useSignOffForm } from './useSignOffAction'
 
 interface ReopenDialogProps {
   open: boolean
@@ -18,16 +14,13 @@ interface ReopenDialogProps {
 /** Reopens a finalized assessment; the reason is required and goes into the audit log. */
 export function ReopenDialog({ open, onClose, defaultBy }: ReopenDialogProps) {
   const { t } = useTranslation()
-  const { assessment } = useWorkspace()
-  const { busy, run } = useSignOffAction('review.reopenDialog.done', onClose)
-  const { control, handleSubmit } = useForm<ReopenForm>({
-    resolver: zodResolver(reopenFormSchema),
-    values: { by: defaultBy, reason: '' }
+  const { control, busy, submit } = useSignOffForm<ReopenForm>({
+    schema: reopenFormSchema,
+    values: { by: defaultBy, reason: '' },
+    doneMessageKey: 'review.reopenDialog.done',
+    onClose,
+    change: (db, id, { by, reason }) => reopenAssessment(db, id, by, reason)
   })
-
-  const submit = handleSubmit(({ by, reason }) =>
-    run(() => reopenAssessment(getDatabase(), assessment.id, by, reason))
-  )
 
   return (
     <SignOffModal kind="reopen" open={open} onClose={onClose} onSubmit={submit} busy={busy}>

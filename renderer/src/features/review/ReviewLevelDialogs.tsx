@@ -1,12 +1,8 @@
-import { zodResolver } from '@hookform/resolvers/zod'
 import { Form, Input, Select } from 'antd'
-import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { ReviewLevel, ReviewRecord } from '@shared/assessment/review-record'
 import { ControlledField } from '../../components/ControlledField'
-import { getDatabase } from '../../db/database'
 import { sendBackToLevel, signReviewLevel } from '../../db/repos/graded-review'
-import { useWorkspace } from '../workspace/workspace-context'
 import {
   levelSignFormSchema,
   sendBackFormSchema,
@@ -14,7 +10,7 @@ import {
   type SendBackForm
 } from './dialog-schemas'
 import { PersonField, ReasonField, SignOffModal } from './SignOffModal'
-import { useSignOffAction } from './useSignOffAction'
+import { useSignOffForm } from './useSignOffAction'
 
 interface SignProps {
   open: boolean
@@ -29,15 +25,14 @@ interface SignProps {
 export function ReviewSignDialog(props: SignProps) {
   const { open, onClose, level, levelName, levels, defaultSigner } = props
   const { t } = useTranslation()
-  const { assessment } = useWorkspace()
-  const { busy, run } = useSignOffAction('review.levels.signDone', onClose)
-  const { control, handleSubmit } = useForm<LevelSignForm>({
-    resolver: zodResolver(levelSignFormSchema),
-    values: { signer: defaultSigner, comment: '' }
+  const { control, busy, submit } = useSignOffForm<LevelSignForm>({
+    schema: levelSignFormSchema,
+    values: { signer: defaultSigner, comment: '' },
+    doneMessageKey: 'review.levels.signDone',
+    onClose,
+    change: (db, id, { signer, comment }) =>
+      signReviewLevel(db, id, levels, { level, by: signer, comment })
   })
-  const submit = handleSubmit(({ signer, comment }) =>
-    run(() => signReviewLevel(getDatabase(), assessment.id, levels, { level, by: signer, comment }))
-  )
   return (
     <SignOffModal
       kind="sign"
@@ -74,15 +69,13 @@ interface SendBackProps {
 /** Sends the assessment back to a level that signed; the reason is required and logged. */
 export function SendBackDialog({ open, onClose, record, defaultBy }: SendBackProps) {
   const { t } = useTranslation()
-  const { assessment } = useWorkspace()
-  const { busy, run } = useSignOffAction('review.levels.sendBackDone', onClose)
-  const { control, handleSubmit } = useForm<SendBackForm>({
-    resolver: zodResolver(sendBackFormSchema),
-    values: { level: record.signatures.length, by: defaultBy, reason: '' }
+  const { control, busy, submit } = useSignOffForm<SendBackForm>({
+    schema: sendBackFormSchema,
+    values: { level: record.signatures.length, by: defaultBy, reason: '' },
+    doneMessageKey: 'review.levels.sendBackDone',
+    onClose,
+    change: (db, id, { level, by, reason }) => sendBackToLevel(db, id, level, by, reason)
   })
-  const submit = handleSubmit(({ level, by, reason }) =>
-    run(() => sendBackToLevel(getDatabase(), assessment.id, level, by, reason))
-  )
   return (
     <SignOffModal kind="sendBack" open={open} onClose={onClose} onSubmit={submit} busy={busy}>
       <Form layout="vertical">
