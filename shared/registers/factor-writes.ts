@@ -108,11 +108,13 @@ export interface RegisterRowChanges {
   changed: string[]
 }
 
-const rowsById = (tables: readonly RegisterTable[], kind: RegisterKindId) => {
+/** Rows by their number: each row's values as JSON, or '' when `compare` is false (ids alone). */
+const rowsById = (tables: readonly RegisterTable[], kind: RegisterKindId, compare = true) => {
   const idField = REGISTER_KIND_TABLE[kind].idField
   const rows = new Map<string, string>()
   for (const table of tables.filter((t) => t.kind === kind))
-    for (const row of table.rows) rows.set(String(row.values[idField]), JSON.stringify(row.values))
+    for (const row of table.rows)
+      rows.set(String(row.values[idField]), compare ? JSON.stringify(row.values) : '')
   return rows
 }
 
@@ -124,7 +126,8 @@ export function registerRowChanges(
   const kinds = REGISTER_KINDS.filter((kind) => incoming.some((t) => t.kind === kind))
   return kinds.map((kind) => {
     const a = rowsById(stored, kind)
-    const b = rowsById(incoming, kind)
+    // Nothing stored of this kind: every row is added, none changed — no values to compare.
+    const b = rowsById(incoming, kind, a.size > 0)
     return {
       kind,
       before: a.size,
