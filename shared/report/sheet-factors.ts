@@ -56,9 +56,10 @@ const IN = { factor: 1, name: 2, unit: 3, id: 4, value: 5, valid: 6 } as const
 const WIDTHS = [7, 24, 9, 30, 12, 7, 8, 11, 8, 9, 18, 24, 30, 28, 30, 10, 16]
 
 /**
- * The sheet prints at 80 % in landscape, two pages across: the figures (id … status, A–L) on the
- * first, comment, evidence and provenance on the second, with id and name repeated. Fitted to one
- * page wide, its seventeen columns printed at about 48 % — too small to read.
+ * The sheet prints at 80 % in landscape, pages across then down: the figures (id … red line, A–J)
+ * on the first page, rule, status, comment and evidence, then SHA-256 and provenance on the next,
+ * with id and name repeated (LibreOffice: three pages across). Fitted to one page wide, its
+ * seventeen columns printed at about 48 % — too small to read.
  */
 const PRINT_SCALE = 80
 
