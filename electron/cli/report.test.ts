@@ -120,6 +120,7 @@ describe('report', () => {
       zh.sheets.factors,
       zh.sheets.details,
       zh.sheets.findings,
+      zh.sheets.review,
       zh.sheets.audit,
       zh.sheets.method
     ])

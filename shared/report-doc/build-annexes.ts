@@ -7,6 +7,8 @@ import { scoreText, timeText } from './context'
 import type { Block, CellContent } from './document'
 import { cellDataText } from './build-findings'
 import { registersAnnex } from './build-registers'
+import { reviewStep } from '../report/build-review'
+import type { CellData } from '../report/model'
 
 interface EvidenceEntry {
   number: string
@@ -244,16 +246,61 @@ const HISTORY_ACTIONS = new Set([
   'assessment.finalize',
   'assessment.reopen',
   'assessment.import',
-  'assessment.merge'
+  'assessment.merge',
+  'review.sign',
+  'review.sendBack'
 ])
 
 function historyNote(ctx: DocContext, entry: DocContext['assessment']['auditLog'][number]): string {
+  if (entry.action === 'review.sign' || entry.action === 'review.sendBack') {
+    const step = reviewStep(entry, ctx.assessment.review, ctx.words)
+    const L = ctx.words.reviewRecord
+    const head =
+      entry.action === 'review.sign'
+        ? fill(L.stepText, { level: step.level, decision: step.decision })
+        : step.decision
+    return step.comment === '' ? head : fill(L.withComment, { text: head, comment: step.comment })
+  }
   if (entry.reason !== undefined && entry.reason.trim() !== '') return entry.reason
   const statuses = ctx.words.statuses as Record<string, string>
   const word = (v: unknown): string =>
     typeof v === 'string' ? (statuses[v] ?? v) : v === undefined ? '' : ctx.words.dash
   if (entry.action === 'status.change') return `${word(entry.oldValue)} → ${word(entry.newValue)}`
   return ctx.words.dash
+}
+
+const dayOf = (cell: CellData): string =>
+  cell !== null && typeof cell === 'object' && 'dateTime' in cell ? cell.dateTime.slice(0, 10) : ''
+
+/** 分级复核: each level, who signed it, when, the decision and comment; or that there are none. */
+function gradedReviewBlocks(ctx: DocContext): Block[] {
+  const L = ctx.words.reviewRecord
+  const review = ctx.model.review
+  const h = L.levelHeaders
+  const when = (cell: CellData): string =>
+    cell !== null && typeof cell === 'object' && 'dateTime' in cell
+      ? timeText(ctx, cell.dateTime)
+      : ctx.words.dash
+  return [
+    { kind: 'heading', level: 3, text: L.levelsTitle },
+    review.levels.length === 0
+      ? { kind: 'paragraph', text: review.noLevels, indent: true }
+      : {
+          kind: 'table',
+          name: 'reviewLevels',
+          columns: [h.level, h.by, h.at, h.decision, h.comment].map((header, k) => ({
+            header,
+            width: [1.7, 1.1, 1.8, 1.4, 2.4][k] ?? 1
+          })),
+          rows: review.levels.map((level) => [
+            fill(L.levelNamed, { level: level.levelText, name: level.name }),
+            level.by || ctx.words.dash,
+            when(level.at),
+            level.decision,
+            level.comment || ctx.words.dash
+          ])
+        }
+  ]
 }
 
 function reviewAnnex(ctx: DocContext): Block[] {
@@ -273,12 +320,18 @@ function reviewAnnex(ctx: DocContext): Block[] {
       historyNote(ctx, entry)
     ])
   const roles = a.signatureRoles
+  const review = ctx.model.review
   const signatures: CellContent[][] = [
     ...(ctx.assessment.metadata.assessors.length > 0
       ? ctx.assessment.metadata.assessors.map((name) => [roles.assessor, name, '', ''])
       : [[roles.assessor, '', '', '']]),
-    [roles.reviewer, '', '', ''],
-    [roles.approver, seal?.by ?? '', '', '']
+    // With graded review, one line per level with whoever signed it; else reviewer and approver.
+    ...(review.levels.length > 0
+      ? review.levels.map((level) => [level.name, level.by, '', dayOf(level.at)])
+      : [
+          [roles.reviewer, '', '', ''],
+          [roles.approver, seal?.by ?? '', '', '']
+        ])
   ]
   return [
     { kind: 'heading', level: 2, text: a.review },
@@ -290,6 +343,7 @@ function reviewAnnex(ctx: DocContext): Block[] {
           : fill(a.seal, { text: ctx.model.cover.seal, hash: seal.contentHash }),
       indent: true
     },
+    ...gradedReviewBlocks(ctx),
     { kind: 'heading', level: 3, text: a.history },
     history.length === 0
       ? { kind: 'paragraph', text: a.historyNone, indent: true }
@@ -298,7 +352,7 @@ function reviewAnnex(ctx: DocContext): Block[] {
           name: 'history',
           columns: a.historyHeaders.map((header, k) => ({
             header,
-            width: [1.6, 1.2, 1.4, 4][k] ?? 1
+            width: [1.8, 1.1, 1.3, 3.8][k] ?? 1
           })),
           rows: history
         },

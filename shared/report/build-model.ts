@@ -11,6 +11,7 @@ import type { CompletionFigure, ScoringResult } from '../scoring/types'
 import { buildDetailRows } from './build-details'
 import { buildFactorRows } from './build-factors'
 import { MAX_AUDIT_ROWS, buildAuditRows, buildFindingRows } from './build-findings'
+import { buildReviewModel } from './build-review'
 import { buildMethod, buildSummary } from './build-summary'
 import { fill, reportLabels, type ReportLabels } from './labels'
 import type { CompletionData, CoverModel, ReportModel } from './model'
@@ -167,6 +168,11 @@ export function buildReportModel(input: ReportInput): ReportModel {
       labels,
       locale
     }),
+    review: buildReviewModel(
+      assessment,
+      { ...hash, sealText: sealText(assessment, hash.sealValid, labels) },
+      labels
+    ),
     audit: buildAuditRows(log, labels),
     auditTruncated:
       log.length > MAX_AUDIT_ROWS

@@ -26,7 +26,8 @@ export interface WriteContext {
   registerCells?: ReadonlyMap<string, { ref: string; value: number | null }>
 }
 
-export type SheetKey = 'cover' | 'summary' | 'factors' | 'details' | 'findings' | 'audit' | 'method'
+export type SheetKey =
+  'cover' | 'summary' | 'factors' | 'details' | 'findings' | 'review' | 'audit' | 'method'
 
 export interface MethodRefs {
   questionnaireShare: string

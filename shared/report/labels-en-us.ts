@@ -1,4 +1,5 @@
 import type { ReportLabels } from './labels'
+import { REVIEW_LABELS } from './labels-review'
 
 /** The workbook's fixed texts in English. */
 export const EN_US_LABELS: ReportLabels = {
@@ -9,6 +10,7 @@ export const EN_US_LABELS: ReportLabels = {
     details: 'Details',
     findings: 'Findings',
     audit: 'Audit log',
+    review: 'Review record',
     method: 'Method',
     assessments: 'Assessments',
     trend: 'Trend',
@@ -278,6 +280,7 @@ export const EN_US_LABELS: ReportLabels = {
     recheck: '{date} {by}: {result}',
     historyItem: '{start} to {end}{report}: {status}'
   },
+  reviewRecord: REVIEW_LABELS['en-US'],
   audit: {
     headers: {
       at: 'When',
@@ -304,7 +307,9 @@ export const EN_US_LABELS: ReportLabels = {
       'assessment.import': 'Imported',
       'assessment.merge': 'Merged',
       'assessment.bankUpgrade': 'Bank upgraded',
-      'assessment.bankUpgradeUndo': 'Bank upgrade undone'
+      'assessment.bankUpgradeUndo': 'Bank upgrade undone',
+      'review.sign': 'Review signed',
+      'review.sendBack': 'Sent back for review'
     },
     truncated: 'The audit log has more than {max} entries; the latest {max} of {n} are listed'
   },

@@ -1,5 +1,6 @@
 import { FINDING_WORDS_ZH_CN } from '../remediation/words-zh-cn'
 import type { ReportLabels } from './labels'
+import { REVIEW_LABELS } from './labels-review'
 
 /** The workbook's fixed texts in Chinese (the default report language). */
 export const ZH_CN_LABELS: ReportLabels = {
@@ -10,6 +11,7 @@ export const ZH_CN_LABELS: ReportLabels = {
     details: '评估明细',
     findings: '问题清单',
     audit: '变更记录',
+    review: '复核记录',
     method: '评分方法',
     assessments: '评估汇总',
     trend: '趋势',
@@ -270,6 +272,7 @@ export const ZH_CN_LABELS: ReportLabels = {
     recheck: '{date} {by}：{result}',
     historyItem: '{start} 至 {end}{report}：{status}'
   },
+  reviewRecord: REVIEW_LABELS['zh-CN'],
   audit: {
     headers: {
       at: '时间',
@@ -296,7 +299,9 @@ export const ZH_CN_LABELS: ReportLabels = {
       'assessment.import': '导入',
       'assessment.merge': '合并',
       'assessment.bankUpgrade': '升级题库',
-      'assessment.bankUpgradeUndo': '撤销题库升级'
+      'assessment.bankUpgradeUndo': '撤销题库升级',
+      'review.sign': '签署复核',
+      'review.sendBack': '退回复核'
     },
     truncated: '变更记录超过 {max} 条，仅列出最近的 {max} 条（共 {n} 条）'
   },

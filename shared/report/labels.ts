@@ -3,6 +3,8 @@ import type { RiskLevel } from '../scoring/risk-level'
 import type { Locale } from '../bank/primitives'
 import { EN_US_LABELS } from './labels-en-us'
 import { ZH_CN_LABELS } from './labels-zh-cn'
+import type { ReviewLabels } from './labels-review'
+import type { AuditEntry } from '../assessment/assessment'
 
 /**
  * Every fixed text of the workbook in one language: sheet names, headers, status words and the
@@ -17,6 +19,7 @@ export interface ReportLabels {
     details: string
     findings: string
     audit: string
+    review: string
     method: string
     assessments: string
     trend: string
@@ -272,6 +275,8 @@ export interface ReportLabels {
     /** `{start}–{end} {report}: {status}` per earlier period. */
     historyItem: string
   }
+  /** The review record (复核记录): its sheet and the Word report's annex 5. */
+  reviewRecord: ReviewLabels
   audit: {
     headers: {
       at: string
@@ -282,7 +287,7 @@ export interface ReportLabels {
       newValue: string
       reason: string
     }
-    actions: Record<string, string>
+    actions: Record<AuditEntry['action'], string>
     truncated: string
   }
   method: {

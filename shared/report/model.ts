@@ -260,6 +260,41 @@ export interface FindingRow {
   history: string
 }
 
+/** One review level of the assessment's record: its signature, or that it awaits one. */
+export interface ReviewLevelRow {
+  level: number
+  /** `第 1 级` / `Level 1`. */
+  levelText: string
+  name: string
+  by: string
+  at: CellData
+  decision: string
+  comment: string
+  /** The SHA-256 of the content the level approved ('' when not signed). */
+  contentHash: string
+}
+
+/** One review step from the audit log: a level signed or sent back, a seal, a reopening. */
+export interface ReviewHistoryRow {
+  at: CellData
+  by: string
+  level: string
+  decision: string
+  comment: string
+}
+
+/**
+ * The review record (复核记录) as the workbook and the Word report show it: the graded review's
+ * levels and signatures, the seal, and every review step in the audit log.
+ */
+export interface ReviewModel {
+  /** '' with review levels; otherwise the sentence saying there are none (and the seal). */
+  noLevels: string
+  levels: ReviewLevelRow[]
+  seal: { by: string; at: CellData; contentHash: string; state: string } | null
+  history: ReviewHistoryRow[]
+}
+
 export interface AuditRow {
   at: CellData
   by: string
@@ -307,6 +342,8 @@ export interface ReportModel {
   factors: FactorRow[]
   details: DetailRow[]
   findings: FindingRow[]
+  /** 复核记录: the graded review's levels, the seal and the review steps. */
+  review: ReviewModel
   audit: AuditRow[]
   auditTruncated: string
   method: MethodModel

@@ -3,7 +3,9 @@
  * and small readers over its cells. Used by the shared/report tests only.
  */
 import ExcelJS from 'exceljs'
-import type { Assessment } from '../assessment/assessment'
+import type { Assessment, AuditEntry } from '../assessment/assessment'
+import { assessmentContentHash } from '../assessment/canonical'
+import { generateSampleAssessment } from '../sample'
 import type { Bank } from '../bank/bank'
 import type { Locale } from '../bank/primitives'
 import { buildReportModel } from './build-model'
@@ -71,4 +73,59 @@ export function everyCell(
       row.eachCell({ includeEmpty: false }, (cell) => cells.push({ sheet: ws, cell }))
     )
   return cells
+}
+
+/** An audit entry of a review step, as the review repository writes it (docs/review.md). */
+function reviewEntry(
+  n: number,
+  action: 'review.sign' | 'review.sendBack',
+  by: string,
+  at: string,
+  level: number,
+  rest: Partial<AuditEntry>
+): AuditEntry {
+  return { id: `review-step-${n}`, at, by, action, target: `review:${level}`, ...rest }
+}
+
+/**
+ * The sample, reviewed through two levels (复核 → 审定): level 1 signed, sent back by level 2's
+ * reviewer with a reason, signed again, then level 2 signed and finalized — each step in the log.
+ */
+export function reviewedAssessment(bank: Bank, seed = 1): Assessment {
+  const sample = generateSampleAssessment(bank, { seed })
+  const hash = assessmentContentHash(sample)
+  const first = { level: 1, by: '李明', at: '2025-07-18T09:00:00+08:00', contentHash: hash }
+  const again = {
+    ...first,
+    at: '2025-07-19T10:15:00+08:00',
+    comment: '已补充 C3 证据'
+  }
+  const last = {
+    level: 2,
+    by: '王芳',
+    at: '2025-07-19T17:30:00+08:00',
+    comment: '同意定稿',
+    contentHash: hash
+  }
+  return {
+    ...sample,
+    status: 'finalized',
+    review: { levels: [{ name: '复核' }, { name: '审定' }], signatures: [again, last] },
+    finalization: { by: last.by, at: last.at, contentHash: hash },
+    auditLog: [
+      ...sample.auditLog,
+      reviewEntry(1, 'review.sign', first.by, first.at, 1, {
+        newValue: { ...first, name: '复核' }
+      }),
+      reviewEntry(2, 'review.sendBack', '王芳', '2025-07-18T15:00:00+08:00', 1, {
+        oldValue: [first],
+        newValue: 'draft',
+        reason: 'C3 缺少监控覆盖证据'
+      }),
+      reviewEntry(3, 'review.sign', again.by, again.at, 1, {
+        newValue: { ...again, name: '复核' }
+      }),
+      reviewEntry(4, 'review.sign', last.by, last.at, 2, { newValue: { ...last, name: '审定' } })
+    ]
+  }
 }

@@ -25,9 +25,9 @@ const D = { weight: 6, answer: 8, itemScore: 10, countedScore: 11, answeredAt: 2
 
 const orNA = (value: number | null): number | string => value ?? NA
 const sheetOrder = (labels: typeof zh): string[] =>
-  (['cover', 'summary', 'factors', 'details', 'findings', 'audit', 'method'] as const).map(
-    (key) => labels.sheets[key]
-  )
+  (
+    ['cover', 'summary', 'factors', 'details', 'findings', 'review', 'audit', 'method'] as const
+  ).map((key) => labels.sheets[key])
 
 describe('the single report, read back with exceljs', async () => {
   const { workbook, model } = await writeAndRead(bank, sample)
@@ -37,7 +37,7 @@ describe('the single report, read back with exceljs', async () => {
   const cover = sheet(workbook, zh.sheets.cover)
   const summaryRows = rowsById(summary, 5)
 
-  it('has the seven sheets in order, named in Chinese by default and in English on request', async () => {
+  it('has the eight sheets in order, named in Chinese by default and in English on request', async () => {
     expect(workbook.worksheets.map((ws) => ws.name)).toEqual(sheetOrder(zh))
     expect(sheetOrder(zh)).toEqual([
       '封面',
@@ -45,6 +45,7 @@ describe('the single report, read back with exceljs', async () => {
       '评价要素',
       '评估明细',
       '问题清单',
+      '复核记录',
       '变更记录',
       '评分方法'
     ])
@@ -56,6 +57,7 @@ describe('the single report, read back with exceljs', async () => {
       'Evaluation factors',
       'Details',
       'Findings',
+      'Review record',
       'Audit log',
       'Method'
     ])

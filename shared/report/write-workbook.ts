@@ -13,6 +13,7 @@ import { writeDetailsSheet } from './sheet-details'
 import { writeFactorsSheet } from './sheet-factors'
 import { writeFindingsSheet } from './sheet-findings'
 import { writeMethodSheet } from './sheet-method'
+import { writeReviewSheet } from './sheet-review'
 import {
   registerFigureCells,
   writeRegistersSheet,
@@ -30,6 +31,7 @@ const SHEET_ORDER: readonly SheetKey[] = [
   'factors',
   'details',
   'findings',
+  'review',
   'audit',
   'method'
 ]
@@ -94,8 +96,8 @@ function summaryChart(ctx: WriteContext, layout: SummaryLayout): BarChartSpec {
 
 /**
  * Writes the report model as .xlsx bytes (exceljs; runs unchanged in Node, Electron and the
- * browser). Seven sheets — Cover, Summary, Evaluation factors, Details, Findings, Audit log,
- * Method — with the scores as live formulas stored with the engine's results, and a native
+ * browser). Eight sheets — Cover, Summary, Evaluation factors, Details, Findings, Review record,
+ * Audit log, Method — with the scores as live formulas stored with the engine's results, and a native
  * chart of the pillar and section/process scores on the Summary.
  */
 export async function writeReportWorkbook(
@@ -131,6 +133,7 @@ export async function writeReportWorkbook(
   ctx.summary = summary.refs
   writeCoverSheet(ctx)
   writeFindingsSheet(ctx)
+  writeReviewSheet(ctx)
   writeAuditSheet(ctx)
   if (comparison && comparisonSheet) writeComparisonSheet(ctx, comparisonSheet, comparison, summary)
   if (registers) writeRegistersSheet(workbook, registers, model.locale)

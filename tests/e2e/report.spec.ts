@@ -5,7 +5,16 @@ import { formatScore } from '../../shared/scoring/format'
 import { expect, test } from './fixtures'
 import { seedAssessment } from './seed'
 
-const SINGLE_SHEETS = ['封面', '总览', '评价要素', '评估明细', '问题清单', '变更记录', '评分方法']
+const SINGLE_SHEETS = [
+  '封面',
+  '总览',
+  '评价要素',
+  '评估明细',
+  '问题清单',
+  '复核记录',
+  '变更记录',
+  '评分方法'
+]
 const CONSOLIDATED_SHEETS = ['封面', '评估汇总', '趋势', '红线']
 
 async function readWorkbook(download: Download): Promise<ExcelJS.Workbook> {
@@ -108,6 +117,7 @@ test.describe('in English', () => {
       'Evaluation factors',
       'Details',
       'Findings',
+      'Review record',
       'Audit log',
       'Method'
     ])

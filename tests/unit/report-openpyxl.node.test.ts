@@ -64,9 +64,18 @@ describe('the report opens in openpyxl', () => {
       const zh = reportLabels('zh-CN')
       const en = reportLabels('en-US')
       const single = (labels: typeof zh): string[] =>
-        (['cover', 'summary', 'factors', 'details', 'findings', 'audit', 'method'] as const).map(
-          (k) => labels.sheets[k]
-        )
+        (
+          [
+            'cover',
+            'summary',
+            'factors',
+            'details',
+            'findings',
+            'review',
+            'audit',
+            'method'
+          ] as const
+        ).map((k) => labels.sheets[k])
       expect(result['sample-zh.xlsx']?.sheetnames).toEqual(single(zh))
       expect(result['random-en.xlsx']?.sheetnames).toEqual(single(en))
       expect(result['consolidated.xlsx']?.sheetnames).toEqual(
