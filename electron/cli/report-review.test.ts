@@ -34,7 +34,7 @@ describe('report of an assessment reviewed through two levels', () => {
     expect(rows).toContainEqual(['第 1 级', '复核', '李明', '通过', '已补充 C3 证据'])
     expect(rows).toContainEqual(['第 2 级', '审定', '王芳', '通过并定稿', '同意定稿'])
     // The history (level A:B merged, by, decision, comment): the send-back with its reason.
-    const sentBack = rows.find((r) => r[2] === '王芳' && r[3].startsWith('退回'))
+    const sentBack = rows.find((r) => r[2] === '王芳' && r[3]?.startsWith('退回') === true)
     expect(sentBack && [sentBack[0], sentBack[3], sentBack[4]]).toEqual([
       '第 1 级「复核」',
       '退回至第 1 级「复核」',
