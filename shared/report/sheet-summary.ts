@@ -1,11 +1,11 @@
 import type ExcelJS from 'exceljs'
-import { setFormula, setNumber, setText } from './cells'
+import { setFormula, setNumber, setText, type FormulaResult } from './cells'
 import { levelCodeText, type SummaryRefs, type WriteContext } from './context'
 import { abs, rel } from '../xlsx/address'
 import { onSheet, str } from './excel-formula'
 import type { PillarRow, SectionRow } from './model'
 import { fitRowHeights, setWidths, setupPrinting, writeHeaderRow } from './sheet-setup'
-import { scoreColorScale } from './styles'
+import { scoreColorScale, type CellStyle } from './styles'
 import {
   SUM_COL as C,
   capFormula,
@@ -44,10 +44,6 @@ export interface SummaryLayout {
 
 const LEVEL_NUMBER = '"L"0'
 const orBlank = (value: number | null): number | string => value ?? ''
-
-function percent(value: number | null): number | null {
-  return value === null ? null : value / 100
-}
 
 /**
  * The Summary sheet: overall, each pillar and its sections/processes, with questionnaire,
@@ -143,6 +139,25 @@ export function writeSummarySheet(ctx: WriteContext): SummaryLayout {
   }
 }
 
+/** The cells of one summary row, written by column. */
+function rowWriter(ctx: WriteContext, row: ExcelJS.Row, r: number) {
+  const levelNumber = ctx.styles.format(LEVEL_NUMBER, 'center')
+  return {
+    formula: (column: number, formula: string, result: FormulaResult, style: CellStyle): void =>
+      setFormula(row.getCell(column), formula, result, style),
+    text: (column: number, text: string, style: CellStyle): void =>
+      setText(row.getCell(column), text, style),
+    percent: (value: number | null, style: CellStyle): void =>
+      setNumber(row.getCell(C.completion), value === null ? null : value / 100, style),
+    /** The level the score reaches before any cap, as a number shown as L0…L4. */
+    rawLevel: (value: number | null): void =>
+      setFormula(row.getCell(C.rawLevel), rawLevelFormula(ctx, r), orBlank(value), levelNumber),
+    /** A cap on the level (red line, critical item), shown as L0…L4. */
+    cap: (formula: string, value: number | null): void =>
+      setFormula(row.getCell(C.cap), formula, orBlank(value), levelNumber)
+  }
+}
+
 function writeOverall(
   ctx: WriteContext,
   sheet: ExcelJS.Worksheet,
@@ -154,37 +169,19 @@ function writeOverall(
   const gates = model.method.gates
   const row = sheet.getRow(r)
   for (let k = 1; k <= WIDTHS.length; k++) row.getCell(k).style = styles.overallText
-  setText(row.getCell(C.name), labels.summary.overall, styles.overallText)
-  setFormula(
-    row.getCell(C.combined),
-    overallScoreFormula(ctx, pillarRows),
-    o.score ?? labels.noValue,
-    styles.overallScore
-  )
-  setFormula(
-    row.getCell(C.rawLevel),
-    rawLevelFormula(ctx, r),
-    orBlank(o.rawLevel),
-    styles.format(LEVEL_NUMBER, 'center')
-  )
-  if (gates.redLine.enabled)
-    setFormula(
-      row.getCell(C.cap),
-      redLineCapFormula(ctx, r),
-      orBlank(o.redLineCap),
-      styles.format(LEVEL_NUMBER, 'center')
-    )
+  const put = rowWriter(ctx, row, r)
+  put.text(C.name, labels.summary.overall, styles.overallText)
+  const score = overallScoreFormula(ctx, pillarRows)
+  put.formula(C.combined, score, o.score ?? labels.noValue, styles.overallScore)
+  put.rawLevel(o.rawLevel)
+  if (gates.redLine.enabled) put.cap(redLineCapFormula(ctx, r), o.redLineCap)
+  const withheld = o.withheld ? labels.levelWithheld : ''
   if (gates.coverage.enabled)
-    setFormula(
-      row.getCell(C.coverage),
-      withheldFormula(ctx, pillarRows),
-      o.withheld ? labels.levelWithheld : '',
-      styles.overallCenter
-    )
+    put.formula(C.coverage, withheldFormula(ctx, pillarRows), withheld, styles.overallCenter)
   const level = o.withheld ? labels.levelWithheld : levelCodeText(model, o.level, labels.dash)
-  setFormula(row.getCell(C.level), overallLevelFormula(ctx, r), level, styles.overallCenter)
-  setText(row.getCell(C.note), o.explanation, styles.overallWrap)
-  setNumber(row.getCell(C.completion), percent(o.completionPercent), styles.overallPercent)
+  put.formula(C.level, overallLevelFormula(ctx, r), level, styles.overallCenter)
+  put.text(C.note, o.explanation, styles.overallWrap)
+  put.percent(o.completionPercent, styles.overallPercent)
 }
 
 function writePillar(
@@ -198,126 +195,69 @@ function writePillar(
   const first = r + 1
   const last = r + pillar.sections.length
   for (let k = 1; k <= WIDTHS.length; k++) row.getCell(k).style = styles.pillarText
-  setText(row.getCell(C.id), pillar.id, styles.pillarText)
-  setText(row.getCell(C.name), pillar.name, styles.pillarText)
+  const put = rowWriter(ctx, row, r)
+  put.text(C.id, pillar.id, styles.pillarText)
+  put.text(C.name, pillar.name, styles.pillarText)
   const has = pillar.sections.length > 0
-  setFormula(
-    row.getCell(C.combined),
-    has ? pillarScoreFormula(ctx, first, last) : str(labels.noValue),
-    pillar.score ?? labels.noValue,
-    styles.pillarScore
-  )
-  setFormula(
-    row.getCell(C.weight),
-    ctx.method.pillarWeight.get(pillar.id) ?? '0',
-    pillar.weight,
-    styles.pillarText
-  )
-  setFormula(
-    row.getCell(C.naShare),
-    has ? excludedShareFormula(first, last) : '0',
-    pillar.excludedShare,
-    styles.format('0%', 'center')
-  )
-  if (model.method.gates.coverage.enabled && has)
-    setFormula(
-      row.getCell(C.coverage),
-      pillarCoverageFormula(ctx, r, first, last),
-      labels.coverage[pillar.coverage],
-      styles.pillarCenter
-    )
-  else setText(row.getCell(C.coverage), labels.coverage[pillar.coverage], styles.pillarCenter)
-  setFormula(
-    row.getCell(C.rawLevel),
-    rawLevelFormula(ctx, r),
-    orBlank(pillar.rawLevel),
-    styles.format(LEVEL_NUMBER, 'center')
-  )
-  setFormula(
-    row.getCell(C.level),
-    pillarLevelFormula(ctx, r),
-    levelCodeText(model, pillar.rawLevel, labels.dash),
-    styles.pillarCenter
-  )
-  setText(row.getCell(C.note), pillar.note, styles.pillarText)
-  setNumber(row.getCell(C.completion), percent(pillar.completionPercent), styles.pillarPercent)
+  const score = has ? pillarScoreFormula(ctx, first, last) : str(labels.noValue)
+  put.formula(C.combined, score, pillar.score ?? labels.noValue, styles.pillarScore)
+  const weight = ctx.method.pillarWeight.get(pillar.id) ?? '0'
+  put.formula(C.weight, weight, pillar.weight, styles.pillarText)
+  const excluded = has ? excludedShareFormula(first, last) : '0'
+  put.formula(C.naShare, excluded, pillar.excludedShare, styles.format('0%', 'center'))
+  const coverage = labels.coverage[pillar.coverage]
+  if (model.method.gates.coverage.enabled && has) {
+    const formula = pillarCoverageFormula(ctx, r, first, last)
+    put.formula(C.coverage, formula, coverage, styles.pillarCenter)
+  } else put.text(C.coverage, coverage, styles.pillarCenter)
+  put.rawLevel(pillar.rawLevel)
+  const level = levelCodeText(model, pillar.rawLevel, labels.dash)
+  put.formula(C.level, pillarLevelFormula(ctx, r), level, styles.pillarCenter)
+  put.text(C.note, pillar.note, styles.pillarText)
+  put.percent(pillar.completionPercent, styles.pillarPercent)
   pillar.sections.forEach((section, k) => writeSection(ctx, sheet, first + k, section))
+}
+
+/** The cells of this section's factors' scores, with their weights in the section. */
+function factorCells(ctx: WriteContext, s: SectionRow): { cells: string[]; weights: number[] } {
+  const cells: string[] = []
+  const weights: number[] = []
+  s.factorIds.forEach((id, k) => {
+    const cell = ctx.factors.scoreCell.get(id)
+    if (cell === undefined) return
+    cells.push(cell)
+    weights.push(s.factorWeights[k] ?? 1)
+  })
+  return { cells, weights }
 }
 
 function writeSection(ctx: WriteContext, sheet: ExcelJS.Worksheet, r: number, s: SectionRow): void {
   const { model, labels, styles } = ctx
-  const row = sheet.getRow(r)
+  const put = rowWriter(ctx, sheet.getRow(r), r)
   const na = labels.noValue
   const gates = model.method.gates
-  setText(row.getCell(C.id), s.id, styles.text)
-  setText(row.getCell(C.name), s.name, styles.wrap)
-  setFormula(
-    row.getCell(C.questionnaire),
-    questionnaireFormula(ctx, r),
-    s.questionnaireScore ?? na,
-    styles.score
-  )
-  const factorCells: string[] = []
-  const factorWeights: number[] = []
-  s.factorIds.forEach((id, k) => {
-    const cell = ctx.factors.scoreCell.get(id)
-    if (cell === undefined) return
-    factorCells.push(cell)
-    factorWeights.push(s.factorWeights[k] ?? 1)
-  })
-  if (factorCells.length > 0)
-    setFormula(
-      row.getCell(C.factors),
-      factorScoreFormula(ctx, factorCells, factorWeights),
-      s.factorScore ?? na,
-      styles.score
-    )
-  else setText(row.getCell(C.factors), labels.dash, styles.center)
-  setFormula(
-    row.getCell(C.combined),
-    combinedFormula(ctx, r, s.questionnaireShare),
-    s.combinedScore ?? na,
-    styles.scoreBold
-  )
-  setFormula(
-    row.getCell(C.weight),
-    ctx.method.sectionWeight.get(s.id) ?? '0',
-    s.weight,
-    styles.number
-  )
-  setFormula(row.getCell(C.naShare), naShareFormula(ctx, r), s.naShare ?? na, styles.share)
-  setFormula(
-    row.getCell(C.coverage),
-    sectionCoverageFormula(ctx, r, gates.coverage.enabled),
-    labels.coverage[s.coverage],
-    styles.center
-  )
-  setFormula(
-    row.getCell(C.included),
-    includedFormula(ctx, r),
-    s.included ? 1 : 0,
-    styles.format(labels.details.flagFormat, 'center')
-  )
-  setFormula(
-    row.getCell(C.rawLevel),
-    rawLevelFormula(ctx, r),
-    orBlank(s.rawLevel),
-    styles.format(LEVEL_NUMBER, 'center')
-  )
-  if (gates.criticalItem.enabled)
-    setFormula(
-      row.getCell(C.cap),
-      capFormula(ctx, r),
-      orBlank(s.capLevel),
-      styles.format(LEVEL_NUMBER, 'center')
-    )
-  else setText(row.getCell(C.cap), '', styles.center)
-  setFormula(
-    row.getCell(C.level),
-    levelFormula(ctx, r),
-    levelCodeText(model, s.level, labels.dash),
-    styles.level
-  )
-  setText(row.getCell(C.note), s.note, styles.wrap)
-  setNumber(row.getCell(C.completion), percent(s.completionPercent), styles.percent)
+  put.text(C.id, s.id, styles.text)
+  put.text(C.name, s.name, styles.wrap)
+  const questionnaire = questionnaireFormula(ctx, r)
+  put.formula(C.questionnaire, questionnaire, s.questionnaireScore ?? na, styles.score)
+  const factors = factorCells(ctx, s)
+  if (factors.cells.length > 0) {
+    const formula = factorScoreFormula(ctx, factors.cells, factors.weights)
+    put.formula(C.factors, formula, s.factorScore ?? na, styles.score)
+  } else put.text(C.factors, labels.dash, styles.center)
+  const combined = combinedFormula(ctx, r, s.questionnaireShare)
+  put.formula(C.combined, combined, s.combinedScore ?? na, styles.scoreBold)
+  put.formula(C.weight, ctx.method.sectionWeight.get(s.id) ?? '0', s.weight, styles.number)
+  put.formula(C.naShare, naShareFormula(ctx, r), s.naShare ?? na, styles.share)
+  const coverage = sectionCoverageFormula(ctx, r, gates.coverage.enabled)
+  put.formula(C.coverage, coverage, labels.coverage[s.coverage], styles.center)
+  const flag = styles.format(labels.details.flagFormat, 'center')
+  put.formula(C.included, includedFormula(ctx, r), s.included ? 1 : 0, flag)
+  put.rawLevel(s.rawLevel)
+  if (gates.criticalItem.enabled) put.cap(capFormula(ctx, r), s.capLevel)
+  else put.text(C.cap, '', styles.center)
+  const level = levelCodeText(model, s.level, labels.dash)
+  put.formula(C.level, levelFormula(ctx, r), level, styles.level)
+  put.text(C.note, s.note, styles.wrap)
+  put.percent(s.completionPercent, styles.percent)
 }
