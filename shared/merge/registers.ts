@@ -21,7 +21,10 @@ import { sideView } from './content'
 import type { MergeConflict, MergeTake, RegisterHolding } from './types'
 
 /** No measures: registers still merge as files; no figure is measured. */
-export const NO_MEASURES: FigureMeasurer = { figures: () => [], registerOf: () => undefined }
+export const NO_MEASURES: FigureMeasurer = {
+  figures: () => [],
+  registerOf: () => undefined
+}
 
 type Registers = NonNullable<Assessment['registers']>
 type Overrides = Registers['overrides']
@@ -30,7 +33,10 @@ type Overrides = Registers['overrides']
 function figureOf(key: string): { factorId: string; inputId: string } {
   const dot = key.indexOf('.')
   const at = key.indexOf('@', dot)
-  return { factorId: key.slice(0, dot), inputId: key.slice(dot + 1, at < 0 ? undefined : at) }
+  return {
+    factorId: key.slice(0, dot),
+    inputId: key.slice(dot + 1, at < 0 ? undefined : at)
+  }
 }
 
 /** The overrides of figures measured from a register of `kind`. */
@@ -121,22 +127,18 @@ export function planRegisters(
       )
     const key = `register:${kind}`
     const item = { key, kind: 'register' as const, registerKind: kind }
-    if (own !== undefined && sameFile(own, register)) {
-      // The same file: nothing when theirs typed no override (mine kept) or the same ones;
-      // overrides only theirs typed are taken; two different sets conflict.
-      if (Object.keys(holding.overrides).length === 0) continue
-      if (canonicalJson(ownOverrides) === canonicalJson(holding.overrides)) continue
-      if (Object.keys(ownOverrides).length === 0)
-        out.takes.push({ ...item, figures: figures(), theirs: view(holding, 'theirs') })
-      else
-        out.conflicts.push({
-          ...item,
-          figures: figures(),
-          mine: view({ register: own, overrides: ownOverrides }, 'mine'),
-          theirs: view(holding, 'theirs')
-        })
-    } else if (own === undefined)
-      out.takes.push({ ...item, figures: figures(), theirs: view(holding, 'theirs') })
+    // The same file: nothing when theirs typed no override (mine kept) or the same ones;
+    // overrides only theirs typed are taken; two different sets conflict. Another file: taken
+    // when I hold none of its kind, a conflict when I hold another.
+    const same = own !== undefined && sameFile(own, register)
+    if (same && Object.keys(holding.overrides).length === 0) continue
+    if (same && canonicalJson(ownOverrides) === canonicalJson(holding.overrides)) continue
+    if (own === undefined || (same && Object.keys(ownOverrides).length === 0))
+      out.takes.push({
+        ...item,
+        figures: figures(),
+        theirs: view(holding, 'theirs')
+      })
     else
       out.conflicts.push({
         ...item,
