@@ -1,12 +1,8 @@
-import type { Assessment } from '../assessment/assessment'
 import { NARRATIVE_PARTS, type NarrativePart } from '../assessment/report-fields'
-import type { Bank } from '../bank/bank'
 import { indexBank } from '../bank/lookup'
-import type { Locale } from '../bank/primitives'
-import { buildReportModel } from '../report/build-model'
+import { buildReportModel, type ReportInput } from '../report/build-model'
 import { scoreAssessment } from '../scoring/score'
 import type { RegisterSheetInput } from '../report/sheet-registers'
-import type { ScoringResult } from '../scoring/types'
 import { annexChapters } from './build-annexes'
 import { conclusionChapter, findingsChapter, recommendationsChapter } from './build-findings'
 import { buildCover, buildHeader, buildStatement } from './build-front'
@@ -18,16 +14,8 @@ import type { ReportDocument } from './document'
 import { docLabels } from './labels'
 import { generatedNarrative } from './narrative'
 
-export interface ReportDocumentInput {
-  bank: Bank
-  assessment: Assessment
-  /** The engine's result for this bank and assessment; computed when not given. */
-  result?: ScoringResult
-  /** Report language; default zh-CN. */
-  locale?: Locale
-  /** When it is generated, ISO 8601 with offset (passed in, never read from the clock). */
-  generatedAt: string
-  generator?: string
+/** The workbook's input (shared/report), and what the registers annex is written from. */
+export interface ReportDocumentInput extends ReportInput {
   /**
    * What the workbook's 台账明细 / Registers sheet is written from (the register files, each
    * figure with the rows it counted and left out): 附件6 台账明细. Absent: no registers.
