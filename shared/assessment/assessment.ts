@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { SEAL_COVERS } from './seal-covers'
 import { scoringProfileSchema } from '../bank/profile'
 import { idSchema, isoDateSchema } from '../bank/primitives'
 import { evidenceRefSchema, isoDateTime, personName, sha256Hex } from './evidence'
@@ -269,6 +270,11 @@ export const assessmentSchema = z
         by: personName,
         at: isoDateTime,
         contentHash: sha256Hex,
+        /**
+         * The optional parts the content hash includes (seal.ts). Absent on seals made before
+         * the marker: those of 2026-12-06 builds may not cover the registers.
+         */
+        covers: z.array(z.enum(SEAL_COVERS)).max(SEAL_COVERS.length).optional(),
         /** The audit chain's head when it was sealed: the seal covers the log up to there. */
         auditHead: auditChainHeadSchema.optional()
       })

@@ -246,12 +246,6 @@ export function assessmentContentHash(assessment: Assessment): string {
   return sha256Hex(canonicalJson(assessmentCanonicalContent(assessment)))
 }
 
-/** Whether the finalization seal (if any) still matches the assessment's content. */
-export function isFinalizationSealValid(assessment: Assessment): boolean | null {
-  if (assessment.finalization === undefined) return null
-  return assessment.finalization.contentHash === assessmentContentHash(assessment)
-}
-
 export interface SerializeOptions {
   /** The program that wrote the file, e.g. `stability-assessor 0.1.0 (cli)`. */
   generator: string

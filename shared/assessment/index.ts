@@ -10,7 +10,9 @@ export { answerValueIssue } from './validate-answer'
 export {
   assessmentCanonicalContent,
   assessmentContentHash,
-  isFinalizationSealValid,
   serializeAssessmentFile
 } from './canonical'
+export { isFinalizationSealValid, sealVerdict } from './seal'
+export { SEAL_COVERS } from './seal-covers'
+export type { SealVerdict } from './seal'
 export type { CanonicalAssessmentContent, SerializeOptions } from './canonical'

@@ -1,5 +1,6 @@
 import type { Assessment } from '../assessment/assessment'
 import { assessmentContentHash } from '../assessment/canonical'
+import { sealVerdict, type SealVerdict } from '../assessment/seal'
 import { confidentialityLabel } from '../assessment/confidentiality'
 import type { Bank } from '../bank/bank'
 import { bankRef } from '../bank/identity'
@@ -42,10 +43,19 @@ const completionData = (figure: {
   percent: number | null
 }): CompletionData => ({ done: figure.done, total: figure.total, percent: figure.percent })
 
-function sealText(assessment: Assessment, valid: boolean, labels: ReportLabels): string {
+function sealText(
+  assessment: Assessment,
+  verdict: SealVerdict | null,
+  labels: ReportLabels
+): string {
   const seal = assessment.finalization
-  if (seal === undefined) return labels.cover.notSealed
-  return fill(valid ? labels.cover.sealValid : labels.cover.sealInvalid, {
+  if (seal === undefined || verdict === null) return labels.cover.notSealed
+  const text = {
+    valid: labels.cover.sealValid,
+    beforeRegisters: labels.cover.sealBeforeRegisters,
+    mismatch: labels.cover.sealInvalid
+  }[verdict]
+  return fill(text, {
     by: seal.by,
     at: wallClockText(seal.at)
   })
@@ -63,7 +73,7 @@ function buildCover(
   bank: Bank,
   assessment: Assessment,
   result: ScoringResult,
-  hash: { content: string; sealValid: boolean },
+  hash: { content: string; sealValid: boolean; verdict: SealVerdict | null },
   labels: ReportLabels,
   locale: Locale
 ): CoverModel {
@@ -102,7 +112,7 @@ function buildCover(
       combined: completionData(result.completion.combined)
     },
     contentHash: hash.content,
-    seal: sealText(assessment, hash.sealValid, labels),
+    seal: sealText(assessment, hash.verdict, labels),
     issues: issues.slice(0, MAX_COVER_ISSUES),
     issuesMore: Math.max(0, issues.length - MAX_COVER_ISSUES)
   }
@@ -121,7 +131,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const levels = sortLevels(assessment.profile.levels)
   const log = assessment.auditLog
   const content = assessmentContentHash(assessment)
-  const hash = { content, sealValid: assessment.finalization?.contentHash === content }
+  const verdict = sealVerdict(assessment, content)
+  const hash = { content, sealValid: verdict === 'valid' || verdict === 'beforeRegisters', verdict }
   return {
     kind: 'report',
     locale,

@@ -1,5 +1,6 @@
 import type { Assessment } from '../assessment/assessment'
 import { assessmentContentHash } from '../assessment/canonical'
+import { sealVerdict } from '../assessment/seal'
 import { confidentialityLabel, strictestConfidentiality } from '../assessment/confidentiality'
 import type { Bank } from '../bank/bank'
 import type { Locale } from '../bank/primitives'
@@ -112,10 +113,11 @@ function gradeOf(result: ScoringResult, assessment: Assessment, labels: ReportLa
   return o.gates.some((g) => g.gate === 'coverage') ? labels.levelWithheld : ''
 }
 
-/** Finalized with a seal that still matches; the content hash is computed at most once. */
+/** Finalized with a seal that still matches what it sealed; the content hash is computed at most once. */
 function isSealed(assessment: Assessment, hash: () => string): boolean {
-  const seal = assessment.finalization
-  return assessment.status === 'finalized' && seal !== undefined && seal.contentHash === hash()
+  if (assessment.status !== 'finalized' || assessment.finalization === undefined) return false
+  const verdict = sealVerdict(assessment, hash())
+  return verdict === 'valid' || verdict === 'beforeRegisters'
 }
 
 function rowOf(

@@ -56,6 +56,8 @@ export const ZH_CN_LABELS: ReportLabels = {
     seal: '定稿签署',
     sealValid: '{by} 于 {at} 定稿，内容与签署一致',
     sealInvalid: '{by} 于 {at} 定稿，但内容已与签署不一致',
+    sealBeforeRegisters:
+      '{by} 于 {at} 定稿，签署早于台账随评估保存：台账以外的内容与签署一致，台账不在签署范围内',
     notSealed: '未定稿',
     generator: '生成程序',
     notes: '评估说明',

@@ -68,6 +68,8 @@ export interface ReportLabels {
     seal: string
     sealValid: string
     sealInvalid: string
+    /** An unmarked seal of 2026-12-06 that matches the content without the registers. */
+    sealBeforeRegisters: string
     notSealed: string
     generator: string
     notes: string

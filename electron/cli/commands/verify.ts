@@ -1,5 +1,5 @@
 import type { Locale } from '../../../shared/bank/primitives'
-import { isFinalizationSealValid, parseAssessmentJson } from '../../../shared/assessment'
+import { parseAssessmentJson, sealVerdict, type SealVerdict } from '../../../shared/assessment'
 import {
   verifyAuditChain,
   type AuditChainBreak,
@@ -28,8 +28,15 @@ const TEXTS = {
           unrecorded: '链头之后有未记录的条目'
         }[problem]
       }`,
-    seal: (ok: boolean | null) =>
-      ok === null ? '定稿签署：未定稿' : ok ? '定稿签署：与内容一致' : '定稿签署：与内容不一致',
+    seal: (verdict: SealVerdict | null) =>
+      verdict === null
+        ? '定稿签署：未定稿'
+        : {
+            valid: '定稿签署：与内容一致',
+            beforeRegisters:
+              '定稿签署：签署早于台账随评估保存，与台账以外的内容一致（台账不在签署范围内）',
+            mismatch: '定稿签署：与内容不一致'
+          }[verdict],
     sealChain: (ok: boolean) => (ok ? '签署覆盖的日志：完整' : '签署覆盖的日志：已被改动')
   },
   'en-US': {
@@ -45,12 +52,15 @@ const TEXTS = {
           unrecorded: 'entries after the recorded head'
         }[problem]
       }`,
-    seal: (ok: boolean | null) =>
-      ok === null
+    seal: (verdict: SealVerdict | null) =>
+      verdict === null
         ? 'seal: not finalized'
-        : ok
-          ? 'seal: matches the content'
-          : 'seal: does not match the content',
+        : {
+            valid: 'seal: matches the content',
+            beforeRegisters:
+              'seal: sealed before registers were stored; matches the content without the registers (they are not covered)',
+            mismatch: 'seal: does not match the content'
+          }[verdict],
     sealChain: (ok: boolean) =>
       ok ? 'log covered by the seal: intact' : 'log covered by the seal: changed'
   }
@@ -59,6 +69,8 @@ const TEXTS = {
 export interface VerifyReport {
   auditLog: AuditChainVerdict
   seal: boolean | null
+  /** valid, beforeRegisters (an unmarked 2026-12-06 seal; registers not covered) or mismatch. */
+  sealVerdict: SealVerdict | null
   /** Whether the entries the seal covered still fit the head it recorded (null: no such head). */
   sealedLog: boolean | null
 }
@@ -71,7 +83,13 @@ export function verifyAssessment(assessment: Assessment): VerifyReport {
     sealedHead === undefined
       ? null
       : verifyAuditChain(assessment.auditLog.slice(0, sealedHead.length), sealedHead).intact
-  return { auditLog, seal: isFinalizationSealValid(assessment), sealedLog }
+  const verdict = sealVerdict(assessment)
+  return {
+    auditLog,
+    seal: verdict === null ? null : verdict !== 'mismatch',
+    sealVerdict: verdict,
+    sealedLog
+  }
 }
 
 /**
@@ -98,7 +116,7 @@ export async function verifyCommand(
     chain.intact
       ? texts.intact(chain.length, chain.unchained)
       : texts.broken(chain.index, chain.entryId, chain.problem),
-    texts.seal(report.seal),
+    texts.seal(report.sealVerdict),
     ...(report.sealedLog === null ? [] : [texts.sealChain(report.sealedLog)])
   ]
   ctx.io.stdout(`${file}\n${lines.map((line) => `  ${line}`).join('\n')}\n`)

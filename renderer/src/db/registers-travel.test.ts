@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import {
   assessmentContentHash,
   parseAssessmentJson,
+  sealVerdict,
   serializeAssessmentFile
 } from '@shared/assessment'
 import { loadedDefaultBank } from '@shared/testing/default-bank'
@@ -61,6 +62,38 @@ const withoutId = <T extends { assessmentId: string }>(row: T | undefined) => {
   const { assessmentId: _id, ...rest } = row
   return rest
 }
+
+describe('a seal says what it covers, through file, package and backup', () => {
+  it('covers the registers, and still holds on the other side', async () => {
+    const source = await freshDb()
+    const id = await withRegisters(source)
+    await finalizeWithSeal(source, id, '张伟', now)
+    const sealed = (await loadAssessment(source, id))!
+    expect(sealed.finalization?.covers).toEqual(['registers'])
+    expect(sealVerdict(sealed)).toBe('valid')
+
+    const parsed = parseAssessmentJson(serializeAssessmentFile(sealed, stamp))
+    if (!parsed.ok) throw new Error('refused')
+    expect(parsed.value.assessment.finalization).toEqual(sealed.finalization)
+    expect(sealVerdict(parsed.value.assessment)).toBe('valid')
+
+    const { bytes } = await exportPackage(source, [id], stamp)
+    const viaPackage = await freshDb()
+    await importPackage(viaPackage, bytes, { by: '王芳', fileName: 'p.sapkg' }, now)
+    const fromPackage = (await loadAssessment(viaPackage, id))!
+    expect(fromPackage.finalization).toEqual(sealed.finalization)
+    expect(sealVerdict(fromPackage)).toBe('valid')
+
+    const backup = await createBackup(source, { generator: 'test', now })
+    const checked = checkBackupFile(backup.bytes)
+    if (!checked.ok) throw new Error('refused')
+    const viaBackup = await freshDb()
+    await restoreBackup(viaBackup, checked.value)
+    const fromBackup = (await loadAssessment(viaBackup, id))!
+    expect(fromBackup.finalization).toEqual(sealed.finalization)
+    expect(sealVerdict(fromBackup)).toBe('valid')
+  })
+})
 
 describe('registers travel with the assessment', () => {
   it('are part of the loaded assessment, and of what the seal covers', async () => {

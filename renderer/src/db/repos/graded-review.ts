@@ -1,3 +1,4 @@
+import { SEAL_COVERS } from '@shared/assessment/seal-covers'
 import { assessmentContentHash } from '@shared/assessment/canonical'
 import type { ReviewLevel, ReviewRecord } from '@shared/assessment/review-record'
 import {
@@ -68,6 +69,7 @@ export function signReviewLevel(
                 by: signature.by,
                 at,
                 contentHash,
+                covers: [...SEAL_COVERS],
                 ...(row.auditHead ? { auditHead: row.auditHead } : {})
               }
             }

@@ -1,3 +1,4 @@
+import { SEAL_COVERS } from '@shared/assessment/seal-covers'
 import type { StabilityDatabase } from '../database'
 import { guardStorage, StorageError } from '../storage-error'
 import { appendAudit } from './audit'
@@ -21,6 +22,7 @@ export function finalizeAssessment(
       by: seal.by,
       at,
       contentHash: seal.contentHash,
+      covers: [...SEAL_COVERS],
       ...(row.auditHead ? { auditHead: row.auditHead } : {})
     }
     return {

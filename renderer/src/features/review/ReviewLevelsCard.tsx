@@ -9,6 +9,7 @@ import { reviewRecordOf } from '../../db/repos/graded-review'
 import { useLanguage } from '../../i18n/useLanguage'
 import { formatDateTime } from '../audit/format-date'
 import { useWorkspace } from '../workspace/workspace-context'
+import { useRegisters } from '../../db/hooks/useRegisters'
 import { liveContentHash } from './seal-check'
 import { ReviewSignDialog, SendBackDialog } from './ReviewLevelDialogs'
 import { useActor } from './useActor'
@@ -34,13 +35,18 @@ export function ReviewLevelsCard() {
   const actor = useActor()
   const [dialog, setDialog] = useState<'sign' | 'sendBack' | null>(null)
   const record = reviewRecordOf(assessment, settings.reviewLevels)
+  const registers = useRegisters(assessment.id)
+  // Signatures hash the registers too; none is called stale before they have loaded.
   const current = useMemo(
-    () => liveContentHash({ assessment, answers, factorEntries, findingRecords }),
-    [assessment, answers, factorEntries, findingRecords]
+    () =>
+      registers === undefined
+        ? undefined
+        : liveContentHash({ assessment, answers, factorEntries, findingRecords }, registers),
+    [assessment, answers, factorEntries, findingRecords, registers]
   )
   if (record.levels.length < 2) return null
   const next = nextReviewLevel(record)
-  const stale = staleReviewSignature(record, current)
+  const stale = current === undefined ? undefined : staleReviewSignature(record, current)
   const trashed = assessment.deletedAt !== undefined
   const rows: LevelRow[] = record.levels.map((level, index) => ({
     level: index + 1,

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next'
 import { formatDateTime } from '../audit/format-date'
 import { useLanguage } from '../../i18n/useLanguage'
 import { useWorkspace } from '../workspace/workspace-context'
-import { liveContentHash } from './seal-check'
+import { useRegisters } from '../../db/hooks/useRegisters'
+import { liveSealVerdict } from './seal-check'
 
 /** The finalization record: who signed, when, the content digest, and whether it still matches. */
 export function SealCard() {
@@ -13,9 +14,14 @@ export function SealCard() {
   const workspace = useWorkspace()
   const seal = workspace.assessment.finalization
   const { assessment, answers, factorEntries, findingRecords } = workspace
-  const current = useMemo(
-    () => (seal ? liveContentHash({ assessment, answers, factorEntries, findingRecords }) : null),
-    [seal, assessment, answers, factorEntries, findingRecords]
+  const registers = useRegisters(assessment.id)
+  // undefined while the registers load: no verdict is shown before it is known.
+  const verdict = useMemo(
+    () =>
+      seal && registers !== undefined
+        ? liveSealVerdict({ assessment, answers, factorEntries, findingRecords }, registers)
+        : undefined,
+    [seal, assessment, answers, factorEntries, findingRecords, registers]
   )
 
   return (
@@ -44,11 +50,13 @@ export function SealCard() {
                   >
                     {seal.contentHash}
                   </Typography.Text>{' '}
-                  {current === seal.contentHash ? (
-                    <Tag color="success">{t('review.seal.valid')}</Tag>
-                  ) : (
-                    <Tag color="error">{t('review.seal.invalid')}</Tag>
+                  {verdict === 'valid' && <Tag color="success">{t('review.seal.valid')}</Tag>}
+                  {verdict === 'beforeRegisters' && (
+                    <Tag color="warning" data-testid="seal-before-registers">
+                      {t('review.seal.beforeRegisters')}
+                    </Tag>
                   )}
+                  {verdict === 'mismatch' && <Tag color="error">{t('review.seal.invalid')}</Tag>}
                 </span>
               )
             }

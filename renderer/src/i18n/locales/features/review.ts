@@ -95,6 +95,7 @@ export const zhCN = {
     hash: '内容摘要（SHA-256）',
     valid: '与当前内容一致',
     invalid: '与当前内容不一致',
+    beforeRegisters: '签署早于台账随评估保存：台账以外的内容一致，台账不在签署范围内',
     none: '尚未定稿。',
     readOnly: '本评估已定稿，内容只读。如需修改，请重新打开。'
   }
@@ -199,6 +200,8 @@ export const enUS = {
     hash: 'Content digest (SHA-256)',
     valid: 'Matches the current content',
     invalid: 'Does not match the current content',
+    beforeRegisters:
+      'Sealed before registers were stored: the content without the registers matches; the registers are not covered',
     none: 'Not finalized yet.',
     readOnly: 'This assessment is finalized and read-only. Reopen it to make changes.'
   }
