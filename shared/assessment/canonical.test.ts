@@ -4,9 +4,9 @@ import type { Assessment } from './assessment'
 import {
   assessmentCanonicalContent,
   assessmentContentHash,
-  isFinalizationSealValid,
   serializeAssessmentFile
 } from './canonical'
+import { isFinalizationSealValid } from './seal'
 import { miniAssessment } from '../testing'
 
 const HASH = '0'.repeat(64)

@@ -2,11 +2,8 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { generateSampleAssessment } from '../sample'
 import { defaultBank } from '../testing/default-bank'
-import {
-  assessmentContentHash,
-  isFinalizationSealValid,
-  serializeAssessmentFile
-} from './canonical'
+import { assessmentContentHash, serializeAssessmentFile } from './canonical'
+import { isFinalizationSealValid } from './seal'
 import { CURRENT_ASSESSMENT_FORMAT_VERSION } from './assessment'
 import { parseAssessmentJson } from './parse'
 

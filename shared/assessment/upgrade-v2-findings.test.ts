@@ -2,11 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { generateSampleAssessment } from '../sample'
 import { defaultBank } from '../testing/default-bank'
 import { CURRENT_ASSESSMENT_FORMAT_VERSION as CURRENT } from './assessment'
-import {
-  assessmentContentHash,
-  isFinalizationSealValid,
-  serializeAssessmentFile
-} from './canonical'
+import { assessmentContentHash, serializeAssessmentFile } from './canonical'
+import { isFinalizationSealValid } from './seal'
 import { parseAssessmentJson } from './parse'
 
 const exportedAt = '2025-07-18T16:18:00+08:00'

@@ -3,11 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { generateSampleAssessment } from '../sample'
 import { defaultBank } from '../testing/default-bank'
 import type { Assessment } from './assessment'
-import {
-  assessmentContentHash,
-  isFinalizationSealValid,
-  serializeAssessmentFile
-} from './canonical'
+import { assessmentContentHash, serializeAssessmentFile } from './canonical'
+import { isFinalizationSealValid } from './seal'
 import { parseAssessmentJson } from './parse'
 import { upgradeV2toV3 } from './upgrade-v2'
 

@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs'
 import { describe, expect, it, vi } from 'vitest'
-import { assessmentContentHash, isFinalizationSealValid } from '../assessment/canonical'
+import { assessmentContentHash } from '../assessment/canonical'
+import { isFinalizationSealValid } from '../assessment/seal'
 import { generateSampleAssessment } from '../sample'
 import { scoreAssessment } from '../scoring'
 import { reportLabels } from './labels'
