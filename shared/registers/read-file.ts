@@ -12,6 +12,7 @@ import { issueAt, wholeFileIssue, type ValidationIssue } from '../util/validatio
 import { loadWorkbook, WORKBOOK_LIMITS, type WorkbookLimits } from '../xlsx'
 import { columnLetter } from '../xlsx/address'
 import { decodeCsv, parseCsv, type CsvEncoding } from './csv'
+import { registersTooLargeToSave } from './stored-size'
 import {
   REGISTER_KIND_TABLE,
   REGISTER_KINDS,
@@ -63,6 +64,8 @@ export interface RegisterImport {
 export interface ReadRegistersOptions {
   /** When the import happens (ISO date-time); the caller's clock. */
   importedAt: string
+  /** What the rows may take saved (stored-size.ts); the default is the limit of a saved part. */
+  maxStoredChars?: number
   /** Per register kind: the firm's header → template field id. */
   mapping?: Partial<Record<RegisterKindId, Readonly<Record<string, string>>>>
   /** Per sheet (workbook) or for the file (CSV, key ''): rows to leave out. */
@@ -309,8 +312,19 @@ export async function readRegisterFile(
   options: ReadRegistersOptions
 ): Promise<RegisterImportResult> {
   const lower = name.toLowerCase()
-  if (lower.endsWith('.xlsx')) return readWorkbookRegisters(name, bytes, options)
-  if (lower.endsWith('.csv') || lower.endsWith('.txt')) return readCsvRegister(name, bytes, options)
+  const read = lower.endsWith('.xlsx')
+    ? await readWorkbookRegisters(name, bytes, options)
+    : lower.endsWith('.csv') || lower.endsWith('.txt')
+      ? readCsvRegister(name, bytes, options)
+      : undefined
+  if (read !== undefined) {
+    // What could not be saved with the assessment is refused now, not at export (stored-size.ts).
+    const tooLarge = read.ok
+      ? registersTooLargeToSave(read.value.tables, options.maxStoredChars)
+      : undefined
+    if (tooLarge === undefined) return read
+    return { ok: false, issues: [wholeFileIssue(tooLarge)], rowsWithProblems: {} }
+  }
   return {
     ok: false,
     issues: [wholeFileIssue(issueText('register.notRegisterFile', { name }))],

@@ -11,12 +11,14 @@ import {
   describeExclusion,
   importRegisterFile,
   measureAssessmentRegisters,
+  registersTooLargeToSave,
   type ComputedInput,
   type MeasureSet
 } from '../../../shared/registers'
 import { resolveBank } from '../banks'
 import { installedMeasures } from '../measures'
 import type { RegisterTable } from '../../../shared/registers'
+import { wholeFileIssue } from '../../../shared/util/validation'
 import type { CliContext } from '../context'
 import { CliError, EXIT_OK, extensionOf, invalidInput, readText, writeOutput } from '../io'
 import { renderTable } from '../table'
@@ -131,6 +133,9 @@ export async function ledgerApplyCommand(
     (current, file) => importRegisterFile(current, file, (t) => measure(t).writes, context),
     assessment
   )
+  // Every file fits on its own (the importer checks); together they must fit the saved part too.
+  const tooLarge = registersTooLargeToSave(updated.registers?.registers.map((r) => r.table) ?? [])
+  if (tooLarge !== undefined) throw invalidInput(files.join(', '), [wholeFileIssue(tooLarge)])
   const issues = validateAssessmentAgainstBank(updated, bank)
   if (issues.length > 0) throw invalidInput(`${assessmentFile} (after ledger apply)`, issues)
   const text = serializeAssessmentFile(updated, {

@@ -46,6 +46,12 @@ export const registerIssues = {
     'zh-CN': '共 {{count}} 行，超过一个台账可读取的上限 {{max}} 行',
     'en-US': 'holds {{count}} rows; a register may hold at most {{max}}'
   },
+  tooLargeToSave: {
+    'zh-CN':
+      '台账共 {{rows}} 行，随评估保存需 {{size}} MiB，超过一份评估的台账可保存的上限 {{max}} MiB（评估文件、评估包和备份的同一部分至多 32 MiB）：请按评估期筛选或拆分后再导入',
+    'en-US':
+      'the registers hold {{rows}} rows, {{size}} MiB when saved with the assessment, over the {{max}} MiB an assessment’s registers may take (a part of an assessment file, package or backup holds at most 32 MiB): filter to the assessment period or split before importing'
+  },
   tooManyColumns: {
     'zh-CN': '共 {{count}} 列，超过一个台账可读取的上限 {{max}} 列',
     'en-US': 'holds {{count}} columns; a register may hold at most {{max}}'

@@ -1,0 +1,79 @@
+import { describe, expect, it, vi } from 'vitest'
+import { describeIssue } from '../issues/describe'
+import { readRegisterFile } from './read-file'
+import type { RegisterTable } from './read-table'
+import { packTable } from './packed'
+import { MAX_STORED_REGISTER_CHARS, registersTooLargeToSave, storedRowsChars } from './stored-size'
+
+/*
+ * The importer reads at most 200,000 rows a register, but an assessment's registers must also fit
+ * the 32 MiB JSON part they are saved in: registers whose rows would take more than 28 MiB are
+ * refused at import with a coded problem naming the limit, rather than read and then impossible
+ * to export, package or back up.
+ */
+vi.setConfig({ testTimeout: 60_000 })
+const NOW = '2026-12-07T03:00:00Z'
+
+const changes = (count: number, idLength: number): RegisterTable => ({
+  kind: 'changes',
+  sheet: '变更台账',
+  rows: Array.from({ length: count }, (_, i) => ({
+    row: i + 2,
+    values: { changeId: `C${String(i).padStart(idLength - 1, '0')}`, system: '集中交易' }
+  })),
+  leftOut: [],
+  repeatedHeaders: 0
+})
+
+/** A changes register whose rows take exactly `chars` when saved (the last id padded to fit). */
+function sized(chars: number): RegisterTable {
+  const table = changes(Math.floor(chars / 20_100) - 1, 20_000)
+  const short = chars - storedRowsChars(table)
+  const last = table.rows.at(-1)!
+  table.rows[table.rows.length - 1] = {
+    ...last,
+    values: { ...last.values, changeId: `${String(last.values.changeId)}${'9'.repeat(short)}` }
+  }
+  expect(storedRowsChars(table)).toBe(chars)
+  return table
+}
+
+describe('registers too large to save', () => {
+  it('fit up to the limit exactly, and are refused one character over it', () => {
+    expect(MAX_STORED_REGISTER_CHARS).toBe(28 * 1024 * 1024)
+    expect(registersTooLargeToSave([sized(MAX_STORED_REGISTER_CHARS)])).toBeUndefined()
+    const problem = registersTooLargeToSave([sized(MAX_STORED_REGISTER_CHARS + 1)])
+    expect(problem?.code).toBe('register.tooLargeToSave')
+    const issue = { path: [], message: '', ...problem! }
+    expect(describeIssue(issue, 'zh-CN')).toContain('台账共 1459 行')
+    expect(describeIssue(issue, 'zh-CN')).toContain('上限 28 MiB')
+    expect(describeIssue(issue, 'en-US')).toContain('over the 28 MiB')
+  })
+
+  it('count all registers of an assessment together, packed or not alike', () => {
+    const half = sized(MAX_STORED_REGISTER_CHARS / 2)
+    const packed = packTable(half)
+    expect(storedRowsChars(packed)).toBe(storedRowsChars(half))
+    expect(registersTooLargeToSave([half, { ...half, kind: 'incidents' }])).toBeUndefined()
+    expect(registersTooLargeToSave([half, packed, changes(1, 10)])?.code).toBe(
+      'register.tooLargeToSave'
+    )
+  })
+
+  it('the importer refuses a file whose registers would not fit, whole, naming the limit', async () => {
+    // The limit made small here: the same check over a file of the default limit's size reads
+    // for a minute on a loaded machine (the wiring is what this shows).
+    const lines = Array.from({ length: 40 }, (_, i) => `C${i},集中交易,2026-03-05 09:30`)
+    const bytes = new TextEncoder().encode(`变更编号,系统,实施时间\n${lines.join('\n')}\n`)
+    const fits = await readRegisterFile('c.csv', bytes, { importedAt: NOW })
+    if (!fits.ok) throw new Error('the small register does not read')
+    const chars = storedRowsChars(fits.value.tables[0]!)
+    const atLimit = { importedAt: NOW, maxStoredChars: chars }
+    expect((await readRegisterFile('c.csv', bytes, atLimit)).ok).toBe(true)
+    const over = await readRegisterFile('c.csv', bytes, { ...atLimit, maxStoredChars: chars - 1 })
+    expect(over.ok).toBe(false)
+    if (over.ok) return
+    expect(over.issues.map((i) => i.code)).toEqual(['register.tooLargeToSave'])
+    expect(describeIssue(over.issues[0]!, 'en-US')).toContain('the registers hold 40 rows')
+  })
+})
