@@ -44,7 +44,7 @@ describe('registers too large to save', () => {
     expect(registersTooLargeToSave([sized(MAX_STORED_REGISTER_CHARS)])).toBeUndefined()
     const problem = registersTooLargeToSave([sized(MAX_STORED_REGISTER_CHARS + 1)])
     expect(problem?.code).toBe('register.tooLargeToSave')
-    const issue = { path: [], message: '', ...problem! }
+    const issue = { path: [], ...problem! }
     expect(describeIssue(issue, 'zh-CN')).toContain('台账共 1459 行')
     expect(describeIssue(issue, 'zh-CN')).toContain('上限 28 MiB')
     expect(describeIssue(issue, 'en-US')).toContain('over the 28 MiB')
