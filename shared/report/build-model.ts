@@ -181,7 +181,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     }),
     review: buildReviewModel(
       assessment,
-      { ...hash, sealText: sealText(assessment, hash.sealValid, labels) },
+      { ...hash, sealText: sealText(assessment, hash.verdict, labels) },
       labels
     ),
     audit: buildAuditRows(log, labels),
