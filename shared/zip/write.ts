@@ -45,6 +45,19 @@ interface PreparedEntry {
 
 /** Deflate saves little on already-compressed files (PDF, JPEG, docx); storing them reads faster. */
 const MIN_SAVING = 0.05
+/**
+ * A large file is tried on its first PROBE_BYTES at deflate's fastest level before the whole of
+ * it is deflated: a scanned PDF or a photo of several MiB would otherwise be deflated in full only
+ * to be stored (MIN_SAVING), the bulk of a backup's packing time when evidence is large. Smaller
+ * files are deflated as before, so their bytes do not change; a stored entry reads everywhere.
+ */
+const PROBE_BYTES = 64 * 1024
+
+function worthDeflating(data: Uint8Array): boolean {
+  if (data.length <= 2 * PROBE_BYTES) return true
+  const probe = deflateSync(data.subarray(0, PROBE_BYTES), { level: 1 })
+  return probe.length <= PROBE_BYTES * (1 - MIN_SAVING)
+}
 const MAX_ZIP_BYTES = 0xffffffff
 const MAX_ZIP_ENTRIES = 0xffff
 
@@ -67,7 +80,7 @@ function prepare(entry: ZipWriteEntry, options: ZipWriteOptions): PreparedEntry 
     size: data.length,
     body: data
   }
-  if (!entry.deflate || data.length === 0) return stored
+  if (!entry.deflate || data.length === 0 || !worthDeflating(data)) return stored
   const deflated = deflateSync(data, { level: 6 })
   if (deflated.length > data.length * (1 - MIN_SAVING)) return stored
   const { maxRatio = Infinity, ratioFloorBytes = 0 } = options

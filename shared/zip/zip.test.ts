@@ -80,6 +80,26 @@ describe('writeZip', () => {
     expect([view.getUint16(10, true), view.getUint16(12, true)]).toEqual([0, 0x21])
   })
 
+  it('stores a large file whose start does not compress; still deflates a large text file', () => {
+    let seed = 11
+    const noise = Uint8Array.from(
+      { length: 300 * 1024 },
+      () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 24
+    )
+    const textual = text('稳定性保障 evidence line\n'.repeat(12_000))
+    const zip = writeZip(
+      [
+        { name: 'evidence/scan', data: noise, deflate: true },
+        { name: 'evidence/log', data: textual, deflate: true }
+      ],
+      options
+    )
+    expect(entries(zip).map((e) => e.method)).toEqual([0, 8])
+    const files = unzipSync(zip)
+    expect(sameBytes(files['evidence/scan'], noise)).toBe(true)
+    expect(sameBytes(files['evidence/log'], textual)).toBe(true)
+  })
+
   it('refuses names that are not printable ASCII', () => {
     expect(() => writeZip([{ name: 'é', data: text(''), deflate: false }], options)).toThrow(
       /not ASCII/
