@@ -99,7 +99,22 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
 
       // The merge view previews the two answers; nothing is stored before Apply.
       await expect(view.root).toBeVisible()
+      await expect(
+        page.getByRole('dialog', { name: text('remediation.feedbackFile.reviewTitle') })
+      ).toBeVisible()
       await expect(view.takes).toHaveAttribute('data-count', '2')
+      // Each answer with its plan and date, the department once beside it, no "None" for the
+      // answer nobody signed.
+      const take = (findingId: string) =>
+        view.root.locator(`[data-testid="merge-take"][data-key="feedback:${findingId}"]`)
+      const firstLine = (await take(first).textContent()) ?? ''
+      expect(firstLine).toContain(`${words.agree} · `)
+      expect(firstLine).toContain('2027-03-31')
+      expect(firstLine.split(words.by)).toHaveLength(2)
+      expect(firstLine.endsWith(text('common.parenthetical', { text: words.by }))).toBe(true)
+      const secondLine = (await take(second).textContent()) ?? ''
+      expect(secondLine).toContain(words.disagree)
+      expect(secondLine).not.toContain(text('packages.merge.none'))
       await expect(view.takes).toContainText(words.disagree)
       await saveScreenshot(`feedback-workbook-review-${locale}`)
       await expect(register.finding(first).feedback).toHaveCount(0)

@@ -30,6 +30,8 @@ export interface MergeSession {
   source: string
   /** Files the package carried for theirs, not stored yet: the merge stores those it keeps. */
   carried?: CarriedEvidence
+  /** The title instead of "合并评估：<institution>" (e.g. 核对被评估单位的反馈). */
+  title?: string
 }
 
 interface MergeViewProps {
@@ -106,7 +108,7 @@ export function MergeView({ session, onClose, onApplied }: MergeViewProps) {
     <Modal
       open
       width={1080}
-      title={t('packages.merge.title', { institution: mine.metadata.institution })}
+      title={session.title ?? t('packages.merge.title', { institution: mine.metadata.institution })}
       onCancel={onClose}
       maskClosable={false}
       footer={

@@ -5,7 +5,7 @@ import { indexBank } from '@shared/bank/lookup'
 import type { MergeConflict } from '@shared/merge'
 import { fixedLanguageT } from '../../i18n/test-support'
 import { valueContext } from '../audit/useValueContext'
-import { itemTitle } from './merge-text'
+import { itemTitle, sideValue } from './merge-text'
 
 const loaded = loadBank(bank11Json)
 if (!loaded.ok) throw new Error('bank 1.1.0 must load')
@@ -58,5 +58,42 @@ describe('itemTitle: a register conflict', () => {
     expect(zh('packages.merge.kinds.register')).toBe('台账')
     expect(zh('packages.merge.registersGroup')).toBe('台账')
     expect(en('packages.merge.registersGroup')).toBe('Registers')
+  })
+})
+
+describe("sideValue of the auditee's feedback", () => {
+  const take = { kind: 'feedback', key: 'feedback:q:C3.01', findingId: 'q:C3.01' } as MergeConflict
+  const named = { response: 'agree', by: 'IT Operations' } as const
+  const full = {
+    response: 'partial',
+    by: '运维管理部',
+    explanation: '部分已整改',
+    plan: '2027 年一季度完成',
+    plannedDate: '2027-03-31'
+  } as const
+
+  it('shows the answer without "None" or the department, which the row shows beside it', () => {
+    const zhContext = valueContext(zh, 'zh-CN', index, profile)
+    const enContext = valueContext(en, 'en-US', index, profile)
+    expect(sideValue(take, { response: 'agree' }, zhContext, zh)).toBe('同意')
+    expect(sideValue(take, named, zhContext, zh)).toBe('同意')
+    expect(sideValue(take, { response: 'agree' }, enContext, en)).toBe('Agree')
+    expect(sideValue(take, named, enContext, en)).toBe('Agree')
+    for (const [context, t] of [
+      [zhContext, zh],
+      [enContext, en]
+    ] as const) {
+      expect(sideValue(take, named, context, t)).not.toMatch(/None|无|IT Operations/)
+      expect(sideValue(take, full, context, t)).not.toContain('运维管理部')
+    }
+  })
+
+  it('shows the explanation, the plan and its date, in each language', () => {
+    expect(sideValue(take, full, valueContext(zh, 'zh-CN', index, profile), zh)).toBe(
+      '部分同意 · 部分已整改 · 整改计划：2027 年一季度完成 · 计划完成日期：2027-03-31'
+    )
+    expect(sideValue(take, full, valueContext(en, 'en-US', index, profile), en)).toBe(
+      'Partly agree · 部分已整改 · plan: 2027 年一季度完成 · planned completion: 2027-03-31'
+    )
   })
 })

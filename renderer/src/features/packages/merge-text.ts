@@ -86,12 +86,16 @@ export function sideValue(item: Item, value: unknown, context: ValueContext, t: 
       })
     }
     case 'feedback': {
+      // Who answered is shown beside the value (the side card, the taken list), never in it.
       const feedback = value as FindingFeedback
-      const head = t('packages.merge.feedbackText', {
-        response: t(`remediation.responses.${feedback.response}`),
-        by: feedback.by ?? none
-      })
-      return feedback.explanation ? `${head} · ${clip(feedback.explanation)}` : head
+      return [
+        t(`remediation.responses.${feedback.response}`),
+        ...(feedback.explanation ? [clip(feedback.explanation)] : []),
+        ...(feedback.plan ? [t('packages.merge.feedbackPlan', { plan: clip(feedback.plan) })] : []),
+        ...(feedback.plannedDate
+          ? [t('packages.merge.feedbackDate', { date: feedback.plannedDate })]
+          : [])
+      ].join(' · ')
     }
     case 'metadata': {
       const meta = value as MetadataContent

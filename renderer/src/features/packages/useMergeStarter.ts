@@ -16,7 +16,12 @@ export type MergeStart = 'opened' | 'identical' | 'refused'
  */
 export function useMergeStarter(): {
   session: MergeSession | null
-  start: (theirs: Assessment, source: string, carried?: CarriedEvidence) => Promise<MergeStart>
+  start: (
+    theirs: Assessment,
+    source: string,
+    carried?: CarriedEvidence,
+    title?: string
+  ) => Promise<MergeStart>
   close: () => void
 } {
   const { t } = useTranslation()
@@ -26,7 +31,9 @@ export function useMergeStarter(): {
   async function start(
     theirs: Assessment,
     source: string,
-    carried?: CarriedEvidence
+    carried?: CarriedEvidence,
+    /** The view's title when it is not "merge assessment" (e.g. reviewing the auditee's feedback). */
+    title?: string
   ): Promise<MergeStart> {
     const db = getDatabase()
     // The merge code loads on first use, not at start-up.
@@ -61,7 +68,14 @@ export function useMergeStarter(): {
       )
       return 'refused'
     }
-    setSession({ mine, plan: result.plan, bank, source, ...(carried ? { carried } : {}) })
+    setSession({
+      mine,
+      plan: result.plan,
+      bank,
+      source,
+      ...(carried ? { carried } : {}),
+      ...(title ? { title } : {})
+    })
     return 'opened'
   }
 

@@ -96,7 +96,12 @@ export function useFeedbackWorkbook(entries: readonly RegisterEntry[]) {
   async function review(parsed: FeedbackImport, mine: Assessment, fileName: string, at: string) {
     const { feedbackToAssessment } = await loadFeedbackModule()
     const theirs = feedbackToAssessment(mine, parsed, at)
-    await merge.start(theirs, t('remediation.feedbackFile.source', { file: fileName }))
+    await merge.start(
+      theirs,
+      t('remediation.feedbackFile.source', { file: fileName }),
+      undefined,
+      t('remediation.feedbackFile.reviewTitle')
+    )
   }
 
   async function importWorkbook(file: File): Promise<void> {

@@ -77,7 +77,8 @@ export const zhCN = {
       evidence: '证据'
     },
     findingText: '{{status}} · 责任部门：{{owner}} · 期限：{{due}}',
-    feedbackText: '{{response}} · {{by}}',
+    feedbackPlan: '整改计划：{{plan}}',
+    feedbackDate: '计划完成日期：{{date}}',
     metadataText: '{{institution}} · {{start}} 至 {{end}}',
     registerText: '{{file}} · {{rows}} 行 · SHA-256 {{sha}}…',
     registerOverrides: '覆盖值 {{count}} 项',
@@ -177,7 +178,8 @@ export const enUS = {
       evidence: 'evidence'
     },
     findingText: '{{status}} · department: {{owner}} · due: {{due}}',
-    feedbackText: '{{response}} · {{by}}',
+    feedbackPlan: 'plan: {{plan}}',
+    feedbackDate: 'planned completion: {{date}}',
     metadataText: '{{institution}} · {{start}} to {{end}}',
     registerText: '{{file}} · {{rows}} rows · SHA-256 {{sha}}…',
     registerOverrides: '{{count}} overridden figures',
