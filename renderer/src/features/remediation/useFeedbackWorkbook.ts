@@ -96,12 +96,8 @@ export function useFeedbackWorkbook(entries: readonly RegisterEntry[]) {
   async function review(parsed: FeedbackImport, mine: Assessment, fileName: string, at: string) {
     const { feedbackToAssessment } = await loadFeedbackModule()
     const theirs = feedbackToAssessment(mine, parsed, at)
-    await merge.start(
-      theirs,
-      t('remediation.feedbackFile.source', { file: fileName }),
-      undefined,
-      t('remediation.feedbackFile.reviewTitle')
-    )
+    const source = t('remediation.feedbackFile.source', { file: fileName })
+    await merge.start(theirs, source, undefined, t('remediation.feedbackFile.reviewTitle'))
   }
 
   async function importWorkbook(file: File): Promise<void> {
