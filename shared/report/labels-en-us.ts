@@ -1,4 +1,5 @@
 import type { ReportLabels } from './labels'
+import { AUDIT_LABELS } from './labels-audit'
 import { REVIEW_LABELS } from './labels-review'
 
 /** The workbook's fixed texts in English. */
@@ -283,38 +284,7 @@ export const EN_US_LABELS: ReportLabels = {
     historyItem: '{start} to {end}{report}: {status}'
   },
   reviewRecord: REVIEW_LABELS['en-US'],
-  audit: {
-    headers: {
-      at: 'When',
-      by: 'Who',
-      action: 'Action',
-      target: 'Item',
-      oldValue: 'Old value',
-      newValue: 'New value',
-      reason: 'Reason'
-    },
-    actions: {
-      'assessment.create': 'Created',
-      'assessment.update': 'Details changed',
-      'answer.set': 'Answered',
-      'answer.clear': 'Answer cleared',
-      'factor.set': 'Factor data entered',
-      'finding.set': 'Finding updated',
-      'evidence.add': 'Evidence added',
-      'evidence.remove': 'Evidence removed',
-      'evidence.update': 'Evidence date or caption changed',
-      'status.change': 'Status changed',
-      'assessment.finalize': 'Finalized and signed',
-      'assessment.reopen': 'Reopened',
-      'assessment.import': 'Imported',
-      'assessment.merge': 'Merged',
-      'assessment.bankUpgrade': 'Bank upgraded',
-      'assessment.bankUpgradeUndo': 'Bank upgrade undone',
-      'review.sign': 'Review signed',
-      'review.sendBack': 'Sent back for review'
-    },
-    truncated: 'The audit log has more than {max} entries; the latest {max} of {n} are listed'
-  },
+  audit: AUDIT_LABELS['en-US'],
   method: {
     profileTitle: 'Scoring profile',
     profile: 'Profile',

@@ -1,5 +1,6 @@
 import { FINDING_WORDS_ZH_CN } from '../remediation/words-zh-cn'
 import type { ReportLabels } from './labels'
+import { AUDIT_LABELS } from './labels-audit'
 import { REVIEW_LABELS } from './labels-review'
 
 /** The workbook's fixed texts in Chinese (the default report language). */
@@ -275,38 +276,7 @@ export const ZH_CN_LABELS: ReportLabels = {
     historyItem: '{start} 至 {end}{report}：{status}'
   },
   reviewRecord: REVIEW_LABELS['zh-CN'],
-  audit: {
-    headers: {
-      at: '时间',
-      by: '操作人',
-      action: '操作',
-      target: '对象',
-      oldValue: '原值',
-      newValue: '新值',
-      reason: '理由'
-    },
-    actions: {
-      'assessment.create': '创建评估',
-      'assessment.update': '修改评估信息',
-      'answer.set': '作答',
-      'answer.clear': '清除答案',
-      'factor.set': '填报评价要素',
-      'finding.set': '更新整改事项',
-      'evidence.add': '添加证据',
-      'evidence.remove': '移除证据',
-      'evidence.update': '修改证据日期或说明',
-      'status.change': '变更状态',
-      'assessment.finalize': '定稿签署',
-      'assessment.reopen': '重新打开',
-      'assessment.import': '导入',
-      'assessment.merge': '合并',
-      'assessment.bankUpgrade': '升级题库',
-      'assessment.bankUpgradeUndo': '撤销题库升级',
-      'review.sign': '签署复核',
-      'review.sendBack': '退回复核'
-    },
-    truncated: '变更记录超过 {max} 条，仅列出最近的 {max} 条（共 {n} 条）'
-  },
+  audit: AUDIT_LABELS['zh-CN'],
   method: {
     profileTitle: '计分方案',
     profile: '方案',

@@ -4,7 +4,7 @@ import type { Locale } from '../bank/primitives'
 import { EN_US_LABELS } from './labels-en-us'
 import { ZH_CN_LABELS } from './labels-zh-cn'
 import type { ReviewLabels } from './labels-review'
-import type { AuditEntry } from '../assessment/assessment'
+import type { AuditLabels } from './labels-audit'
 
 /**
  * Every fixed text of the workbook in one language: sheet names, headers, status words and the
@@ -279,19 +279,7 @@ export interface ReportLabels {
   }
   /** The review record (复核记录): its sheet and the Word report's annex 5. */
   reviewRecord: ReviewLabels
-  audit: {
-    headers: {
-      at: string
-      by: string
-      action: string
-      target: string
-      oldValue: string
-      newValue: string
-      reason: string
-    }
-    actions: Record<AuditEntry['action'], string>
-    truncated: string
-  }
+  audit: AuditLabels
   method: {
     profileTitle: string
     profile: string
