@@ -237,6 +237,8 @@ describe('finalize and reopen', () => {
       by: '王芳',
       at: later(2).toISOString(),
       contentHash: 'b'.repeat(64),
+      // New seals say that their hash covers the registers (shared/assessment/seal.ts).
+      covers: ['registers'],
       auditHead: { length: 2, entryId: covered.id, hash: auditEntryHash(covered) }
     })
   })
