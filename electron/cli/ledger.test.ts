@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto'
 import { readFile, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { filledTemplate, KNOWN_REGISTERS } from '../../shared/registers/test-support'
-import { cliIn, packageRoot, temporaryFolder } from './test-support'
+import { fileInRegisterScope } from '../../shared/testing/registers-sample'
+import { cliIn, newestBankPath, temporaryFolder } from './test-support'
 
 const tempPath = temporaryFolder()
 const run = cliIn(tempPath)
@@ -76,19 +76,16 @@ interface WrittenFile {
 const readWritten = async (name: string) =>
   JSON.parse(await readFile(tempPath(name), 'utf8')) as WrittenFile
 
-/** The sample of bank 1.1.0 over 2026, its first key system named as the registers name it (集中交易). */
-async function sampleOver2026(name: string): Promise<void> {
-  const bank = join(packageRoot, 'resources/banks/sac-stability-2025-1.1.0.json')
-  expect((await run('sample', '--bank', bank, '--out', 'sample.json')).code).toBe(0)
-  const file = await readWritten('sample.json')
-  file.assessment.metadata.period = { start: '2026-01-01', end: '2026-12-31' }
-  file.assessment.metadata.systems[0]!.name = '集中交易'
-  await writeFile(tempPath(name), JSON.stringify(file))
+/** The sample of bank 1.1.0 over the registers' period, with the registers' three key systems. */
+async function sampleInRegisterScope(name: string): Promise<void> {
+  expect((await run('sample', '--bank', newestBankPath, '--out', 'sample.json')).code).toBe(0)
+  const text = fileInRegisterScope(await readFile(tempPath('sample.json'), 'utf8'))
+  await writeFile(tempPath(name), text)
 }
 
 describe('ledger apply', () => {
   it('measures the inputs, prints the counts, stores the registers as the app does', async () => {
-    await sampleOver2026('a.json')
+    await sampleInRegisterScope('a.json')
     await writeFile(tempPath('filled.xlsx'), await filledTemplate())
     const applied = await run(
       'ledger',
@@ -153,7 +150,7 @@ describe('ledger apply', () => {
   })
 
   it('keeps an overridden figure as typed, and replaces only the kinds a file holds', async () => {
-    await sampleOver2026('a.json')
+    await sampleInRegisterScope('a.json')
     await writeFile(tempPath('filled.xlsx'), await filledTemplate())
     expect((await run('ledger', 'apply', 'a.json', 'filled.xlsx', '--out', 'b.json')).code).toBe(0)
     const file = await readWritten('b.json')

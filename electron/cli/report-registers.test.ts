@@ -1,5 +1,4 @@
 import { readFile, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { unzipSync, strFromU8 } from 'fflate'
 import { describe, expect, it, vi } from 'vitest'
@@ -8,14 +7,11 @@ import { buildReportModel, isoWithOffset, writeReportWorkbook } from '../../shar
 import { registerSheetInput } from '../../shared/registers/sheet-input'
 import { scoreAssessment } from '../../shared/scoring'
 import {
-  F01_N_MON_OVERRIDE,
-  inRegisterScope,
   loadedBank11,
-  readKnownRegisters,
   registerMeasures,
-  storedRegisters
+  withKnownRegisters
 } from '../../shared/testing/registers-sample'
-import { cliIn, packageRoot, temporaryFolder } from './test-support'
+import { cliIn, newestBankPath, temporaryFolder } from './test-support'
 
 /*
  * `report` of an assessment file that carries registers writes what the app writes: the
@@ -25,19 +21,14 @@ import { cliIn, packageRoot, temporaryFolder } from './test-support'
 vi.setConfig({ testTimeout: 90_000 })
 const tempPath = temporaryFolder()
 const run = cliIn(tempPath)
-const BANK_11 = join(packageRoot, 'resources/banks/sac-stability-2025-1.1.0.json')
 
 async function assessmentWithRegisters(): Promise<void> {
-  expect((await run('sample', '--seed', '3', '--bank', BANK_11, '--out', 'plain.json')).code).toBe(
-    0
-  )
+  expect(
+    (await run('sample', '--seed', '3', '--bank', newestBankPath, '--out', 'plain.json')).code
+  ).toBe(0)
   const parsed = parseAssessmentJson(await readFile(tempPath('plain.json'), 'utf8'))
   if (!parsed.ok) throw new Error('the sample does not read')
-  const a = inRegisterScope(parsed.value.assessment)
-  a.registers = {
-    registers: storedRegisters(await readKnownRegisters()),
-    overrides: { 'F01.N_mon': F01_N_MON_OVERRIDE }
-  }
+  const a = await withKnownRegisters(parsed.value.assessment)
   const text = serializeAssessmentFile(a, {
     generator: 'test',
     exportedAt: '2026-12-06T10:10:00.000Z'

@@ -8,14 +8,7 @@ import {
 } from '../assessment'
 import { assessmentMeasureContext, computeInputs, figureKey, figureWrites } from '../registers'
 import { generateSampleAssessment } from '../sample'
-import {
-  F01_N_MON_OVERRIDE,
-  inRegisterScope,
-  loadedBank11,
-  readKnownRegisters,
-  registerMeasures,
-  storedRegisters
-} from '../testing/registers-sample'
+import { loadedBank11, registerMeasures, withKnownRegisters } from '../testing/registers-sample'
 import {
   ROUND_TRIP_STAMP as stamp,
   throughAssessmentFile,
@@ -32,11 +25,10 @@ const { bank } = loadedBank11()
 const MEASURES = registerMeasures()
 
 async function withRegisters(): Promise<Assessment> {
-  const a = inRegisterScope(generateSampleAssessment(bank, { seed: 3 }))
+  const a = await withKnownRegisters(generateSampleAssessment(bank, { seed: 3 }))
   a.factors = a.factors.map((entry) => ({ ...entry, evidence: [] }))
   a.answers = a.answers.map((answer) => ({ ...answer, evidence: [] }))
-  const registers = storedRegisters(await readKnownRegisters())
-  return { ...a, registers: { registers, overrides: { 'F01.N_mon': { ...F01_N_MON_OVERRIDE } } } }
+  return a
 }
 
 const figures = (a: Assessment) =>

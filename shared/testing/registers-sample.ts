@@ -70,6 +70,26 @@ export function inRegisterScope(a: Assessment): Assessment {
   }
 }
 
+/** `a` in the registers' scope, carrying the known registers and the lead's F01 N_mon override. */
+export async function withKnownRegisters(a: Assessment): Promise<Assessment> {
+  return {
+    ...inRegisterScope(a),
+    registers: {
+      registers: storedRegisters(await readKnownRegisters()),
+      overrides: { 'F01.N_mon': { ...F01_N_MON_OVERRIDE } }
+    }
+  }
+}
+
+/**
+ * An assessment file's text (as `sample` writes it) with its assessment moved into the registers'
+ * scope (inRegisterScope); the rest of the file as written.
+ */
+export function fileInRegisterScope(text: string): string {
+  const file = JSON.parse(text) as { assessment: Assessment }
+  return JSON.stringify({ ...file, assessment: inRegisterScope(file.assessment) })
+}
+
 /**
  * Theirs' 故障台账 in a merge: the known incidents and two more in the period. I90 on 集中交易,
  * found by an alert, down 30 minutes in trading hours; I91 on 网上交易, reported from outside,

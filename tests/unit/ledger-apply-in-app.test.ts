@@ -1,14 +1,12 @@
 import 'fake-indexeddb/auto'
 import { readFile, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { describe, expect, it, vi } from 'vitest'
-import bank11Json from '../../resources/banks/sac-stability-2025-1.1.0.json'
 import { parseAssessmentJson } from '../../shared/assessment'
-import { loadBank } from '../../shared/bank/identity'
 import { readRegisterFile } from '../../shared/registers/read-file'
-import { filledTemplate, PERIOD } from '../../shared/registers/test-support'
-import { cliIn, packageRoot, temporaryFolder } from '../../electron/cli/test-support'
+import { filledTemplate } from '../../shared/registers/test-support'
+import { fileInRegisterScope, loadedBank11 } from '../../shared/testing/registers-sample'
+import { cliIn, newestBankPath, temporaryFolder } from '../../electron/cli/test-support'
 import type { StabilityDatabase } from '../../renderer/src/db/database'
 import { freshDatabases } from '../../renderer/src/db/test-support'
 import { importAssessment } from '../../renderer/src/db/repos/import-assessment'
@@ -24,9 +22,7 @@ import { measureRegisters } from '../../renderer/src/features/registers/measure-
 vi.setConfig({ testTimeout: 90_000 })
 const tempPath = temporaryFolder()
 const run = cliIn(tempPath)
-const loaded = loadBank(bank11Json)
-if (!loaded.ok) throw new Error('bank 1.1.0 does not load')
-const { bank, ref } = loaded.value
+const { bank, ref } = loadedBank11()
 const now = new Date('2026-12-07T03:00:00.000Z')
 
 const databases = freshDatabases('ledger-apply-in-app')
@@ -34,19 +30,9 @@ const freshDb = () => databases.open([{ bank, ref }], now)
 
 /** The sample of bank 1.1.0 over the registers' period, with the registers' three systems. */
 async function writeAssessment(): Promise<void> {
-  const bankPath = join(packageRoot, 'resources/banks/sac-stability-2025-1.1.0.json')
-  expect((await run('sample', '--bank', bankPath, '--out', 'plain.json')).code).toBe(0)
-  const file = JSON.parse(await readFile(tempPath('plain.json'), 'utf8')) as {
-    assessment: { metadata: Record<string, unknown>; factors: Array<Record<string, unknown>> }
-  }
-  file.assessment.metadata.period = PERIOD
-  file.assessment.metadata.systems = [
-    { id: 'sys-1', name: '集中交易', class: 1, realTime: true },
-    { id: 'sys-2', name: '网上交易', class: 2, realTime: true },
-    { id: 'sys-3', name: '清算', class: 3, realTime: false }
-  ]
-  file.assessment.factors = file.assessment.factors.map(({ bySystem: _b, ...entry }) => entry)
-  await writeFile(tempPath('a.json'), JSON.stringify(file))
+  expect((await run('sample', '--bank', newestBankPath, '--out', 'plain.json')).code).toBe(0)
+  const text = fileInRegisterScope(await readFile(tempPath('plain.json'), 'utf8'))
+  await writeFile(tempPath('a.json'), text)
 }
 
 async function openInApp(db: StabilityDatabase, name: string): Promise<string> {
