@@ -7,6 +7,7 @@ import { scoreAssessment } from '../scoring'
 import { reportLabels } from './labels'
 import { defaultBank } from '../testing/default-bank'
 import { figure, formulaOf, rowsById, sheet, writeAndRead, GENERATED_AT } from './test-support'
+import { SHEET_ORDER } from './write-workbook'
 
 // Writing and reading workbooks takes seconds, more on a busy machine.
 vi.setConfig({ testTimeout: 60_000 })
@@ -25,10 +26,7 @@ const F = { value: 5, band: 6, score: 7 } as const
 const D = { weight: 6, answer: 8, itemScore: 10, countedScore: 11, answeredAt: 21 } as const
 
 const orNA = (value: number | null): number | string => value ?? NA
-const sheetOrder = (labels: typeof zh): string[] =>
-  (
-    ['cover', 'summary', 'factors', 'details', 'findings', 'review', 'audit', 'method'] as const
-  ).map((key) => labels.sheets[key])
+const sheetOrder = (labels: typeof zh): string[] => SHEET_ORDER.map((key) => labels.sheets[key])
 
 describe('the single report, read back with exceljs', async () => {
   const { workbook, model } = await writeAndRead(bank, sample)

@@ -25,7 +25,7 @@ import { reportStyles } from './styles'
 import { wallClockDate } from './time'
 
 /** Sheet order as the reader meets it. */
-const SHEET_ORDER: readonly SheetKey[] = [
+export const SHEET_ORDER: readonly SheetKey[] = [
   'cover',
   'summary',
   'factors',

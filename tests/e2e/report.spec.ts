@@ -1,20 +1,14 @@
 import { readFile } from 'node:fs/promises'
 import type { Download } from '@playwright/test'
 import ExcelJS from 'exceljs'
+import { reportLabels } from '../../shared/report/labels'
+import { SHEET_ORDER } from '../../shared/report/write-workbook'
 import { formatScore } from '../../shared/scoring/format'
 import { expect, test } from './fixtures'
 import { seedAssessment } from './seed'
 
-const SINGLE_SHEETS = [
-  '封面',
-  '总览',
-  '评价要素',
-  '评估明细',
-  '问题清单',
-  '复核记录',
-  '变更记录',
-  '评分方法'
-]
+// The order itself is pinned, as literal names, in shared/report/workbook.test.ts.
+const SINGLE_SHEETS = SHEET_ORDER.map((key) => reportLabels('zh-CN').sheets[key])
 const CONSOLIDATED_SHEETS = ['封面', '评估汇总', '趋势', '红线']
 
 async function readWorkbook(download: Download): Promise<ExcelJS.Workbook> {

@@ -12,6 +12,7 @@ import {
   writeConsolidatedWorkbook,
   writeReportWorkbook
 } from '../../shared/report'
+import { SHEET_ORDER } from '../../shared/report/write-workbook'
 import { generateSampleAssessment } from '../../shared/sample'
 import { itWithOpenpyxl, readWithOpenpyxl } from './openpyxl'
 import { defaultBank } from '../../shared/testing/default-bank'
@@ -63,19 +64,8 @@ describe('the report opens in openpyxl', () => {
       const result = readWithOpenpyxl<SheetReport>(SHEET, files)
       const zh = reportLabels('zh-CN')
       const en = reportLabels('en-US')
-      const single = (labels: typeof zh): string[] =>
-        (
-          [
-            'cover',
-            'summary',
-            'factors',
-            'details',
-            'findings',
-            'review',
-            'audit',
-            'method'
-          ] as const
-        ).map((k) => labels.sheets[k])
+      // The order itself is pinned, as literal names, in shared/report/workbook.test.ts.
+      const single = (labels: typeof zh): string[] => SHEET_ORDER.map((k) => labels.sheets[k])
       expect(result['sample-zh.xlsx']?.sheetnames).toEqual(single(zh))
       expect(result['random-en.xlsx']?.sheetnames).toEqual(single(en))
       expect(result['consolidated.xlsx']?.sheetnames).toEqual(
