@@ -3,37 +3,29 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseAssessmentJson } from '../../shared/assessment'
-import { findPackageRoot } from './io'
-import { runCli } from './program'
+import { cliIn, defaultBankPath, words } from './test-support'
 
-/* `assessment upgrade`: a 1.0.0 sample moved to the installed 1.1.0, in-process. */
-
-const packageRoot = findPackageRoot(import.meta.dirname)
-
-async function run(cwd: string, ...args: string[]) {
-  let out = ''
-  let err = ''
-  const io = { stdout: (t: string) => void (out += t), stderr: (t: string) => void (err += t), cwd }
-  const code = await runCli(args, { io, packageRoot, language: 'zh-CN' })
-  return { code, out, err }
-}
+/** The command line run in the folder `cwd`. */
+const run = (cwd: string, ...args: string[]) => cliIn(() => cwd)(...args)
 
 describe('assessment upgrade', () => {
   it('prints what carries, what to confirm and what cannot, and writes a file that fits 1.1.0', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'upgrade-'))
-    const v100 = join(packageRoot, 'resources/banks/sac-stability-2025.json')
-    const sample = await run(dir, 'sample', '--bank', v100, '--seed', '3', '--out', 'a.json')
+    const sample = await run(
+      dir,
+      'sample',
+      '--bank',
+      defaultBankPath,
+      '--seed',
+      '3',
+      '--out',
+      'a.json'
+    )
     expect(sample.err).toBe('')
     const before = readFileSync(join(dir, 'a.json'), 'utf8')
     const { code, out, err } = await run(
       dir,
-      'assessment',
-      'upgrade',
-      'a.json',
-      '--bank',
-      'sac-stability-2025@1.1.0',
-      '--out',
-      'b.json'
+      ...words('assessment upgrade a.json --bank sac-stability-2025@1.1.0 --out b.json')
     )
     expect(err).toBe('')
     expect(code).toBe(0)
@@ -62,15 +54,9 @@ describe('assessment upgrade', () => {
     // Upgrading again changes nothing and writes nothing.
     const second = await run(
       dir,
-      'assessment',
-      'upgrade',
-      'b.json',
-      '--bank',
-      'sac-stability-2025@1.1.0',
-      '--out',
-      'c.json',
-      '--lang',
-      'en-US'
+      ...words(
+        'assessment upgrade b.json --bank sac-stability-2025@1.1.0 --out c.json --lang en-US'
+      )
     )
     expect(second.code).toBe(0)
     expect(second.out).toContain('nothing to upgrade, no file written')
@@ -81,26 +67,14 @@ describe('assessment upgrade', () => {
     const dir = mkdtempSync(join(tmpdir(), 'upgrade-'))
     const missing = await run(
       dir,
-      'assessment',
-      'upgrade',
-      'none.json',
-      '--bank',
-      'sac-stability-2025',
-      '--out',
-      'b.json'
+      ...words('assessment upgrade none.json --bank sac-stability-2025 --out b.json')
     )
     expect(missing.code).toBe(2)
     expect(missing.err).toContain('none.json')
     writeFileSync(join(dir, 'x.json'), '{')
     const bad = await run(
       dir,
-      'assessment',
-      'upgrade',
-      'x.json',
-      '--bank',
-      'sac-stability-2025',
-      '--out',
-      'b.json'
+      ...words('assessment upgrade x.json --bank sac-stability-2025 --out b.json')
     )
     expect(bad.code).toBe(1)
     expect(() => readFileSync(join(dir, 'b.json'))).toThrow()
@@ -108,8 +82,7 @@ describe('assessment upgrade', () => {
 
   it('refuses a finalized assessment in the language asked for, writing nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'upgrade-'))
-    const v100 = join(packageRoot, 'resources/banks/sac-stability-2025.json')
-    await run(dir, 'sample', '--bank', v100, '--seed', '3', '--out', 'a.json')
+    await run(dir, 'sample', '--bank', defaultBankPath, '--seed', '3', '--out', 'a.json')
     const file = JSON.parse(readFileSync(join(dir, 'a.json'), 'utf8'))
     file.assessment.status = 'finalized'
     writeFileSync(join(dir, 'f.json'), JSON.stringify(file))

@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { findPackageRoot } from './io'
-import { runCli } from './program'
+import { cliIn, packageRoot, words } from './test-support'
 
 /* `bank weights`: what a bank really rewards, in-process against the installed banks. */
 
-const packageRoot = findPackageRoot(import.meta.dirname)
-
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = ''
-  let err = ''
-  const io = {
-    stdout: (t: string) => void (out += t),
-    stderr: (t: string) => void (err += t),
-    cwd: packageRoot
-  }
-  const code = await runCli(args, { io, packageRoot, language: 'zh-CN' })
-  return { code, out, err }
-}
+const run = cliIn(() => packageRoot)
 
 /** The table rows as [rank, kind, id, section, share, cumulative]. */
 const rowsOf = (out: string): string[][] =>
@@ -52,13 +39,7 @@ describe('bank weights', () => {
   })
 
   it('1.0.0 shows the review’s figures: F15 2.80 %, F10 1.30 %, F01 1.04 %', async () => {
-    const { code, out } = await run(
-      'bank',
-      'weights',
-      'sac-stability-2025@1.0.0',
-      '--lang',
-      'en-US'
-    )
+    const { code, out } = await run(...words('bank weights sac-stability-2025@1.0.0 --lang en-US'))
     expect(code).toBe(0)
     expect(out).toContain('Profile: sac-default 1.0.0')
     const rows = rowsOf(out)
@@ -71,12 +52,9 @@ describe('bank weights', () => {
 
   it('takes a profile, a bank file, and prints JSON', async () => {
     const { code, out } = await run(
-      'bank',
-      'weights',
-      'resources/banks/sac-stability-2025-1.1.0.json',
-      '--profile',
-      'equal-thirds',
-      '--json'
+      ...words(
+        'bank weights resources/banks/sac-stability-2025-1.1.0.json --profile equal-thirds --json'
+      )
     )
     expect(code).toBe(0)
     const json = JSON.parse(out) as {

@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
 import { filledTemplate, KNOWN_REGISTERS } from '../../shared/registers/test-support'
 import { fileInRegisterScope } from '../../shared/testing/registers-sample'
-import { cliIn, newestBankPath, temporaryFolder } from './test-support'
+import { cliIn, newestBankPath, temporaryFolder, words } from './test-support'
 
 const tempPath = temporaryFolder()
 const run = cliIn(tempPath)
@@ -87,16 +87,7 @@ describe('ledger apply', () => {
   it('measures the inputs, prints the counts, stores the registers as the app does', async () => {
     await sampleInRegisterScope('a.json')
     await writeFile(tempPath('filled.xlsx'), await filledTemplate())
-    const applied = await run(
-      'ledger',
-      'apply',
-      'a.json',
-      'filled.xlsx',
-      '--out',
-      'b.json',
-      '--by',
-      '王审计'
-    )
+    const applied = await run(...words('ledger apply a.json filled.xlsx --out b.json --by 王审计'))
     expect(applied.err).toBe('')
     expect(applied.code).toBe(0)
     expect(applied.out).toMatch(
@@ -173,14 +164,7 @@ describe('ledger apply', () => {
       })
     )
     const applied = await run(
-      'ledger',
-      'apply',
-      'b2.json',
-      'changes.xlsx',
-      '--out',
-      'c.json',
-      '--lang',
-      'en-US'
+      ...words('ledger apply b2.json changes.xlsx --out c.json --lang en-US')
     )
     expect(applied.err).toBe('')
     expect(applied.out).toContain(

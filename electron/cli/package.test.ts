@@ -7,7 +7,14 @@ import { readPackage } from '../../shared/package'
 import { unpack, withRealEvidence } from '../../shared/package/test-support'
 import { generateSampleAssessment } from '../../shared/sample'
 import { sha256Hex, utf8Bytes } from '../../shared/util/sha256'
-import { capturedIo, defaultBank, packageRoot, temporaryFolder, type CliRun } from './test-support'
+import {
+  capturedIo,
+  defaultBank,
+  packageRoot,
+  temporaryFolder,
+  words,
+  type CliRun
+} from './test-support'
 import { runCli } from './program'
 
 // Each encrypted package derives its key with PBKDF2 (600,000 rounds) more than once: seconds
@@ -94,15 +101,9 @@ describe('package create / open / verify', () => {
     expect([...read.value.evidence.keys()].sort()).toEqual([...evidence.keys()].sort())
     for (const [sha, bytes] of read.value.evidence) expect(bytes).toEqual(evidence.get(sha))
 
-    const verified = await run([
-      'package',
-      'verify',
-      'out/team.sapkg',
-      '--passphrase-file',
-      'pass.txt',
-      '--lang',
-      'en-US'
-    ])
+    const verified = await run(
+      words('package verify out/team.sapkg --passphrase-file pass.txt --lang en-US')
+    )
     expect(verified.code).toBe(0)
     expect(verified.out).toContain(
       'out/team.sapkg: valid (encrypted: AES-256-GCM, PBKDF2-SHA-256 with 600000 iterations'
@@ -159,15 +160,7 @@ describe('package create / open / verify', () => {
     const altered = sealed.slice()
     altered[altered.length - 100]! ^= 1
     await writeFile(tempPath('altered.sapkg'), altered)
-    const tampered = await run([
-      'package',
-      'verify',
-      'altered.sapkg',
-      '-p',
-      'pass.txt',
-      '--lang',
-      'en-US'
-    ])
+    const tampered = await run(words('package verify altered.sapkg -p pass.txt --lang en-US'))
     expect(tampered.code).toBe(1)
     expect(tampered.err).toBe(
       'stability-assessor: altered.sapkg: wrong passphrase, or the file was altered after encryption (its integrity check failed)\n'
@@ -176,15 +169,7 @@ describe('package create / open / verify', () => {
     const header = sealed.slice()
     header[10] = 7
     await writeFile(tempPath('header.sapkg'), header)
-    const foreign = await run([
-      'package',
-      'verify',
-      'header.sapkg',
-      '-p',
-      'pass.txt',
-      '--lang',
-      'en-US'
-    ])
+    const foreign = await run(words('package verify header.sapkg -p pass.txt --lang en-US'))
     expect(foreign.code).toBe(1)
     expect(foreign.err).toBe(
       'stability-assessor: header.sapkg: not an encrypted package of Stability Assessor: its header is damaged (kdf 7)\n'
@@ -225,17 +210,9 @@ describe('package create / open / verify', () => {
   })
 
   it('names every missing evidence file and writes nothing', async () => {
-    const result = await run([
-      'package',
-      'create',
-      'files/a.json',
-      '-o',
-      'no-evidence.sapkg',
-      '-p',
-      'pass.txt',
-      '--lang',
-      'en-US'
-    ])
+    const result = await run(
+      words('package create files/a.json -o no-evidence.sapkg -p pass.txt --lang en-US')
+    )
     expect(result.code).toBe(1)
     expect(result.err).toMatch(
       /^stability-assessor: \d+ evidence files are missing \(name the folder holding them with --evidence <folder>; files are matched by SHA-256\):\n {2}files\/a\.json: ".+" \(\d+ bytes, SHA-256 [0-9a-f]{64}\)\n/
@@ -246,17 +223,7 @@ describe('package create / open / verify', () => {
   it('never writes into a folder that holds files', async () => {
     await mkdir(tempPath('busy'), { recursive: true })
     await writeFile(tempPath('busy/keep.txt'), 'mine')
-    const result = await run([
-      'package',
-      'open',
-      'out/team.sapkg',
-      '-o',
-      'busy',
-      '-p',
-      'pass.txt',
-      '--lang',
-      'en-US'
-    ])
+    const result = await run(words('package open out/team.sapkg -o busy -p pass.txt --lang en-US'))
     expect(result.code).toBe(1)
     expect(result.err).toContain('--out busy: the folder exists and is not empty')
     expect(await readdir(tempPath('busy'))).toEqual(['keep.txt'])
@@ -266,19 +233,9 @@ describe('package create / open / verify', () => {
     const sample = await run(['sample', '--seed', '5', '-o', 's5.json', '-e', 's5-files'])
     expect(sample.code).toBe(0)
     expect(sample.err).toMatch(/^已将 \d+ 个证据文件写入 s5-files\n$/)
-    const made = await run([
-      'package',
-      'create',
-      's5.json',
-      '-e',
-      's5-files',
-      '-o',
-      's5.sapkg',
-      '-p',
-      'pass.txt',
-      '--lang',
-      'en-US'
-    ])
+    const made = await run(
+      words('package create s5.json -e s5-files -o s5.sapkg -p pass.txt --lang en-US')
+    )
     expect(made.err).toBe('')
     expect(made.out).toMatch(/wrote s5\.sapkg \(1 assessment, \d+ evidence files, encrypted/)
   })

@@ -5,7 +5,7 @@ import { parseAssessmentJson } from '../../shared/assessment'
 import { reportLabels } from '../../shared/report'
 import { scoreAssessment } from '../../shared/scoring'
 import { openProtectedOfficeFile } from '../../shared/office-crypto/test-support'
-import { cliIn, newestBank, newestBankPath, temporaryFolder } from './test-support'
+import { cliIn, newestBank, newestBankPath, temporaryFolder, words } from './test-support'
 
 /* `report` runs in-process against a temporary folder (see test-support.ts). */
 
@@ -65,16 +65,7 @@ describe('report --password-file', () => {
       'wrong password'
     )
 
-    const word = await run(
-      'report',
-      's1.json',
-      '-o',
-      'locked.docx',
-      '-p',
-      'pw.txt',
-      '--lang',
-      'en-US'
-    )
+    const word = await run(...words('report s1.json -o locked.docx -p pw.txt --lang en-US'))
     expect(word.code).toBe(0)
     expect(word.out).toContain('protected with a password to open')
     const opened = await openProtectedOfficeFile(
@@ -89,16 +80,7 @@ describe('report --password-file', () => {
     const short = await run('report', 's1.json', '-o', 'short.xlsx', '--password-file', 'short.txt')
     expect(short.code).toBe(1)
     expect(short.err).toContain('short.txt')
-    const pdf = await run(
-      'report',
-      's1.json',
-      '-o',
-      'x.pdf',
-      '--password-file',
-      'pw.txt',
-      '--lang',
-      'en-US'
-    )
+    const pdf = await run(...words('report s1.json -o x.pdf --password-file pw.txt --lang en-US'))
     expect(pdf.code).toBe(1)
     expect(pdf.err).toContain('a PDF cannot be given a password to open here')
     await expect(readFile(tempPath('short.xlsx'))).rejects.toThrow()

@@ -47,6 +47,12 @@ export function cliIn(cwd: () => string): (...args: string[]) => Promise<CliRun>
 }
 
 /**
+ * A command line as typed, split at its spaces: `run(...words('report a.json -o a.xlsx'))`. For
+ * arguments that hold no space.
+ */
+export const words = (line: string): string[] => line.split(' ')
+
+/**
  * A temporary folder made before the file's tests and removed after them: `tempPath('a.json')` is
  * a path in it, `tempPath()` the folder itself.
  */

@@ -6,7 +6,7 @@ import { parseAssessmentJson } from '../../shared/assessment'
 import { readRegisterFile } from '../../shared/registers/read-file'
 import { filledTemplate } from '../../shared/registers/test-support'
 import { fileInRegisterScope, loadedBank11 } from '../../shared/testing/registers-sample'
-import { cliIn, newestBankPath, temporaryFolder } from '../../electron/cli/test-support'
+import { cliIn, newestBankPath, temporaryFolder, words } from '../../electron/cli/test-support'
 import type { StabilityDatabase } from '../../renderer/src/db/database'
 import { freshDatabases } from '../../renderer/src/db/test-support'
 import { importAssessment } from '../../renderer/src/db/repos/import-assessment'
@@ -73,16 +73,7 @@ describe('ledger apply, then the file opened in the app', () => {
     await writeAssessment()
     const bytes = await filledTemplate()
     await writeFile(tempPath('filled.xlsx'), bytes)
-    const applied = await run(
-      'ledger',
-      'apply',
-      'a.json',
-      'filled.xlsx',
-      '--out',
-      'b.json',
-      '--by',
-      '王审计'
-    )
+    const applied = await run(...words('ledger apply a.json filled.xlsx --out b.json --by 王审计'))
     expect(applied.err).toBe('')
     expect(applied.code).toBe(0)
 

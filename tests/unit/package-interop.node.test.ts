@@ -9,7 +9,7 @@ import { unpack } from '../../shared/package/test-support'
 import { loadedDefaultBank } from '../../shared/testing/default-bank'
 import { sha256Hex, utf8Bytes } from '../../shared/util/sha256'
 import type { ParseResult } from '../../shared/util/validation'
-import { capturedIo, packageRoot, temporaryFolder } from '../../electron/cli/test-support'
+import { capturedIo, packageRoot, temporaryFolder, words } from '../../electron/cli/test-support'
 import { runCli } from '../../electron/cli/program'
 import { databaseChecksum } from '../../renderer/src/db/checksum'
 import { openDatabase, type StabilityDatabase } from '../../renderer/src/db/database'
@@ -107,17 +107,9 @@ describe('packages between the app and the command line', () => {
     )
     for (const item of stored.evidence)
       await writeFile(tempPath(`cli-in/evidence/${item.sha256.slice(0, 8)}.bin`), item.bytes)
-    const made = await cli([
-      'package',
-      'create',
-      'cli-in/a.json',
-      '-e',
-      'cli-in/evidence',
-      '-o',
-      'from-cli.sapkg',
-      '-p',
-      '-'
-    ])
+    const made = await cli(
+      words('package create cli-in/a.json -e cli-in/evidence -o from-cli.sapkg -p -')
+    )
     expect(made.err).toBe('')
     expect(made.code).toBe(0)
     const sealed = new Uint8Array(await readFile(tempPath('from-cli.sapkg')))
