@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Assessment } from '../assessment/assessment'
 import type { Bank } from '../bank/bank'
 import type { ValidationIssue } from '../util/validation'
@@ -10,6 +10,7 @@ import {
   mutate,
   rowOf,
   sampleOf,
+  sampleWithForm,
   setFactor,
   setQuestion,
   sheetOf
@@ -17,11 +18,7 @@ import {
 import { writeQuestionnaireWorkbook } from './write-workbook'
 
 const bank = defaultBank()
-const sample = sampleOf(bank)
-let form: Uint8Array
-beforeAll(async () => {
-  form = await writeQuestionnaireWorkbook(bank, sample, { locale: 'zh-CN' })
-})
+const { sample, form } = await sampleWithForm(bank)
 
 /** Edits the form, reads it, and returns the row-level issues (the import itself succeeds). */
 /** Where and why, in English: the codes and places behind them are checked in issue-places.test.ts. */

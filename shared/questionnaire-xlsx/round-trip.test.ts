@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Answer, Assessment, FactorEntry } from '../assessment/assessment'
 import { validateAssessmentAgainstBank } from '../assessment/index'
 import { indexBank } from '../bank/lookup'
@@ -9,6 +9,7 @@ import {
   imported,
   mutate,
   sampleOf,
+  sampleWithForm,
   setFactor,
   setQuestion,
   sheetOf
@@ -17,11 +18,7 @@ import { questionnaireToAssessment } from './to-assessment'
 import { writeQuestionnaireWorkbook } from './write-workbook'
 
 const bank = defaultBank()
-const sample = sampleOf(bank)
-let form: Uint8Array
-beforeAll(async () => {
-  form = await writeQuestionnaireWorkbook(bank, sample, { locale: 'zh-CN' })
-})
+const { sample, form } = await sampleWithForm(bank)
 
 const answerOf = (assessment: Assessment, id: string): Answer | undefined =>
   assessment.answers.find((answer) => answer.questionId === id)

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { ValidationIssue } from '../util/validation'
 import { readQuestionnaireWorkbook } from './read-workbook'
 import {
@@ -8,13 +8,12 @@ import {
   imported,
   mutate,
   rowOf,
-  sampleOf,
+  sampleWithForm,
   setFactor,
   setSystem,
   setSystemInput,
   sheetOf
 } from './test-support'
-import { writeQuestionnaireWorkbook } from './write-workbook'
 
 /**
  * Bad and hostile edits of the systems and system_factors sheets (bank 1.1.0): each is reported
@@ -22,16 +21,12 @@ import { writeQuestionnaireWorkbook } from './write-workbook'
  * out, and the rest of the form is still read.
  */
 const bank = bank11()
-const sample = sampleOf(bank)
+const { sample, form } = await sampleWithForm(bank)
 const [s1, s2, s3] = sample.metadata.systems as [
   (typeof sample.metadata.systems)[number],
   (typeof sample.metadata.systems)[number],
   (typeof sample.metadata.systems)[number]
 ]
-let form: Uint8Array
-beforeAll(async () => {
-  form = await writeQuestionnaireWorkbook(bank, sample, { locale: 'zh-CN' })
-})
 
 type Said = Pick<ValidationIssue, 'path' | 'message'>
 const plain = (issues: readonly ValidationIssue[]): Said[] =>

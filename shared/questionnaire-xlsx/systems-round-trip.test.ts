@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Assessment, FactorEntry } from '../assessment/assessment'
 import { planMerge } from '../merge/plan'
 import { scoreAssessment } from '../scoring/index'
@@ -9,7 +9,7 @@ import {
   imported,
   mutate,
   openWorkbook,
-  sampleOf,
+  sampleWithForm,
   setSystem,
   setSystemInput,
   sheetOf
@@ -23,7 +23,7 @@ import { writeQuestionnaireWorkbook } from './write-workbook'
  * added from the empty rows; what comes back goes through the same merge as a package.
  */
 const bank = bank11()
-const sample = sampleOf(bank)
+const { sample, form: sampleForm } = await sampleWithForm(bank)
 const by = { by: '王敏', at: '2026-12-06T20:00:00+08:00' }
 const perSystem = (a: Assessment, id: string): FactorEntry =>
   a.factors.find((entry) => entry.factorId === id)!
@@ -50,11 +50,6 @@ const content = (entry: FactorEntry | undefined): unknown =>
   entry === undefined ? undefined : { ...entry, updatedBy: undefined, updatedAt: undefined }
 
 describe('questionnaire form: key systems and per-system inputs', () => {
-  let sampleForm: Uint8Array
-  beforeAll(async () => {
-    sampleForm = await writeQuestionnaireWorkbook(bank, sample, { locale: 'zh-CN' })
-  })
-
   it('writes one row per key system (with empty rows for new ones) and per system input', async () => {
     const workbook = await openWorkbook(sampleForm)
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([

@@ -8,6 +8,7 @@ import { columnOf, parsedBank, sheetOf } from '../bank-xlsx/test-support'
 import { generateSampleAssessment } from '../sample/index'
 import type { ParseResult } from '../util/validation'
 import type { QuestionnaireImport } from './read-workbook'
+import { writeQuestionnaireWorkbook } from './write-workbook'
 
 export { mutate, openWorkbook, saveWorkbook, sheetOf, columnOf } from '../bank-xlsx/test-support'
 
@@ -21,6 +22,14 @@ export function defaultBank(change?: (input: BankInput) => void): Bank {
 /** The deterministic sample assessment of `bank`. */
 export const sampleOf = (bank: Bank, seed = 1): Assessment =>
   generateSampleAssessment(bank, { seed })
+
+/** `bank`'s sample and the fill-in form the app writes of it (zh-CN). */
+export async function sampleWithForm(
+  bank: Bank
+): Promise<{ sample: Assessment; form: Uint8Array }> {
+  const sample = sampleOf(bank)
+  return { sample, form: await writeQuestionnaireWorkbook(bank, sample, { locale: 'zh-CN' }) }
+}
 
 /** An assessment of `bank` with no answers and no factor values. */
 export function emptyAssessment(bank: Bank): Assessment {
