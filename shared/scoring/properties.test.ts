@@ -17,6 +17,7 @@ import {
   numberScoring,
   q,
   ratioFactor,
+  rule,
   t,
   t2
 } from '../testing'
@@ -156,15 +157,8 @@ const bank = makeBank({
     })
   ],
   consistencyRules: [
-    { kind: 'evidenceForHighMaturity', id: 'R1', minLevel: 3, message: t('ev') },
-    {
-      kind: 'compare',
-      id: 'R2',
-      left: { question: 'B1.03' },
-      op: 'lte',
-      right: { constant: 50 },
-      message: t2('多', 'many')
-    }
+    rule.evidence('R1', 3, t('ev')),
+    rule.compare('R2', [{ question: 'B1.03' }, 'lte', { constant: 50 }], t2('多', 'many'))
   ],
   profile: { sectionWeights: { A1: 35, A2: 65, B1: 3, B2: 1 }, pillarWeights: { A: 0.35, B: 0.65 } }
 })

@@ -9,6 +9,7 @@ import {
   naAnswer,
   q,
   ratioFactor,
+  rule,
   t2
 } from '../testing'
 
@@ -25,48 +26,33 @@ const bank = sectionBank(
   {
     factors: [ratioFactor('F', 'S')],
     consistencyRules: [
-      {
-        kind: 'evidenceForHighMaturity',
-        id: 'R-EV',
-        minLevel: 3,
-        message: t2('高成熟度需证据', 'high maturity needs evidence')
-      },
-      {
-        kind: 'condition',
-        id: 'R-COND',
-        when: {
+      rule.evidence('R-EV', 3, t2('高成熟度需证据', 'high maturity needs evidence')),
+      rule.condition(
+        'R-COND',
+        {
           all: [
             { question: 'M1', gte: 3 },
             { question: 'Y1', equals: 'no' }
           ]
         },
-        questions: ['M1', 'Y1'],
-        message: t2('成熟度与实践矛盾', 'maturity contradicts practice')
-      },
-      {
-        kind: 'compare',
-        id: 'R-CMP',
-        left: { question: 'RTO' },
-        op: 'gte',
-        right: { question: 'RPO' },
-        message: t2('RTO 应不小于 RPO', 'RTO should be at least RPO')
-      },
-      {
-        kind: 'compare',
-        id: 'R-FAC',
-        left: { factor: 'F', input: 'd' },
-        op: 'lte',
-        right: { constant: 1000 },
-        message: t2('数量异常', 'implausible count')
-      },
-      {
-        kind: 'compare',
-        id: 'R-DATE',
-        left: { question: 'D1' },
-        op: 'lte',
-        right: { question: 'D2' },
-        message: t2('日期顺序', 'date order')
-      }
+        ['M1', 'Y1'],
+        t2('成熟度与实践矛盾', 'maturity contradicts practice')
+      ),
+      rule.compare(
+        'R-CMP',
+        [{ question: 'RTO' }, 'gte', { question: 'RPO' }],
+        t2('RTO 应不小于 RPO', 'RTO should be at least RPO')
+      ),
+      rule.compare(
+        'R-FAC',
+        [{ factor: 'F', input: 'd' }, 'lte', { constant: 1000 }],
+        t2('数量异常', 'implausible count')
+      ),
+      rule.compare(
+        'R-DATE',
+        [{ question: 'D1' }, 'lte', { question: 'D2' }],
+        t2('日期顺序', 'date order')
+      )
     ]
   }
 )

@@ -2,9 +2,16 @@ import type { z } from 'zod'
 import { bankSchema, type Bank, type BankInput } from '../bank/bank'
 import { countRatioFactor, gradeBands, type FactorAuthoring } from '../bank/factor-shapes'
 import { fiveLevelAnchors, fiveLevelProfile } from '../bank/five-level-profile'
-import { localizedText, type LocalizedText, type SourceTag } from '../bank/primitives'
+import type { Condition } from '../bank/conditions'
+import {
+  localizedText,
+  type ComparisonOp,
+  type LocalizedText,
+  type SourceTag
+} from '../bank/primitives'
 import { scoringProfileSchema, type ScoringProfile } from '../bank/profile'
 import type { questionSchema } from '../bank/question'
+import type { ConsistencyRule, ValueRef } from '../bank/rules'
 
 /**
  * Builders for the small banks of the unit tests: say only what a test cares about, the rest
@@ -120,6 +127,30 @@ export function faultDiscoveryFactor(feeds: string): FactorInput {
     feeds,
     source: 'P'
   })
+}
+
+/** Consistency rules as a bank states them (see bank/rules.ts). */
+export const rule = {
+  /** A maturity answer of `minLevel` or more without evidence. */
+  evidence: (id: string, minLevel: number, message: LocalizedText): ConsistencyRule => ({
+    kind: 'evidenceForHighMaturity',
+    id,
+    minLevel,
+    message
+  }),
+  /** Warns on `questions` while `when` holds. */
+  condition: (
+    id: string,
+    when: Condition,
+    questions: string[],
+    message: LocalizedText
+  ): ConsistencyRule => ({ kind: 'condition', id, when, questions, message }),
+  /** Warns when `left op right` is false. */
+  compare: (
+    id: string,
+    [left, op, right]: [ValueRef, ComparisonOp, ValueRef],
+    message: LocalizedText
+  ): ConsistencyRule => ({ kind: 'compare', id, left, op, right, message })
 }
 
 export interface SectionSpec {

@@ -1,7 +1,7 @@
 import type { BankInput } from '../bank/bank'
 import { fiveLevelProfile } from '../bank/five-level-profile'
 import type { ScoringProfile } from '../bank/profile'
-import { bands, bankInput, faultDiscoveryFactor, q, t2 } from './bank-builders'
+import { bands, bankInput, faultDiscoveryFactor, q, rule, t2 } from './bank-builders'
 
 /**
  * A small, valid bank that uses every question type, every formula family, all rule kinds and two
@@ -133,40 +133,28 @@ export function minimalBankInput(): BankInput {
       }
     ],
     consistencyRules: [
-      {
-        kind: 'evidenceForHighMaturity',
-        id: 'R-evidence',
-        minLevel: 3,
-        message: t2('需要证据', 'Evidence needed')
-      },
-      {
-        kind: 'compare',
-        id: 'R-rto-rpo',
-        left: { question: 'C1.03' },
-        op: 'gte',
-        right: { question: 'C1.04' },
-        message: t2('RTO小于RPO', 'RTO below RPO')
-      },
-      {
-        kind: 'condition',
-        id: 'R-cond',
-        when: {
+      rule.evidence('R-evidence', 3, t2('需要证据', 'Evidence needed')),
+      rule.compare(
+        'R-rto-rpo',
+        [{ question: 'C1.03' }, 'gte', { question: 'C1.04' }],
+        t2('RTO小于RPO', 'RTO below RPO')
+      ),
+      rule.condition(
+        'R-cond',
+        {
           all: [
             { question: 'A1.01', gte: 3 },
             { question: 'A1.02', equals: 'no' }
           ]
         },
-        questions: ['A1.01', 'A1.02'],
-        message: t2('不一致', 'Inconsistent')
-      },
-      {
-        kind: 'compare',
-        id: 'R-factor',
-        left: { factor: 'F01', input: 'N_fault' },
-        op: 'eq',
-        right: { factor: 'F02', input: 'n' },
-        message: t2('故障数不一致', 'Fault counts differ')
-      }
+        ['A1.01', 'A1.02'],
+        t2('不一致', 'Inconsistent')
+      ),
+      rule.compare(
+        'R-factor',
+        [{ factor: 'F01', input: 'N_fault' }, 'eq', { factor: 'F02', input: 'n' }],
+        t2('故障数不一致', 'Fault counts differ')
+      )
     ],
     profiles: [
       fixtureProfile('default'),
