@@ -35,22 +35,15 @@ export class BanksPage extends WordedPageObject {
   }
 
   /** On a bank's page: a section's question links. */
-  section(id: string): Locator {
-    return this.page.getByTestId(`bank-section-${id}`)
-  }
-
-  question(id: string): Locator {
-    return this.page.getByTestId(`bank-question-${id}`)
-  }
+  readonly section = this.keyed<[id: string]>('bank-section')
+  readonly question = this.keyed<[id: string]>('bank-question')
 
   /** A question's maturity anchors, one per level. */
   anchors(questionId: string): Locator {
     return this.question(questionId).locator('ol li')
   }
 
-  factor(id: string): Locator {
-    return this.page.getByTestId(`bank-factor-${id}`)
-  }
+  readonly factor = this.keyed<[id: string]>('bank-factor')
 
   /** Opens the factors tab, named as the user reads it (this.text words it in the app's language). */
   async showFactors(name = this.text('banks.browse.tabs.factors')): Promise<void> {
@@ -64,9 +57,7 @@ export class BanksPage extends WordedPageObject {
     await this.page.getByRole('tab', { name: this.text('banks.browse.tabs.weights') }).click()
   }
 
-  weight(id: string): Locator {
-    return this.page.getByTestId(`bank-weight-${id}`)
-  }
+  readonly weight = this.keyed<[id: string]>('bank-weight')
 
   /** The share of the overall score shown for one item, as the reader sees it ("2.36%"). */
   weightShare(id: string): Locator {

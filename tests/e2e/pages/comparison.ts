@@ -25,14 +25,9 @@ export class ComparisonPage extends PageObject {
   }
 
   /** The signed change shown for a node: `overall`, `factorIndex`, a pillar, section or factor id. */
-  delta(key: string): Locator {
-    return this.page.getByTestId(`delta-${key}`)
-  }
-
+  readonly delta = this.keyed('delta')
   /** The finding ids listed as opened, closed, repeated or carried over. */
-  findings(kind: 'opened' | 'closed' | 'repeated' | 'carried'): Locator {
-    return this.page.getByTestId(`findings-${kind}`)
-  }
+  readonly findings = this.keyed<[kind: 'opened' | 'closed' | 'repeated' | 'carried']>('findings')
 
   /** One finding listed under `kind`, by its id (`q:C3.01`); its text is the item and its title. */
   finding(kind: 'opened' | 'closed' | 'repeated' | 'carried', findingId: string): Locator {

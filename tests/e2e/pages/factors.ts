@@ -33,68 +33,28 @@ export class FactorsPage extends PageObject {
     await expect(this.registersStored).toContainText(name)
   }
 
-  factor(factorId: string): Locator {
-    return this.page.getByTestId(`factor-${factorId}`)
-  }
-
-  input(factorId: string, inputId: string): Locator {
-    return this.page.getByTestId(`factor-input-${factorId}-${inputId}`)
-  }
-
+  readonly factor = this.keyed<[factorId: string]>('factor')
+  readonly input = this.keyed<[factorId: string, inputId: string]>('factor-input')
   /** A per-system factor's input for one key system. */
-  systemInput(factorId: string, systemId: string, inputId: string): Locator {
-    return this.page.getByTestId(`factor-input-${factorId}-${systemId}-${inputId}`)
-  }
-
+  readonly systemInput =
+    this.keyed<[factorId: string, systemId: string, inputId: string]>('factor-input')
   /** A per-system factor's row for one key system (`data-binding` marks the one that sets the value). */
-  systemRow(factorId: string, systemId: string): Locator {
-    return this.page.getByTestId(`factor-system-${factorId}-${systemId}`)
-  }
-
-  systemValue(factorId: string, systemId: string): Locator {
-    return this.page.getByTestId(`factor-system-value-${factorId}-${systemId}`)
-  }
-
+  readonly systemRow = this.keyed<[factorId: string, systemId: string]>('factor-system')
+  readonly systemValue = this.keyed<[factorId: string, systemId: string]>('factor-system-value')
   /** Under the value: which system set it. */
-  binding(factorId: string): Locator {
-    return this.page.getByTestId(`factor-binding-${factorId}`)
-  }
-
+  readonly binding = this.keyed<[factorId: string]>('factor-binding')
   /** A per-system factor's table (its caption names the combination rule). */
-  systemTable(factorId: string): Locator {
-    return this.page.getByTestId(`factor-systems-${factorId}`)
-  }
-
+  readonly systemTable = this.keyed<[factorId: string]>('factor-systems')
   /** Under the value of a ratio factor: "n of N". */
-  sample(factorId: string): Locator {
-    return this.page.getByTestId(`factor-sample-${factorId}`)
-  }
-
+  readonly sample = this.keyed<[factorId: string]>('factor-sample')
   /** The small-sample mark of a ratio factor. */
-  smallSample(factorId: string): Locator {
-    return this.page.getByTestId(`factor-small-sample-${factorId}`)
-  }
-
-  value(factorId: string): Locator {
-    return this.page.getByTestId(`factor-value-${factorId}`)
-  }
-
-  score(factorId: string): Locator {
-    return this.page.getByTestId(`factor-score-${factorId}`)
-  }
-
-  band(factorId: string): Locator {
-    return this.page.getByTestId(`factor-band-${factorId}`)
-  }
-
-  target(factorId: string): Locator {
-    return this.page.getByTestId(`factor-target-${factorId}`)
-  }
-
+  readonly smallSample = this.keyed<[factorId: string]>('factor-small-sample')
+  readonly value = this.keyed<[factorId: string]>('factor-value')
+  readonly score = this.keyed<[factorId: string]>('factor-score')
+  readonly band = this.keyed<[factorId: string]>('factor-band')
+  readonly target = this.keyed<[factorId: string]>('factor-target')
   /** Pass/fail (`data-pass`), or the reason there is no value yet. */
-  verdict(factorId: string): Locator {
-    return this.page.getByTestId(`factor-verdict-${factorId}`)
-  }
+  readonly verdict = this.keyed<[factorId: string]>('factor-verdict')
 
   redLines(factorId: string): Locator {
     return this.factor(factorId).getByTestId('red-line')

@@ -43,9 +43,7 @@ export class NewAssessmentPage extends WordedPageObject {
   }
 
   /** Whether a system of the form is marked real-time. */
-  systemRealTime(systemId: string): Locator {
-    return this.page.getByTestId(`system-realtime-${systemId}`)
-  }
+  readonly systemRealTime = this.keyed<[systemId: string]>('system-realtime')
 
   /** The banks the form offers, as the user sees them in the open drop-down. */
   async offeredBanks(): Promise<Locator> {

@@ -10,6 +10,17 @@ export abstract class PageObject {
   constructor(readonly page: Page) {}
 
   /**
+   * The elements of one kind, told apart by their keys: `keyed('factor-value')` finds
+   * `factor-value-F01` for `'F01'`; several keys join with '-' (type them as a labelled tuple:
+   * `keyed<[factorId: string, inputId: string]>('factor-input')`).
+   */
+  protected keyed<Keys extends string[] = [key: string]>(
+    prefix: string
+  ): (...keys: Keys) => Locator {
+    return (...keys) => this.page.getByTestId([prefix, ...keys].join('-'))
+  }
+
+  /**
    * Picks an option of an Ant Design drop-down and waits until the drop-down shows it. A click
    * that lands while the list is still sliding in can be dropped by the component (seen on CI:
    * the list stayed open, the value unchanged), so the pick is retried until it holds.

@@ -29,9 +29,7 @@ export class QuestionnairePage extends WordedPageObject {
     await expect(this.sectionPage).toHaveAttribute('data-section-id', sectionId)
   }
 
-  question(id: string): Locator {
-    return this.page.getByTestId(`question-${id}`)
-  }
+  readonly question = this.keyed<[id: string]>('question')
 
   /** The ids of the questions on screen, in order (skip logic shows more as answers come in). */
   visibleQuestionIds(): Promise<string[]> {
@@ -119,9 +117,7 @@ export class QuestionnairePage extends WordedPageObject {
     await expect(dialog).toBeHidden()
   }
 
-  flag(questionId: string): Locator {
-    return this.page.getByTestId(`flag-${questionId}`)
-  }
+  readonly flag = this.keyed<[questionId: string]>('flag')
 
   /** The question that holds keyboard focus (the card itself or a control inside it). */
   focusedQuestion(): Locator {
@@ -139,9 +135,7 @@ export class QuestionnairePage extends WordedPageObject {
     await expect(this.question(next)).toBeFocused()
   }
 
-  navSection(sectionId: string): Locator {
-    return this.page.getByTestId(`nav-section-${sectionId}`)
-  }
+  readonly navSection = this.keyed<[sectionId: string]>('nav-section')
 
   /**
    * Answers choice questions section by section — `{ A1: { 'A1.01': '2' } }`, stored values —

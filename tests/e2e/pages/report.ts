@@ -17,7 +17,5 @@ export class ReportPage extends WordedPageObject {
   }
 
   /** Whether a part shows the assessors' text or the generated one. */
-  source(part: 'overview' | 'conclusion' | 'recommendations'): Locator {
-    return this.page.getByTestId(`narrative-${part}`)
-  }
+  readonly source = this.keyed<[part: 'overview' | 'conclusion' | 'recommendations']>('narrative')
 }

@@ -12,19 +12,11 @@ export class ResultsPage extends WordedPageObject {
   readonly findings = this.page.getByTestId('results-findings')
 
   /** Under a factor's value in the factor table: the system that set it. */
-  factorBinding(factorId: string): Locator {
-    return this.page.getByTestId(`result-binding-${factorId}`)
-  }
-
+  readonly factorBinding = this.keyed<[factorId: string]>('result-binding')
   /** A per-system factor's figures per system, under its row in the factor table. */
-  factorSystems(factorId: string): Locator {
-    return this.page.getByTestId(`result-systems-${factorId}`)
-  }
-
+  readonly factorSystems = this.keyed<[factorId: string]>('result-systems')
   /** One system's row of a per-system factor's figures (`data-binding` on the one that set it). */
-  factorSystem(factorId: string, systemId: string): Locator {
-    return this.page.getByTestId(`result-system-${factorId}-${systemId}`)
-  }
+  readonly factorSystem = this.keyed<[factorId: string, systemId: string]>('result-system')
 
   /** The table of every factor. */
   get factorTable(): Locator {

@@ -13,17 +13,9 @@ export class SystemsPage extends WordedPageObject {
     await this.root.waitFor()
   }
 
-  name(systemId: string): Locator {
-    return this.page.getByTestId(`system-name-${systemId}`)
-  }
-
-  realTime(systemId: string): Locator {
-    return this.page.getByTestId(`system-realtime-${systemId}`)
-  }
-
-  window(systemId: string): Locator {
-    return this.page.getByTestId(`system-window-${systemId}`)
-  }
+  readonly name = this.keyed<[systemId: string]>('system-name')
+  readonly realTime = this.keyed<[systemId: string]>('system-realtime')
+  readonly window = this.keyed<[systemId: string]>('system-window')
 
   /** Adds a common system (`trading`, `online`, …) with one click. */
   async addPreset(key: string): Promise<void> {
