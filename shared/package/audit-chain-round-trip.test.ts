@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { Assessment } from '../assessment/assessment'
-import { parseAssessmentJson, serializeAssessmentFile } from '../assessment'
 import { chainAuditLog, verifyAuditChain } from '../assessment/audit-chain'
-import { assembleBackup, backupAssessmentPart, readBackup } from '../backup'
 import { generateSampleAssessment } from '../sample'
 import { defaultBank } from '../testing/default-bank'
-import { readPackage } from './read-package'
-import { writePackage } from './write-package'
+import { throughAssessmentFile, throughBackup, throughPackage } from '../testing/round-trip'
 
 /**
  * The tamper-evident audit chain survives every way an assessment travels — the assessment file, a
@@ -14,7 +11,6 @@ import { writePackage } from './write-package'
  * check (verifyAuditChain against the assessment's head) still catches an edited, a reordered and
  * a deleted entry, naming the first one that does not fit.
  */
-const stamp = { generator: 'stability-assessor test', exportedAt: '2026-12-07T08:00:00+08:00' }
 
 function chainedSample(): Assessment {
   const sample = generateSampleAssessment(defaultBank(), { seed: 5 })
@@ -35,34 +31,9 @@ function chainedSample(): Assessment {
 }
 
 const trips: Record<string, (a: Assessment) => Assessment> = {
-  'the assessment file': (a) => {
-    const back = parseAssessmentJson(serializeAssessmentFile(a, stamp))
-    if (!back.ok) throw new Error(JSON.stringify(back.issues.slice(0, 3)))
-    return back.value.assessment
-  },
-  'a package': (a) => {
-    const back = readPackage(writePackage({ assessments: [a], evidence: [], ...stamp }))
-    if (!back.ok) throw new Error(JSON.stringify(back.issues.slice(0, 3)))
-    return back.value.assessments[0]!
-  },
-  'a backup': (a) => {
-    const part = backupAssessmentPart(
-      { assessment: a, evidence: [] },
-      { generator: stamp.generator, createdAt: stamp.exportedAt }
-    )
-    const { bytes } = assembleBackup({
-      createdAt: stamp.exportedAt,
-      generator: stamp.generator,
-      databaseVersion: 1,
-      assessments: [part],
-      banks: [],
-      evidence: [],
-      settings: []
-    })
-    const back = readBackup(bytes)
-    if (!back.ok) throw new Error(JSON.stringify(back.issues.slice(0, 3)))
-    return back.value.assessments[0]!.assessment
-  }
+  'the assessment file': (a) => throughAssessmentFile(a).back,
+  'a package': throughPackage,
+  'a backup': throughBackup
 }
 
 describe.each(Object.entries(trips))('the audit chain through %s', (_, trip) => {

@@ -1,12 +1,10 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { Assessment } from '../assessment/assessment'
 import { parseAssessmentJson, serializeAssessmentFile } from '../assessment'
-import { assembleBackup, backupAssessmentPart, readBackup } from '../backup'
 import { generateSampleAssessment } from '../sample'
 import { defaultBank } from '../testing/default-bank'
+import { ROUND_TRIP_STAMP as stamp, throughBackup, throughPackage } from '../testing/round-trip'
 import { DEFAULT_PACKAGE_LIMITS } from './limits'
-import { readPackage } from './read-package'
-import { writePackage } from './write-package'
 
 /**
  * A real register of 100,000 changes travels: its rows are written compact, one per line, so the
@@ -14,7 +12,6 @@ import { writePackage } from './write-package'
  * ~40 MiB and the package was refused), and comes back deep-equal through a package and a backup.
  */
 vi.setConfig({ testTimeout: 300_000 })
-const stamp = { generator: 'stability-assessor test', exportedAt: '2026-12-06T18:00:00+08:00' }
 
 function withChanges(count: number): Assessment {
   const a = generateSampleAssessment(defaultBank(), { seed: 5 })
@@ -70,26 +67,8 @@ describe('a register of 100,000 changes', () => {
   })
 
   it('travels in a package and a backup', () => {
-    const pkg = readPackage(writePackage({ assessments: [original], evidence: [], ...stamp }))
-    if (!pkg.ok) throw new Error(JSON.stringify(pkg.issues.slice(0, 3)))
-    expect(pkg.value.assessments[0]!.registers).toEqual(original.registers)
-
-    const part = backupAssessmentPart(
-      { assessment: original, evidence: [] },
-      { generator: stamp.generator, createdAt: stamp.exportedAt }
-    )
-    const backup = assembleBackup({
-      createdAt: stamp.exportedAt,
-      generator: stamp.generator,
-      databaseVersion: 1,
-      assessments: [part],
-      banks: [],
-      evidence: [],
-      settings: []
-    })
-    const back = readBackup(backup.bytes)
-    if (!back.ok) throw new Error(JSON.stringify(back.issues.slice(0, 3)))
-    expect(back.value.assessments[0]!.assessment.registers).toEqual(original.registers)
+    expect(throughPackage(original).registers).toEqual(original.registers)
+    expect(throughBackup(original).registers).toEqual(original.registers)
   })
 
   it('leaves a file without registers as it was: plain pretty-printed JSON', () => {
