@@ -5,11 +5,9 @@ import { createAssessment, setReviewStatus } from './repos/assessments'
 import { listAudit } from './repos/audit'
 import { changeAssessment } from './repos/audited-change'
 import { finalizeAssessment, moveToTrash } from './repos/lifecycle'
-import { databasePerTest, TEST_NEW_ASSESSMENT } from './test-support'
+import { databasePerTest, TEST_NEW_ASSESSMENT, later, T0 as t0 } from './test-support'
 
 let db: StabilityDatabase
-const t0 = new Date('2026-03-01T08:00:00.000Z')
-const later = (seconds: number): Date => new Date(t0.getTime() + seconds * 1000)
 
 databasePerTest('audited-change-test', (opened) => {
   db = opened

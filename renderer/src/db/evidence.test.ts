@@ -15,11 +15,9 @@ import {
 import { saveAnswer } from './repos/answers'
 import { finalizeAssessment } from './repos/lifecycle'
 import { StorageError } from './storage-error'
-import { databasePerTest, TEST_NEW_ASSESSMENT } from './test-support'
+import { databasePerTest, TEST_NEW_ASSESSMENT, later, T0 as t0 } from './test-support'
 
 let db: StabilityDatabase
-const t0 = new Date('2026-03-01T08:00:00.000Z')
-const later = (seconds: number): Date => new Date(t0.getTime() + seconds * 1000)
 const file = (text: string, name = 'plan.txt') =>
   Object.assign(new Blob([text], { type: 'text/plain' }), { name })
 

@@ -11,14 +11,12 @@ import { installImportedBank, listBankCatalog, pickDefaultBank } from './repos/b
 import { installBanks } from './repos/banks'
 import { moveToTrash, purgeFromTrash } from './repos/lifecycle'
 import { readAssessmentListing, refreshListRows } from './repos/summary'
-import { databasePerTest, TEST_NEW_ASSESSMENT } from './test-support'
+import { databasePerTest, TEST_NEW_ASSESSMENT, later, T0 as t0 } from './test-support'
 
 const { bank, ref } = loadedDefaultBank()
 const profile = findProfile(bank)!
 
 let db: StabilityDatabase
-const t0 = new Date('2026-03-01T08:00:00.000Z')
-const later = (seconds: number): Date => new Date(t0.getTime() + seconds * 1000)
 
 databasePerTest('listing', async (opened) => {
   db = opened

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import measuresJson from '../../../resources/registers/sac-stability-2025-measures.json'
 import {
   assessmentMeasureContext,
@@ -13,7 +13,7 @@ import { measureSetSchema } from '@shared/registers/measure'
 import { readRegisterFile } from '@shared/registers/read-file'
 import { filledTemplate, PERIOD } from '@shared/registers/test-support'
 import type { RegisterTable } from '@shared/registers/read-table'
-import { openDatabase, type StabilityDatabase } from './database'
+import type { StabilityDatabase } from './database'
 import { createAssessment, updateMetadata } from './repos/assessments'
 import { listAudit } from './repos/audit'
 import { finalizeAssessment } from './repos/lifecycle'
@@ -24,19 +24,11 @@ import {
   readRegisters,
   type RegisterMeasurer
 } from './repos/registers'
-import { TEST_NEW_ASSESSMENT } from './test-support'
+import { databasePerTest, T0 as t0, TEST_NEW_ASSESSMENT } from './test-support'
 
 let db: StabilityDatabase
-let counter = 0
-const t0 = new Date('2026-03-01T08:00:00.000Z')
-
-beforeEach(async () => {
-  db = openDatabase(`registers-test-${counter++}`)
-  await db.open()
-})
-afterEach(async () => {
-  db.close()
-  await db.delete()
+databasePerTest('registers-test', (opened) => {
+  db = opened
 })
 
 const source = (name: string) => ({

@@ -6,11 +6,9 @@ import { createAssessment, loadAssessment } from './repos/assessments'
 import { listAudit } from './repos/audit'
 import { saveReportField } from './repos/report-fields'
 import { StorageError } from './storage-error'
-import { databasePerTest, TEST_NEW_ASSESSMENT } from './test-support'
+import { databasePerTest, TEST_NEW_ASSESSMENT, later, T0 as t0 } from './test-support'
 
 let db: StabilityDatabase
-const t0 = new Date('2026-03-01T08:00:00.000Z')
-const later = (seconds: number): Date => new Date(t0.getTime() + seconds * 1000)
 
 databasePerTest('report-fields-test', (opened) => {
   db = opened

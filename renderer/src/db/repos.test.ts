@@ -23,11 +23,9 @@ import {
 } from './repos/lifecycle'
 import { DEFAULT_SETTINGS, loadSettings, saveSetting } from './repos/settings'
 import { StorageError, toStorageError } from './storage-error'
-import { databasePerTest, TEST_NEW_ASSESSMENT } from './test-support'
+import { databasePerTest, TEST_NEW_ASSESSMENT, later, T0 as t0 } from './test-support'
 
 let db: StabilityDatabase
-const t0 = new Date('2026-03-01T08:00:00.000Z')
-const later = (seconds: number): Date => new Date(t0.getTime() + seconds * 1000)
 
 databasePerTest('repos-test', (opened) => {
   db = opened

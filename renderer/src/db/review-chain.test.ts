@@ -7,11 +7,9 @@ import { createAssessment, loadAssessment } from './repos/assessments'
 import { saveAnswer } from './repos/answers'
 import { sendBackToLevel, signReviewLevel } from './repos/graded-review'
 import { reopenAssessment } from './repos/lifecycle'
-import { databasePerTest, TEST_NEW_ASSESSMENT } from './test-support'
+import { databasePerTest, TEST_NEW_ASSESSMENT, later, T0 as t0 } from './test-support'
 
 let db: StabilityDatabase
-const t0 = new Date('2026-03-01T08:00:00.000Z')
-const later = (seconds: number): Date => new Date(t0.getTime() + seconds * 1000)
 const LEVELS = [{ name: '编制' }, { name: '复核' }, { name: '审定', signers: ['赵敏'] }]
 
 databasePerTest('review-chain-test', (opened) => {

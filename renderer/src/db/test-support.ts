@@ -55,6 +55,10 @@ export async function storeSampleWithEvidence(
   return sample
 }
 
+/** The repos tests' clock: a fixed start (`T0`), and `later(s)` seconds after it. */
+export const T0 = new Date('2026-03-01T08:00:00.000Z')
+export const later = (seconds: number): Date => new Date(T0.getTime() + seconds * 1000)
+
 /**
  * Gives every test of a file a database of its own (fake IndexedDB): opened and handed to `use`
  * before each test (which may also fill it, e.g. install banks), closed and deleted after it.
