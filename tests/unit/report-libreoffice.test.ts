@@ -26,7 +26,8 @@ import {
   findSoffice,
   formulaCells,
   recalculateWithLibreOffice,
-  sameResult
+  sameResult,
+  withoutSoffice
 } from './report-libreoffice'
 
 const soffice = findSoffice()
@@ -196,12 +197,4 @@ describe.skipIf(soffice === null)(
   }
 )
 
-describe.runIf(soffice === null)('LibreOffice agreement', () => {
-  // In CI (.ci/run installs libreoffice-calc) a missing soffice is a broken setup, not a skip.
-  if (process.env.CI === 'true')
-    it('needs soffice on PATH (.ci/run installs libreoffice-calc)', () => {
-      expect(soffice, 'soffice on PATH').not.toBeNull()
-    })
-  else
-    it.skip('skipped: soffice is not on PATH (CI installs libreoffice-calc; see .ci/run)', () => {})
-})
+withoutSoffice('LibreOffice agreement')

@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
 import ExcelJS from 'exceljs'
+import { describe, expect, it } from 'vitest'
 
 /** The soffice executable on PATH, or null (the tests then skip, saying why). */
 export function findSoffice(): string | null {
@@ -17,6 +18,21 @@ export function findSoffice(): string | null {
     if (dir !== '' && existsSync(candidate)) return candidate
   }
   return null
+}
+
+/**
+ * The LibreOffice tests' stand-in where soffice is missing (`title` names them): in CI a failure,
+ * since .ci/run installs it; elsewhere a skip that says why.
+ */
+export function withoutSoffice(title: string): void {
+  describe.runIf(findSoffice() === null)(title, () => {
+    if (process.env.CI === 'true')
+      it('needs soffice on PATH (.ci/run installs libreoffice-calc)', () => {
+        expect(findSoffice(), 'soffice on PATH').not.toBeNull()
+      })
+    else
+      it.skip('skipped: soffice is not on PATH (CI installs libreoffice-calc; see .ci/run)', () => {})
+  })
 }
 
 const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>

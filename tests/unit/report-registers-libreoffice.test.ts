@@ -7,19 +7,14 @@
  * minutes changed in the workbook carry through the input to the factor's value, as the engine
  * computes it — proof that the figures were recomputed, not read from the stored results.
  */
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import ExcelJS from 'exceljs'
 import { beforeAll, describe, expect, it } from 'vitest'
-import measuresJson from '../../resources/registers/sac-stability-2025-measures.json'
 import type { Assessment } from '../../shared/assessment/assessment'
 import type { Bank } from '../../shared/bank/bank'
-import { loadBank } from '../../shared/bank/identity'
 import {
   assessmentMeasureContext,
   computeInputs,
   figureWrites,
-  measureSetSchema,
   readRegisterFile,
   type FigureWrite
 } from '../../shared/registers'
@@ -36,18 +31,14 @@ import {
   sameResult,
   type CellResult
 } from './report-libreoffice'
+import { loadedBank11, registerMeasures } from '../../shared/testing/registers-sample'
 
 const soffice = findSoffice()
 const GENERATED_AT = '2026-12-06T10:00:00+08:00'
-const MEASURES = measureSetSchema.parse(measuresJson)
+const MEASURES = registerMeasures()
 const REASON = 'I38 未登记，见值班记录'
 
-function bank110(): Bank {
-  const file = resolve(import.meta.dirname, '../../resources/banks/sac-stability-2025-1.1.0.json')
-  const loaded = loadBank(JSON.parse(readFileSync(file, 'utf8')))
-  if (!loaded.ok) throw new Error('bank 1.1.0 does not load')
-  return loaded.value.bank
-}
+const bank110 = (): Bank => loadedBank11().bank
 
 /** The figures written into the factor entries, as the app's import does (an override wins). */
 function withFigures(

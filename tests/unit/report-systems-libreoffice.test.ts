@@ -7,13 +7,10 @@
  * engine's figures (0 mismatches), and editing one system's input in the workbook moves the
  * combined factor exactly as the engine moves it.
  */
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import ExcelJS from 'exceljs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Assessment } from '../../shared/assessment/assessment'
 import type { Bank } from '../../shared/bank/bank'
-import { loadBank } from '../../shared/bank/identity'
 import type { SystemCombineRule } from '../../shared/bank/factor'
 import { buildReportModel, writeReportWorkbook } from '../../shared/report'
 import { generateSampleAssessment } from '../../shared/sample'
@@ -23,18 +20,15 @@ import {
   compareResults,
   findSoffice,
   recalculateWithLibreOffice,
-  sameResult
+  sameResult,
+  withoutSoffice
 } from './report-libreoffice'
+import { loadedBank11 } from '../../shared/testing/registers-sample'
 
 const soffice = findSoffice()
 const GENERATED_AT = '2026-12-06T10:00:00+08:00'
 
-function bank110(): Bank {
-  const file = resolve(import.meta.dirname, '../../resources/banks/sac-stability-2025-1.1.0.json')
-  const loaded = loadBank(JSON.parse(readFileSync(file, 'utf8')))
-  if (!loaded.ok) throw new Error('bank 1.1.0 does not load')
-  return loaded.value.bank
-}
+const bank110 = (): Bank => loadedBank11().bank
 
 /** Bank 1.1.0 with F11 combined by another rule (class weights 1, 0.8, 0.6, 0.4, 0.2 when weighted). */
 function withRule(rule: SystemCombineRule): Bank {
@@ -209,11 +203,4 @@ describe.skipIf(soffice === null)('bank 1.1.0 per-system factors agree with Libr
   })
 })
 
-describe.runIf(soffice === null)('bank 1.1.0 per-system factors and LibreOffice', () => {
-  if (process.env.CI === 'true')
-    it('needs soffice on PATH (.ci/run installs libreoffice-calc)', () => {
-      expect(soffice, 'soffice on PATH').not.toBeNull()
-    })
-  else
-    it.skip('skipped: soffice is not on PATH (CI installs libreoffice-calc; see .ci/run)', () => {})
-})
+withoutSoffice('bank 1.1.0 per-system factors and LibreOffice')
