@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { parseAssessmentJson } from '../../shared/assessment'
 import { reportLabels } from '../../shared/report'
+import { SHEET_ORDER } from '../../shared/report/write-workbook'
 import { scoreAssessment } from '../../shared/scoring'
 import { openProtectedOfficeFile } from '../../shared/office-crypto/test-support'
 import { cliIn, newestBank, newestBankPath, temporaryFolder, words } from './test-support'
@@ -96,16 +97,7 @@ describe('report', () => {
     expect(out).toMatch(/^已写入 out\/r1\.xlsx（报告：.+；总分 \d+\.\d，草稿）\n$/)
     const book = await workbook('out/r1.xlsx')
     const zh = reportLabels('zh-CN')
-    expect(book.worksheets.map((ws) => ws.name)).toEqual([
-      zh.sheets.cover,
-      zh.sheets.summary,
-      zh.sheets.factors,
-      zh.sheets.details,
-      zh.sheets.findings,
-      zh.sheets.review,
-      zh.sheets.audit,
-      zh.sheets.method
-    ])
+    expect(book.worksheets.map((ws) => ws.name)).toEqual(SHEET_ORDER.map((k) => zh.sheets[k]))
     const file = parseAssessmentJson(await readFile(tempPath('s1.json'), 'utf8'))
     if (!file.ok) throw new Error('sample does not parse')
     const result = scoreAssessment(await newestBank(), file.value.assessment)
