@@ -28,7 +28,7 @@ import { writePackage, readPackage, type PackageEvidence } from '../shared/packa
 import { withRealEvidence } from '../shared/package/test-support'
 import { generateSampleAssessment } from '../shared/sample'
 import { defaultBank, ms, openApp, withBenchPage } from './chromium-harness'
-import { median } from './stats'
+import { medianTime } from './stats'
 
 const TARGET_ANSWERS = Number(process.env.BENCH_ANSWERS ?? 100_000)
 const LONG_TASK_AIM_MS = 50
@@ -54,30 +54,8 @@ async function profilePage(page: Page, name: string): Promise<() => Promise<void
   }
 }
 
-async function timeAsync(runs: number, warm: number, work: () => Promise<void>): Promise<number> {
-  for (let i = 0; i < warm; i++) await work()
-  const times: number[] = []
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now()
-    await work()
-    times.push(performance.now() - started)
-  }
-  return median(times)
-}
-
 const verdict = (ratio: number, aim: number): string =>
   `aim ≤ ${aim}×: ${ratio <= aim ? 'met' : 'NOT met'}`
-
-function timeIt(runs: number, warm: number, work: () => void): number {
-  for (let i = 0; i < warm; i++) work()
-  const times: number[] = []
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now()
-    work()
-    times.push(performance.now() - started)
-  }
-  return median(times)
-}
 
 function samples(bank: Bank, seeds: number[], maxEvidenceBytes: number) {
   const assessments: Assessment[] = []
@@ -106,13 +84,13 @@ async function packageBench(bank: Bank): Promise<void> {
   }
   let pkg: Uint8Array = new Uint8Array(0)
   let json = ''
-  const exportMs = timeIt(7, 2, () => void (pkg = writePackage(input)))
-  const importMs = timeIt(7, 2, () => {
+  const exportMs = await medianTime(7, 2, () => void (pkg = writePackage(input)))
+  const importMs = await medianTime(7, 2, () => {
     const read = readPackage(pkg)
     if (!read.ok) throw new Error('bench package refused')
   })
-  const stringifyMs = timeIt(7, 2, () => void (json = JSON.stringify(assessments)))
-  const parseMs = timeIt(7, 2, () => void JSON.parse(json))
+  const stringifyMs = await medianTime(7, 2, () => void (json = JSON.stringify(assessments)))
+  const parseMs = await medianTime(7, 2, () => void JSON.parse(json))
   console.log(
     `package of 50 assessments (${answers.toLocaleString('en-US')} answers, ${evidence.length} evidence files, ${(pkg.length / 1024).toFixed(0)} KiB):`
   )
@@ -124,13 +102,13 @@ async function packageBench(bank: Bank): Promise<void> {
   )
 
   // Encrypted: the key derivation is a one-off per file (per session for automatic backups).
-  const kdfMs = await timeAsync(3, 1, async () => void (await deriveContainerKey(PASSPHRASE)))
+  const kdfMs = await medianTime(3, 1, async () => void (await deriveContainerKey(PASSPHRASE)))
   const derived = await deriveContainerKey(PASSPHRASE)
   let sealed: Uint8Array = new Uint8Array(0)
-  const sealMs = await timeAsync(7, 2, async () => {
+  const sealMs = await medianTime(7, 2, async () => {
     sealed = await sealWithKey(derived, 'package', pkg)
   })
-  const openMs = await timeAsync(7, 2, async () => {
+  const openMs = await medianTime(7, 2, async () => {
     const header = sealed.subarray(0, HEADER_BYTES)
     await webCrypto().subtle.decrypt(
       { name: 'AES-GCM', iv: header.subarray(32, 44), additionalData: header, tagLength: 128 },

@@ -7,7 +7,6 @@
  * app's Web Worker and its longest-task figure are not measured here (the app does not import
  * registers yet).
  */
-import { performance } from 'node:perf_hooks'
 import measuresJson from '../resources/registers/sac-stability-2025-measures.json'
 import {
   computeInputs,
@@ -17,7 +16,7 @@ import {
   readRegisterFile,
   type RegisterTable
 } from '../shared/registers'
-import { median } from './stats'
+import { medianTime } from './stats'
 
 const CHANGES = Number(process.env.BENCH_CHANGES ?? 100_000)
 const INCIDENTS = Number(process.env.BENCH_INCIDENTS ?? 20_000)
@@ -63,19 +62,6 @@ const systemsCsv = encoder.encode(
   ].join('\n')
 )
 
-function timeIt(runs: number, work: () => Promise<void> | void): Promise<number> {
-  return (async () => {
-    await work()
-    const times: number[] = []
-    for (let i = 0; i < runs; i++) {
-      const started = performance.now()
-      await work()
-      times.push(performance.now() - started)
-    }
-    return median(times)
-  })()
-}
-
 const files: Array<[string, Uint8Array]> = [
   ['systems.csv', systemsCsv],
   ['changes.csv', changesCsv()],
@@ -87,7 +73,7 @@ const factors = Object.entries(measures.factors).map(([id, inputs]) => ({
   inputs: Object.keys(inputs).map((input) => ({ id: input }))
 }))
 
-const bare = await timeIt(5, () => {
+const bare = await medianTime(5, 1, () => {
   for (const [, bytes] of files) {
     const decoded = decodeCsv(bytes)
     if ('problem' in decoded) throw new Error('decode')
@@ -95,7 +81,7 @@ const bare = await timeIt(5, () => {
   }
 })
 let inputs = 0
-const full = await timeIt(5, async () => {
+const full = await medianTime(5, 1, async () => {
   const tables: RegisterTable[] = []
   for (const [name, bytes] of files) {
     const read = await readRegisterFile(name, bytes, { importedAt: '2026-12-06T00:00:00Z' })

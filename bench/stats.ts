@@ -17,3 +17,19 @@ export function percentile(values: readonly number[], p: number): number {
     NaN
   )
 }
+
+/** The median time (ms) of `runs` runs of `work`, after `warm` runs left unmeasured. */
+export async function medianTime(
+  runs: number,
+  warm: number,
+  work: () => Promise<void> | void
+): Promise<number> {
+  for (let i = 0; i < warm; i++) await work()
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now()
+    await work()
+    times.push(performance.now() - started)
+  }
+  return median(times)
+}
