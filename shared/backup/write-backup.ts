@@ -3,8 +3,9 @@ import type { ConfidentialityLevel } from '../assessment/report-fields'
 import type { Bank } from '../bank/bank'
 import { canonicalJson } from '../util/canonical-json'
 import { sha256Hex } from '../util/sha256'
-import { DEFAULT_PACKAGE_LIMITS, writePackage } from '../package'
-import type { PackageEvidence } from '../package'
+import { sha256HexAsync } from '../util/sha256-native'
+import { DEFAULT_PACKAGE_LIMITS, writePackage, writePackageAsync } from '../package'
+import type { PackageEvidence, WritePackageInput } from '../package'
 import { confidentialityStamp } from '../package/confidentiality-stamp'
 import { fileReferences } from '../package/read-parts'
 import { crc32, encodeUtf8, writeZip } from '../zip'
@@ -62,13 +63,34 @@ export function backupAssessmentPart(
   input: BackupAssessmentInput,
   options: { generator: string; createdAt: string }
 ): PackedAssessment {
+  const bytes = writePackage(packageInput(input, options))
+  return packed(input, bytes, sha256Hex(bytes))
+}
+
+/**
+ * backupAssessmentPart with the platform's SHA-256 and deflate (writePackageAsync): the same
+ * checks and contents, hashed and deflated natively. The app's backups are packed with it.
+ */
+export async function backupAssessmentPartAsync(
+  input: BackupAssessmentInput,
+  options: { generator: string; createdAt: string }
+): Promise<PackedAssessment> {
+  const bytes = await writePackageAsync(packageInput(input, options))
+  return packed(input, bytes, await sha256HexAsync(bytes))
+}
+
+const packageInput = (
+  input: BackupAssessmentInput,
+  options: { generator: string; createdAt: string }
+): WritePackageInput => ({
+  assessments: [input.assessment],
+  evidence: input.evidence,
+  generator: options.generator,
+  exportedAt: options.createdAt
+})
+
+function packed(input: BackupAssessmentInput, bytes: Uint8Array, sha256: string): PackedAssessment {
   const { assessment } = input
-  const bytes = writePackage({
-    assessments: [assessment],
-    evidence: input.evidence,
-    generator: options.generator,
-    exportedAt: options.createdAt
-  })
   const files = new Set(fileReferences(assessment).map((f) => f.ref.sha256))
   const { metadata } = assessment
   return {
@@ -79,7 +101,7 @@ export function backupAssessmentPart(
       : {}),
     entry: {
       size: bytes.length,
-      sha256: sha256Hex(bytes),
+      sha256,
       id: assessment.id,
       institution: metadata.institution,
       period: { start: metadata.period.start, end: metadata.period.end },

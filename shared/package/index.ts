@@ -3,7 +3,7 @@
  * their evidence files and optionally their banks, for moving work between machines. Pure
  * TypeScript over Uint8Array: runs unchanged in the renderer, a worker, main and the CLI.
  */
-export { writePackage } from './write-package'
+export { writePackage, writePackageAsync } from './write-package'
 export type { PackageEvidence, WritePackageInput } from './write-package'
 export { INTERNAL_ERROR_PREFIX, PACKAGE_PATH, readPackage } from './read-package'
 export type { PackageContents } from './read-package'

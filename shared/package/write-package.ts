@@ -13,7 +13,9 @@ import type { PackageManifest, PackagePart } from './manifest'
 import { CURRENT_PACKAGE_VERSION, PACKAGE_KIND, packageManifestSchema } from './manifest'
 import { MANIFEST_PATH, assessmentPartPath, bankPartPath, evidencePartPath } from './paths'
 import { fileReferences } from './read-parts'
-import { encodeUtf8, writeZip } from '../zip'
+import { sha256HexAsync } from '../util/sha256-native'
+import { encodeUtf8, writeZip, writeZipAsync } from '../zip'
+import type { ZipWriteEntry, ZipWriteOptions } from '../zip'
 
 /** An attached file's bytes, as the evidence store keeps them. */
 export interface PackageEvidence {
@@ -42,9 +44,27 @@ interface Part {
   data: Uint8Array
 }
 
+/** A JSON part; its SHA-256 is filled in once the plan is complete (hashParts). */
 function jsonPart(path: string, role: PackagePart['role'], text: string): Part {
   const data = encodeUtf8(text)
-  return { part: { path, role, size: data.length, sha256: sha256Hex(data) }, data }
+  return { part: { path, role, size: data.length, sha256: '' }, data }
+}
+
+/** Evidence bytes given under a SHA-256, to be proven to be that file before they go in. */
+interface Claim {
+  sha: string
+  size: number
+  name: string
+  where: string
+  bytes: Uint8Array
+}
+
+function proveClaim(claim: Claim, actual: string): void {
+  const { sha, size, name, where, bytes } = claim
+  if (actual !== sha || bytes.length !== size)
+    throw new Error(
+      `writePackage: the bytes given for "${name}" (${sha}) are ${bytes.length} bytes with SHA-256 ${actual}; ${where} expects ${size} bytes`
+    )
 }
 
 /** The bank as pretty JSON with sorted keys: the same bank always gives the same bytes. */
@@ -54,7 +74,8 @@ function bankText(bank: Bank): string {
 
 function evidenceParts(
   assessments: readonly Assessment[],
-  evidence: readonly PackageEvidence[]
+  evidence: readonly PackageEvidence[],
+  claims: Claim[]
 ): Part[] {
   const available = new Map<string, PackageEvidence>()
   for (const item of evidence) if (!available.has(item.sha256)) available.set(item.sha256, item)
@@ -74,11 +95,7 @@ function evidenceParts(
     const item = available.get(sha)
     if (item === undefined)
       throw new Error(`writePackage: the file "${name}" (${sha}) of ${where} was not provided`)
-    const actual = sha256Hex(item.bytes)
-    if (actual !== sha || item.bytes.length !== size)
-      throw new Error(
-        `writePackage: the bytes given for "${name}" (${sha}) are ${item.bytes.length} bytes with SHA-256 ${actual}; ${where} expects ${size} bytes`
-      )
+    claims.push({ sha, size, name, where, bytes: item.bytes })
     const part: PackagePart = { path: evidencePartPath(sha), role: 'evidence', size, sha256: sha }
     if (item.name !== undefined && item.name.trim() !== '')
       part.name = item.name.trim().slice(0, 500)
@@ -129,19 +146,13 @@ function checkLimits(parts: readonly Part[], limits: PackageLimits): void {
     )
 }
 
-/**
- * Writes one or several assessments as a package (docs/package-format.md): a zip holding
- * `manifest.json`, each assessment in the assessment file format, each referenced evidence file
- * under its SHA-256, and the banks given that the assessments use. Deterministic: the same input
- * gives the same bytes (fixed time stamps, sorted parts), whatever the order of the input lists.
- * Throws (writing nothing) when the result would be refused by readPackage: duplicate assessment
- * ids, a referenced file missing or with other bytes, an assessment that does not fit an included
- * bank, or a package over the default limits.
- */
-export function writePackage(
-  input: WritePackageInput,
-  limits: PackageLimits = DEFAULT_PACKAGE_LIMITS
-): Uint8Array {
+interface Plan {
+  parts: Part[]
+  claims: Claim[]
+}
+
+/** Every part in path order, checked against the limits; JSON hashes and claims still open. */
+function planPackage(input: WritePackageInput, limits: PackageLimits): Plan {
   if (input.assessments.length === 0) throw new Error('writePackage: no assessment to export')
   const ids = new Set<string>()
   for (const { id } of input.assessments) {
@@ -149,6 +160,7 @@ export function writePackage(
     ids.add(id)
   }
   const options = { generator: input.generator, exportedAt: input.exportedAt }
+  const claims: Claim[] = []
   const parts: Part[] = [
     ...input.assessments.map((assessment) =>
       jsonPart(
@@ -157,11 +169,19 @@ export function writePackage(
         serializeAssessmentFile(assessment, options)
       )
     ),
-    ...evidenceParts(input.assessments, input.evidence),
+    ...evidenceParts(input.assessments, input.evidence, claims),
     ...bankParts(input.assessments, input.banks ?? [])
   ].sort((a, b) => byCodeUnits(a.part.path, b.part.path))
   checkLimits(parts, limits)
+  return { parts, claims }
+}
 
+/** The zip entries of a planned package whose JSON parts are hashed and claims proven. */
+function packageEntries(
+  input: WritePackageInput,
+  { parts }: Plan,
+  limits: PackageLimits
+): { entries: ZipWriteEntry[]; options: ZipWriteOptions } {
   const manifest: PackageManifest = {
     kind: PACKAGE_KIND,
     packageVersion: CURRENT_PACKAGE_VERSION,
@@ -180,16 +200,50 @@ export function writePackage(
     )
   }
   const manifestBytes = encodeUtf8(`${JSON.stringify(manifest, null, 2)}\n`)
-  // Half the reader's bound: a part that compresses that well is stored rather than risk refusal.
-  const zipOptions = {
-    maxRatio: limits.maxCompressionRatio / 2,
-    ratioFloorBytes: limits.ratioFloorBytes
-  }
-  return writeZip(
-    [
+  return {
+    entries: [
       { name: MANIFEST_PATH, data: manifestBytes, deflate: true },
       ...parts.map(({ part, data }) => ({ name: part.path, data, deflate: true }))
     ],
-    zipOptions
-  )
+    // Half the reader's bound: a part that compresses that well is stored rather than risk refusal.
+    options: { maxRatio: limits.maxCompressionRatio / 2, ratioFloorBytes: limits.ratioFloorBytes }
+  }
+}
+
+/**
+ * Writes one or several assessments as a package (docs/package-format.md): a zip holding
+ * `manifest.json`, each assessment in the assessment file format, each referenced evidence file
+ * under its SHA-256, and the banks given that the assessments use. Deterministic: the same input
+ * gives the same bytes (fixed time stamps, sorted parts), whatever the order of the input lists.
+ * Throws (writing nothing) when the result would be refused by readPackage: duplicate assessment
+ * ids, a referenced file missing or with other bytes, an assessment that does not fit an included
+ * bank, or a package over the default limits.
+ */
+export function writePackage(
+  input: WritePackageInput,
+  limits: PackageLimits = DEFAULT_PACKAGE_LIMITS
+): Uint8Array {
+  const plan = planPackage(input, limits)
+  for (const claim of plan.claims) proveClaim(claim, sha256Hex(claim.bytes))
+  for (const { part, data } of plan.parts)
+    if (part.role !== 'evidence') part.sha256 = sha256Hex(data)
+  const { entries, options } = packageEntries(input, plan, limits)
+  return writeZip(entries, options)
+}
+
+/**
+ * writePackage with the platform's SHA-256 (WebCrypto) and deflate (writeZipAsync): the same
+ * checks, parts, manifest and hashes, deflated bodies by the platform's zlib. The backup packs
+ * every assessment with it (docs/backup-format.md); exports keep writePackage's exact bytes.
+ */
+export async function writePackageAsync(
+  input: WritePackageInput,
+  limits: PackageLimits = DEFAULT_PACKAGE_LIMITS
+): Promise<Uint8Array> {
+  const plan = planPackage(input, limits)
+  for (const claim of plan.claims) proveClaim(claim, await sha256HexAsync(claim.bytes))
+  for (const { part, data } of plan.parts)
+    if (part.role !== 'evidence') part.sha256 = await sha256HexAsync(data)
+  const { entries, options } = packageEntries(input, plan, limits)
+  return writeZipAsync(entries, options)
 }

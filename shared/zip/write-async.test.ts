@@ -1,0 +1,76 @@
+import { strToU8, unzipSync } from 'fflate'
+import { describe, expect, it } from 'vitest'
+import { sameBytes } from '../package/test-support'
+import { issueText } from '../util/issue-codes'
+import { nativeDeflateRaw } from './deflate-native'
+import { openZip, type ZipSpec } from './open'
+import { writeZip, writeZipAsync } from './write'
+
+const MiB = 1 << 20
+const anything: ZipSpec<'file'> = {
+  layout: {
+    classify: () => 'file',
+    unknown: () => issueText('package.layout'),
+    maxEntryBytes: () => 256 * MiB,
+    required: []
+  },
+  limits: {
+    maxArchiveBytes: 512 * MiB,
+    maxEntries: 10_000,
+    maxTotalBytes: 1024 * MiB,
+    maxCompressionRatio: 200,
+    ratioFloorBytes: MiB
+  },
+  notZip: issueText('package.notZip'),
+  wholePath: '(test)'
+}
+
+/** Name, method, CRC and real size of each entry, as our hardened reader sees them. */
+function directory(zip: Uint8Array) {
+  const opened = openZip(zip, anything)
+  if (!opened.ok) throw new Error(JSON.stringify(opened.issues))
+  return opened.value.map(({ entry }) => [
+    entry.name,
+    entry.method,
+    entry.crc32,
+    entry.uncompressedSize
+  ])
+}
+
+describe('writeZipAsync (the platform deflate)', () => {
+  let seed = 11
+  const noise = Uint8Array.from(
+    { length: 300 * 1024 },
+    () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 24
+  )
+  const files = [
+    { name: 'manifest.json', data: strToU8('{"a":1}'), deflate: true },
+    {
+      name: 'assessments/a.json',
+      data: strToU8(
+        Array.from({ length: 3000 }, (_, i) => `答案 ${(i * 7919) % 10007}\n`).join('')
+      ),
+      deflate: true
+    },
+    { name: 'evidence/raw', data: strToU8('short'), deflate: true },
+    { name: 'evidence/scan', data: noise, deflate: true },
+    { name: 'evidence/kept', data: strToU8('y'.repeat(4000)), deflate: false },
+    { name: 'too-dense.json', data: strToU8('z'.repeat(200_000)), deflate: true }
+  ]
+  const options = { maxRatio: 100, ratioFloorBytes: 1000 }
+
+  it('runs here on the platform zlib, not on the fallback', () => {
+    expect(nativeDeflateRaw()).not.toBeNull()
+  })
+
+  it('writes the same entries as writeZip: names, order, stored or deflated, CRCs, contents', async () => {
+    const zip = await writeZipAsync(files, options)
+    const sync = writeZip(files, options)
+    expect(directory(zip)).toEqual(directory(sync))
+    // Text deflated; tiny, incompressible, not-to-deflate and over-dense entries stored.
+    expect(directory(zip).map(([, method]) => method)).toEqual([0, 8, 0, 0, 0, 0])
+    const read = unzipSync(zip)
+    for (const file of files) expect(sameBytes(read[file.name], file.data)).toBe(true)
+    expect(sameBytes(await writeZipAsync(files, options), zip)).toBe(true)
+  })
+})
