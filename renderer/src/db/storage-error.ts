@@ -11,6 +11,10 @@ export class StorageError extends Error {
   }
 }
 
+/** A StorageError's code, to rebuild it in another thread (others are 'unknown'). */
+export const storageErrorCode = (error: unknown): StorageErrorCode =>
+  error instanceof StorageError ? error.code : 'unknown'
+
 /** Maps IndexedDB/Dexie failures to a StorageError; our own StorageErrors pass through unchanged. */
 export function toStorageError(error: unknown): StorageError {
   if (error instanceof StorageError) return error

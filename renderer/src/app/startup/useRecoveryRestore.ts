@@ -7,6 +7,8 @@ import type { OpenFailureKind } from '../../db/open-storage'
 import { restoreIntoNewDatabase } from '../../db/repos/recovery'
 import { BACKUP_EXTENSION, MAX_BACKUP_FILE_BYTES } from '../../features/backup/useBackupActions'
 import { readBackupOffThread } from '../../features/file-check/check-off-thread'
+import { backupPreview } from '../../features/file-check/file-check-core'
+import type { BackupPreview } from '../../features/file-check/file-check-protocol'
 import { useUnlock } from '../../features/protection/useProtection'
 import { describeError } from '../../i18n/describe-error'
 import type { AutoBackupStore, Platform } from '../../platform/platform'
@@ -31,7 +33,12 @@ export interface RecoveryRow {
   sealed: boolean
 }
 
-type Pending = { fileName: string; contents: BackupContents }
+type Pending = { fileName: string; contents: BackupContents; preview: BackupPreview }
+const pendingOf = (fileName: string, contents: BackupContents): Pending => ({
+  fileName,
+  contents,
+  preview: backupPreview(contents)
+})
 type FileRead = { name: string; bytes: Uint8Array } | null
 
 export interface RecoveryRestoreState {
@@ -139,7 +146,7 @@ export function useRecoveryRestore(
       if (checked === null) return
       if (checked.ok) {
         onChecked?.(checked.value)
-        setPending({ fileName: file.name, contents: checked.value })
+        setPending(pendingOf(file.name, checked.value))
       } else setRefused({ fileName: file.name, issues: checked.issues })
     } catch (error) {
       fail(error)

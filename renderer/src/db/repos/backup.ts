@@ -1,7 +1,7 @@
 import type { Assessment } from '@shared/assessment/assessment'
 import {
   assembleBackup,
-  backupAssessmentPart,
+  backupAssessmentPartAsync,
   readBackup,
   type BackupContents,
   type BackupManifest,
@@ -205,7 +205,7 @@ export async function createBackup(
       evidence.push(await item)
     }
     packed.push(
-      backupAssessmentPart(
+      await backupAssessmentPartAsync(
         { assessment, evidence, ...(deletedAt === undefined ? {} : { deletedAt }) },
         { generator: options.generator, createdAt }
       )
@@ -257,8 +257,8 @@ async function addInChunks<I, R>(
   table: { bulkAdd(rows: R[]): PromiseLike<unknown> },
   items: Iterable<I>,
   rowsOf: (item: I) => readonly R[],
-  weigh: (row: R) => number = () => 1,
-  chunkWeight: number = RESTORE_CHUNK_ROWS
+  chunkWeight: number,
+  weigh: (row: R) => number = () => 1
 ): Promise<void> {
   let chunk: R[] = []
   let weight = 0
@@ -275,16 +275,51 @@ async function addInChunks<I, R>(
   if (chunk.length > 0) await table.bulkAdd(chunk)
 }
 
+type RestoredItem = BackupContents['assessments'][number]
+
+/** The assessment row of a restored assessment (its lists go to their own tables). */
+function assessmentRow({ assessment, deletedAt }: RestoredItem) {
+  const {
+    answers: _a,
+    factors: _f,
+    findings: _g,
+    auditLog: _l,
+    registers: _r,
+    ...header
+  } = assessment
+  return [deletedAt === undefined ? header : { ...header, deletedAt }]
+}
+
+/** The rows of one of an assessment's lists, each marked with the assessment's id. */
+const withId = <T>(item: RestoredItem, rows: readonly T[]) =>
+  rows.map((row) => ({ ...row, assessmentId: item.assessment.id }))
+
+const registersRow = ({ assessment }: RestoredItem) =>
+  assessment.registers === undefined ? [] : [packedRegisters(assessment.id, assessment.registers)]
+
+/** How much each bulkAdd of a restore takes: rows, and evidence weighed as its bytes. */
+export interface RestoreChunks {
+  rows: number
+  evidenceBytes: number
+}
+const PAGE_CHUNKS: RestoreChunks = { rows: RESTORE_CHUNK_ROWS, evidenceBytes: RESTORE_CHUNK_BYTES }
+/**
+ * In a worker (features/file-check/held-backup.ts) no chunk holds the page up: large chunks, so
+ * the restore costs little more than the writes themselves.
+ */
+export const WORKER_CHUNKS: RestoreChunks = { rows: 20_000, evidenceBytes: 32 * 1024 * 1024 }
+
 /**
  * Replaces the whole database with a checked backup, in ONE transaction: either every table holds
- * exactly the backup afterwards, or (on any error) nothing changed. Rows go in chunks that each
- * take one short task (addInChunks), so the page keeps responding while 100,000 answers are
- * written. Only call after the user confirmed what the backup holds. The home list's lines are
- * rebuilt lazily from the restored data.
+ * exactly the backup afterwards, or (on any error) nothing changed. Rows go in chunks (on the
+ * page, each takes one short task: addInChunks), so the page keeps responding while 100,000
+ * answers are written. Only call after the user confirmed what the backup holds. The home list's
+ * lines are rebuilt lazily from the restored data.
  */
 export async function restoreBackup(
   db: StabilityDatabase,
-  contents: BackupContents
+  contents: BackupContents,
+  chunks: RestoreChunks = PAGE_CHUNKS
 ): Promise<void> {
   performance.mark('restore:start')
   await guardStorage(() =>
@@ -302,40 +337,13 @@ export async function restoreBackup(
         }))
       )
       const items = contents.assessments
-      await addInChunks(
-        db.assessments,
-        items,
-        ({ assessment, deletedAt }) => {
-          const {
-            answers: _a,
-            factors: _f,
-            findings: _g,
-            auditLog: _l,
-            registers: _r,
-            ...header
-          } = assessment
-          return [deletedAt === undefined ? header : { ...header, deletedAt }]
-        },
-        () => 10
-      )
-      const id = (item: (typeof items)[number]): string => item.assessment.id
-      await addInChunks(db.answers, items, (item) =>
-        item.assessment.answers.map((a) => ({ ...a, assessmentId: id(item) }))
-      )
-      await addInChunks(db.factorInputs, items, (item) =>
-        item.assessment.factors.map((f) => ({ ...f, assessmentId: id(item) }))
-      )
-      await addInChunks(db.findings, items, (item) =>
-        item.assessment.findings.map((f) => ({ ...f, assessmentId: id(item) }))
-      )
-      await addInChunks(db.auditLog, items, (item) =>
-        item.assessment.auditLog.map((e) => ({ ...e, assessmentId: id(item) }))
-      )
-      await addInChunks(db.registers, items, ({ assessment }) =>
-        assessment.registers === undefined
-          ? []
-          : [packedRegisters(assessment.id, assessment.registers)]
-      )
+      const { rows } = chunks
+      await addInChunks(db.assessments, items, assessmentRow, rows / 10)
+      await addInChunks(db.answers, items, (i) => withId(i, i.assessment.answers), rows)
+      await addInChunks(db.factorInputs, items, (i) => withId(i, i.assessment.factors), rows)
+      await addInChunks(db.findings, items, (i) => withId(i, i.assessment.findings), rows)
+      await addInChunks(db.auditLog, items, (i) => withId(i, i.assessment.auditLog), rows)
+      await addInChunks(db.registers, items, registersRow, rows)
       performance.mark('restore:rows-written')
       await addInChunks(
         db.evidence,
@@ -349,8 +357,8 @@ export async function restoreBackup(
             storedAt: item.storedAt
           }
         ],
-        (row) => row.size + RESTORE_FILE_WEIGHT,
-        RESTORE_CHUNK_BYTES
+        chunks.evidenceBytes,
+        (row) => row.size + RESTORE_FILE_WEIGHT
       )
       await db.settings.bulkAdd(contents.settings.map(({ key, value }) => ({ key, value })))
       performance.mark('restore:written')

@@ -3,14 +3,13 @@ import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { getDatabase } from '../../db/database'
 import { useDatabaseEmpty } from '../../db/hooks/useBackupFacts'
-import { restoreBackup } from '../../db/repos/backup'
 import { describeError } from '../../i18n/describe-error'
 import { formatDateTime } from '../../i18n/format'
 import type { AutoBackupStore, Platform } from '../../platform/platform'
 import { usePlatform } from '../../platform/usePlatform'
 import { usePlatformQuery } from '../../platform/usePlatformQuery'
 import { startsLikeContainer } from '@shared/crypto/magic'
-import { readBackupOffThread } from '../file-check/check-off-thread'
+import { checkBackupToRestore } from '../file-check/held-backup'
 import { describeIssue } from '@shared/issues/describe'
 import { issueLanguage } from '@shared/issues/catalogue/texts'
 import { useUnlock } from '../protection/useProtection'
@@ -69,10 +68,14 @@ async function newestRestorable(store: AutoBackupStore) {
   const newest = list[0]
   if (!newest) return null
   const { bytes } = await store.read(newest.name)
-  if (startsLikeContainer(bytes)) return { newest, count: list.length, bytes, contents: null }
-  const checked = await readBackupOffThread(bytes)
-  if (!checked.ok || checked.value.assessments.length === 0) return null
-  return { newest, count: list.length, bytes, contents: checked.value }
+  if (startsLikeContainer(bytes)) return { newest, count: list.length, bytes, held: null }
+  // Checked in the worker, which keeps it until the user answers (held-backup.ts).
+  const checked = await checkBackupToRestore(bytes)
+  if (!checked.ok) return null
+  if (checked.value.preview.manifest.assessments.length > 0)
+    return { newest, count: list.length, bytes, held: checked.value }
+  checked.value.release()
+  return null
 }
 
 /** Offers the newest automatic backup while the database is empty (once per session). */
@@ -88,21 +91,22 @@ function RestoreOffer({ store }: { store: AutoBackupStore }) {
   const offer = found.status === 'ready' ? found.value : null
   if (!offer) return null
   const close = (): void => {
+    offer.held?.release()
     sessionStorage.setItem(OFFERED_KEY, '1')
     setAnswered(true)
   }
   const restore = async (): Promise<number | false> => {
-    let contents = offer.contents
-    if (contents === null) {
+    let held = offer.held
+    if (held === null) {
       // Encrypted: the passphrase is asked (again after a wrong one) and checked in the worker.
-      const opened = await unlock.open(offer.newest.name, offer.bytes, readBackupOffThread)
+      const opened = await unlock.open(offer.newest.name, offer.bytes, checkBackupToRestore)
       if (opened === null) return false
       if (!opened.ok)
         throw new Error(describeIssue(opened.issues[0]!, issueLanguage(i18n.language)))
-      contents = opened.value
+      held = opened.value
     }
-    await restoreBackup(getDatabase(), contents)
-    return contents.assessments.length
+    await held.restore(getDatabase())
+    return held.preview.manifest.assessments.length
   }
   const confirm = (): void => {
     setRestoring(true)
@@ -129,7 +133,7 @@ function RestoreOffer({ store }: { store: AutoBackupStore }) {
       onOk={confirm}
     >
       <p data-testid="auto-backup-offer">
-        {offer.contents === null
+        {offer.held === null
           ? t('backup.offer.descriptionEncrypted', {
               count: offer.count,
               date: formatDateTime(offer.newest.createdAt, i18n.language)
@@ -137,7 +141,7 @@ function RestoreOffer({ store }: { store: AutoBackupStore }) {
           : t('backup.offer.description', {
               count: offer.count,
               date: formatDateTime(offer.newest.createdAt, i18n.language),
-              assessments: offer.contents.assessments.length
+              assessments: offer.held.preview.manifest.assessments.length
             })}
       </p>
       {unlock.dialog}

@@ -1,10 +1,11 @@
 import { Alert, Descriptions, Modal, Table, Tag } from 'antd'
 import { useTranslation } from 'react-i18next'
-import type { BackupAssessment, BackupContents } from '@shared/backup'
+import type { BackupAssessment } from '@shared/backup'
 import { formatDateTime } from '../../i18n/format'
+import type { BackupPreview } from '../file-check/file-check-protocol'
 
 interface Props {
-  pending: { fileName: string; contents: BackupContents } | null
+  pending: { fileName: string; preview: BackupPreview } | null
   restoring: boolean
   /** Replaces the default warning (the recovery screen's restore keeps the old data). */
   warning?: string
@@ -28,7 +29,7 @@ export function RestoreConfirmModal({
   onCancel
 }: Props) {
   const { t, i18n } = useTranslation()
-  const manifest = pending?.contents.manifest
+  const manifest = pending?.preview.manifest
   const date = (iso: string | undefined): string => formatDateTime(iso, i18n.language)
   return (
     <Modal
@@ -76,7 +77,7 @@ export function RestoreConfirmModal({
               {
                 key: 'evidence',
                 label: t('backup.evidenceCount'),
-                children: pending.contents.evidence.size
+                children: pending.preview.evidenceFiles
               },
               { key: 'banks', label: t('backup.bankCount'), children: manifest.banks.length }
             ]}

@@ -1,7 +1,8 @@
 import type { DerivedKey } from '@shared/crypto/container'
 import { openDatabase, type StabilityDatabase } from '../../db/database'
 import { createBackup } from '../../db/repos/backup'
-import { StorageError, type StorageErrorCode } from '../../db/storage-error'
+import { StorageError } from '../../db/storage-error'
+import { copyPhaseMarks } from '../file-check/phase-marks'
 import type { BackupWorkerReply, BackupWorkerRequest } from './backup.worker'
 
 /**
@@ -48,12 +49,6 @@ export async function buildBackupFile(
   return sealed
 }
 
-/** Backup phases the worker marked, copied onto this page's timeline (bench/data.bench.ts). */
-function copyMarks(marks: ReadonlyArray<{ name: string; at: number }>): void {
-  for (const { name, at } of marks)
-    performance.mark(name, { startTime: Math.max(0, at - performance.timeOrigin) })
-}
-
 /**
  * Writes the backup file of `db` in the backup worker (backup.worker.ts), which opens the same
  * database itself: the UI thread reads no row, copies no evidence file and packs nothing, so it
@@ -77,7 +72,7 @@ export async function writeBackupFile(
   return new Promise<Blob>((resolve, reject) => {
     worker.addEventListener('message', ({ data }: MessageEvent<BackupWorkerReply>) => {
       if (data.type === 'progress') return options.onProgress?.(data.percent)
-      copyMarks(data.marks)
+      copyPhaseMarks(data.marks)
       if (data.type === 'done') resolve(data.file)
       else reject(new StorageError(data.code, data.message))
     })
@@ -105,7 +100,3 @@ export async function buildBackupInWorker(
     db.close()
   }
 }
-
-/** A StorageError's code, to rebuild it on the page (others are 'unknown'). */
-export const storageErrorCode = (error: unknown): StorageErrorCode =>
-  error instanceof StorageError ? error.code : 'unknown'

@@ -3,8 +3,9 @@
  * 100,000 answers are backed up): opens the app's database itself, reads it in bulk, packs every
  * assessment, assembles and seals the file, and transfers its bytes back (backup-file.ts).
  */
-import type { StorageErrorCode } from '../../db/storage-error'
-import { buildBackupInWorker, storageErrorCode, type BackupSeal } from './backup-file'
+import { storageErrorCode, type StorageErrorCode } from '../../db/storage-error'
+import { phaseMarks, type PhaseMarks } from '../file-check/phase-marks'
+import { buildBackupInWorker, type BackupSeal } from './backup-file'
 
 export interface BackupWorkerRequest {
   databaseName: string
@@ -13,13 +14,10 @@ export interface BackupWorkerRequest {
   seal: BackupSeal
 }
 
-/** The worker's phase marks, as absolute times (performance.timeOrigin + startTime). */
-type Marks = Array<{ name: string; at: number }>
-
 export type BackupWorkerReply =
   | { type: 'progress'; percent: number }
-  | { type: 'done'; file: Blob; marks: Marks }
-  | { type: 'error'; code: StorageErrorCode; message: string; marks: Marks }
+  | { type: 'done'; file: Blob; marks: PhaseMarks }
+  | { type: 'error'; code: StorageErrorCode; message: string; marks: PhaseMarks }
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<BackupWorkerRequest>) => void) | null
@@ -27,11 +25,7 @@ interface WorkerScope {
 }
 const scope = self as unknown as WorkerScope
 
-const marks = (): Marks =>
-  performance
-    .getEntriesByType('mark')
-    .filter((mark) => mark.name.startsWith('backup:'))
-    .map((mark) => ({ name: mark.name, at: performance.timeOrigin + mark.startTime }))
+const marks = (): PhaseMarks => phaseMarks('backup:')
 
 scope.onmessage = ({ data }) => {
   buildBackupInWorker(data, (percent) => scope.postMessage({ type: 'progress', percent })).then(

@@ -1,13 +1,11 @@
 import { App } from 'antd'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { BackupContents } from '@shared/backup'
 import type { ValidationIssue } from '@shared/util/validation'
 import { getDatabase } from '../../db/database'
-import { restoreBackup } from '../../db/repos/backup'
 import { describeError } from '../../i18n/describe-error'
 import { usePlatform } from '../../platform/usePlatform'
-import { readBackupOffThread } from '../file-check/check-off-thread'
+import { checkBackupToRestore, type HeldBackup } from '../file-check/held-backup'
 import type { Platform } from '../../platform/platform'
 import type { ProtectChoice } from '../protection/ProtectDialog'
 import { useProtectChoice, useUnlock } from '../protection/useProtection'
@@ -63,9 +61,9 @@ export function useBackupActions() {
   const [busy, setBusy] = useState<Busy>(null)
   // Not state: only the progress bar re-renders as packing advances (percent-feed.ts).
   const [progress] = useState(createPercentFeed)
-  const [pending, setPending] = useState<{ fileName: string; contents: BackupContents } | null>(
-    null
-  )
+  const [pending, setPending] = useState<{ fileName: string; held: HeldBackup } | null>(null)
+  // A checked backup lives in its worker until restored: let it go once replaced or left.
+  useEffect(() => () => pending?.held.release(), [pending])
   const [refused, setRefused] = useState<{ fileName: string; issues: ValidationIssue[] } | null>(
     null
   )
@@ -112,12 +110,13 @@ export function useBackupActions() {
       })
       if (!file) return
       setBusy('check')
-      // Unzip, validation and hashing run in a worker: the UI keeps responding on a large file.
-      const checked = await unlock.open(file.name, file.bytes, readBackupOffThread)
+      // Decryption, unzip, validation and hashing run in a worker, which keeps the checked backup
+      // until the user confirms: the UI keeps responding on a large file.
+      const checked = await unlock.open(file.name, file.bytes, checkBackupToRestore)
       // Phase mark: bench/data.bench.ts lines it up with the page's long tasks.
       performance.mark('restore:checked')
       if (checked === null) return
-      if (checked.ok) setPending({ fileName: file.name, contents: checked.value })
+      if (checked.ok) setPending({ fileName: file.name, held: checked.value })
       else setRefused({ fileName: file.name, issues: checked.issues })
     } catch (error) {
       fail('backup.readFailed', error)
@@ -130,10 +129,10 @@ export function useBackupActions() {
     if (!pending) return
     setBusy('restore')
     try {
-      await restoreBackup(getDatabase(), pending.contents)
+      await pending.held.restore(getDatabase())
       setPending(null)
       void message.success(
-        t('backup.restored', { count: pending.contents.manifest.assessments.length })
+        t('backup.restored', { count: pending.held.preview.manifest.assessments.length })
       )
     } catch (error) {
       fail('backup.restoreFailed', error)
@@ -145,7 +144,7 @@ export function useBackupActions() {
   return {
     busy,
     progress,
-    pending,
+    pending: pending && { fileName: pending.fileName, preview: pending.held.preview },
     refused,
     lastSavedAt,
     backUpNow,

@@ -6,7 +6,7 @@ import { issueText } from '@shared/util/issue-codes'
 import { wholeFileIssue } from '@shared/util/validation'
 import { readPackage, type PackageContents } from '@shared/package'
 import type { ParseResult } from '@shared/util/validation'
-import type { FileCheckKind, FileCheckReply } from './file-check-protocol'
+import type { BackupPreview, FileCheckKind, FileCheckReply } from './file-check-protocol'
 
 export type FileCheckResult = ParseResult<PackageContents> | ParseResult<BackupContents>
 
@@ -15,6 +15,46 @@ function buffers(evidence: Iterable<Uint8Array>): ArrayBuffer[] {
   const out = new Set<ArrayBuffer>()
   for (const bytes of evidence) out.add(bytes.buffer as ArrayBuffer)
   return [...out]
+}
+
+/**
+ * Decrypts an encrypted file (shared/crypto) with the passphrase given; a plain file passes as it
+ * is. A refusal when the passphrase is missing or wrong, or the container damaged or of another
+ * kind.
+ */
+async function openSealed(
+  kind: FileCheckKind,
+  sealedOrPlain: Uint8Array,
+  passphrase: string | undefined
+): Promise<ParseResult<Uint8Array>> {
+  if (!startsLikeContainer(sealedOrPlain)) return { ok: true, value: sealedOrPlain }
+  if (passphrase === undefined) {
+    const what = SEALED_CONTENT_TERMS[kind]
+    const issue = wholeFileIssue(
+      issueText('encrypted.passphraseMissing', { what }),
+      '(encrypted file)'
+    )
+    return { ok: false, issues: [issue] }
+  }
+  return decryptContainer(sealedOrPlain, passphrase, kind)
+}
+
+/** What the restore dialog shows of a checked backup. */
+export const backupPreview = (contents: BackupContents): BackupPreview => ({
+  manifest: contents.manifest,
+  evidenceFiles: contents.evidence.size
+})
+
+/**
+ * Decrypts and checks a backup completely (readBackup), for the worker to hold until the user
+ * confirms the restore (held-backup.ts): nothing of it crosses to the page but its preview.
+ */
+export async function checkBackupToHold(
+  sealedOrPlain: Uint8Array,
+  passphrase?: string
+): Promise<ParseResult<BackupContents>> {
+  const opened = await openSealed('backup', sealedOrPlain, passphrase)
+  return opened.ok ? readBackup(opened.value) : opened
 }
 
 /**
@@ -28,20 +68,9 @@ export async function runFileCheck(
   post: (reply: FileCheckReply, transfer?: ArrayBuffer[]) => void,
   passphrase?: string
 ): Promise<void> {
-  let bytes = sealedOrPlain
-  if (startsLikeContainer(sealedOrPlain)) {
-    if (passphrase === undefined) {
-      const what = SEALED_CONTENT_TERMS[kind]
-      const issue = wholeFileIssue(
-        issueText('encrypted.passphraseMissing', { what }),
-        '(encrypted file)'
-      )
-      return post({ type: 'refused', issues: [issue] })
-    }
-    const opened = await decryptContainer(sealedOrPlain, passphrase, kind)
-    if (!opened.ok) return post({ type: 'refused', issues: opened.issues })
-    bytes = opened.value
-  }
+  const opened = await openSealed(kind, sealedOrPlain, passphrase)
+  if (!opened.ok) return post({ type: 'refused', issues: opened.issues })
+  const bytes = opened.value
   if (kind === 'package') {
     const read = readPackage(bytes)
     if (!read.ok) return post({ type: 'refused', issues: read.issues })
