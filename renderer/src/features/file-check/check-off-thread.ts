@@ -5,7 +5,7 @@ import { fileCheckCollector, runFileCheck, type FileCheckResult } from './file-c
 import type { FileCheckKind, FileCheckReply, FileCheckRequest } from './file-check-protocol'
 
 /** Lets the page paint before a synchronous check where no worker can take it. */
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0))
+export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0))
 
 /** The same protocol in this thread (unit tests; hosts without Worker). */
 async function checkHere(

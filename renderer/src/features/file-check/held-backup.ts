@@ -2,6 +2,7 @@ import type { ParseResult } from '@shared/util/validation'
 import type { StabilityDatabase } from '../../db/database'
 import { restoreBackup } from '../../db/repos/backup'
 import { StorageError } from '../../db/storage-error'
+import { nextTask } from './check-off-thread'
 import { backupPreview, checkBackupToHold } from './file-check-core'
 import type {
   BackupPreview,
@@ -23,9 +24,6 @@ export interface HeldBackup {
   /** Lets the backup go without writing anything. */
   release(): void
 }
-
-/** Lets the page paint before a synchronous check where no worker can take it. */
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0))
 
 /** Where no Worker exists (unit tests): checked and restored in this thread. */
 async function holdHere(bytes: Uint8Array, passphrase?: string): Promise<ParseResult<HeldBackup>> {
