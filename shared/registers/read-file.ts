@@ -5,12 +5,12 @@
  * refused whole unless the user leaves out exactly the rows named. The file's name, SHA-256, size
  * and import time are kept with what was read.
  */
-import type ExcelJS from 'exceljs'
 import { issueText, listParam } from '../util/issue-codes'
 import { sha256Hex } from '../util/sha256'
 import { issueAt, wholeFileIssue, type ValidationIssue } from '../util/validation'
-import { loadWorkbook, WORKBOOK_LIMITS, type WorkbookLimits } from '../xlsx'
+import { WORKBOOK_LIMITS, type WorkbookLimits } from '../xlsx'
 import { columnLetter } from '../xlsx/address'
+import { noCachedValue, readWorkbookSheets, type StreamedSheet } from '../xlsx/sheet-stream'
 import { decodeCsv, parseCsv, type CsvEncoding } from './csv'
 import { registersTooLargeToSave } from './stored-size'
 import {
@@ -26,21 +26,27 @@ import {
   type GridRow,
   type RegisterTable
 } from './read-table'
-import type { RawCell } from './values'
 
 const MiB = 1024 * 1024
 /** A CSV register of 200,000 rows of a dozen columns is some 30 MiB. */
 export const MAX_CSV_BYTES = 64 * MiB
 
 /**
- * The gate's limits for a register workbook: the default door's (40,000 rows, 150,000 cells —
- * some 20,000 rows of a seven-column register). Raised limits (250,000 rows) let a 100,000-row
- * change workbook through, and exceljs loading it in the register worker closed the Chromium page
- * (out of memory) in `npm run bench -- registers-ui`, where the default door refuses it with a
- * placed problem. Larger registers come as CSV (up to MAX_CSV_BYTES), which Excel and WPS save
- * from the template's sheets; raise these only with a bench run showing the page survives.
+ * The limits of a register workbook, read by the streaming reader (shared/xlsx/sheet-stream.ts),
+ * never by exceljs: a year of a large broker's changes is 100,000 rows of seven columns, far past
+ * the default door's 40,000 rows and 150,000 cells (sized for what exceljs builds of banks and
+ * questionnaires). 250,000 rows and 2,000,000 cells over the register sheets read, as many shared
+ * strings, 32 MiB of file and 128 MiB unpacked (100,000 changes are some 3 MiB, 20 MiB unpacked).
+ * Every other workbook reader keeps WORKBOOK_LIMITS.
  */
-export const REGISTER_WORKBOOK_LIMITS: WorkbookLimits = WORKBOOK_LIMITS
+export const REGISTER_WORKBOOK_LIMITS: WorkbookLimits = {
+  ...WORKBOOK_LIMITS,
+  maxBytes: 32 * MiB,
+  maxInflatedBytes: 128 * MiB,
+  maxRows: 250_000,
+  maxCells: 2_000_000,
+  maxStrings: 2_000_000
+}
 
 export interface RegisterSource {
   name: string
@@ -108,47 +114,24 @@ const kindOfSheet = (name: string): RegisterKind | undefined =>
       headerKey(kind.sheet['en-US']) === headerKey(name)
   )
 
-/** An exceljs cell value as a plain value; a formula gives its cached result. */
-function rawOf(value: ExcelJS.CellValue): RawCell | { formulaWithoutValue: true } {
-  if (value === null || value === undefined) return null
-  if (typeof value !== 'object' || value instanceof Date) return value
-  if ('richText' in value) return value.richText.map((part) => part.text).join('')
-  if ('formula' in value || 'sharedFormula' in value) {
-    const result = (value as { result?: unknown }).result
-    if (
-      result === undefined ||
-      result === null ||
-      (typeof result === 'object' && !(result instanceof Date))
-    )
-      return { formulaWithoutValue: true }
-    return result as RawCell
-  }
-  if ('text' in value) return String(value.text)
-  if ('error' in value) return String(value.error)
-  return null
-}
-
-function sheetRows(sheet: ExcelJS.Worksheet, issues: ValidationIssue[]): GridRow[] {
-  const rows: GridRow[] = []
-  sheet.eachRow({ includeEmpty: false }, (row, number) => {
-    const cells: RawCell[] = []
-    row.eachCell({ includeEmpty: false }, (cell, column) => {
-      if (column > REGISTER_LIMITS.maxColumns + 1) return
-      const raw = rawOf(cell.value)
-      if (raw !== null && typeof raw === 'object' && !(raw instanceof Date)) {
-        issues.push(
-          issueAt(
-            { sheet: sheet.name, row: number, column: columnLetter(column) },
-            issueText('register.formulaNoValue')
-          )
+/**
+ * A streamed sheet's rows as the table reader takes them; a formula without a cached value is
+ * placed as a problem at its cell and read as empty.
+ */
+function sheetRows(sheet: StreamedSheet, issues: ValidationIssue[]): GridRow[] {
+  return sheet.rows.map(({ row, cells }) => ({
+    row,
+    cells: cells.map((cell, index) => {
+      if (!noCachedValue(cell)) return cell
+      issues.push(
+        issueAt(
+          { sheet: sheet.name, row, column: columnLetter(index + 1) },
+          issueText('register.formulaNoValue')
         )
-        cells[column - 1] = null
-      } else cells[column - 1] = raw
+      )
+      return null
     })
-    for (let i = 0; i < cells.length; i++) cells[i] ??= null
-    rows.push({ row: number, cells })
-  })
-  return rows
+  }))
 }
 
 function source(
@@ -161,20 +144,34 @@ function source(
   return encoding === undefined ? base : { ...base, encoding }
 }
 
-async function readWorkbookRegisters(
+function readWorkbookRegisters(
   name: string,
   bytes: Uint8Array,
   options: ReadRegistersOptions
-): Promise<RegisterImportResult> {
-  const loaded = await loadWorkbook(bytes, REGISTER_WORKBOOK_LIMITS)
+): RegisterImportResult {
+  const loaded = readWorkbookSheets(bytes, {
+    limits: REGISTER_WORKBOOK_LIMITS,
+    wanted: (sheet) => kindOfSheet(sheet) !== undefined,
+    maxColumns: REGISTER_LIMITS.maxColumns
+  })
   if (!loaded.ok) return { ok: false, issues: loaded.issues, rowsWithProblems: {} }
   const issues: ValidationIssue[] = []
   const rowsWithProblems: Record<string, number[]> = {}
   const tables: RegisterTable[] = []
   const unmapped: UnmappedSheet[] = []
-  for (const sheet of loaded.value.worksheets) {
+  for (const sheet of loaded.value) {
     const kind = kindOfSheet(sheet.name)
     if (kind === undefined) continue
+    if (sheet.widest !== undefined) {
+      const max = REGISTER_LIMITS.maxColumns
+      issues.push(
+        issueAt(
+          { sheet: sheet.name },
+          issueText('register.tooManyColumns', { count: sheet.widest, max })
+        )
+      )
+      continue
+    }
     const leaveOut = new Set(options.leaveOut?.[sheet.name] ?? [])
     const formulas: ValidationIssue[] = []
     const rows = sheetRows(sheet, formulas)
@@ -307,7 +304,7 @@ export async function readRegisterFile(
 ): Promise<RegisterImportResult> {
   const lower = name.toLowerCase()
   const read = lower.endsWith('.xlsx')
-    ? await readWorkbookRegisters(name, bytes, options)
+    ? readWorkbookRegisters(name, bytes, options)
     : lower.endsWith('.csv') || lower.endsWith('.txt')
       ? readCsvRegister(name, bytes, options)
       : undefined

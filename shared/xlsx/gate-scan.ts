@@ -105,17 +105,33 @@ function startsTag(bytes: Uint8Array, at: number, tag: string): boolean {
 
 /** Start tags of `tag` in XML bytes (no namespace prefix: exceljs reads unprefixed SpreadsheetML). */
 export function countTags(bytes: Uint8Array, tag: string): number {
-  let count = 0
-  for (let at = bytes.indexOf(LT); at >= 0; at = bytes.indexOf(LT, at + 1))
-    if (startsTag(bytes, at, tag)) count++
-  return count
+  return countStartTags(bytes, [tag])[0]!
+}
+
+/** Start tags of each of `tags` in XML bytes, in one pass (a sheet's rows and cells). */
+export function countStartTags(bytes: Uint8Array, tags: readonly string[]): number[] {
+  const counts = tags.map(() => 0)
+  const firsts = tags.map((tag) => tag.charCodeAt(0))
+  for (let at = bytes.indexOf(LT); at >= 0; at = bytes.indexOf(LT, at + 1)) {
+    const next = bytes[at + 1]
+    for (let i = 0; i < tags.length; i++)
+      if (next === firsts[i] && startsTag(bytes, at, tags[i]!)) counts[i]!++
+  }
+  return counts
 }
 
 const DOCTYPE = Array.from('<!DOCTYPE', (c) => c.charCodeAt(0))
+const BANG = 0x21
 
-/** Whether XML bytes contain a document type declaration (case as XML requires it). */
+/**
+ * Whether XML bytes contain a document type declaration (case as XML requires it). Looks for
+ * `!` (rare in XML outside comments and CDATA) rather than at every `<`: a sheet has millions.
+ */
 export function hasDoctype(bytes: Uint8Array): boolean {
-  for (let at = bytes.indexOf(LT); at >= 0; at = bytes.indexOf(LT, at + 1))
-    if (DOCTYPE.every((code, i) => bytes[at + i] === code)) return true
+  for (let at = bytes.indexOf(BANG); at >= 0; at = bytes.indexOf(BANG, at + 1)) {
+    let same = bytes[at - 1] === LT
+    for (let i = 2; same && i < DOCTYPE.length; i++) same = bytes[at - 1 + i] === DOCTYPE[i]
+    if (same) return true
+  }
   return false
 }

@@ -94,7 +94,7 @@ export const workbookZip = (limits: WorkbookLimits): ZipSpec<WorkbookEntryKind> 
 export const WORKBOOK_ZIP = workbookZip(WORKBOOK_LIMITS)
 
 /** An OLE compound file: an encrypted .xlsx (Excel wraps those in one) or an old .xls. */
-const isCompoundFile = (bytes: Uint8Array): boolean =>
+export const isCompoundFile = (bytes: Uint8Array): boolean =>
   bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0
 
 /** Bytes as Latin-1 text: enough to scan XML for ASCII markup. */
