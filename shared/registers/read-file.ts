@@ -1,5 +1,5 @@
 /**
- * A register file in: an .xlsx workbook (through the one gated door, shared/xlsx) with a sheet
+ * A register file in: an .xlsx workbook (the streaming sheet reader of shared/xlsx) with a sheet
  * per register named as in the template (zh-CN or en-US), or a CSV file holding one register
  * (which one is told by its header). Every problem is coded and placed; a file with problems is
  * refused whole unless the user leaves out exactly the rows named. The file's name, SHA-256, size
@@ -8,9 +8,14 @@
 import { issueText, listParam } from '../util/issue-codes'
 import { sha256Hex } from '../util/sha256'
 import { issueAt, wholeFileIssue, type ValidationIssue } from '../util/validation'
-import { WORKBOOK_LIMITS, type WorkbookLimits } from '../xlsx'
+import {
+  noCachedValue,
+  readWorkbookSheets,
+  WORKBOOK_LIMITS,
+  type StreamedSheet,
+  type WorkbookLimits
+} from '../xlsx'
 import { columnLetter } from '../xlsx/address'
-import { noCachedValue, readWorkbookSheets, type StreamedSheet } from '../xlsx/sheet-stream'
 import { decodeCsv, parseCsv, type CsvEncoding } from './csv'
 import { registersTooLargeToSave } from './stored-size'
 import {
