@@ -89,18 +89,17 @@ export const emptyWeight = (): WorkbookWeight => ({
 
 const LT = 0x3c
 
+/**
+ * Whether a character code ends an element's name in a start tag: a blank, `>` or `/` (so
+ * `<sheet` is not found in `<sheetData`). The one test for every tag search of shared/xlsx.
+ */
+export const endsTagName = (next: number | undefined): boolean =>
+  next === 0x20 || next === 0x3e || next === 0x2f || next === 0x09 || next === 0x0a || next === 0x0d
+
 /** Whether `bytes[at..]` is `<` + `tag` followed by a blank, `>` or `/` (an element's start tag). */
 function startsTag(bytes: Uint8Array, at: number, tag: string): boolean {
   for (let i = 0; i < tag.length; i++) if (bytes[at + 1 + i] !== tag.charCodeAt(i)) return false
-  const next = bytes[at + 1 + tag.length]
-  return (
-    next === 0x20 ||
-    next === 0x3e ||
-    next === 0x2f ||
-    next === 0x09 ||
-    next === 0x0a ||
-    next === 0x0d
-  )
+  return endsTagName(bytes[at + 1 + tag.length])
 }
 
 /** Start tags of `tag` in XML bytes (no namespace prefix: exceljs reads unprefixed SpreadsheetML). */

@@ -6,6 +6,7 @@
  * numbers, booleans, error texts (`#N/A`), dates for numbers in a date style, and a formula's
  * cached value; a formula without one is marked so the reader can place the problem.
  */
+import { endsTagName } from './gate-scan'
 import { runTexts } from './workbook-parts'
 import { attribute, decodeEntities } from './xml-text'
 
@@ -66,15 +67,7 @@ function columnOf(ref: string): number {
 /** Whether `text` has the start tag `<name` at `at` (followed by a blank, `>` or `/`). */
 function tagAt(text: string, at: number, name: string): boolean {
   if (!text.startsWith(name, at + 1)) return false
-  const next = text.charCodeAt(at + 1 + name.length)
-  return (
-    next === 0x20 ||
-    next === 0x3e ||
-    next === 0x2f ||
-    next === 0x09 ||
-    next === 0x0a ||
-    next === 0x0d
-  )
+  return endsTagName(text.charCodeAt(at + 1 + name.length))
 }
 
 /** The first start tag `<name` in `text[from, to)`, or -1. */

@@ -5,6 +5,8 @@
  * elements; no DOM is built.
  */
 
+import { endsTagName } from './gate-scan'
+
 const ENTITIES: Readonly<Record<string, string>> = {
   lt: '<',
   gt: '>',
@@ -57,17 +59,8 @@ export function attribute(tag: string, name: string): string | undefined {
 export function* startTags(xml: string, name: string): Generator<string> {
   const open = `<${name}`
   for (let at = xml.indexOf(open); at >= 0; at = xml.indexOf(open, at + 1)) {
-    const next = xml.charCodeAt(at + open.length)
-    // A blank, `>` or `/`: not a longer name starting the same (`<sheetData` for `<sheet`).
-    if (!(
-      next === 0x20 ||
-      next === 0x3e ||
-      next === 0x2f ||
-      next === 0x09 ||
-      next === 0x0a ||
-      next === 0x0d
-    ))
-      continue
+    // Not a longer name starting the same (`<sheetData` for `<sheet`).
+    if (!endsTagName(xml.charCodeAt(at + open.length))) continue
     const end = xml.indexOf('>', at)
     if (end < 0) return
     yield xml.slice(at, end + 1)
