@@ -1,16 +1,9 @@
 import type { AuditEntry } from '../assessment/assessment'
+import type { AuditRow } from './model'
 
 /** The fixed texts of the audit log sheet and annex, in both languages. */
 export interface AuditLabels {
-  headers: {
-    at: string
-    by: string
-    action: string
-    target: string
-    oldValue: string
-    newValue: string
-    reason: string
-  }
+  headers: Record<keyof AuditRow, string>
   actions: Record<AuditEntry['action'], string>
   truncated: string
 }

@@ -3,7 +3,7 @@ import type { Locale } from '@shared/bank/primitives'
 import type { PeriodTrend, TrendPeriod } from '@shared/comparison'
 import { formatScore } from '@shared/scoring'
 import { fontFamily } from '../../app/theme'
-import { escapeHtml, PILLAR_COLOURS } from '../results/chart-options'
+import { escapeHtml, LEGEND, PILLAR_COLOURS } from '../results/chart-options'
 
 /** What the trend shows: the overall score, factor index and pillars, or chosen factors. */
 export type TrendView = 'overall' | 'factors'
@@ -106,14 +106,8 @@ export function trendOption(
   return {
     animation: false,
     textStyle: { fontFamily },
-    legend: {
-      top: 0,
-      left: 0,
-      itemWidth: 18,
-      itemHeight: 10,
-      itemGap: 16,
-      textStyle: { color: '#434343', fontFamily }
-    },
+    // Wider keys than the bars' so a dashed line shows its dashes.
+    legend: { ...LEGEND, itemWidth: 18 },
     grid: { left: 36, right: 28, top: 64, bottom: 44 },
     tooltip: {
       trigger: 'axis',

@@ -9,6 +9,16 @@ import { levelText } from './format'
 /** Calm, distinguishable pillar colours (colour-blind safe blue / teal / purple, then greys). */
 export const PILLAR_COLOURS = ['#3f6fb5', '#3f9c8a', '#8a6bb1', '#8c8c8c', '#b0b0b0']
 
+/** The charts' legend: top left, small keys, the body text colour. */
+export const LEGEND = {
+  top: 0,
+  left: 0,
+  itemWidth: 14,
+  itemHeight: 10,
+  itemGap: 16,
+  textStyle: { color: '#434343', fontFamily }
+}
+
 const AXIS_GREY = '#8c8c8c'
 const GRID_GREY = '#f0f0f0'
 
@@ -77,14 +87,7 @@ export function barOption(context: ChartContext): EChartsCoreOption {
   return {
     animation: false,
     textStyle: { fontFamily },
-    legend: {
-      top: 0,
-      left: 0,
-      itemWidth: 14,
-      itemHeight: 10,
-      itemGap: 16,
-      textStyle: { color: '#434343', fontFamily }
-    },
+    legend: LEGEND,
     // English pillar names are long enough to wrap the legend onto a second line.
     grid: { left: 36, right: 28, top: locale === 'zh-CN' ? 44 : 64, bottom: 28 },
     tooltip: {
