@@ -99,6 +99,11 @@ describe('the per-system tables of the Evaluation factors sheet, as printed (ban
     headings.forEach((heading, k) => {
       for (const b of pageBreaks) expect(b >= heading && b < notes[k]!, `break ${b}`).toBe(false)
     })
+    // With no class-weighted factor, the mark of the system that sets the value follows the band
+    // (column I, on the page of its table), with no empty class-weight columns before it.
+    const header = sheet.getRow(headings[0]! + 1)
+    expect(header.getCell(9).value).toBe(L.systems.headers.binding)
+    expect([10, 11].map((c) => header.getCell(c).value ?? null)).toEqual([null, null])
     // The firm-wide header is not repeated above the other tables; id and name repeat instead.
     expect(sheet.pageSetup.printTitlesRow).toBeUndefined()
     expect(sheet.pageSetup.printTitlesColumn).toBe('A:B')

@@ -35,9 +35,14 @@ export interface SystemsBlock {
   noteRow: number
 }
 
-/** Columns after the inputs, which start at column 4. */
-function columns(inputCount: number) {
-  const first = 4 + inputCount
+/**
+ * Columns after the inputs, which start at column 4. The class weight and weighted value are there
+ * only when some factor combines by a class-weighted minimum: two empty columns would push the
+ * last one (the system that sets the value) onto a printed page of its own.
+ */
+function columns(factors: readonly FactorRow[]) {
+  const first = 4 + maxInputs(factors)
+  const weights = factors.some((f) => f.perSystem?.rule === 'classWeightedMin') ? 2 : 0
   return {
     factor: 1,
     system: 2,
@@ -46,9 +51,12 @@ function columns(inputCount: number) {
     inputsOk: first,
     value: first + 1,
     band: first + 2,
+    weights: weights > 0,
     classWeight: first + 3,
     adjusted: first + 4,
-    binding: first + 5
+    binding: first + 3 + weights,
+    /** The last column before the binding mark. */
+    beforeBinding: first + 2 + weights
   }
 }
 
@@ -58,8 +66,7 @@ export function planSystemBlocks(
   firstRow: number
 ): Map<string, SystemsBlock> {
   const blocks = new Map<string, SystemsBlock>()
-  const width = maxInputs(factors)
-  const col = columns(width)
+  const col = columns(factors)
   let r = firstRow + 1
   for (const factor of factors) {
     if (factor.perSystem === null) continue
@@ -125,7 +132,7 @@ export function writeSystemBlocks(
   const L = labels.factors.systems
   if (blocks.size === 0) return
   setText(sheet.getCell(titleRow, 1), L.title, styles.section)
-  const col = columns(maxInputs(model.factors))
+  const col = columns(model.factors)
   for (const factor of model.factors) {
     const block = blocks.get(factor.id)
     const systems = factor.perSystem
@@ -139,7 +146,7 @@ export function writeSystemBlocks(
     const weighted = systems.rule === 'classWeightedMin'
     const bound = systems.rule === 'min' || systems.rule === 'max' || weighted
     writeBlockHeader(ctx, top + 1, factor, col, weighted, bound)
-    writeScopeNote(ctx, block.noteRow, systems.scopeNote, bound ? col.binding : col.adjusted)
+    writeScopeNote(ctx, block.noteRow, systems.scopeNote, bound ? col.binding : col.beforeBinding)
     if (block.empty) {
       setText(sheet.getCell(block.firstRow, 1), factor.id, styles.text)
       setText(sheet.getCell(block.firstRow, 2), L.noSystems, styles.wrap)
@@ -216,7 +223,8 @@ function writeBlockHeader(
     headers.push(input === undefined ? '' : `${input.label} (${input.unit})`)
   }
   headers.push(L.headers.inputsOk, L.headers.value, L.headers.band)
-  headers.push(weighted ? L.headers.classWeight : '', weighted ? L.headers.adjusted : '')
+  if (col.weights)
+    headers.push(weighted ? L.headers.classWeight : '', weighted ? L.headers.adjusted : '')
   if (bound) headers.push(L.headers.binding)
   writeHeaderRow(ctx, ctx.sheets.factors, rowNumber, headers)
 }

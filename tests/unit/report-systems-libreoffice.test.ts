@@ -171,10 +171,11 @@ describe.skipIf(soffice === null)('bank 1.1.0 per-system factors agree with Libr
       expect(sameResult(combined.result as number, f.value as number)).toBe(true)
       expect((factorRow.getCell(6).value as ExcelJS.CellFormulaValue).result).toBe(f.band)
     }
-    // The system with the outage sets F11, and the workbook says which.
+    // The system with the outage sets F11, and the workbook says which (column I: no factor is
+    // class-weighted, so no class-weight columns stand before it).
     const f11 = engine.factors.find((x) => x.id === 'F11')!
     const binding = systemRows(sheet, 'F11').filter(
-      (r) => (sheet.getCell(r, 11).value as ExcelJS.CellFormulaValue).result === 'yes'
+      (r) => (sheet.getCell(r, 9).value as ExcelJS.CellFormulaValue).result === 'yes'
     )
     expect(binding.map((r) => sheet.getCell(r, 2).value)).toEqual([
       f11.systems!.find((s) => s.systemId === f11.combination!.bindingSystemId)!.name
