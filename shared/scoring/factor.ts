@@ -4,7 +4,7 @@ import { bandIndexFor } from './bands'
 import { evaluateFactorInputs, warnUnknownInputs, type FactorInputsPlan } from './factor-inputs'
 import { evaluatePerSystem } from './factor-systems'
 import { compileFormula } from './formula'
-import { makeIssue, scoringText } from './issues'
+import { bankReferenceIssue, makeIssue, scoringText } from './issues'
 import { compareWithTolerance } from './tolerance'
 import type { FactorResult, FactorStatus, RedLineCheck, SampleCount, ScoringIssue } from './types'
 
@@ -46,12 +46,7 @@ export function compileFactor(
     const right = inputIds.indexOf(c.right)
     if (left < 0 || right < 0) {
       issues.push(
-        makeIssue(
-          'error',
-          'bankReference',
-          { factorIds: [factor.id] },
-          scoringText('checkUnknownInput', { factor: factor.id })
-        )
+        bankReferenceIssue({ factorIds: [factor.id] }, 'checkUnknownInput', { factor: factor.id })
       )
       continue
     }
@@ -59,12 +54,10 @@ export function compileFactor(
   }
   if (section === undefined) {
     issues.push(
-      makeIssue(
-        'error',
-        'bankReference',
-        { factorIds: [factor.id] },
-        scoringText('feedsUnknownSection', { factor: factor.id, section: factor.feeds })
-      )
+      bankReferenceIssue({ factorIds: [factor.id] }, 'feedsUnknownSection', {
+        factor: factor.id,
+        section: factor.feeds
+      })
     )
   }
   return {

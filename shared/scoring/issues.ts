@@ -37,3 +37,13 @@ export const scoringText = (
   name: keyof typeof scoringIssues,
   params?: IssueParams
 ): LocalizedText => issueTexts(issueText(`scoring.${name}`, params))
+
+/**
+ * A reference the bank gets wrong (an id twice, an unknown question, input or section): the bank
+ * parser rejects these, a hand-built bank may not. The message is the catalogue's text `name`.
+ */
+export const bankReferenceIssue = (
+  targets: IssueTargets,
+  name: keyof typeof scoringIssues,
+  params: IssueParams
+): ScoringIssue => makeIssue('error', 'bankReference', targets, scoringText(name, params))

@@ -4,7 +4,7 @@ import type { Question } from '../bank/question'
 import { isScoredQuestion } from '../bank/scored-question'
 import { compileFactor, type FactorPlan } from './factor'
 import { findingIdOrder } from './findings'
-import { makeIssue, scoringText } from './issues'
+import { bankReferenceIssue, makeIssue, scoringText } from './issues'
 import { sortLevels } from './levels'
 import type { ScoringIssue } from './types'
 import { compileCondition, visibilityOrder, type CompiledCondition } from './visibility'
@@ -122,12 +122,9 @@ function buildBankPlan(bank: Bank): BankPlan {
         if (questionIndex.has(question.id)) {
           // The bank parser rejects this; a hand-built bank may not. The first one wins.
           issues.push(
-            makeIssue(
-              'error',
-              'bankReference',
-              { questionIds: [question.id] },
-              scoringText('questionIdTwice', { question: question.id })
-            )
+            bankReferenceIssue({ questionIds: [question.id] }, 'questionIdTwice', {
+              question: question.id
+            })
           )
           continue
         }
@@ -157,12 +154,10 @@ function buildBankPlan(bank: Bank): BankPlan {
       ? null
       : compileCondition(plan.question.visibleWhen, indexOf, (missing) =>
           issues.push(
-            makeIssue(
-              'error',
-              'bankReference',
-              { questionIds: [plan.id] },
-              scoringText('skipLogicUnknown', { question: plan.id, missing })
-            )
+            bankReferenceIssue({ questionIds: [plan.id] }, 'skipLogicUnknown', {
+              question: plan.id,
+              missing
+            })
           )
         )
   )
@@ -171,14 +166,7 @@ function buildBankPlan(bank: Bank): BankPlan {
     indexOf,
     (position) => {
       const id = questions[position]?.id ?? '?'
-      issues.push(
-        makeIssue(
-          'error',
-          'bankReference',
-          { questionIds: [id] },
-          scoringText('skipLogicLoop', { question: id })
-        )
-      )
+      issues.push(bankReferenceIssue({ questionIds: [id] }, 'skipLogicLoop', { question: id }))
     }
   )
 
@@ -187,12 +175,7 @@ function buildBankPlan(bank: Bank): BankPlan {
   for (const factor of bank.factors) {
     if (factorIndex.has(factor.id)) {
       issues.push(
-        makeIssue(
-          'error',
-          'bankReference',
-          { factorIds: [factor.id] },
-          scoringText('factorIdTwice', { factor: factor.id })
-        )
+        bankReferenceIssue({ factorIds: [factor.id] }, 'factorIdTwice', { factor: factor.id })
       )
       continue
     }

@@ -1,8 +1,7 @@
 import type { Answer, AnswerValue } from '../assessment/assessment'
 import type { LocalizedText } from '../bank/primitives'
 import { answerValueProblem, isEmptyAnswerValue } from './answer-value'
-import { makeIssue, scoringText } from './issues'
-import type { ScoringRun } from './scoring-run'
+import { placeEntries, type ScoringRun } from './scoring-run'
 import { ANSWERED, NOT_APPLICABLE, type AnswerStateView } from './visibility'
 
 /** Why an answer is not counted, for the error list (null when it is fine). */
@@ -28,34 +27,13 @@ export function placeAnswers(
   answers: readonly Answer[]
 ): Array<Answer | undefined> {
   const bp = run.plan.bank
-  const answerAt: Array<Answer | undefined> = new Array<Answer | undefined>(bp.questions.length)
-  for (const answer of answers) {
-    const i = bp.questionIndex.get(answer.questionId)
-    if (i === undefined) {
-      run.warnings.push(
-        makeIssue(
-          'warning',
-          'unknownQuestion',
-          { questionIds: [answer.questionId] },
-          scoringText('unknownQuestion', { question: answer.questionId })
-        )
-      )
-      continue
-    }
-    if (answerAt[i] !== undefined) {
-      run.errors.push(
-        makeIssue(
-          'error',
-          'duplicateAnswer',
-          { questionIds: [answer.questionId] },
-          scoringText('duplicateAnswer', { question: answer.questionId })
-        )
-      )
-      continue
-    }
-    answerAt[i] = answer
-  }
-  return answerAt
+  return placeEntries(run, answers, (answer) => answer.questionId, {
+    index: bp.questionIndex,
+    size: bp.questions.length,
+    param: 'question',
+    unknown: 'unknownQuestion',
+    duplicate: 'duplicateAnswer'
+  })
 }
 
 /** Validates each placed answer: an invalid value or an unacceptable N/A counts as unanswered. */

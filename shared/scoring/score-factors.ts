@@ -1,7 +1,6 @@
 import type { FactorEntry, KeySystem } from '../assessment/assessment'
 import { evaluateFactor } from './factor'
-import { makeIssue, scoringText } from './issues'
-import type { ScoringRun } from './scoring-run'
+import { placeEntries, type ScoringRun } from './scoring-run'
 import type { FactorResult } from './types'
 
 /**
@@ -15,35 +14,13 @@ export function scoreFactors(
   systems: readonly KeySystem[]
 ): FactorResult[] {
   const bp = run.plan.bank
-  const entryAt: Array<FactorEntry | undefined> = new Array<FactorEntry | undefined>(
-    bp.factors.length
-  )
-  for (const entry of entries) {
-    const f = bp.factorIndex.get(entry.factorId)
-    if (f === undefined) {
-      run.warnings.push(
-        makeIssue(
-          'warning',
-          'unknownFactor',
-          { factorIds: [entry.factorId] },
-          scoringText('unknownFactor', { factor: entry.factorId })
-        )
-      )
-      continue
-    }
-    if (entryAt[f] !== undefined) {
-      run.errors.push(
-        makeIssue(
-          'error',
-          'duplicateFactorEntry',
-          { factorIds: [entry.factorId] },
-          scoringText('duplicateFactorEntry', { factor: entry.factorId })
-        )
-      )
-      continue
-    }
-    entryAt[f] = entry
-  }
+  const entryAt = placeEntries(run, entries, (entry) => entry.factorId, {
+    index: bp.factorIndex,
+    size: bp.factors.length,
+    param: 'factor',
+    unknown: 'unknownFactor',
+    duplicate: 'duplicateFactorEntry'
+  })
   return bp.factors.map((fp, f) =>
     evaluateFactor(fp, {
       entry: entryAt[f],

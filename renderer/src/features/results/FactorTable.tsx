@@ -50,7 +50,7 @@ export function FactorTable() {
           </>
         ) : (
           <Typography.Text type="secondary">
-            {t(`results.factors.status.${row.result.status}`)}
+            {t(`factors.status.${row.result.status}`)}
           </Typography.Text>
         )
     },

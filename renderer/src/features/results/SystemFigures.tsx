@@ -70,7 +70,7 @@ export function SystemFigures({
             </td>
             <td>
               {system.value === null
-                ? t(`results.factors.status.${system.status}`)
+                ? t(`factors.status.${system.status}`)
                 : formatFactorValue(factor, system.value, minutes)}
             </td>
             <td>{system.band ?? '—'}</td>

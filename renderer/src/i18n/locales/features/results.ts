@@ -68,16 +68,7 @@ export const zhCN = {
     smallByMisses: '小样本，按缺失数定档',
     perSystem: '各关键系统（{{rule}}）',
     none: '—',
-    minutes: '{{value}} 分钟',
-    status: {
-      ok: '已计算',
-      missingInputs: '数据未填全',
-      invalidInputs: '数据无效',
-      constraintViolated: '数据前后矛盾',
-      undefined: '无法计算（分母为零）',
-      formulaError: '题库公式错误',
-      noSystems: '未列出适用的关键系统'
-    }
+    minutes: '{{value}} 分钟'
   }
 } as const
 
@@ -151,15 +142,6 @@ export const enUS = {
     smallByMisses: 'small sample, banded by misses',
     perSystem: 'Key systems ({{rule}})',
     none: '—',
-    minutes: '{{value}} min',
-    status: {
-      ok: 'Computed',
-      missingInputs: 'Inputs incomplete',
-      invalidInputs: 'Invalid inputs',
-      constraintViolated: 'Inputs contradict each other',
-      undefined: 'Cannot be computed (zero denominator)',
-      formulaError: 'Formula error in the bank',
-      noSystems: 'No key system it applies to'
-    }
+    minutes: '{{value}} min'
   }
 } as const
