@@ -25,6 +25,17 @@ export function setText(cell: ExcelJS.Cell, text: string, style: CellStyle): voi
   if (text !== '') cell.value = encodeCellText(clip(text))
 }
 
+/** Text cells of one row in one style: each key's text from `data`, in its column. */
+export function setTexts<K extends string>(
+  row: ExcelJS.Row,
+  columns: Readonly<Record<K, number>>,
+  data: Readonly<Record<K, string>>,
+  keys: readonly K[],
+  style: CellStyle
+): void {
+  for (const key of keys) setText(row.getCell(columns[key]), data[key], style)
+}
+
 /** A number cell; null leaves it empty. */
 export function setNumber(cell: ExcelJS.Cell, value: number | null, style: CellStyle): void {
   cell.style = style

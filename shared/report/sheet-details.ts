@@ -1,4 +1,4 @@
-import { setData, setNumber, setText } from './cells'
+import { setData, setNumber, setText, setTexts } from './cells'
 import type { DetailsRefs, WriteContext } from './context'
 import { abs } from '../xlsx/address'
 import { absRange, onSheet } from './excel-formula'
@@ -88,9 +88,7 @@ export function writeDetailsSheet(ctx: WriteContext): DetailsRefs {
     setNumber(row.getCell(c.counted), d.counted ? 1 : 0, inputFlag)
     setNumber(row.getCell(c.na), d.na ? 1 : 0, inputFlag)
     setNumber(row.getCell(c.redLine), d.redLine ? 1 : 0, flag)
-    setText(row.getCell(c.notes), d.notes, styles.wrap)
-    setText(row.getCell(c.naJustification), d.naJustification, styles.wrap)
-    setText(row.getCell(c.comment), d.comment, styles.wrap)
+    setTexts(row, c, d, ['notes', 'naJustification', 'comment'], styles.wrap)
     setText(row.getCell(c.evidence), d.evidenceNames, styles.wrap)
     setText(row.getCell(c.evidenceHash), d.evidenceHashes, styles.mono)
     setText(row.getCell(c.answeredBy), d.answeredBy, styles.text)

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs'
 import type { FindingRow } from './model'
-import { setData, setFormula, setNumber, setText } from './cells'
+import { setData, setFormula, setNumber, setText, setTexts } from './cells'
 import type { WriteContext } from './context'
 import { rel } from '../xlsx/address'
 import { str } from './excel-formula'
@@ -42,6 +42,20 @@ const WIDTHS = [
   30
 ]
 
+/** The record's long texts, wrapped in their columns. */
+const WRAPPED_TEXTS = [
+  'riskReason',
+  'description',
+  'basis',
+  'note',
+  'noteEvidence',
+  'recheck',
+  'feedbackExplanation',
+  'feedbackPlan',
+  'feedbackBy',
+  'history'
+] as const
+
 /**
  * The Findings sheet (问题清单, the remediation register): the gaps ranked by priority
  * (weight × gap) with their records — department, due date, recommendation, status, risk level,
@@ -82,18 +96,9 @@ export function writeFindingsSheet(ctx: WriteContext): void {
       f.riskLevel === null ? '' : labels.findings.risk[f.riskLevel],
       styles.center
     )
-    setText(row.getCell(COL.riskReason), f.riskReason, styles.wrap)
-    setText(row.getCell(COL.description), f.description, styles.wrap)
-    setText(row.getCell(COL.basis), f.basis, styles.wrap)
-    setText(row.getCell(COL.note), f.note, styles.wrap)
-    setText(row.getCell(COL.noteEvidence), f.noteEvidence, styles.wrap)
-    setText(row.getCell(COL.recheck), f.recheck, styles.wrap)
+    setTexts(row, COL, f, WRAPPED_TEXTS, styles.wrap)
     setText(row.getCell(COL.feedbackResponse), f.feedbackResponse, styles.center)
-    setText(row.getCell(COL.feedbackExplanation), f.feedbackExplanation, styles.wrap)
-    setText(row.getCell(COL.feedbackPlan), f.feedbackPlan, styles.wrap)
     setData(row.getCell(COL.feedbackDate), f.feedbackDate, styles.date, styles)
-    setText(row.getCell(COL.feedbackBy), f.feedbackBy, styles.wrap)
-    setText(row.getCell(COL.history), f.history, styles.wrap)
     r++
   }
   finishListSheet(ctx, sheet, WIDTHS.length, {
