@@ -4,7 +4,7 @@ import { fill } from '../report/labels'
 import { formatPercent } from '../scoring/format'
 import type { DocContext } from './context'
 import { scoreText, timeText } from './context'
-import type { Block, CellContent } from './document'
+import { type Block, type CellContent, tableColumns } from './document'
 import { cellDataText } from './build-findings'
 import { registersAnnex } from './build-registers'
 import { reviewStep } from '../report/build-review'
@@ -77,15 +77,7 @@ function detailsAnnex(ctx: DocContext, byItem: Map<string, string[]>): Block[] {
     {
       kind: 'table',
       name: 'details',
-      columns: [
-        { header: a.detailHeaders[0], width: 0.8 },
-        { header: a.detailHeaders[1], width: 5 },
-        { header: a.detailHeaders[2], width: 2.2 },
-        { header: a.detailHeaders[3], width: 1.2 },
-        { header: a.detailHeaders[4], width: 0.8, align: 'right' },
-        { header: a.detailHeaders[5], width: 1.3 },
-        { header: a.detailHeaders[6], width: 3.4 }
-      ],
+      columns: tableColumns(a.detailHeaders, [0.8, 5, 2.2, 1.2, 0.8, 1.3, 3.4], { 4: 'right' }),
       rows
     }
   ]
@@ -110,13 +102,7 @@ function evidenceAnnex(ctx: DocContext, entries: readonly EvidenceEntry[]): Bloc
       : {
           kind: 'table',
           name: 'evidence',
-          columns: [
-            { header: a.evidenceHeaders[0], width: 0.9 },
-            { header: a.evidenceHeaders[1], width: 3.4 },
-            { header: a.evidenceHeaders[2], width: 2.4 },
-            { header: a.evidenceHeaders[3], width: 1.6 },
-            { header: a.evidenceHeaders[4], width: 4.6 }
-          ],
+          columns: tableColumns(a.evidenceHeaders, [0.9, 3.4, 2.4, 1.6, 4.6]),
           rows: entries.map((e) => [
             e.number,
             e.ref.name + evidenceDetailsText(e.ref, ctx.words),
@@ -153,10 +139,7 @@ function feedbackAnnex(ctx: DocContext): Block[] {
           {
             kind: 'table' as const,
             name: 'feedback',
-            columns: a.feedbackHeaders.map((header, k) => ({
-              header,
-              width: [0.6, 3.2, 1, 3, 3, 1.3, 1.3][k] ?? 1
-            })),
+            columns: tableColumns(a.feedbackHeaders, [0.6, 3.2, 1, 3, 3, 1.3, 1.3]),
             rows
           }
         ])
@@ -217,23 +200,27 @@ function methodAnnex(ctx: DocContext): Block[] {
     {
       kind: 'table',
       name: 'levels',
-      columns: [
-        { header: w.method.levelHeaders.level, width: 1, align: 'center' },
-        { header: w.method.levelHeaders.code, width: 1, align: 'center' },
-        { header: w.method.levelHeaders.label, width: 2 },
-        { header: w.method.levelHeaders.minScore, width: 1.2, align: 'right' }
-      ],
+      columns: tableColumns(
+        [
+          w.method.levelHeaders.level,
+          w.method.levelHeaders.code,
+          w.method.levelHeaders.label,
+          w.method.levelHeaders.minScore
+        ],
+        [1, 1, 2, 1.2],
+        { 0: 'center', 1: 'center', 3: 'right' }
+      ),
       rows: levels
     },
     { kind: 'heading', level: 3, text: a.methodWeights },
     {
       kind: 'table',
       name: 'weights',
-      columns: [
-        { header: w.method.weightHeaders.id, width: 1 },
-        { header: w.method.weightHeaders.name, width: 4 },
-        { header: w.method.weightHeaders.weight, width: 1.2, align: 'right' }
-      ],
+      columns: tableColumns(
+        [w.method.weightHeaders.id, w.method.weightHeaders.name, w.method.weightHeaders.weight],
+        [1, 4, 1.2],
+        { 2: 'right' }
+      ),
       rows: weights
     },
     { kind: 'heading', level: 3, text: a.methodGates },
@@ -288,10 +275,10 @@ function gradedReviewBlocks(ctx: DocContext): Block[] {
       : {
           kind: 'table',
           name: 'reviewLevels',
-          columns: [h.level, h.by, h.at, h.decision, h.comment].map((header, k) => ({
-            header,
-            width: [1.7, 1.1, 1.8, 1.4, 2.4][k] ?? 1
-          })),
+          columns: tableColumns(
+            [h.level, h.by, h.at, h.decision, h.comment],
+            [1.7, 1.1, 1.8, 1.4, 2.4]
+          ),
           rows: review.levels.map((level) => [
             fill(L.levelNamed, { level: level.levelText, name: level.name }),
             level.by || ctx.words.dash,
@@ -350,10 +337,7 @@ function reviewAnnex(ctx: DocContext): Block[] {
       : {
           kind: 'table',
           name: 'history',
-          columns: a.historyHeaders.map((header, k) => ({
-            header,
-            width: [1.8, 1.1, 1.3, 3.8][k] ?? 1
-          })),
+          columns: tableColumns(a.historyHeaders, [1.8, 1.1, 1.3, 3.8]),
           rows: history
         },
     { kind: 'heading', level: 3, text: a.signature },
@@ -361,10 +345,7 @@ function reviewAnnex(ctx: DocContext): Block[] {
       kind: 'table',
       name: 'signatures',
       tall: true,
-      columns: a.signatureHeaders.map((header, k) => ({
-        header,
-        width: [1.4, 2, 2.6, 1.6][k] ?? 1
-      })),
+      columns: tableColumns(a.signatureHeaders, [1.4, 2, 2.6, 1.6]),
       rows: signatures
     },
     { kind: 'paragraph', text: a.stamp }

@@ -3,7 +3,7 @@ import { fill } from '../report/labels'
 import type { CellData, FindingRow } from '../report/model'
 import type { DocContext } from './context'
 import { sectionName } from './context'
-import type { Block, CellContent } from './document'
+import { type Block, type CellContent, tableColumns } from './document'
 import { narrativeText } from './narrative'
 import { paragraphsOf } from './paragraphs'
 
@@ -89,17 +89,10 @@ export function findingsChapter(ctx: DocContext): Block[] {
           {
             kind: 'table' as const,
             name: 'findings',
-            columns: [
-              { header: f.headers[0], width: 0.6, align: 'center' as const },
-              { header: f.headers[1], width: 1.8 },
-              { header: f.headers[2], width: 4.2 },
-              { header: f.headers[3], width: 2.3 },
-              { header: f.headers[4], width: 1, align: 'center' as const },
-              { header: f.headers[5], width: 2.8 },
-              { header: f.headers[6], width: 1.2 },
-              { header: f.headers[7], width: 1.3 },
-              { header: f.headers[8], width: 1.4 }
-            ],
+            columns: tableColumns(f.headers, [0.6, 1.8, 4.2, 2.3, 1, 2.8, 1.2, 1.3, 1.4], {
+              0: 'center',
+              4: 'center'
+            }),
             rows
           }
         ])

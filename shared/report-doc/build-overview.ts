@@ -2,7 +2,7 @@ import { fill } from '../report/labels'
 import { systemClassText } from './build-systems'
 import type { DocContext } from './context'
 import { listText, parenthesized, periodText, timeText } from './context'
-import type { Block } from './document'
+import { type Block, tableColumns } from './document'
 import { narrativeText } from './narrative'
 import { paragraphsOf } from './paragraphs'
 
@@ -58,21 +58,14 @@ export function overviewChapter(ctx: DocContext): Block[] {
     {
       kind: 'table',
       name: 'process',
-      columns: [
-        { header: o.processHeaders[0], width: 2 },
-        { header: o.processHeaders[1], width: 3 }
-      ],
+      columns: tableColumns(o.processHeaders, [2, 3]),
       rows: steps
     },
     { kind: 'heading', level: 2, text: o.people },
     {
       kind: 'table',
       name: 'people',
-      columns: [
-        { header: o.peopleHeaders[0], width: 1, align: 'center' },
-        { header: o.peopleHeaders[1], width: 3 },
-        { header: o.peopleHeaders[2], width: 3 }
-      ],
+      columns: tableColumns(o.peopleHeaders, [1, 3, 3], { 0: 'center' }),
       rows: people.length > 0 ? people : [['', ctx.words.dash, '']]
     }
   ]
@@ -104,13 +97,11 @@ export function institutionChapter(ctx: DocContext): Block[] {
     {
       kind: 'table',
       name: 'systems',
-      columns: [
-        { header: i.systemHeaders[0], width: 0.8, align: 'center' },
-        { header: i.systemHeaders[1], width: 3.4 },
-        { header: i.systemHeaders[2], width: 1.2, align: 'center' },
-        { header: i.systemHeaders[3], width: 1.4, align: 'center' },
-        { header: i.systemHeaders[4], width: 2.2 }
-      ],
+      columns: tableColumns(i.systemHeaders, [0.8, 3.4, 1.2, 1.4, 2.2], {
+        0: 'center',
+        2: 'center',
+        3: 'center'
+      }),
       rows:
         m.systems.length > 0
           ? m.systems.map((system, k) => [

@@ -5,7 +5,7 @@ import type { RegisterSheetFigure, RegisterSheetInput } from '../report/sheet-re
 import { roundHalfUp } from '../scoring/format'
 import type { DocContext } from './context'
 import { parenthesized, timeText } from './context'
-import type { Block, CellContent } from './document'
+import { type Block, type CellContent, tableColumns } from './document'
 
 /** How many row numbers a reason lists before it says how many there are in all. */
 const LISTED_ROWS = 30
@@ -93,11 +93,7 @@ export function registersAnnex(ctx: DocContext, input: RegisterSheetInput | unde
     {
       kind: 'table',
       name: 'register-files',
-      columns: a.registerFileHeaders.map((header, k) => ({
-        header,
-        width: [1.4, 3, 4.2, 0.8, 1.6][k] ?? 1,
-        ...(k === 3 ? { align: 'right' as const } : {})
-      })),
+      columns: tableColumns(a.registerFileHeaders, [1.4, 3, 4.2, 0.8, 1.6], { 3: 'right' }),
       rows: input.sources.map((s) => [
         s.register,
         s.source.name,
@@ -110,11 +106,12 @@ export function registersAnnex(ctx: DocContext, input: RegisterSheetInput | unde
     {
       kind: 'table',
       name: 'register-figures',
-      columns: a.registerFigureHeaders.map((header, k) => ({
-        header,
-        width: [2.2, 2.2, 1.4, 1, 1.1, 1.1, 0.9, 0.9, 2.4][k] ?? 1,
-        ...(k >= 4 && k <= 7 ? { align: 'right' as const } : {})
-      })),
+      columns: tableColumns(a.registerFigureHeaders, [2.2, 2.2, 1.4, 1, 1.1, 1.1, 0.9, 0.9, 2.4], {
+        4: 'right',
+        5: 'right',
+        6: 'right',
+        7: 'right'
+      }),
       rows: input.figures.map((f) => [
         f.factor,
         f.input,
@@ -135,11 +132,7 @@ export function registersAnnex(ctx: DocContext, input: RegisterSheetInput | unde
       : {
           kind: 'table',
           name: 'register-exclusions',
-          columns: a.registerExclusionHeaders.map((header, k) => ({
-            header,
-            width: [2, 2.2, 3, 0.7, 4.4][k] ?? 1,
-            ...(k === 3 ? { align: 'right' as const } : {})
-          })),
+          columns: tableColumns(a.registerExclusionHeaders, [2, 2.2, 3, 0.7, 4.4], { 3: 'right' }),
           rows: exclusions
         }
   ]

@@ -5,7 +5,7 @@ import type { FactorResult } from '../scoring/types'
 import { formatPercent, roundHalfUp } from '../scoring/format'
 import type { DocContext } from './context'
 import { levelText, listText, scoreText } from './context'
-import type { Block, CellContent, ChartSpec } from './document'
+import { type Block, type CellContent, type ChartSpec, tableColumns } from './document'
 import { perSystemBlocks } from './build-systems'
 import { weakestSections } from './narrative'
 
@@ -94,14 +94,11 @@ function pillarBlocks(ctx: DocContext): Block[] {
     {
       kind: 'table',
       name: 'pillars',
-      columns: [
-        { header: r.pillarHeaders[0], width: 3 },
-        { header: r.pillarHeaders[1], width: 1.2, align: 'right' },
-        { header: r.pillarHeaders[2], width: 1.2, align: 'right' },
-        { header: r.pillarHeaders[3], width: 2.6 },
-        { header: r.pillarHeaders[4], width: 1.5 },
-        { header: r.pillarHeaders[5], width: 1.5, align: 'right' }
-      ],
+      columns: tableColumns(r.pillarHeaders, [3, 1.2, 1.2, 2.6, 1.5, 1.5], {
+        1: 'right',
+        2: 'right',
+        5: 'right'
+      }),
       rows
     }
   ]
@@ -137,15 +134,11 @@ function sectionBlocks(ctx: DocContext, charts: ReturnType<typeof resultCharts>)
   blocks.push({
     kind: 'table',
     name: 'sections',
-    columns: [
-      { header: r.sectionHeaders[0], width: 0.9 },
-      { header: r.sectionHeaders[1], width: 2.6 },
-      { header: r.sectionHeaders[2], width: 1.3, align: 'right' },
-      { header: r.sectionHeaders[3], width: 1.3, align: 'right' },
-      { header: r.sectionHeaders[4], width: 1.3, align: 'right' },
-      { header: r.sectionHeaders[5], width: 2.4 },
-      { header: r.sectionHeaders[6], width: 2.2 }
-    ],
+    columns: tableColumns(r.sectionHeaders, [0.9, 2.6, 1.3, 1.3, 1.3, 2.4, 2.2], {
+      2: 'right',
+      3: 'right',
+      4: 'right'
+    }),
     rows
   })
   return blocks
@@ -196,16 +189,14 @@ function factorBlocks(ctx: DocContext): Block[] {
     {
       kind: 'table',
       name: 'factors',
-      columns: [
-        { header: r.factorHeaders[0], width: 0.8 },
-        { header: r.factorHeaders[1], width: 3.2 },
-        { header: r.factorHeaders[2], width: 1.4, align: 'right' },
-        { header: r.factorHeaders[3], width: 1.4, align: 'right' },
-        { header: r.factorHeaders[4], width: 0.8, align: 'center' },
-        { header: r.factorHeaders[5], width: 1.1, align: 'right' },
-        { header: r.factorHeaders[6], width: 0.8, align: 'center' },
-        { header: r.factorHeaders[7], width: 1.1, align: 'center' }
-      ],
+      columns: tableColumns(r.factorHeaders, [0.8, 3.2, 1.4, 1.4, 0.8, 1.1, 0.8, 1.1], {
+        2: 'right',
+        3: 'right',
+        4: 'center',
+        5: 'right',
+        6: 'center',
+        7: 'center'
+      }),
       rows
     },
     { kind: 'paragraph', text: r.factorNote, tone: 'muted' }

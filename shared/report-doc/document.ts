@@ -89,6 +89,21 @@ export type Block =
   | { kind: 'fields'; name: string; rows: Array<[string, string]> }
   | { kind: 'chart'; name: string; chart: ChartSpec; caption: string }
 
+/**
+ * A table's columns: its headers in order, each with its relative width (1 where none is given)
+ * and, by position, an alignment other than the default left.
+ */
+export function tableColumns(
+  headers: readonly string[],
+  widths: readonly number[],
+  align: Readonly<Record<number, Align>> = {}
+): Column[] {
+  return headers.map((header, k) => {
+    const a = align[k]
+    return { header, width: widths[k] ?? 1, ...(a === undefined ? {} : { align: a }) }
+  })
+}
+
 export const cellText = (cell: CellContent): string => (typeof cell === 'string' ? cell : cell.text)
 
 /** Every heading in document order: what the table of contents lists. */
