@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { paths } from '../../app/paths'
 import { IssueTable } from '../../components/IssueTable'
-import { describeError } from '../../i18n/describe-error'
 import type { ImportOutcome } from './useImportAssessment'
+import { FailedAlert } from '../../components/FailedAlert'
 
 /** What happened to an imported file: written (possibly as a copy), or refused with every reason. */
 export function ImportOutcomeDialog({
@@ -55,7 +55,7 @@ export function ImportOutcomeDialog({
 
 /** The outcome in words: the copy notice, the one reason it was refused, or every problem. */
 function OutcomeBody({ report }: { report: ImportOutcome }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   return (
     <div data-testid="import-report" data-kind={report.kind}>
       {report.kind === 'imported' &&
@@ -80,12 +80,9 @@ function OutcomeBody({ report }: { report: ImportOutcome }) {
         />
       )}
       {report.kind === 'failed' && (
-        <Alert
-          type="error"
-          showIcon
-          title={t('assessmentFile.failed', {
-            message: describeError(report.error, t, i18n.language)
-          })}
+        <FailedAlert
+          error={report.error}
+          title={(message) => t('assessmentFile.failed', { message })}
         />
       )}
       {report.kind === 'issues' && (

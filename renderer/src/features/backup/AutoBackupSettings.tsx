@@ -1,4 +1,4 @@
-import { Descriptions, InputNumber, Tag, Typography } from 'antd'
+import { InputNumber, Tag, Typography } from 'antd'
 import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { getDatabase } from '../../db/database'
@@ -9,6 +9,7 @@ import type { StoredBackup } from '@shared/ipc/contract'
 import type { AutoBackupStore } from '../../platform/platform'
 import { usePlatformQuery } from '../../platform/usePlatformQuery'
 import { AutoBackupEncryption } from './AutoBackupEncryption'
+import { SettingsFacts } from '../../components/SettingsFacts'
 
 /**
  * Desktop only: whether automatic backups are encrypted (and the passphrase), how many are kept,
@@ -27,11 +28,7 @@ export function AutoBackupSettings({ store }: { store: AutoBackupStore }) {
     <div style={{ marginTop: 24 }} data-testid="auto-backup-settings">
       <Typography.Title level={5}>{t('backup.auto.title')}</Typography.Title>
       <Typography.Paragraph type="secondary">{t('backup.auto.description')}</Typography.Paragraph>
-      <Descriptions
-        bordered
-        size="small"
-        column={1}
-        styles={{ label: { width: 200 } }}
+      <SettingsFacts
         items={[
           {
             key: 'encryption',

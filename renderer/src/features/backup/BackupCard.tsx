@@ -1,5 +1,5 @@
 import { CloudDownloadOutlined, HistoryOutlined } from '@ant-design/icons'
-import { Button, Card, Descriptions, Progress, Space, Typography } from 'antd'
+import { Button, Card, Progress, Space, Typography } from 'antd'
 import { useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatDateTime } from '../../i18n/format'
@@ -10,6 +10,7 @@ import type { PercentFeed } from './percent-feed'
 import { BackupRefusedAlert } from './BackupRefusedAlert'
 import { RestoreConfirmModal } from './RestoreConfirmModal'
 import { useBackupActions } from './useBackupActions'
+import { SettingsFacts } from '../../components/SettingsFacts'
 
 /** Settings → Backups: a whole-database backup to a file, and restoring one after confirmation. */
 export function BackupCard() {
@@ -21,11 +22,7 @@ export function BackupCard() {
   return (
     <Card title={t('backup.title')} data-testid="backup-card">
       <Typography.Paragraph type="secondary">{t('backup.description')}</Typography.Paragraph>
-      <Descriptions
-        bordered
-        size="small"
-        column={1}
-        styles={{ label: { width: 200 } }}
+      <SettingsFacts
         items={[
           {
             key: 'last',

@@ -12,6 +12,7 @@ import { MergeView } from './MergeView'
 import { useMergeStarter } from './useMergeStarter'
 import type { ExistingItem, PackageReport } from './useImportPackage'
 import './merge.css'
+import { FailedAlert } from '../../components/FailedAlert'
 
 interface ImportPackageDialogProps {
   report: PackageReport | null
@@ -66,12 +67,9 @@ export function ImportPackageDialog({ report, by, settle, onClose }: ImportPacka
       >
         <div data-testid="package-report" data-kind={report.kind}>
           {report.kind === 'failed' && (
-            <Alert
-              type="error"
-              showIcon
-              title={t('packages.failed', {
-                message: describeError(report.error, t, i18n.language)
-              })}
+            <FailedAlert
+              error={report.error}
+              title={(message) => t('packages.failed', { message })}
             />
           )}
           {report.kind === 'refused' && (

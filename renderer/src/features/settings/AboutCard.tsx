@@ -1,10 +1,11 @@
-import { Alert, Card, Descriptions, Skeleton, Typography } from 'antd'
+import { Card, Skeleton, Typography } from 'antd'
 import type { DescriptionsProps } from 'antd'
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import type { AppInfo } from '@shared/ipc/contract'
-import { describeError } from '../../i18n/describe-error'
 import { useAppInfo } from '../../platform/useAppInfo'
+import { SettingsFacts } from '../../components/SettingsFacts'
+import { FailedAlert } from '../../components/FailedAlert'
 
 function aboutItems(info: AppInfo, t: TFunction): DescriptionsProps['items'] {
   const optional = (key: string, label: string, value: string | undefined) =>
@@ -41,29 +42,19 @@ function aboutItems(info: AppInfo, t: TFunction): DescriptionsProps['items'] {
 
 /** Version and runtime, as reported by the platform (main process or browser). */
 export function AboutCard() {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const appInfo = useAppInfo()
   return (
     <Card title={t('settings.about.title')}>
       {appInfo.status === 'loading' && <Skeleton active paragraph={{ rows: 3 }} title={false} />}
       {appInfo.status === 'error' && (
-        <Alert
-          type="error"
-          showIcon
-          title={t('settings.about.loadFailed', {
-            message: describeError(appInfo.error, t, i18n.language)
-          })}
+        <FailedAlert
+          error={appInfo.error}
+          title={(message) => t('settings.about.loadFailed', { message })}
         />
       )}
       {appInfo.status === 'ready' && (
-        <Descriptions
-          data-testid="app-info"
-          column={1}
-          bordered
-          size="small"
-          styles={{ label: { width: 200 } }}
-          items={aboutItems(appInfo.value, t)}
-        />
+        <SettingsFacts data-testid="app-info" items={aboutItems(appInfo.value, t)} />
       )}
     </Card>
   )

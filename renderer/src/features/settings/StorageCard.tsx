@@ -1,11 +1,12 @@
 import { ReloadOutlined } from '@ant-design/icons'
-import { Alert, Button, Card, Descriptions, Progress, Tag, Typography } from 'antd'
+import { Alert, Button, Card, Progress, Tag, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TFunction } from 'i18next'
 import { useStartupInfo } from '../../app/startup/startup-context'
 import { readStorageState } from '../../db/storage-persistence'
 import { formatBytes } from '../../i18n/format'
+import { SettingsFacts } from '../../components/SettingsFacts'
 
 /** `12 MB of 2 GB`: shown above the usage bar and, for screen readers, the bar's name. */
 function usageWords(t: TFunction, language: string, used: number, total: number): string {
@@ -42,12 +43,8 @@ export function StorageCard() {
       <Typography.Paragraph type="secondary">
         {t('settings.storage.description')}
       </Typography.Paragraph>
-      <Descriptions
+      <SettingsFacts
         data-testid="storage-state"
-        bordered
-        size="small"
-        column={1}
-        styles={{ label: { width: 200 } }}
         items={[
           {
             key: 'persisted',
