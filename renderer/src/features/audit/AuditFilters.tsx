@@ -15,17 +15,21 @@ interface AuditFiltersProps {
 export function AuditFilters({ lines, filter, onChange, shown }: AuditFiltersProps) {
   const { t } = useTranslation()
   const options = filterOptions(lines)
+  /** What the three selects share: named, clearable, bound to their part of the filter. */
+  const common = (key: 'target' | 'person' | 'action', width: number) => ({
+    'data-testid': `audit-filter-${key}`,
+    'aria-label': t(`audit.filters.${key}`),
+    placeholder: t(`audit.filters.${key}`),
+    allowClear: true,
+    style: { width },
+    value: filter[key],
+    onChange: (value?: string) => onChange({ ...filter, [key]: value })
+  })
   return (
     <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
       <Select
-        data-testid="audit-filter-target"
-        aria-label={t('audit.filters.target')}
-        placeholder={t('audit.filters.target')}
-        allowClear
+        {...common('target', 320)}
         showSearch={{ optionFilterProp: 'label' }}
-        style={{ width: 320 }}
-        value={filter.target}
-        onChange={(target?: string) => onChange({ ...filter, target })}
         options={options.targets.map(([target, line]) => ({
           value: target,
           label: line.targetLabel
@@ -34,23 +38,11 @@ export function AuditFilters({ lines, filter, onChange, shown }: AuditFiltersPro
         }))}
       />
       <Select
-        data-testid="audit-filter-person"
-        aria-label={t('audit.filters.person')}
-        placeholder={t('audit.filters.person')}
-        allowClear
-        style={{ width: 180 }}
-        value={filter.person}
-        onChange={(person?: string) => onChange({ ...filter, person })}
+        {...common('person', 180)}
         options={options.people.map((person) => ({ value: person, label: person }))}
       />
       <Select
-        data-testid="audit-filter-action"
-        aria-label={t('audit.filters.action')}
-        placeholder={t('audit.filters.action')}
-        allowClear
-        style={{ width: 200 }}
-        value={filter.action}
-        onChange={(action?: string) => onChange({ ...filter, action })}
+        {...common('action', 200)}
         options={options.actions.map((action) => ({
           value: action,
           label: actionLabel(action, t)

@@ -14,6 +14,15 @@ import { BankQuestions } from './BankQuestions'
 import { BankReferences } from './BankReferences'
 import { BankWeights } from './BankWeights'
 
+/** The tabs under the overview, in order: each reads the bank it is given. */
+const TABS = [
+  ['questions', BankQuestions],
+  ['factors', BankFactors],
+  ['profiles', BankProfiles],
+  ['weights', BankWeights],
+  ['references', BankReferences]
+] as const
+
 /** One installed bank, read-only: pillars → sections → questions, factors, profiles, sources. */
 export function BankBrowseScreen() {
   const { t } = useTranslation()
@@ -48,33 +57,11 @@ export function BankBrowseScreen() {
       <BankOverview row={row} />
       <Tabs
         data-testid="bank-browse-tabs"
-        items={[
-          {
-            key: 'questions',
-            label: t('banks.browse.tabs.questions'),
-            children: <BankQuestions bank={bank} />
-          },
-          {
-            key: 'factors',
-            label: t('banks.browse.tabs.factors'),
-            children: <BankFactors bank={bank} />
-          },
-          {
-            key: 'profiles',
-            label: t('banks.browse.tabs.profiles'),
-            children: <BankProfiles bank={bank} />
-          },
-          {
-            key: 'weights',
-            label: t('banks.browse.tabs.weights'),
-            children: <BankWeights bank={bank} />
-          },
-          {
-            key: 'references',
-            label: t('banks.browse.tabs.references'),
-            children: <BankReferences bank={bank} />
-          }
-        ]}
+        items={TABS.map(([key, Tab]) => ({
+          key,
+          label: t(`banks.browse.tabs.${key}`),
+          children: <Tab bank={bank} />
+        }))}
       />
     </>
   )

@@ -7,6 +7,12 @@ import { barOption, radarOption, type ChartContext } from './chart-options'
 import { EChart } from './EChart'
 import { SCORE_TABLE_ID } from './ScoreTable'
 
+/** The two charts side by side on a wide screen: the bars wider than the radar. */
+const CHARTS = [
+  { kind: 'bar', xl: 14 },
+  { kind: 'radar', xl: 10 }
+] as const
+
 /** Pillar, section and process scores as a bar chart and the core processes as a radar. */
 export function ScoreCharts() {
   const { t } = useTranslation()
@@ -27,26 +33,18 @@ export function ScoreCharts() {
   return (
     <Card title={t('results.charts.title')}>
       <Row gutter={[24, 16]}>
-        <Col xs={24} xl={14}>
-          <Typography.Text type="secondary">{t('results.charts.bar')}</Typography.Text>
-          <EChart
-            option={bar}
-            height={340}
-            label={t('results.charts.bar')}
-            describedBy={SCORE_TABLE_ID}
-            testId="chart-bar"
-          />
-        </Col>
-        <Col xs={24} xl={10}>
-          <Typography.Text type="secondary">{t('results.charts.radar')}</Typography.Text>
-          <EChart
-            option={radar}
-            height={340}
-            label={t('results.charts.radar')}
-            describedBy={SCORE_TABLE_ID}
-            testId="chart-radar"
-          />
-        </Col>
+        {CHARTS.map(({ kind, xl }) => (
+          <Col key={kind} xs={24} xl={xl}>
+            <Typography.Text type="secondary">{t(`results.charts.${kind}`)}</Typography.Text>
+            <EChart
+              option={kind === 'bar' ? bar : radar}
+              height={340}
+              label={t(`results.charts.${kind}`)}
+              describedBy={SCORE_TABLE_ID}
+              testId={`chart-${kind}`}
+            />
+          </Col>
+        ))}
       </Row>
     </Card>
   )
