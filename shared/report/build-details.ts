@@ -101,15 +101,8 @@ function answerCell(
 }
 
 /** The answer as one line of text, as the Details sheet shows it ('' when there is none). */
-export function answerText(
-  question: Question,
-  answer: Answer | undefined,
-  result: QuestionResult,
-  levels: readonly LevelDefinition[],
-  labels: ReportLabels,
-  locale: Locale
-): string {
-  const { cell, format } = answerCell(question, answer, result, levels, labels, locale)
+export function answerText(...args: Parameters<typeof answerCell>): string {
+  const { cell, format } = answerCell(...args)
   if (cell === null) return ''
   if (typeof cell === 'string') return cell
   if (typeof cell === 'number') return format === null ? String(cell) : `${cell}%`

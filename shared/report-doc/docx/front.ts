@@ -34,10 +34,13 @@ const QR_PX = 104
 const spacer = (before: number): Paragraph =>
   new Paragraph({ spacing: { before, after: 0 }, children: [] })
 
-/** The cover's facts: labels spread across their cell in Chinese (姓  名), left in English. */
-function coverFields(fields: ReadonlyArray<[string, string]>, spread: boolean): Table {
+/**
+ * A borderless two-column table centred on the cover, 86 % of the text width, its columns at
+ * the relative widths given; `rows` lays out the rows in the columns' widths (twips).
+ */
+function coverTable(relative: [number, number], rows: (widths: number[]) => TableRow[]): Table {
   const widths = columnTwips(
-    [{ width: 1.3 }, { width: 2.7 }],
+    relative.map((width) => ({ width })),
     Math.round(textWidth('portrait') * 0.86)
   )
   return new Table({
@@ -46,7 +49,14 @@ function coverFields(fields: ReadonlyArray<[string, string]>, spread: boolean): 
     layout: TableLayoutType.FIXED,
     alignment: AlignmentType.CENTER,
     borders: NO_BORDERS,
-    rows: fields.map(
+    rows: rows(widths)
+  })
+}
+
+/** The cover's facts: labels spread across their cell in Chinese (姓  名), left in English. */
+function coverFields(fields: ReadonlyArray<[string, string]>, spread: boolean): Table {
+  return coverTable([1.3, 2.7], (widths) =>
+    fields.map(
       ([label, value]) =>
         new TableRow({
           children: [
@@ -72,61 +82,53 @@ function coverFields(fields: ReadonlyArray<[string, string]>, spread: boolean): 
           ]
         })
     )
-  })
+  )
 }
 
 /** The QR code beside the content hash it encodes, and who generated the report when. */
 function hashBlock(doc: ReportDocument): Table {
   const c = doc.cover
-  const widths = columnTwips([{ width: 1 }, { width: 3 }], Math.round(textWidth('portrait') * 0.86))
   const small = (text: string, extra: Parameters<typeof textRuns>[1] = {}): Paragraph =>
     new Paragraph({
       spacing: { ...lineSpacing(240), after: 60 },
       children: textRuns(text, { size: SIZES.small, ...extra })
     })
   const colon = doc.locale === 'zh-CN' ? '：' : ': '
-  return new Table({
-    width: { size: widths[0]! + widths[1]!, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    alignment: AlignmentType.CENTER,
-    borders: NO_BORDERS,
-    rows: [
-      new TableRow({
-        children: [
-          new TableCell({
-            width: { size: widths[0]!, type: WidthType.DXA },
-            borders: NO_BORDERS,
-            verticalAlign: VerticalAlign.CENTER,
-            children: [
-              new Paragraph({
-                spacing: lineSpacing(240),
-                children: [
-                  new ImageRun({
-                    type: 'png',
-                    data: bitmapPng(c.qr.rows, QR_SCALE),
-                    transformation: { width: QR_PX, height: QR_PX },
-                    altText: { name: c.qrCaption, description: c.contentHash }
-                  })
-                ]
-              })
-            ]
-          }),
-          new TableCell({
-            width: { size: widths[1]!, type: WidthType.DXA },
-            borders: NO_BORDERS,
-            verticalAlign: VerticalAlign.CENTER,
-            children: [
-              small(`${c.hashLabel}${colon}`),
-              small(c.contentHash, { font: { ascii: 'Courier New', hAnsi: 'Courier New' } }),
-              small(c.qrCaption, { color: TONE_COLORS.muted }),
-              small(c.generatedLine, { color: TONE_COLORS.muted })
-            ]
-          })
-        ]
-      })
-    ]
-  })
+  return coverTable([1, 3], (widths) => [
+    new TableRow({
+      children: [
+        new TableCell({
+          width: { size: widths[0]!, type: WidthType.DXA },
+          borders: NO_BORDERS,
+          verticalAlign: VerticalAlign.CENTER,
+          children: [
+            new Paragraph({
+              spacing: lineSpacing(240),
+              children: [
+                new ImageRun({
+                  type: 'png',
+                  data: bitmapPng(c.qr.rows, QR_SCALE),
+                  transformation: { width: QR_PX, height: QR_PX },
+                  altText: { name: c.qrCaption, description: c.contentHash }
+                })
+              ]
+            })
+          ]
+        }),
+        new TableCell({
+          width: { size: widths[1]!, type: WidthType.DXA },
+          borders: NO_BORDERS,
+          verticalAlign: VerticalAlign.CENTER,
+          children: [
+            small(`${c.hashLabel}${colon}`),
+            small(c.contentHash, { font: { ascii: 'Courier New', hAnsi: 'Courier New' } }),
+            small(c.qrCaption, { color: TONE_COLORS.muted }),
+            small(c.generatedLine, { color: TONE_COLORS.muted })
+          ]
+        })
+      ]
+    })
+  ])
 }
 
 /** 封面: confidentiality, report number, title, institution, DRAFT, the facts, the hash and its QR code. */
