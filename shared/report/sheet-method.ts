@@ -50,6 +50,13 @@ export function writeMethodSheet(ctx: WriteContext): MethodRefs {
     r++
     return cell
   }
+  /** A weight table's row: id, name and weight; returns the weight's cell, which formulas read. */
+  const weightRow = (w: { id: string; name: string; weight: number }): string => {
+    setText(sheet.getCell(r, 1), w.id, styles.text)
+    setText(sheet.getCell(r, 2), w.name, styles.text)
+    setNumber(sheet.getCell(r, 3), w.weight, styles.number)
+    return at(3, r++)
+  }
 
   block(L.profileTitle)
   pair(
@@ -67,23 +74,15 @@ export function writeMethodSheet(ctx: WriteContext): MethodRefs {
   const wh = L.weightHeaders
   writeHeaderRow(ctx, sheet, r++, [wh.id, wh.name, wh.weight])
   const pillarWeight = new Map<string, string>()
-  for (const p of m.pillarWeights) {
-    setText(sheet.getCell(r, 1), p.id, styles.text)
-    setText(sheet.getCell(r, 2), p.name, styles.text)
-    setNumber(sheet.getCell(r, 3), p.weight, styles.number)
-    pillarWeight.set(p.id, at(3, r++))
-  }
+  for (const p of m.pillarWeights) pillarWeight.set(p.id, weightRow(p))
   r++
 
   block(L.sectionWeightsTitle)
   writeHeaderRow(ctx, sheet, r++, [wh.id, wh.name, wh.weight, wh.pillar])
   const sectionWeight = new Map<string, string>()
   for (const s of m.sectionWeights) {
-    setText(sheet.getCell(r, 1), s.id, styles.text)
-    setText(sheet.getCell(r, 2), s.name, styles.text)
-    setNumber(sheet.getCell(r, 3), s.weight, styles.number)
     setText(sheet.getCell(r, 4), s.pillarId, styles.center)
-    sectionWeight.set(s.id, at(3, r++))
+    sectionWeight.set(s.id, weightRow(s))
   }
   r++
 
