@@ -4,7 +4,15 @@ import { loadBank } from '../bank/identity'
 import { parseJsonText } from '../util/json-text'
 import { sha256Hex } from '../util/sha256'
 import type { ParseResult, ValidationIssue } from '../util/validation'
-import { formatPath, inPart, partIssue, wholeFileIssue, zodProblem } from '../util/validation'
+import {
+  formatPath,
+  inPart,
+  neverThrowing,
+  partIssue,
+  refused,
+  wholeFileIssue,
+  zodProblem
+} from '../util/validation'
 import type { IssueCode, IssueText } from '../util/issue-codes'
 import { issueText } from '../util/issue-codes'
 import { DEFAULT_PACKAGE_LIMITS, readPackage } from '../package'
@@ -39,9 +47,6 @@ export interface BackupContents {
   evidence: Map<string, { bytes: Uint8Array; mimeType: string; storedAt: string }>
   settings: Array<{ key: string; value: unknown }>
 }
-
-type Failure = { ok: false; issues: ValidationIssue[] }
-const refuse = (issues: ValidationIssue[]): Failure => ({ ok: false, issues })
 
 /** What an entry of a backup is (docs/backup-format.md). */
 type BackupEntryKind = 'manifest' | 'folder' | 'package' | 'bank'
@@ -82,15 +87,11 @@ export function readBackup(
   limits: Partial<PackageLimits> = {}
 ): ParseResult<BackupContents> {
   const all: PackageLimits = { ...DEFAULT_PACKAGE_LIMITS, ...limits }
-  try {
-    return readChecked(bytes, all)
-  } catch (error) {
-    return refuse([internalError(error)])
-  }
+  return neverThrowing(() => readChecked(bytes, all), internalError)
 }
 
-const internalError = (error: unknown): ValidationIssue =>
-  wholeFileIssue(issueText('backup.internal', { detail: (error as Error).message }), BACKUP_PATH)
+const internalError = (detail: string): ValidationIssue =>
+  wholeFileIssue(issueText('backup.internal', { detail }), BACKUP_PATH)
 const whole = (problem: IssueText): ValidationIssue => wholeFileIssue(problem, BACKUP_PATH)
 const NONE = { 'zh-CN': '无', 'en-US': 'none' }
 
@@ -102,7 +103,7 @@ function readChecked(bytes: Uint8Array, limits: PackageLimits): ParseResult<Back
   if (!manifest.ok) return manifest
   files.delete(BACKUP_MANIFEST_PATH)
   const partIssues = checkParts(manifest.value, files)
-  if (partIssues.length > 0) return refuse(partIssues)
+  if (partIssues.length > 0) return refused(partIssues)
   return readContents(manifest.value, files, limits)
 }
 
@@ -116,34 +117,32 @@ export function readBackupManifest(
   limits: Partial<PackageLimits> = {}
 ): ParseResult<BackupManifest> {
   const all: PackageLimits = { ...DEFAULT_PACKAGE_LIMITS, ...limits }
-  try {
+  return neverThrowing(() => {
     const opened = openZip(bytes, backupZipSpec(all))
     if (!opened.ok) return opened
     const manifest = opened.value.find((item) => item.kind === 'manifest')
-    if (manifest === undefined) return refuse([whole(issueText('backup.noManifest'))])
+    if (manifest === undefined) return refused([whole(issueText('backup.noManifest'))])
     const data = inflateEntry(bytes, manifest.entry)
     if (!(data instanceof Uint8Array))
-      return refuse([partIssue(displayName(manifest.entry.name), data)])
+      return refused([partIssue(displayName(manifest.entry.name), data)])
     return readManifest(data, all)
-  } catch (error) {
-    return refuse([internalError(error)])
-  }
+  }, internalError)
 }
 
 function readManifest(bytes: Uint8Array, limits: PackageLimits): ParseResult<BackupManifest> {
   const at = BACKUP_MANIFEST_PATH
   const text = decodeUtf8(bytes)
-  if (text === null) return refuse([partIssue(at, issueText('backup.notUtf8'))])
+  if (text === null) return refused([partIssue(at, issueText('backup.notUtf8'))])
   const json = parseJsonText(text, { maxChars: limits.maxJsonBytes })
-  if (!json.ok) return refuse(inPart(at, json.issues))
+  if (!json.ok) return refused(inPart(at, json.issues))
   const raw = json.value
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
-    return refuse([partIssue(at, issueText('backup.manifestNotObject'))])
+    return refused([partIssue(at, issueText('backup.manifestNotObject'))])
   const doc = raw as Record<string, unknown>
   if (doc.kind !== BACKUP_KIND)
-    return refuse([partIssue(at, issueText('backup.notBackup'), 'kind')])
+    return refused([partIssue(at, issueText('backup.notBackup'), 'kind')])
   if (typeof doc.backupVersion === 'number' && doc.backupVersion > CURRENT_BACKUP_VERSION)
-    return refuse([
+    return refused([
       partIssue(
         at,
         issueText('backup.newer', {
@@ -155,7 +154,7 @@ function readManifest(bytes: Uint8Array, limits: PackageLimits): ParseResult<Bac
     ])
   const parsed = backupManifestSchema.safeParse(doc)
   if (!parsed.success)
-    return refuse(
+    return refused(
       parsed.error.issues.map((issue) => partIssue(at, zodProblem(issue), formatPath(issue.path)))
     )
   return { ok: true, value: parsed.data }
@@ -274,7 +273,7 @@ function readContents(
         installedAt: item.installedAt
       })
   }
-  if (issues.length > 0) return refuse(issues)
+  if (issues.length > 0) return refused(issues)
   return {
     ok: true,
     value: { manifest, assessments, banks, evidence, settings: manifest.settings }

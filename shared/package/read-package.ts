@@ -2,7 +2,15 @@ import type { Assessment } from '../assessment/assessment'
 import type { Bank } from '../bank/bank'
 import { parseJsonText } from '../util/json-text'
 import type { ParseResult, ValidationIssue } from '../util/validation'
-import { formatPath, inPart, partIssue, wholeFileIssue, zodProblem } from '../util/validation'
+import {
+  formatPath,
+  inPart,
+  neverThrowing,
+  partIssue,
+  refused,
+  wholeFileIssue,
+  zodProblem
+} from '../util/validation'
 import { issueText } from '../util/issue-codes'
 import { decodeUtf8, unzipChecked, type ZipSpec } from '../zip'
 import type { PackageLimits } from './limits'
@@ -38,9 +46,6 @@ export const INTERNAL_ERROR_PREFIX = 'internal error while reading the package'
 /** Issue path for problems of the package as a whole. */
 export const PACKAGE_PATH = '(package)'
 
-type Failure = { ok: false; issues: ValidationIssue[] }
-const refuse = (issues: ValidationIssue[]): Failure => ({ ok: false, issues })
-
 /**
  * Reads an assessment package (docs/package-format.md) and checks everything before returning
  * anything: the file size; the zip directory (entry count, declared sizes, ratios, unsafe or
@@ -56,16 +61,10 @@ export function readPackage(
   limits: Partial<PackageLimits> = {}
 ): ParseResult<PackageContents> {
   const all: PackageLimits = { ...DEFAULT_PACKAGE_LIMITS, ...limits }
-  try {
-    return readChecked(bytes, all)
-  } catch (error) {
-    return refuse([
-      wholeFileIssue(
-        issueText('package.internal', { detail: (error as Error).message }),
-        PACKAGE_PATH
-      )
-    ])
-  }
+  return neverThrowing(
+    () => readChecked(bytes, all),
+    (detail) => wholeFileIssue(issueText('package.internal', { detail }), PACKAGE_PATH)
+  )
 }
 
 /** What the zip reader needs to know about packages: layout, limits, words for "not a package". */
@@ -89,12 +88,12 @@ function readChecked(bytes: Uint8Array, limits: PackageLimits): ParseResult<Pack
     else files.set(name, data)
   }
   if (manifestBytes === undefined)
-    return refuse([wholeFileIssue(issueText('package.noManifest'), PACKAGE_PATH)])
+    return refused([wholeFileIssue(issueText('package.noManifest'), PACKAGE_PATH)])
 
   const manifest = readManifest(manifestBytes, files, limits)
   if (!manifest.ok) return manifest
   const partIssues = checkManifestParts(manifest.value, files)
-  if (partIssues.length > 0) return refuse(partIssues)
+  if (partIssues.length > 0) return refused(partIssues)
 
   const read = readAssessmentParts(files, limits)
   const banks = readBankParts(files, limits)
@@ -107,7 +106,7 @@ function readChecked(bytes: Uint8Array, limits: PackageLimits): ParseResult<Pack
       ...checkEvidence(read.assessments, evidence),
       ...checkAgainstBanks(read.assessments, banks.banks)
     )
-  if (issues.length > 0) return refuse(issues)
+  if (issues.length > 0) return refused(issues)
   const byPath = (a: { path: string }, b: { path: string }): number =>
     a.path < b.path ? -1 : a.path > b.path ? 1 : 0
   return {
@@ -127,15 +126,15 @@ function readManifest(
   limits: PackageLimits
 ): ParseResult<PackageManifest> {
   const text = decodeUtf8(bytes)
-  if (text === null) return refuse([partIssue(MANIFEST_PATH, issueText('package.notUtf8'))])
+  if (text === null) return refused([partIssue(MANIFEST_PATH, issueText('package.notUtf8'))])
   const json = parseJsonText(text, { maxChars: limits.maxJsonBytes })
-  if (!json.ok) return refuse(inPart(MANIFEST_PATH, json.issues))
+  if (!json.ok) return refused(inPart(MANIFEST_PATH, json.issues))
   const raw = json.value
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
-    return refuse([partIssue(MANIFEST_PATH, issueText('package.manifestNotObject'))])
+    return refused([partIssue(MANIFEST_PATH, issueText('package.manifestNotObject'))])
   const doc = raw as Record<string, unknown>
   if (doc.kind !== PACKAGE_KIND) {
-    return refuse([
+    return refused([
       partIssue(
         MANIFEST_PATH,
         typeof doc.kind === 'string'
@@ -154,7 +153,7 @@ function readManifest(
   }
   const parsed = packageManifestSchema.safeParse(upgraded.value.manifest)
   if (!parsed.success)
-    return refuse(
+    return refused(
       parsed.error.issues.map((issue) =>
         partIssue(MANIFEST_PATH, zodProblem(issue), formatPath(issue.path))
       )

@@ -108,6 +108,27 @@ export function inPart(part: string, issues: readonly ValidationIssue[]): Valida
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] }
 
+/** A refusal: no value, only the issues. */
+export const refused = (issues: ValidationIssue[]): { ok: false; issues: ValidationIssue[] } => ({
+  ok: false,
+  issues
+})
+
+/**
+ * Runs a reader of outside bytes that must never throw: an unexpected error becomes its one
+ * issue, worded by `internal` from the error's message.
+ */
+export function neverThrowing<T>(
+  read: () => ParseResult<T>,
+  internal: (detail: string) => ValidationIssue
+): ParseResult<T> {
+  try {
+    return read()
+  } catch (error) {
+    return refused([internal((error as Error).message)])
+  }
+}
+
 /** Renders a property path the way a person reads it: `a.b[3].c`. */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   let out = ''
