@@ -4,9 +4,7 @@ import { getDatabase } from '../../db/database'
 import { getBankRow } from '../../db/repos/bank-catalog'
 import { describeError } from '../../i18n/describe-error'
 import { usePlatform } from '../../platform/usePlatform'
-
-const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-const XLSX_FILTER = [{ name: 'Excel', extensions: ['xlsx'] }]
+import { workbookSave } from '../../platform/save-workbook'
 
 /** Writing workbooks: the authoring template, and any installed bank as an editable workbook. */
 export function useBankFiles(): {
@@ -18,12 +16,7 @@ export function useBankFiles(): {
   const platform = usePlatform()
 
   async function save(name: string, bytes: Uint8Array, success: string): Promise<void> {
-    const result = await platform.saveFile({
-      suggestedName: name,
-      bytes: new Uint8Array(bytes),
-      mimeType: XLSX_MIME,
-      filters: XLSX_FILTER
-    })
+    const result = await platform.saveFile(workbookSave(name, new Uint8Array(bytes)))
     if (result.saved) void message.success(success)
   }
 

@@ -14,6 +14,7 @@ import { usePlatform } from '../../platform/usePlatform'
 import { useWorkspace } from '../workspace/workspace-context'
 import { assessmentFileName } from '../assessment-file/assessment-file-name'
 import { useMergeStarter } from './useMergeStarter'
+import { workbookSave } from '../../platform/save-workbook'
 
 /** The form's bytes are capped by the reader too; this refuses a wrong pick before reading it. */
 const MAX_FORM_BYTES = 32 * 1024 * 1024
@@ -60,15 +61,11 @@ export function useQuestionnaireForm() {
         load()
       ])
       const bytes = await writeQuestionnaireWorkbook(bank, assessment, { locale: language })
-      const result = await platform.saveFile({
-        suggestedName: assessmentFileName(assessment.metadata).replace(
-          /\.assessment\.json$/,
-          '.questionnaire.xlsx'
-        ),
-        bytes: bytes as Uint8Array<ArrayBuffer>,
-        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        filters: [{ name: 'Excel', extensions: ['xlsx'] }]
-      })
+      const name = assessmentFileName(assessment.metadata).replace(
+        /\.assessment\.json$/,
+        '.questionnaire.xlsx'
+      )
+      const result = await platform.saveFile(workbookSave(name, bytes as Uint8Array<ArrayBuffer>))
       if (result.saved) void message.success(t('packages.form.exported'))
     } catch (error) {
       void message.error(

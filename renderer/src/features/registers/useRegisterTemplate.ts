@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { describeError } from '../../i18n/describe-error'
 import { useLanguage } from '../../i18n/useLanguage'
 import { usePlatform } from '../../platform/usePlatform'
+import { workbookSave } from '../../platform/save-workbook'
 
 /** Loaded on first use only, so exceljs stays out of the initial bundle. */
 const loadTemplateModule = () => import('@shared/registers/template')
@@ -21,12 +22,8 @@ export function useRegisterTemplate() {
     try {
       const { registerTemplate } = await loadTemplateModule()
       const bytes = await registerTemplate(language)
-      const result = await platform.saveFile({
-        suggestedName: language === 'zh-CN' ? '台账模板.xlsx' : 'registers-template.xlsx',
-        bytes: bytes as Uint8Array<ArrayBuffer>,
-        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        filters: [{ name: 'Excel', extensions: ['xlsx'] }]
-      })
+      const name = language === 'zh-CN' ? '台账模板.xlsx' : 'registers-template.xlsx'
+      const result = await platform.saveFile(workbookSave(name, bytes as Uint8Array<ArrayBuffer>))
       if (result.saved) void message.success(t('registers.templateSaved'))
     } catch (error) {
       void message.error(

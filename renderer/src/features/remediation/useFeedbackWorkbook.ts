@@ -14,6 +14,7 @@ import { usePlatform } from '../../platform/usePlatform'
 import { assessmentFileName } from '../assessment-file/assessment-file-name'
 import { useMergeStarter } from '../packages/useMergeStarter'
 import { useWorkspace } from '../workspace/workspace-context'
+import { workbookSave } from '../../platform/save-workbook'
 
 /** The workbook's bytes are capped by the reader too; this refuses a wrong pick before reading it. */
 const MAX_WORKBOOK_BYTES = 32 * 1024 * 1024
@@ -72,15 +73,11 @@ export function useFeedbackWorkbook(entries: readonly RegisterEntry[]) {
         load(row.id)
       ])
       const bytes = await writeFeedbackWorkbook(assessment, entries, { locale: language })
-      const result = await platform.saveFile({
-        suggestedName: assessmentFileName(assessment.metadata).replace(
-          /\.assessment\.json$/,
-          '.feedback.xlsx'
-        ),
-        bytes: bytes as Uint8Array<ArrayBuffer>,
-        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        filters: [{ name: 'Excel', extensions: ['xlsx'] }]
-      })
+      const name = assessmentFileName(assessment.metadata).replace(
+        /\.assessment\.json$/,
+        '.feedback.xlsx'
+      )
+      const result = await platform.saveFile(workbookSave(name, bytes as Uint8Array<ArrayBuffer>))
       if (result.saved) void message.success(t('remediation.feedbackFile.exported'))
     } catch (error) {
       void message.error(

@@ -114,8 +114,7 @@ async function comparisonSheetInput(
   )
 }
 
-/** The workbook's MIME type, for the browser download. */
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+/** The Word report's MIME type, for the browser download. */
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
 /**

@@ -8,7 +8,8 @@ import { useLanguage } from '../../i18n/useLanguage'
 import type { Platform } from '../../platform/platform'
 import { usePlatform } from '../../platform/usePlatform'
 import { ReportItemError, loadReportItems } from './load-report-items'
-import { DOCX_MIME, XLSX_MIME, buildReportDocument, buildReportFile } from './report-file'
+import { DOCX_MIME, buildReportDocument, buildReportFile } from './report-file'
+import { workbookSave } from '../../platform/save-workbook'
 
 /** What an export writes: the scored workbook, or the report of record in Word or PDF. */
 export type ReportFormat = 'xlsx' | 'docx' | 'pdf'
@@ -120,10 +121,5 @@ async function saveReport(
     })
   }
   const file = await buildReportFile(items, options)
-  return platform.saveFile({
-    suggestedName: file.name,
-    bytes: await protect(file.bytes),
-    mimeType: XLSX_MIME,
-    filters: [{ name: 'Excel', extensions: ['xlsx'] }]
-  })
+  return platform.saveFile(workbookSave(file.name, await protect(file.bytes)))
 }
