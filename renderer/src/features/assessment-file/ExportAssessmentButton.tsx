@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next'
 import { serializeAssessmentFile } from '@shared/assessment/canonical'
 import { getDatabase } from '../../db/database'
 import { loadAssessment } from '../../db/repos/assessments'
-import { describeError } from '../../i18n/describe-error'
 import { usePlatform } from '../../platform/usePlatform'
 import { assessmentFileName } from './assessment-file-name'
+import { useFailureToast } from '../../i18n/useFailureToast'
 
 /**
  * Exports the assessment file (shared/assessment format) through the platform: a download in the
@@ -15,8 +15,9 @@ import { assessmentFileName } from './assessment-file-name'
  * file holds exactly what is stored, audit log included.
  */
 export function ExportAssessmentButton({ assessmentId }: { assessmentId: string }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const { message } = App.useApp()
+  const failed = useFailureToast()
   const platform = usePlatform()
   const [busy, setBusy] = useState(false)
 
@@ -43,9 +44,7 @@ export function ExportAssessmentButton({ assessmentId }: { assessmentId: string 
           : t('assessmentFile.exported')
       )
     } catch (error) {
-      void message.error(
-        t('assessmentFile.exportFailed', { message: describeError(error, t, i18n.language) })
-      )
+      failed(error, (message) => t('assessmentFile.exportFailed', { message }))
     } finally {
       setBusy(false)
     }

@@ -10,8 +10,8 @@ import {
   restoreFromTrash
 } from '../../db/repos/lifecycle'
 import type { AssessmentListRow } from '../../db/schema'
-import { describeError } from '../../i18n/describe-error'
 import { useActorName } from '../settings/useActorName'
+import { useFailureToast } from '../../i18n/useFailureToast'
 
 export interface AssessmentCommands {
   open: (row: AssessmentListRow) => void
@@ -24,7 +24,8 @@ export interface AssessmentCommands {
 
 /** What the home list can do with one assessment, each with its confirmation message. */
 export function useAssessmentCommands(): AssessmentCommands {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
+  const failed = useFailureToast()
   const { message, modal } = App.useApp()
   const navigate = useNavigate()
   const by = useActorName()
@@ -33,9 +34,7 @@ export function useAssessmentCommands(): AssessmentCommands {
     try {
       await action()
     } catch (error) {
-      void message.error(
-        t('assessments.messages.failed', { message: describeError(error, t, i18n.language) })
-      )
+      failed(error, (message) => t('assessments.messages.failed', { message }))
     }
   }
 

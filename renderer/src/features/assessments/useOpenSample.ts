@@ -9,7 +9,7 @@ import { putWholeAssessment } from '../../db/repos/assessments'
 import { pickDefaultBank } from '../../db/repos/bank-catalog'
 import { getBank } from '../../db/repos/banks'
 import { refreshAssessmentSummary } from '../../db/repos/summary'
-import { describeError } from '../../i18n/describe-error'
+import { useFailureToast } from '../../i18n/useFailureToast'
 
 /** The sample is always the same worked assessment: seed 1 of the domain core's generator. */
 const SAMPLE_SEED = 1
@@ -19,8 +19,9 @@ const SAMPLE_SEED = 1
  * is loaded on first use only; it is not needed to start the app.
  */
 export function useOpenSample(): { openSample: () => Promise<void>; busy: boolean } {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const { message } = App.useApp()
+  const failed = useFailureToast()
   const navigate = useNavigate()
   const [busy, setBusy] = useState(false)
   const catalog = useBankCatalog().data
@@ -55,9 +56,7 @@ export function useOpenSample(): { openSample: () => Promise<void>; busy: boolea
       void message.success(t('assessments.messages.sampleCreated'))
       await navigate(paths.workspace(id))
     } catch (error) {
-      void message.error(
-        t('assessments.messages.failed', { message: describeError(error, t, i18n.language) })
-      )
+      failed(error, (message) => t('assessments.messages.failed', { message }))
     } finally {
       setBusy(false)
     }

@@ -12,13 +12,13 @@ import {
   type BankUpgradeView
 } from '../../db/hooks/useBankUpgrade'
 import { applyStoredBankUpgrade, undoStoredBankUpgrade } from '../../db/repos/bank-upgrade'
-import { describeError } from '../../i18n/describe-error'
 import { formatDateTime } from '../../i18n/format'
 import { useActorName } from '../settings/useActorName'
 import { useWorkspace } from '../workspace/workspace-context'
 import { UpgradePlanView } from './UpgradePlanView'
 import { upgradeTargets } from './upgrade-targets'
 import './bank-upgrade.css'
+import { useFailureToast } from '../../i18n/useFailureToast'
 
 /**
  * `/a/:id/bank-upgrade`: 升级题库 / Upgrade bank. Shows, before anything changes, what moving the
@@ -80,8 +80,9 @@ export function BankUpgradeScreen() {
 }
 
 function PlanAndApply({ view, target }: { view: BankUpgradeView; target: string }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const { message, modal } = App.useApp()
+  const failed = useFailureToast()
   const { assessment } = useWorkspace()
   const actor = useActorName()
   const [busy, setBusy] = useState(false)
@@ -111,9 +112,7 @@ function PlanAndApply({ view, target }: { view: BankUpgradeView; target: string 
       await applyStoredBankUpgrade(getDatabase(), assessment.id, target, actor)
       void message.success(t('bankUpgrade.applied', { version: plan.to.version }))
     } catch (error) {
-      void message.error(
-        t('bankUpgrade.applyFailed', { message: describeError(error, t, i18n.language) })
-      )
+      failed(error, (message) => t('bankUpgrade.applyFailed', { message }))
     } finally {
       setBusy(false)
     }
@@ -152,6 +151,7 @@ function PlanAndApply({ view, target }: { view: BankUpgradeView; target: string 
 function UndoPanel({ entry }: { entry: AuditEntry }) {
   const { t, i18n } = useTranslation()
   const { message } = App.useApp()
+  const failed = useFailureToast()
   const { assessment } = useWorkspace()
   const actor = useActorName()
   const [busy, setBusy] = useState(false)
@@ -163,9 +163,7 @@ function UndoPanel({ entry }: { entry: AuditEntry }) {
       await undoStoredBankUpgrade(getDatabase(), assessment.id, actor)
       void message.success(t('bankUpgrade.undone', { version: before.bank.version }))
     } catch (error) {
-      void message.error(
-        t('bankUpgrade.undoFailed', { message: describeError(error, t, i18n.language) })
-      )
+      failed(error, (message) => t('bankUpgrade.undoFailed', { message }))
     } finally {
       setBusy(false)
     }

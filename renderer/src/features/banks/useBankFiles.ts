@@ -2,17 +2,18 @@ import { App } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { getDatabase } from '../../db/database'
 import { getBankRow } from '../../db/repos/bank-catalog'
-import { describeError } from '../../i18n/describe-error'
 import { usePlatform } from '../../platform/usePlatform'
 import { workbookSave } from '../../platform/save-workbook'
+import { useFailureToast } from '../../i18n/useFailureToast'
 
 /** Writing workbooks: the authoring template, and any installed bank as an editable workbook. */
 export function useBankFiles(): {
   downloadTemplate: () => Promise<void>
   exportBank: (contentHash: string) => Promise<void>
 } {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const { message } = App.useApp()
+  const failed = useFailureToast()
   const platform = usePlatform()
 
   async function save(name: string, bytes: Uint8Array, success: string): Promise<void> {
@@ -24,9 +25,7 @@ export function useBankFiles(): {
     try {
       await action()
     } catch (error) {
-      void message.error(
-        t('banks.messages.failed', { message: describeError(error, t, i18n.language) })
-      )
+      failed(error, (message) => t('banks.messages.failed', { message }))
     }
   }
 

@@ -5,10 +5,10 @@ import { localize } from '@shared/bank/lookup'
 import type { ValidationIssue } from '@shared/util/validation'
 import { getDatabase } from '../../db/database'
 import { installImportedBank } from '../../db/repos/bank-catalog'
-import { describeError } from '../../i18n/describe-error'
 import { useLanguage } from '../../i18n/useLanguage'
 import { readPickedFile } from '../../platform/browser-platform'
 import { readBankFile } from './read-bank-file'
+import { useFailureToast } from '../../i18n/useFailureToast'
 
 /** Bank files are small; a workbook is capped by the importer at 10 MB as well. */
 const MAX_BANK_FILE_BYTES = 20 * 1024 * 1024
@@ -28,9 +28,10 @@ export function useBankImport(): {
   importing: boolean
   failure: ImportFailure | null
 } {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const { language } = useLanguage()
   const { message } = App.useApp()
+  const failed = useFailureToast()
   const [importing, setImporting] = useState(false)
   const [failure, setFailure] = useState<ImportFailure | null>(null)
 
@@ -50,9 +51,7 @@ export function useBankImport(): {
       if (outcome === 'installed') void message.success(t('banks.messages.installed', names))
       else void message.info(t('banks.messages.alreadyInstalled', names))
     } catch (error) {
-      void message.error(
-        t('banks.messages.failed', { message: describeError(error, t, i18n.language) })
-      )
+      failed(error, (message) => t('banks.messages.failed', { message }))
     } finally {
       setImporting(false)
     }

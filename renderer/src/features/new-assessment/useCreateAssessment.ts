@@ -10,16 +10,17 @@ import { formatReportNumber } from '@shared/assessment/report-fields'
 import { createAssessment } from '../../db/repos/assessments'
 import { nextReportSequence } from '../../db/repos/report-fields'
 import { getBank } from '../../db/repos/banks'
-import { describeError } from '../../i18n/describe-error'
 import { useActorName } from '../settings/useActorName'
 import { toMetadata, type NewAssessmentForm } from './new-assessment-form'
+import { useFailureToast } from '../../i18n/useFailureToast'
 
 /** Creates the assessment the form describes and opens its first section; true once created. */
 export function useCreateAssessment(
   catalog: readonly BankCatalogEntry[]
 ): (form: NewAssessmentForm) => Promise<boolean> {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const { message } = App.useApp()
+  const failed = useFailureToast()
   const navigate = useNavigate()
   const actor = useActorName()
   const { assessorName, defaultConfidentiality, reportNumberPattern } = useAppSettings()
@@ -51,9 +52,7 @@ export function useCreateAssessment(
       await navigate(paths.section(id, entry.firstSectionId))
       return true
     } catch (error) {
-      void message.error(
-        t('newAssessment.failed', { message: describeError(error, t, i18n.language) })
-      )
+      failed(error, (message) => t('newAssessment.failed', { message }))
       return false
     }
   }

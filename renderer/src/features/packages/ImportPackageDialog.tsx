@@ -5,7 +5,6 @@ import { Link } from 'react-router'
 import { paths } from '../../app/paths'
 import { getDatabase } from '../../db/database'
 import { importAssessment } from '../../db/repos/import-assessment'
-import { describeError } from '../../i18n/describe-error'
 import { ExistingAssessmentRow } from './ExistingAssessmentRow'
 import { IssueTable } from '../../components/IssueTable'
 import { MergeView } from './MergeView'
@@ -13,6 +12,7 @@ import { useMergeStarter } from './useMergeStarter'
 import type { ExistingItem, PackageReport } from './useImportPackage'
 import './merge.css'
 import { FailedAlert } from '../../components/FailedAlert'
+import { useFailureToast } from '../../i18n/useFailureToast'
 
 interface ImportPackageDialogProps {
   report: PackageReport | null
@@ -23,8 +23,9 @@ interface ImportPackageDialogProps {
 
 /** The outcome of a package import: refused with every problem, or what was added and what exists. */
 export function ImportPackageDialog({ report, by, settle, onClose }: ImportPackageDialogProps) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const { message } = App.useApp()
+  const failed = useFailureToast()
   const merge = useMergeStarter()
   const [working, setWorking] = useState<string | null>(null)
   if (!report) return null
@@ -50,7 +51,7 @@ export function ImportPackageDialog({ report, by, settle, onClose }: ImportPacka
         else void message.error(t('packages.failed', { message: outcome.reason }))
       }
     } catch (error) {
-      void message.error(t('packages.failed', { message: describeError(error, t, i18n.language) }))
+      failed(error, (message) => t('packages.failed', { message }))
     } finally {
       setWorking(null)
     }

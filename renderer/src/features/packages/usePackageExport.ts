@@ -2,10 +2,10 @@ import { App } from 'antd'
 import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { getDatabase } from '../../db/database'
-import { describeError } from '../../i18n/describe-error'
 import { usePlatform } from '../../platform/usePlatform'
 import { protectBytes, useProtectChoice } from '../protection/useProtection'
 import { packageFileName } from './package-file-name'
+import { useFailureToast } from '../../i18n/useFailureToast'
 
 /** Encrypted packages (docs/security.md); plain ones stay `.package.zip`. */
 export const ENCRYPTED_PACKAGE_EXTENSION = 'sapkg'
@@ -21,8 +21,9 @@ export function usePackageExport(): {
   busy: boolean
   dialog: ReactNode
 } {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const { message } = App.useApp()
+  const failed = useFailureToast()
   const platform = usePlatform()
   const [busy, setBusy] = useState(false)
   const protection = useProtectChoice('package')
@@ -69,9 +70,7 @@ export function usePackageExport(): {
           : t('packages.exported', { count: assessments.length })
       )
     } catch (error) {
-      void message.error(
-        t('packages.exportFailed', { message: describeError(error, t, i18n.language) })
-      )
+      failed(error, (message) => t('packages.exportFailed', { message }))
     } finally {
       setBusy(false)
     }

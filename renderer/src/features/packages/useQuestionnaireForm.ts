@@ -7,7 +7,6 @@ import type { ValidationIssue } from '@shared/util/validation'
 import { getDatabase } from '../../db/database'
 import { useAssessorName } from '../../db/hooks/useAssessorName'
 import { loadAssessment } from '../../db/repos/assessments'
-import { describeError } from '../../i18n/describe-error'
 import { useLanguage } from '../../i18n/useLanguage'
 import { readPickedFile } from '../../platform/browser-platform'
 import { usePlatform } from '../../platform/usePlatform'
@@ -15,6 +14,7 @@ import { useWorkspace } from '../workspace/workspace-context'
 import { assessmentFileName } from '../assessment-file/assessment-file-name'
 import { useMergeStarter } from './useMergeStarter'
 import { workbookSave } from '../../platform/save-workbook'
+import { useFailureToast } from '../../i18n/useFailureToast'
 
 /** The form's bytes are capped by the reader too; this refuses a wrong pick before reading it. */
 const MAX_FORM_BYTES = 32 * 1024 * 1024
@@ -37,8 +37,9 @@ export type FormReport =
  * one back — refused with cell-level problems, or handed to the merge view as "theirs".
  */
 export function useQuestionnaireForm() {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const { message } = App.useApp()
+  const failed = useFailureToast()
   const { language } = useLanguage()
   const platform = usePlatform()
   const { assessment: row, bank } = useWorkspace()
@@ -68,9 +69,7 @@ export function useQuestionnaireForm() {
       const result = await platform.saveFile(workbookSave(name, bytes as Uint8Array<ArrayBuffer>))
       if (result.saved) void message.success(t('packages.form.exported'))
     } catch (error) {
-      void message.error(
-        t('packages.form.exportFailed', { message: describeError(error, t, i18n.language) })
-      )
+      failed(error, (message) => t('packages.form.exportFailed', { message }))
     } finally {
       setBusy(null)
     }
@@ -108,7 +107,7 @@ export function useQuestionnaireForm() {
         void message.info(t('packages.form.noChanges'))
       else await mergeForm(read.value, mine, file.name)
     } catch (error) {
-      void message.error(t('packages.failed', { message: describeError(error, t, i18n.language) }))
+      failed(error, (message) => t('packages.failed', { message }))
     } finally {
       setBusy(null)
     }

@@ -13,10 +13,10 @@ import {
 } from '../../db/repos/register-mappings'
 import { importRegisters } from '../../db/repos/registers'
 import type { PackedRegistersRow } from '../../db/schema'
-import { describeError } from '../../i18n/describe-error'
 import { useWorkspace } from '../workspace/workspace-context'
 import type { ReadPreview } from './measure-session'
 import { measureScope, readRegistersMeasured, takeRegisterRead } from './register-measurer'
+import { useFailureToast } from '../../i18n/useFailureToast'
 
 /** A register file refused: its problems and the rows the user may choose to leave out. */
 export interface RegisterRefusal {
@@ -59,8 +59,9 @@ function mappingToRead(refusal: RegisterRefusal, mapping: RegisterMapping): Regi
  * changes (rows per register, each figure before and after); only the user's confirmation writes.
  */
 export function useRegisterImport(stored: PackedRegistersRow | null | undefined) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const { message } = App.useApp()
+  const failed = useFailureToast()
   const { assessment, bank } = useWorkspace()
   const by = useAssessorName()?.trim() || assessment.metadata.assessors[0] || '—'
   const [busy, setBusy] = useState(false)
@@ -119,9 +120,7 @@ export function useRegisterImport(stored: PackedRegistersRow | null | undefined)
         }
       })
     } catch (error) {
-      void message.error(
-        t('registers.importFailed', { message: describeError(error, t, i18n.language) })
-      )
+      failed(error, (message) => t('registers.importFailed', { message }))
     } finally {
       setBusy(false)
     }

@@ -1,18 +1,19 @@
 import { App } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { describeError } from '../../i18n/describe-error'
 import { useLanguage } from '../../i18n/useLanguage'
 import { usePlatform } from '../../platform/usePlatform'
 import { workbookSave } from '../../platform/save-workbook'
+import { useFailureToast } from '../../i18n/useFailureToast'
 
 /** Loaded on first use only, so exceljs stays out of the initial bundle. */
 const loadTemplateModule = () => import('@shared/registers/template')
 
 /** 下载台账模板: the same workbook `stability-assessor ledger template` writes, saved through the platform. */
 export function useRegisterTemplate() {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const { message } = App.useApp()
+  const failed = useFailureToast()
   const { language } = useLanguage()
   const platform = usePlatform()
   const [busy, setBusy] = useState(false)
@@ -26,9 +27,7 @@ export function useRegisterTemplate() {
       const result = await platform.saveFile(workbookSave(name, bytes as Uint8Array<ArrayBuffer>))
       if (result.saved) void message.success(t('registers.templateSaved'))
     } catch (error) {
-      void message.error(
-        t('registers.templateFailed', { message: describeError(error, t, i18n.language) })
-      )
+      failed(error, (message) => t('registers.templateFailed', { message }))
     } finally {
       setBusy(false)
     }

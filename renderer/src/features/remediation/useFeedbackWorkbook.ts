@@ -7,7 +7,6 @@ import type { RegisterEntry } from '@shared/remediation'
 import type { ValidationIssue } from '@shared/util/validation'
 import { getDatabase } from '../../db/database'
 import { loadAssessment } from '../../db/repos/assessments'
-import { describeError } from '../../i18n/describe-error'
 import { useLanguage } from '../../i18n/useLanguage'
 import { readPickedFile } from '../../platform/browser-platform'
 import { usePlatform } from '../../platform/usePlatform'
@@ -15,6 +14,7 @@ import { assessmentFileName } from '../assessment-file/assessment-file-name'
 import { useMergeStarter } from '../packages/useMergeStarter'
 import { useWorkspace } from '../workspace/workspace-context'
 import { workbookSave } from '../../platform/save-workbook'
+import { useFailureToast } from '../../i18n/useFailureToast'
 
 /** The workbook's bytes are capped by the reader too; this refuses a wrong pick before reading it. */
 const MAX_WORKBOOK_BYTES = 32 * 1024 * 1024
@@ -56,8 +56,9 @@ async function readFeedbackFile(file: File, id: string, entries: readonly Regist
  * audit entry) only when the lead applies it.
  */
 export function useFeedbackWorkbook(entries: readonly RegisterEntry[]) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const { message } = App.useApp()
+  const failed = useFailureToast()
   const { language } = useLanguage()
   const platform = usePlatform()
   const { assessment: row } = useWorkspace()
@@ -80,11 +81,7 @@ export function useFeedbackWorkbook(entries: readonly RegisterEntry[]) {
       const result = await platform.saveFile(workbookSave(name, bytes as Uint8Array<ArrayBuffer>))
       if (result.saved) void message.success(t('remediation.feedbackFile.exported'))
     } catch (error) {
-      void message.error(
-        t('remediation.feedbackFile.exportFailed', {
-          message: describeError(error, t, i18n.language)
-        })
-      )
+      failed(error, (message) => t('remediation.feedbackFile.exportFailed', { message }))
     } finally {
       setBusy(null)
     }
@@ -109,9 +106,7 @@ export function useFeedbackWorkbook(entries: readonly RegisterEntry[]) {
         void message.info(t('remediation.feedbackFile.noChanges'))
       else await review(read.value, mine, file.name, at)
     } catch (error) {
-      void message.error(
-        t('remediation.feedbackFile.failed', { message: describeError(error, t, i18n.language) })
-      )
+      failed(error, (message) => t('remediation.feedbackFile.failed', { message }))
     } finally {
       setBusy(null)
     }

@@ -1,13 +1,12 @@
-import { App } from 'antd'
 import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { FindingRecord } from '@shared/assessment/assessment'
 import { getDatabase } from '../../db/database'
 import { changeFinding, type FindingChange } from '../../db/repos/answers'
-import { describeError } from '../../i18n/describe-error'
 import { useActor } from '../review/useActor'
 import { useSaves } from '../workspace/saves-context'
 import { useWorkspace } from '../workspace/workspace-context'
+import { useFailureToast } from '../../i18n/useFailureToast'
 
 export type { FindingChange } from '../../db/repos/answers'
 
@@ -30,8 +29,8 @@ interface Pending {
 export function useFindingSaver(): FindingSave {
   const { assessment } = useWorkspace()
   const actor = useActor()
-  const { t, i18n } = useTranslation()
-  const { message } = App.useApp()
+  const { t } = useTranslation()
+  const failed = useFailureToast()
   const saves = useSaves()
   const pending = useRef(new Map<string, Pending>())
 
@@ -50,9 +49,7 @@ export function useFindingSaver(): FindingSave {
         }
       })
     } catch (error) {
-      void message.error(
-        t('remediation.saveFailed', { message: describeError(error, t, i18n.language) })
-      )
+      failed(error, (message) => t('remediation.saveFailed', { message }))
     } finally {
       pending.current.delete(findingId)
     }

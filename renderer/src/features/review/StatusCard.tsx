@@ -1,5 +1,5 @@
 import { CheckOutlined, RollbackOutlined, SendOutlined, UnlockOutlined } from '@ant-design/icons'
-import { App, Button, Card, Flex, Tag, Tooltip, Typography } from 'antd'
+import { Button, Card, Flex, Tag, Tooltip, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AssessmentStatus } from '@shared/assessment/assessment'
@@ -9,12 +9,12 @@ import { useAppSettings } from '../../app/startup/useAppSettings'
 import { reviewRecordOf } from '../../db/repos/graded-review'
 import { getDatabase } from '../../db/database'
 import { setReviewStatus } from '../../db/repos/assessments'
-import { describeError } from '../../i18n/describe-error'
 import { useWorkspace } from '../workspace/workspace-context'
 import type { Checklist } from './checklist'
 import { FinalizeDialog } from './FinalizeDialog'
 import { ReopenDialog } from './ReopenDialog'
 import { useActor } from './useActor'
+import { useFailureToast } from '../../i18n/useFailureToast'
 
 const statusColour: Record<AssessmentStatus, string> = {
   draft: 'default',
@@ -24,8 +24,8 @@ const statusColour: Record<AssessmentStatus, string> = {
 
 /** The assessment's status and the actions that move it: submit, back to draft, finalize, reopen. */
 export function StatusCard({ checklist }: { checklist: Checklist }) {
-  const { t, i18n } = useTranslation()
-  const { message } = App.useApp()
+  const { t } = useTranslation()
+  const failed = useFailureToast()
   const { assessment } = useWorkspace()
   const actor = useActor()
   const [dialog, setDialog] = useState<'finalize' | 'reopen' | null>(null)
@@ -39,9 +39,7 @@ export function StatusCard({ checklist }: { checklist: Checklist }) {
     try {
       await setReviewStatus(getDatabase(), assessment.id, next, actor || '—')
     } catch (error) {
-      void message.error(
-        t('review.actions.failed', { message: describeError(error, t, i18n.language) })
-      )
+      failed(error, (message) => t('review.actions.failed', { message }))
     }
   }
 

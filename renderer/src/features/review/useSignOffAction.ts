@@ -5,8 +5,8 @@ import { useForm, type FieldValues } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
 import { getDatabase, type StabilityDatabase } from '../../db/database'
-import { describeError } from '../../i18n/describe-error'
 import { useWorkspace } from '../workspace/workspace-context'
+import { useFailureToast } from '../../i18n/useFailureToast'
 
 type DoneMessageKey =
   | 'review.finalizeDialog.done'
@@ -20,8 +20,9 @@ type DoneMessageKey =
  * stays open with everything typed in it.
  */
 export function useSignOffAction(doneMessageKey: DoneMessageKey, onDone: () => void) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const { message } = App.useApp()
+  const failed = useFailureToast()
   const [busy, setBusy] = useState(false)
 
   const run = async (action: () => Promise<unknown>): Promise<void> => {
@@ -31,9 +32,7 @@ export function useSignOffAction(doneMessageKey: DoneMessageKey, onDone: () => v
       void message.success(t(doneMessageKey))
       onDone()
     } catch (error) {
-      void message.error(
-        t('review.actions.failed', { message: describeError(error, t, i18n.language) })
-      )
+      failed(error, (message) => t('review.actions.failed', { message }))
     } finally {
       setBusy(false)
     }

@@ -1,9 +1,9 @@
 import { App } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { describeError } from '../../i18n/describe-error'
 import { usePlatform } from '../../platform/usePlatform'
 import { buildDiagnostics } from './diagnostics'
+import { useFailureToast } from '../../i18n/useFailureToast'
 
 /** Saves the diagnostics file through the platform and tells the user how it went. */
 export function useExportDiagnostics(): {
@@ -13,6 +13,7 @@ export function useExportDiagnostics(): {
   const platform = usePlatform()
   const { t, i18n } = useTranslation()
   const { message } = App.useApp()
+  const failed = useFailureToast()
   const [exporting, setExporting] = useState(false)
 
   async function exportDiagnostics(): Promise<void> {
@@ -32,9 +33,7 @@ export function useExportDiagnostics(): {
           : t('settings.diagnostics.saved')
       )
     } catch (error) {
-      void message.error(
-        t('settings.diagnostics.failed', { message: describeError(error, t, i18n.language) })
-      )
+      failed(error, (message) => t('settings.diagnostics.failed', { message }))
     } finally {
       setExporting(false)
     }

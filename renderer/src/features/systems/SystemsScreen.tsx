@@ -6,12 +6,12 @@ import { PageHeading } from '../../components/PageHeading'
 import { getDatabase } from '../../db/database'
 import { updateMetadata } from '../../db/repos/assessments'
 import type { FactorRow } from '../../db/schema'
-import { describeError } from '../../i18n/describe-error'
 import { storedRegisterMeasurer } from '../registers/register-measurer'
 import { useActorName } from '../settings/useActorName'
 import { useWorkspace } from '../workspace/workspace-context'
 import { KeySystemsEditor } from './KeySystemsEditor'
 import { cleanSystem, systemsProblem } from './system-presets'
+import { useFailureToast } from '../../i18n/useFailureToast'
 
 const same = (a: readonly KeySystem[], b: readonly KeySystem[]): boolean =>
   JSON.stringify(a.map(cleanSystem)) === JSON.stringify(b.map(cleanSystem))
@@ -22,8 +22,9 @@ const same = (a: readonly KeySystem[], b: readonly KeySystem[]): boolean =>
  * asks first, and the figures' old values go to the audit log.
  */
 export function SystemsScreen() {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const { message } = App.useApp()
+  const failed = useFailureToast()
   const { assessment, bank, factorEntries, readOnly } = useWorkspace()
   const actor = useActorName()
   const stored = assessment.metadata.systems
@@ -47,9 +48,7 @@ export function SystemsScreen() {
       )
       void message.success(t('systems.saved'))
     } catch (error) {
-      void message.error(
-        t('systems.saveFailed', { message: describeError(error, t, i18n.language) })
-      )
+      failed(error, (message) => t('systems.saveFailed', { message }))
     } finally {
       setSaving(false)
     }
