@@ -25,6 +25,12 @@ const LABELS = {
     closed: '消除',
     repeated: '重复问题',
     carried: '上期结转',
+    findingsRemoved: '所在题目已删除',
+    bank: '题库',
+    mapping: (p: string, c: string) => `本期题库 ${c}，上期 ${p}：已按题库升级映射对比`,
+    moved: '迁移题目',
+    removed: '删除题目（仅上期题库有）',
+    added: '新增题目（仅本期题库有）',
     none: '无'
   },
   'en-US': {
@@ -47,6 +53,13 @@ const LABELS = {
     closed: 'closed',
     repeated: 'repeat findings',
     carried: 'carried over',
+    findingsRemoved: 'on removed questions',
+    bank: 'Bank',
+    mapping: (p: string, c: string) =>
+      `This period's bank is ${c}, the previous one's ${p}: compared through the bank upgrade mapping`,
+    moved: 'Questions moved',
+    removed: 'Questions removed (only in the previous bank)',
+    added: 'Questions added (only in the current bank)',
     none: 'none'
   }
 } as const
@@ -58,17 +71,33 @@ function table(rows: readonly ScoreDelta[], header: readonly string[]): string {
   )
 }
 
+/** Across a bank upgrade: the versions, and the questions moved, removed and added. */
+function mappingLines(comparison: Comparison, l: (typeof LABELS)[Locale]): string[] {
+  const mapping = comparison.bankMapping
+  if (mapping === null) return []
+  const list = (ids: readonly string[]) => (ids.length === 0 ? l.none : ids.join(' '))
+  return [
+    '',
+    l.mapping(mapping.previousVersion, mapping.currentVersion),
+    `${l.moved} (${mapping.moved.length}): ${list(mapping.moved.map((m) => `${m.from} → ${m.to}`))}`,
+    `${l.removed} (${mapping.removed.length}): ${list(mapping.removed.map((q) => q.id))}`,
+    `${l.added} (${mapping.added.length}): ${list(mapping.added.map((q) => q.id))}`
+  ]
+}
+
 /** The comparison as a terminal report (the numbers of `compare --json`, rounded for reading). */
 export function renderComparisonText(comparison: Comparison, locale: Locale): string {
   const l = LABELS[locale]
   const { previous, current, findings } = comparison
   const period = (p: typeof previous) => `${p.period.start}${l.periodJoin}${p.period.end}`
   const list = (ids: readonly string[]) => (ids.length === 0 ? l.none : ids.join(' '))
+  const bank = (p: typeof previous) => `${l.bank} ${p.bank.id} ${p.bank.version}`
   const lines = [
     l.title,
     `${l.institution}: ${current.institution}`,
-    `${l.previous}: ${period(previous)} (${previous.assessmentId})`,
-    `${l.current}: ${period(current)} (${current.assessmentId})`,
+    `${l.previous}: ${period(previous)} (${previous.assessmentId}) · ${bank(previous)}`,
+    `${l.current}: ${period(current)} (${current.assessmentId}) · ${bank(current)}`,
+    ...mappingLines(comparison, l),
     '',
     table(
       [
@@ -101,7 +130,10 @@ export function renderComparisonText(comparison: Comparison, locale: Locale): st
     `${l.findings} — ${l.opened}: ${list(findings.opened)}`,
     `${l.findings} — ${l.closed}: ${list(findings.closed)}`,
     `${l.findings} — ${l.repeated}: ${findings.repeated.length}`,
-    `${l.findings} — ${l.carried}: ${findings.carried.length}`
+    `${l.findings} — ${l.carried}: ${findings.carried.length}`,
+    ...(comparison.bankMapping === null
+      ? []
+      : [`${l.findings} — ${l.findingsRemoved}: ${list(findings.removed)}`])
   ]
   return `${lines.join('\n')}\n`
 }

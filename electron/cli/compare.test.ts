@@ -4,7 +4,7 @@ import { parseAssessmentJson, serializeAssessmentFile } from '../../shared/asses
 import { compareAssessments, type Comparison } from '../../shared/comparison'
 import { carryFindings } from '../../shared/remediation'
 import { scoreAssessment } from '../../shared/scoring'
-import { cliIn, newestBank, temporaryFolder } from './test-support'
+import { cliIn, defaultBank, defaultBankPath, newestBank, temporaryFolder } from './test-support'
 
 const tempPath = temporaryFolder()
 const run = cliIn(tempPath)
@@ -36,8 +36,8 @@ describe('compare', () => {
     expect(json.code).toBe(0)
     const printed = JSON.parse(json.out) as Comparison
     const expected = compareAssessments(
-      { assessment: previous, result: previousResult },
-      { assessment: current, result: scoreAssessment(bank, current) }
+      { assessment: previous, bank, result: previousResult },
+      { assessment: current, bank, result: scoreAssessment(bank, current) }
     )
     expect(printed).toEqual(JSON.parse(JSON.stringify(expected)))
     expect(printed.answers.length).toBeGreaterThan(0)
@@ -50,6 +50,76 @@ describe('compare', () => {
     const en = await run('compare', 'prev.json', 'curr.json', '--lang', 'en-US')
     expect(en.out).toContain('Stability assessment — period comparison')
     expect(en.out).toContain(`Answers changed: ${expected.answers.length}`)
+  })
+
+  it('compares a 1.0.0 period with its next period moved to 1.1.0 through the upgrade mapping', async () => {
+    const [bank10, bank11] = [await defaultBank(), await newestBank()]
+    const sample = await run(
+      'sample',
+      '--bank',
+      defaultBankPath,
+      '--seed',
+      '5',
+      '--out',
+      'p10.json'
+    )
+    expect(sample.code).toBe(0)
+    const upgrade = await run(
+      'assessment',
+      'upgrade',
+      'p10.json',
+      '--bank',
+      'sac-stability-2025@1.1.0',
+      '--out',
+      'up.json'
+    )
+    expect(upgrade.code).toBe(0)
+    const read = async (name: string) => {
+      const parsed = parseAssessmentJson(await readFile(tempPath(name), 'utf8'))
+      if (!parsed.ok) throw new Error(`${name} does not parse`)
+      return parsed.value.assessment
+    }
+    const previous = await read('p10.json')
+    const upgraded = await read('up.json')
+    const current = {
+      ...upgraded,
+      id: 'sample-5-next',
+      metadata: { ...upgraded.metadata, period: { start: '2025-07-01', end: '2026-06-30' } },
+      answers: upgraded.answers.map((a) => (a.questionId === 'A4.02' ? { ...a, value: 'no' } : a))
+    }
+    const meta = { generator: 'test', exportedAt: '2026-07-01T09:00:00+08:00' }
+    await writeFile(tempPath('c11.json'), serializeAssessmentFile(current, meta))
+
+    const json = await run('compare', 'p10.json', 'c11.json', '--json')
+    expect(json.err).toBe('')
+    expect(json.code).toBe(0)
+    const printed = JSON.parse(json.out) as Comparison
+    const expected = compareAssessments(
+      { assessment: previous, bank: bank10, result: scoreAssessment(bank10, previous) },
+      { assessment: current, bank: bank11, result: scoreAssessment(bank11, current) }
+    )
+    expect(printed).toEqual(JSON.parse(JSON.stringify(expected)))
+    expect(printed.previous.bank.version).toBe('1.0.0')
+    expect(printed.current.bank.version).toBe('1.1.0')
+    const mapping = printed.bankMapping!
+    expect(mapping.moved).toContainEqual({ from: 'A2.07', to: 'A4.02' })
+    expect(mapping.removed.map((q) => q.id)).toContain('A3.06')
+    expect(mapping.added.map((q) => q.id)).toContain('A4.03')
+    expect(printed.answers.find((a) => a.id === 'A4.02')).toMatchObject({
+      previousId: 'A2.07',
+      currentValue: 'no'
+    })
+
+    const zh = await run('compare', 'p10.json', 'c11.json')
+    expect(zh.code).toBe(0)
+    expect(zh.out).toContain('题库 sac-stability-2025 1.0.0')
+    expect(zh.out).toContain('本期题库 1.1.0，上期 1.0.0：已按题库升级映射对比')
+    expect(zh.out).toContain(`迁移题目 (${mapping.moved.length}): `)
+    expect(zh.out).toContain('A2.07 → A4.02')
+    expect(zh.out).toMatch(/删除题目（仅上期题库有） \(\d+\): .*A3\.06/)
+    const en = await run('compare', 'p10.json', 'c11.json', '--lang', 'en-US')
+    expect(en.out).toContain('compared through the bank upgrade mapping')
+    expect(en.out).toMatch(/Questions added \(only in the current bank\) \(\d+\): .*A4\.03/)
   })
 
   it('refuses a file that is not an assessment, naming it (exit 1)', async () => {

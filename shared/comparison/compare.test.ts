@@ -39,8 +39,8 @@ describe('period comparison', () => {
   const current = nextPeriod()
   const currentResult = scoreAssessment(bank, current)
   const comparison = compareAssessments(
-    { assessment: previous, result: previousResult },
-    { assessment: current, result: currentResult }
+    { assessment: previous, bank, result: previousResult },
+    { assessment: current, bank, result: currentResult }
   )
 
   it('gives every node the difference of the two scoring results', () => {
@@ -133,8 +133,8 @@ describe('period comparison', () => {
 
   it('compares a period with itself as no change at all', () => {
     const same = compareAssessments(
-      { assessment: previous, result: previousResult },
-      { assessment: previous, result: previousResult }
+      { assessment: previous, bank, result: previousResult },
+      { assessment: previous, bank, result: previousResult }
     )
     expect(same.answers).toEqual([])
     expect(same.improvements).toEqual([])
@@ -142,5 +142,7 @@ describe('period comparison', () => {
     expect(same.overall.delta).toBe(0)
     expect(same.findings.opened).toEqual([])
     expect(same.findings.closed).toEqual([])
+    expect(same.findings.removed).toEqual([])
+    expect(same.bankMapping).toBeNull()
   })
 })

@@ -1,6 +1,14 @@
-import type { Answer, Assessment, AnswerValue } from '../assessment/assessment'
+import type { Assessment, AnswerValue } from '../assessment/assessment'
+import type { Bank } from '../bank/bank'
 import { formatScore } from '../scoring/format'
 import type { ScoringResult } from '../scoring/types'
+import {
+  comparisonRefusal,
+  mapPreviousPeriod,
+  sameBankMapping,
+  type BankMapping,
+  type MappedPrevious
+} from './bank-mapping'
 
 /** One node's score in both periods and the change (null when either side has no score). */
 export interface ScoreDelta {
@@ -8,10 +16,17 @@ export interface ScoreDelta {
   previous: number | null
   current: number | null
   delta: number | null
+  /**
+   * Across a bank upgrade: the node exists in only one of the two banks (its other score is null
+   * because it is not there, not because it was not scored); absent when both have it.
+   */
+  only?: 'previous' | 'current'
 }
 
 /** A question whose answer or score changed between the periods. */
 export interface AnswerChange extends ScoreDelta {
+  /** Across a bank upgrade: the question's id in the previous bank when it moved (`A2.07`). */
+  previousId?: string
   /** The stored answer values (null: not answered, N/A or cleared). */
   previousValue: AnswerValue
   currentValue: AnswerValue
@@ -62,11 +77,20 @@ export interface Comparison {
     repeated: string[]
     /** Finding records carried from the previous period (they have its id in their history). */
     carried: string[]
+    /** Gaps before on items the current bank no longer has (previous ids). */
+    removed: string[]
   }
+  /**
+   * Two versions of one bank: how the previous period was mapped onto the current version (moved,
+   * removed and added questions); null when both use the same bank content.
+   */
+  bankMapping: BankMapping | null
 }
 
 export interface ComparedPeriod {
   assessment: Assessment
+  /** The exact bank the assessment was scored with. */
+  bank: Bank
   result: ScoringResult
 }
 
@@ -97,7 +121,8 @@ function deltas<T extends { id: string }>(
     const b = now.get(id)
     const p = a === undefined ? null : score(a)
     const c = b === undefined ? null : score(b)
-    return { id, previous: p, current: c, delta: scoreDelta(p, c) }
+    const only = a === undefined ? 'current' : b === undefined ? 'previous' : undefined
+    return { id, previous: p, current: c, delta: scoreDelta(p, c), ...(only ? { only } : {}) }
   })
 }
 
@@ -114,20 +139,34 @@ function sameValue(a: AnswerValue, b: AnswerValue): boolean {
   return JSON.stringify(a) === JSON.stringify(b)
 }
 
-function answerChanges(prev: ComparedPeriod, curr: ComparedPeriod): AnswerChange[] {
-  const answerOf = (answers: readonly Answer[]) => new Map(answers.map((a) => [a.questionId, a]))
-  const before = answerOf(prev.assessment.answers)
-  const now = answerOf(curr.assessment.answers)
-  const questionDeltas = deltas(
-    prev.result.questions,
-    curr.result.questions,
-    (q) => q.effectiveScore
-  )
-  return questionDeltas.flatMap((d) => {
-    const a = before.get(d.id)
+/** Each current question's score beside the score of the previous question it takes answers from. */
+function questionDeltas(
+  prev: ComparedPeriod,
+  curr: ComparedPeriod,
+  mapped: MappedPrevious
+): Array<ScoreDelta & { previousId: string }> {
+  const before = new Map(prev.result.questions.map((q) => [q.id, q]))
+  return curr.result.questions.flatMap((q) => {
+    const previousId = mapped.questionSource.get(q.id)
+    const p = previousId === undefined ? undefined : before.get(previousId)
+    if (previousId === undefined || p === undefined) return []
+    const delta = scoreDelta(p.effectiveScore, q.effectiveScore)
+    return [{ id: q.id, previousId, previous: p.effectiveScore, current: q.effectiveScore, delta }]
+  })
+}
+
+function answerChanges(
+  curr: ComparedPeriod,
+  mapped: MappedPrevious,
+  questions: ReadonlyArray<ScoreDelta & { previousId: string }>
+): AnswerChange[] {
+  const now = new Map(curr.assessment.answers.map((a) => [a.questionId, a]))
+  return questions.flatMap(({ previousId, ...d }) => {
+    const a = mapped.answers.get(d.id)
     const b = now.get(d.id)
     const change: AnswerChange = {
       ...d,
+      ...(previousId === d.id ? {} : { previousId }),
       previousValue: a?.value ?? null,
       currentValue: b?.value ?? null,
       previousNa: a?.na !== undefined,
@@ -141,6 +180,32 @@ function answerChanges(prev: ComparedPeriod, curr: ComparedPeriod): AnswerChange
   })
 }
 
+/** The mapping's lists with each one-sided question's answer and score in its own period. */
+function bankMapping(
+  prev: ComparedPeriod,
+  curr: ComparedPeriod,
+  mapped: MappedPrevious
+): BankMapping {
+  const side = (period: ComparedPeriod) => {
+    const answers = new Map(period.assessment.answers.map((a) => [a.questionId, a]))
+    const scores = new Map(period.result.questions.map((q) => [q.id, q.effectiveScore]))
+    return (id: string) => ({
+      id,
+      value: answers.get(id)?.value ?? null,
+      na: answers.get(id)?.na !== undefined,
+      score: scores.get(id) ?? null
+    })
+  }
+  return {
+    bankId: curr.assessment.bank.id,
+    previousVersion: prev.assessment.bank.version,
+    currentVersion: curr.assessment.bank.version,
+    moved: mapped.moved,
+    removed: mapped.removed.map(side(prev)),
+    added: mapped.added.map(side(curr))
+  }
+}
+
 function periodRef(side: ComparedPeriod): PeriodRef {
   const { assessment } = side
   return {
@@ -151,19 +216,34 @@ function periodRef(side: ComparedPeriod): PeriodRef {
   }
 }
 
-/** Compares two scored assessments of the same institution on the same bank. */
+/**
+ * Compares two scored assessments of the same institution: on the same bank, or on two versions
+ * of one bank id, the previous period mapped onto the current version through the bank-upgrade
+ * routing (questions, answers and findings; pillars, sections and factors matched by id, each
+ * scored by its own bank). Another bank id is refused: check `comparisonRefusal` first.
+ */
 export function compareAssessments(prev: ComparedPeriod, curr: ComparedPeriod): Comparison {
-  const questions = deltas(prev.result.questions, curr.result.questions, (q) => q.effectiveScore)
+  const refusal = comparisonRefusal(prev.assessment, curr.assessment)
+  if (refusal !== null) throw new Error(refusal.message)
+  const sameBank = prev.assessment.bank.contentHash === curr.assessment.bank.contentHash
+  const mapped = sameBank
+    ? sameBankMapping(
+        prev.assessment,
+        curr.result.questions.map((q) => q.id)
+      )
+    : mapPreviousPeriod(prev.assessment, prev.bank, curr.bank)
+  const questions = questionDeltas(prev, curr, mapped)
   const factors = deltas(prev.result.factors, curr.result.factors, (f) => f.score)
   const valueOf = (result: ScoringResult) => new Map(result.factors.map((f) => [f.id, f.value]))
   const prevValues = valueOf(prev.result)
   const currValues = valueOf(curr.result)
-  const before = new Set(prev.result.findings.map((f) => f.id))
+  const previousGaps = prev.result.findings.map((f) => f.id)
+  const before = new Set(previousGaps.flatMap((id) => mapped.findingId(id) ?? []))
   const now = new Set(curr.result.findings.map((f) => f.id))
   const previousId = prev.assessment.id
   // Questions and factors in one ranking, named as findings are (`q:C3.01`, `f:F01`).
   const items = [
-    ...questions.map((q) => ({ ...q, id: `q:${q.id}` })),
+    ...questions.map(({ previousId: _p, ...q }) => ({ ...q, id: `q:${q.id}` })),
     ...factors.map((f) => ({ ...f, id: `f:${f.id}` }))
   ]
   return {
@@ -190,7 +270,7 @@ export function compareAssessments(prev: ComparedPeriod, curr: ComparedPeriod): 
       previousValue: prevValues.get(d.id) ?? null,
       currentValue: currValues.get(d.id) ?? null
     })),
-    answers: answerChanges(prev, curr),
+    answers: answerChanges(curr, mapped, questions),
     improvements: ranked(items, 1),
     regressions: ranked(items, -1),
     findings: {
@@ -200,7 +280,9 @@ export function compareAssessments(prev: ComparedPeriod, curr: ComparedPeriod): 
       carried: curr.assessment.findings
         .filter((record) => record.history?.some((h) => h.assessmentId === previousId))
         .map((record) => record.findingId)
-        .sort()
-    }
+        .sort(),
+      removed: previousGaps.filter((id) => mapped.findingId(id) === undefined).sort()
+    },
+    bankMapping: sameBank ? null : bankMapping(prev, curr, mapped)
   }
 }

@@ -8,5 +8,7 @@ export type {
   PeriodRef,
   ScoreDelta
 } from './compare'
+export { comparisonRefusal } from './bank-mapping'
+export type { BankMapping, OneSidedQuestion } from './bank-mapping'
 export { buildPeriodTrend } from './trend'
 export type { PeriodTrend, TrendItem, TrendPeriod, TrendSeries } from './trend'

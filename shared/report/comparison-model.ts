@@ -2,7 +2,8 @@ import type { AnswerValue } from '../assessment/assessment'
 import type { Bank } from '../bank/bank'
 import { indexBank } from '../bank/lookup'
 import type { Locale } from '../bank/primitives'
-import type { Comparison } from '../comparison'
+import type { BankMapping, Comparison, OneSidedQuestion } from '../comparison'
+import { fill } from './labels'
 import { comparisonLabels, type ComparisonLabels } from './labels-comparison'
 
 /** One scored node of the comparison table, named in the report's language. */
@@ -39,6 +40,10 @@ export interface ComparisonSheetInput {
   rows: ComparisonRow[]
   findings: Array<{ kind: keyof ComparisonLabels['findingKinds']; ids: string[] }>
   answers: ComparisonAnswerRow[]
+  /** Across a bank upgrade: the line naming both versions and the counts; absent otherwise. */
+  mapping?: string
+  /** Across a bank upgrade: the questions only one version has, labelled, after the changes. */
+  oneSided: ComparisonAnswerRow[]
 }
 
 const ANSWER_TEXT_MAX = 300
@@ -51,28 +56,41 @@ function valueText(value: AnswerValue, na: boolean, labels: ComparisonLabels): s
   return text.length > ANSWER_TEXT_MAX ? `${text.slice(0, ANSWER_TEXT_MAX - 1)}…` : text
 }
 
-/** Names the comparison's nodes from the (current) bank for the workbook's comparison sheet. */
+/**
+ * Names the comparison's nodes from the current bank (a node only the previous bank has, and a
+ * removed question, from `previousBank`) for the workbook's comparison sheet.
+ */
 export function buildComparisonSheetInput(
   comparison: Comparison,
   bank: Bank,
   locale: Locale,
-  levelCode: (level: number | null) => string
+  levelCode: (level: number | null) => string,
+  previousBank: Bank = bank
 ): ComparisonSheetInput {
   const labels = comparisonLabels(locale)
   const index = indexBank(bank)
+  const before = indexBank(previousBank)
   const period = (p: Comparison['previous']) =>
     `${p.period.start}${labels.periodJoin}${p.period.end}`
-  const named = (kind: ComparisonRow['kind'], name: (id: string) => string | undefined) => {
-    return (d: Comparison['pillars'][number]): ComparisonRow => ({
-      kind,
-      id: d.id,
-      name: name(d.id) ?? d.id,
-      previous: d.previous,
-      current: d.current,
-      delta: d.delta
-    })
+  const only = { previous: labels.onlyPrevious, current: labels.onlyCurrent }
+  const named = (
+    kind: ComparisonRow['kind'],
+    name: (i: typeof index, id: string) => string | undefined
+  ) => {
+    return (d: Comparison['pillars'][number]): ComparisonRow => {
+      const text = name(index, d.id) ?? name(before, d.id) ?? d.id
+      return {
+        kind,
+        id: d.id,
+        name: d.only === undefined ? text : `${text}（${only[d.only]}）`,
+        previous: d.previous,
+        current: d.current,
+        delta: d.delta
+      }
+    }
   }
-  const { overall, factorIndex, findings } = comparison
+  const { overall, factorIndex, findings, bankMapping: mapping } = comparison
+  const question = (i: typeof index, id: string) => i.questions.get(id)?.question.text[locale]
   return {
     labels,
     previousPeriod: period(comparison.previous),
@@ -81,24 +99,62 @@ export function buildComparisonSheetInput(
     rows: [
       { ...overall, kind: 'overall', name: labels.kinds.overall },
       { ...factorIndex, kind: 'factorIndex', name: labels.kinds.factorIndex },
-      ...comparison.pillars.map(named('pillar', (id) => index.pillars.get(id)?.title[locale])),
+      ...comparison.pillars.map(named('pillar', (i, id) => i.pillars.get(id)?.title[locale])),
       ...comparison.sections.map(
-        named('section', (id) => index.sections.get(id)?.section.title[locale])
+        named('section', (i, id) => i.sections.get(id)?.section.title[locale])
       ),
-      ...comparison.factors.map(named('factor', (id) => index.factors.get(id)?.name[locale]))
+      ...comparison.factors.map(named('factor', (i, id) => i.factors.get(id)?.name[locale]))
     ],
-    findings: (['opened', 'closed', 'repeated', 'carried'] as const).map((kind) => ({
+    findings: (mapping === null ? KINDS : [...KINDS, 'removed' as const]).map((kind) => ({
       kind,
       ids: findings[kind]
     })),
     answers: comparison.answers.map((a) => ({
-      id: a.id,
-      question: index.questions.get(a.id)?.question.text[locale] ?? a.id,
+      id: a.previousId === undefined ? a.id : `${a.previousId} → ${a.id}`,
+      question: question(index, a.id) ?? a.id,
       previousAnswer: valueText(a.previousValue, a.previousNa, labels),
       currentAnswer: valueText(a.currentValue, a.currentNa, labels),
       previous: a.previous,
       current: a.current,
       delta: a.delta
-    }))
+    })),
+    ...acrossUpgrade(mapping, labels, (side, id) =>
+      question(side === 'removed' ? before : index, id)
+    )
   }
 }
+
+/** The mapping's line and the rows of the questions only one version has (none on one bank). */
+function acrossUpgrade(
+  mapping: BankMapping | null,
+  labels: ComparisonLabels,
+  textOf: (side: 'removed' | 'added', id: string) => string | undefined
+): Pick<ComparisonSheetInput, 'mapping' | 'oneSided'> {
+  if (mapping === null) return { oneSided: [] }
+  const oneSided = (side: 'removed' | 'added') => (q: OneSidedQuestion) => {
+    const removed = side === 'removed'
+    const version = removed ? mapping.previousVersion : mapping.currentVersion
+    const answer = valueText(q.value, q.na, labels)
+    return {
+      id: q.id,
+      question: `【${fill(labels[side], { version })}】${textOf(side, q.id) ?? q.id}`,
+      previousAnswer: removed ? answer : '',
+      currentAnswer: removed ? '' : answer,
+      previous: removed ? q.score : null,
+      current: removed ? null : q.score,
+      delta: null
+    }
+  }
+  return {
+    mapping: fill(labels.mapping, {
+      current: mapping.currentVersion,
+      previous: mapping.previousVersion,
+      moved: mapping.moved.length,
+      removed: mapping.removed.length,
+      added: mapping.added.length
+    }),
+    oneSided: [...mapping.removed.map(oneSided('removed')), ...mapping.added.map(oneSided('added'))]
+  }
+}
+
+const KINDS = ['opened', 'closed', 'repeated', 'carried'] as const

@@ -26,7 +26,20 @@ export interface ComparisonLabels {
   }
   findings: string
   findingHeaders: { what: string; count: string; ids: string }
-  findingKinds: { opened: string; closed: string; repeated: string; carried: string }
+  findingKinds: {
+    opened: string
+    closed: string
+    repeated: string
+    carried: string
+    removed: string
+  }
+  /** Across a bank upgrade (`{current}`, `{previous}`: versions; `{moved}` … counts). */
+  mapping: string
+  /** A question or node only one version has (`{version}`). */
+  removed: string
+  added: string
+  onlyPrevious: string
+  onlyCurrent: string
   answers: string
   answerHeaders: {
     id: string
@@ -65,7 +78,19 @@ const ZH_CN: ComparisonLabels = {
   },
   findings: '问题变化',
   findingHeaders: { what: '类别', count: '数量', ids: '问题编号' },
-  findingKinds: { opened: '新增', closed: '消除', repeated: '重复问题', carried: '上期结转' },
+  findingKinds: {
+    opened: '新增',
+    closed: '消除',
+    repeated: '重复问题',
+    carried: '上期结转',
+    removed: '所在题目已删除'
+  },
+  mapping:
+    '本期题库 {current}，上期 {previous}：已按题库升级映射对比（迁移 {moved} 题，删除 {removed} 题，新增 {added} 题）；迁移的题目新旧编号同列一行，只有一个版本有的项目不计变化。',
+  removed: '已删除 · 仅上期题库 {version}',
+  added: '新增 · 仅本期题库 {version}',
+  onlyPrevious: '仅上期题库有',
+  onlyCurrent: '仅本期题库有',
   answers: '答案变化',
   answerHeaders: {
     id: '题号',
@@ -108,8 +133,15 @@ const EN_US: ComparisonLabels = {
     opened: 'Opened',
     closed: 'Closed',
     repeated: 'Repeat findings',
-    carried: 'Carried over'
+    carried: 'Carried over',
+    removed: 'On removed questions'
   },
+  mapping:
+    'This period’s bank is {current}, the previous one’s {previous}: compared through the bank upgrade mapping ({moved} questions moved, {removed} removed, {added} added); a moved question is one row with both ids, an item only one version has shows no change.',
+  removed: 'Removed · only in the previous bank {version}',
+  added: 'Added · only in the current bank {version}',
+  onlyPrevious: 'Only in the previous bank',
+  onlyCurrent: 'Only in the current bank',
   answers: 'Answers changed',
   answerHeaders: {
     id: 'Question',

@@ -187,13 +187,13 @@ function writeAnswers(
   ])
   sheet.mergeCells(top + 1, 1, top + 1, 2)
   let r = top + 2
-  if (input.answers.length === 0) {
+  if (input.answers.length === 0 && input.oneSided.length === 0) {
     sheet.mergeCells(r, 1, r, WIDTHS.length)
     setText(sheet.getCell(r, 1), l.noAnswers, styles.note)
     return r + 1
   }
   const deltaStyle = styles.format(DELTA_FORMAT, 'center')
-  for (const a of input.answers) {
+  for (const a of [...input.answers, ...input.oneSided]) {
     const row = sheet.getRow(r)
     sheet.mergeCells(r, 1, r, 2)
     setText(row.getCell(1), a.id, styles.text)
@@ -238,6 +238,12 @@ export function writeComparisonSheet(
   sheet.mergeCells(3, 1, 3, WIDTHS.length)
   setText(sheet.getCell(3, 1), l.note, styles.note)
   sheet.getRow(3).height = 30
+  if (input.mapping !== undefined) {
+    // Across a bank upgrade: both versions and what was moved, removed and added.
+    sheet.mergeCells(4, 1, 4, WIDTHS.length)
+    setText(sheet.getCell(4, 1), input.mapping, styles.note)
+    sheet.getRow(4).height = 30
+  }
   const h = l.headers
   writeHeaderRow(ctx, sheet, HEADER_ROW, [h.kind, h.id, h.name, h.previous, h.current, h.delta])
   const afterNodes = writeNodes(ctx, sheet, input, summary)

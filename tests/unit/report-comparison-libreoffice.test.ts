@@ -10,7 +10,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
+import bank11Json from '../../resources/banks/sac-stability-2025-1.1.0.json'
 import type { Assessment } from '../../shared/assessment/assessment'
+import { applyBankUpgrade, planBankUpgrade } from '../../shared/assessment/bank-upgrade'
+import type { Bank } from '../../shared/bank/bank'
+import { loadBank } from '../../shared/bank/identity'
 import { compareAssessments, type Comparison } from '../../shared/comparison'
 import {
   buildComparisonSheetInput,
@@ -31,11 +35,24 @@ import {
 const soffice = findSoffice()
 const GENERATED_AT = '2026-12-06T10:00:00+08:00'
 const bank = defaultBank()
+const loaded11 = loadBank(bank11Json)
+if (!loaded11.ok) throw new Error('bank 1.1.0 does not load')
+const bank11 = loaded11.value.bank
+
+/** `assessment` moved to bank 1.1.0 by the bank-upgrade planner, as the app does it. */
+function upgradedTo11(assessment: Assessment): Assessment {
+  const planned = planBankUpgrade(assessment, bank, bank11)
+  if (!planned.ok) throw new Error(JSON.stringify(planned.refusal))
+  const actor = { by: 'test', at: GENERATED_AT, auditId: 'au-up' }
+  return applyBankUpgrade(assessment, planned.plan, bank11, actor)
+}
 
 interface Case {
   name: string
   locale: 'zh-CN' | 'en-US'
   comparison: Comparison
+  /** Rows of questions only one bank version has (across a bank upgrade). */
+  oneSided: number
   bytes: Uint8Array
 }
 
@@ -57,17 +74,33 @@ async function comparisonCase(
   name: string,
   locale: Case['locale'],
   previous: Assessment,
-  current: Assessment
+  current: Assessment,
+  currentBank: Bank = bank
 ): Promise<Case> {
   const comparison = compareAssessments(
-    { assessment: previous, result: scoreAssessment(bank, previous) },
-    { assessment: current, result: scoreAssessment(bank, current) }
+    { assessment: previous, bank, result: scoreAssessment(bank, previous) },
+    { assessment: current, bank: currentBank, result: scoreAssessment(currentBank, current) }
   )
-  const model = buildReportModel({ bank, assessment: current, locale, generatedAt: GENERATED_AT })
-  const input = buildComparisonSheetInput(comparison, bank, locale, (level) =>
-    levelCodeText(model, level, model.labels.dash)
+  const model = buildReportModel({
+    bank: currentBank,
+    assessment: current,
+    locale,
+    generatedAt: GENERATED_AT
+  })
+  const input = buildComparisonSheetInput(
+    comparison,
+    currentBank,
+    locale,
+    (level) => levelCodeText(model, level, model.labels.dash),
+    bank
   )
-  return { name, locale, comparison, bytes: await writeReportWorkbook(model, undefined, input) }
+  return {
+    name,
+    locale,
+    comparison,
+    oneSided: input.oneSided.length,
+    bytes: await writeReportWorkbook(model, undefined, input)
+  }
 }
 
 /** Column D, E and F (previous, current, change) of the node table, read by openpyxl after recalculation. */
@@ -110,7 +143,16 @@ describe.skipIf(soffice === null)('comparison sheet recalculated by LibreOffice'
       await comparisonCase('zh-seeds', 'zh-CN', first, {
         ...generateSampleAssessment(bank, { seed: 2 }),
         id: 'seed-2'
-      })
+      }),
+      // Across a bank upgrade: the 1.0.0 sample, then its next period moved to 1.1.0.
+      await comparisonCase(
+        'zh-upgrade',
+        'zh-CN',
+        first,
+        upgradedTo11(nextPeriod(first, 2)),
+        bank11
+      ),
+      await comparisonCase('en-upgrade', 'en-US', third, upgradedTo11(nextPeriod(third, 3)), bank11)
     )
     recalculated = recalculateWithLibreOffice(soffice!, cases)
   }, 300_000)
@@ -120,10 +162,14 @@ describe.skipIf(soffice === null)('comparison sheet recalculated by LibreOffice'
       const cells = (await formulaCells(c.bytes)).filter(
         (cell) => cell.sheet === (c.locale === 'en-US' ? 'Comparison' : '上期对比')
       )
-      // Every node has a live current score and change; every changed answer a change.
+      // Every node has a live current score and change (a factor only the previous bank has, a
+      // change only); every changed answer and every removed or added question a change.
       const nodes =
         2 + c.comparison.pillars.length + c.comparison.sections.length + c.comparison.factors.length
-      expect(cells.length, c.name).toBe(nodes * 2 + 1 + c.comparison.answers.length)
+      const gone = c.comparison.factors.filter((f) => f.only === 'previous').length
+      expect(cells.length, c.name).toBe(
+        nodes * 2 - gone + 1 + c.comparison.answers.length + c.oneSided
+      )
       expect(cells.some((cell) => cell.formula.includes('MATCH('))).toBe(true)
       const result = await compareResults(c.bytes, recalculated.get(c.name)!)
       expect(result.mismatches, c.name).toEqual([])
@@ -156,6 +202,11 @@ describe.skipIf(soffice === null)('comparison sheet recalculated by LibreOffice'
       // The changes are real: the altered answers moved the overall score.
       expect(c.comparison.overall.delta, c.name).not.toBe(0)
       expect(c.comparison.answers.length, c.name).toBeGreaterThan(0)
+      if (c.name.endsWith('upgrade')) {
+        expect(c.comparison.bankMapping?.currentVersion).toBe('1.1.0')
+        expect(c.oneSided, c.name).toBeGreaterThan(0)
+        expect(rows.some(([id]) => id === 'A4')).toBe(true)
+      }
     }
   })
 })

@@ -1,11 +1,15 @@
 import type { Locale } from '../../../shared/bank/primitives'
 import { parseAssessmentJson, validateAssessmentAgainstBank } from '../../../shared/assessment'
-import { compareAssessments, type ComparedPeriod } from '../../../shared/comparison'
+import {
+  compareAssessments,
+  comparisonRefusal,
+  type ComparedPeriod
+} from '../../../shared/comparison'
 import { scoreAssessment } from '../../../shared/scoring'
 import { resolveBank } from '../banks'
 import { renderComparisonText } from '../compare-text'
 import type { CliContext } from '../context'
-import { CliError, EXIT_INVALID, EXIT_OK, invalidInput, readText } from '../io'
+import { EXIT_OK, invalidInput, readText } from '../io'
 import { CLI_TEXTS } from '../language'
 
 export interface CompareOptions {
@@ -20,13 +24,14 @@ async function scored(file: string, ctx: CliContext): Promise<ComparedPeriod> {
   const { bank } = await resolveBank(ctx, assessment.bank, undefined)
   const issues = validateAssessmentAgainstBank(assessment, bank)
   if (issues.length > 0) throw invalidInput(CLI_TEXTS.againstBank(file, bank), issues)
-  return { assessment, result: scoreAssessment(bank, assessment) }
+  return { assessment, bank, result: scoreAssessment(bank, assessment) }
 }
 
 /**
  * `compare <prev.json> <curr.json>`: scores both periods against their banks and prints what
  * changed (shared/comparison) — the same numbers the app's comparison shows — or, with --json,
- * the whole comparison.
+ * the whole comparison. Two versions of one bank: the previous period mapped onto the current
+ * version (moved, removed and added questions listed).
  */
 export async function compareCommand(
   previousFile: string,
@@ -36,11 +41,9 @@ export async function compareCommand(
 ): Promise<number> {
   const previous = await scored(previousFile, ctx)
   const current = await scored(currentFile, ctx)
-  if (previous.assessment.bank.contentHash !== current.assessment.bank.contentHash)
-    throw new CliError(
-      `${previousFile} and ${currentFile} use different banks (${previous.assessment.bank.id} ${previous.assessment.bank.version}, ${current.assessment.bank.id} ${current.assessment.bank.version}); comparing across a bank upgrade is not supported yet`,
-      EXIT_INVALID
-    )
+  // Versions of one bank are compared through the bank-upgrade mapping; another bank is refused.
+  const refusal = comparisonRefusal(previous.assessment, current.assessment)
+  if (refusal !== null) throw invalidInput(previousFile, [refusal])
   const comparison = compareAssessments(previous, current)
   if (options.json === true) ctx.io.stdout(`${JSON.stringify(comparison, null, 2)}\n`)
   else ctx.io.stdout(renderComparisonText(comparison, options.lang ?? 'zh-CN'))

@@ -40,6 +40,12 @@ export const assessmentIssues = {
     'en-US':
       'bank "{{id}}" {{version}} has different content than the assessment was made for (expected hash {{expected}}…, this bank has {{found}}…)'
   },
+  comparedOtherBank: {
+    'zh-CN':
+      '上期评估基于题库 {{previous}}，本期基于 {{current}}：不同题库的评估无法逐项对比（只有同一题库的不同版本可按题库升级映射对比）',
+    'en-US':
+      'the previous period uses bank {{previous}}, this one {{current}}: assessments on different banks cannot be compared item by item (only versions of one bank, mapped by the bank upgrade)'
+  },
   naNotAllowed: {
     'zh-CN': '{{question}}：该题不允许选择“不适用”',
     'en-US': '{{question}}: this question does not allow N/A'

@@ -11,12 +11,14 @@ export interface PeriodCandidate {
   reportNumber?: string
   status: AssessmentRow['status']
   trashed: boolean
+  /** Its bank version (another version of the same bank is compared through the upgrade mapping). */
+  bankVersion: string
 }
 
 export interface PeriodCandidates {
-  /** Same institution, same bank content: comparable, latest period first. */
+  /** Same institution, same bank id (any version): comparable, latest period first. */
   comparable: PeriodCandidate[]
-  /** Same institution on another bank version (comparing across an upgrade is not supported yet). */
+  /** Same institution on another bank (another bank id): not comparable. */
   otherBank: number
 }
 
@@ -32,7 +34,7 @@ export function usePeriodCandidates(
         .filter((row) => row.id !== id && row.metadata.institution === institution)
         .toArray()
       const comparable = rows
-        .filter((row) => row.bank.contentHash === bank.contentHash)
+        .filter((row) => row.bank.id === bank.id)
         .map((row): PeriodCandidate => ({
           id: row.id,
           period: row.metadata.period,
@@ -40,12 +42,13 @@ export function usePeriodCandidates(
             ? {}
             : { reportNumber: row.metadata.reportNumber }),
           status: row.status,
-          trashed: row.deletedAt !== undefined
+          trashed: row.deletedAt !== undefined,
+          bankVersion: row.bank.version
         }))
         .sort((a, b) => (a.period.end < b.period.end ? 1 : a.period.end > b.period.end ? -1 : 0))
       return { comparable, otherBank: rows.length - comparable.length }
     },
-    [id, institution, bank.contentHash]
+    [id, institution, bank.id]
   )
 }
 

@@ -1,6 +1,7 @@
 import { FileExcelOutlined } from '@ant-design/icons'
 import { Alert, Button, Card, Flex, Select, Space, Spin, Statistic, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
+import type { Bank } from '@shared/bank/bank'
 import type { Comparison } from '@shared/comparison'
 import { formatScore, levelCode } from '@shared/scoring'
 import { PageHeading } from '../../components/PageHeading'
@@ -69,7 +70,7 @@ export function ComparisonScreen() {
           {state.status === 'missing' ? (
             <Alert type="warning" showIcon message={t('comparison.previousMissing')} />
           ) : (
-            <ComparisonBody comparison={state.comparison} />
+            <ComparisonBody comparison={state.comparison} previousBank={state.previousBank} />
           )}
         </>
       )}
@@ -83,10 +84,14 @@ function PeriodPicker(props: {
   onChange: (id: string) => void
 }) {
   const { t } = useTranslation()
+  const { assessment } = useWorkspace()
   const label = (c: PeriodCandidate) =>
     [
       t('comparison.previousOption', { start: c.period.start, end: c.period.end }),
       c.reportNumber,
+      c.bankVersion === assessment.bank.version
+        ? undefined
+        : t('comparison.bankVersion', { version: c.bankVersion }),
       t(`comparison.${STATUS_KEY[c.status]}`),
       c.trashed ? t('comparison.trashed') : undefined
     ]
@@ -116,15 +121,37 @@ function PeriodPicker(props: {
   )
 }
 
-function ComparisonBody({ comparison }: { comparison: Comparison }) {
+function ComparisonBody({
+  comparison,
+  previousBank
+}: {
+  comparison: Comparison
+  previousBank: Bank
+}) {
   const { t } = useTranslation()
   const { assessment } = useWorkspace()
   const { overall, factorIndex } = comparison
   const level = (n: number | null) => (n === null ? '—' : levelCode(assessment.profile.levels, n))
   const period = (p: Comparison['previous']) =>
     t('comparison.previousOption', { start: p.period.start, end: p.period.end })
+  const mapping = comparison.bankMapping
   return (
     <>
+      {mapping !== null && (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="comparison-bank-mapping"
+          message={t('comparison.mapping.banner', {
+            current: mapping.currentVersion,
+            previous: mapping.previousVersion,
+            moved: mapping.moved.length,
+            removed: mapping.removed.length,
+            added: mapping.added.length
+          })}
+          description={t('comparison.mapping.detail')}
+        />
+      )}
       <Card size="small" data-testid="comparison-overall">
         <Typography.Paragraph type="secondary">
           {t('comparison.periods', {
@@ -151,7 +178,7 @@ function ComparisonBody({ comparison }: { comparison: Comparison }) {
       </Card>
       <ScoreDeltaTable comparison={comparison} />
       <FindingChangesCard comparison={comparison} />
-      <AnswerChangesTable comparison={comparison} />
+      <AnswerChangesTable comparison={comparison} previousBank={previousBank} />
     </>
   )
 }

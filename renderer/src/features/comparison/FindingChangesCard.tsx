@@ -6,6 +6,8 @@ import { useLanguage } from '../../i18n/useLanguage'
 import { useWorkspace } from '../workspace/workspace-context'
 
 const KINDS = ['opened', 'closed', 'repeated', 'carried'] as const
+/** Across a bank upgrade also the previous gaps on questions the new bank removed. */
+const KINDS_ACROSS_UPGRADE = [...KINDS, 'removed'] as const
 
 /** One finding as users know it: its item's id, then the question's text or the factor's name. */
 function FindingLine({ findingId }: { findingId: string }) {
@@ -31,7 +33,7 @@ export function FindingChangesCard({ comparison }: { comparison: Comparison }) {
         size="small"
         bordered
         labelStyle={{ width: 150, whiteSpace: 'nowrap' }}
-        items={KINDS.map((kind) => {
+        items={(comparison.bankMapping === null ? KINDS : KINDS_ACROSS_UPGRADE).map((kind) => {
           const ids = comparison.findings[kind]
           return {
             key: kind,

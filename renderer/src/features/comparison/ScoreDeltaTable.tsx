@@ -41,6 +41,12 @@ function deltaRows(
       if (s) out.push({ ...s, key: s.id, kind: 'section', name: section.title[language] })
     }
   }
+  // Across a bank upgrade: pillars and sections only the previous bank has, by their ids.
+  for (const [kind, list] of [
+    ['pillar', comparison.pillars],
+    ['section', comparison.sections]
+  ] as const)
+    for (const d of list) if (d.only === 'previous') out.push({ ...d, key: d.id, kind, name: '' })
   for (const f of comparison.factors)
     out.push({
       ...f,
@@ -75,6 +81,11 @@ export function ScoreDeltaTable({ comparison }: { comparison: Comparison }) {
         ) : (
           <span style={row.kind === 'section' ? { paddingLeft: 20 } : undefined}>
             <Tag>{t(`comparison.kinds.${row.kind}`)}</Tag>
+            {row.only !== undefined && (
+              <Tag color="gold" data-testid={`only-${row.key}`}>
+                {t(`comparison.only.${row.only}`)}
+              </Tag>
+            )}
             {row.kind === 'pillar' ? (
               <strong>{`${row.id} ${row.name}`}</strong>
             ) : (

@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import { useSearchParams } from 'react-router'
+import type { Bank } from '@shared/bank/bank'
 import { compareAssessments, type Comparison } from '@shared/comparison'
 import { scoreAssessment } from '@shared/scoring'
 import {
@@ -13,7 +14,14 @@ export type PeriodComparisonState =
   | { status: 'loading' }
   | { status: 'none'; candidates: PeriodCandidates }
   | { status: 'missing'; candidates: PeriodCandidates; previousId: string }
-  | { status: 'ready'; candidates: PeriodCandidates; previousId: string; comparison: Comparison }
+  | {
+      status: 'ready'
+      candidates: PeriodCandidates
+      previousId: string
+      comparison: Comparison
+      /** The previous period's own bank (its removed questions are named from it). */
+      previousBank: Bank
+    }
 
 /**
  * The open assessment compared with another period of its institution (shared/comparison, the
@@ -23,7 +31,7 @@ export type PeriodComparisonState =
 export function usePeriodComparison(): PeriodComparisonState & {
   choose: (previousId: string) => void
 } {
-  const { assessment, answers, factorEntries, findingRecords, result } = useWorkspace()
+  const { assessment, bank, answers, factorEntries, findingRecords, result } = useWorkspace()
   const [params, setParams] = useSearchParams()
   const candidates = usePeriodCandidates(assessment).data
   const asked = params.get('with')
@@ -49,15 +57,20 @@ export function usePeriodComparison(): PeriodComparisonState & {
     }
     const before = previous.data
     return compareAssessments(
-      { assessment: before.assessment, result: scoreAssessment(before.bank, before.assessment) },
-      { assessment: current, result }
+      {
+        assessment: before.assessment,
+        bank: before.bank,
+        result: scoreAssessment(before.bank, before.assessment)
+      },
+      { assessment: current, bank, result }
     )
-  }, [previous.data, assessment, answers, factorEntries, findingRecords, result])
+  }, [previous.data, assessment, bank, answers, factorEntries, findingRecords, result])
 
   const choose = (id: string) => setParams({ with: id }, { replace: true })
   if (!candidates) return { status: 'loading', choose }
   if (previousId === undefined) return { status: 'none', candidates, choose }
   if (previous.isLoading) return { status: 'loading', choose }
-  if (!comparison) return { status: 'missing', candidates, previousId, choose }
-  return { status: 'ready', candidates, previousId, comparison, choose }
+  if (!comparison || !previous.data) return { status: 'missing', candidates, previousId, choose }
+  const previousBank = previous.data.bank
+  return { status: 'ready', candidates, previousId, comparison, previousBank, choose }
 }

@@ -51,8 +51,8 @@ export async function loadReportItems(
 
 /**
  * The period an assessment continues (`previousPeriod`), when it is still stored and on the same
- * bank — otherwise no comparison sheet (across a bank upgrade it needs the
- * mapping, not done yet).
+ * bank id (another version is compared through the bank-upgrade mapping) — otherwise no
+ * comparison sheet.
  */
 async function loadPreviousPeriod(
   assessment: Assessment,
@@ -63,7 +63,7 @@ async function loadPreviousPeriod(
   const db = getDatabase()
   const previous = await loadAssessment(db, id)
   if (!previous) return undefined
-  if (previous.bank.contentHash !== assessment.bank.contentHash) return undefined
+  if (previous.bank.id !== assessment.bank.id) return undefined
   const bank = await getBank(db, previous.bank)
   return bank ? { assessment: previous, bank } : undefined
 }

@@ -105,12 +105,21 @@ async function comparisonSheetInput(
   const comparison = compareAssessments(
     {
       assessment: previous.assessment,
+      bank: previous.bank,
       result: scoreAssessment(previous.bank, previous.assessment)
     },
-    { assessment: item.assessment, result: scoreAssessment(item.bank, item.assessment) }
+    {
+      assessment: item.assessment,
+      bank: item.bank,
+      result: scoreAssessment(item.bank, item.assessment)
+    }
   )
-  return report.buildComparisonSheetInput(comparison, item.bank, locale, (level) =>
-    report.levelCodeText(model, level, model.labels.dash)
+  return report.buildComparisonSheetInput(
+    comparison,
+    item.bank,
+    locale,
+    (level) => report.levelCodeText(model, level, model.labels.dash),
+    previous.bank
   )
 }
 

@@ -2,15 +2,26 @@
 export const zhCN = {
   title: '$t(workspace.nav.comparison)',
   intro:
-    '将本期与同一机构的另一期评估（同一题库版本）逐项对比：总分、支柱、章节/过程和评价要素的得分变化，问题的新增、消除、重复和结转，以及改变了的答案。变化 = 本期 − 上期。',
+    '将本期与同一机构的另一期评估（同一题库；题库版本不同时按题库升级映射）逐项对比：总分、支柱、章节/过程和评价要素的得分变化，问题的新增、消除、重复和结转，以及改变了的答案。变化 = 本期 − 上期。',
   previous: '对比的期间',
   previousOption: '{{start}} 至 {{end}}',
   statusDraft: '草稿',
   statusInReview: '复核中',
   statusFinalized: '已定稿',
   trashed: '回收站',
-  noCandidates: '本机没有该机构使用同一题库版本的其他期评估。',
-  otherBank: '另有 {{count}} 期评估使用其他题库版本；跨题库版本的对比尚不支持。',
+  noCandidates: '本机没有该机构使用同一题库的其他期评估。',
+  otherBank: '另有 {{count}} 期评估使用其他题库（编号不同），不同题库的评估无法对比。',
+  bankVersion: '题库 {{version}}',
+  mapping: {
+    banner:
+      '本期题库 {{current}}，上期 {{previous}}：已按题库升级映射对比（迁移 {{moved}} 题，删除 {{removed}} 题，新增 {{added}} 题）',
+    detail:
+      '迁移的题目新旧编号同列一行（如 A2.07 → A4.02）；删除和新增的题目单独标出，不计为答案变化。总分、支柱、章节/过程和评价要素各按本期、上期自己的题库计分，按编号对应；只有一个版本有的项目不计变化。',
+    removed: '已删除 · 仅上期题库 {{version}}',
+    added: '新增 · 仅本期题库 {{version}}',
+    moved: '迁移'
+  },
+  only: { previous: '仅上期题库有', current: '仅本期题库有' },
   previousMissing: '所选期间的评估或其题库已不在本机。',
   periods: '上期 {{previous}} → 本期 {{current}}',
   overall: '总体得分',
@@ -30,6 +41,7 @@ export const zhCN = {
     closed: '消除',
     repeated: '重复问题',
     carried: '上期结转',
+    removed: '所在题目已删除',
     none: '无'
   },
   answers: {
@@ -66,7 +78,7 @@ export const zhCN = {
 export const enUS = {
   title: '$t(workspace.nav.comparison)',
   intro:
-    'This period beside another assessment of the same institution on the same bank version: the changes of the overall, pillar, section/process and factor scores, the findings opened, closed, repeated and carried over, and the answers that changed. Change = current − previous.',
+    'This period beside another assessment of the same institution on the same bank (another version of it is mapped through the bank upgrade): the changes of the overall, pillar, section/process and factor scores, the findings opened, closed, repeated and carried over, and the answers that changed. Change = current − previous.',
   previous: 'Compared with',
   previousOption: '{{start}} to {{end}}',
   statusDraft: 'Draft',
@@ -74,9 +86,20 @@ export const enUS = {
   statusFinalized: 'Finalized',
   trashed: 'Trash',
   noCandidates:
-    'No other assessment of this institution on the same bank version is stored on this computer.',
+    'No other assessment of this institution on the same bank is stored on this computer.',
   otherBank:
-    '{{count}} more assessments use another bank version; comparing across a bank upgrade is not supported yet.',
+    '{{count}} more assessments use another bank (another bank id); assessments on different banks cannot be compared.',
+  bankVersion: 'bank {{version}}',
+  mapping: {
+    banner:
+      'This period’s bank is {{current}}, the previous one’s {{previous}}: compared through the bank upgrade mapping ({{moved}} questions moved, {{removed}} removed, {{added}} added)',
+    detail:
+      'A moved question is one row with its old and new id (such as A2.07 → A4.02); removed and added questions are labelled as such, not counted as changed answers. The overall, pillar, section/process and factor scores are each scored by the period’s own bank and matched by id; an item only one version has shows no change.',
+    removed: 'Removed · only in the previous bank {{version}}',
+    added: 'Added · only in the current bank {{version}}',
+    moved: 'Moved'
+  },
+  only: { previous: 'Only in the previous bank', current: 'Only in the current bank' },
   previousMissing: 'The chosen period’s assessment or its bank is no longer on this computer.',
   periods: 'Previous {{previous}} → current {{current}}',
   overall: 'Overall score',
@@ -96,6 +119,7 @@ export const enUS = {
     closed: 'Closed',
     repeated: 'Repeat findings',
     carried: 'Carried over',
+    removed: 'On removed questions',
     none: 'None'
   },
   answers: {
