@@ -1,26 +1,12 @@
 import { indexBank } from '../../shared/bank/lookup'
-import { signedDelta, type Comparison } from '../../shared/comparison'
+import { signedDelta } from '../../shared/comparison'
 import { carryFindings, findingTitle, parseFindingId } from '../../shared/remediation'
 import { comparisonLabels } from '../../shared/report/labels-comparison'
 import { formatScore } from '../../shared/scoring'
-import { compareCommand } from '../../electron/cli/commands/compare'
 import { defaultBank, scoreOf } from './assessment-file'
-import { runCommandInProcess } from './cli-in-process'
+import { compareJson } from './compare-json'
 import { expect, test } from './fixtures'
 import { comparisonSheetChanges } from './pages/comparison'
-
-/**
- * `stability-assessor compare prev curr --json`, run in-process on the two exported files (the
- * command's own body; the program around it only parses the arguments).
- */
-async function compareJson(previous: string, current: string): Promise<Comparison> {
-  const { code, out, err } = await runCommandInProcess((ctx) =>
-    compareCommand(previous, current, { json: true }, ctx)
-  )
-  expect(err).toBe('')
-  expect(code).toBe(0)
-  return JSON.parse(out) as Comparison
-}
 
 const OWNER = { 'zh-CN': '运维管理部', 'en-US': 'IT Operations' } as const
 

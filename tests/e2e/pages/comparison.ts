@@ -11,6 +11,8 @@ export class ComparisonPage extends PageObject {
   readonly scores = this.page.getByTestId('comparison-scores')
   readonly answers = this.page.getByTestId('comparison-answers')
   readonly none = this.page.getByTestId('comparison-none')
+  /** Across a bank upgrade: the banner naming both versions and the moved/removed/added counts. */
+  readonly bankMapping = this.page.getByTestId('comparison-bank-mapping')
   readonly trendChart = this.page.getByTestId('trend-chart')
   readonly trendTable = this.page.getByTestId('trend-table')
   readonly trendView = this.page.getByTestId('trend-view')
@@ -26,17 +28,26 @@ export class ComparisonPage extends PageObject {
 
   /** The signed change shown for a node: `overall`, `factorIndex`, a pillar, section or factor id. */
   readonly delta = this.keyed('delta')
-  /** The finding ids listed as opened, closed, repeated or carried over. */
-  readonly findings = this.keyed<[kind: 'opened' | 'closed' | 'repeated' | 'carried']>('findings')
+  /** The finding ids listed as opened, closed, repeated, carried over or on removed questions. */
+  readonly findings =
+    this.keyed<[kind: 'opened' | 'closed' | 'repeated' | 'carried' | 'removed']>('findings')
 
   /** One finding listed under `kind`, by its id (`q:C3.01`); its text is the item and its title. */
-  finding(kind: 'opened' | 'closed' | 'repeated' | 'carried', findingId: string): Locator {
+  finding(
+    kind: 'opened' | 'closed' | 'repeated' | 'carried' | 'removed',
+    findingId: string
+  ): Locator {
     return this.findings(kind).locator(`[data-finding-id="${findingId}"]`)
   }
 
-  /** The row of a question whose answer changed. */
+  /** The row of a question whose answer changed (by its current id). */
   answer(questionId: string): Locator {
     return this.answers.locator(`tr[data-row-key="${questionId}"]`)
+  }
+
+  /** Across a bank upgrade: the row of a question only the previous or the current bank has. */
+  oneSided(side: 'removed' | 'added', questionId: string): Locator {
+    return this.answers.locator(`tr[data-row-key="${side}:${questionId}"]`)
   }
 
   /** Exports the scored workbook with this comparison as its 上期对比 / Comparison sheet. */
