@@ -166,6 +166,39 @@ describe('period comparison across a bank upgrade (1.0.0 → 1.1.0)', () => {
     )
   })
 
+  it('gives a per-system factor each key system’s value in both periods and its change', () => {
+    const a = { ...generateSampleAssessment(bank11, { seed: 1 }), id: 's1' }
+    const b = { ...generateSampleAssessment(bank11, { seed: 2 }), id: 's2' }
+    const [ra, rb] = [scoreAssessment(bank11, a), scoreAssessment(bank11, b)]
+    const same = compareAssessments(
+      { assessment: a, bank: bank11, result: ra },
+      { assessment: b, bank: bank11, result: rb }
+    )
+    const perSystem = rb.factors.filter((f) => f.systems !== null)
+    expect(perSystem.length).toBeGreaterThan(0)
+    for (const factor of same.factors) {
+      const before = ra.factors.find((f) => f.id === factor.id)!.systems
+      const after = rb.factors.find((f) => f.id === factor.id)!.systems
+      if (before === null && after === null) {
+        expect(factor.systems).toBeNull()
+        continue
+      }
+      // This period's systems in its order, then those only the previous period had.
+      const now = after!.map((s) => s.systemId)
+      const gone = before!.map((s) => s.systemId).filter((id) => !now.includes(id))
+      expect(factor.systems!.map((s) => s.systemId)).toEqual([...now, ...gone])
+      for (const system of factor.systems!) {
+        const p = before!.find((s) => s.systemId === system.systemId)?.value ?? null
+        const c = after!.find((s) => s.systemId === system.systemId)?.value ?? null
+        expect(system).toMatchObject({ previousValue: p, currentValue: c, delta: diff(p, c) })
+      }
+    }
+    expect(same.factors.some((f) => f.systems?.some((s) => s.delta !== null))).toBe(true)
+    // 1.0.0's F11 was one pooled figure; 1.1.0's is per system: only the current side has systems.
+    const f11 = comparison.factors.find((f) => f.id === 'F11')!
+    expect(f11.systems?.every((s) => s.previousValue === null && s.delta === null)).toBe(true)
+  })
+
   it('refuses a bank with another id, placed and worded in both languages', () => {
     const other = { ...current, bank: { ...current.bank, id: 'other-bank' } }
     const issue = comparisonRefusal(previous, other)

@@ -1,7 +1,7 @@
 import type { Assessment, AnswerValue } from '../assessment/assessment'
 import type { Bank } from '../bank/bank'
 import { formatScore } from '../scoring/format'
-import type { ScoringResult } from '../scoring/types'
+import type { FactorResult, ScoringResult } from '../scoring/types'
 import {
   comparisonRefusal,
   mapPreviousPeriod,
@@ -38,6 +38,20 @@ export interface AnswerChange extends ScoreDelta {
 export interface FactorDelta extends ScoreDelta {
   previousValue: number | null
   currentValue: number | null
+  /**
+   * A per-system factor (in either period): each key system's value in both periods, matched by
+   * the system's id, and its change (`current − previous`); null when neither period has systems.
+   */
+  systems: SystemDelta[] | null
+}
+
+/** One key system's value of a per-system factor in both periods. */
+export interface SystemDelta {
+  systemId: string
+  name: string
+  previousValue: number | null
+  currentValue: number | null
+  delta: number | null
 }
 
 export interface PeriodRef {
@@ -180,6 +194,25 @@ function answerChanges(
   })
 }
 
+/** A per-system factor's systems in both periods, current systems first, by system id. */
+function systemDeltas(
+  before: FactorResult | undefined,
+  after: FactorResult | undefined
+): SystemDelta[] | null {
+  const a = before?.systems ?? null
+  const b = after?.systems ?? null
+  if (a === null && b === null) return null
+  const prev = new Map((a ?? []).map((s) => [s.systemId, s]))
+  const now = new Map((b ?? []).map((s) => [s.systemId, s]))
+  const ids = [...now.keys(), ...[...prev.keys()].filter((id) => !now.has(id))]
+  return ids.map((systemId) => {
+    const p = prev.get(systemId)?.value ?? null
+    const c = now.get(systemId)?.value ?? null
+    const name = now.get(systemId)?.name ?? prev.get(systemId)?.name ?? systemId
+    return { systemId, name, previousValue: p, currentValue: c, delta: scoreDelta(p, c) }
+  })
+}
+
 /** The mapping's lists with each one-sided question's answer and score in its own period. */
 function bankMapping(
   prev: ComparedPeriod,
@@ -234,9 +267,9 @@ export function compareAssessments(prev: ComparedPeriod, curr: ComparedPeriod): 
     : mapPreviousPeriod(prev.assessment, prev.bank, curr.bank)
   const questions = questionDeltas(prev, curr, mapped)
   const factors = deltas(prev.result.factors, curr.result.factors, (f) => f.score)
-  const valueOf = (result: ScoringResult) => new Map(result.factors.map((f) => [f.id, f.value]))
-  const prevValues = valueOf(prev.result)
-  const currValues = valueOf(curr.result)
+  const byId = (result: ScoringResult) => new Map(result.factors.map((f) => [f.id, f]))
+  const prevFactors = byId(prev.result)
+  const currFactors = byId(curr.result)
   const previousGaps = prev.result.findings.map((f) => f.id)
   const before = new Set(previousGaps.flatMap((id) => mapped.findingId(id) ?? []))
   const now = new Set(curr.result.findings.map((f) => f.id))
@@ -267,8 +300,9 @@ export function compareAssessments(prev: ComparedPeriod, curr: ComparedPeriod): 
     sections: deltas(prev.result.sections, curr.result.sections, (s) => s.combinedScore),
     factors: factors.map((d) => ({
       ...d,
-      previousValue: prevValues.get(d.id) ?? null,
-      currentValue: currValues.get(d.id) ?? null
+      previousValue: prevFactors.get(d.id)?.value ?? null,
+      currentValue: currFactors.get(d.id)?.value ?? null,
+      systems: systemDeltas(prevFactors.get(d.id), currFactors.get(d.id))
     })),
     answers: answerChanges(curr, mapped, questions),
     improvements: ranked(items, 1),

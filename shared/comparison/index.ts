@@ -6,7 +6,8 @@ export type {
   Comparison,
   FactorDelta,
   PeriodRef,
-  ScoreDelta
+  ScoreDelta,
+  SystemDelta
 } from './compare'
 export { comparisonRefusal } from './bank-mapping'
 export type { BankMapping, OneSidedQuestion } from './bank-mapping'

@@ -47,7 +47,8 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await expect(bankUpgrade.plan).toBeVisible()
       await bankUpgrade.apply.click()
       await bankUpgrade.applyConfirm.click()
-      await expect(bankUpgrade.undoPanel).toBeVisible()
+      // One transaction over every answer, finding and entry: slow on a busy machine.
+      await expect(bankUpgrade.undoPanel).toBeVisible({ timeout: 30_000 })
       // A4.02 is 1.0.0's A2.07, moved to 监管对照: its answer changes in the new period.
       const a207 = sample.answers.find((a) => a.questionId === 'A2.07')?.value
       const turned = a207 === 'no' ? 'yes' : 'no'
@@ -74,6 +75,9 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await expect(screen.overallDelta).toHaveText(signedDelta(comparison.overall.delta))
       for (const node of [...comparison.pillars, ...comparison.sections, ...comparison.factors])
         await expect(screen.delta(node.id), node.id).toHaveText(signedDelta(node.delta))
+      // A per-system factor lists each key system under it.
+      for (const factor of comparison.factors.filter((f) => f.systems !== null))
+        await expect(screen.systems(factor.id).locator('li')).toHaveCount(factor.systems!.length)
       // 监管对照 (A4) is only in 1.1.0: marked so, with no change.
       expect(comparison.sections.find((s) => s.id === 'A4')).toMatchObject({ only: 'current' })
       await expect(screen.delta('A4')).toHaveText('—')

@@ -28,6 +28,8 @@ export class ComparisonPage extends PageObject {
 
   /** The signed change shown for a node: `overall`, `factorIndex`, a pillar, section or factor id. */
   readonly delta = this.keyed('delta')
+  /** Under a per-system factor (by its id): one line per key system, previous → current value. */
+  readonly systems = this.keyed('systems')
   /** The finding ids listed as opened, closed, repeated, carried over or on removed questions. */
   readonly findings =
     this.keyed<[kind: 'opened' | 'closed' | 'repeated' | 'carried' | 'removed']>('findings')

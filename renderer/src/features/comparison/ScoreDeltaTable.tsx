@@ -5,17 +5,20 @@ import { useTranslation } from 'react-i18next'
 import type { Bank } from '@shared/bank/bank'
 import type { BankIndex } from '@shared/bank/lookup'
 import type { Locale } from '@shared/bank/primitives'
-import type { Comparison, ScoreDelta } from '@shared/comparison'
+import type { Comparison, ScoreDelta, SystemDelta } from '@shared/comparison'
 import { formatScore } from '@shared/scoring'
 import { useLanguage } from '../../i18n/useLanguage'
 import { useWorkspace } from '../workspace/workspace-context'
 import { DeltaText } from './DeltaText'
+import { SystemValues } from './SystemValues'
 
 type Kind = 'overall' | 'factorIndex' | 'pillar' | 'section' | 'factor'
 interface Row extends ScoreDelta {
   key: string
   kind: Kind
   name: string
+  /** A per-system factor: each key system's value in both periods. */
+  systems?: SystemDelta[] | null
 }
 
 /** The table's rows: overall and factor index, pillars each followed by its sections, factors. */
@@ -90,6 +93,13 @@ export function ScoreDeltaTable({ comparison }: { comparison: Comparison }) {
               <strong>{`${row.id} ${row.name}`}</strong>
             ) : (
               `${row.id} ${row.name}`
+            )}
+            {row.systems && (
+              <SystemValues
+                factorId={row.id}
+                factor={index.factors.get(row.id)}
+                systems={row.systems}
+              />
             )}
           </span>
         )

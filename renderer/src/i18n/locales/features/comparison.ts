@@ -22,6 +22,7 @@ export const zhCN = {
     moved: '迁移'
   },
   only: { previous: '仅上期题库有', current: '仅本期题库有' },
+  systemValue: '{{name}}：{{previous}} → {{current}}',
   previousMissing: '所选期间的评估或其题库已不在本机。',
   periods: '上期 {{previous}} → 本期 {{current}}',
   overall: '总体得分',
@@ -100,6 +101,7 @@ export const enUS = {
     moved: 'Moved'
   },
   only: { previous: 'Only in the previous bank', current: 'Only in the current bank' },
+  systemValue: '{{name}}: {{previous}} → {{current}}',
   previousMissing: 'The chosen period’s assessment or its bank is no longer on this computer.',
   periods: 'Previous {{previous}} → current {{current}}',
   overall: 'Overall score',
