@@ -9,6 +9,20 @@ import { cliIn, defaultBank, defaultBankPath, newestBank, temporaryFolder } from
 const tempPath = temporaryFolder()
 const run = cliIn(tempPath)
 
+/** Writes `current` as `name`, then prints `compare <previous> <name> --json` (exit 0, quiet). */
+async function writeAndCompare(
+  current: Parameters<typeof serializeAssessmentFile>[0],
+  name: string,
+  previous: string
+): Promise<Comparison> {
+  const meta = { generator: 'test', exportedAt: '2026-07-01T09:00:00+08:00' }
+  await writeFile(tempPath(name), serializeAssessmentFile(current, meta))
+  const json = await run('compare', previous, name, '--json')
+  expect(json.err).toBe('')
+  expect(json.code).toBe(0)
+  return JSON.parse(json.out) as Comparison
+}
+
 describe('compare', () => {
   it('prints the same deltas as comparing the two scoring results, as JSON and as text', async () => {
     const bank = await newestBank()
@@ -28,13 +42,7 @@ describe('compare', () => {
       findings: carried.findings,
       previousPeriod: carried.previousPeriod
     }
-    const meta = { generator: 'test', exportedAt: '2026-07-01T09:00:00+08:00' }
-    await writeFile(tempPath('curr.json'), serializeAssessmentFile(current, meta))
-
-    const json = await run('compare', 'prev.json', 'curr.json', '--json')
-    expect(json.err).toBe('')
-    expect(json.code).toBe(0)
-    const printed = JSON.parse(json.out) as Comparison
+    const printed = await writeAndCompare(current, 'curr.json', 'prev.json')
     const expected = compareAssessments(
       { assessment: previous, bank, result: previousResult },
       { assessment: current, bank, result: scoreAssessment(bank, current) }
@@ -87,13 +95,7 @@ describe('compare', () => {
       metadata: { ...upgraded.metadata, period: { start: '2025-07-01', end: '2026-06-30' } },
       answers: upgraded.answers.map((a) => (a.questionId === 'A4.02' ? { ...a, value: 'no' } : a))
     }
-    const meta = { generator: 'test', exportedAt: '2026-07-01T09:00:00+08:00' }
-    await writeFile(tempPath('c11.json'), serializeAssessmentFile(current, meta))
-
-    const json = await run('compare', 'p10.json', 'c11.json', '--json')
-    expect(json.err).toBe('')
-    expect(json.code).toBe(0)
-    const printed = JSON.parse(json.out) as Comparison
+    const printed = await writeAndCompare(current, 'c11.json', 'p10.json')
     const expected = compareAssessments(
       { assessment: previous, bank: bank10, result: scoreAssessment(bank10, previous) },
       { assessment: current, bank: bank11, result: scoreAssessment(bank11, current) }
