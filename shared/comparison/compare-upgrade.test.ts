@@ -1,21 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import bank11Json from '../../resources/banks/sac-stability-2025-1.1.0.json'
 import type { Assessment } from '../assessment/assessment'
 import { applyBankUpgrade, planBankUpgrade } from '../assessment/bank-upgrade'
-import { loadBank } from '../bank/identity'
 import { describeIssue, describePlace } from '../issues/describe'
 import { carryFindings } from '../remediation/carry'
 import { generateSampleAssessment } from '../sample'
 import { scoreAssessment } from '../scoring/score'
 import type { ScoringResult } from '../scoring/types'
 import { defaultBank } from '../testing/default-bank'
+import { loadedBank11 } from '../testing/registers-sample'
 import { comparisonRefusal } from './bank-mapping'
 import { compareAssessments, type ScoreDelta } from './compare'
 
 const bank10 = defaultBank()
-const loaded11 = loadBank(bank11Json)
-if (!loaded11.ok) throw new Error('bank 1.1.0 does not load')
-const bank11 = loaded11.value.bank
+const bank11 = loadedBank11().bank
 
 const previous: Assessment = {
   ...generateSampleAssessment(bank10, { seed: 1 }),

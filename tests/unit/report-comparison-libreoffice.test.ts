@@ -10,11 +10,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import bank11Json from '../../resources/banks/sac-stability-2025-1.1.0.json'
 import type { Assessment } from '../../shared/assessment/assessment'
 import { applyBankUpgrade, planBankUpgrade } from '../../shared/assessment/bank-upgrade'
 import type { Bank } from '../../shared/bank/bank'
-import { loadBank } from '../../shared/bank/identity'
 import { compareAssessments, type Comparison } from '../../shared/comparison'
 import {
   buildComparisonSheetInput,
@@ -25,6 +23,7 @@ import {
 import { generateSampleAssessment } from '../../shared/sample'
 import { scoreAssessment } from '../../shared/scoring'
 import { defaultBank } from '../../shared/testing/default-bank'
+import { loadedBank11 } from '../../shared/testing/registers-sample'
 import {
   compareResults,
   findSoffice,
@@ -35,9 +34,7 @@ import {
 const soffice = findSoffice()
 const GENERATED_AT = '2026-12-06T10:00:00+08:00'
 const bank = defaultBank()
-const loaded11 = loadBank(bank11Json)
-if (!loaded11.ok) throw new Error('bank 1.1.0 does not load')
-const bank11 = loaded11.value.bank
+const bank11 = loadedBank11().bank
 
 /** `assessment` moved to bank 1.1.0 by the bank-upgrade planner, as the app does it. */
 function upgradedTo11(assessment: Assessment): Assessment {
