@@ -82,37 +82,28 @@ export function systemFacts(context: MeasureContext): Map<string, SystemFacts> {
   return facts
 }
 
-const refOf = (table: RegisterTable, row: RegisterRow): RowRef => ({
-  register: table.kind,
-  sheet: table.sheet,
-  row: row.row,
-  id: String(row.values[REGISTER_KIND_TABLE[table.kind].idField] ?? ''),
-  system: String(row.values.system ?? '')
-})
+/** A measure made ready for a table: what `judge` looks up once rather than per row. */
+interface Judging {
+  measure: RegisterMeasure
+  periodField: string | undefined
+  systems: Map<string, SystemFacts>
+  period: MeasureContext['period']
+  systemClasses: string[] | undefined
+}
 
 /** Why a row does not count, or what it adds. */
-function judge(
-  measure: RegisterMeasure,
-  table: RegisterTable,
-  row: RegisterRow,
-  systems: Map<string, SystemFacts>,
-  period: MeasureContext['period']
-): ExclusionReason | number {
-  const kind = REGISTER_KIND_TABLE[table.kind]
-  const { values } = row
-  if (kind.periodField !== undefined) {
-    const at = String(values[kind.periodField]).slice(0, 10)
-    if (at < period.start || at > period.end)
-      return { code: 'outsidePeriod', at: String(values[kind.periodField]) }
+function judge(j: Judging, values: RegisterRow['values']): ExclusionReason | number {
+  const { measure, period } = j
+  if (j.periodField !== undefined) {
+    const written = values[j.periodField]
+    const at = String(written).slice(0, 10)
+    if (at < period.start || at > period.end) return { code: 'outsidePeriod', at: String(written) }
   }
-  const system = systems.get(String(values.system))
+  const system = j.systems.get(String(values.system))
   if (system === undefined) return { code: 'unknownSystem' }
   if (measure.realTime === true && system.realTime !== true) return { code: 'notRealTime' }
   if (measure.realTime === false && system.realTime === true) return { code: 'realTime' }
-  if (
-    measure.systemClass !== undefined &&
-    !measure.systemClass.map(String).includes(system.systemClass ?? '')
-  )
+  if (j.systemClasses !== undefined && !j.systemClasses.includes(system.systemClass ?? ''))
     return { code: 'systemClass', systemClass: system.systemClass ?? '' }
   for (const filter of measure.where) {
     const value = values[filter.column]
@@ -131,6 +122,13 @@ function judge(
   }
   return 1
 }
+
+/**
+ * A table's rows counted once (amount 1), made once per row and shared by every count that
+ * counts it: counted rows are read, never changed, and a 100,000-row register measured by a
+ * dozen counts then holds 100,000 of them, not a million.
+ */
+const COUNTED_ONCE = new WeakMap<RegisterTable, CountedRow[]>()
 
 function valueOf(measure: RegisterMeasure, counted: readonly CountedRow[]): number | null {
   const amounts = counted.map((row) => row.amount)
@@ -155,20 +153,44 @@ export function measureFigure(measure: RegisterMeasure, context: MeasureContext)
   const systems = systemFacts(context)
   const counted: CountedRow[] = []
   const excluded: ExcludedRow[] = []
-  for (const table of context.tables.filter((t) => t.kind === measure.register))
-    for (const row of table.rows) {
-      const verdict = judge(measure, table, row, systems, context.period)
-      if (typeof verdict === 'number') counted.push({ ...refOf(table, row), amount: verdict })
-      else excluded.push({ ...refOf(table, row), reason: verdict })
-    }
   const groups = new Map<string, { counted: CountedRow[]; excluded: ExcludedRow[] }>()
   const group = (name: string) => {
     let found = groups.get(name)
     if (found === undefined) groups.set(name, (found = { counted: [], excluded: [] }))
     return found
   }
-  for (const row of counted) group(row.system).counted.push(row)
-  for (const row of excluded) group(row.system).excluded.push(row)
+  const systemClasses = measure.systemClass?.map(String)
+  for (const table of context.tables.filter((t) => t.kind === measure.register)) {
+    const { idField, periodField } = REGISTER_KIND_TABLE[table.kind]
+    const judging: Judging = {
+      measure,
+      periodField,
+      systems,
+      period: context.period,
+      systemClasses
+    }
+    let once = COUNTED_ONCE.get(table)
+    if (once === undefined) COUNTED_ONCE.set(table, (once = []))
+    const { kind: register, sheet, rows } = table
+    for (let i = 0; i < rows.length; i++) {
+      const { row, values } = rows[i]!
+      const verdict = judge(judging, values)
+      const id = String(values[idField] ?? '')
+      const system = String(values.system ?? '')
+      if (typeof verdict === 'number') {
+        const made =
+          verdict === 1
+            ? (once[i] ??= { register, sheet, row, id, system, amount: 1 })
+            : { register, sheet, row, id, system, amount: verdict }
+        counted.push(made)
+        group(system).counted.push(made)
+      } else {
+        const made: ExcludedRow = { register, sheet, row, id, system, reason: verdict }
+        excluded.push(made)
+        group(system).excluded.push(made)
+      }
+    }
+  }
   const bySystem: Record<string, Figure> = {}
   for (const name of [...groups.keys()].toSorted()) {
     const mine = groups.get(name)!

@@ -10,7 +10,7 @@ import { issueText, listParam } from '../util/issue-codes'
 import { issueAt, type ValidationIssue } from '../util/validation'
 import { columnLetter } from '../xlsx/address'
 import type { Bilingual, RegisterField, RegisterKind, RegisterKindId } from './kinds'
-import { isBlank, readValue, type RawCell, type RegisterValue } from './values'
+import { cellReader, isBlank, type RawCell, type RegisterValue } from './values'
 
 export const REGISTER_LIMITS = {
   /** Rows of one register (a year of changes at a large broker is some tens of thousands). */
@@ -152,10 +152,19 @@ const bilingual = (text: Bilingual): Bilingual => ({
   'en-US': text['en-US']
 })
 
-const isRepeatedHeader = (header: Header, cells: readonly RawCell[]): boolean =>
-  [...header.columns.values()].every(
-    (index) => headerKey(cellText(cells[index])) === headerKey(header.texts[index] ?? '')
-  )
+/** Whether a row repeats the header (an export's page break): checked column by column, once made. */
+function repeatedHeaderTest(header: Header): (cells: readonly RawCell[]) => boolean {
+  const columns = [...header.columns.values()].map((index) => ({
+    index,
+    text: header.texts[index] ?? '',
+    key: headerKey(header.texts[index] ?? '')
+  }))
+  return (cells) =>
+    columns.every(({ index, text, key }) => {
+      const cell = cellText(cells[index])
+      return cell === text || headerKey(cell) === key
+    })
+}
 
 /** Checks across a row's values: times in order, closed actions within the due ones. */
 function crossChecks(
@@ -184,27 +193,34 @@ function crossChecks(
   return out
 }
 
-/** The values of one row, every problem reported through `fail` at its field. */
-function readRow(
-  kind: RegisterKind,
-  header: Header,
-  cells: readonly RawCell[],
-  fail: (field: string, problem: IssueText) => void
-): Record<string, RegisterValue> {
-  const values: Record<string, RegisterValue> = {}
-  for (const field of kind.fields) {
-    const index = header.columns.get(field.id)
-    const raw = index === undefined ? null : (cells[index] ?? null)
-    if (isBlank(raw)) {
-      if (field.required) fail(field.id, issueText('register.required'))
-      continue
+/** A register's row reader for its header: each column's reader made once, for every row. */
+function rowReader(kind: RegisterKind, header: Header) {
+  const columns = kind.fields.map((field) => ({
+    field,
+    index: header.columns.get(field.id),
+    read: cellReader(field)
+  }))
+  const crossChecked = kind.id === 'incidents'
+  /** The values of one row, every problem reported through `fail` at its field. */
+  return (
+    cells: readonly RawCell[],
+    fail: (field: string, problem: IssueText) => void
+  ): Record<string, RegisterValue> => {
+    const values: Record<string, RegisterValue> = {}
+    for (const { field, index, read } of columns) {
+      const raw = index === undefined ? null : (cells[index] ?? null)
+      if (isBlank(raw)) {
+        if (field.required) fail(field.id, issueText('register.required'))
+        continue
+      }
+      const value = read(raw!)
+      if ('problem' in value) fail(field.id, value.problem)
+      else values[field.id] = value.value
     }
-    const read = readValue(field, raw!)
-    if ('problem' in read) fail(field.id, read.problem)
-    else values[field.id] = read.value
+    if (crossChecked)
+      for (const { field, problem } of crossChecks(kind, values)) fail(field, problem)
+    return values
   }
-  for (const { field, problem } of crossChecks(kind, values)) fail(field, problem)
-  return values
 }
 
 const sizeProblem = (sheet: string, rows: readonly GridRow[]): ValidationIssue | undefined => {
@@ -238,9 +254,23 @@ export function readRegisterTable(
   const table: RegisterTable = { kind: kind.id, sheet, rows: [], leftOut: [], repeatedHeaders: 0 }
   const problemRows = new Set<number>()
   const firstOfId = new Map<string, number>()
-  for (const { row, cells } of rows) {
+  const readRow = rowReader(kind, header)
+  const isRepeatedHeader = repeatedHeaderTest(header)
+  let row = 0
+  const fail = (field: string, problem: IssueText) => {
+    const index = header.columns.get(field)
+    const place =
+      index === undefined
+        ? { sheet, row }
+        : { sheet, row, column: columnLetter(index + 1), header: header.texts[index] ?? '' }
+    problemRows.add(row)
+    issues.push(issueAt(place, problem))
+  }
+  for (const source of rows) {
+    row = source.row
+    const { cells } = source
     if (row <= header.row || cells.every(isBlank)) continue
-    if (isRepeatedHeader(header, cells)) {
+    if (isRepeatedHeader(cells)) {
       table.repeatedHeaders++
       continue
     }
@@ -248,16 +278,7 @@ export function readRegisterTable(
       table.leftOut.push(row)
       continue
     }
-    const fail = (field: string, problem: IssueText) => {
-      const index = header.columns.get(field)
-      const place =
-        index === undefined
-          ? { sheet, row }
-          : { sheet, row, column: columnLetter(index + 1), header: header.texts[index] ?? '' }
-      problemRows.add(row)
-      issues.push(issueAt(place, problem))
-    }
-    const values = readRow(kind, header, cells, fail)
+    const values = readRow(cells, fail)
     const id = values[kind.idField]
     if (typeof id === 'string') {
       const first = firstOfId.get(id)

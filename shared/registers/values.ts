@@ -60,7 +60,13 @@ const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:[ T]?(\d{2})(\d{2})(\d{2})?)?$/
 const PLAIN = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})$/
 
 function fromText(text: string): string | undefined {
-  const match = PLAIN.exec(text) ?? SPELLED.exec(text) ?? COMPACT.exec(text)
+  const plain = PLAIN.exec(text)
+  // Already zero-padded as the value is written: checked, then the date and time slices kept.
+  if (plain !== null)
+    return stamp(+plain[1]!, +plain[2]!, +plain[3]!, +plain[4]!, +plain[5]!) === undefined
+      ? undefined
+      : `${text.slice(0, 10)}T${text.slice(11, 16)}`
+  const match = SPELLED.exec(text) ?? COMPACT.exec(text)
   if (match === null) return undefined
   const [, y, mo, d, h, mi] = match
   return stamp(
@@ -93,7 +99,16 @@ export const isBlank = (raw: RawCell): boolean =>
   raw === null ||
   (typeof raw === 'string' &&
     // A cell not starting with white space (what trim removes) is not blank: no trimmed copy.
-    (raw.length === 0 || (LEADING_SPACE.test(raw) && raw.trim() === '')))
+    (raw.length === 0 || (!visibleFirst(raw) && LEADING_SPACE.test(raw) && raw.trim() === '')))
+
+/**
+ * Whether a text starts with a character trim never removes (U+0021–U+009F, U+3001–U+FEFE: ASCII,
+ * CJK), told without a regular expression.
+ */
+const visibleFirst = (text: string): boolean => {
+  const code = text.charCodeAt(0)
+  return (code > 0x20 && code < 0xa0) || (code > 0x3000 && code < 0xfeff)
+}
 
 /** Per choice field: every accepted spelling (normalised) → the choice's code; built once. */
 const CHOICE_CODES = new WeakMap<RegisterField, Map<string, string>>()
@@ -153,6 +168,30 @@ export function readValue(
         return { problem: issueText('register.notCount', { value: shown }) }
       return { value: number }
     }
+  }
+}
+
+/** Distinct texts a column's reader remembers the reading of (choices, yes/no, times repeat). */
+const READER_MEMORY = 4096
+
+/**
+ * A column's reader, made once per register read: `readValue` for `field`, a text cell's reading
+ * remembered (a choice column holds a handful of spellings in 100,000 rows; times and numbers
+ * repeat too), so each distinct text is normalised and checked once.
+ */
+export function cellReader(
+  field: RegisterField
+): (raw: Exclude<RawCell, null>) => ReturnType<typeof readValue> {
+  if (field.type === 'text') return (raw) => readValue(field, raw)
+  const known = new Map<string, ReturnType<typeof readValue>>()
+  return (raw) => {
+    if (typeof raw !== 'string') return readValue(field, raw)
+    let read = known.get(raw)
+    if (read === undefined) {
+      read = readValue(field, raw)
+      if (known.size < READER_MEMORY) known.set(raw, read)
+    }
+    return read
   }
 }
 
