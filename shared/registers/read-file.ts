@@ -17,6 +17,7 @@ import {
 } from '../xlsx'
 import { columnLetter } from '../xlsx/address'
 import { decodeCsv, parseCsv, type CsvEncoding } from './csv'
+import type { PackedRegisterTable } from './packed'
 import { registersTooLargeToSave } from './stored-size'
 import {
   REGISTER_KIND_TABLE,
@@ -301,29 +302,47 @@ function readCsvRegister(
   }
 }
 
+/**
+ * What cannot be saved with the assessment is refused at import, not at export (stored-size.ts):
+ * the refusal when `tables` — a file's registers with the stored ones they join — would not fit.
+ */
+export function refusedTooLargeToSave(
+  tables: ReadonlyArray<RegisterTable | PackedRegisterTable>,
+  maxStoredChars?: number
+): Extract<RegisterImportResult, { ok: false }> | undefined {
+  const tooLarge = registersTooLargeToSave(tables, maxStoredChars)
+  return tooLarge === undefined
+    ? undefined
+    : { ok: false, issues: [wholeFileIssue(tooLarge)], rowsWithProblems: {} }
+}
+
+/**
+ * Reads a register file (.xlsx or .csv, told by its name) without the saved-size check — for a
+ * caller that checks the registers read together with those they join (refusedTooLargeToSave).
+ * Never throws; never half reads.
+ */
+export async function readRegisterTables(
+  name: string,
+  bytes: Uint8Array,
+  options: ReadRegistersOptions
+): Promise<RegisterImportResult> {
+  const lower = name.toLowerCase()
+  if (lower.endsWith('.xlsx')) return readWorkbookRegisters(name, bytes, options)
+  if (lower.endsWith('.csv') || lower.endsWith('.txt')) return readCsvRegister(name, bytes, options)
+  return {
+    ok: false,
+    issues: [wholeFileIssue(issueText('register.notRegisterFile', { name }))],
+    rowsWithProblems: {}
+  }
+}
+
 /** Reads a register file (.xlsx or .csv, told by its name). Never throws; never half reads. */
 export async function readRegisterFile(
   name: string,
   bytes: Uint8Array,
   options: ReadRegistersOptions
 ): Promise<RegisterImportResult> {
-  const lower = name.toLowerCase()
-  const read = lower.endsWith('.xlsx')
-    ? readWorkbookRegisters(name, bytes, options)
-    : lower.endsWith('.csv') || lower.endsWith('.txt')
-      ? readCsvRegister(name, bytes, options)
-      : undefined
-  if (read !== undefined) {
-    // What could not be saved with the assessment is refused now, not at export (stored-size.ts).
-    const tooLarge = read.ok
-      ? registersTooLargeToSave(read.value.tables, options.maxStoredChars)
-      : undefined
-    if (tooLarge === undefined) return read
-    return { ok: false, issues: [wholeFileIssue(tooLarge)], rowsWithProblems: {} }
-  }
-  return {
-    ok: false,
-    issues: [wholeFileIssue(issueText('register.notRegisterFile', { name }))],
-    rowsWithProblems: {}
-  }
+  const read = await readRegisterTables(name, bytes, options)
+  if (!read.ok) return read
+  return refusedTooLargeToSave(read.value.tables, options.maxStoredChars) ?? read
 }

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { loadedDefaultBank } from '@shared/testing/default-bank'
 import { filledTemplate, PERIOD } from '@shared/registers/test-support'
 import { unpackTable } from '@shared/registers/packed'
+import { readRegisterFile } from '@shared/registers/read-file'
+import { storedRowsChars } from '@shared/registers/stored-size'
+import { describeIssue } from '@shared/issues/describe'
 import { RegisterMeasureSession, RegistersNotHeld, type MeasureScope } from './measure-session'
 import { registerIdentity } from './register-identity'
 
@@ -118,4 +121,65 @@ describe('the register session (what the register worker runs)', () => {
     expect(read.rowsWithProblems).toEqual({ 'bad.csv': [2] })
     expect(() => session.take()).toThrow('no register file read')
   })
+
+  it('refuses a file that fits alone but not with the registers stored, holding on to those', async () => {
+    const csv = (lines: string[]) => new TextEncoder().encode(lines.join('\n'))
+    const changes = csv([
+      '变更编号,系统,变更类型,实施时间,是否自动化发布,结果,是否引发故障',
+      ...Array.from({ length: 40 }, (_, i) => `C${i},集中交易,一般,2026-03-05 09:30,是,成功,否`)
+    ])
+    const incidents = csv([
+      '故障编号,系统,监管等级,开始时间,发现时间,发现方式,恢复时间',
+      ...Array.from(
+        { length: 30 },
+        (_, i) => `I${i},集中交易,一般,2026-01-01 09:00,2026-01-01 10:00,监控告警,2026-01-01 11:00`
+      )
+    ])
+    const size = async (name: string, bytes: Uint8Array) => {
+      const read = await readRegisterFile(name, bytes, options)
+      if (!read.ok) throw new Error(JSON.stringify(read.issues))
+      return storedRowsChars(read.value.tables[0]!)
+    }
+    // Each file fits the limit alone; the two together are one character over it.
+    const max = (await size('c.csv', changes)) + (await size('i.csv', incidents)) - 1
+    const limited = { ...options, maxStoredChars: max }
+    const session = new RegisterMeasureSession()
+    const first = await session.read({
+      name: 'c.csv',
+      bytes: changes,
+      options: limited,
+      scope,
+      held: { ids: [], tables: [] }
+    })
+    expect(first.ok).toBe(true)
+    const stored = session.take()
+
+    const held = { ids: stored.ids }
+    const both = await session.read({
+      name: 'i.csv',
+      bytes: incidents,
+      options: limited,
+      scope,
+      held
+    })
+    expect(both.ok).toBe(false)
+    if (both.ok) return
+    expect(both.issues.map((i) => i.code)).toEqual(['register.tooLargeToSave'])
+    expect(describeIssue(both.issues[0]!, 'zh-CN')).toContain('台账共 70 行')
+    expect(describeIssue(both.issues[0]!, 'en-US')).toContain('the registers hold 70 rows')
+    // Nothing to store, and the session still holds the registers stored before.
+    expect(() => session.take()).toThrow('no register file read')
+    const total = session.figures(held, scope).find((f) => f.key === 'F02.R_total')!
+    expect(total.counted + total.excluded).toBe(40)
+
+    // The same changes again replace the stored ones, so they fit.
+    const again = await session.read({
+      name: 'c.csv',
+      bytes: changes,
+      options: limited,
+      scope,
+      held
+    })
+    expect(again.ok).toBe(true)
+  }, 60_000)
 })

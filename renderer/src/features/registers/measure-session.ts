@@ -20,7 +20,8 @@ import type { ComputedInput } from '@shared/registers/inputs'
 import type { RegisterKindId } from '@shared/registers/kinds'
 import type { RegisterMeasure } from '@shared/registers/measure'
 import {
-  readRegisterFile,
+  readRegisterTables,
+  refusedTooLargeToSave,
   type ReadRegistersOptions,
   type RegisterImport,
   type RegisterImportResult,
@@ -164,9 +165,18 @@ function summarise(
   return { summaries, rows }
 }
 
+/** Registers in force: their ids, rows and rows packed as stored (what sizes them, what is stored). */
+interface Registers {
+  ids: string[]
+  tables: RegisterTable[]
+  packed: PackedRegisterTable[]
+}
+
 export class RegisterMeasureSession {
-  private held: { ids: string[]; tables: RegisterTable[] } = { ids: [], tables: [] }
-  private pending: { read: RegisterImport; after: RegisterTable[]; ids: string[] } | undefined
+  private held: Registers = { ids: [], tables: [], packed: [] }
+  /** A file read: its registers packed to store, and the registers in force once it is taken. */
+  private pending:
+    { read: RegisterImport; packed: PackedRegisterTable[]; after: Registers } | undefined
   /** The latest measurements, newest last (a drill-down may still page through an older one). */
   private measured: Array<{
     for: string
@@ -180,7 +190,11 @@ export class RegisterMeasureSession {
   private hold(held: HeldRegisters): void {
     const { tables } = held
     if (tables !== undefined)
-      this.held = { ids: held.ids, tables: phase('unpack', () => tables.map(unpackTable)) }
+      this.held = {
+        ids: held.ids,
+        tables: phase('unpack', () => tables.map(unpackTable)),
+        packed: tables
+      }
     else if (held.ids.join('|') !== this.held.ids.join('|')) throw new RegistersNotHeld()
   }
 
@@ -202,50 +216,56 @@ export class RegisterMeasureSession {
     return made
   }
 
-  /** Reads a register file and what it would change; its rows wait here for `take`. */
+  /**
+   * Reads a register file and what it would change; its rows wait here for `take`. Refused whole
+   * when its registers, with the stored ones they join, could not be saved with the assessment.
+   */
   async read(request: ReadRequest): Promise<ReadOutcome> {
     this.hold(request.held)
     this.pending = undefined
     const started = performance.now()
-    const result = await readRegisterFile(request.name, request.bytes, request.options)
+    const result = await readRegisterTables(request.name, request.bytes, request.options)
     performance.measure('register:read and check', { start: started, end: performance.now() })
     if (!result.ok) return result
     const { held } = this
-    const after = replaceRegisters(held.tables, result.value.tables)
-    // The ids of the registers after it, in the order the store will keep them (replaceRegisters).
-    const replaced = new Set(result.value.tables.map((t) => t.kind))
-    const ids = [
-      ...held.ids.filter((_, i) => !replaced.has(held.tables[i]!.kind)),
-      ...result.value.tables.map((table) =>
-        registerIdentity({
-          table: { ...table, rowCount: table.rows.length },
-          source: result.value.source
-        })
-      )
-    ]
+    const incoming = result.value.tables
+    // Packed once, here: what sizes them against the saved part, and what `take` hands over.
+    const packed = phase('pack', () => incoming.map(packTable))
+    const replaced = new Set(incoming.map((t) => t.kind))
+    const kept = (_: unknown, i: number) => !replaced.has(held.tables[i]!.kind)
+    const afterPacked = [...held.packed.filter(kept), ...packed]
+    const tooLarge = refusedTooLargeToSave(afterPacked, request.options.maxStoredChars)
+    if (tooLarge !== undefined) return tooLarge
+    // The registers after it, in the order the store will keep them (replaceRegisters).
+    const after: Registers = {
+      ids: [
+        ...held.ids.filter(kept),
+        ...packed.map((table) => registerIdentity({ table, source: result.value.source }))
+      ],
+      tables: replaceRegisters(held.tables, incoming),
+      packed: afterPacked
+    }
     const before = this.measure(held.ids, held.tables, request.scope).writes
-    const writes = this.measure(ids, after, request.scope).writes
-    this.pending = { read: result.value, after, ids }
+    const writes = this.measure(after.ids, after.tables, request.scope).writes
+    this.pending = { read: result.value, packed, after }
     return {
       ok: true,
       preview: {
         source: result.value.source,
-        tables: result.value.tables.map((t) => ({
+        tables: incoming.map((t) => ({
           kind: t.kind,
           sheet: t.sheet,
           rows: t.rows.length,
           leftOut: t.leftOut.length
         })),
-        rows: phase('row changes', () => registerRowChanges(held.tables, result.value.tables)).map(
-          (c) => ({
-            kind: c.kind,
-            before: c.before,
-            after: c.after,
-            added: c.added.length,
-            removed: c.removed.length,
-            changed: c.changed.length
-          })
-        ),
+        rows: phase('row changes', () => registerRowChanges(held.tables, incoming)).map((c) => ({
+          kind: c.kind,
+          before: c.before,
+          after: c.after,
+          added: c.added.length,
+          removed: c.removed.length,
+          changed: c.changed.length
+        })),
         figures: figureChanges(before, writes),
         writes
       }
@@ -260,12 +280,8 @@ export class RegisterMeasureSession {
     const pending = this.pending
     if (pending === undefined) throw new Error('no register file read to take')
     this.pending = undefined
-    this.held = { ids: pending.ids, tables: pending.after }
-    const { source, tables } = pending.read
-    return {
-      read: { source, tables: phase('pack', () => tables.map(packTable)) },
-      ids: pending.ids
-    }
+    this.held = pending.after
+    return { read: { source: pending.read.source, tables: pending.packed }, ids: pending.after.ids }
   }
 
   /** Every figure the registers in force give. */
