@@ -74,6 +74,11 @@ export interface ReadRegistersOptions {
   maxStoredChars?: number
   /** Per register kind: the firm's header → template field id. */
   mapping?: Partial<Record<RegisterKindId, Readonly<Record<string, string>>>>
+  /**
+   * The file's SHA-256 (lower-case hex) when the caller has it already — the register worker
+   * hashes with WebCrypto (sha256HexAsync), natively; otherwise it is computed here.
+   */
+  sha256?: string
   /** Per sheet (workbook) or for the file (CSV, key ''): rows to leave out. */
   leaveOut?: Readonly<Record<string, readonly number[]>>
 }
@@ -144,9 +149,10 @@ function source(
   name: string,
   bytes: Uint8Array,
   importedAt: string,
-  encoding?: CsvEncoding
+  encoding?: CsvEncoding,
+  sha256: string = sha256Hex(bytes)
 ): RegisterSource {
-  const base = { name, sha256: sha256Hex(bytes), bytes: bytes.length, importedAt }
+  const base = { name, sha256, bytes: bytes.length, importedAt }
   return encoding === undefined ? base : { ...base, encoding }
 }
 
@@ -296,7 +302,7 @@ function readCsvRegister(
   return {
     ok: true,
     value: {
-      source: source(name, bytes, options.importedAt, decoded.encoding),
+      source: source(name, bytes, options.importedAt, decoded.encoding, options.sha256),
       tables: [read.value]
     }
   }

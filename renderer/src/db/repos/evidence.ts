@@ -9,6 +9,7 @@ import type { StabilityDatabase } from '../database'
 import type { AnswerRow, EvidenceBlobRow } from '../schema'
 import { guardStorage, StorageError } from '../storage-error'
 import { changeAssessment, editReading, type AuditedChange } from './audited-change'
+import { sha256HexAsync } from '@shared/util/sha256-native'
 
 /** A written reference as the assessor enters it (ids, who and when are added here). */
 export type ReferenceInput = Omit<
@@ -31,10 +32,8 @@ export class EvidenceTooLargeError extends Error {
 const newEvidenceId = (): string => `ev-${crypto.randomUUID()}`
 
 /** SHA-256 of a file's bytes, lower-case hex (WebCrypto: native speed, off the JS heap). */
-export async function sha256OfBlob(blob: Blob): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', await blob.arrayBuffer())
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('')
-}
+export const sha256OfBlob = async (blob: Blob): Promise<string> =>
+  sha256HexAsync(new Uint8Array(await blob.arrayBuffer()))
 
 /**
  * Appends or removes evidence on one answer, with its audit entry (each its own: unlike typing, two

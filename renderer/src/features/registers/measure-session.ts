@@ -17,6 +17,7 @@ import {
   type FigureWrite
 } from '@shared/registers/factor-writes'
 import type { ComputedInput } from '@shared/registers/inputs'
+import { sha256HexAsync } from '@shared/util/sha256-native'
 import type { RegisterKindId } from '@shared/registers/kinds'
 import type { RegisterMeasure } from '@shared/registers/measure'
 import {
@@ -224,7 +225,9 @@ export class RegisterMeasureSession {
     this.hold(request.held)
     this.pending = undefined
     const started = performance.now()
-    const result = await readRegisterTables(request.name, request.bytes, request.options)
+    const sha256 = await sha256HexAsync(request.bytes)
+    const options = { ...request.options, sha256 }
+    const result = await readRegisterTables(request.name, request.bytes, options)
     performance.measure('register:read and check', { start: started, end: performance.now() })
     if (!result.ok) return result
     const { held } = this
