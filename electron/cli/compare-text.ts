@@ -17,6 +17,8 @@ const LABELS = {
     pillars: '支柱',
     sections: '章节/过程',
     factors: '评价要素',
+    systems: '各关键系统的评价要素值',
+    systemHeader: ['要素', '系统', '上期', '本期', '变化'],
     improvements: '改进最大（前 10 项）',
     regressions: '退步最大（前 10 项）',
     answers: '答案变化',
@@ -45,6 +47,8 @@ const LABELS = {
     pillars: 'Pillars',
     sections: 'Sections / processes',
     factors: 'Evaluation factors',
+    systems: 'Evaluation factor values per key system',
+    systemHeader: ['Factor', 'System', 'Previous', 'Current', 'Change'],
     improvements: 'Largest improvements (top 10)',
     regressions: 'Largest regressions (top 10)',
     answers: 'Answers changed',
@@ -69,6 +73,25 @@ function table(rows: readonly ScoreDelta[], header: readonly string[]): string {
     header,
     rows.map((d) => [d.id, formatScore(d.previous), formatScore(d.current), signedDelta(d.delta)])
   )
+}
+
+/** A factor's raw value, as `compare --json` has it, shortened for reading (six significant digits). */
+const rawValue = (v: number | null): string => (v === null ? '—' : String(Number(v.toPrecision(6))))
+
+/** Per-system factors: each key system with a value in either period (nothing without systems). */
+function systemLines(comparison: Comparison, l: (typeof LABELS)[Locale]): string[] {
+  const rows = comparison.factors.flatMap((f) =>
+    (f.systems ?? [])
+      .filter((s) => s.previousValue !== null || s.currentValue !== null)
+      .map((s) => [
+        f.id,
+        s.name,
+        rawValue(s.previousValue),
+        rawValue(s.currentValue),
+        s.delta === null ? '—' : `${s.delta > 0 ? '+' : ''}${rawValue(s.delta)}`
+      ])
+  )
+  return rows.length === 0 ? [] : ['', l.systems, renderTable(l.systemHeader, rows)]
 }
 
 /** Across a bank upgrade: the versions, and the questions moved, removed and added. */
@@ -115,6 +138,7 @@ export function renderComparisonText(comparison: Comparison, locale: Locale): st
     '',
     l.factors,
     table(comparison.factors, l.nodeHeader),
+    ...systemLines(comparison, l),
     '',
     l.improvements,
     comparison.improvements.length === 0

@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
 import { parseAssessmentJson, serializeAssessmentFile } from '../../shared/assessment'
+import type { FactorEntry } from '../../shared/assessment/assessment'
 import { compareAssessments, type Comparison } from '../../shared/comparison'
 import { carryFindings } from '../../shared/remediation'
 import { scoreAssessment } from '../../shared/scoring'
@@ -23,6 +24,15 @@ async function writeAndCompare(
   return JSON.parse(json.out) as Comparison
 }
 
+/** F11's inputs with the first key system down 30 minutes longer. */
+function longerOutage(entry: FactorEntry): FactorEntry {
+  const [first, ...rest] = Object.entries(entry.bySystem ?? {})
+  if (first === undefined) throw new Error('the sample has no per-system F11 inputs')
+  const [systemId, values] = first
+  const down = { ...values, T_down: (values.T_down ?? 0) + 30 }
+  return { ...entry, bySystem: Object.fromEntries([[systemId, down], ...rest]) }
+}
+
 describe('compare', () => {
   it('prints the same deltas as comparing the two scoring results, as JSON and as text', async () => {
     const bank = await newestBank()
@@ -40,7 +50,9 @@ describe('compare', () => {
         typeof a.value === 'number' && k % 4 === 0 ? { ...a, value: 4 } : a
       ),
       findings: carried.findings,
-      previousPeriod: carried.previousPeriod
+      previousPeriod: carried.previousPeriod,
+      // One key system was down 30 minutes longer: its F11 value moves, the others' do not.
+      factors: previous.factors.map((f) => (f.factorId === 'F11' ? longerOutage(f) : f))
     }
     const printed = await writeAndCompare(current, 'curr.json', 'prev.json')
     const expected = compareAssessments(
@@ -58,6 +70,20 @@ describe('compare', () => {
     const en = await run('compare', 'prev.json', 'curr.json', '--lang', 'en-US')
     expect(en.out).toContain('Stability assessment — period comparison')
     expect(en.out).toContain(`Answers changed: ${expected.answers.length}`)
+
+    // Per-system factors: each key system's value in both periods, in the text as in the JSON.
+    const f11 = expected.factors.find((f) => f.id === 'F11')!.systems!
+    const moved = f11.filter((s) => s.delta !== 0 && s.delta !== null)
+    expect(moved).toHaveLength(1)
+    expect(moved[0]!.delta!).toBeLessThan(0)
+    expect(zh.out).toContain('各关键系统的评价要素值')
+    expect(en.out).toContain('Evaluation factor values per key system')
+    const line = zh.out.split('\n').find((l) => l.startsWith('F11') && l.includes(moved[0]!.name))
+    expect(line).toBeDefined()
+    const shown = (v: number) => String(Number(v.toPrecision(6)))
+    expect(line).toContain(shown(moved[0]!.previousValue!))
+    expect(line).toContain(shown(moved[0]!.currentValue!))
+    expect(line).toContain(`-${shown(-moved[0]!.delta!)}`)
   })
 
   it('compares a 1.0.0 period with its next period moved to 1.1.0 through the upgrade mapping', async () => {

@@ -1,5 +1,6 @@
 import type { AnswerValue } from '../assessment/assessment'
 import type { Bank } from '../bank/bank'
+import type { FactorDisplay } from '../bank/factor'
 import { indexBank } from '../bank/lookup'
 import type { Locale } from '../bank/primitives'
 import type { BankMapping, Comparison, OneSidedQuestion } from '../comparison'
@@ -14,6 +15,19 @@ export interface ComparisonRow {
   previous: number | null
   current: number | null
   delta: number | null
+}
+
+/** One key system's value of a per-system factor in both periods, shown as the bank says. */
+export interface ComparisonSystemRow {
+  factorId: string
+  systemId: string
+  /** The key system's name (`集中交易系统`). */
+  name: string
+  previous: number | null
+  current: number | null
+  delta: number | null
+  display: FactorDisplay
+  decimals: number
 }
 
 /** A question whose answer or score changed. */
@@ -38,6 +52,8 @@ export interface ComparisonSheetInput {
   currentPeriod: string
   previousLevel: string
   rows: ComparisonRow[]
+  /** Per-system factors: each key system with a value in either period (none without systems). */
+  systems: ComparisonSystemRow[]
   findings: Array<{ kind: keyof ComparisonLabels['findingKinds']; ids: string[] }>
   answers: ComparisonAnswerRow[]
   /** Across a bank upgrade: the line naming both versions and the counts; absent otherwise. */
@@ -105,6 +121,22 @@ export function buildComparisonSheetInput(
       ),
       ...comparison.factors.map(named('factor', (i, id) => i.factors.get(id)?.name[locale]))
     ],
+    systems: comparison.factors.flatMap((d) => {
+      const factor = index.factors.get(d.id) ?? before.factors.get(d.id)
+      if (factor === undefined || d.systems === null) return []
+      return d.systems
+        .filter((s) => s.previousValue !== null || s.currentValue !== null)
+        .map((s) => ({
+          factorId: d.id,
+          systemId: s.systemId,
+          name: s.name,
+          previous: s.previousValue,
+          current: s.currentValue,
+          delta: s.delta,
+          display: factor.display,
+          decimals: factor.decimals
+        }))
+    }),
     findings: (mapping === null ? KINDS : [...KINDS, 'removed' as const]).map((kind) => ({
       kind,
       ids: findings[kind]

@@ -24,6 +24,8 @@ export interface ComparisonLabels {
     section: string
     factor: string
   }
+  /** The per-system factors' values, one row per key system with a value in either period. */
+  systemValues: { title: string; factor: string; system: string; name: string }
   findings: string
   findingHeaders: { what: string; count: string; ids: string }
   findingKinds: {
@@ -76,6 +78,12 @@ const ZH_CN: ComparisonLabels = {
     section: '章节/过程',
     factor: '评价要素'
   },
+  systemValues: {
+    title: '各关键系统的评价要素值（按系统计量的要素）',
+    factor: '评价要素',
+    system: '系统编号',
+    name: '系统名称'
+  },
   findings: '问题变化',
   findingHeaders: { what: '类别', count: '数量', ids: '问题编号' },
   findingKinds: {
@@ -126,6 +134,12 @@ const EN_US: ComparisonLabels = {
     pillar: 'Pillar',
     section: 'Section/process',
     factor: 'Evaluation factor'
+  },
+  systemValues: {
+    title: 'Evaluation factor values per key system (factors measured per system)',
+    factor: 'Factor',
+    system: 'System id',
+    name: 'System'
   },
   findings: 'Findings',
   findingHeaders: { what: 'Kind', count: 'Count', ids: 'Finding ids' },

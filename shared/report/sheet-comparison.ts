@@ -7,6 +7,7 @@ import { fill } from './labels'
 import { rel } from '../xlsx/address'
 import { fitRowHeights, freezeAt, setWidths, setupPrinting, writeHeaderRow } from './sheet-setup'
 import { SUM_COL } from './summary-formulas'
+import { deltaFormula, writeSystemValues } from './sheet-comparison-systems'
 
 const WIDTHS = [14, 10, 40, 11, 11, 11, 24, 24]
 const COL = { kind: 1, id: 2, name: 3, previous: 4, current: 5, delta: 6 } as const
@@ -19,13 +20,6 @@ const RED = 'C00000'
 export interface SummaryRows {
   firstRow: number
   lastRow: number
-}
-
-/** `current − previous` of two cells of one row, as compareAssessments rounds it; a dash without both. */
-function deltaFormula(row: number, previousColumn: number, currentColumn: number, dash: string) {
-  const p = rel(previousColumn, row)
-  const c = rel(currentColumn, row)
-  return `IF(AND(ISNUMBER(${p}),ISNUMBER(${c})),ROUND(${c}-${p},10),${str(dash)})`
 }
 
 /** The live formula of a node's current score: a cell of this workbook, or a Summary look-up. */
@@ -216,7 +210,7 @@ function writeAnswers(
 /**
  * The 上期对比 / Comparison sheet: every scored node of the previous period beside this one's, the
  * current scores as live formulas over the Summary and Evaluation factors sheets, each change as a
- * formula of the two; then the findings opened, closed, repeated and carried, and the answers
+ * formula of the two; each key system's value of a per-system factor; then the findings opened, closed, repeated and carried, and the answers
  * that changed (docs/remediation.md).
  */
 export function writeComparisonSheet(
@@ -247,7 +241,8 @@ export function writeComparisonSheet(
   const h = l.headers
   writeHeaderRow(ctx, sheet, HEADER_ROW, [h.kind, h.id, h.name, h.previous, h.current, h.delta])
   const afterNodes = writeNodes(ctx, sheet, input, summary)
-  const afterFindings = writeFindings(ctx, sheet, input, afterNodes + 1)
+  const afterSystems = writeSystemValues(ctx, sheet, input, afterNodes + 1)
+  const afterFindings = writeFindings(ctx, sheet, input, afterSystems)
   const end = writeAnswers(ctx, sheet, input, afterFindings + 1)
   fitRowHeights(sheet, HEADER_ROW + 1, end - 1)
   freezeAt(sheet, HEADER_ROW + 1, 1)

@@ -17,6 +17,7 @@ import { compareAssessments, type Comparison } from '../../shared/comparison'
 import {
   buildComparisonSheetInput,
   buildReportModel,
+  type ComparisonSheetInput,
   levelCodeText,
   writeReportWorkbook
 } from '../../shared/report'
@@ -44,12 +45,26 @@ function upgradedTo11(assessment: Assessment): Assessment {
   return applyBankUpgrade(assessment, planned.plan, bank11, actor)
 }
 
+/** `assessment` with its first key system's F11 outage 30 minutes longer. */
+function withLongerOutage(assessment: Assessment): Assessment {
+  const factors = assessment.factors.map((f) => {
+    if (f.factorId !== 'F11' || f.bySystem === undefined) return f
+    const [first, ...rest] = Object.entries(f.bySystem)
+    if (first === undefined) return f
+    const down = { ...first[1], T_down: (first[1].T_down ?? 0) + 30 }
+    return { ...f, bySystem: Object.fromEntries([[first[0], down], ...rest]) }
+  })
+  return { ...assessment, factors }
+}
+
 interface Case {
   name: string
   locale: 'zh-CN' | 'en-US'
   comparison: Comparison
   /** Rows of questions only one bank version has (across a bank upgrade). */
   oneSided: number
+  /** Rows of key systems' per-system factor values. */
+  systems: ComparisonSheetInput['systems']
   bytes: Uint8Array
 }
 
@@ -72,10 +87,11 @@ async function comparisonCase(
   locale: Case['locale'],
   previous: Assessment,
   current: Assessment,
-  currentBank: Bank = bank
+  currentBank: Bank = bank,
+  previousBank: Bank = bank
 ): Promise<Case> {
   const comparison = compareAssessments(
-    { assessment: previous, bank, result: scoreAssessment(bank, previous) },
+    { assessment: previous, bank: previousBank, result: scoreAssessment(previousBank, previous) },
     { assessment: current, bank: currentBank, result: scoreAssessment(currentBank, current) }
   )
   const model = buildReportModel({
@@ -89,13 +105,14 @@ async function comparisonCase(
     currentBank,
     locale,
     (level) => levelCodeText(model, level, model.labels.dash),
-    bank
+    previousBank
   )
   return {
     name,
     locale,
     comparison,
     oneSided: input.oneSided.length,
+    systems: input.systems,
     bytes: await writeReportWorkbook(model, undefined, input)
   }
 }
@@ -134,6 +151,7 @@ describe.skipIf(soffice === null)('comparison sheet recalculated by LibreOffice'
   beforeAll(async () => {
     const first = generateSampleAssessment(bank, { seed: 1 })
     const third = generateSampleAssessment(bank, { seed: 3 })
+    const first11 = generateSampleAssessment(bank11, { seed: 1 })
     cases.push(
       await comparisonCase('zh-step2', 'zh-CN', first, nextPeriod(first, 2)),
       await comparisonCase('en-step3', 'en-US', third, nextPeriod(third, 3)),
@@ -149,7 +167,22 @@ describe.skipIf(soffice === null)('comparison sheet recalculated by LibreOffice'
         upgradedTo11(nextPeriod(first, 2)),
         bank11
       ),
-      await comparisonCase('en-upgrade', 'en-US', third, upgradedTo11(nextPeriod(third, 3)), bank11)
+      await comparisonCase(
+        'en-upgrade',
+        'en-US',
+        third,
+        upgradedTo11(nextPeriod(third, 3)),
+        bank11
+      ),
+      // Bank 1.1.0 in both periods, with key systems: one system down 30 minutes longer.
+      await comparisonCase(
+        'zh-systems',
+        'zh-CN',
+        first11,
+        withLongerOutage(nextPeriod(first11, 2)),
+        bank11,
+        bank11
+      )
     )
     recalculated = recalculateWithLibreOffice(soffice!, cases)
   }, 300_000)
@@ -165,7 +198,7 @@ describe.skipIf(soffice === null)('comparison sheet recalculated by LibreOffice'
         2 + c.comparison.pillars.length + c.comparison.sections.length + c.comparison.factors.length
       const gone = c.comparison.factors.filter((f) => f.only === 'previous').length
       expect(cells.length, c.name).toBe(
-        nodes * 2 - gone + 1 + c.comparison.answers.length + c.oneSided
+        nodes * 2 - gone + 1 + c.comparison.answers.length + c.oneSided + c.systems.length
       )
       expect(cells.some((cell) => cell.formula.includes('MATCH('))).toBe(true)
       const result = await compareResults(c.bytes, recalculated.get(c.name)!)
@@ -199,6 +232,12 @@ describe.skipIf(soffice === null)('comparison sheet recalculated by LibreOffice'
       // The changes are real: the altered answers moved the overall score.
       expect(c.comparison.overall.delta, c.name).not.toBe(0)
       expect(c.comparison.answers.length, c.name).toBeGreaterThan(0)
+      if (c.name === 'zh-systems') {
+        // Every key system with a value, its change as compare gives it; one system moved.
+        const f11 = c.comparison.factors.find((f) => f.id === 'F11')!.systems!
+        expect(c.systems.filter((s) => s.factorId === 'F11')).toHaveLength(f11.length)
+        expect(c.systems.filter((s) => s.delta !== 0)).toHaveLength(1)
+      }
       if (c.name.endsWith('upgrade')) {
         expect(c.comparison.bankMapping?.currentVersion).toBe('1.1.0')
         expect(c.oneSided, c.name).toBeGreaterThan(0)
