@@ -177,7 +177,7 @@ function ComparisonBody({
         </Flex>
       </Card>
       <ScoreDeltaTable comparison={comparison} />
-      <FindingChangesCard comparison={comparison} />
+      <FindingChangesCard comparison={comparison} previousBank={previousBank} />
       <AnswerChangesTable comparison={comparison} previousBank={previousBank} />
     </>
   )

@@ -1,5 +1,8 @@
 import { Card, Descriptions, Typography } from 'antd'
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { Bank } from '@shared/bank/bank'
+import { indexBank, type BankIndex } from '@shared/bank/lookup'
 import type { Comparison } from '@shared/comparison'
 import { findingTitle, parseFindingId } from '@shared/remediation'
 import { useLanguage } from '../../i18n/useLanguage'
@@ -9,12 +12,23 @@ const KINDS = ['opened', 'closed', 'repeated', 'carried'] as const
 /** Across a bank upgrade also the previous gaps on questions the new bank removed. */
 const KINDS_ACROSS_UPGRADE = [...KINDS, 'removed'] as const
 
-/** One finding as users know it: its item's id, then the question's text or the factor's name. */
-function FindingLine({ findingId }: { findingId: string }) {
+/**
+ * One finding as users know it: its item's id, then the question's text or the factor's name,
+ * from the current bank or, for a question the new bank removed, from the previous one.
+ */
+function FindingLine({
+  findingId,
+  previousIndex
+}: {
+  findingId: string
+  previousIndex: BankIndex
+}) {
   const { index } = useWorkspace()
   const { language } = useLanguage()
   const { kind, targetId } = parseFindingId(findingId)
-  const title = findingTitle(index, kind, targetId, language)
+  const current = findingTitle(index, kind, targetId, language)
+  const title =
+    current === targetId ? findingTitle(previousIndex, kind, targetId, language) : current
   return (
     <li data-finding-id={findingId}>
       <Typography.Text code>{targetId}</Typography.Text>
@@ -24,8 +38,15 @@ function FindingLine({ findingId }: { findingId: string }) {
 }
 
 /** Findings opened, closed, repeated (a gap in both periods) and carried over, with their titles. */
-export function FindingChangesCard({ comparison }: { comparison: Comparison }) {
+export function FindingChangesCard({
+  comparison,
+  previousBank
+}: {
+  comparison: Comparison
+  previousBank: Bank
+}) {
   const { t } = useTranslation()
+  const previousIndex = useMemo(() => indexBank(previousBank), [previousBank])
   return (
     <Card title={t('comparison.findings.title')} size="small">
       <Descriptions
@@ -49,7 +70,7 @@ export function FindingChangesCard({ comparison }: { comparison: Comparison }) {
                   style={{ margin: 0, paddingInlineStart: 18, wordBreak: 'break-word' }}
                 >
                   {ids.map((id) => (
-                    <FindingLine key={id} findingId={id} />
+                    <FindingLine key={id} findingId={id} previousIndex={previousIndex} />
                   ))}
                 </ul>
               )
