@@ -29,11 +29,17 @@ export interface Running {
   problems: string[]
 }
 
-/** Starts Chromium on `profile` and connects to it over CDP. */
-export async function launch(profile: string): Promise<Running> {
+/** Starts Chromium on `profile` (with `extraFlags`) and connects to it over CDP. */
+export async function launch(profile: string, extraFlags: string[] = []): Promise<Running> {
   const child = spawn(
     CHROMIUM,
-    [...FLAGS, `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'],
+    [
+      ...FLAGS,
+      ...extraFlags,
+      `--user-data-dir=${profile}`,
+      '--remote-debugging-port=0',
+      'about:blank'
+    ],
     // Its own process group, so the kill takes the renderer and helper processes with it.
     { detached: true }
   )
@@ -68,3 +74,20 @@ export async function kill(running: Running): Promise<void> {
   process.kill(-running.child.pid!, 'SIGKILL')
   await exited
 }
+
+/** Closes the browser the way a user quitting it does (profile written out), and waits until it is gone. */
+export async function close(running: Running): Promise<void> {
+  const exited = new Promise((resolve) => running.child.once('exit', resolve))
+  const session = await running.browser.newBrowserCDPSession()
+  await session.send('Browser.close').catch(() => undefined)
+  await exited
+}
+
+/**
+ * Chromium flags that serve `http://<host>` (a `*.localhost` name: a secure context, like the
+ * app's own origins) from the server on 127.0.0.1:`port`. IndexedDB belongs to the origin, and the
+ * origin holds no port here, so a profile made against one server opens against another.
+ */
+export const serveHostFrom = (host: string, port: number): string[] => [
+  `--host-resolver-rules=MAP ${host} 127.0.0.1:${port}`
+]
