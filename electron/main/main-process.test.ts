@@ -129,24 +129,66 @@ describe('main process: start-up', () => {
     expect(window.focused).toBe(true)
   })
 
-  it('a failed load says so in the system language, names the log, writes it, and exits', async () => {
-    const fake = start({ systemLanguages: ['zh-Hans-CN'] })
-    await fake.becomeReady()
-    fake.windows[0]!.webContents.emit(
-      'did-fail-load',
-      {},
-      -6,
-      'ERR_FILE_NOT_FOUND',
-      'app://bundle/index.html',
-      true
-    )
-    const { title, text } = errorBox(fake)
-    expect(title).toBe('稳定性保障评估工具无法启动')
-    expect(text).toContain('程序界面未能加载（ERR_FILE_NOT_FOUND -6, app://bundle/index.html）')
-    expect(text).toContain('/home/inspector/.config/StabilityAssessor/logs/main.log')
-    expect(fake.logs[0]?.log.lines.at(-1)).toContain('start failed (loadFailed)')
-    expect(fake.app.exit).toHaveBeenCalledWith(1)
-  })
+  it.each([
+    {
+      systemLanguages: ['zh-Hans-CN'],
+      title: '稳定性保障评估工具无法启动',
+      loadFailed: '程序界面未能加载（ERR_FILE_NOT_FOUND -6, app://bundle/index.html）'
+    },
+    {
+      systemLanguages: ['en-GB'],
+      title: 'Stability Assessor could not start',
+      loadFailed:
+        'The program window could not be loaded (ERR_FILE_NOT_FOUND -6, app://bundle/index.html)'
+    }
+  ])(
+    'a failed load says so in the system language ($systemLanguages), names the log, writes it, and exits',
+    async ({ systemLanguages, title, loadFailed }) => {
+      const fake = start({ systemLanguages })
+      await fake.becomeReady()
+      fake.windows[0]!.webContents.emit(
+        'did-fail-load',
+        {},
+        -6,
+        'ERR_FILE_NOT_FOUND',
+        'app://bundle/index.html',
+        true
+      )
+      const box = errorBox(fake)
+      expect(box.title).toBe(title)
+      expect(box.text).toContain(loadFailed)
+      expect(box.text).toContain('/home/inspector/.config/StabilityAssessor/logs/main.log')
+      expect(fake.logs[0]?.log.lines.at(-1)).toContain('start failed (loadFailed)')
+      expect(fake.app.exit).toHaveBeenCalledWith(1)
+    }
+  )
+
+  it.each([
+    { systemLanguages: ['zh-CN'], crashed: '程序界面在显示之前意外退出（crashed, exit code 11）' },
+    {
+      systemLanguages: ['en-US'],
+      crashed: 'The program window stopped before it could be shown (crashed, exit code 11)'
+    }
+  ])(
+    'a page that stops before its first paint says so ($systemLanguages), names the log, and exits',
+    async ({ systemLanguages, crashed }) => {
+      const fake = start({ systemLanguages })
+      await fake.becomeReady()
+      fake.windows[0]!.webContents.emit(
+        'render-process-gone',
+        {},
+        {
+          reason: 'crashed',
+          exitCode: 11
+        }
+      )
+      const box = errorBox(fake)
+      expect(box.text).toContain(crashed)
+      expect(box.text).toContain('/home/inspector/.config/StabilityAssessor/logs/main.log')
+      expect(fake.logs[0]?.log.lines.at(-1)).toContain('start failed (crashedBeforePaint)')
+      expect(fake.app.exit).toHaveBeenCalledWith(1)
+    }
+  )
 
   it('an unexpected error while starting is shown too, not swallowed', async () => {
     const fake = start({ systemLanguages: ['en-US'] })
