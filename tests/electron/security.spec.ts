@@ -49,6 +49,17 @@ test('SEC-01: every window has the locked web preferences', async ({ app, page }
   }
 })
 
+test('F-6f: the spell checker is off (no dictionary downloads, offline app)', async ({
+  app,
+  page
+}) => {
+  await page.waitForLoadState('load')
+  const enabled = await app.evaluate(({ session }) =>
+    session.defaultSession.isSpellCheckerEnabled()
+  )
+  expect(enabled).toBe(false)
+})
+
 test('SEC-02: the page has no Node', async ({ page }) => {
   const probe = await page.evaluate(async () => {
     const scope = globalThis as Record<string, unknown>
