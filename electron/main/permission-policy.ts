@@ -4,9 +4,9 @@ import { isAppOrigin } from './url-policy'
  * The only permission the app grants: keeping its own IndexedDB from eviction
  * (`navigator.storage.persist()`, reliability DUR-08). Everything else — camera, microphone,
  * geolocation, notifications, clipboard read, … — is refused (SEC-08). Clipboard writes too
- * (`clipboard-sanitized-write`, desktop review F-18): antd's copy buttons copy with
- * `document.execCommand('copy')`, which needs no permission, and screenshots reach a question by
- * the paste event, which needs none either.
+ * (`clipboard-sanitized-write`, desktop review F-18): when the async clipboard is refused, antd's
+ * copy buttons fall back to `document.execCommand('copy')` (antd/es/_util/copy.js), which needs no
+ * permission; screenshots reach a question by the paste event, which needs none either.
  */
 export const GRANTED_PERMISSIONS: ReadonlySet<string> = new Set(['persistent-storage'])
 
