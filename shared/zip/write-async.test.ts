@@ -1,33 +1,14 @@
 import { strToU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { sameBytes } from '../package/test-support'
-import { issueText } from '../util/issue-codes'
 import { nativeDeflateRaw } from './deflate-native'
-import { openZip, type ZipSpec } from './open'
+import { openZip } from './open'
+import { anythingSpec } from './testing/specs'
 import { writeZip, writeZipAsync } from './write'
-
-const MiB = 1 << 20
-const anything: ZipSpec<'file'> = {
-  layout: {
-    classify: () => 'file',
-    unknown: () => issueText('package.layout'),
-    maxEntryBytes: () => 256 * MiB,
-    required: []
-  },
-  limits: {
-    maxArchiveBytes: 512 * MiB,
-    maxEntries: 10_000,
-    maxTotalBytes: 1024 * MiB,
-    maxCompressionRatio: 200,
-    ratioFloorBytes: MiB
-  },
-  notZip: issueText('package.notZip'),
-  wholePath: '(test)'
-}
 
 /** Name, method, CRC and real size of each entry, as our hardened reader sees them. */
 function directory(zip: Uint8Array) {
-  const opened = openZip(zip, anything)
+  const opened = openZip(zip, anythingSpec)
   if (!opened.ok) throw new Error(JSON.stringify(opened.issues))
   return opened.value.map(({ entry }) => [
     entry.name,

@@ -1,44 +1,25 @@
 import { Zip, ZipDeflate, strToU8, unzipSync, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { sameBytes } from '../package/test-support'
-import { issueText } from '../util/issue-codes'
 import { concatBytes } from '../util/concat-bytes'
 import { crc32 } from './crc32'
 import { inflateEntry } from './inflate'
-import { openZip, unzipChecked, type ZipSpec } from './open'
+import { openZip, unzipChecked } from './open'
 import type { ZipEntry } from './read'
 import { deflatedEntry, forgeZip, storedEntry, zeroBombStream } from './testing/forge'
+import { anythingSpec } from './testing/specs'
 import { writeZip } from './write'
 
-const MiB = 1 << 20
-/** A layout that takes any safe name (folders too), with the package defaults' numbers. */
-const anything: ZipSpec<'file'> = {
-  layout: {
-    classify: () => 'file',
-    unknown: () => issueText('package.layout'),
-    maxEntryBytes: () => 256 * MiB,
-    required: []
-  },
-  limits: {
-    maxArchiveBytes: 512 * MiB,
-    maxEntries: 10_000,
-    maxTotalBytes: 1024 * MiB,
-    maxCompressionRatio: 200,
-    ratioFloorBytes: MiB
-  },
-  notZip: issueText('package.notZip'),
-  wholePath: '(test)'
-}
 const text = (s: string): Uint8Array => strToU8(s)
 
 function entries(zip: Uint8Array): ZipEntry[] {
-  const result = openZip(zip, anything)
+  const result = openZip(zip, anythingSpec)
   if (!result.ok) throw new Error(JSON.stringify(result.issues))
   return result.value.map((planned) => planned.entry)
 }
 
 function contents(zip: Uint8Array): Record<string, string> {
-  const files = unzipChecked(zip, anything)
+  const files = unzipChecked(zip, anythingSpec)
   if (!files.ok) throw new Error(JSON.stringify(files.issues))
   return Object.fromEntries(
     [...files.value].map(([name, { data }]) => [name, new TextDecoder().decode(data)])
