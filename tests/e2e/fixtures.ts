@@ -8,7 +8,7 @@ import {
 } from '@playwright/test'
 import { App } from './pages/app'
 import { appLanguage } from './pages/ui-text'
-import { seedAssessment } from './seed'
+import { seedAssessment, type SeedOptions } from './seed'
 
 /** The checks every test runs under (see `guards` below). */
 export interface Guards {
@@ -35,6 +35,8 @@ interface Fixtures {
   sampleAssessment: SampleAssessment
   /** An empty draft of the default bank, seeded in the database (the app on the home screen). */
   blankAssessment: SampleAssessment
+  /** Opens the home screen and seeds a draft assessment there (see seedAssessment); its id. */
+  seeded: (options?: SeedOptions) => Promise<string>
   /**
    * Another computer: a browser context of its own (so its own IndexedDB), in the test's locale,
    * with the app open at `route`. Console errors and warnings and page errors there fail the test
@@ -128,9 +130,15 @@ export const test = base.extend<Fixtures>({
     await use({ id: await app.home.openSample(), app })
   },
 
-  blankAssessment: async ({ app, page, openApp }, use) => {
-    await openApp('/assessments')
-    await use({ id: await seedAssessment(page), app })
+  seeded: async ({ page, openApp }, use) => {
+    await use(async (options) => {
+      await openApp('/assessments')
+      return seedAssessment(page, options)
+    })
+  },
+
+  blankAssessment: async ({ app, seeded }, use) => {
+    await use({ id: await seeded(), app })
   },
 
   otherComputer: async ({ browser, baseURL, locale }, use) => {
@@ -165,3 +173,47 @@ export const test = base.extend<Fixtures>({
 })
 
 export { expect }
+
+/** The app's two languages, Chinese first. */
+export type AppLocale = 'zh-CN' | 'en-US'
+export const APP_LOCALES: readonly AppLocale[] = ['zh-CN', 'en-US']
+
+/** One `test.describe(title)` whose tests run under `locale`. */
+export function inLocale(locale: AppLocale, title: string, body: () => void): void {
+  test.describe(title, () => {
+    test.use({ locale })
+    body()
+  })
+}
+
+/**
+ * One `test.describe` per language, its tests run under that language's locale: titled
+ * `title (locale)`, or the locale alone without a title. Each entry carries the texts that
+ * language expects.
+ */
+export function forEachLanguage<L extends { locale: AppLocale }>(
+  languages: readonly L[],
+  body: (language: L) => void
+): void
+export function forEachLanguage<L extends { locale: AppLocale }>(
+  title: string,
+  languages: readonly L[],
+  body: (language: L) => void
+): void
+export function forEachLanguage<L extends { locale: AppLocale }>(
+  ...args: [readonly L[], (language: L) => void] | [string, readonly L[], (language: L) => void]
+): void {
+  const [title, languages, body] = args.length === 3 ? args : [undefined, ...args]
+  for (const language of languages) {
+    const name = title === undefined ? language.locale : `${title} (${language.locale})`
+    inLocale(language.locale, name, () => body(language))
+  }
+}
+
+/** `forEachLanguage` over both locales, for tests that need nothing but the locale. */
+export function forEachLocale(body: (locale: AppLocale) => void): void {
+  forEachLanguage(
+    APP_LOCALES.map((locale) => ({ locale })),
+    ({ locale }) => body(locale)
+  )
+}

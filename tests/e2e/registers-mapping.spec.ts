@@ -1,5 +1,4 @@
-import { expect, test } from './fixtures'
-import { seedAssessment } from './seed'
+import { expect, forEachLanguage, test } from './fixtures'
 
 /*
  * A firm's own column names, in both languages: an ITSM export of changes whose headers are not
@@ -26,66 +25,61 @@ const LANGUAGES = [
   { locale: 'en-US', changes: 'Changes', place: 'itsm-changes.csv!D2 (上线时间)' }
 ] as const
 
-for (const language of LANGUAGES) {
-  test.describe(language.locale, () => {
-    test.use({ locale: language.locale })
+forEachLanguage(LANGUAGES, (language) => {
+  test('unknown column names → mapping → refused when wrong → imported → remembered', async ({
+    page,
+    app,
+    seeded
+  }) => {
+    test.setTimeout(120_000)
+    const id = await seeded({ period: { start: '2026-01-01', end: '2026-12-31' } })
+    const { factors } = app
+    await factors.open(id)
+    const pick = () =>
+      page
+        .getByTestId('registers-import')
+        .setInputFiles({ name: 'itsm-changes.csv', mimeType: 'text/csv', buffer: EXPORT })
+    await pick()
 
-    test('unknown column names → mapping → refused when wrong → imported → remembered', async ({
-      page,
-      app,
-      openApp
-    }) => {
-      test.setTimeout(120_000)
-      await openApp('/assessments')
-      const id = await seedAssessment(page, { period: { start: '2026-01-01', end: '2026-12-31' } })
-      const { factors } = app
-      await factors.open(id)
-      const pick = () =>
-        page
-          .getByTestId('registers-import')
-          .setInputFiles({ name: 'itsm-changes.csv', mimeType: 'text/csv', buffer: EXPORT })
-      await pick()
+    const refused = page.getByTestId('registers-refused')
+    const form = page.getByTestId('register-mapping')
+    await expect(form).toBeVisible()
+    await expect(form).toContainText('示例证券股份有限公司')
+    await factors.pickOption(form.getByTestId('register-mapping-kind'), language.changes)
+    const field = (id: string) => form.getByTestId(`register-mapping-field-${id}`)
+    const choose = (id: string, header: string) => factors.pickOption(field(id), header)
+    await choose('changeId', '工单号')
+    await choose('system', '应用')
+    // Wrong: the change type and the time swapped.
+    await choose('changeType', '上线时间')
+    await choose('implemented', '类别')
+    await choose('automated', '自动发布')
+    await choose('result', '执行结果')
+    await form.getByTestId('register-mapping-apply').click()
 
-      const refused = page.getByTestId('registers-refused')
-      const form = page.getByTestId('register-mapping')
-      await expect(form).toBeVisible()
-      await expect(form).toContainText('示例证券股份有限公司')
-      await factors.pickOption(form.getByTestId('register-mapping-kind'), language.changes)
-      const field = (id: string) => form.getByTestId(`register-mapping-field-${id}`)
-      const choose = (id: string, header: string) => factors.pickOption(field(id), header)
-      await choose('changeId', '工单号')
-      await choose('system', '应用')
-      // Wrong: the change type and the time swapped.
-      await choose('changeType', '上线时间')
-      await choose('implemented', '类别')
-      await choose('automated', '自动发布')
-      await choose('result', '执行结果')
-      await form.getByTestId('register-mapping-apply').click()
+    // Refused at the file, row and column, with why; nothing stored; the form stays to fix it.
+    await expect(refused.getByTestId('issue-place').first()).toHaveText(language.place)
+    await expect(refused.getByTestId('issue-place')).toHaveCount(6)
+    await expect(page.getByTestId('registers-stored')).toHaveCount(0)
+    await expect(field('changeType')).toContainText('上线时间')
+    await choose('changeType', '类别')
+    await choose('implemented', '上线时间')
+    await form.getByTestId('register-mapping-apply').click()
 
-      // Refused at the file, row and column, with why; nothing stored; the form stays to fix it.
-      await expect(refused.getByTestId('issue-place').first()).toHaveText(language.place)
-      await expect(refused.getByTestId('issue-place')).toHaveCount(6)
-      await expect(page.getByTestId('registers-stored')).toHaveCount(0)
-      await expect(field('changeType')).toContainText('上线时间')
-      await choose('changeType', '类别')
-      await choose('implemented', '上线时间')
-      await form.getByTestId('register-mapping-apply').click()
+    const preview = page.getByTestId('registers-preview')
+    await expect(preview).toBeVisible()
+    await page.getByTestId('registers-confirm').click()
+    await expect(preview).toBeHidden()
+    await expect(page.getByTestId('registers-stored')).toContainText('itsm-changes.csv')
+    await expect(factors.input('F02', 'R_total')).toHaveValue('3')
+    await expect(factors.input('F02', 'R_auto')).toHaveValue('2')
 
-      const preview = page.getByTestId('registers-preview')
-      await expect(preview).toBeVisible()
-      await page.getByTestId('registers-confirm').click()
-      await expect(preview).toBeHidden()
-      await expect(page.getByTestId('registers-stored')).toContainText('itsm-changes.csv')
-      await expect(factors.input('F02', 'R_total')).toHaveValue('3')
-      await expect(factors.input('F02', 'R_auto')).toHaveValue('2')
-
-      // The same export again: read with the remembered mapping, straight to the preview.
-      await pick()
-      await expect(preview).toBeVisible()
-      await expect(refused).toHaveCount(0)
-      await page.keyboard.press('Escape')
-      await expect(preview).toBeHidden()
-      await expect(factors.input('F02', 'R_total')).toHaveValue('3')
-    })
+    // The same export again: read with the remembered mapping, straight to the preview.
+    await pick()
+    await expect(preview).toBeVisible()
+    await expect(refused).toHaveCount(0)
+    await page.keyboard.press('Escape')
+    await expect(preview).toBeHidden()
+    await expect(factors.input('F02', 'R_total')).toHaveValue('3')
   })
-}
+})

@@ -1,9 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import ExcelJS from 'exceljs'
-import { expect, test } from './fixtures'
+import { expect, forEachLocale, inLocale, test } from './fixtures'
 import type { FactorsPage } from './pages/factors'
 import { incidentsWorkbook, KNOWN_INCIDENTS, REGISTERS_PERIOD as PERIOD } from './register-rows'
-import { seedAssessment } from './seed'
 
 /*
  * The registers' figures follow the key systems: imported once on the factors screen, they are
@@ -17,57 +16,48 @@ import { seedAssessment } from './seed'
 const importRegisters = async (factors: FactorsPage): Promise<void> =>
   factors.importRegisterWorkbook('故障台账.xlsx', await incidentsWorkbook(KNOWN_INCIDENTS))
 
-for (const locale of ['zh-CN', 'en-US'] as const) {
-  test.describe(locale, () => {
-    test.use({ locale })
-
-    test('a key system changed on the systems screen: its register figures are measured again', async ({
-      page,
-      app,
-      openApp
-    }) => {
-      test.setTimeout(120_000)
-      await openApp('/assessments')
-      const id = await seedAssessment(page, { period: PERIOD })
-      const { factors, systems } = app
-      await factors.open(id)
-      await importRegisters(app.factors)
-      await expect(factors.input('F01', 'N_fault')).toHaveValue('2')
-      await expect(factors.systemInput('F16', 'sys-1', 'T_down_trading')).toHaveValue('76')
-      await expect(factors.systemRow('F16', 'sys-2')).toHaveCount(0)
-
-      await systems.open(id)
-      await systems.realTime('sys-2').check()
-      await systems.save()
-
-      await factors.open(id)
-      const down = factors.systemInput('F16', 'sys-2', 'T_down_trading')
-      await expect(down).toHaveValue('10')
-      await expect(down).toBeDisabled()
-      await expect(page.getByTestId('register-figure-F16.T_down_trading@sys-2')).toHaveAttribute(
-        'data-source',
-        'registers'
-      )
-      await expect(factors.systemInput('F16', 'sys-1', 'T_down_trading')).toHaveValue('76')
-      await page.getByTestId('factors-page').screenshot({
-        path: `test-results/screenshots/registers-scope-${locale}.png`
-      })
-    })
-  })
-}
-
-test.describe('round trip', () => {
-  test.use({ locale: 'zh-CN' })
-
-  test('registers imported on one computer come with the assessment file to another, into the report', async ({
+forEachLocale((locale) => {
+  test('a key system changed on the systems screen: its register figures are measured again', async ({
     page,
     app,
-    openApp,
+    seeded
+  }) => {
+    test.setTimeout(120_000)
+    const id = await seeded({ period: PERIOD })
+    const { factors, systems } = app
+    await factors.open(id)
+    await importRegisters(app.factors)
+    await expect(factors.input('F01', 'N_fault')).toHaveValue('2')
+    await expect(factors.systemInput('F16', 'sys-1', 'T_down_trading')).toHaveValue('76')
+    await expect(factors.systemRow('F16', 'sys-2')).toHaveCount(0)
+
+    await systems.open(id)
+    await systems.realTime('sys-2').check()
+    await systems.save()
+
+    await factors.open(id)
+    const down = factors.systemInput('F16', 'sys-2', 'T_down_trading')
+    await expect(down).toHaveValue('10')
+    await expect(down).toBeDisabled()
+    await expect(page.getByTestId('register-figure-F16.T_down_trading@sys-2')).toHaveAttribute(
+      'data-source',
+      'registers'
+    )
+    await expect(factors.systemInput('F16', 'sys-1', 'T_down_trading')).toHaveValue('76')
+    await page.getByTestId('factors-page').screenshot({
+      path: `test-results/screenshots/registers-scope-${locale}.png`
+    })
+  })
+})
+
+inLocale('zh-CN', 'round trip', () => {
+  test('registers imported on one computer come with the assessment file to another, into the report', async ({
+    app,
+    seeded,
     otherComputer
   }) => {
     test.setTimeout(150_000)
-    await openApp('/assessments')
-    const id = await seedAssessment(page, { period: PERIOD })
+    const id = await seeded({ period: PERIOD })
     await app.factors.open(id)
     await importRegisters(app.factors)
     const exported = await app.workspace.exportFile()

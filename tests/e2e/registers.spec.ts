@@ -2,8 +2,7 @@ import { readFile } from 'node:fs/promises'
 import ExcelJS from 'exceljs'
 import type { Download, Locator, Page } from '@playwright/test'
 import { expectDownload } from './downloads'
-import { expect, test } from './fixtures'
-import { seedAssessment } from './seed'
+import { expect, forEachLanguage, test } from './fixtures'
 
 /*
  * Registers on the factors screen, in both languages: the template the app offers, filled by a
@@ -99,122 +98,115 @@ const pick = (page: Page, name: string, buffer: Buffer) =>
     buffer
   })
 
-for (const language of LANGUAGES) {
-  test.describe(language.locale, () => {
-    test.use({ locale: language.locale })
+forEachLanguage(LANGUAGES, (language) => {
+  test('template → filled registers → figures with their rows → override → report', async ({
+    page,
+    app,
+    seeded,
+    saveScreenshot
+  }) => {
+    test.setTimeout(180_000)
+    const id = await seeded({ period: PERIOD })
+    const { factors, workspace } = app
+    await factors.open(id)
+    const panel = page.getByTestId('registers-panel')
+    await expect(panel).toBeVisible()
 
-    test('template → filled registers → figures with their rows → override → report', async ({
-      page,
-      app,
-      openApp,
-      saveScreenshot
-    }) => {
-      test.setTimeout(180_000)
-      await openApp('/assessments')
-      const id = await seedAssessment(page, { period: PERIOD })
-      const { factors, workspace } = app
-      await factors.open(id)
-      const panel = page.getByTestId('registers-panel')
-      await expect(panel).toBeVisible()
+    // 下载台账模板: the CLI's workbook, instructions in the UI's language.
+    const template = await expectDownload(page, () =>
+      page.getByTestId('registers-template').click()
+    )
+    expect((await workbookOf(template)).worksheets.map((s) => s.name)).toEqual(language.sheets)
 
-      // 下载台账模板: the CLI's workbook, instructions in the UI's language.
-      const template = await expectDownload(page, () =>
-        page.getByTestId('registers-template').click()
-      )
-      expect((await workbookOf(template)).worksheets.map((s) => s.name)).toEqual(language.sheets)
+    // The filled template: previewed (rows and figures that change), then imported.
+    await pick(page, 'registers.xlsx', await filledTemplate(template))
+    const preview = page.getByTestId('registers-preview')
+    await expect(preview).toBeVisible()
+    await expect(page.getByTestId('registers-preview-figures')).toContainText('116')
+    await shot(preview, `registers-preview-${language.locale}`)
+    await page.getByTestId('registers-confirm').click()
+    await expect(preview).toBeHidden()
+    await expect(page.getByTestId('registers-stored')).toContainText('registers.xlsx')
 
-      // The filled template: previewed (rows and figures that change), then imported.
-      await pick(page, 'registers.xlsx', await filledTemplate(template))
-      const preview = page.getByTestId('registers-preview')
-      await expect(preview).toBeVisible()
-      await expect(page.getByTestId('registers-preview-figures')).toContainText('116')
-      await shot(preview, `registers-preview-${language.locale}`)
-      await page.getByTestId('registers-confirm').click()
-      await expect(preview).toBeHidden()
-      await expect(page.getByTestId('registers-stored')).toContainText('registers.xlsx')
+    // The figures, from the registers: typed nowhere, shown with their source.
+    await expect(factors.input('F01', 'N_fault')).toHaveValue('4')
+    await expect(factors.input('F01', 'N_mon')).toHaveValue('3')
+    await expect(factors.input('F01', 'N_fault')).toBeDisabled()
+    await expect(factors.value('F01')).toHaveText('75.0%')
+    await expect(factors.systemInput('F16', 'sys-1', 'T_down_trading')).toHaveValue('116')
+    await expect(factors.systemInput('F16', 'sys-1', 'T_trading')).toHaveValue('60000')
+    const nFault = page.getByTestId('register-figure-F01.N_fault')
+    await expect(nFault).toHaveAttribute('data-source', 'registers')
+    await expect(nFault).toContainText(language.fromRegisters)
+    await shot(panel, `registers-panel-${language.locale}`)
+    await shot(factors.factor('F01'), `registers-f01-${language.locale}`)
+    await shot(factors.factor('F16'), `registers-f16-${language.locale}`)
+    await saveScreenshot(`registers-factors-${language.locale}`)
 
-      // The figures, from the registers: typed nowhere, shown with their source.
-      await expect(factors.input('F01', 'N_fault')).toHaveValue('4')
-      await expect(factors.input('F01', 'N_mon')).toHaveValue('3')
-      await expect(factors.input('F01', 'N_fault')).toBeDisabled()
-      await expect(factors.value('F01')).toHaveText('75.0%')
-      await expect(factors.systemInput('F16', 'sys-1', 'T_down_trading')).toHaveValue('116')
-      await expect(factors.systemInput('F16', 'sys-1', 'T_trading')).toHaveValue('60000')
-      const nFault = page.getByTestId('register-figure-F01.N_fault')
-      await expect(nFault).toHaveAttribute('data-source', 'registers')
-      await expect(nFault).toContainText(language.fromRegisters)
-      await shot(panel, `registers-panel-${language.locale}`)
-      await shot(factors.factor('F01'), `registers-f01-${language.locale}`)
-      await shot(factors.factor('F16'), `registers-f16-${language.locale}`)
-      await saveScreenshot(`registers-factors-${language.locale}`)
+    // The rows behind 故障总数: four counted, I5 left out as outside the period.
+    await page.getByTestId('register-drill-F01.N_fault').click()
+    const drill = page.getByTestId('register-drill')
+    await expect(drill.getByTestId('register-drill-value')).toHaveText('4')
+    const counted = drill.getByTestId('register-drill-counted').locator('tbody tr.ant-table-row')
+    await expect(counted).toHaveCount(4)
+    await expect(counted.first()).toContainText('I1')
+    const excluded = drill.getByTestId('register-drill-excluded').locator('tbody tr.ant-table-row')
+    await expect(excluded).toHaveCount(1)
+    await expect(excluded.first()).toContainText('I5')
+    await expect(excluded.first()).toContainText(language.outside)
+    await shot(drill, `registers-drill-${language.locale}`)
 
-      // The rows behind 故障总数: four counted, I5 left out as outside the period.
-      await page.getByTestId('register-drill-F01.N_fault').click()
-      const drill = page.getByTestId('register-drill')
-      await expect(drill.getByTestId('register-drill-value')).toHaveText('4')
-      const counted = drill.getByTestId('register-drill-counted').locator('tbody tr.ant-table-row')
-      await expect(counted).toHaveCount(4)
-      await expect(counted.first()).toContainText('I1')
-      const excluded = drill
-        .getByTestId('register-drill-excluded')
-        .locator('tbody tr.ant-table-row')
-      await expect(excluded).toHaveCount(1)
-      await expect(excluded.first()).toContainText('I5')
-      await expect(excluded.first()).toContainText(language.outside)
-      await shot(drill, `registers-drill-${language.locale}`)
+    // An override needs a reason; with one it is in force, marked, and in the audit log.
+    await drill.getByTestId('register-override-value').fill('5')
+    await drill.getByTestId('register-override-save').click()
+    await expect(drill.getByRole('alert')).toBeVisible()
+    await drill.getByTestId('register-override-reason').fill('I6 未登记，见值班记录')
+    await drill.getByTestId('register-override-save').click()
+    await expect(drill.getByTestId('register-override-current')).toContainText('I6 未登记')
+    await page.keyboard.press('Escape')
+    await expect(nFault).toHaveAttribute('data-source', 'overridden')
+    await expect(nFault).toContainText(language.overridden)
+    await expect(factors.input('F01', 'N_fault')).toHaveValue('5')
+    await expect(factors.value('F01')).toHaveText('60.0%')
 
-      // An override needs a reason; with one it is in force, marked, and in the audit log.
-      await drill.getByTestId('register-override-value').fill('5')
-      await drill.getByTestId('register-override-save').click()
-      await expect(drill.getByRole('alert')).toBeVisible()
-      await drill.getByTestId('register-override-reason').fill('I6 未登记，见值班记录')
-      await drill.getByTestId('register-override-save').click()
-      await expect(drill.getByTestId('register-override-current')).toContainText('I6 未登记')
-      await page.keyboard.press('Escape')
-      await expect(nFault).toHaveAttribute('data-source', 'overridden')
-      await expect(nFault).toContainText(language.overridden)
-      await expect(factors.input('F01', 'N_fault')).toHaveValue('5')
-      await expect(factors.value('F01')).toHaveText('60.0%')
-
-      // The scored workbook's Registers sheet: each figure by a formula over its counted rows,
-      // the override with its reason, every counted row under the figure it feeds.
-      const report = await workbookOf(await workspace.exportReport())
-      const sheet = report.getWorksheet(language.registersSheet)!
-      expect(sheet, language.registersSheet).toBeDefined()
-      const rowOf = (key: string) => {
-        let found = 0
-        sheet.eachRow((row, n) => {
-          if (found === 0 && row.getCell(1).value === key) found = n
-        })
-        return sheet.getRow(found)
-      }
-      const figure = rowOf('F01.N_fault')
-      const value = figure.getCell(6).value as ExcelJS.CellFormulaValue
-      expect(value.formula).toMatch(/^COUNTIFS\(/)
-      expect(value.result).toBe(4)
-      expect(figure.getCell(7).value).toBe(5)
-      expect(figure.getCell(8).value).toBe('I6 未登记，见值班记录')
-      const down = rowOf('F16.T_down_trading@sys-1').getCell(6).value as ExcelJS.CellFormulaValue
-      expect(down.formula).toMatch(/^SUMIFS\(/)
-      expect(down.result).toBe(116)
-      const listed: string[] = []
-      sheet.eachRow((row) => {
-        if (row.getCell(1).value === 'F01.N_fault' && typeof row.getCell(4).value === 'number')
-          listed.push(String(row.getCell(5).value))
+    // The scored workbook's Registers sheet: each figure by a formula over its counted rows,
+    // the override with its reason, every counted row under the figure it feeds.
+    const report = await workbookOf(await workspace.exportReport())
+    const sheet = report.getWorksheet(language.registersSheet)!
+    expect(sheet, language.registersSheet).toBeDefined()
+    const rowOf = (key: string) => {
+      let found = 0
+      sheet.eachRow((row, n) => {
+        if (found === 0 && row.getCell(1).value === key) found = n
       })
-      expect(listed).toEqual(['I1', 'I2', 'I3', 'I4'])
-
-      // The Evaluation factors sheet's inputs read the Registers sheet's value in force.
-      const inForce = `'${language.registersSheet}'!$G$${figure.number}`
-      const links: Array<{ formula: string; result: unknown }> = []
-      report.worksheets[2]!.eachRow((row) =>
-        row.eachCell((cell) => {
-          const v = cell.value as ExcelJS.CellFormulaValue
-          if (typeof v === 'object' && v !== null && 'formula' in v && v.formula === inForce)
-            links.push({ formula: v.formula, result: v.result })
-        })
-      )
-      expect(links).toEqual([{ formula: inForce, result: 5 }])
+      return sheet.getRow(found)
+    }
+    const figure = rowOf('F01.N_fault')
+    const value = figure.getCell(6).value as ExcelJS.CellFormulaValue
+    expect(value.formula).toMatch(/^COUNTIFS\(/)
+    expect(value.result).toBe(4)
+    expect(figure.getCell(7).value).toBe(5)
+    expect(figure.getCell(8).value).toBe('I6 未登记，见值班记录')
+    const down = rowOf('F16.T_down_trading@sys-1').getCell(6).value as ExcelJS.CellFormulaValue
+    expect(down.formula).toMatch(/^SUMIFS\(/)
+    expect(down.result).toBe(116)
+    const listed: string[] = []
+    sheet.eachRow((row) => {
+      if (row.getCell(1).value === 'F01.N_fault' && typeof row.getCell(4).value === 'number')
+        listed.push(String(row.getCell(5).value))
     })
+    expect(listed).toEqual(['I1', 'I2', 'I3', 'I4'])
+
+    // The Evaluation factors sheet's inputs read the Registers sheet's value in force.
+    const inForce = `'${language.registersSheet}'!$G$${figure.number}`
+    const links: Array<{ formula: string; result: unknown }> = []
+    report.worksheets[2]!.eachRow((row) =>
+      row.eachCell((cell) => {
+        const v = cell.value as ExcelJS.CellFormulaValue
+        if (typeof v === 'object' && v !== null && 'formula' in v && v.formula === inForce)
+          links.push({ formula: v.formula, result: v.result })
+      })
+    )
+    expect(links).toEqual([{ formula: inForce, result: 5 }])
   })
-}
+})

@@ -22,6 +22,17 @@ export class PackageImport extends WordedPageObject {
     await expect(this.report).toBeVisible()
   }
 
+  /**
+   * Takes a handed-over package in as a new assessment here: imported, one assessment, and the
+   * report closed.
+   */
+  async importNew(file: string | { name: string; buffer: Buffer }): Promise<void> {
+    await this.pick(file)
+    await expect(this.report).toHaveAttribute('data-kind', 'done')
+    await expect(this.imported).toHaveCount(1)
+    await this.page.keyboard.press('Escape')
+  }
+
   /** Picks a package file on the home screen (an encrypted one then asks for its passphrase). */
   async choose(file: string | { name: string; buffer: Buffer }): Promise<void> {
     await this.page.goto('/#/assessments')
