@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import type { ValidationIssue } from '../util/validation'
 import type { BankInput } from './bank'
 import { CONDITION_FORMS_MESSAGE } from './conditions'
 import { parseBank } from './parse'
+import { issuesAfter } from './test-support'
 import { minimalBankInput, numberScoring } from '../testing'
-
-/** Parses the fixture after `mutate` broke something; returns the issues (none when it parses). */
-function issuesAfter(
-  mutate: (bank: BankInput) => void
-): Array<Pick<ValidationIssue, 'path' | 'message'>> {
-  const bank = minimalBankInput()
-  mutate(bank)
-  const result = parseBank(bank)
-  // Path and English message; the codes behind them are checked in util/issue-codes.test.ts.
-  return result.ok ? [] : result.issues.map(({ path, message }) => ({ path, message }))
-}
 
 const section = (b: BankInput, pi: number, si: number) => b.pillars[pi]!.sections[si]!
 const question = (b: BankInput, pi: number, si: number, qi: number) =>

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { ValidationIssue } from '../../util/validation'
 import type { BankInput } from '../bank'
-import { parseBank } from '../parse'
-import { minimalBankInput } from '../../testing'
+import { issuesAfter } from '../test-support'
 
-function issuesAfter(
-  mutate: (bank: BankInput) => void
-): Array<Pick<ValidationIssue, 'path' | 'message'>> {
-  const bank = minimalBankInput()
-  mutate(bank)
-  const result = parseBank(bank)
-  return result.ok ? [] : result.issues.map(({ path, message }) => ({ path, message }))
-}
 const f = (b: BankInput, i: number) => b.factors![i]!
 const firstQuestion = (b: BankInput) => b.pillars[0]!.sections[0]!.questions[0]!
 
