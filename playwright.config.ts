@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/e2e/chromium'
 
 /** Browser end-to-end tests: the built renderer served by `vite preview`, driven in Debian's Chromium. */
 /** E2E_PORT lets parallel local runs use separate servers; CI uses the default. */
@@ -23,16 +24,8 @@ export default defineConfig({
     acceptDownloads: true,
     viewport: { width: 1366, height: 860 },
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync'
-      ]
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS
     }
   },
   webServer: {

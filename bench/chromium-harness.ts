@@ -14,11 +14,11 @@ import { extname, join, normalize, resolve, sep } from 'node:path'
 import { chromium, type Browser, type Page } from '@playwright/test'
 import type { Bank } from '../shared/bank/bank'
 import { loadBank } from '../shared/bank/identity'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium'
 import { percentile } from './stats'
 
 export const ROOT = resolve(import.meta.dirname, '..')
 export const RENDERER_DIR = resolve(ROOT, process.env.RENDERER_OUT_DIR ?? 'out/renderer')
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 /** Builds the browser renderer unless a build is already there (BENCH_REBUILD=1 forces one). */
 export function ensureRendererBuilt(): void {
@@ -73,17 +73,9 @@ export async function serveStatic(
 /** Chromium as the e2e tests launch it (headless, no sandbox, nothing phoning home). */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync'
-    ]
+    args: CHROMIUM_ARGS
   })
 }
 
