@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { ExpressionNode } from './expression'
+import type { BinaryOperator, ExpressionNode } from './expression'
 import { expressionInputIds, expressionToString, parseExpression } from './expression'
 
 function ast(text: string): ExpressionNode {
@@ -16,6 +16,18 @@ function failure(text: string): { message: string; position: number } {
 
 const ref = (id: string): ExpressionNode => ({ type: 'ref', id })
 const num = (value: number): ExpressionNode => ({ type: 'num', value })
+const bin = (op: BinaryOperator, left: ExpressionNode, right: ExpressionNode): ExpressionNode => ({
+  type: 'binary',
+  op,
+  left,
+  right
+})
+const neg = (operand: ExpressionNode): ExpressionNode => ({ type: 'unary', op: '-', operand })
+const call = (fn: 'min' | 'max', ...args: ExpressionNode[]): ExpressionNode => ({
+  type: 'call',
+  fn,
+  args
+})
 
 describe('parseExpression', () => {
   it('parses numbers, including decimals', () => {
@@ -25,87 +37,36 @@ describe('parseExpression', () => {
   })
 
   it('gives * and / precedence over + and -', () => {
-    expect(ast('a + b * c')).toEqual({
-      type: 'binary',
-      op: '+',
-      left: ref('a'),
-      right: { type: 'binary', op: '*', left: ref('b'), right: ref('c') }
-    })
-    expect(ast('a / b - c')).toEqual({
-      type: 'binary',
-      op: '-',
-      left: { type: 'binary', op: '/', left: ref('a'), right: ref('b') },
-      right: ref('c')
-    })
+    expect(ast('a + b * c')).toEqual(bin('+', ref('a'), bin('*', ref('b'), ref('c'))))
+    expect(ast('a / b - c')).toEqual(bin('-', bin('/', ref('a'), ref('b')), ref('c')))
   })
 
   it('is left-associative', () => {
-    expect(ast('a - b - c')).toEqual({
-      type: 'binary',
-      op: '-',
-      left: { type: 'binary', op: '-', left: ref('a'), right: ref('b') },
-      right: ref('c')
-    })
+    expect(ast('a - b - c')).toEqual(bin('-', bin('-', ref('a'), ref('b')), ref('c')))
     expect(ast('a / b / c')).toEqual(ast('(a / b) / c'))
   })
 
   it('honours parentheses', () => {
-    expect(ast('(a + b) * c')).toEqual({
-      type: 'binary',
-      op: '*',
-      left: { type: 'binary', op: '+', left: ref('a'), right: ref('b') },
-      right: ref('c')
-    })
+    expect(ast('(a + b) * c')).toEqual(bin('*', bin('+', ref('a'), ref('b')), ref('c')))
   })
 
   it('parses unary minus, binding tighter than * and nesting', () => {
     expect(ast('-a')).toEqual({ type: 'unary', op: '-', operand: ref('a') })
-    expect(ast('-a * b')).toEqual({
-      type: 'binary',
-      op: '*',
-      left: { type: 'unary', op: '-', operand: ref('a') },
-      right: ref('b')
-    })
-    expect(ast('a - -b')).toEqual({
-      type: 'binary',
-      op: '-',
-      left: ref('a'),
-      right: { type: 'unary', op: '-', operand: ref('b') }
-    })
-    expect(ast('--2')).toEqual({
-      type: 'unary',
-      op: '-',
-      operand: { type: 'unary', op: '-', operand: num(2) }
-    })
+    expect(ast('-a * b')).toEqual(bin('*', neg(ref('a')), ref('b')))
+    expect(ast('a - -b')).toEqual(bin('-', ref('a'), neg(ref('b'))))
+    expect(ast('--2')).toEqual(neg(neg(num(2))))
   })
 
   it('parses min and max with one or several arguments', () => {
     expect(ast('min(a)')).toEqual({ type: 'call', fn: 'min', args: [ref('a')] })
-    expect(ast('max(a, b / 2, 3, min(c, d))')).toEqual({
-      type: 'call',
-      fn: 'max',
-      args: [
-        ref('a'),
-        { type: 'binary', op: '/', left: ref('b'), right: num(2) },
-        num(3),
-        { type: 'call', fn: 'min', args: [ref('c'), ref('d')] }
-      ]
-    })
+    expect(ast('max(a, b / 2, 3, min(c, d))')).toEqual(
+      call('max', ref('a'), bin('/', ref('b'), num(2)), num(3), call('min', ref('c'), ref('d')))
+    )
   })
 
   it('accepts identifiers [A-Za-z_][A-Za-z0-9_]* and ignores whitespace', () => {
-    expect(ast(' S_ok\t/\nS_imp ')).toEqual({
-      type: 'binary',
-      op: '/',
-      left: ref('S_ok'),
-      right: ref('S_imp')
-    })
-    expect(ast('_x1 + R2_total')).toEqual({
-      type: 'binary',
-      op: '+',
-      left: ref('_x1'),
-      right: ref('R2_total')
-    })
+    expect(ast(' S_ok\t/\nS_imp ')).toEqual(bin('/', ref('S_ok'), ref('S_imp')))
+    expect(ast('_x1 + R2_total')).toEqual(bin('+', ref('_x1'), ref('R2_total')))
   })
 
   it('reports an expression that ends too early, at the end position', () => {

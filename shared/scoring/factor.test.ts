@@ -118,19 +118,10 @@ describe('formula kinds', () => {
   })
 
   it('expression: evaluated from the AST (min/max, precedence, unary minus)', () => {
-    const f = withFormula({ kind: 'expression', expression: 'min(a / b, c / d) - -0' }, [
-      'a',
-      'b',
-      'c',
-      'd'
-    ])
+    const ABCD = ['a', 'b', 'c', 'd']
+    const f = withFormula({ kind: 'expression', expression: 'min(a / b, c / d) - -0' }, ABCD)
     expect(run(f, { a: 9, b: 10, c: 3, d: 4 }).f.value).toBe(0.75)
-    const g = withFormula({ kind: 'expression', expression: '(a + b) * 2 / max(c, d)' }, [
-      'a',
-      'b',
-      'c',
-      'd'
-    ])
+    const g = withFormula({ kind: 'expression', expression: '(a + b) * 2 / max(c, d)' }, ABCD)
     expect(run(g, { a: 1, b: 2, c: 3, d: 12 }).f.value).toBe(0.5)
   })
 
