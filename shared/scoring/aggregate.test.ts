@@ -15,89 +15,54 @@ import type { SectionResult } from './types'
 
 const coverage = { enabled: true, maxNAWeightShare: 0.5 }
 
+/** An item of `weight`, scored `score` (0 when unanswered), or N/A. */
+const item = (weight: number, score: number | 'na') =>
+  score === 'na'
+    ? { weight, na: true, effectiveScore: null }
+    : { weight, na: false, effectiveScore: score }
+
+/** A section of these items and factor scores: questionnaire share 0.6, N/A limit 50 %. */
+const section = (
+  items: Array<ReturnType<typeof item>>,
+  factorScores: Array<number | null> = [],
+  coverageRule = coverage
+) => aggregateSection({ items, factorScores, questionnaireShare: 0.6, coverage: coverageRule })
+
 describe('section questionnaire score', () => {
   it('Σ(w·s) ÷ Σw; unanswered counts 0', () => {
-    const a = aggregateSection({
-      items: [
-        { weight: 3, na: false, effectiveScore: 100 },
-        { weight: 2, na: false, effectiveScore: 50 },
-        { weight: 1, na: false, effectiveScore: 0 } // unanswered
-      ],
-      factorScores: [],
-      questionnaireShare: 0.6,
-      coverage
-    })
+    const unanswered = item(1, 0)
+    const a = section([item(3, 100), item(2, 50), unanswered])
     expect(a.questionnaireScore).toBeCloseTo(400 / 6, 12)
     expect(a.combinedScore).toBe(a.questionnaireScore)
     expect(a.flags).toEqual([])
   })
 
   it('N/A items leave numerator and denominator: the rest renormalise', () => {
-    const a = aggregateSection({
-      items: [
-        { weight: 3, na: false, effectiveScore: 100 },
-        { weight: 2, na: true, effectiveScore: null },
-        { weight: 1, na: false, effectiveScore: 40 }
-      ],
-      factorScores: [],
-      questionnaireShare: 0.6,
-      coverage
-    })
+    const a = section([item(3, 100), item(2, 'na'), item(1, 40)])
     expect(a.questionnaireScore).toBe(85) // (300 + 40) ÷ 4
     expect(a.naWeightShare).toBeCloseTo(2 / 6, 12)
     expect(a.coverage).toBe('sufficient')
   })
 
   it('N/A above the limit: insufficient coverage (exactly at the limit is still sufficient)', () => {
-    const at = aggregateSection({
-      items: [
-        { weight: 1, na: true, effectiveScore: null },
-        { weight: 1, na: false, effectiveScore: 100 }
-      ],
-      factorScores: [],
-      questionnaireShare: 0.6,
-      coverage
-    })
+    const at = section([item(1, 'na'), item(1, 100)])
     expect(at.coverage).toBe('sufficient')
-    const above = aggregateSection({
-      items: [
-        { weight: 2, na: true, effectiveScore: null },
-        { weight: 1, na: false, effectiveScore: 100 }
-      ],
-      factorScores: [],
-      questionnaireShare: 0.6,
-      coverage
-    })
+    const above = section([item(2, 'na'), item(1, 100)])
     expect(above.coverage).toBe('insufficient')
     expect(above.questionnaireScore).toBe(100) // still computed and shown
-    const off = aggregateSection({
-      items: [{ weight: 2, na: true, effectiveScore: null }],
-      factorScores: [],
-      questionnaireShare: 0.6,
-      coverage: { enabled: false, maxNAWeightShare: 0.5 }
-    })
+    const off = section([item(2, 'na')], [], { enabled: false, maxNAWeightShare: 0.5 })
     expect(off.coverage).toBe('notAssessed')
   })
 
   it('combined = share·Q + (1 − share)·F, F the mean of available factor scores', () => {
-    const a = aggregateSection({
-      items: [{ weight: 1, na: false, effectiveScore: 50 }],
-      factorScores: [100, null, 60],
-      questionnaireShare: 0.6,
-      coverage
-    })
+    const a = section([item(1, 50)], [100, null, 60])
     expect(a.factorScore).toBe(80)
     expect(a.combinedScore).toBeCloseTo(0.6 * 50 + 0.4 * 80, 12)
     expect(a.availableFactors).toBe(2)
   })
 
   it('no available factor: combined = Q, flagged factorsUnavailable', () => {
-    const a = aggregateSection({
-      items: [{ weight: 1, na: false, effectiveScore: 50 }],
-      factorScores: [null, null],
-      questionnaireShare: 0.6,
-      coverage
-    })
+    const a = section([item(1, 50)], [null, null])
     expect(a).toMatchObject({
       combinedScore: 50,
       questionnaireShare: 1,
@@ -106,12 +71,7 @@ describe('section questionnaire score', () => {
   })
 
   it('nothing applicable: no score, not assessed, even with factors', () => {
-    const a = aggregateSection({
-      items: [],
-      factorScores: [100],
-      questionnaireShare: 0.6,
-      coverage
-    })
+    const a = section([], [100])
     expect(a).toMatchObject({
       questionnaireScore: null,
       combinedScore: null,
