@@ -1,14 +1,36 @@
 import { readFile } from 'node:fs/promises'
+import type { Browser } from '@playwright/test'
 import { readBackup } from '../../shared/backup'
 import { decryptContainer, encryptContainer } from '../../shared/crypto/container'
 import { startsLikeContainer } from '../../shared/crypto/magic'
-import { installDesktopBridge } from './desktop-bridge'
+import { installDesktopBridge, standInBackup } from './desktop-bridge'
 import { expect, test } from './fixtures'
 import { BackupPage } from './pages/backup'
 import { unlockWith } from './pages/protection'
 import { seedAssessment } from './seed'
 
 const PASSPHRASE = '外滩灯塔 巡检 2025'
+
+/**
+ * A backup made on another browser profile (the machine whose data was lost), holding an
+ * assessment of each institution: the backup file's bytes.
+ */
+async function backupElsewhere(
+  browser: Browser,
+  baseURL: string | undefined,
+  institutions: string[]
+): Promise<Buffer> {
+  const context = await browser.newContext({ locale: 'zh-CN' })
+  try {
+    const other = await context.newPage()
+    await other.goto(`${baseURL}/#/settings`)
+    await expect(new BackupPage(other).card).toBeVisible()
+    for (const institution of institutions) await seedAssessment(other, { institution })
+    return await readFile(await new BackupPage(other).backUp())
+  } finally {
+    await context.close()
+  }
+}
 
 test.describe('desktop automatic backups (stand-in bridge, zh-CN)', () => {
   test.use({ locale: 'zh-CN' })
@@ -21,27 +43,12 @@ test.describe('desktop automatic backups (stand-in bridge, zh-CN)', () => {
     openApp,
     saveScreenshot
   }) => {
-    // Another browser profile makes the backup: the machine whose data was lost.
-    const context = await browser.newContext({ locale: 'zh-CN' })
-    let bytes: Buffer
-    try {
-      const other = await context.newPage()
-      await other.goto(`${baseURL}/#/settings`)
-      await expect(new BackupPage(other).card).toBeVisible()
-      await seedAssessment(other, { institution: '华东证券股份有限公司' })
-      await seedAssessment(other, { institution: '西部证券股份有限公司' })
-      bytes = await readFile(await new BackupPage(other).backUp())
-    } finally {
-      await context.close()
-    }
-
-    await installDesktopBridge(page, [
-      {
-        name: 'backup-20250721T080000000Z-0001.sabackup',
-        createdAt: '2025-07-21T08:00:00.000Z',
-        bytes
-      }
+    const bytes = await backupElsewhere(browser, baseURL, [
+      '华东证券股份有限公司',
+      '西部证券股份有限公司'
     ])
+
+    await installDesktopBridge(page, [standInBackup('2025-07-21T08:00:00.000Z', 1, bytes)])
     await openApp('/')
     await expect(backup.autoOffer).toContainText('1 份自动备份')
     await expect(backup.autoOffer).toContainText('2025年7月21日')
@@ -75,16 +82,8 @@ test.describe('desktop automatic backups (stand-in bridge, zh-CN)', () => {
   }) => {
     const sealed = Buffer.from([0x89, 0x53, 0x41, 0x45, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 1, 1])
     await installDesktopBridge(page, [
-      {
-        name: 'backup-20250722T080000000Z-0001.sabackup',
-        createdAt: '2025-07-22T08:00:00.000Z',
-        bytes: sealed
-      },
-      {
-        name: 'backup-20250721T080000000Z-0001.sabackup',
-        createdAt: '2025-07-21T08:00:00.000Z',
-        bytes: Buffer.from('PK\x03\x04 plain zip')
-      }
+      standInBackup('2025-07-22T08:00:00.000Z', 1, sealed),
+      standInBackup('2025-07-21T08:00:00.000Z', 1, Buffer.from('PK\x03\x04 plain zip'))
     ])
     await openApp('/settings')
     // The database is empty: the newest backup (encrypted) is offered first; not now.
@@ -152,25 +151,9 @@ test.describe('desktop automatic backups (stand-in bridge, zh-CN)', () => {
     app: { home, backup },
     openApp
   }) => {
-    const context = await browser.newContext({ locale: 'zh-CN' })
-    let plain: Buffer
-    try {
-      const other = await context.newPage()
-      await other.goto(`${baseURL}/#/settings`)
-      await expect(new BackupPage(other).card).toBeVisible()
-      await seedAssessment(other, { institution: '华东证券股份有限公司' })
-      plain = await readFile(await new BackupPage(other).backUp())
-    } finally {
-      await context.close()
-    }
+    const plain = await backupElsewhere(browser, baseURL, ['华东证券股份有限公司'])
     const bytes = Buffer.from(await encryptContainer(plain, PASSPHRASE, 'backup'))
-    await installDesktopBridge(page, [
-      {
-        name: 'backup-20250721T080000000Z-0001.sabackup',
-        createdAt: '2025-07-21T08:00:00.000Z',
-        bytes
-      }
-    ])
+    await installDesktopBridge(page, [standInBackup('2025-07-21T08:00:00.000Z', 1, bytes)])
     await openApp('/')
     await expect(backup.autoOffer).toContainText('已加密')
     await backup.autoRestore.click()

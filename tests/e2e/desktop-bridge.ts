@@ -8,6 +8,20 @@ export interface StandInBackup {
 }
 
 /**
+ * An automatic backup as main names it: `backup-<createdAt, digits only>-<sequence>.sabackup`
+ * (`2025-07-21T08:00:00.000Z`, 1 → `backup-20250721T080000000Z-0001.sabackup`).
+ */
+export const standInBackup = (
+  createdAt: string,
+  sequence: number,
+  bytes: Buffer
+): StandInBackup => ({
+  name: `backup-${createdAt.replace(/[-:.]/g, '')}-${String(sequence).padStart(4, '0')}.sabackup`,
+  createdAt,
+  bytes
+})
+
+/**
  * Installs, before the app starts on every next load of `page`, a stand-in for the desktop
  * preload bridge (window.stabilityAssessor): app info, dialogs that choose nothing, and main's
  * automatic backups holding `backups` (newest first). Backups the app writes are appended to

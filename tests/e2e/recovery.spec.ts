@@ -2,16 +2,25 @@ import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import { encryptContainer } from '../../shared/crypto/container'
 import { tamperedBackup } from './backup-files'
-import { installDesktopBridge, type StandInBackup } from './desktop-bridge'
-import { expect, test } from './fixtures'
+import { installDesktopBridge, standInBackup, type StandInBackup } from './desktop-bridge'
+import { expect, test, type Guards } from './fixtures'
 import type { AppShell } from './pages/app-shell'
 import { BackupPage } from './pages/backup'
 import type { HomePage } from './pages/home'
 import { unlockWith } from './pages/protection'
 import { raiseDatabaseVersion, seedAssessment } from './seed'
 
-/** Two assessments and a backup of them, made through the app. */
-async function seedAndBackUp(page: Page): Promise<string> {
+/**
+ * A start-up failure provoked on purpose (its console error expected), on Settings: two
+ * assessments and a backup of them, made through the app.
+ */
+async function backUpBeforeFailing(
+  page: Page,
+  openApp: (route?: string) => Promise<void>,
+  guards: Guards
+): Promise<string> {
+  guards.expectConsoleError(/Start-up failed/)
+  await openApp('/settings')
   await seedAssessment(page, { institution: '华东证券股份有限公司' })
   await seedAssessment(page, {
     institution: '西部证券股份有限公司',
@@ -93,9 +102,7 @@ for (const language of [
       guards,
       saveScreenshot
     }) => {
-      guards.expectConsoleError(/Start-up failed/)
-      await openApp('/settings')
-      const file = await seedAndBackUp(page)
+      const file = await backUpBeforeFailing(page, openApp, guards)
       // A newer app raised the schema version: this one cannot open the data any more.
       await raiseDatabaseVersion(page, 990)
       await page.reload()
@@ -146,21 +153,11 @@ test.describe('recovery (desktop automatic backups)', () => {
     guards,
     saveScreenshot
   }) => {
-    guards.expectConsoleError(/Start-up failed/)
-    await openApp('/settings')
-    const file = await seedAndBackUp(page)
+    const file = await backUpBeforeFailing(page, openApp, guards)
     // Main's automatic backups: a damaged newest one and a good older one.
     await failWithAutoBackups(page, shell, [
-      {
-        name: 'backup-20250722T080000000Z-0002.sabackup',
-        createdAt: '2025-07-22T08:00:00.000Z',
-        bytes: Buffer.from('damaged')
-      },
-      {
-        name: 'backup-20250721T080000000Z-0001.sabackup',
-        createdAt: '2025-07-21T08:00:00.000Z',
-        bytes: await readFile(file)
-      }
+      standInBackup('2025-07-22T08:00:00.000Z', 2, Buffer.from('damaged')),
+      standInBackup('2025-07-21T08:00:00.000Z', 1, await readFile(file))
     ])
     const rows = recovery.backupRows
     await expect(rows).toHaveCount(2)
@@ -211,16 +208,8 @@ test.describe('recovery (desktop automatic backups)', () => {
     expect(answers).toBeGreaterThan(0)
     // The automatic backup main would write (the app's own automatic-backup path, unencrypted).
     expect(await backup.flushAutoBackup()).toBe(true)
-    const written = await page.evaluate(
-      () => (window as unknown as { __writtenBackupBytes: string[] }).__writtenBackupBytes[0]!
-    )
-    await failWithAutoBackups(page, shell, [
-      {
-        name: 'backup-20250721T080000000Z-0001.sabackup',
-        createdAt: '2025-07-21T08:00:00.000Z',
-        bytes: Buffer.from(written, 'base64')
-      }
-    ])
+    const [written] = await backup.writtenAutoBackups()
+    await failWithAutoBackups(page, shell, [standInBackup('2025-07-21T08:00:00.000Z', 1, written!)])
     await expect(recovery.backupRows).toHaveCount(1)
     await expect(recovery.holds(0)).toContainText(`评估 1 项，作答 ${answers} 条`)
   })
@@ -232,16 +221,14 @@ test.describe('recovery (desktop automatic backups)', () => {
     guards,
     saveScreenshot
   }) => {
-    guards.expectConsoleError(/Start-up failed/)
-    await openApp('/settings')
-    const plain = await readFile(await seedAndBackUp(page))
+    const plain = await readFile(await backUpBeforeFailing(page, openApp, guards))
     const passphrase = '外滩灯塔 巡检 2025'
     await failWithAutoBackups(page, shell, [
-      {
-        name: 'backup-20250722T080000000Z-0001.sabackup',
-        createdAt: '2025-07-22T08:00:00.000Z',
-        bytes: Buffer.from(await encryptContainer(plain, passphrase, 'backup'))
-      }
+      standInBackup(
+        '2025-07-22T08:00:00.000Z',
+        1,
+        Buffer.from(await encryptContainer(plain, passphrase, 'backup'))
+      )
     ])
     // Encrypted: its manifest is sealed too, so the row says so and how to see what it holds.
     await expect(recovery.backupRows).toHaveCount(1)
