@@ -45,6 +45,12 @@ export const systemEntry = (
   bySystem: Record<string, Record<string, number | null>>
 ): FactorEntry => ({ factorId, values: {}, bySystem, evidence: [] })
 
+/** The fixtures' two key systems: 集中交易系统 (sys-1) and 网上交易系统 (sys-2), a fresh list. */
+export const twoKeySystems = (): KeySystem[] => [
+  { id: 'sys-1', name: '集中交易系统' },
+  { id: 'sys-2', name: '网上交易系统' }
+]
+
 /** An assessment to score: the bank's profile unless given, period ending `end`. */
 export function makeAssessment(
   bank: Bank,

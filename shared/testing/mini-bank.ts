@@ -1,6 +1,7 @@
 import type { Assessment } from '../assessment/assessment'
 import { bankSchema, type Bank, type BankInput } from '../bank/bank'
 import { fiveLevelProfile } from '../bank/five-level-profile'
+import { twoKeySystems } from './assessment-builders'
 import { bankInput, faultDiscoveryFactor, q, t2 } from './bank-builders'
 
 /**
@@ -84,10 +85,7 @@ export function miniAssessment(bankHash: string): Assessment {
     updatedAt: '2025-07-02T17:30:00+08:00',
     metadata: {
       institution: '示例证券股份有限公司',
-      systems: [
-        { id: 'sys-1', name: '集中交易系统' },
-        { id: 'sys-2', name: '网上交易系统' }
-      ],
+      systems: twoKeySystems(),
       period: { start: '2024-07-01', end: '2025-06-30' },
       assessors: ['张伟', '李娜'],
       notes: '年度自评估'

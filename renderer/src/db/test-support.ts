@@ -3,7 +3,7 @@ import type { Bank, BankRef } from '@shared/bank/bank'
 import type { ScoringProfile } from '@shared/bank/profile'
 import { withRealEvidence } from '@shared/package/test-support'
 import { generateSampleAssessment } from '@shared/sample'
-import { makeProfile, t2 } from '@shared/testing'
+import { makeProfile, t2, twoKeySystems } from '@shared/testing'
 import { afterEach, beforeEach } from 'vitest'
 import { openDatabase, type StabilityDatabase } from './database'
 import { putWholeAssessment, type NewAssessment } from './repos/assessments'
@@ -21,10 +21,7 @@ export const TEST_PROFILE: ScoringProfile = makeProfile({
 export const TEST_NEW_ASSESSMENT: NewAssessment = {
   metadata: {
     institution: '示例证券股份有限公司',
-    systems: [
-      { id: 'sys-1', name: '集中交易系统' },
-      { id: 'sys-2', name: '网上交易系统' }
-    ],
+    systems: twoKeySystems(),
     period: { start: '2025-01-01', end: '2025-12-31' },
     assessors: ['张伟']
   },
