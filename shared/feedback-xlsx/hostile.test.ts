@@ -24,6 +24,13 @@ async function filled(change: (sheet: ExcelJS.Worksheet) => void): Promise<Uint8
   })
 }
 
+/** Reads a workbook whose problems are all row-level: the file itself must not be refused. */
+async function readRowLevel(bytes: Uint8Array) {
+  const read = await readFeedbackWorkbook(bytes, context)
+  if (!read.ok) throw new Error('row-level problems must not refuse the file')
+  return read.value
+}
+
 const cell = (sheet: ExcelJS.Worksheet, row: number, column: string) =>
   sheet.getCell(row, columnOf(sheet, column))
 
@@ -33,15 +40,14 @@ describe('a hostile feedback workbook', () => {
       cell(sheet, 3, 'response').value = '不同意'
       cell(sheet, 3, 'explanation').value = { formula: 'HYPERLINK("http://x","y")', result: 'y' }
     })
-    const read = await readFeedbackWorkbook(bytes, context)
-    if (!read.ok) throw new Error('a row-level problem must not refuse the file')
-    expect(read.value.issues).toHaveLength(1)
-    expect(read.value.issues[0]).toMatchObject({
+    const read = await readRowLevel(bytes)
+    expect(read.issues).toHaveLength(1)
+    expect(read.issues[0]).toMatchObject({
       code: 'form.formula',
       path: 'feedback!M3 (explanation)',
       place: { sheet: 'feedback', row: 3, column: 'M', header: 'explanation' }
     })
-    expect(read.value.changes.map((change) => change.findingId)).toEqual([first])
+    expect(read.changes.map((change) => change.findingId)).toEqual([first])
   })
 
   it('refuses 32,000 characters in a text cell (at most 20,000)', async () => {
@@ -49,16 +55,15 @@ describe('a hostile feedback workbook', () => {
       cell(sheet, 3, 'response').value = '部分同意'
       cell(sheet, 3, 'explanation').value = '长'.repeat(32_000)
     })
-    const read = await readFeedbackWorkbook(bytes, context)
-    if (!read.ok) throw new Error('a row-level problem must not refuse the file')
-    expect(read.value.issues).toEqual([
+    const read = await readRowLevel(bytes)
+    expect(read.issues).toEqual([
       expect.objectContaining({
         code: 'form.tooLong',
         params: { length: 32_000, maximum: 20_000 },
         path: 'feedback!M3 (explanation)'
       })
     ])
-    expect(read.value.changes.map((change) => change.findingId)).toEqual([first])
+    expect(read.changes.map((change) => change.findingId)).toEqual([first])
   })
 
   it('refuses a changed, unknown or repeated finding id at its cell', async () => {
@@ -72,15 +77,14 @@ describe('a hostile feedback workbook', () => {
       cell(sheet, 6, 'finding_id').value = null
       cell(sheet, 6, 'response').value = '同意'
     })
-    const read = await readFeedbackWorkbook(bytes, context)
-    if (!read.ok) throw new Error('row-level problems must not refuse the file')
-    expect(read.value.issues.map((issue) => [issue.code, issue.path])).toEqual([
+    const read = await readRowLevel(bytes)
+    expect(read.issues.map((issue) => [issue.code, issue.path])).toEqual([
       ['feedback.unknownFinding', 'feedback!B3 (finding_id)'],
       ['feedback.findingTwice', 'feedback!B4 (finding_id)'],
       ['feedback.rowOfOtherFinding', 'feedback!B5 (finding_id)'],
       ['form.idMissing', 'feedback!B6 (finding_id)']
     ])
-    expect(read.value.changes.map((change) => change.findingId)).toEqual([first])
+    expect(read.changes.map((change) => change.findingId)).toEqual([first])
   })
 
   it('refuses an unreadable answer, a dissent without explanation and a date that is none', async () => {
@@ -91,15 +95,14 @@ describe('a hostile feedback workbook', () => {
       cell(sheet, 5, 'planned_date').value = '2027-02-30'
       cell(sheet, 6, 'plan').value = '下季度完成'
     })
-    const read = await readFeedbackWorkbook(bytes, context)
-    if (!read.ok) throw new Error('row-level problems must not refuse the file')
-    expect(read.value.issues.map((issue) => [issue.code, issue.path])).toEqual([
+    const read = await readRowLevel(bytes)
+    expect(read.issues.map((issue) => [issue.code, issue.path])).toEqual([
       ['feedback.notResponse', 'feedback!L3 (response)'],
       ['feedback.explanationRequired', 'feedback!M4 (explanation)'],
       ['form.notRealDate', 'feedback!O5 (planned_date)'],
       ['feedback.responseMissing', 'feedback!L6 (response)']
     ])
-    expect(read.value.changes).toHaveLength(1)
+    expect(read.changes).toHaveLength(1)
   })
 
   it('refuses the whole file for a changed header, with nothing read', async () => {
