@@ -12,8 +12,10 @@ import {
   naAnswer,
   q,
   ratioFactor,
-  t
+  t,
+  t2
 } from '../testing'
+import type { ScoringProfile } from '../bank/profile'
 import type { CoverageGate, RedLineGate } from './types'
 
 const levels = sortLevels(makeProfile().levels)
@@ -178,20 +180,25 @@ const redBank = sectionBank(
   }
 )
 
-function t2(zh: string, en: string) {
-  return { 'zh-CN': zh, 'en-US': en }
-}
+/** The red-line bank scored: R answered `r`, Y yes, F10's figures `f10`. */
+const scoreRedBank = (
+  r: 'yes' | 'no',
+  f10: { n: number; d: number },
+  options: { profile?: ScoringProfile } = {}
+) =>
+  scoreAssessment(
+    redBank,
+    makeAssessment(
+      redBank,
+      [answer('R', r), answer('Y', 'yes')],
+      [factorEntry('F10', f10)],
+      options
+    )
+  )
 
 describe('red-line gate', () => {
   it('a factor red line caps the overall level', () => {
-    const r = scoreAssessment(
-      redBank,
-      makeAssessment(
-        redBank,
-        [answer('R', 'yes'), answer('Y', 'yes')],
-        [factorEntry('F10', { n: 9, d: 10 })]
-      )
-    )
+    const r = scoreRedBank('yes', { n: 9, d: 10 })
     // Q 100, F10 0.9 → D 40 → 0.6·100 + 0.4·40 = 76 → L3, capped L2.
     expect(r.overall).toMatchObject({ score: 76, rawLevel: 3, level: 2 })
     const gate = r.overall.gates[0] as RedLineGate
@@ -213,14 +220,7 @@ describe('red-line gate', () => {
   })
 
   it('a question red line caps the overall level too; several are listed', () => {
-    const r = scoreAssessment(
-      redBank,
-      makeAssessment(
-        redBank,
-        [answer('R', 'no'), answer('Y', 'yes')],
-        [factorEntry('F10', { n: 9, d: 10 })]
-      )
-    )
+    const r = scoreRedBank('no', { n: 9, d: 10 })
     expect(r.questions[0]?.flags).toEqual(['redLine'])
     expect(r.overall.redLineBreaches.map((b) => b.sourceId)).toEqual(['F10', 'R'])
     // Q 50, F 40 → 46 → L2: the cap does not bind but the breach is still said.
@@ -232,28 +232,14 @@ describe('red-line gate', () => {
   })
 
   it('a question red line alone', () => {
-    const r = scoreAssessment(
-      redBank,
-      makeAssessment(
-        redBank,
-        [answer('R', 'no'), answer('Y', 'yes')],
-        [factorEntry('F10', { n: 20, d: 10 })]
-      )
-    )
+    const r = scoreRedBank('no', { n: 20, d: 10 })
     // Q 50, F10 2.0 → A 100 → 70 → L3, capped L2 by R.
     expect(r.overall).toMatchObject({ score: 70, rawLevel: 3, level: 2 })
     expect(r.overall.text['en-US']).toBe('70.0 → L3, capped to L2 by red line R')
   })
 
   it('no breach, no gate; disabled gate lists breaches without capping', () => {
-    const clean = scoreAssessment(
-      redBank,
-      makeAssessment(
-        redBank,
-        [answer('R', 'yes'), answer('Y', 'yes')],
-        [factorEntry('F10', { n: 20, d: 10 })]
-      )
-    )
+    const clean = scoreRedBank('yes', { n: 20, d: 10 })
     expect(clean.overall).toMatchObject({ score: 100, level: 4, gates: [], redLineBreaches: [] })
     expect(clean.overall.text).toEqual({ 'zh-CN': '100.0 → L4', 'en-US': '100.0 → L4' })
 
@@ -261,17 +247,7 @@ describe('red-line gate', () => {
       ...redBank.profiles[0],
       gates: { redLine: { enabled: false, capLevel: 2 } }
     })
-    const r = scoreAssessment(
-      redBank,
-      makeAssessment(
-        redBank,
-        [answer('R', 'no'), answer('Y', 'yes')],
-        [factorEntry('F10', { n: 20, d: 10 })],
-        {
-          profile: off
-        }
-      )
-    )
+    const r = scoreRedBank('no', { n: 20, d: 10 }, { profile: off })
     expect(r.overall).toMatchObject({ level: 3, gates: [] })
     expect(r.overall.redLineBreaches).toHaveLength(1)
   })
