@@ -18,6 +18,9 @@ const Q = {
   C106: 'pillars[1].sections[0].questions[5]'
 }
 const factor = (b: BankInput, fi: number) => b.factors![fi]!
+/** The issues once factor `fi`'s formula is replaced by `formula`. */
+const formulaIssues = (fi: number, formula: object) =>
+  issuesAfter((b) => Object.assign(factor(b, fi), { formula }))
 const profile = (b: BankInput, pi: number) => b.profiles[pi]!
 const setVisibleWhen = (b: BankInput, pi: number, si: number, qi: number, when: unknown): void => {
   Object.assign(question(b, pi, si, qi), { visibleWhen: when })
@@ -432,30 +435,22 @@ describe('parseBank', () => {
 
   describe('factors', () => {
     it('formula inputs that do not exist', () => {
+      expect(formulaIssues(0, { kind: 'ratio', numerator: 'N_x', denominator: 'N_fault' })).toEqual(
+        [
+          {
+            path: 'factors[0].formula.numerator',
+            message: 'refers to unknown input "N_x" of factor "F01"'
+          }
+        ]
+      )
       expect(
-        issuesAfter((b) =>
-          Object.assign(factor(b, 0), {
-            formula: { kind: 'ratio', numerator: 'N_x', denominator: 'N_fault' }
-          })
-        )
-      ).toEqual([
-        {
-          path: 'factors[0].formula.numerator',
-          message: 'refers to unknown input "N_x" of factor "F01"'
-        }
-      ])
-      expect(
-        issuesAfter((b) =>
-          Object.assign(factor(b, 0), {
-            formula: {
-              kind: 'minOfRatios',
-              terms: [
-                { numerator: 'N_mon', denominator: 'N_fault', divisor: 3 },
-                { numerator: 'N_mon', denominator: 'P_bw', divisor: 2 }
-              ]
-            }
-          })
-        )
+        formulaIssues(0, {
+          kind: 'minOfRatios',
+          terms: [
+            { numerator: 'N_mon', denominator: 'N_fault', divisor: 3 },
+            { numerator: 'N_mon', denominator: 'P_bw', divisor: 2 }
+          ]
+        })
       ).toEqual([
         {
           path: 'factors[0].formula.terms[1].denominator',
@@ -475,11 +470,7 @@ describe('parseBank', () => {
 
     it('expressions with unknown inputs', () => {
       expect(
-        issuesAfter((b) =>
-          Object.assign(factor(b, 1), {
-            formula: { kind: 'expression', expression: 'T_total / max(count, 1)' }
-          })
-        )
+        formulaIssues(1, { kind: 'expression', expression: 'T_total / max(count, 1)' })
       ).toEqual([
         {
           path: 'factors[1].formula.expression',
@@ -489,13 +480,7 @@ describe('parseBank', () => {
     })
 
     it('expressions that do not parse', () => {
-      expect(
-        issuesAfter((b) =>
-          Object.assign(factor(b, 1), {
-            formula: { kind: 'expression', expression: 'T_total ** 2' }
-          })
-        )
-      ).toEqual([
+      expect(formulaIssues(1, { kind: 'expression', expression: 'T_total ** 2' })).toEqual([
         {
           path: 'factors[1].formula.expression',
           message: expect.stringMatching(/^does not parse: unexpected "\*".* \(at character 10\)$/)
