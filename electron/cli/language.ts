@@ -2,6 +2,7 @@ import type { BankRef } from '../../shared/bank'
 import type { Locale } from '../../shared/bank/primitives'
 import { issueLanguage } from '../../shared/issues/catalogue/texts'
 import { describeIssue, describePlace } from '../../shared/issues/describe'
+import { reportLabels } from '../../shared/report/labels'
 import type { ValidationIssue } from '../../shared/util/validation'
 
 /**
@@ -42,16 +43,14 @@ interface ReportSummary {
 const bankName = (ref: BankRef, language: Locale): string =>
   `"${ref.id}" ${ref.version}${language === 'zh-CN' ? '（内容 ' : ' (content '}${ref.contentHash.slice(0, 12)}…${language === 'zh-CN' ? '）' : ')'}`
 
-/** The colon between a place and what is wrong there, as each language writes it. */
-const COLON: Record<Locale, string> = { 'zh-CN': '：', 'en-US': ': ' }
-
 /** A problem in one language: `place: words`, or only the words for the file as a whole. */
 function problemLine(issue: ValidationIssue, language: Locale): string {
   const words = describeIssue(issue, language)
+  const colon = reportLabels(language).colon
   const place = issue.place
-  if (place === undefined) return `${issue.path}${COLON[language]}${words}`
+  if (place === undefined) return `${issue.path}${colon}${words}`
   const wholeFile = Object.keys(place).length === 0 || ('sheet' in place && place.sheet === '')
-  return wholeFile ? words : `${describePlace(place, language)}${COLON[language]}${words}`
+  return wholeFile ? words : `${describePlace(place, language)}${colon}${words}`
 }
 
 const FRAME = {
@@ -74,7 +73,10 @@ export function refusalTexts(
 ): { line: CliText; details: CliText[] } {
   const [first] = issues
   if (issues.length === 1 && first !== undefined)
-    return { line: both((l) => `${say(what, l)}${COLON[l]}${problemLine(first, l)}`), details: [] }
+    return {
+      line: both((l) => `${say(what, l)}${reportLabels(l).colon}${problemLine(first, l)}`),
+      details: []
+    }
   const line = both((l) =>
     l === 'zh-CN'
       ? `${say(what, l)} ${FRAME[l].invalid}（${FRAME[l].count(issues.length)}）：`
@@ -122,7 +124,7 @@ export const CLI_TEXTS = {
   cannot: (action: IoAction, path: string, code: string, message: string): CliText =>
     both((l) => {
       const reason = action === 'list' && code === 'ENOTDIR' ? NOT_A_FOLDER : IO_REASONS[code]
-      return `${IO_ACTIONS[action][l]} ${path}${COLON[l]}${reason?.[l] ?? message}`
+      return `${IO_ACTIONS[action][l]} ${path}${reportLabels(l).colon}${reason?.[l] ?? message}`
     }),
   installedBanks: (dir: string): CliText => ({
     'zh-CN': `无法读取已安装题库所在的文件夹 ${dir}`,

@@ -25,6 +25,7 @@ export const EN_US_LABELS: ReportLabels = {
   no: 'no',
   none: 'none',
   listSeparator: ', ',
+  colon: ': ',
   evidenceDetails: { date: 'dated {date}', separator: '; ', wrap: ' ({text})' },
   statuses: { draft: 'draft', inReview: 'in review', finalized: 'finalized' },
   draftMark: 'DRAFT — not finalized; contents may still change',

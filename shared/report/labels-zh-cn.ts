@@ -26,6 +26,7 @@ export const ZH_CN_LABELS: ReportLabels = {
   no: '否',
   none: '无',
   listSeparator: '、',
+  colon: '：',
   evidenceDetails: { date: '证据日期 {date}', separator: '；', wrap: '（{text}）' },
   statuses: { draft: '草稿', inReview: '审核中', finalized: '已定稿' },
   draftMark: '草稿 DRAFT — 尚未定稿，内容可能变化',

@@ -36,6 +36,8 @@ export interface ReportLabels {
   no: string
   none: string
   listSeparator: string
+  /** Between a label and its value: `：` in Chinese, `: ` in English. */
+  colon: string
   /** After an evidence item's name: its date and caption, e.g. `（证据日期 2025-06-30；…）`. */
   evidenceDetails: { date: string; separator: string; wrap: string }
   statuses: { draft: string; inReview: string; finalized: string }

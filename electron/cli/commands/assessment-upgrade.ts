@@ -11,6 +11,7 @@ import {
   type BankUpgradeRefusal
 } from '../../../shared/assessment/bank-upgrade'
 import type { Locale } from '../../../shared/bank/primitives'
+import { reportLabels } from '../../../shared/report/labels'
 import { CLI_TEXTS, say, type CliText } from '../language'
 import { formatScore, scoreAssessment } from '../../../shared/scoring'
 import { resolveBank } from '../banks'
@@ -53,7 +54,6 @@ const LABELS = {
       noLongerPerSystem: '新版本不再按系统填报',
       noInputs: '输入均无对应项'
     } as Record<string, string>,
-    colon: '：',
     change: {
       added: '新增',
       removed: '删除',
@@ -89,7 +89,6 @@ const LABELS = {
       noLongerPerSystem: 'no longer entered per system',
       noInputs: 'no input has a counterpart'
     } as Record<string, string>,
-    colon: ': ',
     change: {
       added: 'added',
       removed: 'removed',
@@ -105,10 +104,11 @@ const LABELS = {
 /** The plan as text: item changes, then every answer, entry and finding by what happens to it. */
 export function renderUpgradePlan(plan: BankUpgradePlan, lang: Locale): string {
   const l = LABELS[lang]
+  const colon = reportLabels(lang).colon
   const lines = [l.title(`${plan.from.id} ${plan.from.version}`, plan.to.version), '']
   const count = (change: string) => plan.changes.filter((c) => c.change === change).length
   const counts = l.counts(count('added'), count('removed'), count('moved'), count('changed'))
-  lines.push(`${l.items}${l.colon}${counts}`)
+  lines.push(`${l.items}${colon}${counts}`)
   for (const c of plan.changes.filter((change) => change.change !== 'same')) {
     const from = (c.from ?? []).join(' + ')
     const id =
@@ -138,12 +138,12 @@ export function renderUpgradePlan(plan: BankUpgradePlan, lang: Locale): string {
   lines.push('', l.answers)
   for (const outcome of ['carried', 'confirm', 'notCarried'] as const) {
     const these = rows.filter((row) => row.outcome === outcome)
-    lines.push(`  ${l[outcome]}${l.colon}${these.length}`)
+    lines.push(`  ${l[outcome]}${colon}${these.length}`)
     if (outcome === 'carried') continue
     for (const row of these) {
       const reason = 'reason' in row ? (l.reasons[row.reason] ?? row.reason) : ''
       const target = row.to !== '' && row.to !== row.id ? ` → ${row.to}` : ''
-      lines.push(`    ${row.id}${target}${l.colon}${reason}`)
+      lines.push(`    ${row.id}${target}${colon}${reason}`)
     }
   }
   return `${lines.join('\n')}\n`

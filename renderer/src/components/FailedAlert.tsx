@@ -1,6 +1,5 @@
 import { Alert } from 'antd'
-import { useTranslation } from 'react-i18next'
-import { describeError } from '../i18n/describe-error'
+import { useDescribeError } from '../i18n/describe-error'
 
 interface FailedAlertProps {
   error: unknown
@@ -10,6 +9,6 @@ interface FailedAlertProps {
 
 /** An operation that failed, said in a red alert with why (the error described for the user). */
 export function FailedAlert({ error, title }: FailedAlertProps) {
-  const { t, i18n } = useTranslation()
-  return <Alert type="error" showIcon title={title(describeError(error, t, i18n.language))} />
+  const describe = useDescribeError()
+  return <Alert type="error" showIcon title={title(describe(error))} />
 }

@@ -1,10 +1,23 @@
 import type { TFunction } from 'i18next'
+import { useCallback } from 'react'
+import { useTranslation } from 'react-i18next'
 import { ReviewRefusal } from '@shared/review'
 import { StorageError } from '../db/storage-error'
 import { isAppError } from '../platform/app-error'
 import { formatBytes } from './format'
 
-/** A failure as one sentence in the interface language, for messages and alerts. */
+/**
+ * A failure as one sentence in the interface language, for messages and alerts: the one way a
+ * screen words an error (a toast: `useFailureToast`). Components inside a question card, which
+ * take `t` from the section's context instead of `useTranslation`, call `describeError` itself.
+ */
+export function useDescribeError(): (error: unknown) => string {
+  const { t, i18n } = useTranslation()
+  const language = i18n.language
+  return useCallback((error: unknown) => describeError(error, t, language), [t, language])
+}
+
+/** `useDescribeError`'s sentence, given `t` and the language. */
 export function describeError(error: unknown, t: TFunction, language: string): string {
   if (isAppError(error) && error.code === 'TOO_LARGE') {
     const { size, limit } = error.details

@@ -11,6 +11,7 @@ import {
   WidthType
 } from 'docx'
 import type { FileChild } from 'docx'
+import { reportLabels } from '../../report/labels'
 import type { ReportDocument } from '../document'
 import { bitmapPng } from '../png'
 import { contentsParagraphs } from './contents'
@@ -93,7 +94,7 @@ function hashBlock(doc: ReportDocument): Table {
       spacing: { ...lineSpacing(240), after: 60 },
       children: textRuns(text, { size: SIZES.small, ...extra })
     })
-  const colon = doc.locale === 'zh-CN' ? '：' : ': '
+  const colon = reportLabels(doc.locale).colon
   return coverTable([1, 3], (widths) => [
     new TableRow({
       children: [
@@ -141,7 +142,7 @@ export function coverChildren(doc: ReportDocument): FileChild[] {
     })
   const children: FileChild[] = [
     right(c.confidentiality, true),
-    right(`${c.reportNumberLabel}${doc.locale === 'zh-CN' ? '：' : ': '}${c.reportNumber}`),
+    right(`${c.reportNumberLabel}${reportLabels(doc.locale).colon}${c.reportNumber}`),
     spacer(500),
     new Paragraph({
       alignment: AlignmentType.CENTER,

@@ -1,3 +1,4 @@
+import { reportLabels } from '../../report/labels'
 import type { Block, CellContent, Column, ReportDocument } from '../document'
 import { FIELD_COLUMNS, cellText, documentHeadings, fieldRows } from '../document'
 import { tableColumnTwips, tableSize, type Orientation } from '../table-layout'
@@ -90,7 +91,7 @@ function qrSvg(rows: readonly string[], caption: string): string {
 
 function coverHtml(doc: ReportDocument): string {
   const c = doc.cover
-  const colon = doc.locale === 'zh-CN' ? '：' : ': '
+  const colon = reportLabels(doc.locale).colon
   const fields = c.fields
     .map(([label, value]) => `<tr><td>${html(label)}</td><td>${htmlLines(value)}</td></tr>`)
     .join('')

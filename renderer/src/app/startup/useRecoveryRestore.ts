@@ -1,5 +1,4 @@
 import { useCallback, useState, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
 import { readBackupManifest, type BackupContents } from '@shared/backup'
 import type { StoredBackup } from '@shared/ipc/contract'
 import type { ValidationIssue } from '@shared/util/validation'
@@ -10,7 +9,7 @@ import { readBackupOffThread } from '../../features/file-check/check-off-thread'
 import { backupPreview } from '../../features/file-check/file-check-core'
 import type { BackupPreview } from '../../features/file-check/file-check-protocol'
 import { useUnlock } from '../../features/protection/useProtection'
-import { describeError } from '../../i18n/describe-error'
+import { useDescribeError } from '../../i18n/describe-error'
 import type { AutoBackupStore, Platform } from '../../platform/platform'
 import { usePlatformQuery } from '../../platform/usePlatformQuery'
 import {
@@ -119,7 +118,7 @@ export function useRecoveryRestore(
   platform: Platform,
   kind: OpenFailureKind
 ): RecoveryRestoreState {
-  const { t, i18n } = useTranslation()
+  const describe = useDescribeError()
   const store = platform.autoBackups
   const sources = recoverySources(kind, store !== undefined)
   const listsAutomatic = store !== undefined && sources.includes('automatic')
@@ -129,7 +128,7 @@ export function useRecoveryRestore(
   const [refused, setRefused] = useState<RecoveryRestoreState['refused']>(null)
   const [failure, setFailure] = useState<string | null>(null)
   const [restored, setRestored] = useState(false)
-  const fail = (error: unknown): void => setFailure(describeError(error, t, i18n.language))
+  const fail = (error: unknown): void => setFailure(describe(error))
   const unlock = useUnlock()
 
   const check = async (
@@ -177,8 +176,7 @@ export function useRecoveryRestore(
     busy,
     pending,
     refused,
-    failure:
-      failure ?? (listed.error === null ? null : describeError(listed.error, t, i18n.language)),
+    failure: failure ?? (listed.error === null ? null : describe(listed.error)),
     restored,
     unlockDialog: unlock.dialog,
     pickFile: () =>

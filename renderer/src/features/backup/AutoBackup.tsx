@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { getDatabase } from '../../db/database'
 import { useDatabaseEmpty } from '../../db/hooks/useBackupFacts'
-import { describeError } from '../../i18n/describe-error'
+import { useFailureToast } from '../../i18n/useFailureToast'
 import { formatDateTime } from '../../i18n/format'
 import type { AutoBackupStore, Platform } from '../../platform/platform'
 import { usePlatform } from '../../platform/usePlatform'
@@ -81,6 +81,7 @@ async function newestRestorable(store: AutoBackupStore) {
 /** Offers the newest automatic backup while the database is empty (once per session). */
 function RestoreOffer({ store }: { store: AutoBackupStore }) {
   const { t, i18n } = useTranslation()
+  const failed = useFailureToast()
   const { message } = App.useApp()
   const empty = useDatabaseEmpty().data === true
   const [answered, setAnswered] = useState(() => sessionStorage.getItem(OFFERED_KEY) !== null)
@@ -117,7 +118,7 @@ function RestoreOffer({ store }: { store: AutoBackupStore }) {
         close()
       })
       .catch((error: unknown) =>
-        message.error(t('backup.offer.failed', { message: describeError(error, t, i18n.language) }))
+        failed(error, (said) => t('backup.offer.failed', { message: said }))
       )
       .finally(() => setRestoring(false))
   }

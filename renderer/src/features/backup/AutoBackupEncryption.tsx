@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { passphraseStrength } from '@shared/crypto/passphrase-strength'
 import { getDatabase } from '../../db/database'
 import { useAutoBackupEncrypted } from '../../db/hooks/useBackupFacts'
-import { describeError } from '../../i18n/describe-error'
+import { useFailureToast } from '../../i18n/useFailureToast'
 import { PassphraseFields } from '../protection/ProtectDialog'
 import {
   removeAutoBackupPassphrase,
@@ -57,7 +57,8 @@ export function AutoBackupEncryption() {
 
 /** The passphrase asked once per session while encrypted automatic backups are paused. */
 function UnlockForm() {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
+  const failed = useFailureToast()
   const { message } = App.useApp()
   const [passphrase, setPassphrase] = useState('')
   const [wrong, setWrong] = useState(false)
@@ -70,7 +71,7 @@ function UnlockForm() {
         setWrong(!ok)
         if (ok) void message.success(t('backup.auto.unlocked'))
       })
-      .catch((error: unknown) => void message.error(describeError(error, t, i18n.language)))
+      .catch((error: unknown) => failed(error))
       .finally(() => setChecking(false))
   }
   return (
@@ -116,7 +117,8 @@ function UnlockForm() {
 
 /** Sets (or changes) the passphrase: typed twice, with the strength hint of the export dialog. */
 function SetPassphraseDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
+  const failed = useFailureToast()
   const { message } = App.useApp()
   const [passphrase, setPassphrase] = useState('')
   const [again, setAgain] = useState('')
@@ -135,7 +137,7 @@ function SetPassphraseDialog({ open, onClose }: { open: boolean; onClose: () => 
         void message.success(t('backup.auto.passphraseSet'))
         close()
       })
-      .catch((error: unknown) => void message.error(describeError(error, t, i18n.language)))
+      .catch((error: unknown) => failed(error))
       .finally(() => setSaving(false))
   }
   return (

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ValidationIssue } from '@shared/util/validation'
 import { getDatabase } from '../../db/database'
-import { describeError } from '../../i18n/describe-error'
+import { useFailureToast } from '../../i18n/useFailureToast'
 import { usePlatform } from '../../platform/usePlatform'
 import { checkBackupToRestore, type HeldBackup } from '../file-check/held-backup'
 import type { Platform } from '../../platform/platform'
@@ -55,7 +55,8 @@ async function saveBackupFile(
  * one), restore after confirmation. The card renders `dialogs`.
  */
 export function useBackupActions() {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
+  const failed = useFailureToast()
   const { message } = App.useApp()
   const platform = usePlatform()
   const [busy, setBusy] = useState<Busy>(null)
@@ -74,7 +75,7 @@ export function useBackupActions() {
   const fail = (
     key: 'backup.backupFailed' | 'backup.readFailed' | 'backup.restoreFailed',
     error: unknown
-  ): void => void message.error(t(key, { message: describeError(error, t, i18n.language) }))
+  ): void => failed(error, (said) => t(key, { message: said }))
 
   async function backUpNow(): Promise<void> {
     const choice = await protection.ask()

@@ -15,7 +15,7 @@ import { getDatabase } from '../../db/database'
 import { useAssessorName } from '../../db/hooks/useAssessorName'
 import type { CarriedEvidence } from '../../db/repos/evidence'
 import { applyStoredMerge } from '../../db/repos/merge'
-import { describeError } from '../../i18n/describe-error'
+import { useDescribeError } from '../../i18n/describe-error'
 import { loadMeasureModule } from '../registers/useRegisterFigures'
 import { MergeConflictRow } from './MergeConflictRow'
 import { MergeTakesList } from './MergeTakesList'
@@ -46,7 +46,8 @@ interface MergeViewProps {
  * Apply (one transaction; every resolution and a summary go to the audit log).
  */
 export function MergeView({ session, onClose, onApplied }: MergeViewProps) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
+  const describe = useDescribeError()
   const { message } = App.useApp()
   const by = useAssessorName()?.trim() || session.mine.metadata.assessors[0] || '—'
   const { mine, plan, bank, source } = session
@@ -90,9 +91,7 @@ export function MergeView({ session, onClose, onApplied }: MergeViewProps) {
       )
       onApplied(merged)
     } catch (caught) {
-      setError(
-        t('packages.merge.applyFailed', { message: describeError(caught, t, i18n.language) })
-      )
+      setError(t('packages.merge.applyFailed', { message: describe(caught) }))
     } finally {
       setBusy(false)
     }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { getDatabase } from '../../db/database'
 import { useAssessorName } from '../../db/hooks/useAssessorName'
 import { overrideFigure } from '../../db/repos/registers'
-import { describeError } from '../../i18n/describe-error'
+import { useFailureToast } from '../../i18n/useFailureToast'
 import { formatDateTime } from '../../i18n/format'
 import { useLanguage } from '../../i18n/useLanguage'
 import { useWorkspace } from '../workspace/workspace-context'
@@ -16,7 +16,8 @@ import type { RegisterFigure } from './useRegisterFigures'
  */
 /** Writes an override (or takes the register's figure back) and says how it went. */
 function useOverrideWriter(figure: RegisterFigure, onDone: () => void) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
+  const failed = useFailureToast()
   const { message } = App.useApp()
   const { assessment } = useWorkspace()
   const by = useAssessorName()?.trim() || assessment.metadata.assessors[0] || '—'
@@ -28,7 +29,7 @@ function useOverrideWriter(figure: RegisterFigure, onDone: () => void) {
       onDone()
       void message.success(t(override ? 'registers.override.saved' : 'registers.override.restored'))
     } catch (error) {
-      void message.error(describeError(error, t, i18n.language))
+      failed(error)
     } finally {
       setSaving(false)
     }

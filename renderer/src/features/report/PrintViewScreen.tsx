@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { paths } from '../../app/paths'
-import { describeError } from '../../i18n/describe-error'
+import { useDescribeError } from '../../i18n/describe-error'
 import { useLanguage } from '../../i18n/useLanguage'
 import { usePlatform } from '../../platform/usePlatform'
 import { loadReportItems } from './load-report-items'
@@ -24,7 +24,8 @@ interface PrintView {
  * page's HTML comes from shared/report-doc, which escapes every text: it holds no user markup.
  */
 export function PrintViewScreen() {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
+  const describe = useDescribeError()
   const { language } = useLanguage()
   const platform = usePlatform()
   const { assessmentId = '' } = useParams()
@@ -51,13 +52,13 @@ export function PrintViewScreen() {
         )
         if (live) setView(doc.renderPrintView(document))
       } catch (caught) {
-        if (live) setError(describeError(caught, t, i18n.language))
+        if (live) setError(describe(caught))
       }
     })()
     return () => {
       live = false
     }
-  }, [assessmentId, i18n.language, language, platform, t])
+  }, [assessmentId, describe, language, platform])
 
   useEffect(() => {
     if (view !== null) document.title = view.title

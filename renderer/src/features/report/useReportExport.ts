@@ -3,7 +3,7 @@ import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { paths } from '../../app/paths'
-import { describeError } from '../../i18n/describe-error'
+import { useDescribeError } from '../../i18n/describe-error'
 import { useLanguage } from '../../i18n/useLanguage'
 import type { Platform } from '../../platform/platform'
 import { usePlatform } from '../../platform/usePlatform'
@@ -38,7 +38,8 @@ export interface ReportExport {
  * opens the print view for its own "Save as PDF".
  */
 export function useReportExport(): ReportExport {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
+  const describe = useDescribeError()
   const { language } = useLanguage()
   const { message } = App.useApp()
   const platform = usePlatform()
@@ -81,13 +82,13 @@ export function useReportExport(): ReportExport {
         const reason =
           error instanceof ReportItemError
             ? t(`report.${error.reason}`, error.detail)
-            : describeError(error, t, i18n.language)
+            : describe(error)
         void message.error(t('report.exportFailed', { message: reason }))
       } finally {
         setProgress(null)
       }
     },
-    [i18n.language, language, message, navigate, platform, t]
+    [describe, language, message, navigate, platform, t]
   )
 
   return { busy: progress !== null, progress, exportReport }

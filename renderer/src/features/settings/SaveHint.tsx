@@ -1,6 +1,6 @@
 import { Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { describeError } from '../../i18n/describe-error'
+import { useDescribeError } from '../../i18n/describe-error'
 import type { SaveState } from './useSettingSaver'
 
 /** "Saving…" / "Saved" / why not, next to a setting. */
@@ -13,7 +13,8 @@ export function SaveHint({
   error: unknown
   testId: string
 }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
+  const describe = useDescribeError()
   if (state === 'idle') return null
   return (
     <Typography.Text
@@ -24,8 +25,7 @@ export function SaveHint({
     >
       {state === 'saving' && t('settings.general.saving')}
       {state === 'saved' && t('settings.general.saved')}
-      {state === 'error' &&
-        t('settings.general.saveFailed', { message: describeError(error, t, i18n.language) })}
+      {state === 'error' && t('settings.general.saveFailed', { message: describe(error) })}
     </Typography.Text>
   )
 }

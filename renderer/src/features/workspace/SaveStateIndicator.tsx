@@ -1,7 +1,7 @@
 import { CheckCircleFilled, CloseCircleFilled, LoadingOutlined } from '@ant-design/icons'
 import { Tooltip } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { describeError } from '../../i18n/describe-error'
+import { useDescribeError } from '../../i18n/describe-error'
 import { useSaveState } from './saves-context'
 
 const ICONS = {
@@ -15,11 +15,12 @@ const ICONS = {
  * IndexedDB; "not saved" says why and that the app keeps retrying.
  */
 export function SaveStateIndicator() {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
+  const describe = useDescribeError()
   const { status, error } = useSaveState()
   const hint =
     status === 'error'
-      ? `${describeError(error, t, i18n.language)} ${t('workspace.save.retrying')}`
+      ? `${describe(error)} ${t('workspace.save.retrying')}`
       : t(status === 'saved' ? 'workspace.save.savedHint' : 'workspace.save.savingHint')
 
   return (
