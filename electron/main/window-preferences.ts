@@ -1,28 +1,20 @@
-import type { WebPreferences } from 'electron'
+import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron'
+import { createMainWindow } from './window'
+
+/** Keeps the options it is built with, in place of Electron's BrowserWindow. */
+class OptionsOnly {
+  constructor(readonly options: BrowserWindowConstructorOptions) {}
+}
 
 /**
- * The web preferences every window of the app must have (SEC-01), as plain data for tests and for
+ * The web preferences every window of the app has (SEC-01), as plain data for tests and for
  * comparing against `webContents.getLastWebPreferences()` in the Electron end-to-end suite.
  *
- * window.ts repeats these values as an object literal inside `new BrowserWindow({...})` on
- * purpose: Electronegativity only sees options written there (doyensec/electronegativity#75).
- * window.test.ts fails if the two ever differ.
+ * Read from the one place they are written: the object literal inside `createMainWindow`'s
+ * `new BrowserWindow({...})`, where Electronegativity sees them (it reads only options written
+ * there, doyensec/electronegativity#75). window-preferences.test.ts holds the reviewed list.
  */
 export function secureWebPreferences(preloadPath: string, isPackaged: boolean): WebPreferences {
-  return {
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    spellcheck: false,
-    // A middle click on a link fires `auxclick`, another way to open windows; off at the source.
-    disableBlinkFeatures: 'Auxclick',
-    // DevTools are for developers of an unpackaged build; users of a release never get them.
-    devTools: !isPackaged
-  }
+  const { webPreferences } = createMainWindow(OptionsOnly, isPackaged).options
+  return { ...webPreferences, preload: preloadPath }
 }

@@ -10,8 +10,8 @@ export type WindowClass<W> = new (options: BrowserWindowConstructorOptions) => W
 /**
  * Creates the app's one kind of window, hidden: main-process.ts loads it and start-watch.ts shows
  * it at its first paint (or says why it cannot). The web preferences are written as a literal here
- * so that Electronegativity can check them; they must equal `secureWebPreferences()`
- * (window.test.ts).
+ * so that Electronegativity can check them; `secureWebPreferences()` reads them from here, and
+ * window-preferences.test.ts holds them to the reviewed SEC-01 list.
  */
 export function createMainWindow<W>(BrowserWindow: WindowClass<W>, isPackaged: boolean): W {
   return new BrowserWindow({
@@ -33,7 +33,9 @@ export function createMainWindow<W>(BrowserWindow: WindowClass<W>, isPackaged: b
       experimentalFeatures: false,
       webviewTag: false,
       spellcheck: false,
+      // A middle click on a link fires `auxclick`, another way to open windows; off at the source.
       disableBlinkFeatures: 'Auxclick',
+      // DevTools are for developers of an unpackaged build; users of a release never get them.
       devTools: !isPackaged
     }
   })

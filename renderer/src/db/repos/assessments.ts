@@ -128,6 +128,16 @@ export function loadAssessment(db: StabilityDatabase, id: string): Promise<Asses
   )
 }
 
+/** `loadAssessment` for an assessment that must exist: fails with a clear not-found error. */
+export async function loadExistingAssessment(
+  db: StabilityDatabase,
+  id: string
+): Promise<Assessment> {
+  const assessment = await loadAssessment(db, id)
+  if (!assessment) throw new StorageError('notFound', `assessment ${id} does not exist`)
+  return assessment
+}
+
 /**
  * Writes a whole assessment (opening the sample, importing as a new assessment), with the evidence
  * files it brings, in one transaction: on any error nothing is written.

@@ -8,7 +8,7 @@ import {
 import type { Bank } from '@shared/bank/bank'
 import type { StabilityDatabase } from '../database'
 import { guardStorage, StorageError } from '../storage-error'
-import { assessmentTables, loadAssessment, replaceAssessmentRows } from './assessments'
+import { assessmentTables, loadExistingAssessment, replaceAssessmentRows } from './assessments'
 import { newAuditId } from './audit'
 import { requireEditable } from './audited-change'
 
@@ -33,8 +33,7 @@ export function planStoredBankUpgrade(
   toHash: string
 ): Promise<StoredBankUpgrade> {
   return guardStorage(async () => {
-    const assessment = await loadAssessment(db, id)
-    if (!assessment) throw new StorageError('notFound', `assessment ${id} does not exist`)
+    const assessment = await loadExistingAssessment(db, id)
     const from = await bankOf(db, assessment.bank.contentHash)
     const to = await bankOf(db, toHash)
     const planned = planBankUpgrade(assessment, from, to)
@@ -82,8 +81,7 @@ export function undoStoredBankUpgrade(
   return guardStorage(() =>
     db.transaction('rw', TABLES(db), async () => {
       const row = await requireEditable(db, id)
-      const assessment = await loadAssessment(db, id)
-      if (!assessment) throw new StorageError('notFound', `assessment ${id} does not exist`)
+      const assessment = await loadExistingAssessment(db, id)
       let undone: Assessment
       try {
         undone = undoBankUpgrade(assessment, { by, at: now.toISOString(), auditId: newAuditId() })

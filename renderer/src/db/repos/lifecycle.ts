@@ -3,7 +3,7 @@ import type { StabilityDatabase } from '../database'
 import { guardStorage, StorageError } from '../storage-error'
 import { appendAudit } from './audit'
 import { changeAssessment, requireAssessment } from './audited-change'
-import { assessmentTables, loadAssessment } from './assessments'
+import { assessmentTables, loadExistingAssessment } from './assessments'
 import { loadListScoring, refreshListRows } from './summary'
 
 /**
@@ -99,26 +99,19 @@ export const restoreFromTrash = (
 /** Deletes an assessment in the trash for good, with everything that belongs to it. */
 export function purgeFromTrash(db: StabilityDatabase, id: string): Promise<void> {
   return guardStorage(() =>
-    db.transaction(
-      'rw',
-      [db.assessments, db.answers, db.factorInputs, db.findings, db.auditLog, db.registers],
-      async () => {
-        const row = await requireAssessment(db, id)
-        if (!row.deletedAt)
-          throw new StorageError(
-            'invalid',
-            'only an assessment in the trash can be deleted for good'
-          )
-        await Promise.all([
-          db.answers.where('assessmentId').equals(id).delete(),
-          db.factorInputs.where('assessmentId').equals(id).delete(),
-          db.findings.where('assessmentId').equals(id).delete(),
-          db.auditLog.where('assessmentId').equals(id).delete(),
-          db.registers.delete(id)
-        ])
-        await db.assessments.delete(id)
-      }
-    )
+    db.transaction('rw', assessmentTables(db), async () => {
+      const row = await requireAssessment(db, id)
+      if (!row.deletedAt)
+        throw new StorageError('invalid', 'only an assessment in the trash can be deleted for good')
+      await Promise.all([
+        db.answers.where('assessmentId').equals(id).delete(),
+        db.factorInputs.where('assessmentId').equals(id).delete(),
+        db.findings.where('assessmentId').equals(id).delete(),
+        db.auditLog.where('assessmentId').equals(id).delete(),
+        db.registers.delete(id)
+      ])
+      await db.assessments.delete(id)
+    })
   )
 }
 
@@ -176,8 +169,7 @@ export async function duplicateAsNextPeriod(
   return guardStorage(() =>
     db.transaction('rw', [...assessmentTables(db), db.banks, db.assessmentList], async () => {
       await requireAssessment(db, sourceId)
-      const source = await loadAssessment(db, sourceId)
-      if (!source) throw new StorageError('notFound', `assessment ${sourceId} does not exist`)
+      const source = await loadExistingAssessment(db, sourceId)
       const bank = (await db.banks.get(source.bank.contentHash))?.bank
       const gaps = bank ? scoreAssessment(bank, source).findings : []
       const carried = carryFindings(source, gaps)

@@ -11,7 +11,7 @@ import {
 import type { FigureMeasurer } from '@shared/registers/figure-measurer'
 import type { StabilityDatabase } from '../database'
 import { guardStorage, StorageError } from '../storage-error'
-import { assessmentTables, loadAssessment, replaceAssessmentRows } from './assessments'
+import { assessmentTables, loadExistingAssessment, replaceAssessmentRows } from './assessments'
 import { requireEditable } from './audited-change'
 import { storeReferencedEvidence, type CarriedEvidence } from './evidence'
 
@@ -26,8 +26,7 @@ export async function planStoredMerge(
   /** The bank's measures: which figures a register of theirs changes. */
   measurer?: FigureMeasurer
 ): Promise<{ mine: Assessment; result: MergePlanResult }> {
-  const mine = await loadAssessment(db, theirs.id)
-  if (!mine) throw new StorageError('notFound', `assessment ${theirs.id} does not exist`)
+  const mine = await loadExistingAssessment(db, theirs.id)
   return { mine, result: planMerge(mine, theirs, measurer) }
 }
 
@@ -52,8 +51,7 @@ export function applyStoredMerge(
   return guardStorage(() =>
     db.transaction('rw', carried ? [...tables, db.evidence] : tables, async () => {
       const row = await requireEditable(db, id)
-      const mine = await loadAssessment(db, id)
-      if (!mine) throw new StorageError('notFound', `assessment ${id} does not exist`)
+      const mine = await loadExistingAssessment(db, id)
       let merged: Assessment
       try {
         merged = applyMerge(mine, plan, resolutions, options)

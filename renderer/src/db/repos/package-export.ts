@@ -4,7 +4,7 @@ import { fileReferences } from '@shared/package/read-parts'
 import { writePackage, type PackageEvidence } from '@shared/package'
 import type { StabilityDatabase } from '../database'
 import { guardStorage, StorageError } from '../storage-error'
-import { loadAssessment } from './assessments'
+import { loadExistingAssessment } from './assessments'
 
 export interface PackageExportOptions {
   /** e.g. `Stability Assessor 0.1.0 (browser)`. */
@@ -34,8 +34,7 @@ export async function exportPackage(
 ): Promise<PackageExport> {
   const assessments: Assessment[] = []
   for (const id of new Set(ids)) {
-    const assessment = await loadAssessment(db, id)
-    if (!assessment) throw new StorageError('notFound', `assessment ${id} does not exist`)
+    const assessment = await loadExistingAssessment(db, id)
     assessments.push(assessment)
   }
   const banks = new Map<string, Bank>()

@@ -1,8 +1,8 @@
 import { assessmentContentHash } from '@shared/assessment/canonical'
 import type { Assessment } from '@shared/assessment/assessment'
 import type { StabilityDatabase } from '../database'
-import { guardStorage, StorageError } from '../storage-error'
-import { loadAssessment } from './assessments'
+import { guardStorage } from '../storage-error'
+import { assessmentTables, loadExistingAssessment } from './assessments'
 import { finalizeAssessment } from './lifecycle'
 
 export type Finalization = NonNullable<Assessment['finalization']>
@@ -19,17 +19,12 @@ export function finalizeWithSeal(
   now: Date = new Date()
 ): Promise<Finalization> {
   return guardStorage(() =>
-    db.transaction(
-      'rw',
-      [db.assessments, db.answers, db.factorInputs, db.findings, db.auditLog, db.registers],
-      async () => {
-        const assessment = await loadAssessment(db, id)
-        if (!assessment) throw new StorageError('notFound', `assessment ${id} does not exist`)
-        const contentHash = assessmentContentHash(assessment)
-        await finalizeAssessment(db, id, { by, contentHash }, now)
-        // As stored: the seal also records the audit chain's head it covered.
-        return (await db.assessments.get(id))!.finalization!
-      }
-    )
+    db.transaction('rw', assessmentTables(db), async () => {
+      const assessment = await loadExistingAssessment(db, id)
+      const contentHash = assessmentContentHash(assessment)
+      await finalizeAssessment(db, id, { by, contentHash }, now)
+      // As stored: the seal also records the audit chain's head it covered.
+      return (await db.assessments.get(id))!.finalization!
+    })
   )
 }
