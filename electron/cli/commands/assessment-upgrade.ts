@@ -1,9 +1,5 @@
 import { version } from '../../../package.json'
-import {
-  parseAssessmentJson,
-  serializeAssessmentFile,
-  validateAssessmentAgainstBank
-} from '../../../shared/assessment'
+import { serializeAssessmentFile, validateAssessmentAgainstBank } from '../../../shared/assessment'
 import {
   applyBankUpgrade,
   planBankUpgrade,
@@ -16,7 +12,7 @@ import { CLI_TEXTS, say, type CliText } from '../language'
 import { formatScore, scoreAssessment } from '../../../shared/scoring'
 import { resolveBank } from '../banks'
 import type { CliContext } from '../context'
-import { CliError, EXIT_OK, invalidInput, readText, writeOutput } from '../io'
+import { CliError, EXIT_OK, invalidInput, writeOutput, readAssessmentFile } from '../io'
 import { bankByName } from '../banks'
 
 export interface AssessmentUpgradeOptions {
@@ -180,9 +176,7 @@ export async function assessmentUpgradeCommand(
   ctx: CliContext
 ): Promise<number> {
   const lang = options.lang ?? 'zh-CN'
-  const parsed = parseAssessmentJson(await readText(ctx.io, file))
-  if (!parsed.ok) throw invalidInput(file, parsed.issues)
-  const assessment = parsed.value.assessment
+  const assessment = await readAssessmentFile(ctx.io, file)
   const { bank: from } = await resolveBank(ctx, assessment.bank, options.from)
   const { bank: to } = await bankByName(options.bank, ctx)
   const planned = planBankUpgrade(assessment, from, to)

@@ -1,5 +1,5 @@
 import type { Locale } from '../../../shared/bank/primitives'
-import { parseAssessmentJson, validateAssessmentAgainstBank } from '../../../shared/assessment'
+import { validateAssessmentAgainstBank } from '../../../shared/assessment'
 import {
   compareAssessments,
   comparisonRefusal,
@@ -9,7 +9,7 @@ import { scoreAssessment } from '../../../shared/scoring'
 import { resolveBank } from '../banks'
 import { renderComparisonText } from '../compare-text'
 import type { CliContext } from '../context'
-import { EXIT_OK, invalidInput, readText } from '../io'
+import { EXIT_OK, invalidInput, readAssessmentFile } from '../io'
 import { CLI_TEXTS } from '../language'
 
 export interface CompareOptions {
@@ -18,9 +18,7 @@ export interface CompareOptions {
 }
 
 async function scored(file: string, ctx: CliContext): Promise<ComparedPeriod> {
-  const parsed = parseAssessmentJson(await readText(ctx.io, file))
-  if (!parsed.ok) throw invalidInput(file, parsed.issues)
-  const assessment = parsed.value.assessment
+  const assessment = await readAssessmentFile(ctx.io, file)
   const { bank } = await resolveBank(ctx, assessment.bank, undefined)
   const issues = validateAssessmentAgainstBank(assessment, bank)
   if (issues.length > 0) throw invalidInput(CLI_TEXTS.againstBank(file, bank), issues)

@@ -1,10 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { version } from '../../../package.json'
-import {
-  parseAssessmentJson,
-  serializeAssessmentFile,
-  validateAssessmentAgainstBank
-} from '../../../shared/assessment'
+import { serializeAssessmentFile, validateAssessmentAgainstBank } from '../../../shared/assessment'
 import type { Locale } from '../../../shared/bank/primitives'
 import { CLI_TEXTS, say } from '../language'
 import {
@@ -20,7 +16,14 @@ import { installedMeasures } from '../measures'
 import type { RegisterTable } from '../../../shared/registers'
 import { wholeFileIssue } from '../../../shared/util/validation'
 import type { CliContext } from '../context'
-import { CliError, EXIT_OK, extensionOf, invalidInput, readText, writeOutput } from '../io'
+import {
+  CliError,
+  EXIT_OK,
+  extensionOf,
+  invalidInput,
+  writeOutput,
+  readAssessmentFile
+} from '../io'
 import { renderTable } from '../table'
 import { describeImports, readRegisterFiles } from './ledger'
 import { LEDGER_TEXTS } from './ledger-texts'
@@ -114,9 +117,7 @@ export async function ledgerApplyCommand(
 ): Promise<number> {
   if (extensionOf(assessmentFile) !== 'json')
     throw new CliError(LEDGER_TEXTS.notAssessment(assessmentFile))
-  const parsed = parseAssessmentJson(await readText(ctx.io, assessmentFile))
-  if (!parsed.ok) throw invalidInput(assessmentFile, parsed.issues)
-  const assessment = parsed.value.assessment
+  const assessment = await readAssessmentFile(ctx.io, assessmentFile)
   if (assessment.status === 'finalized') throw new CliError(LEDGER_TEXTS.finalized(assessmentFile))
   const { bank } = await resolveBank(ctx, assessment.bank, options.bank)
   const measures = await measuresFor(ctx, bank.id, bank.version)

@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
 import type { Assessment } from '../../../shared/assessment'
-import { parseAssessmentJson, validateAssessmentAgainstBank } from '../../../shared/assessment'
+import { validateAssessmentAgainstBank } from '../../../shared/assessment'
 import type { Bank } from '../../../shared/bank'
 import type { Locale } from '../../../shared/bank/primitives'
 import { encryptContainer } from '../../../shared/crypto/container'
@@ -19,8 +19,8 @@ import {
   extensionOf,
   invalidInput,
   readBytes,
-  readText,
-  writeOutput
+  writeOutput,
+  readAssessmentFile
 } from '../io'
 import { CLI_TEXTS, say, type CliText } from '../language'
 import { PACKAGE_TEXTS } from '../package-texts'
@@ -106,9 +106,7 @@ export async function packageCreateCommand(
   const banks = new Map<string, Bank>()
   const sources = new Map<string, string>()
   for (const file of files) {
-    const parsed = parseAssessmentJson(await readText(ctx.io, file))
-    if (!parsed.ok) throw invalidInput(file, parsed.issues)
-    const { assessment } = parsed.value
+    const assessment = await readAssessmentFile(ctx.io, file)
     const earlier = sources.get(assessment.id)
     if (earlier !== undefined)
       throw new CliError(PACKAGE_TEXTS.duplicateAssessment(assessment.id, earlier, file))

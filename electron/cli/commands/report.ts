@@ -1,5 +1,5 @@
 import type { Assessment } from '../../../shared/assessment'
-import { parseAssessmentJson, validateAssessmentAgainstBank } from '../../../shared/assessment'
+import { validateAssessmentAgainstBank } from '../../../shared/assessment'
 import type { Bank } from '../../../shared/bank'
 import type { Locale } from '../../../shared/bank/primitives'
 import {
@@ -16,7 +16,14 @@ import { scoreAssessment } from '../../../shared/scoring'
 import { productName, version } from '../../../package.json'
 import { resolveBank } from '../banks'
 import type { CliContext } from '../context'
-import { CliError, EXIT_OK, extensionOf, invalidInput, readText, writeOutput } from '../io'
+import {
+  CliError,
+  EXIT_OK,
+  extensionOf,
+  invalidInput,
+  writeOutput,
+  readAssessmentFile
+} from '../io'
 import { CLI_TEXTS, say } from '../language'
 import { installedMeasures } from '../measures'
 import { docxToPdf, findSoffice } from '../libreoffice'
@@ -68,9 +75,7 @@ async function loadAssessment(
   ctx: CliContext,
   banks: Map<string, Bank>
 ): Promise<Loaded> {
-  const parsed = parseAssessmentJson(await readText(ctx.io, file))
-  if (!parsed.ok) throw invalidInput(file, parsed.issues)
-  const assessment = parsed.value.assessment
+  const assessment = await readAssessmentFile(ctx.io, file)
   const ref = assessment.bank
   const key = `${ref.id}\u0000${ref.version}\u0000${ref.contentHash}`
   let bank = banks.get(key)

@@ -1,9 +1,9 @@
 import type { Locale } from '../../../shared/bank/primitives'
-import { parseAssessmentJson, validateAssessmentAgainstBank } from '../../../shared/assessment'
+import { validateAssessmentAgainstBank } from '../../../shared/assessment'
 import { scoreAssessment } from '../../../shared/scoring'
 import { resolveBank } from '../banks'
 import type { CliContext } from '../context'
-import { EXIT_OK, invalidInput, readText } from '../io'
+import { EXIT_OK, invalidInput, readAssessmentFile } from '../io'
 import { CLI_TEXTS } from '../language'
 import { renderScoreText } from '../score-text'
 
@@ -22,9 +22,7 @@ export async function scoreCommand(
   options: ScoreOptions,
   ctx: CliContext
 ): Promise<number> {
-  const parsed = parseAssessmentJson(await readText(ctx.io, file))
-  if (!parsed.ok) throw invalidInput(file, parsed.issues)
-  const assessment = parsed.value.assessment
+  const assessment = await readAssessmentFile(ctx.io, file)
   const { bank } = await resolveBank(ctx, assessment.bank, options.bank)
   const issues = validateAssessmentAgainstBank(assessment, bank)
   if (issues.length > 0) throw invalidInput(CLI_TEXTS.againstBank(file, bank), issues)

@@ -1,5 +1,5 @@
 import type { Locale } from '../../../shared/bank/primitives'
-import { parseAssessmentJson, sealVerdict, type SealVerdict } from '../../../shared/assessment'
+import { sealVerdict, type SealVerdict } from '../../../shared/assessment'
 import {
   verifyAuditChain,
   type AuditChainBreak,
@@ -7,7 +7,7 @@ import {
 } from '../../../shared/assessment/audit-chain'
 import type { Assessment } from '../../../shared/assessment'
 import type { CliContext } from '../context'
-import { EXIT_INVALID, EXIT_OK, invalidInput, readText } from '../io'
+import { EXIT_INVALID, EXIT_OK, readAssessmentFile } from '../io'
 
 export interface VerifyOptions {
   json?: boolean
@@ -102,9 +102,7 @@ export async function verifyCommand(
   options: VerifyOptions,
   ctx: CliContext
 ): Promise<number> {
-  const parsed = parseAssessmentJson(await readText(ctx.io, file))
-  if (!parsed.ok) throw invalidInput(file, parsed.issues)
-  const report = verifyAssessment(parsed.value.assessment)
+  const report = verifyAssessment(await readAssessmentFile(ctx.io, file))
   const ok = report.auditLog.intact && report.seal !== false && report.sealedLog !== false
   if (options.json === true) {
     ctx.io.stdout(`${JSON.stringify({ file, ok, ...report }, null, 2)}\n`)
