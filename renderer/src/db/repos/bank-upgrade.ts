@@ -45,6 +45,37 @@ export function planStoredBankUpgrade(
 
 const TABLES = (db: StabilityDatabase) => [...assessmentTables(db), db.banks]
 
+/** Who changes the assessment, when, and the id of the change's audit entry. */
+interface ChangeStamp {
+  by: string
+  at: string
+  auditId: string
+}
+
+/**
+ * One transaction over the assessment's rows and the banks: `change` turns the stored, editable
+ * assessment into its next version, which replaces the stored rows (unless it is the same one).
+ */
+function rewriteStored(
+  db: StabilityDatabase,
+  id: string,
+  stamp: { by: string; now: Date },
+  change: (stamp: ChangeStamp) => Promise<{ stored: Assessment; next: Assessment }>
+): Promise<Assessment> {
+  return guardStorage(() =>
+    db.transaction('rw', TABLES(db), async () => {
+      const row = await requireEditable(db, id)
+      const { stored, next } = await change({
+        by: stamp.by,
+        at: stamp.now.toISOString(),
+        auditId: newAuditId()
+      })
+      if (next !== stored) await replaceAssessmentRows(db, row, next)
+      return next
+    })
+  )
+}
+
 /**
  * Moves the stored assessment to the bank `toHash` in ONE transaction with one audit entry:
  * re-read and re-planned inside it, so what is written is what the stored rows say now.
@@ -56,19 +87,10 @@ export function applyStoredBankUpgrade(
   by: string,
   now: Date = new Date()
 ): Promise<Assessment> {
-  return guardStorage(() =>
-    db.transaction('rw', TABLES(db), async () => {
-      const row = await requireEditable(db, id)
-      const { assessment, to, plan } = await planStoredBankUpgrade(db, id, toHash)
-      const upgraded = applyBankUpgrade(assessment, plan, to, {
-        by,
-        at: now.toISOString(),
-        auditId: newAuditId()
-      })
-      if (upgraded !== assessment) await replaceAssessmentRows(db, row, upgraded)
-      return upgraded
-    })
-  )
+  return rewriteStored(db, id, { by, now }, async (stamp) => {
+    const { assessment, to, plan } = await planStoredBankUpgrade(db, id, toHash)
+    return { stored: assessment, next: applyBankUpgrade(assessment, plan, to, stamp) }
+  })
 }
 
 /** Undoes the last bank upgrade while it is the latest change, in one transaction. */
@@ -78,18 +100,12 @@ export function undoStoredBankUpgrade(
   by: string,
   now: Date = new Date()
 ): Promise<Assessment> {
-  return guardStorage(() =>
-    db.transaction('rw', TABLES(db), async () => {
-      const row = await requireEditable(db, id)
-      const assessment = await loadExistingAssessment(db, id)
-      let undone: Assessment
-      try {
-        undone = undoBankUpgrade(assessment, { by, at: now.toISOString(), auditId: newAuditId() })
-      } catch (error) {
-        throw new StorageError('invalid', (error as Error).message)
-      }
-      await replaceAssessmentRows(db, row, undone)
-      return undone
-    })
-  )
+  return rewriteStored(db, id, { by, now }, async (stamp) => {
+    const assessment = await loadExistingAssessment(db, id)
+    try {
+      return { stored: assessment, next: undoBankUpgrade(assessment, stamp) }
+    } catch (error) {
+      throw new StorageError('invalid', (error as Error).message)
+    }
+  })
 }
