@@ -3,8 +3,6 @@ import { mkdir } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { FileTooLargeError, readFileWithLimit, writeFileAtomic } from '../main/file-io'
-import type { Assessment } from '../../shared/assessment/assessment'
-import { parseAssessmentJson } from '../../shared/assessment/parse'
 import { parseJsonText } from '../../shared/util/json-text'
 import type { ValidationIssue } from '../../shared/util/validation'
 import { CLI_TEXTS, refusalTexts, say, type CliText, type IoAction } from './language'
@@ -92,13 +90,6 @@ export async function readJson(io: CliIo, path: string): Promise<unknown> {
   const parsed = parseJsonText(await readText(io, path))
   if (!parsed.ok) throw invalidInput(path, parsed.issues)
   return parsed.value
-}
-
-/** Reads an assessment file (upgraded to the current format and checked); refused with its problems. */
-export async function readAssessmentFile(io: CliIo, path: string): Promise<Assessment> {
-  const parsed = parseAssessmentJson(await readText(io, path))
-  if (!parsed.ok) throw invalidInput(path, parsed.issues)
-  return parsed.value.assessment
 }
 
 /** Writes a file atomically (temporary sibling, then rename), creating missing folders. */

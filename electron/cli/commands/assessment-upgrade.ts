@@ -12,7 +12,8 @@ import { CLI_TEXTS, say, type CliText } from '../language'
 import { formatScore, scoreAssessment } from '../../../shared/scoring'
 import { resolveBank } from '../banks'
 import type { CliContext } from '../context'
-import { CliError, EXIT_OK, invalidInput, writeOutput, readAssessmentFile } from '../io'
+import { CliError, EXIT_OK, invalidInput, writeOutput } from '../io'
+import { readAssessmentFile } from '../assessment-file'
 import { bankByName } from '../banks'
 
 export interface AssessmentUpgradeOptions {

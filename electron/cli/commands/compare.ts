@@ -9,7 +9,8 @@ import { scoreAssessment } from '../../../shared/scoring'
 import { resolveBank } from '../banks'
 import { renderComparisonText } from '../compare-text'
 import type { CliContext } from '../context'
-import { EXIT_OK, invalidInput, readAssessmentFile } from '../io'
+import { EXIT_OK, invalidInput } from '../io'
+import { readAssessmentFile } from '../assessment-file'
 import { CLI_TEXTS } from '../language'
 
 export interface CompareOptions {

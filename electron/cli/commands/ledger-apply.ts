@@ -16,14 +16,8 @@ import { installedMeasures } from '../measures'
 import type { RegisterTable } from '../../../shared/registers'
 import { wholeFileIssue } from '../../../shared/util/validation'
 import type { CliContext } from '../context'
-import {
-  CliError,
-  EXIT_OK,
-  extensionOf,
-  invalidInput,
-  writeOutput,
-  readAssessmentFile
-} from '../io'
+import { CliError, EXIT_OK, extensionOf, invalidInput, writeOutput } from '../io'
+import { readAssessmentFile } from '../assessment-file'
 import { renderTable } from '../table'
 import { describeImports, readRegisterFiles } from './ledger'
 import { LEDGER_TEXTS } from './ledger-texts'

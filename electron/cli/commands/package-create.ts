@@ -19,9 +19,9 @@ import {
   extensionOf,
   invalidInput,
   readBytes,
-  writeOutput,
-  readAssessmentFile
+  writeOutput
 } from '../io'
+import { readAssessmentFile } from '../assessment-file'
 import { CLI_TEXTS, say, type CliText } from '../language'
 import { PACKAGE_TEXTS } from '../package-texts'
 import { readNewPassphrase } from '../passphrase'

@@ -16,14 +16,8 @@ import { scoreAssessment } from '../../../shared/scoring'
 import { productName, version } from '../../../package.json'
 import { resolveBank } from '../banks'
 import type { CliContext } from '../context'
-import {
-  CliError,
-  EXIT_OK,
-  extensionOf,
-  invalidInput,
-  writeOutput,
-  readAssessmentFile
-} from '../io'
+import { CliError, EXIT_OK, extensionOf, invalidInput, writeOutput } from '../io'
+import { readAssessmentFile } from '../assessment-file'
 import { CLI_TEXTS, say } from '../language'
 import { installedMeasures } from '../measures'
 import { docxToPdf, findSoffice } from '../libreoffice'

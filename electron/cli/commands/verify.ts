@@ -7,7 +7,8 @@ import {
 } from '../../../shared/assessment/audit-chain'
 import type { Assessment } from '../../../shared/assessment'
 import type { CliContext } from '../context'
-import { EXIT_INVALID, EXIT_OK, readAssessmentFile } from '../io'
+import { EXIT_INVALID, EXIT_OK } from '../io'
+import { readAssessmentFile } from '../assessment-file'
 
 export interface VerifyOptions {
   json?: boolean
