@@ -238,6 +238,9 @@ export const previousPeriodSchema = z
   .strict()
 export type PreviousPeriod = z.infer<typeof previousPeriodSchema>
 
+/** The most answers an assessment holds. */
+export const MAX_ANSWERS = 10_000
+
 export const assessmentSchema = z
   .object({
     id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/),
@@ -250,7 +253,7 @@ export const assessmentSchema = z
     /** The exact profile scored with; copied in so old results reproduce. */
     profile: scoringProfileSchema,
     status: z.enum(ASSESSMENT_STATUSES),
-    answers: z.array(answerSchema).max(10_000).default([]),
+    answers: z.array(answerSchema).max(MAX_ANSWERS).default([]),
     factors: z.array(factorEntrySchema).max(1_000).default([]),
     findings: z.array(findingRecordSchema).max(10_000).default([]),
     auditLog: z.array(auditEntrySchema).max(1_000_000).default([]),

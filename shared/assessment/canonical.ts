@@ -12,11 +12,8 @@ import type {
   PreviousPeriod,
   StoredRegister
 } from './assessment'
-import {
-  ASSESSMENT_FILE_KIND,
-  CURRENT_ASSESSMENT_FORMAT_VERSION,
-  assessmentFileSchema
-} from './assessment'
+import { ASSESSMENT_FILE_KIND, CURRENT_ASSESSMENT_FORMAT_VERSION } from './assessment'
+import { safeParseAssessmentFile } from './answer-check'
 import { legacySystemId } from './upgrade-v2'
 import { prettyWithCompactRows } from './compact-rows'
 
@@ -278,7 +275,7 @@ export function serializeAssessmentFile(assessment: Assessment, options: Seriali
     generator: options.generator,
     assessment
   }
-  const checked = assessmentFileSchema.safeParse(file)
+  const checked = safeParseAssessmentFile(file)
   if (!checked.success) {
     const first = checked.error.issues[0]
     const where = first === undefined ? '' : ` at ${formatPath(first.path)}: ${first.message}`

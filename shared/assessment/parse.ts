@@ -5,11 +5,8 @@ import type { ParseResult, ValidationIssue } from '../util/validation'
 import { issueText, type IssueText } from '../util/issue-codes'
 import { fieldIssue, formatPath, wholeFileIssue, zodIssue } from '../util/validation'
 import type { AssessmentFile } from './assessment'
-import {
-  ASSESSMENT_FILE_KIND,
-  CURRENT_ASSESSMENT_FORMAT_VERSION,
-  assessmentFileSchema
-} from './assessment'
+import { ASSESSMENT_FILE_KIND, CURRENT_ASSESSMENT_FORMAT_VERSION } from './assessment'
+import { safeParseAssessmentFile } from './answer-check'
 import type { AssessmentUpgrader } from './upgrade'
 import { assessmentUpgradeChain } from './upgrade'
 import { runUpgradeChain } from '../util/upgrade-chain'
@@ -67,7 +64,7 @@ export function parseAssessmentFile(
   }
   const upgraded = runUpgradeChain(raw, assessmentUpgradeChain(options.upgraders, current))
   if (!upgraded.ok) return upgraded
-  const result = assessmentFileSchema.safeParse(upgraded.value)
+  const result = safeParseAssessmentFile(upgraded.value)
   if (!result.success) return { ok: false, issues: result.error.issues.map(readableIssue) }
   return { ok: true, value: result.data }
 }

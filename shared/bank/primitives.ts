@@ -19,13 +19,13 @@ export const localizedText = (zh: string, en: string): LocalizedText => ({
   'en-US': en
 })
 
+/** What an id looks like (idSchema); also read by hand-written fast checks (answer-check.ts). */
+export const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_.-]{0,63}$/
+
 /** Stable identifiers: answers are stored against them, so they never change once published. */
 export const idSchema = z
   .string()
-  .regex(
-    /^[A-Za-z][A-Za-z0-9_.-]{0,63}$/,
-    'an id starts with a letter and uses letters, digits, _ . -'
-  )
+  .regex(ID_PATTERN, 'an id starts with a letter and uses letters, digits, _ . -')
 
 /**
  * Where a statement comes from: F found in a public source, I inferred from found material,
