@@ -1,4 +1,5 @@
 import { expect, type Download, type Page } from '@playwright/test'
+import { expectOpened } from './motion'
 
 /**
  * Does `act` (the click that asks for a file) and returns the download it starts. On a loaded
@@ -59,9 +60,7 @@ export async function chooseMenuItem(
   await page.getByTestId(triggerTestId).click()
   const item = page.getByTestId(itemTestId)
   await expect(item).toBeVisible()
-  const menu = page.locator('.ant-dropdown').filter({ has: item })
-  // rc-motion marks an opening popup with -appear/-enter classes until its animation ends.
-  await expect(menu).not.toHaveClass(/-(appear|enter)(\s|$|-)/)
+  await expectOpened(page.locator('.ant-dropdown').filter({ has: item }))
   await item.click()
   await expect(item, `choosing ${itemTestId} should close the menu`).toBeHidden()
 }

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test'
+import { expectOpened } from '../motion'
 
 /**
  * How an export is protected in a test: a passphrase, or the explicit "no encryption" choice
@@ -15,9 +16,8 @@ export async function chooseProtection(
   protection: Protection,
   okId = 'protect-ok'
 ): Promise<void> {
-  const dialog =
-    okId === 'protect-ok' ? page.getByTestId('protect-dialog') : page.getByRole('dialog')
-  await expect(dialog).toBeVisible()
+  const dialog = page.getByRole('dialog').filter({ has: page.getByTestId(okId) })
+  await expectOpened(dialog)
   if (protection === 'none') {
     await dialog.getByTestId('protect-none').click()
     await expect(page.getByTestId('protect-none-warning')).toBeVisible()
@@ -31,7 +31,7 @@ export async function chooseProtection(
 /** Types a passphrase into the dialog an encrypted file opens, and confirms. */
 export async function unlockWith(page: Page, passphrase: string): Promise<void> {
   const dialog = page.getByTestId('unlock-dialog')
-  await expect(dialog).toBeVisible()
+  await expectOpened(page.getByRole('dialog').filter({ has: dialog }))
   await dialog.getByTestId('unlock-passphrase').fill(passphrase)
   await page.getByTestId('unlock-ok').click()
 }
