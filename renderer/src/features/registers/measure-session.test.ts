@@ -21,7 +21,7 @@ describe('the register session (what the register worker runs)', () => {
     const bytes = await filledTemplate()
     const read = await session.read({
       name: 'known.xlsx',
-      bytes,
+      file: new Blob([bytes]),
       options,
       scope,
       held: { ids: [], tables: [] }
@@ -88,7 +88,7 @@ describe('the register session (what the register worker runs)', () => {
     // The same file again: nothing added, removed or changed, and no figure moves.
     const again = await session.read({
       name: 'known.xlsx',
-      bytes,
+      file: new Blob([bytes]),
       options,
       scope,
       held: { ids: taken.ids }
@@ -111,7 +111,7 @@ describe('the register session (what the register worker runs)', () => {
     )
     const read = await session.read({
       name: 'bad.csv',
-      bytes: csv,
+      file: new Blob([csv]),
       options,
       scope,
       held: { ids: [], tables: [] }
@@ -146,7 +146,7 @@ describe('the register session (what the register worker runs)', () => {
     const session = new RegisterMeasureSession()
     const first = await session.read({
       name: 'c.csv',
-      bytes: changes,
+      file: new Blob([changes]),
       options: limited,
       scope,
       held: { ids: [], tables: [] }
@@ -157,7 +157,7 @@ describe('the register session (what the register worker runs)', () => {
     const held = { ids: stored.ids }
     const both = await session.read({
       name: 'i.csv',
-      bytes: incidents,
+      file: new Blob([incidents]),
       options: limited,
       scope,
       held
@@ -175,7 +175,7 @@ describe('the register session (what the register worker runs)', () => {
     // The same changes again replace the stored ones, so they fit.
     const again = await session.read({
       name: 'c.csv',
-      bytes: changes,
+      file: new Blob([changes]),
       options: limited,
       scope,
       held

@@ -111,15 +111,14 @@ export const measureScope = (
  * stay there until `takeRegisterRead`.
  */
 export const readRegistersMeasured = (
-  name: string,
-  bytes: Uint8Array,
+  file: File,
   options: ReadRegistersOptions,
   scope: MeasureScope,
   stored: readonly PackedRegister[]
 ): Promise<ReadOutcome> =>
-  // The bytes are copied, not transferred: a retry with the rows needs them again.
+  // The File crosses as a handle (its bytes are read in the worker), so a retry sends it again.
   withHeld(stored, (held) =>
-    call<ReadOutcome>({ type: 'read', request: { name, bytes, options, scope, held } })
+    call<ReadOutcome>({ type: 'read', request: { name: file.name, file, options, scope, held } })
   )
 
 /** The file read last, with its rows, to store; the worker then holds the registers after it. */

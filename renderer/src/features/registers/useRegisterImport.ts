@@ -1,5 +1,5 @@
 import { App } from 'antd'
-import { useState } from 'react'
+import { startTransition, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { RegisterKindId } from '@shared/registers/kinds'
 import type { UnmappedSheet } from '@shared/registers/read-file'
@@ -67,6 +67,9 @@ export function useRegisterImport(stored: PackedRegistersRow | null | undefined)
   const [busy, setBusy] = useState(false)
   const [refusal, setRefusal] = useState<RegisterRefusal | null>(null)
   const [preview, setPreview] = useState<RegisterPreview | null>(null)
+  // A transition: React renders the preview modal (antd's modal and tables, their styles made on
+  // first use) in slices between frames, not in one long task.
+  const showPreview = (next: RegisterPreview) => startTransition(() => setPreview(next))
 
   const { institution } = assessment.metadata
 
@@ -81,7 +84,6 @@ export function useRegisterImport(stored: PackedRegistersRow | null | undefined)
     setRefusal(null)
     setPreview(null)
     try {
-      const bytes = new Uint8Array(await file.arrayBuffer())
       const mapping = chosen ?? (await readRegisterMapping(getDatabase(), institution))
       const options = {
         importedAt: new Date().toISOString(),
@@ -89,13 +91,7 @@ export function useRegisterImport(stored: PackedRegistersRow | null | undefined)
         ...(Object.keys(mapping).length > 0 ? { mapping } : {})
       }
       const scope = measureScope(bank, assessment.metadata)
-      const result = await readRegistersMeasured(
-        file.name,
-        bytes,
-        options,
-        scope,
-        stored?.registers ?? []
-      )
+      const result = await readRegistersMeasured(file, options, scope, stored?.registers ?? [])
       if (!result.ok) {
         setRefusal({
           file,
@@ -107,7 +103,7 @@ export function useRegisterImport(stored: PackedRegistersRow | null | undefined)
         return
       }
       const { preview } = result
-      setPreview({
+      showPreview({
         ...preview,
         apply: async () => {
           const read = await takeRegisterRead()
