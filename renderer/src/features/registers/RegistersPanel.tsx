@@ -11,6 +11,7 @@ import { useWorkspace } from '../workspace/workspace-context'
 import type { RegisterMapping } from '../../db/repos/register-mappings'
 import { ColumnMappingForm } from './ColumnMappingForm'
 import { RegisterImportPreview } from './RegisterImportPreview'
+import { rowRanges } from './row-ranges'
 import { useRegisterImport, type RegisterRefusal } from './useRegisterImport'
 import { useRegisterTemplate } from './useRegisterTemplate'
 import './registers.css'
@@ -83,6 +84,14 @@ function RegisterRefused(props: {
     <div className="registers-refused" data-testid="registers-refused">
       <Alert type="error" showIcon message={t('registers.refused', { name: refusal.file.name })} />
       <IssueTable issues={refusal.issues} />
+      {refusal.problems > refusal.issues.length && (
+        <p className="registers-more-problems" data-testid="registers-more-problems">
+          {t('registers.moreProblems', {
+            count: refusal.problems,
+            shown: refusal.issues.length
+          })}
+        </p>
+      )}
       {refusal.unmapped.length > 0 && (
         <ColumnMappingForm
           key={refusal.unmapped.map((u) => u.sheet).join('|')}
@@ -95,7 +104,7 @@ function RegisterRefused(props: {
         <div className="registers-leave-out">
           <ul>
             {listed.map(([sheet, rows]) => (
-              <li key={sheet}>{t('registers.leaveOutRows', { sheet, rows: rows.join(', ') })}</li>
+              <li key={sheet}>{t('registers.leaveOutRows', { sheet, rows: rowRanges(rows) })}</li>
             ))}
           </ul>
           <Button onClick={props.onLeaveOut} data-testid="registers-leave-out">

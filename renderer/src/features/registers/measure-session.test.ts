@@ -5,7 +5,12 @@ import { unpackTable } from '@shared/registers/packed'
 import { readRegisterFile } from '@shared/registers/read-file'
 import { storedRowsChars } from '@shared/registers/stored-size'
 import { describeIssue } from '@shared/issues/describe'
-import { RegisterMeasureSession, RegistersNotHeld, type MeasureScope } from './measure-session'
+import {
+  PROBLEMS_SENT,
+  RegisterMeasureSession,
+  RegistersNotHeld,
+  type MeasureScope
+} from './measure-session'
 import { registerIdentity } from './register-identity'
 
 const { bank } = loadedDefaultBank()
@@ -14,6 +19,8 @@ const scope: MeasureScope = {
   metadata: { period: PERIOD, systems: [] }
 }
 const options = { importedAt: '2026-12-06T00:00:00.000Z' }
+/** The file as picked: a Blob of the bytes. */
+const blob = (bytes: Uint8Array) => new Blob([bytes as Uint8Array<ArrayBuffer>])
 
 describe('the register session (what the register worker runs)', () => {
   it('reads the known registers into a preview of counts and figures; the rows stay until taken', async () => {
@@ -21,7 +28,7 @@ describe('the register session (what the register worker runs)', () => {
     const bytes = await filledTemplate()
     const read = await session.read({
       name: 'known.xlsx',
-      file: new Blob([bytes]),
+      file: blob(bytes),
       options,
       scope,
       held: { ids: [], tables: [] }
@@ -88,7 +95,7 @@ describe('the register session (what the register worker runs)', () => {
     // The same file again: nothing added, removed or changed, and no figure moves.
     const again = await session.read({
       name: 'known.xlsx',
-      file: new Blob([bytes]),
+      file: blob(bytes),
       options,
       scope,
       held: { ids: taken.ids }
@@ -119,7 +126,25 @@ describe('the register session (what the register worker runs)', () => {
     expect(read.ok).toBe(false)
     if (read.ok) return
     expect(read.rowsWithProblems).toEqual({ 'bad.csv': [2] })
+    expect([read.issues.length, read.problems]).toEqual([1, 1])
     expect(() => session.take()).toThrow('no register file read')
+  })
+
+  it('sends the page the first problems of thousands and how many, every row with one named', async () => {
+    const session = new RegisterMeasureSession()
+    const rows = Array.from({ length: 1500 }, (_, i) => `C${i},集中交易,一般,not a date,是,成功,否`)
+    const csv = ['变更编号,系统,变更类型,实施时间,是否自动化发布,结果,是否引发故障', ...rows]
+    const read = await session.read({
+      name: 'bad.csv',
+      file: new Blob([csv.join('\n')]),
+      options,
+      scope,
+      held: { ids: [], tables: [] }
+    })
+    if (read.ok) throw new Error('read a register whose every row is wrong')
+    expect([read.issues.length, read.problems]).toEqual([PROBLEMS_SENT, 1500])
+    expect(describeIssue(read.issues[0]!, 'en-US')).toContain('not a date')
+    expect(read.rowsWithProblems['bad.csv']).toEqual(Array.from({ length: 1500 }, (_, i) => i + 2))
   })
 
   it('refuses a file that fits alone but not with the registers stored, holding on to those', async () => {

@@ -82,8 +82,25 @@ export interface ReadPreview {
   writes: FigureWrite[]
 }
 
-export type ReadOutcome =
-  { ok: true; preview: ReadPreview } | Extract<RegisterImportResult, { ok: false }>
+/**
+ * A refusal as the page gets it: at most PROBLEMS_SENT of its problems (the problem table pages
+ * through them) and how many there are; every row with a problem, to leave out, is still named.
+ */
+export type ReadRefusal = Extract<RegisterImportResult, { ok: false }> & { problems: number }
+
+export type ReadOutcome = { ok: true; preview: ReadPreview } | ReadRefusal
+
+/**
+ * Problems a refusal sends to the page: a file whose every row is wrong has hundreds of thousands,
+ * and copying them all to the page (and building a table of them) would be a long task there.
+ */
+export const PROBLEMS_SENT = 1000
+
+const refusal = (result: Extract<RegisterImportResult, { ok: false }>): ReadRefusal => ({
+  ...result,
+  issues: result.issues.slice(0, PROBLEMS_SENT),
+  problems: result.issues.length
+})
 
 export interface ReadRequest {
   name: string
@@ -231,12 +248,14 @@ export class RegisterMeasureSession {
     const started = performance.now()
     const bytes = new Uint8Array(await request.file.arrayBuffer())
     performance.measure('register:file read', { start: started, end: performance.now() })
-    const checking = performance.now()
+    const hashing = performance.now()
     const sha256 = await sha256HexAsync(bytes)
+    performance.measure('register:hash', { start: hashing, end: performance.now() })
+    const checking = performance.now()
     const options = { ...request.options, sha256 }
     const result = await readRegisterTables(request.name, bytes, options)
     performance.measure('register:read and check', { start: checking, end: performance.now() })
-    if (!result.ok) return result
+    if (!result.ok) return refusal(result)
     const { held } = this
     const incoming = result.value.tables
     // Packed once, here: what sizes them against the saved part, and what `take` hands over.
@@ -245,7 +264,7 @@ export class RegisterMeasureSession {
     const kept = (_: unknown, i: number) => !replaced.has(held.tables[i]!.kind)
     const afterPacked = [...held.packed.filter(kept), ...packed]
     const tooLarge = refusedTooLargeToSave(afterPacked, request.options.maxStoredChars)
-    if (tooLarge !== undefined) return tooLarge
+    if (tooLarge !== undefined) return refusal(tooLarge)
     // The registers after it, in the order the store will keep them (replaceRegisters).
     const after: Registers = {
       ids: [

@@ -21,7 +21,10 @@ import { useFailureToast } from '../../i18n/useFailureToast'
 /** A register file refused: its problems and the rows the user may choose to leave out. */
 export interface RegisterRefusal {
   file: File
+  /** Its first problems (PROBLEMS_SENT at most, in the problem table) … */
   issues: ValidationIssue[]
+  /** … of how many. */
+  problems: number
   rowsWithProblems: Record<string, number[]>
   /** Sheets whose columns a mapping of the firm's column names may fix. */
   unmapped: UnmappedSheet[]
@@ -67,9 +70,10 @@ export function useRegisterImport(stored: PackedRegistersRow | null | undefined)
   const [busy, setBusy] = useState(false)
   const [refusal, setRefusal] = useState<RegisterRefusal | null>(null)
   const [preview, setPreview] = useState<RegisterPreview | null>(null)
-  // A transition: React renders the preview modal (antd's modal and tables, their styles made on
-  // first use) in slices between frames, not in one long task.
+  // Transitions: React renders the preview modal or the refusal's problem table (antd's modal and
+  // tables, their styles made on first use) in slices between frames, not in one long task.
   const showPreview = (next: RegisterPreview) => startTransition(() => setPreview(next))
+  const showRefusal = (next: RegisterRefusal) => startTransition(() => setRefusal(next))
 
   const { institution } = assessment.metadata
 
@@ -93,9 +97,10 @@ export function useRegisterImport(stored: PackedRegistersRow | null | undefined)
       const scope = measureScope(bank, assessment.metadata)
       const result = await readRegistersMeasured(file, options, scope, stored?.registers ?? [])
       if (!result.ok) {
-        setRefusal({
+        showRefusal({
           file,
           issues: result.issues,
+          problems: result.problems,
           rowsWithProblems: result.rowsWithProblems,
           unmapped: result.unmapped ?? stillMapping(beingMapped ?? [], chosen),
           mapping

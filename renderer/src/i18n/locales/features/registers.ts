@@ -18,6 +18,7 @@ export const zhCN = {
   refused: '「{{name}}」未导入，数据未作任何改动。请修正下列问题后重新导入，或略去所列的行后导入。',
   leaveOut: '略去所列的 {{count}} 行后导入',
   leaveOutRows: '{{sheet}}：第 {{rows}} 行',
+  moreProblems: '共 {{count}} 个问题，此处列出前 {{shown}} 个；略去的行在下方逐一列出。',
   mapping: {
     title: '列名对应：{{sheet}}',
     intro:
@@ -103,6 +104,8 @@ export const enUS = {
     '“{{name}}” was not imported and nothing changed. Fix the problems below and import again, or import leaving out exactly the rows listed.',
   leaveOut: 'Import leaving out the {{count}} rows listed',
   leaveOutRows: '{{sheet}}: rows {{rows}}',
+  moreProblems:
+    '{{count}} problems; the first {{shown}} are listed here. The rows to leave out are all listed below.',
   mapping: {
     title: 'Column names: {{sheet}}',
     intro:
