@@ -212,7 +212,10 @@ function readWorkbookRegisters(
   }
   if (issues.length > 0)
     return { ok: false, issues, rowsWithProblems, ...(unmapped.length > 0 ? { unmapped } : {}) }
-  return { ok: true, value: { source: source(name, bytes, options.importedAt), tables } }
+  return {
+    ok: true,
+    value: { source: source(name, bytes, options.importedAt, undefined, options.sha256), tables }
+  }
 }
 
 /** The register kind a CSV file's header names: all required columns found, most columns first. */

@@ -55,9 +55,18 @@ export type TableResult =
   | { ok: true; value: RegisterTable }
   | { ok: false; issues: ValidationIssue[]; rowsWithProblems: number[] }
 
-/** Headers compare without case, spaces or the difference between full- and half-width brackets. */
+/** What headerKey takes out or changes besides case: white space and full-width brackets. */
+const HEADER_NOISE = /[\s（）]/
+
+/**
+ * Headers compare without case, spaces or the difference between full- and half-width brackets.
+ * Every row of a register is tested for a repeated header row (its first mapped cell's key): a
+ * text without spaces or brackets — nearly every cell — is only lower-cased, not scanned thrice.
+ */
 export const headerKey = (text: string): string =>
-  text.replace(/（/g, '(').replace(/）/g, ')').replace(/\s+/g, '').toLowerCase()
+  HEADER_NOISE.test(text)
+    ? text.replace(/（/g, '(').replace(/）/g, ')').replace(/\s+/g, '').toLowerCase()
+    : text.toLowerCase()
 
 const cellText = (cell: RawCell | undefined): string =>
   cell === null || cell === undefined ? '' : cell instanceof Date ? '' : String(cell)
