@@ -14,6 +14,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path'
 import { chromium, type Browser, type Page } from '@playwright/test'
 import type { Bank } from '../shared/bank/bank'
 import { loadBank } from '../shared/bank/identity'
+import { CONTENT_SECURITY_POLICY } from '../shared/security/csp'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium'
 import { percentile } from './stats'
 
@@ -48,7 +49,12 @@ const TYPES: Record<string, string> = {
   '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 }
 
-/** Serves `dir` on 127.0.0.1 at a free port; resolves to its base URL and a stop function. */
+/**
+ * Serves `dir` on 127.0.0.1 at a free port; resolves to its base URL and a stop function. Every
+ * response carries the desktop app's CSP header, as app:// sends it: the page's <meta> CSP does
+ * not reach workers, and without the header a worker may `eval` (zod compiles its checks then),
+ * which the desktop app's workers may not — the bench would time code the app never runs.
+ */
 export async function serveStatic(
   dir: string = RENDERER_DIR
 ): Promise<{ url: string; stop: () => Promise<void> }> {
@@ -59,7 +65,10 @@ export async function serveStatic(
       response.writeHead(404).end()
       return
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-security-policy': CONTENT_SECURITY_POLICY
+    })
     response.end(readFileSync(file))
   })
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
