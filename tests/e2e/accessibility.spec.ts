@@ -2,8 +2,10 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
+import { paths } from '../../renderer/src/app/paths'
 import { defaultBank } from './assessment-file'
 import { expect, test } from './fixtures'
+import { incidentsWorkbook, KNOWN_INCIDENTS, REGISTERS_PERIOD } from './register-rows'
 import { seedAssessment } from './seed'
 
 /**
@@ -15,13 +17,17 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 
 const BLOCKING = new Set(['serious', 'critical'])
 
+/** A screen of the app: one of its routes (`paths`), or the recovery screen outside the router. */
+type Route = keyof typeof paths | 'notFound' | 'recovery'
+
 interface ScreenReport {
   screen: string
+  route: Route
   blocking: string[]
   other: string[]
 }
 
-async function scan(page: Page, screen: string): Promise<ScreenReport> {
+async function scan(page: Page, screen: string, route: Route): Promise<ScreenReport> {
   // Let antd's entrance transitions end, so colours are measured as they settle.
   await page.waitForTimeout(300)
   // A11Y_SCREENSHOTS=dir keeps a picture of each screen as scanned, to judge the colours by eye.
@@ -38,6 +44,7 @@ async function scan(page: Page, screen: string): Promise<ScreenReport> {
       .join(' | ')}`
   return {
     screen,
+    route,
     blocking: violations.filter((v) => BLOCKING.has(v.impact ?? '')).map(line),
     other: violations.filter((v) => !BLOCKING.has(v.impact ?? '')).map(line)
   }
@@ -69,49 +76,125 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
     }) => {
       test.setTimeout(600_000)
       const reports: ScreenReport[] = []
-      const at = async (screen: string, ready: () => Promise<void>) => {
+      const at = async (screen: string, route: Route, ready: () => Promise<void>) => {
         await ready()
-        reports.push(await scan(page, screen))
+        reports.push(await scan(page, screen, route))
       }
 
-      await at('home (empty)', () =>
+      await at('home (empty)', 'assessments', () =>
         openApp('/assessments').then(() => expect(app.home.empty).toBeVisible())
       )
-      await at('new assessment', () => openApp('/assessments/new'))
-      await at('banks', () => openApp('/banks'))
-      await at('bank browse', async () => {
+      await at('new assessment', 'newAssessment', () => openApp('/assessments/new'))
+      await at('banks', 'banks', () => openApp('/banks'))
+      await at('bank browse', 'bank', async () => {
         await app.banks.browse()
         await expect(page).toHaveURL(/#\/banks\/[0-9a-f]+/)
       })
-      await at('settings', () => openApp('/settings'))
-      await at('user guide', async () => {
+      await at('settings', 'settings', () => openApp('/settings'))
+      await at('user guide', 'guide', async () => {
         await openApp('/guide/keyboard')
         await expect(app.guide.screen).toBeVisible()
       })
 
       await openApp('/assessments')
       const id = await app.home.openSample()
-      await at('home (with data)', async () => {
+      await at('home (with data)', 'assessments', async () => {
         await openApp('/assessments')
         await expect(app.home.rows).toHaveCount(1)
       })
+      // A refused file: every maturity answer out of range, so its problems fill a scrolling table.
+      await app.workspace.goTo('results', id)
+      const { text } = await app.workspace.exportFile()
+      const refused = JSON.parse(text) as {
+        assessment: { id: string; answers: Array<{ value: unknown }> }
+      }
+      refused.assessment.id = 'refused-copy'
+      for (const answer of refused.assessment.answers)
+        if (typeof answer.value === 'number') answer.value = 7
+      await openApp('/assessments')
+      await at('home (a refused file and its problems)', 'assessments', async () => {
+        await app.assessmentImport.pick({
+          name: 'refused.assessment.json',
+          content: JSON.stringify(refused)
+        })
+        await expect(app.assessmentImport.issues.nth(10)).toBeAttached()
+      })
+      await app.assessmentImport.close()
+      await at('assessment (its first screen)', 'workspace', async () => {
+        await page.goto(`/#/a/${id}`)
+        await expect(page).toHaveURL(/#\/a\/[^/]+\/s\//)
+        await expect(page.getByTestId('section-page')).toBeVisible()
+      })
       for (const section of sectionsCoveringEveryType())
-        await at(`section ${section}`, () => app.questionnaire.open(id, section))
-      await at('factors', async () => {
+        await at(`section ${section}`, 'section', () => app.questionnaire.open(id, section))
+      await at('keyboard help', 'section', async () => {
+        await page.locator('[data-question-id]').first().focus()
+        await page.keyboard.press('?')
+        await expect(page.getByTestId('keyboard-help')).toBeVisible()
+      })
+      await page.keyboard.press('Escape')
+      await at('evidence date and caption', 'section', async () => {
+        const file = page.locator('.q-evidence-item[data-evidence-kind="file"]').first()
+        for (const section of sectionsCoveringEveryType()) {
+          if ((await file.count()) > 0) break
+          await app.questionnaire.open(id, section)
+        }
+        await file.locator('[data-evidence-edit]').click()
+        await expect(file.locator('input').first()).toBeVisible()
+      })
+      await at('factors', 'factors', async () => {
         await page.goto(`/#/a/${id}/factors`)
         await expect(page.getByTestId('factors-page')).toBeVisible()
       })
-      await at('key systems', () => app.systems.open(id))
+      await at('key systems', 'systems', () => app.systems.open(id))
       for (const screen of ['results', 'findings', 'review', 'audit', 'report'] as const)
-        await at(screen, () => app.workspace.goTo(screen, id))
-      await at('report print view', async () => {
+        await at(screen, screen, () => app.workspace.goTo(screen, id))
+      await at('finding (drawer)', 'findings', async () => {
+        await app.workspace.goTo('findings', id)
+        await app.register.openDrawer(await app.register.firstFindingId())
+      })
+      await at('comparison (no earlier period)', 'comparison', async () => {
+        await app.workspace.goTo('compare', id)
+        await expect(app.comparison.none).toBeVisible()
+      })
+      // The next period of the sample, one answer changed: 上期对比 with a previous period.
+      await openApp('/assessments')
+      await app.home.action(id, 'duplicate').click()
+      await expect(page).toHaveURL(/#\/a\/[^/]+\//)
+      const next = app.home.openedId()
+      await app.workspace.goTo('compare', next)
+      await at('comparison (with the previous period)', 'comparison', async () => {
+        await expect(app.comparison.overallDelta).toBeVisible()
+        await expect(app.comparison.trendChart).toBeVisible()
+      })
+      await at('report print view', 'print', async () => {
         await page.goto(`/#/print/${id}`)
         await expect(page.getByTestId('print-view')).toBeVisible({ timeout: 60_000 })
       })
       // An assessment on the older bank: the upgrade screen with its plan.
       const onOldBank = await seedAssessment(page, { bankVersion: '1.0.0' })
-      await at('bank upgrade', () => app.bankUpgrade.open(onOldBank))
-      await at('not found', async () => {
+      await at('bank upgrade', 'bankUpgrade', () => app.bankUpgrade.open(onOldBank))
+      // Registers on the factors screen: the import's preview, the figures, the rows behind one.
+      const withRegisters = await seedAssessment(page, { period: REGISTERS_PERIOD })
+      await app.factors.open(withRegisters)
+      await at('registers import preview', 'factors', async () => {
+        await app.factors.registersImport.setInputFiles({
+          name: 'incidents.xlsx',
+          mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          buffer: await incidentsWorkbook(KNOWN_INCIDENTS)
+        })
+        await expect(app.factors.registersPreview).toBeVisible({ timeout: 30_000 })
+      })
+      await app.factors.registersConfirm.click()
+      await expect(app.factors.registersPreview).toBeHidden({ timeout: 30_000 })
+      await at('factors with registers', 'factors', () =>
+        expect(app.factors.registersStored).toContainText('incidents.xlsx')
+      )
+      await at('register drill-down', 'factors', async () => {
+        await page.getByTestId('register-drill-F01.N_fault').click()
+        await expect(page.getByTestId('register-drill')).toBeVisible()
+      })
+      await at('not found', 'notFound', async () => {
         await openApp('/no-such-screen')
         await expect(app.shell.heading).toHaveText(app.text('notFound.title'))
       })
@@ -126,12 +209,15 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       })
       await broken.goto('/#/assessments')
       await expect(broken.locator('#root')).toHaveAttribute('data-app-state', 'error')
-      reports.push(await scan(broken, 'recovery'))
+      reports.push(await scan(broken, 'recovery', 'recovery'))
 
       const out = resolve(test.info().project.outputDir, '..', `accessibility-${locale}.json`)
       await mkdir(resolve(out, '..'), { recursive: true })
       await writeFile(out, JSON.stringify(reports, null, 2))
-      expect(reports.map((r) => r.screen)).toContain('recovery')
+      // Every route of the app was scanned (a screen added to `paths` must be added here).
+      const scanned = new Set(reports.map((r) => r.route))
+      for (const route of [...Object.keys(paths), 'notFound', 'recovery'])
+        expect(scanned, `the ${route} screen is scanned`).toContain(route)
       expect(reports.filter((r) => r.blocking.length > 0)).toEqual([])
     })
   })

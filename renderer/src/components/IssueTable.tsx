@@ -1,6 +1,7 @@
 import { Table, Typography } from 'antd'
 import type { HTMLAttributes } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useScrollableTableBody } from './useScrollableTableBody'
 import { issueLanguage, type IssueLanguage } from '@shared/issues/catalogue/texts'
 import { describeIssue, describePlace } from '@shared/issues/describe'
 import type { IssuePlace, ValidationIssue } from '@shared/util/validation'
@@ -14,33 +15,36 @@ export function IssueTable({ issues }: { issues: readonly ValidationIssue[] }) {
   const { t, i18n } = useTranslation()
   const language = issueLanguage(i18n.language)
   const rows = issues.map((issue, key) => ({ key, issue }))
+  const around = useScrollableTableBody<HTMLDivElement>(t('issueTable.problem'))
   return (
-    <Table
-      data-testid="import-issues"
-      size="small"
-      dataSource={rows}
-      pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
-      scroll={{ y: 360 }}
-      onRow={(row) =>
-        ({
-          'data-testid': 'import-issue',
-          'data-code': row.issue.code
-        }) as HTMLAttributes<HTMLElement>
-      }
-      columns={[
-        {
-          title: t('issueTable.place'),
-          key: 'place',
-          width: '40%',
-          render: (_: unknown, row) => <PlaceText place={row.issue.place} language={language} />
-        },
-        {
-          title: t('issueTable.problem'),
-          key: 'problem',
-          render: (_: unknown, row) => describeIssue(row.issue, language)
+    <div ref={around}>
+      <Table
+        data-testid="import-issues"
+        size="small"
+        dataSource={rows}
+        pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+        scroll={{ y: 360 }}
+        onRow={(row) =>
+          ({
+            'data-testid': 'import-issue',
+            'data-code': row.issue.code
+          }) as HTMLAttributes<HTMLElement>
         }
-      ]}
-    />
+        columns={[
+          {
+            title: t('issueTable.place'),
+            key: 'place',
+            width: '40%',
+            render: (_: unknown, row) => <PlaceText place={row.issue.place} language={language} />
+          },
+          {
+            title: t('issueTable.problem'),
+            key: 'problem',
+            render: (_: unknown, row) => describeIssue(row.issue, language)
+          }
+        ]}
+      />
+    </div>
   )
 }
 

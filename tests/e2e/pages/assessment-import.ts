@@ -9,9 +9,10 @@ export class AssessmentImport extends WordedPageObject {
   readonly issues = this.page.getByTestId('import-issue')
   readonly copyNotice = this.page.getByTestId('import-copy-notice')
   readonly openButton = this.dialog.getByRole('button', { name: this.text('assessmentFile.open') })
-  readonly closeButton = this.dialog.getByRole('button', {
-    name: this.text('assessmentFile.close')
-  })
+  /** The footer's Close (in English the dialog's × is named "Close" too). */
+  readonly closeButton = this.dialog
+    .locator('.ant-modal-footer')
+    .getByRole('button', { name: this.text('assessmentFile.close') })
 
   /** Picks a file on disk, or one made in the test. */
   async pick(file: string | { name: string; content: string }): Promise<void> {

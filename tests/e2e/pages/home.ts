@@ -114,7 +114,8 @@ export class HomePage extends WordedPageObject {
     await this.sampleButton.click()
     // Wait for the screen inside the assessment, not just its address: the app routes on from
     // `#/a/<id>` by itself, and would override a test's own navigation made before that.
-    await expect(this.page).toHaveURL(/#\/a\/[^/]+\//)
+    // Generous: making the sample (scored, with evidence) takes seconds on a loaded machine.
+    await expect(this.page).toHaveURL(/#\/a\/[^/]+\//, { timeout: 30_000 })
     return this.openedId()
   }
 

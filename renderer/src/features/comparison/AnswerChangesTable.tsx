@@ -79,7 +79,13 @@ function QuestionCell(props: {
       {row.side === 'removed' ? (
         row.id
       ) : (
-        <Link to={paths.section(assessment.id, entry?.section.id ?? '')}>{id}</Link>
+        // Underlined: beside the question's text, colour alone would not mark it as a link.
+        <Link
+          to={paths.section(assessment.id, entry?.section.id ?? '')}
+          style={{ textDecoration: 'underline' }}
+        >
+          {id}
+        </Link>
       )}{' '}
       <Typography.Text type="secondary">{entry?.question.text[language]}</Typography.Text>
     </span>

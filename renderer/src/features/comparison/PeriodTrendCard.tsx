@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PeriodTrend } from '@shared/comparison'
 import { formatScore } from '@shared/scoring'
+import { useScrollableTableBody } from '../../components/useScrollableTableBody'
 import { useLanguage } from '../../i18n/useLanguage'
 import { EChart } from '../results/EChart'
 import {
@@ -143,8 +144,9 @@ function TrendTable(props: {
       render: (_: unknown, line: TrendLine) => formatScore(line.values[k])
     }))
   ]
+  const around = useScrollableTableBody<HTMLDivElement>(t('comparison.trend.table'))
   return (
-    <div id={TABLE_ID}>
+    <div id={TABLE_ID} ref={around}>
       <Typography.Text strong>{t('comparison.trend.table')}</Typography.Text>
       <Table<TrendLine>
         size="small"
