@@ -4,7 +4,7 @@ import { answer, makeBank, naAnswer, profileOf, q } from '@shared/testing'
 import type { AnswerRow } from '../../db/schema'
 import type { PendingView } from '../workspace/autosave'
 import type { AnswerChange } from '../../db/repos/answers'
-import { advanceTarget, answersAsShown } from './advance'
+import { advanceTarget, answersAsShown, shownQuestions } from './advance'
 
 /*
  * Section S1: a level, a yes/partial/no, a number, and a text shown only when S1.Q2 is "no".
@@ -119,5 +119,21 @@ describe('answersAsShown', () => {
     ])
     // …so the text question shown by the unsaved "no" is the next one.
     expect(next(answers, 'S1.Q2')).toEqual({ sectionId: 'S1', questionId: 'S1.Q3' })
+  })
+
+  it('shows a question an unsaved answer reveals, so J right after the answer key reaches it', () => {
+    const stored = new Map([['S1.Q2', row('S1.Q2', 'yes')]])
+    const section = ['S1.Q1', 'S1.Q2', 'S1.Q3', 'S1.Q4']
+    const shown = (pending: Map<string, PendingView<AnswerChange>>) =>
+      shownQuestions(
+        bank,
+        index,
+        assessment,
+        answersAsShown(index, stored, (id) => pending.get(id)),
+        section
+      )
+    expect(shown(new Map())).toEqual(['S1.Q1', 'S1.Q2', 'S1.Q4'])
+    // "no" typed, not stored yet: the text question it reveals is shown already.
+    expect(shown(new Map([['S1.Q2', busy({ value: 'no' })]]))).toEqual(section)
   })
 })

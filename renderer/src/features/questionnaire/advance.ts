@@ -79,11 +79,37 @@ export function advanceTarget(
   answers: readonly Answer[],
   fromId: string
 ): AdvanceTarget | null {
-  const result = scoreAssessment(bank, {
+  return nextOpenQuestion(index, scoreAsShown(bank, assessment, answers), fromId)
+}
+
+/** The answers as shown, scored (skip logic included); factors play no part in where keys go. */
+function scoreAsShown(
+  bank: Bank,
+  assessment: Pick<AssessmentRow, 'profile' | 'metadata'>,
+  answers: readonly Answer[]
+): ScoringResult {
+  return scoreAssessment(bank, {
     answers: [...answers],
     factors: [],
     profile: assessment.profile,
     metadata: assessment.metadata
   })
-  return nextOpenQuestion(index, result, fromId)
+}
+
+/**
+ * Of `questionIds`, those shown under the bank's skip logic with the answers as shown: J pressed
+ * right after an answer key moves on to a question that answer has just revealed, before the
+ * stored rows and the page catch up.
+ */
+export function shownQuestions(
+  bank: Bank,
+  index: BankIndex,
+  assessment: Pick<AssessmentRow, 'profile' | 'metadata'>,
+  answers: readonly Answer[],
+  questionIds: readonly string[]
+): string[] {
+  const result = scoreAsShown(bank, assessment, answers)
+  return questionIds.filter(
+    (id) => result.questions[index.questions.get(id)?.order ?? -1]?.visible !== false
+  )
 }

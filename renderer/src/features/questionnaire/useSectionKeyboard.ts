@@ -5,7 +5,7 @@ import { paths } from '../../app/paths'
 import type { AnswerChange } from '../../db/repos/answers'
 import { useSaves } from '../workspace/saves-context'
 import { useWorkspace } from '../workspace/workspace-context'
-import { advanceTarget, answersAsShown, type AdvanceTarget } from './advance'
+import { advanceTarget, answersAsShown, shownQuestions, type AdvanceTarget } from './advance'
 import { answerView } from './answer-view'
 import {
   answerField,
@@ -79,15 +79,20 @@ export function useSectionKeyboard(options: SectionKeyboardOptions): void {
       const state: SectionArrival = { focusQuestion: target.questionId }
       void navigate(paths.section(workspace.assessment.id, target.sectionId), { state })
     }
-    /** Answer and advance: on to the next open question, counting `change` as made. */
-    const advanceFrom = (questionId: string, change?: AnswerChange) => {
+    /** Every answer as the screen shows it, `change` to `questionId` counted as made. */
+    const shownAnswers = (questionId?: string, change?: AnswerChange) => {
       const { workspace } = latest.current
-      const answers = answersAsShown(
+      return answersAsShown(
         workspace.index,
         workspace.answers,
         (id) => saves.answers.pending(id),
-        change && { questionId, change }
+        change && questionId !== undefined ? { questionId, change } : undefined
       )
+    }
+    /** Answer and advance: on to the next open question, counting `change` as made. */
+    const advanceFrom = (questionId: string, change?: AnswerChange) => {
+      const { workspace } = latest.current
+      const answers = shownAnswers(questionId, change)
       const target = advanceTarget(
         workspace.bank,
         workspace.index,
@@ -131,11 +136,11 @@ export function useSectionKeyboard(options: SectionKeyboardOptions): void {
         return
       }
       const { options, workspace } = latest.current
-      const ids = options.questions.map((q) => q.id)
       const allIds = options.allQuestions.map((q) => q.id)
       // Before anything on this page is focused, the keys act on the section's first question.
       const focused = currentQuestionId(last.current)
-      const current = focused && allIds.includes(focused) ? focused : (ids[0] ?? null)
+      const current =
+        focused && allIds.includes(focused) ? focused : (options.questions[0]?.id ?? null)
       // Enter on a typed question's card goes into its field.
       if (event.key === 'Enter' && target?.dataset.questionId !== undefined) {
         const field = answerField(target)
@@ -151,6 +156,14 @@ export function useSectionKeyboard(options: SectionKeyboardOptions): void {
           options.openHelp()
           break
         case 'move': {
+          // Shown with the answers as the screen has them, so an answer just given counts.
+          const ids = shownQuestions(
+            workspace.bank,
+            workspace.index,
+            workspace.assessment,
+            shownAnswers(),
+            allIds
+          )
           // Position among the section's questions, so a question not yet shown still counts.
           const at = current ? allIds.indexOf(current) : -1
           const step = (id: string) => allIds.indexOf(id)
@@ -158,7 +171,7 @@ export function useSectionKeyboard(options: SectionKeyboardOptions): void {
             command.delta > 0
               ? ids.find((id) => step(id) > at)
               : ids.findLast((id) => step(id) < at && at >= 0)
-          if (target) focusQuestion(target)
+          if (target) focusQuestionWhenShown(target)
           else if (command.delta > 0 && options.nextSection)
             void navigate(options.nextSection, { state: { focusFirst: true } })
           else if (command.delta < 0 && options.previousSectionLast) go(options.previousSectionLast)
