@@ -148,29 +148,43 @@ function run(command, args) {
   return result.status === 0
 }
 
-function main() {
-  const debian = existsSync('/etc/debian_version') && onPath('apt-get')
-  const root = typeof process.getuid === 'function' && process.getuid() === 0
-  const missing = missingPackages()
-  const plan = planSystemDeps({ missing, root, debian })
-  const print = plan.action === 'stop' ? console.error : console.log
+/**
+ * The check: probes, then installs (root on Debian/Ubuntu) or stops. Every outside effect comes
+ * through `host`, so the tests can play root with a package missing without touching the system.
+ */
+export function checkSystemDeps(host = realHost()) {
+  const missing = host.missing()
+  const plan = planSystemDeps({ missing, root: host.root, debian: host.debian })
+  const print = plan.action === 'stop' ? host.error : host.log
   for (const line of plan.lines) print(line)
   if (plan.action === 'none') return 0
   if (plan.action === 'stop') return 1
 
   const names = missing.map((item) => item.name)
   const installed =
-    run('apt-get', ['update', '-qq']) &&
-    run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...names])
-  const still = missingPackages()
+    host.run('apt-get', ['update', '-qq']) &&
+    host.run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...names])
+  const still = host.missing()
   if (!installed || still.length > 0) {
     const left = (still.length > 0 ? still : missing).map((item) => item.name)
-    console.error(`system packages: the install did not succeed; still missing: ${left.join(', ')}`)
-    console.error(`  ${installCommand(left, { root: true })}`)
+    host.error(`system packages: the install did not succeed; still missing: ${left.join(', ')}`)
+    host.error(`  ${installCommand(left, { root: true })}`)
     return 1
   }
-  console.log(`system packages: installed ${names.join(', ')}`)
+  host.log(`system packages: installed ${names.join(', ')}`)
   return 0
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) process.exitCode = main()
+function realHost() {
+  return {
+    debian: existsSync('/etc/debian_version') && onPath('apt-get'),
+    root: typeof process.getuid === 'function' && process.getuid() === 0,
+    missing: missingPackages,
+    run,
+    log: console.log,
+    error: console.error
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href)
+  process.exitCode = checkSystemDeps()

@@ -5,7 +5,13 @@
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { installCommand, planSystemDeps, SYSTEM_PACKAGES } from '../../scripts/system-deps.mjs'
+import {
+  checkSystemDeps,
+  installCommand,
+  planSystemDeps,
+  SYSTEM_PACKAGES,
+  type SystemDepsHost
+} from '../../scripts/system-deps.mjs'
 
 const byName = (...names: string[]) =>
   names.map((name) => {
@@ -91,6 +97,64 @@ describe('installCommand', () => {
   it('has no sudo for root', () => {
     expect(installCommand(['chromium'], { root: true })).toBe(
       'apt-get update && apt-get install -y --no-install-recommends chromium'
+    )
+  })
+})
+
+describe('checkSystemDeps', () => {
+  /** A system where `missing` lists what is absent until apt-get installs it (or fails to). */
+  const system = (options: { root: boolean; missing: string[]; installWorks: boolean }) => {
+    let absent = byName(...options.missing)
+    const commands: string[] = []
+    const out: string[] = []
+    const host: SystemDepsHost = {
+      debian: true,
+      root: options.root,
+      missing: () => absent,
+      run: (command, args) => {
+        commands.push([command, ...args].join(' '))
+        if (args[0] === 'install' && options.installWorks) absent = []
+        return options.installWorks
+      },
+      log: (line) => out.push(line),
+      error: (line) => out.push(`! ${line}`)
+    }
+    return { host, commands, out }
+  }
+
+  it('as root with packages missing, installs exactly those with apt-get and passes', () => {
+    const { host, commands, out } = system({
+      root: true,
+      missing: ['python3-docx', 'poppler-utils'],
+      installWorks: true
+    })
+    expect(checkSystemDeps(host)).toBe(0)
+    expect(commands).toEqual([
+      'apt-get update -qq',
+      'apt-get install -y -qq --no-install-recommends python3-docx poppler-utils'
+    ])
+    expect(out.at(-1)).toBe('system packages: installed python3-docx, poppler-utils')
+  })
+
+  it('as root, fails naming what is still missing when the install does not succeed', () => {
+    const { host, out } = system({ root: true, missing: ['chromium'], installWorks: false })
+    expect(checkSystemDeps(host)).toBe(1)
+    expect(out.slice(-2)).toEqual([
+      '! system packages: the install did not succeed; still missing: chromium',
+      '!   apt-get update && apt-get install -y --no-install-recommends chromium'
+    ])
+  })
+
+  it('as another user, installs nothing and stops with the sudo command', () => {
+    const { host, commands, out } = system({
+      root: false,
+      missing: ['fonts-noto-cjk'],
+      installWorks: true
+    })
+    expect(checkSystemDeps(host)).toBe(1)
+    expect(commands).toEqual([])
+    expect(out.at(-1)).toBe(
+      '!   sudo apt-get update && sudo apt-get install -y --no-install-recommends fonts-noto-cjk'
     )
   })
 })
