@@ -7,15 +7,13 @@
  */
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Browser, Locator, Page } from '@playwright/test'
-import {
-  ROOT,
-  defaultBank,
-  ensureRendererBuilt,
-  launchChromium,
-  serveStatic
-} from '../bench/chromium-harness'
+import { expect, type Browser, type Locator, type Page } from '@playwright/test'
+import { ROOT, ensureRendererBuilt, launchChromium, serveStatic } from '../bench/chromium-harness'
+import { defaultBank } from '../tests/e2e/assessment-file'
+import { chooseMenuItem } from '../tests/e2e/downloads'
 import { App } from '../tests/e2e/pages/app'
+import { incidentsWorkbook, KNOWN_INCIDENTS, REGISTERS_PERIOD } from '../tests/e2e/register-rows'
+import { seedAssessment } from '../tests/e2e/seed'
 import type { AppLanguage } from '../tests/e2e/pages/ui-text'
 
 export const GUIDE_IMAGES = join(ROOT, 'docs', 'guide', 'images')
@@ -25,8 +23,9 @@ const SECTIONS = defaultBank().pillars.flatMap((pillar) => pillar.sections.map((
 async function shoot(page: Page, dir: string, name: string, focus?: Locator): Promise<void> {
   if (focus) await focus.evaluate((element) => element.scrollIntoView({ block: 'center' }))
   else await page.evaluate(() => window.scrollTo(0, 0))
-  // Let antd's entrance transitions and the charts settle before the picture.
+  // Let antd's entrance transitions and the charts settle, and passing notices go, first.
   await page.waitForTimeout(1200)
+  await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 10_000 })
   await page.screenshot({ path: join(dir, `${name}.png`) })
   console.log(`  ${name}.png`)
 }
@@ -36,6 +35,8 @@ async function shootLanguage(browser: Browser, baseURL: string, language: AppLan
   await mkdir(dir, { recursive: true })
   console.log(`${language}:`)
   const context = await browser.newContext({ locale: language, viewport: VIEWPORT, baseURL })
+  // tsx keeps function names through `__name(…)`, which page.evaluate carries into the page.
+  await context.addInitScript({ content: 'globalThis.__name = (target) => target' })
   const page = await context.newPage()
   const app = new App(page, language)
   const ready = async (route: string) => {
@@ -52,6 +53,8 @@ async function shootLanguage(browser: Browser, baseURL: string, language: AppLan
 
     await ready('/assessments')
     const id = await app.home.openSample()
+    await app.systems.open(id)
+    await shoot(page, dir, 'systems')
     await app.questionnaire.open(id, 'A1')
     const first = page.locator('[data-question-id]').first()
     await first.focus()
@@ -74,16 +77,50 @@ async function shootLanguage(browser: Browser, baseURL: string, language: AppLan
     await page.getByTestId('factors-page').waitFor()
     await shoot(page, dir, 'factors')
 
-    for (const screen of ['results', 'review', 'report', 'audit'] as const) {
+    for (const screen of ['results', 'findings', 'review', 'report', 'audit'] as const) {
       await page.goto(`/#/a/${id}/${screen}`)
       // Generous: on a loaded machine the results screen and its charts take a while.
       await page.getByTestId(`${screen}-screen`).waitFor({ timeout: 60_000 })
       await shoot(page, dir, screen)
     }
+    // Exporting with a password to open, from the report screen: a password typed in both fields.
+    await page.goto(`/#/a/${id}/report`)
+    await page.getByTestId('report-screen').waitFor()
+    await chooseMenuItem(page, 'export-report', 'export-report-xlsx-protected')
+    const protect = page.getByTestId('protect-dialog')
+    await protect.waitFor()
+    await protect.getByTestId('protect-passphrase').fill('现场评估 2026 口令')
+    await protect.getByTestId('protect-again').fill('现场评估 2026 口令')
+    await shoot(page, dir, 'protected-export', protect)
+    await page.keyboard.press('Escape')
+    await protect.waitFor({ state: 'hidden' })
 
     await ready('/assessments')
     await app.home.rows.first().waitFor()
     await shoot(page, dir, 'home')
+
+    // The next period, one answer raised, compared with the sample (上期对比).
+    await app.home.action(id, 'duplicate').click()
+    await page.waitForURL(/#\/a\/[^/]+\//)
+    const next = app.home.openedId()
+    await app.questionnaire.open(next, 'A1')
+    await page.locator('[data-question-id]').first().focus()
+    await page.keyboard.press('4')
+    await app.questionnaire.waitSaved()
+    await page.goto(`/#/a/${next}/compare`)
+    await app.comparison.overallDelta.waitFor({ timeout: 60_000 })
+    await shoot(page, dir, 'comparison')
+
+    // Registers: the known incidents imported on the factors screen, the rows behind a figure.
+    const withRegisters = await seedAssessment(page, { period: REGISTERS_PERIOD })
+    await app.factors.open(withRegisters)
+    await app.factors.importRegisterWorkbook(
+      language === 'zh-CN' ? '故障台账.xlsx' : 'incidents.xlsx',
+      await incidentsWorkbook(KNOWN_INCIDENTS)
+    )
+    await page.getByTestId('register-drill-F01.N_fault').click()
+    await page.getByTestId('register-drill').waitFor()
+    await shoot(page, dir, 'registers')
 
     await ready('/settings')
     await shoot(page, dir, 'backups', app.backup.card)

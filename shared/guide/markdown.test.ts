@@ -63,7 +63,7 @@ describe('guide markdown', () => {
         'utf8'
       )
       const blocks = parseGuide(text)
-      expect(blocks.filter((b) => b.kind === 'anchor')).toHaveLength(10)
+      expect(blocks.filter((b) => b.kind === 'anchor')).toHaveLength(13)
       expect(blocks.filter((b) => b.kind === 'image').length).toBeGreaterThanOrEqual(12)
       expect(blocks.filter((b) => b.kind === 'table')).toHaveLength(1)
     }

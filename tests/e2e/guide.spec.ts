@@ -6,8 +6,8 @@ import { expect, test } from './fixtures'
  * loaded from the app's own origin.
  */
 for (const language of [
-  { locale: 'zh-CN', title: '稳定性保障评估工具 使用指南', keyboard: '3. 按键盘作答' },
-  { locale: 'en-US', title: 'Stability Assessor user guide', keyboard: '3. Answering by keyboard' }
+  { locale: 'zh-CN', title: '稳定性保障评估工具 使用指南', keyboard: '4. 按键盘作答' },
+  { locale: 'en-US', title: 'Stability Assessor user guide', keyboard: '4. Answering by keyboard' }
 ] as const) {
   test.describe(`user guide (${language.locale})`, () => {
     test.use({ locale: language.locale })
@@ -21,9 +21,9 @@ for (const language of [
       await openApp('/settings')
       await app.guide.fromSettings.click()
       await expect(app.guide.screen.getByRole('heading', { level: 1 })).toHaveText(language.title)
-      await expect(app.guide.pictures).toHaveCount(12)
+      await expect(app.guide.pictures).toHaveCount(17)
       for (const picture of await app.guide.pictures.all()) await picture.scrollIntoViewIfNeeded()
-      await expect.poll(() => app.guide.loadedPictures()).toBe(12)
+      await expect.poll(() => app.guide.loadedPictures()).toBe(17)
       // Bundled with the app: served from the app's own origin, never fetched from the web.
       for (const src of await app.guide.pictures.evaluateAll((images) =>
         images.map((image) => (image as HTMLImageElement).src)
