@@ -17,6 +17,17 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 
 const BLOCKING = new Set(['serious', 'critical'])
 
+/** Landmarks and headings in order (axe best practices), listed with the moderate ones. */
+const BEST_PRACTICE = [
+  'landmark-one-main',
+  'landmark-unique',
+  'landmark-no-duplicate-main',
+  'region',
+  'page-has-heading-one',
+  'heading-order',
+  'empty-heading'
+]
+
 /** A screen of the app: one of its routes (`paths`), or the recovery screen outside the router. */
 type Route = keyof typeof paths | 'notFound' | 'recovery'
 
@@ -36,7 +47,27 @@ async function scan(page: Page, screen: string, route: Route): Promise<ScreenRep
       path: resolve(process.env.A11Y_SCREENSHOTS, `${screen.replace(/\W+/g, '-')}.png`),
       fullPage: true
     })
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
+  const { violations: wcag } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
+  // Landmarks and heading order are axe best practices, not WCAG rules: recorded, not blocking.
+  const { violations: practice } = await new AxeBuilder({ page }).withRules(BEST_PRACTICE).analyze()
+  const violations = [
+    ...wcag,
+    ...practice.map((v) => ({ ...v, impact: v.impact === 'minor' ? v.impact : 'moderate' }))
+  ] as typeof wcag
+  const structure = await page.evaluate(() => {
+    const problems: string[] = []
+    // A chart is a picture whose figures are in a table: it names that table (aria-describedby).
+    for (const chart of document.querySelectorAll<HTMLElement>('[role="img"][data-chart-state]')) {
+      const id = chart.getAttribute('aria-describedby')
+      const table = id ? document.getElementById(id)?.querySelector('table') : null
+      if (!table) problems.push(`chart ${chart.dataset.testid} does not name its table`)
+    }
+    // The save state is announced politely, not as an interruption.
+    const save = document.querySelector('[data-testid="save-state"]')
+    if (save && save.getAttribute('aria-live') !== 'polite')
+      problems.push('the save state is not a polite live region')
+    return problems
+  })
   const line = (v: (typeof violations)[number]) =>
     `${v.impact} ${v.id} ×${v.nodes.length}: ${v.help} — ${v.nodes
       .slice(0, 3)
@@ -45,7 +76,7 @@ async function scan(page: Page, screen: string, route: Route): Promise<ScreenRep
   return {
     screen,
     route,
-    blocking: violations.filter((v) => BLOCKING.has(v.impact ?? '')).map(line),
+    blocking: [...violations.filter((v) => BLOCKING.has(v.impact ?? '')).map(line), ...structure],
     other: violations.filter((v) => !BLOCKING.has(v.impact ?? '')).map(line)
   }
 }
