@@ -1,4 +1,5 @@
 import { WordedPageObject } from './page-object'
+import { named } from './ui-text'
 
 /** Importing an assessment file from the home screen, and the dialog that reports the outcome. */
 export class AssessmentImport extends WordedPageObject {
@@ -9,10 +10,10 @@ export class AssessmentImport extends WordedPageObject {
   readonly issues = this.page.getByTestId('import-issue')
   readonly copyNotice = this.page.getByTestId('import-copy-notice')
   readonly openButton = this.dialog.getByRole('button', { name: this.text('assessmentFile.open') })
-  /** The footer's Close (in English the dialog's × is named "Close" too). */
+  /** The footer's Close (the dialog's × is named Close / 关闭 too; antd spaces out 关 闭). */
   readonly closeButton = this.dialog
     .locator('.ant-modal-footer')
-    .getByRole('button', { name: this.text('assessmentFile.close') })
+    .getByRole('button', { name: named(this.text('assessmentFile.close')) })
 
   /** Picks a file on disk, or one made in the test. */
   async pick(file: string | { name: string; content: string }): Promise<void> {
