@@ -23,7 +23,7 @@ describe('user guide', () => {
       expect(pictures.length).toBeGreaterThanOrEqual(10)
       for (const picture of pictures) {
         expect(picture, 'pictures of the same language').toMatch(
-          new RegExp(`^images/${language}/[a-z-]+\\.png$`)
+          new RegExp(`^images/${language}/[a-z-]+\\.webp$`)
         )
         expect(existsSync(join(GUIDE, picture)), picture).toBe(true)
       }

@@ -12,7 +12,7 @@ const guides = import.meta.glob<string>('../../../../docs/guide/*.md', {
   query: '?raw',
   import: 'default'
 })
-const pictures = import.meta.glob<string>('../../../../docs/guide/images/*/*.png', {
+const pictures = import.meta.glob<string>('../../../../docs/guide/images/*/*.webp', {
   query: '?url',
   import: 'default',
   eager: true
