@@ -44,3 +44,24 @@ export const unpackRegister = ({ source, table }: PackedRegister): StoredRegiste
 /** A stored register of either shape (a database written before packing holds the rows as a list). */
 export const isPacked = (register: PackedRegister | StoredRegister): register is PackedRegister =>
   'rowsJson' in register.table
+
+/** A packed register without its rows: what the app's screens read (kind, file, counts). */
+export interface RegisterHead {
+  source: StoredRegister['source']
+  table: Omit<PackedRegisterTable, 'rowsJson'>
+}
+
+/** A packed register split into its head and its rows' JSON (stored apart, read apart). */
+export function splitPacked({ source, table }: PackedRegister): {
+  head: RegisterHead
+  rowsJson: string
+} {
+  const { rowsJson, ...rest } = table
+  return { head: { source, table: rest }, rowsJson }
+}
+
+/** A register's head joined with its rows' JSON again. */
+export const joinPacked = ({ source, table }: RegisterHead, rowsJson: string): PackedRegister => ({
+  source,
+  table: { ...table, rowsJson }
+})

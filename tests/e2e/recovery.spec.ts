@@ -136,8 +136,8 @@ for (const language of [
       // The data that would not open is still there, untouched (version 990).
       expect(stored.databases).toEqual([
         { name: 'stability-assessor', version: 990 },
-        // Dexie stores schema version 5 (registers packed, e63bf0b) as 50.
-        { name: stored.pointer, version: 50 }
+        // Dexie stores schema version 6 (register rows kept apart) as 60.
+        { name: stored.pointer, version: 60 }
       ])
     })
   })

@@ -3,12 +3,14 @@ import { activeDatabaseName, DATABASE_NAME } from './active-database'
 import { upgradeToV2 } from './migrations/v2-assessment-list'
 import { upgradeToV3 } from './migrations/v3-key-systems'
 import { upgradeToV5 } from './migrations/v5-packed-registers'
+import { upgradeToV6 } from './migrations/v6-register-rows'
 import {
   STORES_V1,
   STORES_V2,
   STORES_V3,
   STORES_V4,
   STORES_V5,
+  STORES_V6,
   type AnswerRow,
   type AssessmentListRow,
   type AssessmentRow,
@@ -17,7 +19,8 @@ import {
   type EvidenceBlobRow,
   type FactorRow,
   type FindingRow,
-  type PackedRegistersRow,
+  type RegisterHeadsRow,
+  type RegisterRowsRow,
   type SettingRow
 } from './schema'
 
@@ -34,7 +37,8 @@ export class StabilityDatabase extends Dexie {
   evidence!: EntityTable<EvidenceBlobRow, 'sha256'>
   settings!: EntityTable<SettingRow, 'key'>
   assessmentList!: EntityTable<AssessmentListRow, 'id'>
-  registers!: EntityTable<PackedRegistersRow, 'assessmentId'>
+  registers!: EntityTable<RegisterHeadsRow, 'assessmentId'>
+  registerRows!: Table<RegisterRowsRow, [string, string]>
 
   constructor(name: string = DATABASE_NAME) {
     super(name)
@@ -44,6 +48,7 @@ export class StabilityDatabase extends Dexie {
     this.version(3).stores(STORES_V3).upgrade(upgradeToV3)
     this.version(4).stores(STORES_V4)
     this.version(5).stores(STORES_V5).upgrade(upgradeToV5)
+    this.version(6).stores(STORES_V6).upgrade(upgradeToV6)
     // Another connection wants a newer schema (a newer app) or to delete the database: let go of
     // ours so it can proceed, and stay closed — re-opening would add this version's tables to the
     // newer data (DUR-09); the next start-up explains it. Returning false replaces Dexie's default

@@ -12,7 +12,7 @@ describe('openStorage', () => {
   it('opens (and migrates) the app database', async () => {
     const { openStorage } = await import('./open-storage')
     const db = await openStorage()
-    expect(db.verno).toBe(5)
+    expect(db.verno).toBe(6)
     expect(db.tables.map((t) => t.name)).toContain('assessmentList')
     db.close()
   })

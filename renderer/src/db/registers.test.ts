@@ -16,6 +16,7 @@ import type { RegisterTable } from '@shared/registers/read-table'
 import type { StabilityDatabase } from './database'
 import { createAssessment, updateMetadata } from './repos/assessments'
 import { listAudit } from './repos/audit'
+import { readPackedRegisters } from './repos/register-store'
 import { finalizeAssessment } from './repos/lifecycle'
 import {
   entryFigure,
@@ -141,16 +142,16 @@ describe('figures follow the period and the key systems', () => {
       FACTORS,
       m.systems
     )
-  // As the register worker measures them: the stored (packed) registers under each scope.
-  const measure: RegisterMeasurer = (registers, scopes) =>
-    Promise.resolve(
-      scopes.map((m) =>
-        figuresOf(
-          m,
-          registers.map((r) => unpackTable(r.table))
-        )
+  // As the register worker measures them: the stored registers' rows, read from the database.
+  const measure: RegisterMeasurer = async (stored, scopes) => {
+    const registers = (await readPackedRegisters(db, stored.assessmentId))!.registers
+    return scopes.map((m) =>
+      figuresOf(
+        m,
+        registers.map((r) => unpackTable(r.table))
       )
     )
+  }
 
   it('measures again when they change, keeps overrides, and audits old → new', async () => {
     const metadata = {

@@ -9,7 +9,7 @@ import type {
   FindingRecord
 } from '@shared/assessment/assessment'
 import type { AssessmentRegisters } from '@shared/assessment/registers-record'
-import type { PackedRegister } from '@shared/registers/packed'
+import type { PackedRegister, RegisterHead } from '@shared/registers/packed'
 
 /** An installed question bank: shipped with the app or imported. Keyed by its content hash. */
 export interface BankRow {
@@ -144,3 +144,30 @@ export interface PackedRegistersRow extends Omit<RegistersRow, 'registers'> {
 
 /** Version 5 changes no index: each register's rows are packed (migrations/v5-packed-registers.ts). */
 export const STORES_V5 = STORES_V4
+
+/**
+ * An assessment's registers as the `registers` table keeps them from version 6 on: each register
+ * without its rows (kind, file, row counts, rows left out) and the overrides — what the screens'
+ * live queries read, a few hundred bytes however long the registers are. The rows' JSON lives in
+ * `registerRows`, read only where the rows are needed (the register worker, exports, backups).
+ */
+export interface RegisterHeadsRow extends Omit<RegistersRow, 'registers'> {
+  registers: RegisterHead[]
+}
+
+/** One register's rows, packed (shared/registers/packed.ts): one per assessment and kind. */
+export interface RegisterRowsRow {
+  assessmentId: string
+  kind: RegisterHead['table']['kind']
+  rowsJson: string
+}
+
+/**
+ * Version 6 keeps each register's rows apart from its head (migrations/v6-register-rows.ts), so
+ * storing a 100,000-row register and the screens reading the registers never copy the rows
+ * through the page.
+ */
+export const STORES_V6 = {
+  ...STORES_V5,
+  registerRows: '[assessmentId+kind], assessmentId'
+} as const

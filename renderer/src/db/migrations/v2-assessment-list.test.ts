@@ -72,7 +72,7 @@ describe('migration v1 → v2 (home list lines)', () => {
     db = openDatabase(NAME)
     await db.open()
 
-    expect(db.verno).toBe(5)
+    expect(db.verno).toBe(6)
     expect(await db.assessments.toArray()).toEqual(rows.map(withKeySystems))
     expect(await db.answers.toArray()).toEqual(answers)
     expect(await db.settings.get('assessorName')).toEqual({ key: 'assessorName', value: '张伟' })
@@ -155,7 +155,7 @@ describe('migration v1 → v2 (home list lines)', () => {
 
     db = openDatabase(NAME)
     await db.open()
-    expect(db.verno).toBe(5)
+    expect(db.verno).toBe(6)
     for (const [table, rows] of Object.entries(seeded)) {
       // Version 3 gives assessments key systems; every other record is kept as it was.
       const expected =

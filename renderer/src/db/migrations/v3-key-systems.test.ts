@@ -63,7 +63,7 @@ describe('migration v2 → v3 (key systems)', () => {
 
     db = openDatabase(NAME)
     await db.open()
-    expect(db.verno).toBe(5)
+    expect(db.verno).toBe(6)
     const rows = await db.assessments.orderBy('id').toArray()
     expect(rows.map((row) => row.metadata.systems)).toEqual([
       [

@@ -3,6 +3,7 @@ import { Dexie } from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openDatabase, type StabilityDatabase } from '../database'
 import { readRegisters } from '../repos/registers'
+import { readPackedRegisters } from '../repos/register-store'
 import { STORES_V4, type RegistersRow } from '../schema'
 
 const NAME = 'migration-v5'
@@ -51,7 +52,8 @@ describe('migration v4 → v5 (registers packed)', () => {
 
     db = openDatabase(NAME)
     await db.open()
-    const stored = await db.registers.get('a1')
+    // Opened at the newest version: packed (v5), then the rows kept apart (v6).
+    const stored = await readPackedRegisters(db, 'a1')
     expect(stored?.registers[0]?.table.rowCount).toBe(2)
     expect(typeof stored?.registers[0]?.table.rowsJson).toBe('string')
     expect(stored?.registers[0]?.table).not.toHaveProperty('rows')

@@ -19,6 +19,12 @@ import { guardStorage, StorageError } from '../storage-error'
 import { appendAudit, sortAuditRows } from './audit'
 import { changeAssessment, editReading, type AuditedChange } from './audited-change'
 import { measureForScopeChange, refigureRegisters, type RegisterMeasurer } from './registers'
+import {
+  deleteRegisters,
+  putPackedRegisters,
+  readPackedRegisters,
+  registerTables
+} from './register-store'
 
 /**
  * Every table an assessment's content lives in (the file format's parts): transactions that load
@@ -30,7 +36,7 @@ export const assessmentTables = (db: StabilityDatabase): Table[] => [
   db.factorInputs,
   db.findings,
   db.auditLog,
-  db.registers
+  ...registerTables(db)
 ]
 
 /** The file's `registers` part from the stored row (absent when none were imported). */
@@ -56,8 +62,8 @@ export async function putRegisters(
   id: string,
   registers: Assessment['registers']
 ): Promise<void> {
-  if (registers === undefined) await db.registers.delete(id)
-  else await db.registers.put(packedRegisters(id, registers))
+  if (registers === undefined) await deleteRegisters(db, id)
+  else await putPackedRegisters(db, packedRegisters(id, registers))
 }
 
 export interface NewAssessment {
@@ -113,7 +119,7 @@ export function loadAssessment(db: StabilityDatabase, id: string): Promise<Asses
         db.factorInputs.where('assessmentId').equals(id).toArray(),
         db.findings.where('assessmentId').equals(id).toArray(),
         db.auditLog.where('assessmentId').equals(id).sortBy('at').then(sortAuditRows),
-        db.registers.get(id)
+        readPackedRegisters(db, id)
       ])
       const { deletedAt: _deletedAt, summary: _summary, ...header } = row
       return {

@@ -14,6 +14,7 @@ import type { StabilityDatabase } from '../database'
 import type { AssessmentRow, BankRow, EvidenceBlobRow } from '../schema'
 import { guardStorage, StorageError } from '../storage-error'
 import { packedRegisters, withRegisters } from './assessments'
+import { readAllPackedRegisters, registerTables, splitRegisters } from './register-store'
 
 export interface BackupOptions {
   /** e.g. `Stability Assessor 0.1.0 (browser)`. */
@@ -63,7 +64,7 @@ function readSnapshot(db: StabilityDatabase): Promise<Snapshot> {
     db.factorInputs,
     db.findings,
     db.auditLog,
-    db.registers,
+    ...registerTables(db),
     db.evidence,
     db.banks,
     db.settings
@@ -77,7 +78,7 @@ function readSnapshot(db: StabilityDatabase): Promise<Snapshot> {
           db.factorInputs.toArray(),
           db.findings.toArray(),
           db.auditLog.toArray(),
-          db.registers.toArray(),
+          readAllPackedRegisters(db),
           db.banks.toArray(),
           db.settings.toArray()
         ])
@@ -86,7 +87,7 @@ function readSnapshot(db: StabilityDatabase): Promise<Snapshot> {
       const factorsOf = byAssessment(factors)
       const findingsOf = byAssessment(findings)
       const auditOf = byAssessment(auditLog)
-      const registersOf = new Map(registers.map((row) => [row.assessmentId, row]))
+      const registersOf = registers
       const assessments: Snapshot['assessments'] = rows.map((row: AssessmentRow) => {
         const { deletedAt, summary: _summary, ...header } = row
         const id = header.id
@@ -294,8 +295,20 @@ function assessmentRow({ assessment, deletedAt }: RestoredItem) {
 const withId = <T>(item: RestoredItem, rows: readonly T[]) =>
   rows.map((row) => ({ ...row, assessmentId: item.assessment.id }))
 
-const registersRow = ({ assessment }: RestoredItem) =>
-  assessment.registers === undefined ? [] : [packedRegisters(assessment.id, assessment.registers)]
+/** A restored assessment's registers, split as stored: the heads, and each register's rows. */
+const splitOnce = new WeakMap<RestoredItem, ReturnType<typeof splitRegisters>>()
+function registersSplit(item: RestoredItem) {
+  const { registers, id } = item.assessment
+  if (registers === undefined) return undefined
+  const split = splitOnce.get(item) ?? splitRegisters(packedRegisters(id, registers))
+  splitOnce.set(item, split)
+  return split
+}
+const registersRow = (item: RestoredItem) => {
+  const split = registersSplit(item)
+  return split ? [split.heads] : []
+}
+const registerRowsRows = (item: RestoredItem) => registersSplit(item)?.rows ?? []
 
 /** How much each bulkAdd of a restore takes: rows, and evidence weighed as its bytes. */
 export interface RestoreChunks {
@@ -344,6 +357,7 @@ export async function restoreBackup(
       await addInChunks(db.findings, items, (i) => withId(i, i.assessment.findings), rows)
       await addInChunks(db.auditLog, items, (i) => withId(i, i.assessment.auditLog), rows)
       await addInChunks(db.registers, items, registersRow, rows)
+      await addInChunks(db.registerRows, items, registerRowsRows, rows)
       performance.mark('restore:rows-written')
       await addInChunks(
         db.evidence,

@@ -11,6 +11,7 @@ import {
 import type { StabilityDatabase } from '../database'
 import type { AssessmentRow } from '../schema'
 import { StorageError } from '../storage-error'
+import { registerTables } from './register-store'
 import { loadAssessment } from './assessments'
 import { changeAssessment } from './audited-change'
 
@@ -49,7 +50,7 @@ export function signReviewLevel(
       by: request.by,
       now,
       coalesce: false,
-      tables: [db.answers, db.factorInputs, db.findings, db.registers],
+      tables: [db.answers, db.factorInputs, db.findings, ...registerTables(db)],
       read: () => loadAssessment(db, id)
     },
     (row, at, assessment) => {

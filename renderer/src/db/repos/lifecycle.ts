@@ -3,6 +3,7 @@ import type { StabilityDatabase } from '../database'
 import { guardStorage, StorageError } from '../storage-error'
 import { appendAudit } from './audit'
 import { changeAssessment, requireAssessment } from './audited-change'
+import { deleteRegisters } from './register-store'
 import { assessmentTables, loadExistingAssessment } from './assessments'
 import { loadListScoring, refreshListRows } from './summary'
 
@@ -108,7 +109,7 @@ export function purgeFromTrash(db: StabilityDatabase, id: string): Promise<void>
         db.factorInputs.where('assessmentId').equals(id).delete(),
         db.findings.where('assessmentId').equals(id).delete(),
         db.auditLog.where('assessmentId').equals(id).delete(),
-        db.registers.delete(id)
+        deleteRegisters(db, id)
       ])
       await db.assessments.delete(id)
     })

@@ -13,33 +13,25 @@ import {
 } from '@shared/registers/factor-writes'
 import {
   packTable,
+  splitPacked,
   unpackRegister,
-  type PackedRegister,
   type PackedRegisterTable
 } from '@shared/registers/packed'
 import type { RegisterSource } from '@shared/registers/read-file'
 import type { RegisterTable } from '@shared/registers/read-table'
 import type { StabilityDatabase } from '../database'
-import type { FactorRow, FigureOverride, PackedRegistersRow, RegistersRow } from '../schema'
+import type { FactorRow, FigureOverride, RegisterHeadsRow, RegistersRow } from '../schema'
 import { changeAssessment, editReading } from './audited-change'
+import { readPackedRegisters, registerTables } from './register-store'
 
 /** The registers of an assessment with every row unpacked (none imported: no row): for exports. */
 export async function readRegisters(
   db: StabilityDatabase,
   assessmentId: string
 ): Promise<RegistersRow | undefined> {
-  const row = await db.registers.get(assessmentId)
+  const row = await readPackedRegisters(db, assessmentId)
   return row && { ...row, registers: row.registers.map(unpackRegister) }
 }
-
-/**
- * The registers of an assessment as stored, rows packed (none imported: no row): what the
- * factors screen reads live — a string per register, handed to the register worker as it is.
- */
-export const readPackedRegisters = (
-  db: StabilityDatabase,
-  assessmentId: string
-): Promise<PackedRegistersRow | undefined> => db.registers.get(assessmentId)
 
 /** The factor entries with the figures written in (only the entries that change). */
 const withFigures = (
@@ -69,7 +61,7 @@ export interface RegisterImportChange {
 function registersEdit(db: StabilityDatabase, assessmentId: string, by: string, now: Date) {
   return editReading(
     { by, now },
-    [db.registers, db.factorInputs],
+    [...registerTables(db), db.factorInputs],
     () =>
       Promise.all([
         db.registers.get(assessmentId),
@@ -80,9 +72,11 @@ function registersEdit(db: StabilityDatabase, assessmentId: string, by: string, 
 }
 
 /**
- * Stores the imported registers (each taken whole, replacing its kind) and writes the figures
- * they give into the factor entries — except those the assessor overrode — in one transaction,
- * with one audit entry naming the file, its SHA-256 and the figures written.
+ * Stores the imported registers (each taken whole, replacing its kind: its head in `registers`,
+ * its rows in `registerRows`) and writes the figures they give into the factor entries — except
+ * those the assessor overrode — in one transaction, with one audit entry naming the file, its
+ * SHA-256 and the figures written: all or nothing. Needs no window: the register worker calls it
+ * with the rows it read, so they never cross to the page.
  */
 export function importRegisters(
   db: StabilityDatabase,
@@ -96,15 +90,27 @@ export function importRegisters(
     const overrides = stored?.overrides ?? {}
     const writes = figuresNotOverridden(change.writes, overrides)
     const changed = withFigures(entries, writes, assessmentId, by, at)
-    const incoming = change.incoming.map((table) => ('rows' in table ? packTable(table) : table))
-    const row: PackedRegistersRow = {
+    const incoming = change.incoming.map((table) =>
+      splitPacked({ source: change.source, table: 'rows' in table ? packTable(table) : table })
+    )
+    const heads = incoming.map(({ head }) => head.table)
+    const row: RegisterHeadsRow = {
       assessmentId,
-      registers: registersAfterImport(stored?.registers ?? [], change.source, incoming),
+      registers: registersAfterImport(stored?.registers ?? [], change.source, heads),
       overrides
     }
+    const rows = incoming.map(({ head, rowsJson }) => ({
+      assessmentId,
+      kind: head.table.kind,
+      rowsJson
+    }))
     return {
       audit: registerImportAudit(change.source, writes),
-      writes: [db.registers.put(row), ...(changed.length ? [db.factorInputs.bulkPut(changed)] : [])]
+      writes: [
+        db.registers.put(row),
+        db.registerRows.bulkPut(rows),
+        ...(changed.length ? [db.factorInputs.bulkPut(changed)] : [])
+      ]
     }
   })
 }
@@ -165,7 +171,7 @@ export function overrideFigure(
  * so the page never unpacks a register to measure it.
  */
 export type RegisterMeasurer = (
-  registers: readonly PackedRegister[],
+  stored: RegisterHeadsRow,
   scopes: readonly MeasuredMetadata[]
 ) => Promise<FigureWrite[][]>
 
@@ -176,7 +182,7 @@ const sameScope = (a: MeasuredMetadata, b: MeasuredMetadata): boolean =>
 
 /** The registers (kind and file) and the scopes figures were measured for: they hold only for these. */
 const measuredFor = (
-  stored: PackedRegistersRow,
+  stored: RegisterHeadsRow,
   before: MeasuredMetadata,
   after: MeasuredMetadata
 ): string =>
@@ -191,14 +197,14 @@ const measuredFor = (
  * Undefined when there is nothing to measure again.
  */
 export async function measureForScopeChange(
-  stored: PackedRegistersRow | undefined,
+  stored: RegisterHeadsRow | undefined,
   before: MeasuredMetadata,
   after: MeasuredMetadata,
   measure: RegisterMeasurer
 ): Promise<ScopeFigures | undefined> {
   if (stored === undefined || stored.registers.length === 0 || sameScope(before, after))
     return undefined
-  const [was, will] = await measure(stored.registers, [before, after])
+  const [was, will] = await measure(stored, [before, after])
   return { measuredFor: measuredFor(stored, before, after), before: was!, after: will! }
 }
 
@@ -219,7 +225,7 @@ export interface ScopeFigures {
  * registers stored now (measureForScopeChange): if they changed in between, this throws.
  */
 export function refigureRegisters(
-  stored: PackedRegistersRow | undefined,
+  stored: RegisterHeadsRow | undefined,
   entries: readonly FactorRow[],
   before: MeasuredMetadata,
   after: MeasuredMetadata,

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { REGISTER_KIND_TABLE } from '@shared/registers/kinds'
 import { FilePickButton } from '../../components/FilePickButton'
 import { IssueTable } from '../../components/IssueTable'
-import type { PackedRegistersRow } from '../../db/schema'
+import type { RegisterHeadsRow } from '../../db/schema'
 import { formatDateTime } from '../../i18n/format'
 import { useLanguage } from '../../i18n/useLanguage'
 import { useWorkspace } from '../workspace/workspace-context'
@@ -21,7 +21,7 @@ import './registers.css'
  * (refused whole with every row problem placed, or previewed before it replaces anything) and
  * the files the figures come from.
  */
-export function RegistersPanel({ row }: { row: PackedRegistersRow | null | undefined }) {
+export function RegistersPanel({ row }: { row: RegisterHeadsRow | null | undefined }) {
   const { t } = useTranslation()
   const { readOnly } = useWorkspace()
   const template = useRegisterTemplate()
@@ -117,7 +117,7 @@ function RegisterRefused(props: {
 }
 
 /** Each stored register: its kind, the file it came from (SHA-256), its rows and when. */
-function StoredRegisters({ row }: { row: PackedRegistersRow | null | undefined }) {
+function StoredRegisters({ row }: { row: RegisterHeadsRow | null | undefined }) {
   const { t } = useTranslation()
   const { language } = useLanguage()
   if (!row || row.registers.length === 0)

@@ -3,13 +3,15 @@ import type {
   MeasureScope,
   ReadRequest,
   RegisterMeasureSession,
-  RowsRequest
+  RowsRequest,
+  StoreRequest
 } from './measure-session'
 
 /** A call to the register worker; its reply carries the same id. */
 export type MeasureCall = { id: number } & (
   | { type: 'read'; request: ReadRequest }
   | { type: 'take' }
+  | { type: 'store'; request: StoreRequest }
   | { type: 'figures'; held: HeldRegisters; scope: MeasureScope }
   | { type: 'rows'; request: RowsRequest }
 )
@@ -25,10 +27,14 @@ export async function runMeasureCall(
 ): Promise<unknown> {
   switch (call.type) {
     case 'read':
+      await session.ensureHeld(call.request.held)
       return session.read(call.request)
     case 'take':
       return session.take()
+    case 'store':
+      return session.storeRead(call.request)
     case 'figures':
+      await session.ensureHeld(call.held)
       return session.figures(call.held, call.scope)
     case 'rows':
       return session.rows(call.request)

@@ -29,7 +29,12 @@ import {
   type RegisterSource
 } from '@shared/registers/read-file'
 import type { RegisterTable } from '@shared/registers/read-table'
-import { packTable, unpackTable, type PackedRegisterTable } from '@shared/registers/packed'
+import {
+  packTable,
+  unpackTable,
+  type PackedRegister,
+  type PackedRegisterTable
+} from '@shared/registers/packed'
 import { measureRegisters } from './measure-registers'
 import { registerIdentity } from './register-identity'
 
@@ -41,13 +46,38 @@ export interface MeasureScope {
 
 /**
  * The registers in force, named by what makes them what they are (kind, file, import time, rows
- * kept and left out); `tables` travel only when the session does not hold them already.
+ * kept and left out). When the session does not hold them it reads them `from` the database
+ * itself (or takes `tables`, packed, when given): the page never sends the rows.
  */
 export interface HeldRegisters {
   /** One per register, in order (registerIdentity). */
   ids: string[]
   /** Packed as stored: one string per register to copy, unpacked here. */
   tables?: PackedRegisterTable[]
+  /** The assessment whose registers these are, in which database. */
+  from?: RegistersAt
+}
+
+/** An assessment's registers in a database (by name: the session opens it where it runs). */
+export interface RegistersAt {
+  database: string
+  assessmentId: string
+}
+
+/**
+ * The database as the session uses it (worker-database.ts): read an assessment's stored
+ * registers, and store a register file read with the figures it gives, in one transaction.
+ */
+export interface RegisterStore {
+  load(at: RegistersAt): Promise<PackedRegister[]>
+  save(at: RegistersAt, read: PackedImport, writes: FigureWrite[], by: string): Promise<void>
+}
+
+/** Storing the file read last: where, by whom, and every figure the registers give after it. */
+export interface StoreRequest {
+  at: RegistersAt
+  by: string
+  writes: FigureWrite[]
 }
 
 /** One figure measured from the registers, as the page shows it: its value and how many rows. */
@@ -209,6 +239,23 @@ export class RegisterMeasureSession {
   }> = []
   private serial = 0
 
+  constructor(private readonly store?: RegisterStore) {}
+
+  /**
+   * Makes sure the session holds the registers named: read from the database when it does not
+   * (after a restart of the worker, an undo, another window's import).
+   */
+  async ensureHeld(held: HeldRegisters): Promise<void> {
+    const { from } = held
+    if (held.tables !== undefined || from === undefined || this.store === undefined) return
+    if (held.ids.join('|') === this.held.ids.join('|')) return
+    const stored = await this.store.load(from)
+    const ids = stored.map(registerIdentity)
+    // The page named what it saw; a store that changed since is measured when the page sees it.
+    if (ids.join('|') !== held.ids.join('|')) throw new RegistersNotHeld()
+    this.hold({ ids, tables: stored.map((r) => r.table) })
+  }
+
   private hold(held: HeldRegisters): void {
     const { tables } = held
     if (tables !== undefined)
@@ -311,6 +358,22 @@ export class RegisterMeasureSession {
     this.pending = undefined
     this.held = pending.after
     return { read: { source: pending.read.source, tables: pending.packed }, ids: pending.after.ids }
+  }
+
+  /**
+   * Stores the register read last with the figures it gives (RegisterStore.save: one
+   * transaction, all or nothing), here where its rows are; from then on the session holds the
+   * registers after it. Only counts cross to the page.
+   */
+  async storeRead(request: StoreRequest): Promise<{ ids: string[] }> {
+    const pending = this.pending
+    if (pending === undefined) throw new Error('no register file read to take')
+    if (this.store === undefined) throw new Error('the register session has no database')
+    const read = { source: pending.read.source, tables: pending.packed }
+    await this.store.save(request.at, read, request.writes, request.by)
+    if (this.pending === pending) this.pending = undefined
+    this.held = pending.after
+    return { ids: pending.after.ids }
   }
 
   /** Every figure the registers in force give. */

@@ -1,22 +1,25 @@
 /**
  * The page's side of the register worker (register-measure.worker.ts): reading a register file,
  * the figures of the registers in force and a page of the rows behind one, each an async call.
- * The stored registers' rows are sent to the worker only when it does not hold them already.
+ * The page never sends or receives a register's rows: the worker reads and writes them in the
+ * database itself (worker-database.ts).
  */
 import type { AssessmentMetadata } from '@shared/assessment/assessment'
-import type { PackedRegister } from '@shared/registers/packed'
 import type { Bank } from '@shared/bank/bank'
 import type { CountedRow, ExcludedRow } from '@shared/registers/compute'
+import type { FigureWrite } from '@shared/registers/factor-writes'
 import type { ReadRegistersOptions } from '@shared/registers/read-file'
+import { getDatabase } from '../../db/database'
 import type { RegisterMeasurer } from '../../db/repos/registers'
+import type { RegisterHeadsRow } from '../../db/schema'
 import type { MeasureCall, MeasureReply } from './measure-protocol'
 import type {
   FigureSummary,
   HeldRegisters,
   MeasureScope,
-  PackedImport,
   ReadOutcome,
   RegisterMeasureSession,
+  RegistersAt,
   RowsPage,
   RowsRequest
 } from './measure-session'
@@ -24,14 +27,10 @@ import { registerIdentity } from './register-identity'
 
 type Call = MeasureCall extends infer C ? (C extends unknown ? Omit<C, 'id'> : never) : never
 
-class NotHeld extends Error {}
-
 let worker: Worker | undefined
 let here: Promise<RegisterMeasureSession> | undefined
 let nextId = 1
 const waiting = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>()
-/** The registers the worker holds, as their ids joined ('' none). */
-let held = ''
 
 function started(): Worker {
   if (worker) return worker
@@ -40,32 +39,32 @@ function started(): Worker {
     const call = waiting.get(data.id)
     waiting.delete(data.id)
     if (data.ok) call?.resolve(data.result)
-    else call?.reject(data.notHeld ? new NotHeld(data.message) : new Error(data.message))
+    else call?.reject(new Error(data.message))
   })
   worker.addEventListener('error', (event) => {
     // The worker is gone: every call waiting fails, and the next one starts a new worker.
     for (const call of waiting.values()) call.reject(new Error(event.message || 'register worker'))
     waiting.clear()
     worker = undefined
-    held = ''
   })
   return worker
 }
 
+/** Where no Worker exists (tests): the session on this thread, over this window's database. */
+async function sessionHere(): Promise<RegisterMeasureSession> {
+  const [{ RegisterMeasureSession }, { registerStore }] = await Promise.all([
+    import('./measure-session'),
+    import('./worker-database')
+  ])
+  return new RegisterMeasureSession(registerStore(() => getDatabase()))
+}
+
 async function call<T>(body: Call): Promise<T> {
   if (typeof Worker === 'undefined') {
-    here ??= import('./measure-session').then((m) => new m.RegisterMeasureSession())
-    const [session, { runMeasureCall }, { RegistersNotHeld }] = await Promise.all([
-      here,
-      import('./measure-protocol'),
-      import('./measure-session')
-    ])
+    here ??= sessionHere()
+    const [session, { runMeasureCall }] = await Promise.all([here, import('./measure-protocol')])
     await new Promise((resolve) => setTimeout(resolve, 0))
-    try {
-      return (await runMeasureCall(session, { ...body, id: 0 } as MeasureCall)) as T
-    } catch (error) {
-      throw error instanceof RegistersNotHeld ? new NotHeld(error.message) : error
-    }
+    return (await runMeasureCall(session, { ...body, id: 0 } as MeasureCall)) as T
   }
   const id = nextId++
   const target = started()
@@ -75,27 +74,23 @@ async function call<T>(body: Call): Promise<T> {
   })
 }
 
-/** The stored registers as the worker is told them: their ids, and their rows unless it holds them. */
-function heldOf(registers: readonly PackedRegister[], send: boolean): HeldRegisters {
-  const ids = registers.map(registerIdentity)
-  return send || ids.join('|') !== held ? { ids, tables: registers.map((r) => r.table) } : { ids }
-}
+/** Where an assessment's registers are stored: this window's database, by name. */
+const registersAt = (assessmentId: string): RegistersAt => ({
+  database: getDatabase().name,
+  assessmentId
+})
 
-/** Runs `work` with the registers named; sends their rows again if the worker no longer holds them. */
-async function withHeld<T>(
-  registers: readonly PackedRegister[],
-  work: (held: HeldRegisters) => Promise<T>
-): Promise<T> {
-  let result: T
-  try {
-    result = await work(heldOf(registers, false))
-  } catch (error) {
-    if (!(error instanceof NotHeld)) throw error
-    result = await work(heldOf(registers, true))
-  }
-  held = registers.map(registerIdentity).join('|')
-  return result
-}
+/**
+ * The stored registers as the worker is told them: their ids (what the page saw) and where they
+ * are stored — the worker reads the rows itself when it does not hold them.
+ */
+const heldOf = (
+  stored: RegisterHeadsRow | null | undefined,
+  assessmentId: string
+): HeldRegisters => ({
+  ids: (stored?.registers ?? []).map(registerIdentity),
+  from: registersAt(assessmentId)
+})
 
 /** What the worker measures under: the bank's factors, the period and key systems (not the whole bank). */
 export const measureScope = (
@@ -114,26 +109,38 @@ export const readRegistersMeasured = (
   file: File,
   options: ReadRegistersOptions,
   scope: MeasureScope,
-  stored: readonly PackedRegister[]
+  assessmentId: string,
+  stored: RegisterHeadsRow | null | undefined
 ): Promise<ReadOutcome> =>
-  // The File crosses as a handle (its bytes are read in the worker), so a retry sends it again.
-  withHeld(stored, (held) =>
-    call<ReadOutcome>({ type: 'read', request: { name: file.name, file, options, scope, held } })
-  )
+  call<ReadOutcome>({
+    type: 'read',
+    request: {
+      name: file.name,
+      file,
+      options,
+      scope,
+      held: heldOf(stored, assessmentId)
+    }
+  })
 
-/** The file read last, with its rows, to store; the worker then holds the registers after it. */
-export async function takeRegisterRead(): Promise<PackedImport> {
-  const taken = await call<{ read: PackedImport; ids: string[] }>({ type: 'take' })
-  held = taken.ids.join('|')
-  return taken.read
-}
+/**
+ * Stores the file read last — written by the worker, where its rows are, with every figure it
+ * gives and the audit entry, in one transaction (importRegisters) — by `by`. The page's live
+ * queries then see the registers' heads and the figures; the rows never cross to the page.
+ */
+export const storeRegisterRead = (
+  assessmentId: string,
+  writes: FigureWrite[],
+  by: string
+): Promise<unknown> =>
+  call({ type: 'store', request: { at: registersAt(assessmentId), by, writes } })
 
 /** Every figure the stored registers give under the scope, measured in the worker. */
 export const measureFigures = (
-  stored: readonly PackedRegister[],
+  stored: RegisterHeadsRow,
   scope: MeasureScope
 ): Promise<FigureSummary[]> =>
-  withHeld(stored, (held) => call<FigureSummary[]>({ type: 'figures', held, scope }))
+  call<FigureSummary[]>({ type: 'figures', held: heldOf(stored, stored.assessmentId), scope })
 
 /**
  * The bank's measures over stored registers under each scope in turn, in the worker: what a
@@ -141,11 +148,11 @@ export const measureFigures = (
  */
 export const storedRegisterMeasurer =
   (bank: Pick<Bank, 'id' | 'version' | 'factors'>): RegisterMeasurer =>
-  async (registers, scopes) => {
+  async (stored, scopes) => {
     const figures: FigureSummary[][] = []
-    // One after the other: the first sends the rows if the worker lacks them, the next reuses them.
+    // One after the other: the first reads the rows if the worker lacks them, the next reuses them.
     for (const scope of scopes)
-      figures.push(await measureFigures(registers, measureScope(bank, scope)))
+      figures.push(await measureFigures(stored, measureScope(bank, scope)))
     return figures
   }
 

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react'
 import { useRegisters } from '../../db/hooks/useRegisters'
 import type * as MeasureModuleExports from './measure-registers'
 import type { FigureSummary } from './measure-session'
-import type { FigureOverride, PackedRegistersRow } from '../../db/schema'
+import type { FigureOverride, RegisterHeadsRow } from '../../db/schema'
 import { useWorkspace } from '../workspace/workspace-context'
 import { measureFigures, measureScope } from './register-measurer'
 
@@ -23,7 +23,7 @@ const NONE: readonly FigureSummary[] = []
 
 export interface RegisterFigures {
   /** undefined while loading. */
-  row: PackedRegistersRow | null | undefined
+  row: RegisterHeadsRow | null | undefined
   /** Every measured figure, by factor id. */
   byFactor: ReadonlyMap<string, RegisterFigure[]>
   all: readonly RegisterFigure[]
@@ -42,9 +42,9 @@ export function useRegisterFigures(): RegisterFigures {
   // Until the new figures come, the last ones stay on the cards; none once no register is left.
   const measured = registers && registers.length > 0 ? figures : NONE
   useEffect(() => {
-    if (!registers || registers.length === 0) return
+    if (!row || row.registers.length === 0) return
     let current = true
-    measureFigures(registers, measureScope(bank, { period, systems })).then(
+    measureFigures(row, measureScope(bank, { period, systems })).then(
       (figures) => current && setMeasured(figures),
       // The figures stay as written in the factor entries; the cards only lose their source.
       () => current && setMeasured([])
@@ -52,7 +52,7 @@ export function useRegisterFigures(): RegisterFigures {
     return () => {
       current = false
     }
-  }, [registers, bank, period, systems])
+  }, [row, bank, period, systems])
   const overrides = row?.overrides
   const all = useMemo(
     () =>

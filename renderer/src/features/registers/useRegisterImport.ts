@@ -11,11 +11,10 @@ import {
   rememberRegisterMapping,
   type RegisterMapping
 } from '../../db/repos/register-mappings'
-import { importRegisters } from '../../db/repos/registers'
-import type { PackedRegistersRow } from '../../db/schema'
+import type { RegisterHeadsRow } from '../../db/schema'
 import { useWorkspace } from '../workspace/workspace-context'
 import type { ReadPreview } from './measure-session'
-import { measureScope, readRegistersMeasured, takeRegisterRead } from './register-measurer'
+import { measureScope, readRegistersMeasured, storeRegisterRead } from './register-measurer'
 import { useFailureToast } from '../../i18n/useFailureToast'
 
 /** A register file refused: its problems and the rows the user may choose to leave out. */
@@ -61,7 +60,7 @@ function mappingToRead(refusal: RegisterRefusal, mapping: RegisterMapping): Regi
  * Reading a register file (in the file-check worker), then — if it passes — the preview of what it
  * changes (rows per register, each figure before and after); only the user's confirmation writes.
  */
-export function useRegisterImport(stored: PackedRegistersRow | null | undefined) {
+export function useRegisterImport(stored: RegisterHeadsRow | null | undefined) {
   const { t } = useTranslation()
   const { message } = App.useApp()
   const failed = useFailureToast()
@@ -95,7 +94,7 @@ export function useRegisterImport(stored: PackedRegistersRow | null | undefined)
         ...(Object.keys(mapping).length > 0 ? { mapping } : {})
       }
       const scope = measureScope(bank, assessment.metadata)
-      const result = await readRegistersMeasured(file, options, scope, stored?.registers ?? [])
+      const result = await readRegistersMeasured(file, options, scope, assessment.id, stored)
       if (!result.ok) {
         showRefusal({
           file,
@@ -111,9 +110,8 @@ export function useRegisterImport(stored: PackedRegistersRow | null | undefined)
       showPreview({
         ...preview,
         apply: async () => {
-          const read = await takeRegisterRead()
-          const change = { source: read.source, incoming: read.tables, writes: preview.writes }
-          await importRegisters(getDatabase(), assessment.id, change, by)
+          // Written by the register worker, where the rows are: only counts cross to the page.
+          await storeRegisterRead(assessment.id, preview.writes, by)
           // Remembered only once it read cleanly and the user took the import.
           if (chosen) await rememberRegisterMapping(getDatabase(), institution, chosen)
           setPreview(null)

@@ -9,7 +9,7 @@ import { reviewRecordOf } from '../../db/repos/graded-review'
 import { useLanguage } from '../../i18n/useLanguage'
 import { formatDateTime } from '../audit/format-date'
 import { useWorkspace } from '../workspace/workspace-context'
-import { useRegisters } from '../../db/hooks/useRegisters'
+import { useRegistersWithRows } from '../../db/hooks/useRegisters'
 import { liveContentHash } from './seal-check'
 import { ReviewSignDialog, SendBackDialog } from './ReviewLevelDialogs'
 import { useActor } from './useActor'
@@ -35,7 +35,7 @@ export function ReviewLevelsCard() {
   const actor = useActor()
   const [dialog, setDialog] = useState<'sign' | 'sendBack' | null>(null)
   const record = reviewRecordOf(assessment, settings.reviewLevels)
-  const registers = useRegisters(assessment.id)
+  const registers = useRegistersWithRows(assessment.id)
   // Signatures hash the registers too; none is called stale before they have loaded.
   const current = useMemo(
     () =>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { formatDateTime } from '../audit/format-date'
 import { useLanguage } from '../../i18n/useLanguage'
 import { useWorkspace } from '../workspace/workspace-context'
-import { useRegisters } from '../../db/hooks/useRegisters'
+import { useRegistersWithRows } from '../../db/hooks/useRegisters'
 import { liveSealVerdict } from './seal-check'
 
 /** The finalization record: who signed, when, the content digest, and whether it still matches. */
@@ -14,7 +14,7 @@ export function SealCard() {
   const workspace = useWorkspace()
   const seal = workspace.assessment.finalization
   const { assessment, answers, factorEntries, findingRecords } = workspace
-  const registers = useRegisters(assessment.id)
+  const registers = useRegistersWithRows(assessment.id)
   // undefined while the registers load: no verdict is shown before it is known.
   const verdict = useMemo(
     () =>
