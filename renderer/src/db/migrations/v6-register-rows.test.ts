@@ -84,7 +84,11 @@ describe('migration v5 → v6 (register rows kept apart)', () => {
       ['incidents', registers.registers[1]!.table.rows]
     ])
     expect(await readRegisters(db, 'a1')).toEqual(registers)
-    expect(await readRegisters(db, 'a2')).toEqual({ assessmentId: 'a2', registers: [], overrides: {} })
+    expect(await readRegisters(db, 'a2')).toEqual({
+      assessmentId: 'a2',
+      registers: [],
+      overrides: {}
+    })
   })
 
   it('runs again over rows already split without changing them (an interrupted upgrade)', async () => {

@@ -52,8 +52,11 @@ export async function readAllPackedRegisters(
 ): Promise<Map<string, PackedRegistersRow>> {
   const [heads, rows] = await Promise.all([db.registers.toArray(), db.registerRows.toArray()])
   const rowsOf = new Map<string, RegisterRowsRow[]>()
-  for (const row of rows) rowsOf.set(row.assessmentId, [...(rowsOf.get(row.assessmentId) ?? []), row])
-  return new Map(heads.map((h) => [h.assessmentId, joinRegisterRows(h, rowsOf.get(h.assessmentId) ?? [])]))
+  for (const row of rows)
+    rowsOf.set(row.assessmentId, [...(rowsOf.get(row.assessmentId) ?? []), row])
+  return new Map(
+    heads.map((h) => [h.assessmentId, joinRegisterRows(h, rowsOf.get(h.assessmentId) ?? [])])
+  )
 }
 
 /** The rows to add for registers (heads and rows apart); for writes in bulk (restores). */

@@ -10,7 +10,6 @@ import type {
 /** A call to the register worker; its reply carries the same id. */
 export type MeasureCall = { id: number } & (
   | { type: 'read'; request: ReadRequest }
-  | { type: 'take' }
   | { type: 'store'; request: StoreRequest }
   | { type: 'figures'; held: HeldRegisters; scope: MeasureScope }
   | { type: 'rows'; request: RowsRequest }
@@ -29,8 +28,6 @@ export async function runMeasureCall(
     case 'read':
       await session.ensureHeld(call.request.held)
       return session.read(call.request)
-    case 'take':
-      return session.take()
     case 'store':
       return session.storeRead(call.request)
     case 'figures':

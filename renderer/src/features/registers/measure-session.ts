@@ -2,8 +2,8 @@
  * The registers' heavy work, done where the rows are (the register worker, or this thread where
  * no Worker exists): a file read and checked, every figure measured before and after it, and the
  * rows behind each figure handed out a page at a time. The page only ever receives counts,
- * figures and the page of rows it shows — a 100,000-row register never crosses to the UI thread
- * except once, to be stored, when the user confirms the import.
+ * figures and the page of rows it shows — a 100,000-row register never crosses to the UI thread:
+ * the session stores an import itself and reads stored registers from the database (RegisterStore).
  */
 import type { AssessmentMetadata } from '@shared/assessment/assessment'
 import type { Bank } from '@shared/bank/bank'
@@ -349,8 +349,8 @@ export class RegisterMeasureSession {
   }
 
   /**
-   * The register read last, packed to store (one string per register crosses to the page); from
-   * now on the session holds the registers after it.
+   * The register read last, packed to store (storeRead hands it to the database); from now on the
+   * session holds the registers after it.
    */
   take(): { read: PackedImport; ids: string[] } {
     const pending = this.pending
@@ -371,9 +371,8 @@ export class RegisterMeasureSession {
     if (this.store === undefined) throw new Error('the register session has no database')
     const read = { source: pending.read.source, tables: pending.packed }
     await this.store.save(request.at, read, request.writes, request.by)
-    if (this.pending === pending) this.pending = undefined
-    this.held = pending.after
-    return { ids: pending.after.ids }
+    // Stored: the session now holds what the database holds (a refusal leaves both as they were).
+    return { ids: this.take().ids }
   }
 
   /** Every figure the registers in force give. */
