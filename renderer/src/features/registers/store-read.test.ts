@@ -4,10 +4,11 @@ import { loadedDefaultBank } from '@shared/testing/default-bank'
 import { filledTemplate, PERIOD } from '@shared/registers/test-support'
 import type { StabilityDatabase } from '../../db/database'
 import { databaseChecksum } from '../../db/checksum'
-import { createAssessment } from '../../db/repos/assessments'
+import { createAssessment, loadAssessment } from '../../db/repos/assessments'
 import { listAudit } from '../../db/repos/audit'
 import { finalizeAssessment } from '../../db/repos/lifecycle'
 import { readRegisters } from '../../db/repos/registers'
+import { readRegisterHeads } from '../../db/repos/register-store'
 import { databasePerTest, TEST_NEW_ASSESSMENT } from '../../db/test-support'
 import { RegisterMeasureSession, RegistersNotHeld, type MeasureScope } from './measure-session'
 import { runMeasureCall } from './measure-protocol'
@@ -68,12 +69,12 @@ describe('storing an import where its rows are (the register worker)', () => {
       ['stressTests', 3]
     ])
     // What the screens read live: the heads, without a row.
-    const heads = (await db.registers.get(id))!
+    const heads = (await readRegisterHeads(db, id))!
     expect(heads.registers.every((r) => !('rowsJson' in r.table) && !('rows' in r.table))).toBe(
       true
     )
     expect(stored.ids).toEqual(heads.registers.map(registerIdentity))
-    const f01 = await db.factorInputs.get([id, 'F01'])
+    const f01 = (await loadAssessment(db, id))?.factors.find((f) => f.factorId === 'F01')
     expect([f01?.values.N_mon, f01?.values.N_fault]).toEqual([29, 35])
     expect(
       (await listAudit(db, id)).filter((e) => e.target === 'registers:known.xlsx')
