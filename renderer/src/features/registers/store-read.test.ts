@@ -42,7 +42,13 @@ async function readKnown(on: RegisterMeasureSession, assessmentId: string) {
   const read = await runMeasureCall(on, {
     id: 1,
     type: 'read',
-    request: { name: 'known.xlsx', bytes, options, scope, held: { ids: [], from: at } }
+    request: {
+      name: 'known.xlsx',
+      file: new Blob([bytes as Uint8Array<ArrayBuffer>]),
+      options,
+      scope,
+      held: { ids: [], from: at }
+    }
   })
   const outcome = read as Awaited<ReturnType<RegisterMeasureSession['read']>>
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues))
