@@ -4,8 +4,8 @@ import { uiText } from '../pages/ui-text'
 import type { OldAssessment } from './fill'
 import { readProfileContents } from './profile-contents'
 
-/** IndexedDB's version of today's schema (Dexie version 5 × 10). */
-export const CURRENT_IDB_VERSION = 50
+/** IndexedDB's version of today's schema (Dexie version 6 × 10). */
+export const CURRENT_IDB_VERSION = 60
 
 /**
  * This build, started on the previous release's profile: the language chosen then; the home list

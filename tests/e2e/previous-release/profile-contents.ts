@@ -36,13 +36,19 @@ export function readProfileContents(page: Page): Promise<ProfileContents> {
       })
     const db = await request(indexedDB.open('stability-assessor'))
     try {
+      // From schema 6 on a register's rows live apart, in registerRows (one per assessment and kind).
+      const apart = db.objectStoreNames.contains('registerRows')
       const names = ['assessments', 'answers', 'factorInputs', 'findings', 'auditLog', 'registers']
-      const tx = db.transaction(names, 'readonly')
+      const tx = db.transaction(apart ? [...names, 'registerRows'] : names, 'readonly')
       const all = async (name: string) =>
         (await request(tx.objectStore(name).getAll())) as Array<Record<string, unknown>>
       const [assessments, answers, factorInputs, findings, auditLog, registers] = await Promise.all(
         names.map(all)
       )
+      const registerRows = apart ? await all('registerRows') : []
+      const rowsApart = (id: string, kind: string) =>
+        registerRows.find((row) => row.assessmentId === id && row.kind === kind)?.rowsJson as
+          string | undefined
       const of = (rows: Array<Record<string, unknown>>, id: string) =>
         rows.filter((row) => row.assessmentId === id)
       const hex = async (text: string) =>
@@ -73,11 +79,13 @@ export function readProfileContents(page: Page): Promise<ProfileContents> {
             auditLog: own.auditLog.length
           },
           digest: await hex(JSON.stringify({ header, ...own })),
-          registers: (stored ?? []).map(({ table }) => ({
-            kind: table.kind,
-            rows:
-              table.rowsJson === undefined ? table.rows! : (JSON.parse(table.rowsJson) as unknown[])
-          }))
+          registers: (stored ?? []).map(({ table }) => {
+            const json = table.rowsJson ?? rowsApart(id, table.kind)
+            return {
+              kind: table.kind,
+              rows: json === undefined ? table.rows! : (JSON.parse(json) as unknown[])
+            }
+          })
         })
       }
       result.sort((a, b) => a.institution.localeCompare(b.institution))
