@@ -34,7 +34,8 @@ export function NarrativeEditor({
       data-source={isWritten ? 'written' : 'generated'}
     >
       <Space style={{ marginBottom: 8 }} wrap>
-        <Typography.Title level={3} style={{ fontSize: 16, margin: 0 }}>
+        {/* Level 2: the page's h1 is next above (card titles are not headings) — axe heading-order. */}
+        <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
           {t(`report.narrative.parts.${part}`)}
         </Typography.Title>
         <Tag color={isWritten ? 'blue' : 'default'}>

@@ -65,8 +65,9 @@ export function PrintViewScreen() {
   }, [view])
 
   return (
+    // Outside the app's layout: its own banner (the bar) and main landmark (the report).
     <div className="print-view-screen" data-testid="print-view-screen">
-      <div className="print-view-bar">
+      <header className="print-view-bar">
         <Space>
           <Link to={paths.workspace(assessmentId)}>
             <ArrowLeftOutlined /> {t('report.print.back')}
@@ -82,19 +83,21 @@ export function PrintViewScreen() {
           </Button>
           <span className="print-view-hint">{t('report.print.hint')}</span>
         </Space>
-      </div>
-      {error !== null && <Alert type="error" showIcon message={error} />}
-      {view === null && error === null && <Spin style={{ display: 'block', margin: 48 }} />}
-      {view !== null && (
-        <>
-          <style>{view.css}</style>
-          <div
-            data-testid="print-view"
-            // The document model's renderer escapes every text (shared/report-doc/html).
-            dangerouslySetInnerHTML={{ __html: view.body }}
-          />
-        </>
-      )}
+      </header>
+      <main>
+        {error !== null && <Alert type="error" showIcon message={error} />}
+        {view === null && error === null && <Spin style={{ display: 'block', margin: 48 }} />}
+        {view !== null && (
+          <>
+            <style>{view.css}</style>
+            <div
+              data-testid="print-view"
+              // The document model's renderer escapes every text (shared/report-doc/html).
+              dangerouslySetInnerHTML={{ __html: view.body }}
+            />
+          </>
+        )}
+      </main>
     </div>
   )
 }
