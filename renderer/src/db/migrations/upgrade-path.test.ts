@@ -8,18 +8,21 @@ import {
   STORES_V2,
   STORES_V3,
   STORES_V4,
+  STORES_V5,
   type AnswerRow,
   type AuditRow,
   type RegistersRow
 } from '../schema'
 import { TEST_NEW_ASSESSMENT } from '../test-support'
 import { withKeySystems, type LegacyAssessmentRow } from './v3-key-systems'
+import { packedRow } from './v5-packed-registers'
 
 /*
  * DUR-09: a database left by every earlier schema version opens in today's (version 6) with its
  * assessments whole. The per-step tests (v2-assessment-list, v3-key-systems, v5-packed-registers)
  * check each conversion; this one starts from each released version in turn, including 3, which
- * no step test starts from, and walks the whole remaining chain.
+ * no step test starts from, and walks the whole remaining chain. Version 5 (registers packed in
+ * their row) is what the last releases before version 6 left.
  */
 
 const NAME = 'upgrade-path'
@@ -30,7 +33,13 @@ afterEach(async () => {
   await Dexie.delete(NAME)
 })
 
-const STORES = { 1: STORES_V1, 2: STORES_V2, 3: STORES_V3, 4: STORES_V4 } as const
+const STORES = {
+  1: STORES_V1,
+  2: STORES_V2,
+  3: STORES_V3,
+  4: STORES_V4,
+  5: STORES_V5
+} as const
 
 /** An assessment row as `version` stored it: the scope a list of names before version 3. */
 function rowOf(version: number): LegacyAssessmentRow {
@@ -92,13 +101,15 @@ const registers: RegistersRow = {
 }
 
 describe('upgrade from every earlier schema version to version 6', () => {
-  it.each([1, 2, 3, 4] as const)('a version %i database opens whole', async (version) => {
+  it.each([1, 2, 3, 4, 5] as const)('a version %i database opens whole', async (version) => {
     const old = new Dexie(NAME)
     old.version(version).stores(STORES[version])
     await old.table('assessments').add(rowOf(version))
     await old.table('answers').add(answer)
     await old.table('auditLog').add(audit)
+    // Registers came with version 4 (rows as a list); version 5 packed them in the same row.
     if (version === 4) await old.table('registers').add(registers)
+    if (version === 5) await old.table('registers').add(packedRow(registers))
     old.close()
 
     db = openDatabase(NAME)
@@ -111,6 +122,6 @@ describe('upgrade from every earlier schema version to version 6', () => {
     expect(await db.auditLog.toArray()).toEqual([audit])
     // Version 1 had no home-list lines: the version 2 upgrade makes one (later ones the app wrote).
     if (version === 1) expect((await db.assessmentList.get('a1'))?.institution).toBe('某某证券')
-    expect(await readRegisters(db, 'a1')).toEqual(version === 4 ? registers : undefined)
+    expect(await readRegisters(db, 'a1')).toEqual(version >= 4 ? registers : undefined)
   })
 })
