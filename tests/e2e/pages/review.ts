@@ -1,4 +1,5 @@
 import { expect, type Locator } from '@playwright/test'
+import { expectOpened } from '../motion'
 import { named } from './ui-text'
 import { WordedPageObject } from './page-object'
 
@@ -42,6 +43,8 @@ export class ReviewPage extends WordedPageObject {
 
   async finalize(signer?: string): Promise<void> {
     await this.finalizeButton.click()
+    // A confirm clicked while the dialog still zooms in can land beside its button (seen in CI).
+    await expectOpened(this.finalizeDialog.root)
     if (signer !== undefined) await this.finalizeDialog.signer.fill(signer)
     await this.finalizeDialog.confirm.click()
     await this.expectStatus('finalized')
@@ -49,6 +52,7 @@ export class ReviewPage extends WordedPageObject {
 
   async reopen(reason: string): Promise<void> {
     await this.reopenButton.click()
+    await expectOpened(this.reopenDialog.root)
     await this.reopenDialog.reason.fill(reason)
     await this.reopenDialog.confirm.click()
     await this.expectStatus('inReview')
