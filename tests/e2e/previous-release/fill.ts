@@ -1,36 +1,9 @@
 import { expect, type Page } from '@playwright/test'
+import { legacyRegistersRow } from '../../../renderer/src/db/migrations/test-support'
 import { readProfileContents, type StoredAssessment } from './profile-contents'
 
 /** An assessment as the previous release stored and showed it. */
 export type OldAssessment = StoredAssessment & { score: string; level: string }
-
-/** The register added to the new assessment, in schema 4's shape (RegistersRow: rows as a list). */
-export const SCHEMA_4_REGISTERS = {
-  registers: [
-    {
-      source: {
-        name: '变更台账.csv',
-        sha256: 'cd'.repeat(32),
-        bytes: 120,
-        importedAt: '2026-11-30T08:00:00.000Z',
-        encoding: 'gb18030'
-      },
-      table: {
-        kind: 'changes',
-        sheet: '变更台账',
-        rows: [
-          { row: 2, values: { changeId: 'C1', system: '集中交易系统', automated: true } },
-          { row: 3, values: { changeId: 'C2', system: '集中交易系统', automated: false } }
-        ],
-        leftOut: [4],
-        repeatedHeaders: 0
-      }
-    }
-  ],
-  overrides: {
-    'F02.R_auto': { value: 1, reason: '见发布平台记录', by: '张伟', at: '2026-12-01T08:00:00.000Z' }
-  }
-}
 
 const ready = (page: Page) =>
   expect(page.locator('[data-app-state]').first()).toHaveAttribute('data-app-state', 'ready', {
@@ -62,20 +35,17 @@ export async function fillWithPreviousRelease(page: Page): Promise<OldAssessment
   await page.getByRole('button', { name: '创建并开始评估' }).click()
   await expect(page).toHaveURL(/#\/a\/[^/]+\/s\//)
   const id = /#\/a\/([^/?]+)/.exec(page.url())![1]!
-  await page.evaluate(
-    async ({ assessmentId, registers }) => {
-      const request = <T>(r: IDBRequest<T>) =>
-        new Promise<T>((done, fail) => {
-          r.onsuccess = () => done(r.result)
-          r.onerror = () => fail(r.error)
-        })
-      const db = await request(indexedDB.open('stability-assessor'))
-      const store = db.transaction('registers', 'readwrite').objectStore('registers')
-      await request(store.put({ assessmentId, ...registers }))
-      db.close()
-    },
-    { assessmentId: id, registers: SCHEMA_4_REGISTERS }
-  )
+  await page.evaluate(async (row) => {
+    const request = <T>(r: IDBRequest<T>) =>
+      new Promise<T>((done, fail) => {
+        r.onsuccess = () => done(r.result)
+        r.onerror = () => fail(r.error)
+      })
+    const db = await request(indexedDB.open('stability-assessor'))
+    const store = db.transaction('registers', 'readwrite').objectStore('registers')
+    await request(store.put(row))
+    db.close()
+  }, legacyRegistersRow(id))
 
   // What the old home list shows after a reload (so it reads what was stored).
   await page.evaluate(() => (window.location.hash = '#/'))

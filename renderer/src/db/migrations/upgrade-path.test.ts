@@ -10,10 +10,10 @@ import {
   STORES_V4,
   STORES_V5,
   type AnswerRow,
-  type AuditRow,
-  type RegistersRow
+  type AuditRow
 } from '../schema'
 import { TEST_NEW_ASSESSMENT } from '../test-support'
+import { legacyRegistersRow } from './test-support'
 import { withKeySystems, type LegacyAssessmentRow } from './v3-key-systems'
 import { packedRow } from './v5-packed-registers'
 
@@ -78,27 +78,7 @@ const audit: AuditRow = {
   target: 'A1.01',
   newValue: 3
 }
-const registers: RegistersRow = {
-  assessmentId: 'a1',
-  registers: [
-    {
-      source: {
-        name: '变更台账.csv',
-        sha256: 'ab'.repeat(32),
-        bytes: 80,
-        importedAt: '2026-11-30T08:00:00.000Z'
-      },
-      table: {
-        kind: 'changes',
-        sheet: '变更台账',
-        rows: [{ row: 2, values: { changeId: 'C1', system: '集中交易系统', automated: true } }],
-        leftOut: [],
-        repeatedHeaders: 0
-      }
-    }
-  ],
-  overrides: {}
-}
+const registers = legacyRegistersRow('a1')
 
 describe('upgrade from every earlier schema version to version 6', () => {
   it.each([1, 2, 3, 4, 5] as const)('a version %i database opens whole', async (version) => {

@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { openDatabase, type StabilityDatabase } from '../database'
 import { readRegisters } from '../repos/registers'
 import { readPackedRegisters } from '../repos/register-store'
-import { STORES_V4, type RegistersRow } from '../schema'
+import { STORES_V4 } from '../schema'
+import { legacyRegistersRow } from './test-support'
 
 const NAME = 'migration-v5'
 let db: StabilityDatabase | undefined
@@ -15,33 +16,7 @@ afterEach(async () => {
 })
 
 /** A registers row as version 4 stored it: every row an object of its own. */
-const v4Row: RegistersRow = {
-  assessmentId: 'a1',
-  registers: [
-    {
-      source: {
-        name: '变更台账.csv',
-        sha256: 'cd'.repeat(32),
-        bytes: 120,
-        importedAt: '2026-11-30T08:00:00.000Z',
-        encoding: 'gb18030'
-      },
-      table: {
-        kind: 'changes',
-        sheet: '变更台账',
-        rows: [
-          { row: 2, values: { changeId: 'C1', system: '集中交易', automated: true } },
-          { row: 3, values: { changeId: 'C2', system: '清算', automated: false } }
-        ],
-        leftOut: [4],
-        repeatedHeaders: 0
-      }
-    }
-  ],
-  overrides: {
-    'F02.R_auto': { value: 1, reason: '见发布平台记录', by: '张伟', at: '2026-12-01T08:00:00.000Z' }
-  }
-}
+const v4Row = legacyRegistersRow('a1')
 
 describe('migration v4 → v5 (registers packed)', () => {
   it('packs each stored register into one JSON text and reads back exactly the rows it had', async () => {

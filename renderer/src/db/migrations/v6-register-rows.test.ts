@@ -5,6 +5,7 @@ import { packRegister } from '@shared/registers/packed'
 import { openDatabase, type StabilityDatabase } from '../database'
 import { readRegisters } from '../repos/registers'
 import { STORES_V5, type PackedRegistersRow, type RegistersRow } from '../schema'
+import { legacyRegistersRow } from './test-support'
 import { upgradeToV6 } from './v6-register-rows'
 
 const NAME = 'migration-v6'
@@ -15,32 +16,19 @@ afterEach(async () => {
   await Dexie.delete(NAME)
 })
 
-const source = (name: string) => ({
-  name,
-  sha256: 'cd'.repeat(32),
-  bytes: 120,
-  importedAt: '2026-11-30T08:00:00.000Z'
-})
-
-/** Two registers of one assessment, rows as the file format keeps them. */
+/** Two registers of one assessment, rows as the file format keeps them: schema 4's and incidents. */
+const legacy = legacyRegistersRow('a1')
 const registers: RegistersRow = {
-  assessmentId: 'a1',
+  ...legacy,
   registers: [
+    ...legacy.registers,
     {
-      source: { ...source('变更台账.csv'), encoding: 'gb18030' },
-      table: {
-        kind: 'changes',
-        sheet: '变更台账',
-        rows: [
-          { row: 2, values: { changeId: 'C1', system: '集中交易', automated: true } },
-          { row: 3, values: { changeId: 'C2', system: '清算', automated: false } }
-        ],
-        leftOut: [4],
-        repeatedHeaders: 0
-      }
-    },
-    {
-      source: source('故障台账.xlsx'),
+      source: {
+        name: '故障台账.xlsx',
+        sha256: 'cd'.repeat(32),
+        bytes: 120,
+        importedAt: '2026-11-30T08:00:00.000Z'
+      },
       table: {
         kind: 'incidents',
         sheet: '故障台账',
@@ -49,10 +37,7 @@ const registers: RegistersRow = {
         repeatedHeaders: 0
       }
     }
-  ],
-  overrides: {
-    'F02.R_auto': { value: 1, reason: '见发布平台记录', by: '张伟', at: '2026-12-01T08:00:00.000Z' }
-  }
+  ]
 }
 
 /** The same registers as version 5 stored them: each register's rows one JSON text inside. */
