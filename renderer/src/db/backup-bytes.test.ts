@@ -7,14 +7,14 @@ import { decodeUtf8, encodeUtf8, inflateEntry } from '@shared/zip'
 import { readZipDirectory } from '@shared/zip/read'
 import { createBackup } from './repos/backup'
 import { saveSetting } from './repos/settings'
-import { freshDatabases, storeSampleWithEvidence } from './test-support'
+import { freshDatabases, storeBankAndSamples } from './test-support'
 
 /**
  * The backup's contents are pinned, entry by entry: a faster way to pack (issue 15) must write
  * the same bytes. Hashed after inflating (deflate's output may differ between zlib builds; what
  * is inside may not), into the packages each assessment is stored as.
  */
-const { bank, ref } = loadedDefaultBank()
+const defaultBank = loadedDefaultBank()
 const databases = freshDatabases('backup-bytes-test')
 
 const options = { maxArchiveBytes: 2 ** 30, maxEntries: 10_000, wholePath: '(test)' }
@@ -54,16 +54,7 @@ function entryHashes(bytes: Uint8Array, prefix = ''): Record<string, string> {
 describe('backup bytes', () => {
   it('a fixed database backs up to the same entries, byte for byte, as before packing got faster', async () => {
     const db = await databases.open()
-    await db.banks.put({
-      contentHash: ref.contentHash,
-      id: bank.id,
-      version: bank.version,
-      origin: 'imported',
-      installedAt: '2025-07-01T08:00:00.000Z',
-      bank
-    })
-    for (const seed of [1, 2, 3, 4])
-      await storeSampleWithEvidence(db, bank, seed, '2025-07-02T08:00:00.000Z')
+    await storeBankAndSamples(db, defaultBank, [1, 2, 3, 4])
     const ids = (await db.assessments.toArray()).map((row) => row.id)
     // In the trash (set directly: moving it there logs an entry with a random id).
     await db.assessments.update(ids[3]!, { deletedAt: '2025-07-20T08:00:00.000Z' })

@@ -8,28 +8,19 @@ import { loadAssessment } from './repos/assessments'
 import { checkBackupFile, createBackup, restoreBackup } from './repos/backup'
 import { moveToTrash } from './repos/lifecycle'
 import { loadSettings, saveSetting } from './repos/settings'
-import { freshDatabases, storeSampleWithEvidence } from './test-support'
+import { freshDatabases, storeBankAndSamples } from './test-support'
 
-const { bank, ref } = loadedDefaultBank()
+const defaultBank = loadedDefaultBank()
 
 const databases = freshDatabases('backup-test')
 const freshDb = () => databases.open()
 
 /** Three sample assessments with real evidence bytes, one in the trash, the bank and settings. */
 async function seed(db: StabilityDatabase): Promise<Map<string, Uint8Array>> {
-  await db.banks.put({
-    contentHash: ref.contentHash,
-    id: bank.id,
-    version: bank.version,
-    origin: 'imported',
-    installedAt: '2025-07-01T08:00:00.000Z',
-    bank
-  })
+  const samples = await storeBankAndSamples(db, defaultBank, [1, 2, 3])
   const files = new Map<string, Uint8Array>()
-  for (const seedNo of [1, 2, 3]) {
-    const { evidence } = await storeSampleWithEvidence(db, bank, seedNo, '2025-07-02T08:00:00.000Z')
-    for (const item of evidence) files.set(item.sha256, item.bytes)
-  }
+  for (const item of samples.flatMap((sample) => sample.evidence))
+    files.set(item.sha256, item.bytes)
   const ids = (await db.assessments.toArray()).map((row) => row.id)
   await moveToTrash(db, ids[2]!, '王芳', new Date('2025-07-20T08:00:00.000Z'))
   await saveSetting(db, 'assessorName', '李娜')
@@ -77,7 +68,7 @@ describe('whole-database backup', () => {
     }
     expect(await loadSettings(target)).toEqual(await loadSettings(db))
     expect((await target.banks.toArray()).map((b) => [b.contentHash, b.origin])).toEqual([
-      [ref.contentHash, 'imported']
+      [defaultBank.ref.contentHash, 'imported']
     ])
     // Everything but the home list's derived lines (rebuilt lazily) is byte-identical.
     await db.assessmentList.clear()

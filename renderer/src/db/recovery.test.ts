@@ -17,9 +17,9 @@ import { checkBackupFile, createBackup } from './repos/backup'
 import { moveToTrash } from './repos/lifecycle'
 import { restoreIntoNewDatabase, verifyRestored } from './repos/recovery'
 import { saveSetting } from './repos/settings'
-import { freshDatabases, storeSampleWithEvidence } from './test-support'
+import { freshDatabases, storeBankAndSamples } from './test-support'
 
-const { bank, ref } = loadedDefaultBank()
+const defaultBank = loadedDefaultBank()
 
 /** A localStorage stand-in. */
 function memoryStorage(initial: Record<string, string> = {}) {
@@ -35,16 +35,7 @@ const databases = freshDatabases('recovery-source')
 
 async function backupOfTwo(): Promise<Uint8Array> {
   const db = await databases.open()
-  await db.banks.put({
-    contentHash: ref.contentHash,
-    id: bank.id,
-    version: bank.version,
-    origin: 'builtin',
-    installedAt: '2025-07-01T08:00:00.000Z',
-    bank
-  })
-  for (const seed of [1, 2])
-    await storeSampleWithEvidence(db, bank, seed, '2025-07-02T08:00:00.000Z')
+  await storeBankAndSamples(db, defaultBank, [1, 2], 'builtin')
   const ids = (await db.assessments.toArray()).map((row) => row.id)
   await moveToTrash(db, ids[1]!, '王芳', new Date('2025-07-20T08:00:00.000Z'))
   await saveSetting(db, 'assessorName', '李娜')

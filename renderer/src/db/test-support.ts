@@ -8,6 +8,7 @@ import { afterEach, beforeEach } from 'vitest'
 import { openDatabase, type StabilityDatabase } from './database'
 import { putWholeAssessment, type NewAssessment } from './repos/assessments'
 import { installBanks } from './repos/banks'
+import type { BankRow } from './schema'
 
 /** A small valid scoring profile for storage tests (the storage layer does not interpret it). */
 export const TEST_PROFILE: ScoringProfile = makeProfile({
@@ -50,6 +51,31 @@ export async function storeSampleWithEvidence(
       storedAt
     })
   return sample
+}
+
+/**
+ * The database the backup tests back up: `bank` installed on 2025-07-01 (as `origin`) and sample
+ * assessments `seeds` of it stored on 2025-07-02 with real evidence bytes; returns the samples in
+ * seed order. Each test then moves one to the trash and saves settings as it needs.
+ */
+export async function storeBankAndSamples(
+  db: StabilityDatabase,
+  { bank, ref }: { bank: Bank; ref: BankRef },
+  seeds: readonly number[],
+  origin: BankRow['origin'] = 'imported'
+): Promise<Array<Awaited<ReturnType<typeof storeSampleWithEvidence>>>> {
+  await db.banks.put({
+    contentHash: ref.contentHash,
+    id: bank.id,
+    version: bank.version,
+    origin,
+    installedAt: '2025-07-01T08:00:00.000Z',
+    bank
+  })
+  const samples = []
+  for (const seed of seeds)
+    samples.push(await storeSampleWithEvidence(db, bank, seed, '2025-07-02T08:00:00.000Z'))
+  return samples
 }
 
 /** The repos tests' clock: a fixed start (`T0`), and `later(s)` seconds after it. */
