@@ -9,7 +9,8 @@ import {
   PROBLEMS_SENT,
   RegisterMeasureSession,
   RegistersNotHeld,
-  type MeasureScope
+  type MeasureScope,
+  type ReadRequest
 } from './measure-session'
 import { registerIdentity } from './register-identity'
 
@@ -22,17 +23,30 @@ const options = { importedAt: '2026-12-06T00:00:00.000Z' }
 /** The file as picked: a Blob of the bytes. */
 const blob = (bytes: Uint8Array) => new Blob([bytes as Uint8Array<ArrayBuffer>])
 
+/**
+ * Reads file `name` (picked with `content`) in `session` for `scope`, with `held` registers (none
+ * unless given) and read options (`options` unless given).
+ */
+function readFile(
+  session: RegisterMeasureSession,
+  name: string,
+  content: Uint8Array | string,
+  request: Partial<Pick<ReadRequest, 'held' | 'options'>> = {}
+): ReturnType<RegisterMeasureSession['read']> {
+  return session.read({
+    name,
+    file: typeof content === 'string' ? new Blob([content]) : blob(content),
+    options: request.options ?? options,
+    scope,
+    held: request.held ?? { ids: [], tables: [] }
+  })
+}
+
 describe('the register session (what the register worker runs)', () => {
   it('reads the known registers into a preview of counts and figures; the rows stay until taken', async () => {
     const session = new RegisterMeasureSession()
     const bytes = await filledTemplate()
-    const read = await session.read({
-      name: 'known.xlsx',
-      file: blob(bytes),
-      options,
-      scope,
-      held: { ids: [], tables: [] }
-    })
+    const read = await readFile(session, 'known.xlsx', bytes)
     if (!read.ok) throw new Error(JSON.stringify(read.issues))
     const { preview } = read
     expect(preview.tables.map((t) => [t.kind, t.rows])).toEqual([
@@ -93,13 +107,7 @@ describe('the register session (what the register worker runs)', () => {
     expect(() => session.figures({ ids: ['other'] }, scope)).toThrow(RegistersNotHeld)
 
     // The same file again: nothing added, removed or changed, and no figure moves.
-    const again = await session.read({
-      name: 'known.xlsx',
-      file: blob(bytes),
-      options,
-      scope,
-      held: { ids: taken.ids }
-    })
+    const again = await readFile(session, 'known.xlsx', bytes, { held: { ids: taken.ids } })
     if (!again.ok) throw new Error('refused')
     expect(again.preview.rows.find((r) => r.kind === 'incidents')).toMatchObject({
       before: 37,
@@ -116,13 +124,7 @@ describe('the register session (what the register worker runs)', () => {
     const csv = new TextEncoder().encode(
       '故障编号,系统,监管等级,开始时间,发现时间,发现方式,恢复时间\nI1,集中交易,一般,not a date,2026-01-01 10:00,监控告警,2026-01-01 11:00'
     )
-    const read = await session.read({
-      name: 'bad.csv',
-      file: new Blob([csv]),
-      options,
-      scope,
-      held: { ids: [], tables: [] }
-    })
+    const read = await readFile(session, 'bad.csv', csv)
     expect(read.ok).toBe(false)
     if (read.ok) return
     expect(read.rowsWithProblems).toEqual({ 'bad.csv': [2] })
@@ -134,13 +136,7 @@ describe('the register session (what the register worker runs)', () => {
     const session = new RegisterMeasureSession()
     const rows = Array.from({ length: 1500 }, (_, i) => `C${i},集中交易,一般,not a date,是,成功,否`)
     const csv = ['变更编号,系统,变更类型,实施时间,是否自动化发布,结果,是否引发故障', ...rows]
-    const read = await session.read({
-      name: 'bad.csv',
-      file: new Blob([csv.join('\n')]),
-      options,
-      scope,
-      held: { ids: [], tables: [] }
-    })
+    const read = await readFile(session, 'bad.csv', csv.join('\n'))
     if (read.ok) throw new Error('read a register whose every row is wrong')
     expect([read.issues.length, read.problems]).toEqual([PROBLEMS_SENT, 1500])
     expect(describeIssue(read.issues[0]!, 'en-US')).toContain('not a date')
@@ -169,24 +165,12 @@ describe('the register session (what the register worker runs)', () => {
     const max = (await size('c.csv', changes)) + (await size('i.csv', incidents)) - 1
     const limited = { ...options, maxStoredChars: max }
     const session = new RegisterMeasureSession()
-    const first = await session.read({
-      name: 'c.csv',
-      file: new Blob([changes]),
-      options: limited,
-      scope,
-      held: { ids: [], tables: [] }
-    })
+    const first = await readFile(session, 'c.csv', changes, { options: limited })
     expect(first.ok).toBe(true)
     const stored = session.take()
 
     const held = { ids: stored.ids }
-    const both = await session.read({
-      name: 'i.csv',
-      file: new Blob([incidents]),
-      options: limited,
-      scope,
-      held
-    })
+    const both = await readFile(session, 'i.csv', incidents, { held, options: limited })
     expect(both.ok).toBe(false)
     if (both.ok) return
     expect(both.issues.map((i) => i.code)).toEqual(['register.tooLargeToSave'])
@@ -198,13 +182,7 @@ describe('the register session (what the register worker runs)', () => {
     expect(total.counted + total.excluded).toBe(40)
 
     // The same changes again replace the stored ones, so they fit.
-    const again = await session.read({
-      name: 'c.csv',
-      file: new Blob([changes]),
-      options: limited,
-      scope,
-      held
-    })
+    const again = await readFile(session, 'c.csv', changes, { held, options: limited })
     expect(again.ok).toBe(true)
   }, 60_000)
 })
