@@ -14,8 +14,8 @@ import {
 import type { StabilityDatabase } from './database'
 import { loadAssessment } from './repos/assessments'
 import { applyStoredMerge, planStoredMerge } from './repos/merge'
-import { importRegisters, readRegisters } from './repos/registers'
-import { freshDatabases, storeSampleWithEvidence } from './test-support'
+import { readRegisters } from './repos/registers'
+import { freshDatabases, importReadRegisters, storeSampleWithEvidence } from './test-support'
 
 /**
  * A merge of two copies with different 故障台账 files, in IndexedDB: the lead takes theirs; in one
@@ -46,13 +46,7 @@ async function storedWithRegisters(): Promise<{ db: StabilityDatabase; id: strin
     })
   const read = await readKnownRegisters()
   const writes = measurer.figures({ period: PERIOD, systems: REGISTER_SYSTEMS }, read.tables)
-  await importRegisters(
-    db,
-    assessment.id,
-    { source: read.source, incoming: read.tables, writes },
-    '张伟',
-    now
-  )
+  await importReadRegisters(db, assessment.id, read, writes, now)
   return { db, id: assessment.id }
 }
 

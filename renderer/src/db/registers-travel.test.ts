@@ -15,9 +15,9 @@ import { importAssessment } from './repos/import-assessment'
 import { moveToTrash, purgeFromTrash } from './repos/lifecycle'
 import { exportPackage } from './repos/package-export'
 import { importPackage } from './repos/package-import'
-import { importRegisters, overrideFigure, readRegisters } from './repos/registers'
+import { overrideFigure, readRegisters } from './repos/registers'
 import { finalizeWithSeal } from './repos/sign-off'
-import { freshDatabases, storeSampleWithEvidence } from './test-support'
+import { freshDatabases, importReadRegisters, storeSampleWithEvidence } from './test-support'
 
 /**
  * An assessment's registers leave IndexedDB with it and come back whole: the assessment file, a
@@ -39,13 +39,7 @@ async function withRegisters(db: StabilityDatabase): Promise<string> {
     { factorId: 'F01', inputId: 'N_fault', systemId: null, value: 35 },
     { factorId: 'F01', inputId: 'N_mon', systemId: null, value: 29 }
   ]
-  await importRegisters(
-    db,
-    assessment.id,
-    { source: read.source, incoming: read.tables, writes },
-    '张伟',
-    now
-  )
+  await importReadRegisters(db, assessment.id, read, writes, now)
   await overrideFigure(
     db,
     assessment.id,

@@ -1,6 +1,7 @@
 import type { Assessment } from '@shared/assessment/assessment'
 import type { Bank, BankRef } from '@shared/bank/bank'
 import type { ScoringProfile } from '@shared/bank/profile'
+import type { RegisterImport } from '@shared/registers/read-file'
 import { withRealEvidence } from '@shared/package/test-support'
 import { generateSampleAssessment } from '@shared/sample'
 import { makeProfile, t2, twoKeySystems } from '@shared/testing'
@@ -8,6 +9,7 @@ import { afterEach, beforeEach } from 'vitest'
 import { openDatabase, type StabilityDatabase } from './database'
 import { putWholeAssessment, type NewAssessment } from './repos/assessments'
 import { installBanks } from './repos/banks'
+import { importRegisters, type RegisterImportChange } from './repos/registers'
 import type { BankRow } from './schema'
 
 /** A small valid scoring profile for storage tests (the storage layer does not interpret it). */
@@ -76,6 +78,26 @@ export async function storeBankAndSamples(
   for (const seed of seeds)
     samples.push(await storeSampleWithEvidence(db, bank, seed, '2025-07-02T08:00:00.000Z'))
   return samples
+}
+
+/**
+ * Imports the registers of a file read (`read`, as readKnownRegisters gives it) into assessment
+ * `assessmentId` with figures `writes`, by 张伟 at `at`: the import the register worker writes.
+ */
+export function importReadRegisters(
+  db: StabilityDatabase,
+  assessmentId: string,
+  read: RegisterImport,
+  writes: RegisterImportChange['writes'],
+  at: Date
+): Promise<void> {
+  return importRegisters(
+    db,
+    assessmentId,
+    { source: read.source, incoming: read.tables, writes },
+    '张伟',
+    at
+  )
 }
 
 /** The repos tests' clock: a fixed start (`T0`), and `later(s)` seconds after it. */
