@@ -299,24 +299,18 @@ describe('trash and next period', () => {
     expect(await db.auditLog.count()).toBe(0)
   })
 
-  it('computes the next period of the same length', () => {
-    expect(nextPeriod({ start: '2025-01-01', end: '2025-12-31' })).toEqual({
-      start: '2026-01-01',
-      end: '2026-12-31'
-    })
-    expect(nextPeriod({ start: '2025-07-01', end: '2025-09-30' })).toEqual({
-      start: '2025-10-01',
-      end: '2025-12-31'
-    })
-    expect(nextPeriod({ start: '2024-03-01', end: '2025-02-28' })).toEqual({
-      start: '2025-03-01',
-      end: '2026-02-28'
-    })
-    expect(nextPeriod({ start: '2025-01-15', end: '2025-01-24' })).toEqual({
-      start: '2025-01-25',
-      end: '2025-02-03'
-    })
-  })
+  it.each([
+    // A year, a quarter, a year ending in February, ten days across a month end.
+    ['2025-01-01', '2025-12-31', '2026-01-01', '2026-12-31'],
+    ['2025-07-01', '2025-09-30', '2025-10-01', '2025-12-31'],
+    ['2024-03-01', '2025-02-28', '2025-03-01', '2026-02-28'],
+    ['2025-01-15', '2025-01-24', '2025-01-25', '2025-02-03']
+  ])(
+    'computes the next period of the same length: %s…%s → %s…%s',
+    (start, end, nextStart, nextEnd) => {
+      expect(nextPeriod({ start, end })).toEqual({ start: nextStart, end: nextEnd })
+    }
+  )
 
   it('duplicates as the next period: answers carried over, findings not closed follow with their history, factors and review state do not', async () => {
     const id = await createAssessment(db, TEST_NEW_ASSESSMENT, '张伟', t0)
