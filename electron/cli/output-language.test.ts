@@ -24,6 +24,14 @@ async function run(language: Locale, ...args: string[]): Promise<CliRun> {
   return { code, ...printed() }
 }
 
+/** Runs `args` in zh-CN, refused (exit 1) saying `zh`, then in en-US saying `en`. */
+async function expectRefusedInBoth(args: string[], zh: string, en: string): Promise<void> {
+  const chinese = await run('zh-CN', ...args)
+  expect(chinese.code).toBe(1)
+  expect(chinese.err).toContain(zh)
+  expect((await run('en-US', ...args)).err).toContain(en)
+}
+
 beforeAll(async () => {
   await mkdir(join(root(), 'resources/banks'), { recursive: true })
   await copyFile(defaultBankPath, join(root(), 'resources/banks/sac-stability-2025.json'))
@@ -149,13 +157,9 @@ describe('refusals and warnings in the chosen language', () => {
       measures,
       JSON.stringify({ bankId: 'sac-stability-2025', bankVersions: ['9.9.9'], factors: [] })
     )
-    const args = ['ledger', 'apply', 's.json', 'l.xlsx', '-o', 'applied.json']
-    const zh = await run('zh-CN', ...args)
-    expect(zh.code).toBe(1)
-    expect(zh.err).toContain(
-      `\nstability-assessor: ${measures}：没有题库 sac-stability-2025 1.0.0 的台账计算规则\n`
-    )
-    expect((await run('en-US', ...args)).err).toContain(
+    await expectRefusedInBoth(
+      ['ledger', 'apply', 's.json', 'l.xlsx', '-o', 'applied.json'],
+      `\nstability-assessor: ${measures}：没有题库 sac-stability-2025 1.0.0 的台账计算规则\n`,
       `\nstability-assessor: ${measures}: no register measures for bank sac-stability-2025 1.0.0\n`
     )
   })
@@ -181,20 +185,14 @@ describe('refusals and warnings in the chosen language', () => {
     await variant('other-content.json', { contentHash: 'f'.repeat(64) })
     await variant('other-version.json', { version: '9.9.9' })
 
-    const differs = await run('zh-CN', 'score', 'other-content.json')
-    expect(differs.code).toBe(1)
-    expect(differs.err).toContain(
-      '评估所用题库为 "sac-stability-2025" 1.0.0（内容 ffffffffffff…），但已安装的 resources/banks/sac-stability-2025.json 内容不同'
-    )
-    expect((await run('en-US', 'score', 'other-content.json')).err).toContain(
+    await expectRefusedInBoth(
+      ['score', 'other-content.json'],
+      '评估所用题库为 "sac-stability-2025" 1.0.0（内容 ffffffffffff…），但已安装的 resources/banks/sac-stability-2025.json 内容不同',
       'the assessment was made for bank "sac-stability-2025" 1.0.0 (content ffffffffffff…), but the installed resources/banks/sac-stability-2025.json has different content'
     )
-    const missing = await run('zh-CN', 'score', 'other-version.json')
-    expect(missing.code).toBe(1)
-    expect(missing.err).toContain(
-      '本机未安装（已安装：sac-stability-2025 1.0.0）；请用 --bank <文件> 给出'
-    )
-    expect((await run('en-US', 'score', 'other-version.json')).err).toContain(
+    await expectRefusedInBoth(
+      ['score', 'other-version.json'],
+      '本机未安装（已安装：sac-stability-2025 1.0.0）；请用 --bank <文件> 给出',
       'which is not installed (installed: sac-stability-2025 1.0.0); pass it with --bank <file>'
     )
 
