@@ -41,6 +41,9 @@ const scoreOf = (questionId: string, value: unknown, evidence = 0): QuestionResu
   )
   return result.questions.find((x) => x.id === questionId) as QuestionResult
 }
+/** The item scores of question `questionId` answered with each of `values` in turn. */
+const itemScores = (questionId: string, values: unknown[]) =>
+  values.map((value) => scoreOf(questionId, value).itemScore)
 
 describe('item scores per question type', () => {
   it('maturity: the profile maturity scores (evidence given above the gate)', () => {
@@ -59,14 +62,13 @@ describe('item scores per question type', () => {
   })
 
   it('single choice: the chosen option score', () => {
-    expect(['o0', 'o1', 'o2'].map((v) => scoreOf('SC', v).itemScore)).toEqual([0, 40, 100])
+    expect(itemScores('SC', ['o0', 'o1', 'o2'])).toEqual([0, 40, 100])
   })
 
   it('multiple choice: the sum of chosen option scores, capped at 100', () => {
-    expect(scoreOf('MC', ['o0']).itemScore).toBe(30)
-    expect(scoreOf('MC', ['o0', 'o1']).itemScore).toBe(80)
-    expect(scoreOf('MC', ['o0', 'o1', 'o2']).itemScore).toBe(100)
-    expect(scoreOf('MC', ['o3']).itemScore).toBe(0)
+    expect(itemScores('MC', [['o0'], ['o0', 'o1'], ['o0', 'o1', 'o2'], ['o3']])).toEqual([
+      30, 80, 100, 0
+    ])
   })
 
   it('multiple choice: an empty selection is unanswered (counts 0), not an error', () => {
@@ -78,24 +80,15 @@ describe('item scores per question type', () => {
   })
 
   it('number, higher is better: min(100, v / target × 100)', () => {
-    expect(scoreOf('N', 100).itemScore).toBe(50)
-    expect(scoreOf('N', 200).itemScore).toBe(100)
-    expect(scoreOf('N', 500).itemScore).toBe(100)
-    expect(scoreOf('N', 0).itemScore).toBe(0)
+    expect(itemScores('N', [100, 200, 500, 0])).toEqual([50, 100, 100, 0])
   })
 
   it('number, lower is better: min(100, target / v × 100), 0 scores 100', () => {
-    expect(scoreOf('NL', 10).itemScore).toBe(50)
-    expect(scoreOf('NL', 5).itemScore).toBe(100)
-    expect(scoreOf('NL', 2).itemScore).toBe(100)
-    expect(scoreOf('NL', 0).itemScore).toBe(100)
+    expect(itemScores('NL', [10, 5, 2, 0])).toEqual([50, 100, 100, 100])
   })
 
   it('number with bands: the first band met, exact threshold included', () => {
-    expect(scoreOf('NB', 10).itemScore).toBe(100)
-    expect(scoreOf('NB', 9.99).itemScore).toBe(50)
-    expect(scoreOf('NB', 5).itemScore).toBe(50)
-    expect(scoreOf('NB', 4).itemScore).toBe(0)
+    expect(itemScores('NB', [10, 9.99, 5, 4])).toEqual([100, 50, 50, 0])
   })
 
   it('number without scoring: answered but not scored', () => {
@@ -109,17 +102,15 @@ describe('item scores per question type', () => {
   })
 
   it('percentage: linear against the target, both directions', () => {
-    expect(scoreOf('PC', 45).itemScore).toBe(50)
-    expect(scoreOf('PC', 99).itemScore).toBe(100)
-    expect(scoreOf('PL', 10).itemScore).toBe(50)
-    expect(scoreOf('PL', 0).itemScore).toBe(100)
+    expect(itemScores('PC', [45, 99])).toEqual([50, 100])
+    expect(itemScores('PL', [10, 0])).toEqual([50, 100])
   })
 
   it('date within N days before the period end (2025-12-31) scores 100, else 0', () => {
-    expect(scoreOf('D', '2025-12-31').itemScore).toBe(100)
-    expect(scoreOf('D', '2025-01-01').itemScore).toBe(100) // 364 days
-    expect(scoreOf('D', '2024-12-31').itemScore).toBe(100) // 365 days: inclusive
-    expect(scoreOf('D', '2024-12-30').itemScore).toBe(0)
+    // The end itself, 364 days before it, 365 days (inclusive), 366 days.
+    expect(itemScores('D', ['2025-12-31', '2025-01-01', '2024-12-31', '2024-12-30'])).toEqual([
+      100, 100, 100, 0
+    ])
   })
 
   it('a date after the period end scores 0 and is flagged with a warning', () => {
