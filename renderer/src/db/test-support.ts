@@ -5,6 +5,7 @@ import type { RegisterImport } from '@shared/registers/read-file'
 import { withRealEvidence } from '@shared/package/test-support'
 import { generateSampleAssessment } from '@shared/sample'
 import { makeProfile, t2, twoKeySystems } from '@shared/testing'
+import { Dexie } from 'dexie'
 import { afterEach, beforeEach } from 'vitest'
 import { openDatabase, type StabilityDatabase } from './database'
 import { putWholeAssessment, type NewAssessment } from './repos/assessments'
@@ -123,6 +124,34 @@ export function databasePerTest(
     db?.close()
     await db?.delete()
   })
+}
+
+/**
+ * For the migration tests: database `name` as an earlier release left it (`old(version, stores)`:
+ * that version's schema, for the test to fill and close), then opened as this release opens it,
+ * which runs the upgrades (`open`). Closed and deleted after each test.
+ */
+export function databaseToUpgrade(name: string): {
+  old: (version: number, stores: Record<string, string | null>) => Dexie
+  open: () => Promise<StabilityDatabase>
+} {
+  let db: StabilityDatabase | undefined
+  afterEach(async () => {
+    db?.close()
+    await Dexie.delete(name)
+  })
+  return {
+    old(version, stores) {
+      const old = new Dexie(name)
+      old.version(version).stores(stores)
+      return old
+    },
+    async open() {
+      db = openDatabase(name)
+      await db.open()
+      return db
+    }
+  }
 }
 
 /**

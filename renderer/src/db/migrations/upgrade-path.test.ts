@@ -1,7 +1,5 @@
 import 'fake-indexeddb/auto'
-import { Dexie } from 'dexie'
-import { afterEach, describe, expect, it } from 'vitest'
-import { openDatabase, type StabilityDatabase } from '../database'
+import { describe, expect, it } from 'vitest'
 import { readRegisters } from '../repos/registers'
 import {
   STORES_V1,
@@ -12,7 +10,7 @@ import {
   type AnswerRow,
   type AuditRow
 } from '../schema'
-import { TEST_NEW_ASSESSMENT } from '../test-support'
+import { databaseToUpgrade, TEST_NEW_ASSESSMENT } from '../test-support'
 import { legacyRegistersRow } from './test-support'
 import { withKeySystems, type LegacyAssessmentRow } from './v3-key-systems'
 import { packedRow } from './v5-packed-registers'
@@ -25,13 +23,7 @@ import { packedRow } from './v5-packed-registers'
  * their row) is what the last releases before version 6 left.
  */
 
-const NAME = 'upgrade-path'
-let db: StabilityDatabase | undefined
-
-afterEach(async () => {
-  db?.close()
-  await Dexie.delete(NAME)
-})
+const database = databaseToUpgrade('upgrade-path')
 
 const STORES = {
   1: STORES_V1,
@@ -82,8 +74,7 @@ const registers = legacyRegistersRow('a1')
 
 describe('upgrade from every earlier schema version to version 6', () => {
   it.each([1, 2, 3, 4, 5] as const)('a version %i database opens whole', async (version) => {
-    const old = new Dexie(NAME)
-    old.version(version).stores(STORES[version])
+    const old = database.old(version, STORES[version])
     await old.table('assessments').add(rowOf(version))
     await old.table('answers').add(answer)
     await old.table('auditLog').add(audit)
@@ -92,8 +83,7 @@ describe('upgrade from every earlier schema version to version 6', () => {
     if (version === 5) await old.table('registers').add(packedRow(registers))
     old.close()
 
-    db = openDatabase(NAME)
-    await db.open()
+    const db = await database.open()
     expect(db.verno).toBe(6)
     const stored = await db.assessments.get('a1')
     expect(stored).toEqual(withKeySystems(rowOf(version)))

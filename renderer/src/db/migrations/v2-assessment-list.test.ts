@@ -1,18 +1,10 @@
 import 'fake-indexeddb/auto'
-import { Dexie } from 'dexie'
-import { afterEach, describe, expect, it } from 'vitest'
-import { openDatabase, type StabilityDatabase } from '../database'
+import { describe, expect, it } from 'vitest'
 import { STORES_V1, type AnswerRow } from '../schema'
-import { TEST_NEW_ASSESSMENT } from '../test-support'
+import { databaseToUpgrade, TEST_NEW_ASSESSMENT } from '../test-support'
 import { withKeySystems, type LegacyAssessmentRow } from './v3-key-systems'
 
-const NAME = 'migration-v2'
-let db: StabilityDatabase | undefined
-
-afterEach(async () => {
-  db?.close()
-  await Dexie.delete(NAME)
-})
+const database = databaseToUpgrade('migration-v2')
 
 /** A row as versions 1 and 2 stored it: the scope a list of names. */
 const header = (id: string, extra: Partial<LegacyAssessmentRow> = {}): LegacyAssessmentRow => ({
@@ -33,8 +25,7 @@ const header = (id: string, extra: Partial<LegacyAssessmentRow> = {}): LegacyAss
 
 /** A database exactly as version 1 of the app left it. */
 async function seedVersion1(): Promise<{ rows: LegacyAssessmentRow[]; answers: AnswerRow[] }> {
-  const v1 = new Dexie(NAME)
-  v1.version(1).stores(STORES_V1)
+  const v1 = database.old(1, STORES_V1)
   const rows = [
     header('a1'),
     header('a2', { status: 'finalized', summary: { score: 71.5, level: 3, completion: 100 } }),
@@ -69,8 +60,7 @@ describe('migration v1 → v2 (home list lines)', () => {
   it('keeps every record and gives every assessment an unscored list line', async () => {
     const { rows, answers } = await seedVersion1()
 
-    db = openDatabase(NAME)
-    await db.open()
+    const db = await database.open()
 
     expect(db.verno).toBe(6)
     expect(await db.assessments.toArray()).toEqual(rows.map(withKeySystems))
@@ -95,8 +85,7 @@ describe('migration v1 → v2 (home list lines)', () => {
   })
 
   it('keeps every record of every version-1 table, evidence bytes included', async () => {
-    const v1 = new Dexie(NAME)
-    v1.version(1).stores(STORES_V1)
+    const v1 = database.old(1, STORES_V1)
     const seeded: Record<string, unknown[]> = {
       banks: [
         {
@@ -153,8 +142,7 @@ describe('migration v1 → v2 (home list lines)', () => {
     })
     v1.close()
 
-    db = openDatabase(NAME)
-    await db.open()
+    const db = await database.open()
     expect(db.verno).toBe(6)
     for (const [table, rows] of Object.entries(seeded)) {
       // Version 3 gives assessments key systems; every other record is kept as it was.
@@ -175,8 +163,7 @@ describe('migration v1 → v2 (home list lines)', () => {
 
   it('is idempotent: running it again over upgraded data changes nothing', async () => {
     await seedVersion1()
-    db = openDatabase(NAME)
-    await db.open()
+    const db = await database.open()
     const before = await db.assessmentList.toArray()
     const { upgradeToV2 } = await import('./v2-assessment-list')
     await db.transaction('rw', db.assessments, db.assessmentList, (tx) => upgradeToV2(tx))

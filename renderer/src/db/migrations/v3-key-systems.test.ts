@@ -1,21 +1,13 @@
 import 'fake-indexeddb/auto'
-import { Dexie } from 'dexie'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { assessmentContentHash } from '@shared/assessment/canonical'
 import { canonicalJson } from '@shared/util/canonical-json'
 import { sha256Hex } from '@shared/util/sha256'
-import { openDatabase, type StabilityDatabase } from '../database'
 import { STORES_V2 } from '../schema'
-import { TEST_NEW_ASSESSMENT } from '../test-support'
+import { databaseToUpgrade, TEST_NEW_ASSESSMENT } from '../test-support'
 import type { LegacyAssessmentRow } from './v3-key-systems'
 
-const NAME = 'migration-v3'
-let db: StabilityDatabase | undefined
-
-afterEach(async () => {
-  db?.close()
-  await Dexie.delete(NAME)
-})
+const database = databaseToUpgrade('migration-v3')
 
 const legacy = (id: string, scope: string[]): LegacyAssessmentRow => ({
   id,
@@ -48,8 +40,7 @@ describe('migration v2 → v3 (key systems)', () => {
         findings: []
       })
     )
-    const v2 = new Dexie(NAME)
-    v2.version(2).stores(STORES_V2)
+    const v2 = database.old(2, STORES_V2)
     await v2.table('assessments').bulkAdd([
       legacy('a1', ['集中交易系统', '网上交易系统']),
       {
@@ -61,8 +52,7 @@ describe('migration v2 → v3 (key systems)', () => {
     ])
     v2.close()
 
-    db = openDatabase(NAME)
-    await db.open()
+    const db = await database.open()
     expect(db.verno).toBe(6)
     const rows = await db.assessments.orderBy('id').toArray()
     expect(rows.map((row) => row.metadata.systems)).toEqual([

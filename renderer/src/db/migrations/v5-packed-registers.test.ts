@@ -1,32 +1,23 @@
 import 'fake-indexeddb/auto'
-import { Dexie } from 'dexie'
-import { afterEach, describe, expect, it } from 'vitest'
-import { openDatabase, type StabilityDatabase } from '../database'
+import { describe, expect, it } from 'vitest'
+import { databaseToUpgrade } from '../test-support'
 import { readRegisters } from '../repos/registers'
 import { readPackedRegisters } from '../repos/register-store'
 import { STORES_V4 } from '../schema'
 import { legacyRegistersRow } from './test-support'
 
-const NAME = 'migration-v5'
-let db: StabilityDatabase | undefined
-
-afterEach(async () => {
-  db?.close()
-  await Dexie.delete(NAME)
-})
+const database = databaseToUpgrade('migration-v5')
 
 /** A registers row as version 4 stored it: every row an object of its own. */
 const v4Row = legacyRegistersRow('a1')
 
 describe('migration v4 → v5 (registers packed)', () => {
   it('packs each stored register into one JSON text and reads back exactly the rows it had', async () => {
-    const old = new Dexie(NAME)
-    old.version(4).stores(STORES_V4)
+    const old = database.old(4, STORES_V4)
     await old.table('registers').put(v4Row)
     old.close()
 
-    db = openDatabase(NAME)
-    await db.open()
+    const db = await database.open()
     // Opened at the newest version: packed (v5), then the rows kept apart (v6).
     const stored = await readPackedRegisters(db, 'a1')
     expect(stored?.registers[0]?.table.rowCount).toBe(2)

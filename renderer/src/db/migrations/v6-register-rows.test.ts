@@ -1,20 +1,13 @@
 import 'fake-indexeddb/auto'
-import { Dexie } from 'dexie'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { databaseToUpgrade } from '../test-support'
 import { packRegister } from '@shared/registers/packed'
-import { openDatabase, type StabilityDatabase } from '../database'
 import { readRegisters } from '../repos/registers'
 import { STORES_V5, type PackedRegistersRow, type RegistersRow } from '../schema'
 import { legacyRegistersRow } from './test-support'
 import { upgradeToV6 } from './v6-register-rows'
 
-const NAME = 'migration-v6'
-let db: StabilityDatabase | undefined
-
-afterEach(async () => {
-  db?.close()
-  await Dexie.delete(NAME)
-})
+const database = databaseToUpgrade('migration-v6')
 
 /** Two registers of one assessment, rows as the file format keeps them: schema 4's and incidents. */
 const legacy = legacyRegistersRow('a1')
@@ -44,8 +37,7 @@ const registers: RegistersRow = {
 const v5Row: PackedRegistersRow = { ...registers, registers: registers.registers.map(packRegister) }
 
 async function storeV5(rows: readonly PackedRegistersRow[]): Promise<void> {
-  const old = new Dexie(NAME)
-  old.version(5).stores(STORES_V5)
+  const old = database.old(5, STORES_V5)
   await old.table('registers').bulkPut([...rows])
   old.close()
 }
@@ -54,8 +46,7 @@ describe('migration v5 → v6 (register rows kept apart)', () => {
   it('moves each register’s rows to registerRows, keeps heads and overrides, reads back the same registers', async () => {
     await storeV5([v5Row, { assessmentId: 'a2', registers: [], overrides: {} }])
 
-    db = openDatabase(NAME)
-    await db.open()
+    const db = await database.open()
     const heads = await db.registers.get('a1')
     expect(heads?.registers.map((r) => [r.table.kind, r.table.rowCount])).toEqual([
       ['changes', 2],
@@ -78,8 +69,7 @@ describe('migration v5 → v6 (register rows kept apart)', () => {
 
   it('runs again over rows already split without changing them (an interrupted upgrade)', async () => {
     await storeV5([v5Row])
-    db = openDatabase(NAME)
-    await db.open()
+    const db = await database.open()
     const before = [await db.registers.toArray(), await db.registerRows.toArray()]
     await db.transaction('rw', db.registers, db.registerRows, (tx) => upgradeToV6(tx))
     expect([await db.registers.toArray(), await db.registerRows.toArray()]).toEqual(before)
