@@ -1,17 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import defaultBankJson from '../../../../resources/banks/sac-stability-2025.json'
 import type { AuditEntry } from '@shared/assessment/assessment'
-import { loadBank } from '@shared/bank/identity'
 import { indexBank } from '@shared/bank/lookup'
+import { loadedDefaultBank } from '@shared/testing/default-bank'
 import { fixedLanguageT } from '../../i18n/test-support'
 import { sideValue } from '../packages/merge-text'
 import { describeAudit } from './audit-entries'
 import { answerValue } from './audit-values'
 import { valueContext } from './useValueContext'
 
-const loaded = loadBank(defaultBankJson)
-if (!loaded.ok) throw new Error('the default bank must load')
-const bank = loaded.value.bank
+const { bank } = loadedDefaultBank()
 const index = indexBank(bank)
 const profile = bank.profiles[0]!
 

@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import bank11Json from '../../../../resources/banks/sac-stability-2025-1.1.0.json'
-import { loadBank } from '@shared/bank/identity'
 import { indexBank } from '@shared/bank/lookup'
+import { loadedBank11 } from '@shared/testing/registers-sample'
 import type { MergeConflict } from '@shared/merge'
 import { fixedLanguageT } from '../../i18n/test-support'
 import { valueContext } from '../audit/useValueContext'
 import { itemTitle, sideValue } from './merge-text'
 
-const loaded = loadBank(bank11Json)
-if (!loaded.ok) throw new Error('bank 1.1.0 must load')
-const bank = loaded.value.bank
+const { bank } = loadedBank11()
 const index = indexBank(bank)
 const profile = bank.profiles[0]!
 
