@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
-import { assessmentSchema } from '@shared/assessment/assessment'
+import { assessmentSchema, type FactorEntry } from '@shared/assessment/assessment'
 import { auditEntryHash, verifyAuditChain } from '@shared/assessment/audit-chain'
 import { assessmentContentHash } from '@shared/assessment/canonical'
 import type { StabilityDatabase } from './database'
@@ -160,23 +160,12 @@ describe('assessments', () => {
 describe('key systems and per-system figures', () => {
   it('saves figures per system, merged, and drops a removed system’s figures with an audit entry', async () => {
     const id = await createAssessment(db, TEST_NEW_ASSESSMENT, '张伟', t0)
-    await saveFactorEntry(
-      db,
-      id,
-      'F11',
-      { bySystem: { 'sys-1': { T_service: 58080 } } },
-      '张伟',
-      later(1)
-    )
-    await saveFactorEntry(
-      db,
-      id,
-      'F11',
-      { bySystem: { 'sys-1': { T_down: 116 } } },
-      '张伟',
-      later(2)
-    )
-    await saveFactorEntry(db, id, 'F11', { bySystem: { 'sys-2': { T_down: 0 } } }, '张伟', later(3))
+    // F11's inputs, one system at a time, as the per-system form saves them.
+    const saveF11 = (bySystem: FactorEntry['bySystem'], seconds: number) =>
+      saveFactorEntry(db, id, 'F11', { bySystem }, '张伟', later(seconds))
+    await saveF11({ 'sys-1': { T_service: 58080 } }, 1)
+    await saveF11({ 'sys-1': { T_down: 116 } }, 2)
+    await saveF11({ 'sys-2': { T_down: 0 } }, 3)
     let loaded = await loadAssessment(db, id)
     expect(loaded?.factors[0]).toMatchObject({
       values: {},
