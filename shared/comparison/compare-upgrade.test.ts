@@ -10,6 +10,7 @@ import { defaultBank } from '../testing/default-bank'
 import { loadedBank11 } from '../testing/registers-sample'
 import { comparisonRefusal } from './bank-mapping'
 import { compareAssessments, type ScoreDelta } from './compare'
+import { expectedDelta } from './test-support'
 
 const bank10 = defaultBank()
 const bank11 = loadedBank11().bank
@@ -47,9 +48,6 @@ function nextPeriodOn11(): Assessment {
   return { ...upgraded, answers, auditLog: [] }
 }
 
-const diff = (a: number | null, b: number | null) =>
-  a === null || b === null ? null : Math.round((b - a) * 1e10) / 1e10
-
 describe('period comparison across a bank upgrade (1.0.0 → 1.1.0)', () => {
   const current = nextPeriodOn11()
   const currentResult = scoreAssessment(bank11, current)
@@ -72,7 +70,7 @@ describe('period comparison across a bank upgrade (1.0.0 → 1.1.0)', () => {
         const b = after.find((n) => n.id === d.id)
         const p = a === undefined ? null : score(a)
         const c = b === undefined ? null : score(b)
-        expect(d).toMatchObject({ previous: p, current: c, delta: diff(p, c) })
+        expect(d).toMatchObject({ previous: p, current: c, delta: expectedDelta(p, c) })
         // A node only one bank has is marked so, and has no delta invented.
         expect(d.only).toBe(a === undefined ? 'current' : b === undefined ? 'previous' : undefined)
       }
@@ -91,9 +89,9 @@ describe('period comparison across a bank upgrade (1.0.0 → 1.1.0)', () => {
     expect(comparison.overall).toMatchObject({
       previous: r0.overall.score,
       current: r1.overall.score,
-      delta: diff(r0.overall.score, r1.overall.score)
+      delta: expectedDelta(r0.overall.score, r1.overall.score)
     })
-    expect(comparison.factorIndex.delta).toBe(diff(r0.factorIndex, r1.factorIndex))
+    expect(comparison.factorIndex.delta).toBe(expectedDelta(r0.factorIndex, r1.factorIndex))
   })
 
   it('names the versions and lists moved, removed and added questions', () => {
@@ -131,7 +129,7 @@ describe('period comparison across a bank upgrade (1.0.0 → 1.1.0)', () => {
       expect(removed.has(change.previousId ?? change.id)).toBe(false)
       const p = previousResult.questions.find((q) => q.id === (change.previousId ?? change.id))!
       const c = currentResult.questions.find((q) => q.id === change.id)!
-      expect(change.delta).toBe(diff(p.effectiveScore, c.effectiveScore))
+      expect(change.delta).toBe(expectedDelta(p.effectiveScore, c.effectiveScore))
     }
     // An answer carried as it is, unchanged and scored the same, is no change.
     const unchanged = current.answers.find(
@@ -187,7 +185,11 @@ describe('period comparison across a bank upgrade (1.0.0 → 1.1.0)', () => {
       for (const system of factor.systems!) {
         const p = before!.find((s) => s.systemId === system.systemId)?.value ?? null
         const c = after!.find((s) => s.systemId === system.systemId)?.value ?? null
-        expect(system).toMatchObject({ previousValue: p, currentValue: c, delta: diff(p, c) })
+        expect(system).toMatchObject({
+          previousValue: p,
+          currentValue: c,
+          delta: expectedDelta(p, c)
+        })
       }
     }
     expect(same.factors.some((f) => f.systems?.some((s) => s.delta !== null))).toBe(true)

@@ -6,6 +6,7 @@ import { generateSampleAssessment } from '../sample'
 import { scoreAssessment } from '../scoring/score'
 import type { ScoringResult } from '../scoring/types'
 import { compareAssessments } from './compare'
+import { expectedDelta } from './test-support'
 
 const bank = defaultBank()
 const previous = generateSampleAssessment(bank, { seed: 1 })
@@ -32,9 +33,6 @@ function nextPeriod(): Assessment {
   }
 }
 
-const diff = (a: number | null, b: number | null) =>
-  a === null || b === null ? null : Math.round((b - a) * 1e10) / 1e10
-
 describe('period comparison', () => {
   const current = nextPeriod()
   const currentResult = scoreAssessment(bank, current)
@@ -59,7 +57,7 @@ describe('period comparison', () => {
       for (const d of got) {
         const p = score(before.find((n) => n.id === d.id) as never)
         const c = score(after.find((n) => n.id === d.id) as never)
-        expect(d).toMatchObject({ previous: p, current: c, delta: diff(p, c) })
+        expect(d).toMatchObject({ previous: p, current: c, delta: expectedDelta(p, c) })
       }
     }
     const r0: ScoringResult = previousResult
@@ -85,9 +83,9 @@ describe('period comparison', () => {
     expect(comparison.overall).toMatchObject({
       previous: r0.overall.score,
       current: r1.overall.score,
-      delta: diff(r0.overall.score, r1.overall.score)
+      delta: expectedDelta(r0.overall.score, r1.overall.score)
     })
-    expect(comparison.factorIndex.delta).toBe(diff(r0.factorIndex, r1.factorIndex))
+    expect(comparison.factorIndex.delta).toBe(expectedDelta(r0.factorIndex, r1.factorIndex))
     // Every question whose answer or score changed is listed with its score difference; no other
     // one (a date answer can score differently as the period moves on, with the same value).
     const changed = current.answers.filter(
@@ -105,7 +103,7 @@ describe('period comparison', () => {
     for (const change of comparison.answers) {
       const p = r0.questions.find((q) => q.id === change.id)!.effectiveScore
       const c = r1.questions.find((q) => q.id === change.id)!.effectiveScore
-      expect(change.delta).toBe(diff(p, c))
+      expect(change.delta).toBe(expectedDelta(p, c))
     }
   })
 
