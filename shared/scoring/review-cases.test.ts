@@ -35,6 +35,16 @@ const TWENTY: KeySystem[] = Array.from({ length: 20 }, (_, i) => ({
   realTime: i < 5
 }))
 
+/** F11 entered per system: each of `systems` serves TRADING_MINUTES and is down `down(system)`. */
+const f11PerSystem = (systems: KeySystem[], down: (system: KeySystem) => number): FactorEntry => ({
+  factorId: 'F11',
+  values: {},
+  bySystem: Object.fromEntries(
+    systems.map((s) => [s.id, { T_service: TRADING_MINUTES, T_down: down(s) }])
+  ),
+  evidence: []
+})
+
 function factorOf(bank: Bank, systems: KeySystem[], entries: FactorEntry[], id: string) {
   const profile = bank.profiles.find((p) => p.id === bank.defaultProfileId)!
   const result = scoreAssessment(bank, {
@@ -66,14 +76,7 @@ describe('review case: one 116-minute outage of core trading among 20 systems (F
   })
 
   it('1.1.0 scores each system and takes the worst: not band A, and it names the system', () => {
-    const entry: FactorEntry = {
-      factorId: 'F11',
-      values: {},
-      bySystem: Object.fromEntries(
-        TWENTY.map((s) => [s.id, { T_service: TRADING_MINUTES, T_down: downtime(s) }])
-      ),
-      evidence: []
-    }
+    const entry = f11PerSystem(TWENTY, downtime)
     const { factor } = factorOf(v110, TWENTY, [entry], 'F11')
     expect(factor.systems).toHaveLength(20)
     expect(factor.combination).toEqual({ rule: 'min', selection: 'all', bindingSystemId: 'sys-1' })
@@ -112,14 +115,7 @@ describe('review case: one 116-minute outage of core trading among 20 systems (F
   })
 
   it('a system left out of the entry makes the factor N/A, never a better minimum', () => {
-    const entry: FactorEntry = {
-      factorId: 'F11',
-      values: {},
-      bySystem: Object.fromEntries(
-        TWENTY.slice(1).map((s) => [s.id, { T_service: TRADING_MINUTES, T_down: 0 }])
-      ),
-      evidence: []
-    }
+    const entry = f11PerSystem(TWENTY.slice(1), () => 0)
     const { factor } = factorOf(v110, TWENTY, [entry], 'F11')
     expect(factor).toMatchObject({
       status: 'missingInputs',
