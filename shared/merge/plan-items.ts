@@ -1,4 +1,4 @@
-import type { Assessment, FactorEntry } from '../assessment/assessment'
+import type { Answer, Assessment, FactorEntry } from '../assessment/assessment'
 import { NARRATIVE_PARTS } from '../assessment/report-fields'
 import { figureKey } from '../registers/factor-writes'
 import {
@@ -13,9 +13,38 @@ import {
   sideView,
   withoutFeedback
 } from './content'
-import type { MergeConflict, MergeTake } from './types'
+import type { MergeConflict, MergeSideView, MergeTake } from './types'
 
-type Touches = ReadonlyMap<string, { by: string; at: string }>
+type Touch = { by: string; at: string }
+type Touches = ReadonlyMap<string, Touch>
+
+/** A side's view of an answer: who and when from the answer, else from that side's log. */
+const answerView = (answer: Answer, touch: Touch | undefined): MergeSideView<Answer> =>
+  sideView(
+    answer,
+    answer.answeredBy ?? touch?.by,
+    answer.answeredAt ?? touch?.at,
+    answer.comment,
+    answer.evidence
+  )
+
+/**
+ * A side's view of a factor entry or a part of it: who and when from the entry, else from that
+ * side's log; with `notes`, the entry's comment and evidence too.
+ */
+const entryView = <T>(
+  item: T,
+  entry: FactorEntry,
+  touch: Touch | undefined,
+  notes: boolean
+): MergeSideView<T> =>
+  sideView(
+    item,
+    entry.updatedBy ?? touch?.by,
+    entry.updatedAt ?? touch?.at,
+    notes ? entry.comment : undefined,
+    notes ? entry.evidence : []
+  )
 
 /** The inputs to planning one kind of item: both copies and who last touched what on each side. */
 export interface Sides {
@@ -39,13 +68,7 @@ export function planAnswers({ mine, theirs, mineTouches, theirsTouches }: Sides)
   for (const answer of theirs.answers) {
     if (isEmptyAnswer(answer)) continue
     const key = `question:${answer.questionId}`
-    const view = sideView(
-      answer,
-      answer.answeredBy ?? theirsTouches.get(key)?.by,
-      answer.answeredAt ?? theirsTouches.get(key)?.at,
-      answer.comment,
-      answer.evidence
-    )
+    const view = answerView(answer, theirsTouches.get(key))
     const own = mineById.get(answer.questionId)
     if (own === undefined || isEmptyAnswer(own)) {
       out.takes.push({ key, kind: 'answer', questionId: answer.questionId, theirs: view })
@@ -53,13 +76,7 @@ export function planAnswers({ mine, theirs, mineTouches, theirsTouches }: Sides)
     }
     const differences = answerDifferences(own, answer)
     if (differences.length === 0) continue
-    const mineView = sideView(
-      own,
-      own.answeredBy ?? mineTouches.get(key)?.by,
-      own.answeredAt ?? mineTouches.get(key)?.at,
-      own.comment,
-      own.evidence
-    )
+    const mineView = answerView(own, mineTouches.get(key))
     out.conflicts.push({
       key,
       kind: 'answer',
@@ -107,13 +124,7 @@ function planFactorInputs(
           ? `factor:${factorId}.${inputId}`
           : `factor:${factorId}@${systemId}.${inputId}`
       const system = systemId === undefined ? {} : { systemId }
-      const view = sideView(
-        value,
-        entry.updatedBy ?? touches.theirsTouches.get(key)?.by,
-        entry.updatedAt ?? touches.theirsTouches.get(key)?.at,
-        undefined,
-        []
-      )
+      const view = entryView(value, entry, touches.theirsTouches.get(key), false)
       const ownValue = Object.hasOwn(mine, inputId) ? (mine[inputId] ?? null) : null
       if (ownValue === null)
         out.takes.push({ key, kind: 'factorInput', factorId, inputId, ...system, theirs: view })
@@ -125,13 +136,7 @@ function planFactorInputs(
           inputId,
           ...system,
           theirs: view,
-          mine: sideView<number | null>(
-            ownValue,
-            own.updatedBy ?? touches.mineTouches.get(key)?.by,
-            own.updatedAt ?? touches.mineTouches.get(key)?.at,
-            undefined,
-            []
-          )
+          mine: entryView<number | null>(ownValue, own, touches.mineTouches.get(key), false)
         })
     }
 }
@@ -160,30 +165,17 @@ export function planFactors({
         Object.values(values).some((value) => value !== null)
       )
       if (!known && !hasNotes(notes)) continue
-      const touch = theirsTouches.get(notesKey)
       out.takes.push({
         key: notesKey,
         kind: 'factorEntry',
         factorId,
-        theirs: sideView(
-          entry,
-          entry.updatedBy ?? touch?.by,
-          entry.updatedAt ?? touch?.at,
-          entry.comment,
-          entry.evidence
-        )
+        theirs: entryView(entry, entry, theirsTouches.get(notesKey), true)
       })
       continue
     }
     planFactorInputs(entry, own, { mineTouches, theirsTouches, measured }, out)
     if (!hasNotes(notes)) continue
-    const theirsNotes = sideView(
-      notes,
-      entry.updatedBy ?? theirsTouches.get(notesKey)?.by,
-      entry.updatedAt ?? theirsTouches.get(notesKey)?.at,
-      entry.comment,
-      entry.evidence
-    )
+    const theirsNotes = entryView(notes, entry, theirsTouches.get(notesKey), true)
     const ownNotes = factorNotes(own)
     if (!hasNotes(ownNotes))
       out.takes.push({ key: notesKey, kind: 'factorNotes', factorId, theirs: theirsNotes })
@@ -193,13 +185,7 @@ export function planFactors({
         kind: 'factorNotes',
         factorId,
         theirs: theirsNotes,
-        mine: sideView(
-          ownNotes,
-          own.updatedBy ?? mineTouches.get(notesKey)?.by,
-          own.updatedAt ?? mineTouches.get(notesKey)?.at,
-          own.comment,
-          own.evidence
-        )
+        mine: entryView(ownNotes, own, mineTouches.get(notesKey), true)
       })
   }
   return out

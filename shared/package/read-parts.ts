@@ -1,16 +1,16 @@
-import type { Assessment, EvidenceRef } from '../assessment/assessment'
+import type { Assessment, AssessmentFile, EvidenceRef } from '../assessment/assessment'
 import { parseAssessmentJson } from '../assessment/parse'
 import { validateAssessmentAgainstBank } from '../assessment/validate'
-import type { Bank } from '../bank/bank'
+import type { Bank, BankRef } from '../bank/bank'
 import { loadBank } from '../bank/identity'
 import { parseJsonText } from '../util/json-text'
 import { sha256Hex } from '../util/sha256'
-import { issueText } from '../util/issue-codes'
-import type { ValidationIssue } from '../util/validation'
+import { issueText, type IssueText } from '../util/issue-codes'
+import type { ParseResult, ValidationIssue } from '../util/validation'
 import { inPart, partIssue } from '../util/validation'
 import type { PackageLimits } from './limits'
 import type { PackageManifest } from './manifest'
-import { MANIFEST_PATH, classifyEntryName, roleOfPath } from './paths'
+import { MANIFEST_PATH, classifyEntryName, roleOfPath, type PartRole } from './paths'
 import { decodeUtf8 } from '../zip'
 
 /**
@@ -23,40 +23,28 @@ export function checkManifestParts(
 ): ValidationIssue[] {
   const issues: ValidationIssue[] = []
   const listed = new Set<string>()
+  const manifestIssue = (problem: IssueText, field: string): void => {
+    issues.push(partIssue(MANIFEST_PATH, problem, field))
+  }
   manifest.parts.forEach((part, index) => {
     const at = `parts[${index}]`
     if (listed.has(part.path)) {
-      issues.push(
-        partIssue(
-          MANIFEST_PATH,
-          issueText('package.listedTwice', { path: part.path }),
-          `${at}.path`
-        )
-      )
+      manifestIssue(issueText('package.listedTwice', { path: part.path }), `${at}.path`)
       return
     }
     listed.add(part.path)
     const role = roleOfPath(part.path)
     if (role === null) {
-      issues.push(
-        partIssue(
-          MANIFEST_PATH,
-          issueText('package.notPartPath', { path: part.path }),
-          `${at}.path`
-        )
-      )
+      manifestIssue(issueText('package.notPartPath', { path: part.path }), `${at}.path`)
       return
     }
     if (role !== part.role)
-      issues.push(
-        partIssue(
-          MANIFEST_PATH,
-          issueText('package.wrongRole', { path: part.path, role, listed: part.role }),
-          `${at}.role`
-        )
+      manifestIssue(
+        issueText('package.wrongRole', { path: part.path, role, listed: part.role }),
+        `${at}.role`
       )
     if (role !== 'evidence' && (part.name !== undefined || part.mimeType !== undefined))
-      issues.push(partIssue(MANIFEST_PATH, issueText('package.evidenceFieldsOnly'), at))
+      manifestIssue(issueText('package.evidenceFieldsOnly'), at)
     const bytes = files.get(part.path)
     if (bytes === undefined) {
       issues.push(partIssue(part.path, issueText('package.partMissing')))
@@ -95,37 +83,60 @@ function partJson(
   return text
 }
 
+/**
+ * Each part of `role` read as JSON text (UTF-8, within the size limit) and parsed; the parts that
+ * parse go to `take` (with the key their name carries), the others leave their problems.
+ */
+function readJsonParts<T>(
+  files: ReadonlyMap<string, Uint8Array>,
+  role: PartRole,
+  limits: PackageLimits,
+  parse: (text: string) => ParseResult<T>,
+  take: (part: { path: string; key: string }, value: T) => ValidationIssue | undefined
+): ValidationIssue[] {
+  const issues: ValidationIssue[] = []
+  for (const [path, bytes] of files) {
+    const kind = classifyEntryName(path)
+    if (kind?.kind !== 'part' || kind.role !== role) continue
+    const text = partJson(path, bytes, limits)
+    if (typeof text !== 'string') {
+      issues.push(text)
+      continue
+    }
+    const parsed = parse(text)
+    if (!parsed.ok) issues.push(...inPart(path, parsed.issues))
+    else {
+      const problem = take({ path, key: kind.key }, parsed.value)
+      if (problem !== undefined) issues.push(problem)
+    }
+  }
+  return issues
+}
+
 /** Each assessment part parsed (and upgraded) with the domain core's reader; its id must match its name. */
 export function readAssessmentParts(
   files: ReadonlyMap<string, Uint8Array>,
   limits: PackageLimits
 ): { assessments: Array<{ path: string; assessment: Assessment }>; issues: ValidationIssue[] } {
   const assessments: Array<{ path: string; assessment: Assessment }> = []
-  const issues: ValidationIssue[] = []
-  for (const [path, bytes] of files) {
-    const kind = classifyEntryName(path)
-    if (kind?.kind !== 'part' || kind.role !== 'assessment') continue
-    const text = partJson(path, bytes, limits)
-    if (typeof text !== 'string') {
-      issues.push(text)
-      continue
-    }
-    const parsed = parseAssessmentJson(text, { maxChars: limits.maxJsonBytes })
-    if (!parsed.ok) {
-      issues.push(...inPart(path, parsed.issues))
-      continue
-    }
-    const { assessment } = parsed.value
-    if (assessment.id !== kind.key)
-      issues.push(
-        partIssue(
+  const parse = (text: string): ParseResult<AssessmentFile> =>
+    parseAssessmentJson(text, { maxChars: limits.maxJsonBytes })
+  const issues = readJsonParts(
+    files,
+    'assessment',
+    limits,
+    parse,
+    ({ path, key }, { assessment }) => {
+      if (assessment.id !== key)
+        return partIssue(
           path,
-          issueText('package.assessmentId', { inside: assessment.id, named: kind.key }),
+          issueText('package.assessmentId', { inside: assessment.id, named: key }),
           'assessment.id'
         )
-      )
-    else assessments.push({ path, assessment })
-  }
+      assessments.push({ path, assessment })
+      return undefined
+    }
+  )
   return { assessments, issues }
 }
 
@@ -135,28 +146,20 @@ export function readBankParts(
   limits: PackageLimits
 ): { banks: Array<{ path: string; bank: Bank; contentHash: string }>; issues: ValidationIssue[] } {
   const banks: Array<{ path: string; bank: Bank; contentHash: string }> = []
-  const issues: ValidationIssue[] = []
-  for (const [path, bytes] of files) {
-    const kind = classifyEntryName(path)
-    if (kind?.kind !== 'part' || kind.role !== 'bank') continue
-    const text = partJson(path, bytes, limits)
-    if (typeof text !== 'string') {
-      issues.push(text)
-      continue
-    }
+  const parse = (text: string): ParseResult<{ bank: Bank; ref: BankRef }> => {
     const json = parseJsonText(text, { maxChars: limits.maxJsonBytes })
-    const loaded = json.ok ? loadBank(json.value) : json
-    if (!loaded.ok) {
-      issues.push(...inPart(path, loaded.issues))
-      continue
-    }
-    const { bank, ref } = loaded.value
-    if (`${bank.id}-${bank.version}` !== kind.key)
-      issues.push(
-        partIssue(path, issueText('package.bankName', { id: bank.id, version: bank.version }), 'id')
-      )
-    else banks.push({ path, bank, contentHash: ref.contentHash })
+    return json.ok ? loadBank(json.value) : json
   }
+  const issues = readJsonParts(files, 'bank', limits, parse, ({ path, key }, { bank, ref }) => {
+    if (`${bank.id}-${bank.version}` !== key)
+      return partIssue(
+        path,
+        issueText('package.bankName', { id: bank.id, version: bank.version }),
+        'id'
+      )
+    banks.push({ path, bank, contentHash: ref.contentHash })
+    return undefined
+  })
   return { banks, issues }
 }
 

@@ -14,6 +14,21 @@ function columnNumber(letters: string | undefined): number {
 
 const REF = /\$?([A-Za-z]{1,3})?\$?(\d+)?(?::\$?([A-Za-z]{1,3})?\$?(\d+)?)?/g
 
+/**
+ * One axis of a reference: a lone `A`/`1` is that column/row, `A:C` or `1:9` runs to the other end,
+ * and a whole column (`A:A`) or row (`1:1`) runs to the sheet's last row or column (`full`).
+ */
+function axisSpan(
+  start: number | undefined,
+  end: number | undefined,
+  hasEnd: boolean,
+  full: number
+): number {
+  const first = start ?? 1
+  const last = !hasEnd ? first : (end ?? (start === undefined ? full : first))
+  return Math.abs(last - first) + 1
+}
+
 /** Cells covered by a list of references such as `A1:B9 D4` or `Sheet!$A$1:$A$9`. */
 export function rangeCells(text: string): number {
   let cells = 0
@@ -22,23 +37,11 @@ export function rangeCells(text: string): number {
     const [, c1, r1, c2, r2] = match
     if (c1 === undefined && r1 === undefined) continue
     const hasEnd = match[0].includes(':')
-    const left = c1 === undefined ? 1 : columnNumber(c1)
-    const right = hasEnd
-      ? c2 === undefined
-        ? c1 === undefined
-          ? 16384
-          : left
-        : columnNumber(c2)
-      : left
-    const top = r1 === undefined ? 1 : Number(r1)
-    const bottom = hasEnd
-      ? r2 === undefined
-        ? r1 === undefined
-          ? 1048576
-          : top
-        : Number(r2)
-      : top
-    cells += (Math.abs(right - left) + 1) * (Math.abs(bottom - top) + 1)
+    const column = (letters: string | undefined) =>
+      letters === undefined ? undefined : columnNumber(letters)
+    const row = (digits: string | undefined) => (digits === undefined ? undefined : Number(digits))
+    cells +=
+      axisSpan(column(c1), column(c2), hasEnd, 16384) * axisSpan(row(r1), row(r2), hasEnd, 1048576)
   }
   return cells
 }

@@ -29,6 +29,23 @@ export interface BankUpgradeSummary {
   notCarried: Array<{ id: string; reason: string }>
 }
 
+/** Puts one item's fate in the summary, named `question:C1.01`, `factor:F01` or `finding:q:C1.01`. */
+function tally(
+  summary: BankUpgradeSummary,
+  kind: 'question' | 'factor' | 'finding',
+  id: string,
+  fate:
+    | { outcome: 'carried' }
+    | { outcome: 'confirm'; to: string; reason: string }
+    | { outcome: 'notCarried'; reason: string }
+): void {
+  const from = `${kind}:${id}`
+  if (fate.outcome === 'carried') summary.carried.push(from)
+  else if (fate.outcome === 'confirm')
+    summary.toConfirm.push({ from, to: `${kind}:${fate.to}`, reason: fate.reason })
+  else summary.notCarried.push({ id: from, reason: fate.reason })
+}
+
 /** The summary as the audit entry records it (and the screen and command line count from). */
 export function summarizePlan(plan: BankUpgradePlan): BankUpgradeSummary {
   const summary: BankUpgradeSummary = {
@@ -38,25 +55,9 @@ export function summarizePlan(plan: BankUpgradePlan): BankUpgradeSummary {
     toConfirm: [],
     notCarried: []
   }
-  for (const fate of plan.answers) {
-    const from = `question:${fate.questionId}`
-    if (fate.outcome === 'carried') summary.carried.push(from)
-    else if (fate.outcome === 'confirm')
-      summary.toConfirm.push({ from, to: `question:${fate.to}`, reason: fate.reason })
-    else summary.notCarried.push({ id: from, reason: fate.reason })
-  }
-  for (const fate of plan.factors) {
-    const from = `factor:${fate.factorId}`
-    if (fate.outcome === 'carried') summary.carried.push(from)
-    else if (fate.outcome === 'confirm')
-      summary.toConfirm.push({ from, to: `factor:${fate.to}`, reason: fate.reason })
-    else summary.notCarried.push({ id: from, reason: fate.reason })
-  }
-  for (const fate of plan.findings) {
-    const from = `finding:${fate.findingId}`
-    if (fate.outcome === 'carried') summary.carried.push(from)
-    else summary.notCarried.push({ id: from, reason: fate.reason })
-  }
+  for (const fate of plan.answers) tally(summary, 'question', fate.questionId, fate)
+  for (const fate of plan.factors) tally(summary, 'factor', fate.factorId, fate)
+  for (const fate of plan.findings) tally(summary, 'finding', fate.findingId, fate)
   return summary
 }
 
