@@ -1,5 +1,4 @@
 import { BANK_PARTS } from '../../issues/catalogue/terms'
-import type { IssueTexts } from '../../issues/catalogue/texts'
 import { issueText } from '../../util/issue-codes'
 import { impossibleAnswer } from './conditions'
 import type { BankContext } from './context'
@@ -12,22 +11,30 @@ import { quote } from './context'
  */
 export function checkReplaces(ctx: BankContext): void {
   const replacedAt = new Map<string, string>()
-  const claim = (what: IssueTexts, oldId: string, path: string): void => {
-    const key = `${what['en-US']}:${oldId}`
+  /** An earlier id replaced at `path`: not one this bank still has (but the item itself), replaced once. */
+  const claim = (kind: 'question' | 'factor', oldId: string, ownId: string, path: string): void => {
+    const current = kind === 'question' ? ctx.questions : ctx.factors
+    if (oldId !== ownId && current.has(oldId))
+      ctx.add(
+        path,
+        issueText(
+          kind === 'question' ? 'bank.replacesCurrentQuestion' : 'bank.replacesCurrentFactor',
+          { id: quote(oldId) }
+        )
+      )
+    const key = `${kind}:${oldId}`
     const first = replacedAt.get(key)
     if (first !== undefined)
-      ctx.add(path, issueText('bank.alreadyReplaced', { what, id: quote(oldId), first }))
+      ctx.add(
+        path,
+        issueText('bank.alreadyReplaced', { what: BANK_PARTS[kind], id: quote(oldId), first })
+      )
     else replacedAt.set(key, path)
   }
   for (const { item: question, path } of ctx.questions.values()) {
     question.replaces?.forEach((replacement, ri) => {
       const at = `${path}.replaces[${ri}]`
-      if (replacement.question !== question.id && ctx.questions.has(replacement.question))
-        ctx.add(
-          `${at}.question`,
-          issueText('bank.replacesCurrentQuestion', { id: quote(replacement.question) })
-        )
-      claim(BANK_PARTS.question, replacement.question, `${at}.question`)
+      claim('question', replacement.question, question.id, `${at}.question`)
       replacement.values?.forEach((mapping, vi) => {
         const problem = impossibleAnswer(question, mapping.to)
         if (problem) ctx.add(`${at}.values[${vi}].to`, problem)
@@ -37,12 +44,7 @@ export function checkReplaces(ctx: BankContext): void {
   for (const { item: factor, path } of ctx.factors.values()) {
     factor.replaces?.forEach((replacement, ri) => {
       const at = `${path}.replaces[${ri}]`
-      if (replacement.factor !== factor.id && ctx.factors.has(replacement.factor))
-        ctx.add(
-          `${at}.factor`,
-          issueText('bank.replacesCurrentFactor', { id: quote(replacement.factor) })
-        )
-      claim(BANK_PARTS.factor, replacement.factor, `${at}.factor`)
+      claim('factor', replacement.factor, factor.id, `${at}.factor`)
       const inputIds = factor.inputs.map((input) => input.id)
       replacement.inputs?.forEach((rename, ii) => {
         if (!inputIds.includes(rename.to))
