@@ -81,14 +81,21 @@ const CONSTRAINT_SYMBOLS: Record<Constraint['op'], string> = {
   gt: '>'
 }
 
+/** The non-blank parts of a `;`- or line-separated list, each with its 1-based position. */
+function listParts(source: string): Array<{ part: string; position: number }> {
+  const parts: Array<{ part: string; position: number }> = []
+  let offset = 0
+  for (const part of source.split(/[;\n]/)) {
+    if (part.trim() !== '') parts.push({ part, position: offset + 1 })
+    offset += part.length + 1
+  }
+  return parts
+}
+
 /** `a <= b; c < d` (also separated by line breaks). */
 export function parseConstraints(source: string): SyntaxResult<Constraint[]> {
   const constraints: Constraint[] = []
-  let offset = 0
-  for (const part of source.split(/[;\n]/)) {
-    const position = offset + 1
-    offset += part.length + 1
-    if (part.trim() === '') continue
+  for (const { part, position } of listParts(source)) {
     const match = CONSTRAINT.exec(part)
     if (!match) return fail(position, 'syntax.constraintForm', { text: part.trim() })
     const op = CONSTRAINT_OPS[match[2] as string] as Constraint['op']
@@ -105,11 +112,7 @@ export function printConstraints(constraints: readonly Constraint[]): string {
 /** `90: 100; 80: 60; *: 0` — threshold: score pairs, `*` for the catch-all (null) threshold. */
 export function parseBands(source: string): SyntaxResult<Band[]> {
   const bands: Band[] = []
-  let offset = 0
-  for (const part of source.split(/[;\n]/)) {
-    const position = offset + 1
-    offset += part.length + 1
-    if (part.trim() === '') continue
+  for (const { part, position } of listParts(source)) {
     const colon = part.indexOf(':')
     const left = colon < 0 ? '' : part.slice(0, colon).trim()
     const threshold = left === '*' ? null : parseNumberText(left)

@@ -88,94 +88,102 @@ function printValue(value: string | number): string {
     : `"${value.replace(/"/g, '""')}"`
 }
 
-/** One detail: `confirm` or `from -> to`. */
-function readDetail(
-  detail: { text: string; position: number },
-  mapping: (from: string, to: string, position: number) => SyntaxResult<true>
-): SyntaxResult<'confirm' | true> {
-  const trimmed = detail.text.trim()
-  if (trimmed === 'confirm') return { ok: true, value: 'confirm' }
-  const arrow = detail.text.indexOf('->')
-  if (arrow < 0) return fail(detail.position, 'syntax.expectedConfirmOrMapping', { text: trimmed })
-  return mapping(detail.text.slice(0, arrow), detail.text.slice(arrow + 2), detail.position)
+/**
+ * A reader of `replaces` texts (see the file comment): each item's id under `idKey`, `confirm`
+ * when marked so, and its `from -> to` details, each read by `mapping`, under `listKey`.
+ */
+function replacesParser<R, M>(
+  idKey: 'question' | 'factor',
+  listKey: 'values' | 'inputs',
+  mapping: (from: string, to: string, position: number) => SyntaxResult<M>
+): (source: string) => SyntaxResult<R[]> {
+  return (source) => {
+    const items = splitItems(source)
+    if (!items.ok) return items
+    const out: R[] = []
+    for (const item of items.value) {
+      let confirm = false
+      const mappings: M[] = []
+      for (const detail of item.details) {
+        const trimmed = detail.text.trim()
+        const arrow = detail.text.indexOf('->')
+        if (trimmed === 'confirm') confirm = true
+        else if (arrow < 0)
+          return fail(detail.position, 'syntax.expectedConfirmOrMapping', { text: trimmed })
+        else {
+          const [from, to] = [detail.text.slice(0, arrow), detail.text.slice(arrow + 2)]
+          const read = mapping(from, to, detail.position)
+          if (!read.ok) return read
+          mappings.push(read.value)
+        }
+      }
+      out.push({
+        [idKey]: item.id,
+        ...(confirm ? { confirm } : {}),
+        ...(mappings.length > 0 ? { [listKey]: mappings } : {})
+      } as R)
+    }
+    return { ok: true, value: out }
+  }
+}
+
+/** A question's `old -> new` answer value. */
+function readValueMapping(from: string, to: string, position: number): SyntaxResult<ValueMapping> {
+  const a = parseValue(from, position)
+  if (!a.ok) return a
+  const b = parseValue(to, position)
+  if (!b.ok) return b
+  return { ok: true, value: { from: a.value, to: b.value } }
+}
+
+/** A factor's `old -> new` input id. */
+function readInputRename(
+  from: string,
+  to: string,
+  position: number
+): SyntaxResult<{ from: string; to: string }> {
+  const [a, b] = [from.trim(), to.trim()]
+  if (!ID.test(a)) return fail(position, 'syntax.notInputId', { text: a })
+  if (!ID.test(b)) return fail(position, 'syntax.notInputId', { text: b })
+  return { ok: true, value: { from: a, to: b } }
 }
 
 /** Question `replaces` (see the file comment). */
-export function parseQuestionReplaces(source: string): SyntaxResult<QuestionReplacement[]> {
-  const items = splitItems(source)
-  if (!items.ok) return items
-  const out: QuestionReplacement[] = []
-  for (const item of items.value) {
-    const replacement: QuestionReplacement = { question: item.id }
-    const values: ValueMapping[] = []
-    for (const detail of item.details) {
-      const read = readDetail(detail, (from, to, position) => {
-        const a = parseValue(from, position)
-        if (!a.ok) return a
-        const b = parseValue(to, position)
-        if (!b.ok) return b
-        values.push({ from: a.value, to: b.value })
-        return { ok: true, value: true }
-      })
-      if (!read.ok) return read
-      if (read.value === 'confirm') replacement.confirm = true
-    }
-    if (values.length > 0) replacement.values = values
-    out.push(replacement)
-  }
-  return { ok: true, value: out }
-}
+export const parseQuestionReplaces = replacesParser<QuestionReplacement, ValueMapping>(
+  'question',
+  'values',
+  readValueMapping
+)
 
 /** Factor `replaces` (see the file comment). */
-export function parseFactorReplaces(source: string): SyntaxResult<FactorReplacement[]> {
-  const items = splitItems(source)
-  if (!items.ok) return items
-  const out: FactorReplacement[] = []
-  for (const item of items.value) {
-    const replacement: FactorReplacement = { factor: item.id }
-    const inputs: Array<{ from: string; to: string }> = []
-    for (const detail of item.details) {
-      const read = readDetail(detail, (from, to, position) => {
-        const [a, b] = [from.trim(), to.trim()]
-        if (!ID.test(a)) return fail(position, 'syntax.notInputId', { text: a })
-        if (!ID.test(b)) return fail(position, 'syntax.notInputId', { text: b })
-        inputs.push({ from: a, to: b })
-        return { ok: true, value: true }
-      })
-      if (!read.ok) return read
-      if (read.value === 'confirm') replacement.confirm = true
-    }
-    if (inputs.length > 0) replacement.inputs = inputs
-    out.push(replacement)
-  }
-  return { ok: true, value: out }
-}
+export const parseFactorReplaces = replacesParser<FactorReplacement, { from: string; to: string }>(
+  'factor',
+  'inputs',
+  readInputRename
+)
 
-function printItem(id: string, details: string[]): string {
-  return details.length === 0 ? id : `${id} (${details.join(', ')})`
-}
-
-export function printQuestionReplaces(replaces: readonly QuestionReplacement[]): string {
+/** Prints replacements as `id; id (confirm, a -> b, …)`, the text their parser reads back. */
+function printItems<R extends { confirm?: boolean }>(
+  replaces: readonly R[],
+  idAndMappings: (replacement: R) => [string, string[]]
+): string {
   return replaces
-    .map((r) =>
-      printItem(r.question, [
-        ...(r.confirm ? ['confirm'] : []),
-        ...(r.values ?? []).map((v) => `${printValue(v.from)} -> ${printValue(v.to)}`)
-      ])
-    )
+    .map((replacement) => {
+      const [id, mappings] = idAndMappings(replacement)
+      const details = [...(replacement.confirm ? ['confirm'] : []), ...mappings]
+      return details.length === 0 ? id : `${id} (${details.join(', ')})`
+    })
     .join('; ')
 }
 
-export function printFactorReplaces(replaces: readonly FactorReplacement[]): string {
-  return replaces
-    .map((r) =>
-      printItem(r.factor, [
-        ...(r.confirm ? ['confirm'] : []),
-        ...(r.inputs ?? []).map((m) => `${m.from} -> ${m.to}`)
-      ])
-    )
-    .join('; ')
-}
+export const printQuestionReplaces = (replaces: readonly QuestionReplacement[]): string =>
+  printItems(replaces, (r) => [
+    r.question,
+    (r.values ?? []).map((v) => `${printValue(v.from)} -> ${printValue(v.to)}`)
+  ])
+
+export const printFactorReplaces = (replaces: readonly FactorReplacement[]): string =>
+  printItems(replaces, (r) => [r.factor, (r.inputs ?? []).map((m) => `${m.from} -> ${m.to}`)])
 
 /** Exactly `count` numbers separated by commas, semicolons or blanks, e.g. `0.2, 0.4, 0.6`. */
 export function numberListParser(count: number): (source: string) => SyntaxResult<number[]> {
