@@ -75,16 +75,10 @@ export function howToAnswer(bank: Bank, question: Question, locale: Locale): str
       break
     }
     case 'percentage':
-      lines.push(w.percentage)
-      break
     case 'date':
-      lines.push(w.date)
-      break
     case 'text':
-      lines.push(w.text)
-      break
     case 'evidence':
-      lines.push(w.evidence)
+      lines.push(w[question.type])
       break
   }
   if (question.allowNA) lines.push(w.na(NA_LABEL[locale]))

@@ -29,6 +29,29 @@ function stampEvidence(
 }
 
 /**
+ * `items` with each of `changes` put in: in place of the first item with its id (the stamped
+ * change), or, when none has it, added after the existing ones in the order of `changes`.
+ */
+function replaceOrAppend<T>(
+  items: readonly T[],
+  changes: readonly T[],
+  idOf: (item: T) => string,
+  stamped: (change: T, previous: T | undefined) => T
+): T[] {
+  const byId = new Map(changes.map((change) => [idOf(change), change]))
+  const done = new Set<string>()
+  const out = items.map((item) => {
+    const id = idOf(item)
+    const change = byId.get(id)
+    if (change === undefined || done.has(id)) return item
+    done.add(id)
+    return stamped(change, item)
+  })
+  for (const change of changes) if (!done.has(idOf(change))) out.push(stamped(change, undefined))
+  return out
+}
+
+/**
  * A copy of `assessment` with the form's answers and factor entries applied: each changed answer
  * replaces the assessment's (or is added, in bank order after the existing ones) with answeredBy =
  * `by` and answeredAt = `at`; each changed factor entry likewise with updatedBy / updatedAt; the
@@ -42,7 +65,6 @@ export function questionnaireToAssessment(
   options: ApplyOptions
 ): Assessment {
   const copy = clone(assessment)
-  const answers = new Map(parsed.answers.map((answer) => [answer.questionId, answer]))
   const stamp = (answer: Answer, previous: Answer | undefined): Answer => {
     const before = new Set((previous?.evidence ?? []).map((ref) => ref.id))
     return {
@@ -52,31 +74,18 @@ export function questionnaireToAssessment(
       answeredAt: options.at
     }
   }
-  const done = new Set<string>()
-  copy.answers = copy.answers.map((answer) => {
-    const changed = answers.get(answer.questionId)
-    if (changed === undefined || done.has(answer.questionId)) return answer
-    done.add(answer.questionId)
-    return stamp(changed, answer)
-  })
-  for (const answer of parsed.answers)
-    if (!done.has(answer.questionId)) copy.answers.push(stamp(answer, undefined))
-
-  const entries = new Map(parsed.factorEntries.map((entry) => [entry.factorId, entry]))
+  copy.answers = replaceOrAppend(copy.answers, parsed.answers, (answer) => answer.questionId, stamp)
   const stampEntry = (entry: FactorEntry): FactorEntry => ({
     ...clone(entry),
     updatedBy: options.by,
     updatedAt: options.at
   })
-  const entered = new Set<string>()
-  copy.factors = copy.factors.map((entry) => {
-    const changed = entries.get(entry.factorId)
-    if (changed === undefined || entered.has(entry.factorId)) return entry
-    entered.add(entry.factorId)
-    return stampEntry(changed)
-  })
-  for (const entry of parsed.factorEntries)
-    if (!entered.has(entry.factorId)) copy.factors.push(stampEntry(entry))
+  copy.factors = replaceOrAppend(
+    copy.factors,
+    parsed.factorEntries,
+    (entry) => entry.factorId,
+    stampEntry
+  )
   // Key systems are part of the metadata: the merge shows a changed list as one metadata item.
   if (parsed.systems !== undefined) copy.metadata.systems = clone(parsed.systems)
   copy.updatedAt = options.at

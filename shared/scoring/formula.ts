@@ -132,41 +132,33 @@ function compileTerms(
   })
 }
 
+/**
+ * A formula of one input divided by another, then `then`: no value (null) when the divisor is 0
+ * (nothing in scope) or the quotient is not a finite number.
+ */
+function dividing(
+  numerator: number,
+  denominator: number,
+  then: (quotient: number) => number | null
+): (inputs: readonly number[]) => FormulaValue {
+  return (inputs) => {
+    const den = inputs[denominator] as number
+    const quotient = den === 0 ? null : finiteOrNull((inputs[numerator] as number) / den)
+    return { value: quotient === null ? null : then(quotient), terms: null }
+  }
+}
+
 function buildEvaluate(
   formula: FactorFormula,
   position: (id: string) => number
 ): (inputs: readonly number[]) => FormulaValue {
   switch (formula.kind) {
-    case 'ratio': {
-      const n = position(formula.numerator)
-      const d = position(formula.denominator)
-      return (inputs) => {
-        const den = inputs[d] as number
-        return { value: den === 0 ? null : finiteOrNull((inputs[n] as number) / den), terms: null }
-      }
-    }
-    case 'complementRatio': {
-      const part = position(formula.part)
-      const whole = position(formula.whole)
-      return (inputs) => {
-        const den = inputs[whole] as number
-        return {
-          value: den === 0 ? null : finiteOrNull(1 - (inputs[part] as number) / den),
-          terms: null
-        }
-      }
-    }
-    case 'meanDuration': {
-      const total = position(formula.total)
-      const count = position(formula.count)
-      return (inputs) => {
-        const den = inputs[count] as number
-        return {
-          value: den === 0 ? null : finiteOrNull((inputs[total] as number) / den),
-          terms: null
-        }
-      }
-    }
+    case 'ratio':
+      return dividing(position(formula.numerator), position(formula.denominator), (q) => q)
+    case 'complementRatio':
+      return dividing(position(formula.part), position(formula.whole), (q) => finiteOrNull(1 - q))
+    case 'meanDuration':
+      return dividing(position(formula.total), position(formula.count), (q) => q)
     case 'meanOfRatios':
     case 'minOfRatios': {
       const terms = compileTerms(formula.terms, position)
