@@ -71,22 +71,27 @@ function runParser<T>(source: string, parse: (stream: TokenStream) => T): Syntax
   }
 }
 
-function parseOr(stream: TokenStream): Condition {
-  const items = [parseAnd(stream)]
-  while (stream.is('or')) {
+/** `item (word item)*`: a lone item as it is, several joined by `join`. */
+function parseSeries(
+  stream: TokenStream,
+  word: 'or' | 'and',
+  parseItem: (stream: TokenStream) => Condition,
+  join: (items: Condition[]) => Condition
+): Condition {
+  const items = [parseItem(stream)]
+  while (stream.is(word)) {
     stream.next()
-    items.push(parseAnd(stream))
+    items.push(parseItem(stream))
   }
-  return items.length === 1 ? (items[0] as Condition) : { any: items }
+  return items.length === 1 ? (items[0] as Condition) : join(items)
+}
+
+function parseOr(stream: TokenStream): Condition {
+  return parseSeries(stream, 'or', parseAnd, (any) => ({ any }))
 }
 
 function parseAnd(stream: TokenStream): Condition {
-  const items = [parseUnary(stream)]
-  while (stream.is('and')) {
-    stream.next()
-    items.push(parseUnary(stream))
-  }
-  return items.length === 1 ? (items[0] as Condition) : { all: items }
+  return parseSeries(stream, 'and', parseUnary, (all) => ({ all }))
 }
 
 /** `not` is a question id when a comparison follows it (`not = 1`, `not in [..]`). */

@@ -1,6 +1,5 @@
 import { basename } from 'node:path'
 import type { Locale } from '../../../shared/bank/primitives'
-import { CLI_TEXTS, say } from '../language'
 import {
   readRegisterFile,
   REGISTER_KIND_TABLE,
@@ -8,20 +7,19 @@ import {
   type RegisterImport
 } from '../../../shared/registers'
 import type { CliContext } from '../context'
-import { CliError, EXIT_OK, extensionOf, invalidInput, readBytes, writeOutput } from '../io'
+import { EXIT_OK, invalidInput, readBytes } from '../io'
 import { renderTable } from '../table'
 import { LEDGER_TEXTS } from './ledger-texts'
+import { writeTemplate } from './template'
 
 /** `ledger template --out <registers.xlsx>`: the register template with dropdowns and instructions. */
 export async function ledgerTemplateCommand(
   options: { out: string; lang: Locale },
   ctx: CliContext
 ): Promise<number> {
-  if (extensionOf(options.out) !== 'xlsx')
-    throw new CliError(LEDGER_TEXTS.templateXlsx(options.out))
-  await writeOutput(ctx.io, options.out, await registerTemplate(options.lang))
-  ctx.io.stdout(`${say(CLI_TEXTS.wrote(options.out), options.lang)}\n`)
-  return EXIT_OK
+  return writeTemplate(options, ctx, LEDGER_TEXTS.templateXlsx, () =>
+    registerTemplate(options.lang)
+  )
 }
 
 /** Reads register files; the first refused one ends the command with its problems (exit 1). */
