@@ -14,8 +14,8 @@
  */
 
 import { SYNTAX_ENDS } from '../issues/catalogue/terms'
-import type { IssueCode, IssueParams, IssueText } from '../util/issue-codes'
-import { issueText } from '../util/issue-codes'
+import type { IssueParams, IssueText } from '../util/issue-codes'
+import { issueText, TextProblem } from '../util/issue-codes'
 
 export type BinaryOperator = '+' | '-' | '*' | '/'
 export type ExpressionFunction = 'min' | 'max'
@@ -56,18 +56,8 @@ type Token =
   | { kind: 'op'; text: '+' | '-' | '*' | '/' | '(' | ')' | ','; pos: number }
   | { kind: 'end'; text: ''; pos: number }
 
-class ExpressionSyntaxError extends Error {
-  readonly problem: IssueText
-  constructor(
-    readonly position: number,
-    code: IssueCode,
-    params?: IssueParams
-  ) {
-    const problem = issueText(code, params)
-    super(problem.message)
-    this.problem = problem
-  }
-}
+/** A problem in an expression; `at` is its 0-based character offset. */
+class ExpressionSyntaxError extends TextProblem {}
 
 const isDigit = (c: string): boolean => c >= '0' && c <= '9'
 const isIdentStart = (c: string): boolean =>
@@ -262,7 +252,7 @@ export function parseExpression(text: string): ExpressionParseResult {
         ok: false,
         message: error.message,
         problem: error.problem,
-        position: error.position
+        position: error.at
       }
     }
     throw error

@@ -6,6 +6,7 @@
 import type ExcelJS from 'exceljs'
 import type { Assessment } from '../assessment/assessment'
 import { instructionRows } from '../xlsx/sheet-parts'
+import { addSheetColumns } from '../questionnaire-xlsx/instructions'
 import { FEEDBACK_INSTRUCTIONS_SHEET, FEEDBACK_SHEETS } from './sheets'
 
 function lines(assessment: Assessment): Array<[zh: string, en: string]> {
@@ -45,13 +46,6 @@ export async function writeFeedbackInstructions(
   add(['如何填写 How to fill it in'], 'heading')
   for (const [zh, en] of lines(assessment)) add([undefined, undefined, zh, en], 'body')
   add(['工作表与列 Sheets and columns'], 'heading')
-  for (const spec of FEEDBACK_SHEETS) {
-    add([spec.name, undefined, spec.zh, spec.en], 'heading')
-    for (const column of spec.columns) {
-      const zhMark = column.editable === true ? '【填写】' : ''
-      const enMark = column.editable === true ? '[fill in] ' : ''
-      add([spec.name, column.name, zhMark + column.zh, enMark + column.en], 'body')
-    }
-  }
+  addSheetColumns(add, FEEDBACK_SHEETS)
   await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true })
 }

@@ -8,6 +8,24 @@ import type { Assessment } from '../assessment/assessment'
 import { instructionRows } from '../xlsx/sheet-parts'
 import { INSTRUCTIONS_SHEET, SYSTEMS_SHEET, type FormSheetSpec } from './sheets'
 
+/**
+ * Every sheet of a form and each of its columns as rows of an instructions sheet (name, column,
+ * zh, en), the columns to fill in marked so; the feedback workbook lists its sheets the same way.
+ */
+export function addSheetColumns(
+  add: ReturnType<typeof instructionRows>,
+  sheets: readonly FormSheetSpec[]
+): void {
+  for (const spec of sheets) {
+    add([spec.name, undefined, spec.zh, spec.en], 'heading')
+    for (const column of spec.columns) {
+      const zhMark = column.editable === true ? '【填写】' : ''
+      const enMark = column.editable === true ? '[fill in] ' : ''
+      add([spec.name, column.name, zhMark + column.zh, enMark + column.en], 'body')
+    }
+  }
+}
+
 interface Block {
   heading: string
   lines: Array<[zh: string, en: string]>
@@ -110,14 +128,7 @@ export async function writeInstructionsSheet(
   }
   add(['工作表与列 Sheets and columns'], 'heading')
   add(['工作表 sheet', '列 column', '说明', 'Description'], 'heading')
-  for (const spec of sheets) {
-    add([spec.name, undefined, spec.zh, spec.en], 'heading')
-    for (const column of spec.columns) {
-      const zhMark = column.editable === true ? '【填写】' : ''
-      const enMark = column.editable === true ? '[fill in] ' : ''
-      add([spec.name, column.name, zhMark + column.zh, enMark + column.en], 'body')
-    }
-  }
+  addSheetColumns(add, sheets)
   await sheet.protect('', {
     selectLockedCells: true,
     selectUnlockedCells: true,

@@ -8,6 +8,7 @@ import { baselineText, factorRowContent } from './content'
 import type { FormRow } from './form-writer'
 import { columnIndex, factorsSheet } from './sheets'
 import { factorValidation } from './validations'
+import { currentEntries } from './factor-cells'
 
 const SYMBOLS = { lte: '≤', lt: '<', gte: '≥', gt: '>' } as const
 
@@ -40,9 +41,7 @@ export function factorBaseline(
  * values. Per-system factors are on the system_factors sheet instead.
  */
 export function factorRows(bank: Bank, assessment: Assessment, locale: Locale): FormRow[] {
-  const entries = new Map<string, FactorEntry>()
-  for (const entry of assessment.factors)
-    if (!entries.has(entry.factorId)) entries.set(entry.factorId, entry)
+  const entries = currentEntries(assessment.factors)
   const valueColumn = columnLetter(columnIndex(factorsSheet, 'value'))
   const rows: FormRow[] = []
   for (const factor of bank.factors) {

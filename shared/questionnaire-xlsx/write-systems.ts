@@ -15,6 +15,7 @@ import type { DropdownLists } from './lists'
 import { columnIndex, systemFactorsSheet } from './sheets'
 import { factorValidation } from './validations'
 import { inputRules } from './write-factors'
+import { currentEntries } from './factor-cells'
 
 /** Empty rows offered for systems the filler adds (a protected sheet cannot gain rows). */
 export const NEW_SYSTEM_ROWS = 10
@@ -93,9 +94,7 @@ export function systemInputBaseline(
 
 /** One row per input of every per-system factor, for each key system it is entered for. */
 export function systemFactorRows(bank: Bank, assessment: Assessment, locale: Locale): FormRow[] {
-  const entries = new Map<string, FactorEntry>()
-  for (const entry of assessment.factors)
-    if (!entries.has(entry.factorId)) entries.set(entry.factorId, entry)
+  const entries = currentEntries(assessment.factors)
   const valueColumn = columnLetter(columnIndex(systemFactorsSheet, 'value'))
   const rows: FormRow[] = []
   for (const factor of bank.factors) {

@@ -75,3 +75,20 @@ export function listParam(items: readonly string[]): IssueTexts {
 export function problemOf({ code, params, message }: IssueText): IssueText {
   return params === undefined ? { code, message } : { code, params, message }
 }
+
+/**
+ * A coded problem at a place in a text, thrown inside a parser and caught where the parse started
+ * (JSON text, formula expressions): `at` is where it stands, as that parser counts places.
+ */
+export class TextProblem extends Error {
+  readonly problem: IssueText
+  constructor(
+    readonly at: number,
+    code: IssueCode,
+    params?: IssueParams
+  ) {
+    const problem = issueText(code, params)
+    super(problem.message)
+    this.problem = problem
+  }
+}

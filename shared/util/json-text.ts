@@ -1,6 +1,6 @@
 import type { ParseResult, ValidationIssue } from './validation'
 import type { IssueCode, IssueParam, IssueParams, IssueText } from './issue-codes'
-import { issueText, issueTexts } from './issue-codes'
+import { issueText, issueTexts, TextProblem } from './issue-codes'
 import { fieldIssue, formatPath, issueAt, wholeFileIssue } from './validation'
 
 /**
@@ -31,18 +31,8 @@ export interface JsonSyntaxError {
   problem: IssueText
 }
 
-class SyntaxProblem extends Error {
-  readonly problem: IssueText
-  constructor(
-    readonly offset: number,
-    code: IssueCode,
-    params?: IssueParams
-  ) {
-    const problem = issueText(code, params)
-    super(problem.message)
-    this.problem = problem
-  }
-}
+/** A problem in JSON text; `at` is its character offset. */
+class SyntaxProblem extends TextProblem {}
 
 /** 1-based line and column of a character offset (a column counts UTF-16 code units). */
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
@@ -218,8 +208,8 @@ export function findJsonSyntaxError(
   } catch (error) {
     if (!(error instanceof SyntaxProblem)) throw error
     return {
-      offset: error.offset,
-      ...lineAndColumn(text, error.offset),
+      offset: error.at,
+      ...lineAndColumn(text, error.at),
       message: error.message,
       problem: error.problem
     }
