@@ -13,7 +13,6 @@
  */
 import { gzipSync } from 'node:zlib'
 import { resolve } from 'node:path'
-import { performance } from 'node:perf_hooks'
 import { build } from 'esbuild'
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx'
 import type { FileChild } from 'docx'
@@ -23,7 +22,7 @@ import type { Block, ReportDocument } from '../shared/report-doc/document'
 import { generateSampleAssessment } from '../shared/sample'
 import { scoreAssessment } from '../shared/scoring/score'
 import { defaultBank } from '../shared/testing/default-bank'
-import { median, percentile } from './stats'
+import { alternatingRounds, median, percentile } from './stats'
 
 const GENERATED_AT = '2025-07-20T10:00:00+08:00'
 const AIM = 1.5
@@ -77,12 +76,6 @@ async function bareWrite(doc: ReportDocument): Promise<number> {
   return (await Packer.toArrayBuffer(document)).byteLength
 }
 
-async function timed(work: () => Promise<unknown>): Promise<number> {
-  const t = performance.now()
-  await work()
-  return performance.now() - t
-}
-
 const bank = defaultBank()
 const assessment = generateSampleAssessment(bank, { seed: 1 })
 const result = scoreAssessment(bank, assessment)
@@ -92,21 +85,11 @@ console.log(`report-doc — Node ${process.version}`)
 const ours = (): Promise<Uint8Array> => writeReportDocx(doc)
 const bytes = await ours()
 const bareBytes = await bareWrite(doc)
-for (let k = 0; k < WARMUPS; k++) {
-  await ours()
-  await bareWrite(doc)
-}
-const oursMs: number[] = []
-const bareMs: number[] = []
-const ratios: number[] = []
-for (let k = 0; k < ROUNDS; k++) {
-  const a = await timed(ours)
-  const b = await timed(() => bareWrite(doc))
-  oursMs.push(a)
-  bareMs.push(b)
-  ratios.push(a / b)
-}
-const ratio = median(ratios)
+const {
+  ours: oursMs,
+  bare: bareMs,
+  ratio
+} = await alternatingRounds(ours, () => bareWrite(doc), { rounds: ROUNDS, warmups: WARMUPS })
 console.log(
   `sample Word report (seed 1, zh-CN): ${fmt(bytes.byteLength / 1024)} KiB (bare: ${fmt(bareBytes / 1024)} KiB)`
 )

@@ -23,7 +23,7 @@ import {
   writeReportWorkbook
 } from '../shared/report'
 import { generateSampleAssessment } from '../shared/sample'
-import { median, percentile } from './stats'
+import { alternatingRounds, median, percentile } from './stats'
 
 const BANK_FILE = resolve(import.meta.dirname, '../resources/banks/sac-stability-2025.json')
 const GENERATED_AT = '2025-07-20T10:00:00+08:00'
@@ -94,24 +94,26 @@ async function compare(
   const bytes = await ours()
   const values = await cellValues(bytes)
   const cellCount = values.reduce((n, s) => n + s.cells.length, 0)
-  for (let k = 0; k < warmups; k++) {
-    await ours()
-    await bareWrite(values)
-  }
-  const oursMs: number[] = []
-  const bareMs: number[] = []
-  const ratios: number[] = []
+  // Both sides run under the memory sampler alike; the peak is our write's.
   const peak: Peak = { heap: 0, rss: 0 }
-  for (let k = 0; k < rounds; k++) {
-    const a = await measured(ours)
-    const b = await measured(() => bareWrite(values))
-    oursMs.push(a.ms)
-    bareMs.push(b.ms)
-    ratios.push(a.ms / b.ms)
+  const timeOurs = async (work: () => Promise<unknown>): Promise<number> => {
+    const a = await measured(work)
     peak.heap = Math.max(peak.heap, a.peak.heap)
     peak.rss = Math.max(peak.rss, a.peak.rss)
+    return a.ms
   }
-  const ratio = median(ratios)
+  const timeBare = async (work: () => Promise<unknown>): Promise<number> =>
+    (await measured(work)).ms
+  const {
+    ours: oursMs,
+    bare: bareMs,
+    ratio
+  } = await alternatingRounds(ours, () => bareWrite(values), {
+    rounds,
+    warmups,
+    timeOurs,
+    timeBare
+  })
   const line = (name: string, value: string): void => console.log(`  ${name.padEnd(30)} ${value}`)
   console.log(`${label}: ${fmt(cellCount, 0)} cells, ${fmt(bytes.byteLength / 1024)} KiB`)
   line(
