@@ -11,7 +11,7 @@ import {
 } from '../../db/repos/lifecycle'
 import type { AssessmentListRow } from '../../db/schema'
 import { useActorName } from '../settings/useActorName'
-import { useFailureToast } from '../../i18n/useFailureToast'
+import { useBusyAction } from '../../i18n/useBusyAction'
 
 export interface AssessmentCommands {
   open: (row: AssessmentListRow) => void
@@ -25,18 +25,13 @@ export interface AssessmentCommands {
 /** What the home list can do with one assessment, each with its confirmation message. */
 export function useAssessmentCommands(): AssessmentCommands {
   const { t } = useTranslation()
-  const failed = useFailureToast()
   const { message, modal } = App.useApp()
   const navigate = useNavigate()
   const by = useActorName()
 
-  async function attempt(action: () => Promise<void>): Promise<void> {
-    try {
-      await action()
-    } catch (error) {
-      failed(error, (message) => t('assessments.messages.failed', { message }))
-    }
-  }
+  const { run } = useBusyAction()
+  const attempt = (action: () => Promise<void>): Promise<void> =>
+    run(action, (message) => t('assessments.messages.failed', { message }))
 
   return {
     open: (row) => void navigate(paths.workspace(row.id)),

@@ -1,10 +1,9 @@
-import { App } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { getDatabase } from '../../db/database'
 import { getBankRow } from '../../db/repos/bank-catalog'
-import { usePlatform } from '../../platform/usePlatform'
 import { workbookSave } from '../../platform/save-workbook'
-import { useFailureToast } from '../../i18n/useFailureToast'
+import { useSaveFile } from '../../platform/useSaveFile'
+import { useBusyAction } from '../../i18n/useBusyAction'
 
 /** Writing workbooks: the authoring template, and any installed bank as an editable workbook. */
 export function useBankFiles(): {
@@ -12,22 +11,15 @@ export function useBankFiles(): {
   exportBank: (contentHash: string) => Promise<void>
 } {
   const { t } = useTranslation()
-  const { message } = App.useApp()
-  const failed = useFailureToast()
-  const platform = usePlatform()
+  const saveFile = useSaveFile()
+  const { run } = useBusyAction()
 
   async function save(name: string, bytes: Uint8Array, success: string): Promise<void> {
-    const result = await platform.saveFile(workbookSave(name, new Uint8Array(bytes)))
-    if (result.saved) void message.success(success)
+    await saveFile(workbookSave(name, new Uint8Array(bytes)), () => success)
   }
 
-  async function attempt(action: () => Promise<void>): Promise<void> {
-    try {
-      await action()
-    } catch (error) {
-      failed(error, (message) => t('banks.messages.failed', { message }))
-    }
-  }
+  const attempt = (action: () => Promise<void>): Promise<void> =>
+    run(action, (message) => t('banks.messages.failed', { message }))
 
   return {
     // The workbook writer (exceljs) is loaded on first use only.

@@ -9,12 +9,12 @@ import { useAssessorName } from '../../db/hooks/useAssessorName'
 import { loadAssessment } from '../../db/repos/assessments'
 import { useLanguage } from '../../i18n/useLanguage'
 import { readPickedFile } from '../../platform/browser-platform'
-import { usePlatform } from '../../platform/usePlatform'
 import { useWorkspace } from '../workspace/workspace-context'
 import { assessmentFileName } from '../assessment-file/assessment-file-name'
 import { useMergeStarter } from './useMergeStarter'
 import { workbookSave } from '../../platform/save-workbook'
-import { useFailureToast } from '../../i18n/useFailureToast'
+import { useSaveFile } from '../../platform/useSaveFile'
+import { useBusyAction } from '../../i18n/useBusyAction'
 
 /** The form's bytes are capped by the reader too; this refuses a wrong pick before reading it. */
 const MAX_FORM_BYTES = 32 * 1024 * 1024
@@ -39,13 +39,12 @@ export type FormReport =
 export function useQuestionnaireForm() {
   const { t } = useTranslation()
   const { message } = App.useApp()
-  const failed = useFailureToast()
   const { language } = useLanguage()
-  const platform = usePlatform()
+  const saveFile = useSaveFile()
   const { assessment: row, bank } = useWorkspace()
   const assessorName = useAssessorName()?.trim()
   const merge = useMergeStarter()
-  const [busy, setBusy] = useState<'export' | 'import' | null>(null)
+  const { busy, run } = useBusyAction<'export' | 'import'>()
   const [report, setReport] = useState<FormReport | null>(null)
 
   async function load(): Promise<Assessment> {
@@ -55,24 +54,18 @@ export function useQuestionnaireForm() {
   }
 
   async function exportForm(): Promise<void> {
-    setBusy('export')
-    try {
-      const [{ writeQuestionnaireWorkbook }, assessment] = await Promise.all([
-        loadFormModule(),
-        load()
-      ])
-      const bytes = await writeQuestionnaireWorkbook(bank, assessment, { locale: language })
-      const name = assessmentFileName(assessment.metadata).replace(
-        /\.assessment\.json$/,
-        '.questionnaire.xlsx'
-      )
-      const result = await platform.saveFile(workbookSave(name, bytes as Uint8Array<ArrayBuffer>))
-      if (result.saved) void message.success(t('packages.form.exported'))
-    } catch (error) {
-      failed(error, (message) => t('packages.form.exportFailed', { message }))
-    } finally {
-      setBusy(null)
-    }
+    const [{ writeQuestionnaireWorkbook }, assessment] = await Promise.all([
+      loadFormModule(),
+      load()
+    ])
+    const bytes = await writeQuestionnaireWorkbook(bank, assessment, { locale: language })
+    const name = assessmentFileName(assessment.metadata).replace(
+      /\.assessment\.json$/,
+      '.questionnaire.xlsx'
+    )
+    await saveFile(workbookSave(name, bytes as Uint8Array<ArrayBuffer>), () =>
+      t('packages.form.exported')
+    )
   }
 
   async function mergeForm(parsed: QuestionnaireImport, mine: Assessment, fileName: string) {
@@ -85,32 +78,25 @@ export function useQuestionnaireForm() {
   }
 
   async function importForm(file: File): Promise<void> {
-    setBusy('import')
-    try {
-      const { bytes } = await readPickedFile(file, MAX_FORM_BYTES)
-      const [{ readQuestionnaireWorkbook }, mine] = await Promise.all([loadFormModule(), load()])
-      const read = await readQuestionnaireWorkbook(bytes, bank, mine)
-      if (!read.ok) setReport({ kind: 'refused', issues: read.issues })
-      else if (read.value.issues.length > 0)
-        setReport({
-          kind: 'rowIssues',
-          issues: read.value.issues,
-          parsed: read.value,
-          mine,
-          fileName: file.name
-        })
-      else if (
-        read.value.answers.length === 0 &&
-        read.value.factorEntries.length === 0 &&
-        read.value.systems === undefined
-      )
-        void message.info(t('packages.form.noChanges'))
-      else await mergeForm(read.value, mine, file.name)
-    } catch (error) {
-      failed(error, (message) => t('packages.failed', { message }))
-    } finally {
-      setBusy(null)
-    }
+    const { bytes } = await readPickedFile(file, MAX_FORM_BYTES)
+    const [{ readQuestionnaireWorkbook }, mine] = await Promise.all([loadFormModule(), load()])
+    const read = await readQuestionnaireWorkbook(bytes, bank, mine)
+    if (!read.ok) setReport({ kind: 'refused', issues: read.issues })
+    else if (read.value.issues.length > 0)
+      setReport({
+        kind: 'rowIssues',
+        issues: read.value.issues,
+        parsed: read.value,
+        mine,
+        fileName: file.name
+      })
+    else if (
+      read.value.answers.length === 0 &&
+      read.value.factorEntries.length === 0 &&
+      read.value.systems === undefined
+    )
+      void message.info(t('packages.form.noChanges'))
+    else await mergeForm(read.value, mine, file.name)
   }
 
   async function continueWithValid(): Promise<void> {
@@ -123,8 +109,14 @@ export function useQuestionnaireForm() {
     busy,
     report,
     merge,
-    exportForm,
-    importForm,
+    exportForm: () =>
+      run(exportForm, (message) => t('packages.form.exportFailed', { message }), 'export'),
+    importForm: (file: File) =>
+      run(
+        () => importForm(file),
+        (message) => t('packages.failed', { message }),
+        'import'
+      ),
     continueWithValid,
     dismiss: () => setReport(null)
   }

@@ -9,12 +9,12 @@ import { getDatabase } from '../../db/database'
 import { loadAssessment } from '../../db/repos/assessments'
 import { useLanguage } from '../../i18n/useLanguage'
 import { readPickedFile } from '../../platform/browser-platform'
-import { usePlatform } from '../../platform/usePlatform'
 import { assessmentFileName } from '../assessment-file/assessment-file-name'
 import { useMergeStarter } from '../packages/useMergeStarter'
 import { useWorkspace } from '../workspace/workspace-context'
 import { workbookSave } from '../../platform/save-workbook'
-import { useFailureToast } from '../../i18n/useFailureToast'
+import { useSaveFile } from '../../platform/useSaveFile'
+import { useBusyAction } from '../../i18n/useBusyAction'
 
 /** The workbook's bytes are capped by the reader too; this refuses a wrong pick before reading it. */
 const MAX_WORKBOOK_BYTES = 32 * 1024 * 1024
@@ -58,33 +58,26 @@ async function readFeedbackFile(file: File, id: string, entries: readonly Regist
 export function useFeedbackWorkbook(entries: readonly RegisterEntry[]) {
   const { t } = useTranslation()
   const { message } = App.useApp()
-  const failed = useFailureToast()
   const { language } = useLanguage()
-  const platform = usePlatform()
+  const saveFile = useSaveFile()
   const { assessment: row } = useWorkspace()
   const merge = useMergeStarter()
-  const [busy, setBusy] = useState<'export' | 'import' | null>(null)
+  const { busy, run } = useBusyAction<'export' | 'import'>()
   const [report, setReport] = useState<FeedbackReport | null>(null)
 
   async function exportWorkbook(): Promise<void> {
-    setBusy('export')
-    try {
-      const [{ writeFeedbackWorkbook }, assessment] = await Promise.all([
-        loadFeedbackModule(),
-        load(row.id)
-      ])
-      const bytes = await writeFeedbackWorkbook(assessment, entries, { locale: language })
-      const name = assessmentFileName(assessment.metadata).replace(
-        /\.assessment\.json$/,
-        '.feedback.xlsx'
-      )
-      const result = await platform.saveFile(workbookSave(name, bytes as Uint8Array<ArrayBuffer>))
-      if (result.saved) void message.success(t('remediation.feedbackFile.exported'))
-    } catch (error) {
-      failed(error, (message) => t('remediation.feedbackFile.exportFailed', { message }))
-    } finally {
-      setBusy(null)
-    }
+    const [{ writeFeedbackWorkbook }, assessment] = await Promise.all([
+      loadFeedbackModule(),
+      load(row.id)
+    ])
+    const bytes = await writeFeedbackWorkbook(assessment, entries, { locale: language })
+    const name = assessmentFileName(assessment.metadata).replace(
+      /\.assessment\.json$/,
+      '.feedback.xlsx'
+    )
+    await saveFile(workbookSave(name, bytes as Uint8Array<ArrayBuffer>), () =>
+      t('remediation.feedbackFile.exported')
+    )
   }
 
   async function review(parsed: FeedbackImport, mine: Assessment, fileName: string, at: string) {
@@ -95,21 +88,14 @@ export function useFeedbackWorkbook(entries: readonly RegisterEntry[]) {
   }
 
   async function importWorkbook(file: File): Promise<void> {
-    setBusy('import')
-    try {
-      const { read, mine, at } = await readFeedbackFile(file, row.id, entries)
-      if (!read.ok) setReport({ kind: 'refused', issues: read.issues })
-      else if (read.value.issues.length > 0) {
-        const { issues } = read.value
-        setReport({ kind: 'rowIssues', issues, parsed: read.value, mine, fileName: file.name, at })
-      } else if (read.value.changes.length === 0)
-        void message.info(t('remediation.feedbackFile.noChanges'))
-      else await review(read.value, mine, file.name, at)
-    } catch (error) {
-      failed(error, (message) => t('remediation.feedbackFile.failed', { message }))
-    } finally {
-      setBusy(null)
-    }
+    const { read, mine, at } = await readFeedbackFile(file, row.id, entries)
+    if (!read.ok) setReport({ kind: 'refused', issues: read.issues })
+    else if (read.value.issues.length > 0) {
+      const { issues } = read.value
+      setReport({ kind: 'rowIssues', issues, parsed: read.value, mine, fileName: file.name, at })
+    } else if (read.value.changes.length === 0)
+      void message.info(t('remediation.feedbackFile.noChanges'))
+    else await review(read.value, mine, file.name, at)
   }
 
   async function continueWithValid(): Promise<void> {
@@ -122,8 +108,18 @@ export function useFeedbackWorkbook(entries: readonly RegisterEntry[]) {
     busy,
     report,
     merge,
-    exportWorkbook,
-    importWorkbook,
+    exportWorkbook: () =>
+      run(
+        exportWorkbook,
+        (message) => t('remediation.feedbackFile.exportFailed', { message }),
+        'export'
+      ),
+    importWorkbook: (file: File) =>
+      run(
+        () => importWorkbook(file),
+        (message) => t('remediation.feedbackFile.failed', { message }),
+        'import'
+      ),
     continueWithValid,
     dismiss: () => setReport(null)
   }

@@ -1,9 +1,8 @@
-import { App } from 'antd'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { usePlatform } from '../../platform/usePlatform'
+import { useSaveFile } from '../../platform/useSaveFile'
 import { buildDiagnostics } from './diagnostics'
-import { useFailureToast } from '../../i18n/useFailureToast'
+import { useBusyAction } from '../../i18n/useBusyAction'
 
 /** Saves the diagnostics file through the platform and tells the user how it went. */
 export function useExportDiagnostics(): {
@@ -12,32 +11,25 @@ export function useExportDiagnostics(): {
 } {
   const platform = usePlatform()
   const { t, i18n } = useTranslation()
-  const { message } = App.useApp()
-  const failed = useFailureToast()
-  const [exporting, setExporting] = useState(false)
+  const saveFile = useSaveFile()
+  const { busy, run } = useBusyAction()
 
   async function exportDiagnostics(): Promise<void> {
-    setExporting(true)
-    try {
-      const request = buildDiagnostics({
-        appInfo: await platform.getAppInfo(),
-        interfaceLanguage: i18n.language,
-        userAgent: navigator.userAgent,
-        now: new Date()
-      })
-      const result = await platform.saveFile(request)
-      if (!result.saved) return // The user cancelled the save dialog: nothing to report.
-      void message.success(
-        result.path
-          ? t('settings.diagnostics.savedTo', { path: result.path })
-          : t('settings.diagnostics.saved')
-      )
-    } catch (error) {
-      failed(error, (message) => t('settings.diagnostics.failed', { message }))
-    } finally {
-      setExporting(false)
-    }
+    const request = buildDiagnostics({
+      appInfo: await platform.getAppInfo(),
+      interfaceLanguage: i18n.language,
+      userAgent: navigator.userAgent,
+      now: new Date()
+    })
+    // Nothing is said when the user cancels the save dialog.
+    await saveFile(request, (path) =>
+      path ? t('settings.diagnostics.savedTo', { path }) : t('settings.diagnostics.saved')
+    )
   }
 
-  return { exportDiagnostics, exporting }
+  return {
+    exportDiagnostics: () =>
+      run(exportDiagnostics, (message) => t('settings.diagnostics.failed', { message })),
+    exporting: busy !== null
+  }
 }
