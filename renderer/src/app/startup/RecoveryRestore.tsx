@@ -1,5 +1,6 @@
 import { HistoryOutlined } from '@ant-design/icons'
-import { Alert, Button, ConfigProvider, Space, Spin, Typography } from 'antd'
+import { Alert, ConfigProvider, Space, Spin, Typography } from 'antd'
+import { OneAtATimeButton } from '../../components/OneAtATimeButton'
 import { useTranslation } from 'react-i18next'
 import type { OpenFailureKind } from '../../db/open-storage'
 import { BackupRefusedAlert } from '../../features/backup/BackupRefusedAlert'
@@ -53,16 +54,16 @@ export function RecoveryRestore({ platform, kind }: { platform: Platform; kind: 
             />
           ))}
         <Space wrap>
-          <Button
+          <OneAtATimeButton
             icon={<HistoryOutlined />}
             data-testid="recovery-restore-file"
             type={automatic ? 'default' : 'primary'}
-            loading={busy === 'check'}
-            disabled={busy !== null && busy !== 'check'}
+            action="check"
+            busy={busy}
             onClick={() => void recovery.pickFile()}
           >
             {t('storage.recovery.restore.fromFile')}
-          </Button>
+          </OneAtATimeButton>
         </Space>
         <RecoveryOutcome recovery={recovery} />
       </section>

@@ -1,4 +1,6 @@
+import type { Table } from 'dexie'
 import type { Bank } from '@shared/bank/bank'
+import type { StabilityDatabase } from '../database'
 import { sortAuditRows } from '../repos/audit'
 import type { AnswerRow, AssessmentRow, AuditRow, FactorRow, FindingRow } from '../schema'
 import { useDatabaseQuery, type LiveResult } from './live-query'
@@ -7,25 +9,27 @@ export function useAssessmentRow(id: string): LiveResult<AssessmentRow | null> {
   return useDatabaseQuery(async (db) => (await db.assessments.get(id)) ?? null, [id])
 }
 
-export function useAnswers(assessmentId: string): LiveResult<AnswerRow[]> {
+/** The rows of one of the assessment's own tables (keyed by assessment and item), live. */
+function useOwnRows<R>(
+  table: (db: StabilityDatabase) => Table<R, [string, string]>,
+  assessmentId: string
+): LiveResult<R[]> {
   return useDatabaseQuery(
-    (db) => db.answers.where('assessmentId').equals(assessmentId).toArray(),
+    (db) => table(db).where('assessmentId').equals(assessmentId).toArray(),
     [assessmentId]
   )
+}
+
+export function useAnswers(assessmentId: string): LiveResult<AnswerRow[]> {
+  return useOwnRows((db) => db.answers, assessmentId)
 }
 
 export function useFactorEntries(assessmentId: string): LiveResult<FactorRow[]> {
-  return useDatabaseQuery(
-    (db) => db.factorInputs.where('assessmentId').equals(assessmentId).toArray(),
-    [assessmentId]
-  )
+  return useOwnRows((db) => db.factorInputs, assessmentId)
 }
 
 export function useFindingRecords(assessmentId: string): LiveResult<FindingRow[]> {
-  return useDatabaseQuery(
-    (db) => db.findings.where('assessmentId').equals(assessmentId).toArray(),
-    [assessmentId]
-  )
+  return useOwnRows((db) => db.findings, assessmentId)
 }
 
 /** The audit trail, newest first. */

@@ -83,19 +83,15 @@ function setInTrash(
   }))
 }
 
-export const moveToTrash = (
-  db: StabilityDatabase,
-  id: string,
-  by: string,
-  now: Date = new Date()
-): Promise<void> => setInTrash(db, id, true, by, now)
+/** One direction of setInTrash, as the repository's usual (db, id, by, now) function. */
+const trashMove =
+  (inTrash: boolean) =>
+  (db: StabilityDatabase, id: string, by: string, now: Date = new Date()): Promise<void> =>
+    setInTrash(db, id, inTrash, by, now)
 
-export const restoreFromTrash = (
-  db: StabilityDatabase,
-  id: string,
-  by: string,
-  now: Date = new Date()
-): Promise<void> => setInTrash(db, id, false, by, now)
+export const moveToTrash = trashMove(true)
+
+export const restoreFromTrash = trashMove(false)
 
 /** Deletes an assessment in the trash for good, with everything that belongs to it. */
 export function purgeFromTrash(db: StabilityDatabase, id: string): Promise<void> {

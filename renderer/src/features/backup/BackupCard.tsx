@@ -1,5 +1,6 @@
 import { CloudDownloadOutlined, HistoryOutlined } from '@ant-design/icons'
-import { Button, Card, Progress, Space, Typography } from 'antd'
+import { Card, Progress, Space, Typography } from 'antd'
+import { OneAtATimeButton } from '../../components/OneAtATimeButton'
 import { useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatDateTime } from '../../i18n/format'
@@ -36,25 +37,25 @@ export function BackupCard() {
         ]}
       />
       <Space wrap style={{ marginTop: 16 }}>
-        <Button
+        <OneAtATimeButton
           type="primary"
           icon={<CloudDownloadOutlined />}
           data-testid="backup-now"
-          loading={busy === 'backup'}
-          disabled={busy !== null && busy !== 'backup'}
+          action="backup"
+          busy={busy}
           onClick={() => void actions.backUpNow()}
         >
           {t('backup.backUpNow')}
-        </Button>
-        <Button
+        </OneAtATimeButton>
+        <OneAtATimeButton
           icon={<HistoryOutlined />}
           data-testid="backup-restore"
-          loading={busy === 'check'}
-          disabled={busy !== null && busy !== 'check'}
+          action="check"
+          busy={busy}
           onClick={() => void actions.pickRestoreFile()}
         >
           {t('backup.restoreFromFile')}
-        </Button>
+        </OneAtATimeButton>
       </Space>
       {busy === 'backup' && <BackupProgress feed={progress} />}
       {refused && (

@@ -18,7 +18,7 @@ import { useWorkspace } from '../workspace/workspace-context'
 import { UpgradePlanView } from './UpgradePlanView'
 import { upgradeTargets } from './upgrade-targets'
 import './bank-upgrade.css'
-import { useFailureToast } from '../../i18n/useFailureToast'
+import { useBusyAction } from '../../i18n/useBusyAction'
 
 /**
  * `/a/:id/bank-upgrade`: 升级题库 / Upgrade bank. Shows, before anything changes, what moving the
@@ -82,10 +82,9 @@ export function BankUpgradeScreen() {
 function PlanAndApply({ view, target }: { view: BankUpgradeView; target: string }) {
   const { t } = useTranslation()
   const { message, modal } = App.useApp()
-  const failed = useFailureToast()
   const { assessment } = useWorkspace()
   const actor = useActorName()
-  const [busy, setBusy] = useState(false)
+  const { busy, run } = useBusyAction()
   if (!view.ok) {
     const reason =
       view.refusal.problem === 'otherBank'
@@ -106,17 +105,14 @@ function PlanAndApply({ view, target }: { view: BankUpgradeView; target: string 
     notCarried: 0
   }
   for (const fate of [...plan.answers, ...plan.factors, ...plan.findings]) counts[fate.outcome]++
-  const apply = async (): Promise<void> => {
-    setBusy(true)
-    try {
-      await applyStoredBankUpgrade(getDatabase(), assessment.id, target, actor)
-      void message.success(t('bankUpgrade.applied', { version: plan.to.version }))
-    } catch (error) {
-      failed(error, (message) => t('bankUpgrade.applyFailed', { message }))
-    } finally {
-      setBusy(false)
-    }
-  }
+  const apply = (): Promise<void> =>
+    run(
+      async () => {
+        await applyStoredBankUpgrade(getDatabase(), assessment.id, target, actor)
+        void message.success(t('bankUpgrade.applied', { version: plan.to.version }))
+      },
+      (message) => t('bankUpgrade.applyFailed', { message })
+    )
   const confirm = (): void => {
     modal.confirm({
       title: t('bankUpgrade.applyConfirm', { version: plan.to.version }),
@@ -137,7 +133,7 @@ function PlanAndApply({ view, target }: { view: BankUpgradeView; target: string 
       />
       <Button
         type="primary"
-        loading={busy}
+        loading={busy !== null}
         onClick={confirm}
         data-testid="upgrade-apply"
         style={{ marginTop: 16 }}
@@ -151,23 +147,19 @@ function PlanAndApply({ view, target }: { view: BankUpgradeView; target: string 
 function UndoPanel({ entry }: { entry: AuditEntry }) {
   const { t, i18n } = useTranslation()
   const { message } = App.useApp()
-  const failed = useFailureToast()
   const { assessment } = useWorkspace()
   const actor = useActorName()
-  const [busy, setBusy] = useState(false)
+  const { busy, run } = useBusyAction()
   const before = entry.oldValue as { bank: { version: string } }
   const after = entry.newValue as BankUpgradeSummary
-  const undo = async (): Promise<void> => {
-    setBusy(true)
-    try {
-      await undoStoredBankUpgrade(getDatabase(), assessment.id, actor)
-      void message.success(t('bankUpgrade.undone', { version: before.bank.version }))
-    } catch (error) {
-      failed(error, (message) => t('bankUpgrade.undoFailed', { message }))
-    } finally {
-      setBusy(false)
-    }
-  }
+  const undo = (): Promise<void> =>
+    run(
+      async () => {
+        await undoStoredBankUpgrade(getDatabase(), assessment.id, actor)
+        void message.success(t('bankUpgrade.undone', { version: before.bank.version }))
+      },
+      (message) => t('bankUpgrade.undoFailed', { message })
+    )
   return (
     <Alert
       type="success"
@@ -182,7 +174,7 @@ function UndoPanel({ entry }: { entry: AuditEntry }) {
         at: formatDateTime(entry.at, i18n.language)
       })}
       action={
-        <Button loading={busy} onClick={() => void undo()} data-testid="upgrade-undo">
+        <Button loading={busy !== null} onClick={() => void undo()} data-testid="upgrade-undo">
           {t('bankUpgrade.undo')}
         </Button>
       }

@@ -9,6 +9,7 @@ import type { FactorRow } from '../../db/schema'
 import { useLanguage } from '../../i18n/useLanguage'
 import { formatFactorValue } from '../results/format'
 import { FactorInputField } from './FactorInputField'
+import { ColumnHeads } from '../../components/ColumnHeads'
 
 interface SystemFactorTableProps {
   assessmentId: string
@@ -59,19 +60,23 @@ export function SystemFactorTable(props: SystemFactorTableProps) {
       <caption>
         {t('systems.factorTable.caption', { rule: t(`systems.rules.${perSystem.combine}`) })}
       </caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('systems.factorTable.system')}</th>
-          {factor.inputs.map((input) => (
-            <th key={input.id} scope="col" title={input.description?.[language]}>
-              {input.label[language]}
-              <span className="factor-input-code">{input.id}</span>
-            </th>
-          ))}
-          <th scope="col">{t('systems.factorTable.value')}</th>
-          {weighted && <th scope="col">{t('systems.factorTable.adjusted')}</th>}
-        </tr>
-      </thead>
+      <ColumnHeads
+        columns={[
+          { key: 'system', label: t('systems.factorTable.system') },
+          ...factor.inputs.map((input) => ({
+            key: `input:${input.id}`,
+            title: input.description?.[language],
+            label: (
+              <>
+                {input.label[language]}
+                <span className="factor-input-code">{input.id}</span>
+              </>
+            )
+          })),
+          { key: 'value', label: t('systems.factorTable.value') },
+          weighted && { key: 'adjusted', label: t('systems.factorTable.adjusted') }
+        ]}
+      />
       <tbody>
         {rows.map((system) => (
           <SystemFactorRow

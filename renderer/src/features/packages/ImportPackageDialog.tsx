@@ -1,5 +1,4 @@
 import { Alert, App, Button, Modal, Typography } from 'antd'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { paths } from '../../app/paths'
@@ -12,7 +11,7 @@ import { useMergeStarter } from './useMergeStarter'
 import type { ExistingItem, PackageReport } from './useImportPackage'
 import './merge.css'
 import { FailedAlert } from '../../components/FailedAlert'
-import { useFailureToast } from '../../i18n/useFailureToast'
+import { useBusyAction } from '../../i18n/useBusyAction'
 
 interface ImportPackageDialogProps {
   report: PackageReport | null
@@ -25,37 +24,36 @@ interface ImportPackageDialogProps {
 export function ImportPackageDialog({ report, by, settle, onClose }: ImportPackageDialogProps) {
   const { t } = useTranslation()
   const { message } = App.useApp()
-  const failed = useFailureToast()
   const merge = useMergeStarter()
-  const [working, setWorking] = useState<string | null>(null)
+  const { busy: working, run } = useBusyAction<string>()
   if (!report) return null
   const done = report.kind === 'done'
 
   async function act(item: ExistingItem, action: 'merge' | 'copy'): Promise<void> {
     if (report?.kind !== 'done') return
     const id = item.assessment.id
-    setWorking(id)
-    try {
-      if (action === 'merge') {
-        const started = await merge.start(item.assessment, report.fileName, report.carried)
-        if (started === 'identical') settle(id, { state: 'merged' })
-      } else {
-        const outcome = await importAssessment(
-          getDatabase(),
-          item.assessment,
-          { by, fileName: report.fileName },
-          new Date(),
-          report.carried
-        )
-        if (outcome.ok) settle(id, { state: 'copied', copyId: outcome.id })
-        else void message.error(t('packages.failed', { message: outcome.reason }))
-      }
-    } catch (error) {
-      failed(error, (message) => t('packages.failed', { message }))
-    } finally {
-      setWorking(null)
+    if (action === 'merge') {
+      const started = await merge.start(item.assessment, report.fileName, report.carried)
+      if (started === 'identical') settle(id, { state: 'merged' })
+    } else {
+      const outcome = await importAssessment(
+        getDatabase(),
+        item.assessment,
+        { by, fileName: report.fileName },
+        new Date(),
+        report.carried
+      )
+      if (outcome.ok) settle(id, { state: 'copied', copyId: outcome.id })
+      else void message.error(t('packages.failed', { message: outcome.reason }))
     }
   }
+
+  const attempt = (item: ExistingItem, action: 'merge' | 'copy'): Promise<void> =>
+    run(
+      () => act(item, action),
+      (message) => t('packages.failed', { message }),
+      item.assessment.id
+    )
 
   return (
     <>
@@ -112,8 +110,8 @@ export function ImportPackageDialog({ report, by, settle, onClose }: ImportPacka
                       key={item.assessment.id}
                       item={item}
                       busy={working === item.assessment.id}
-                      onMerge={() => void act(item, 'merge')}
-                      onCopy={() => void act(item, 'copy')}
+                      onMerge={() => void attempt(item, 'merge')}
+                      onCopy={() => void attempt(item, 'copy')}
                     />
                   ))}
                 </>

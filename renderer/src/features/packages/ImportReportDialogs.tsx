@@ -5,41 +5,35 @@ import { IssueTable } from '../../components/IssueTable'
 import { MergeView } from './MergeView'
 import type { useMergeStarter } from './useMergeStarter'
 
-/** What reading a filled workbook gave: refused as a whole, or rows left out with the rest usable. */
-export interface ImportReport {
-  kind: 'refused' | 'rowIssues'
-  issues: ValidationIssue[]
-  /** The changes still usable when rows were left out. */
-  changes: number
-}
-
-export interface ImportReportTexts {
-  refusedTitle: string
-  rowIssuesTitle: string
-  rowIssuesHint: string
-  continue: string
+/** A workbook round trip as its hook (useQuestionnaireForm, useFeedbackWorkbook) gives it. */
+export interface WorkbookImport {
+  /** What reading a filled workbook gave: refused as a whole, or rows left out with the rest usable. */
+  report: { kind: 'refused' | 'rowIssues'; issues: ValidationIssue[] } | null
+  merge: ReturnType<typeof useMergeStarter>
+  dismiss: () => void
+  continueWithValid: () => Promise<void>
 }
 
 /**
  * A read workbook's problems (refused, or rows left out with the option to merge the rest) and
  * the merge view that follows: the questionnaire form and the auditee's feedback workbook share it.
+ * The texts are `<texts>.refusedTitle`, `.rowIssuesTitle`, `.rowIssuesHint` and `.continue`.
  * `testId` names the report (`form-report`, `feedback-report`) and its continue button.
  */
 export function ImportReportDialogs({
-  report,
+  workbook,
+  changes,
   texts,
-  testId,
-  merge,
-  onDismiss,
-  onContinue
+  testId
 }: {
-  report: ImportReport | null
-  texts: ImportReportTexts
+  workbook: WorkbookImport
+  /** The changes still usable when rows were left out. */
+  changes: number
+  texts: 'packages.form' | 'remediation.feedbackFile'
   testId: string
-  merge: ReturnType<typeof useMergeStarter>
-  onDismiss: () => void
-  onContinue: () => void
 }) {
+  const { report, merge } = workbook
+  const onDismiss = workbook.dismiss
   const { t } = useTranslation()
   return (
     <>
@@ -47,14 +41,22 @@ export function ImportReportDialogs({
         <Modal
           open
           width={900}
-          title={report.kind === 'refused' ? texts.refusedTitle : texts.rowIssuesTitle}
+          title={
+            report.kind === 'refused'
+              ? t(`${texts}.refusedTitle`)
+              : t(`${texts}.rowIssuesTitle`, { count: report.issues.length })
+          }
           onCancel={onDismiss}
           footer={
             <>
               <Button onClick={onDismiss}>{t('packages.close')}</Button>
-              {report.kind === 'rowIssues' && report.changes > 0 && (
-                <Button type="primary" data-testid={`${testId}-continue`} onClick={onContinue}>
-                  {texts.continue}
+              {report.kind === 'rowIssues' && changes > 0 && (
+                <Button
+                  type="primary"
+                  data-testid={`${testId}-continue`}
+                  onClick={() => void workbook.continueWithValid()}
+                >
+                  {t(`${texts}.continue`)}
                 </Button>
               )}
             </>
@@ -62,7 +64,9 @@ export function ImportReportDialogs({
         >
           <div data-testid={`${testId}-report`} data-kind={report.kind}>
             {report.kind === 'rowIssues' && (
-              <Typography.Paragraph>{texts.rowIssuesHint}</Typography.Paragraph>
+              <Typography.Paragraph>
+                {t(`${texts}.rowIssuesHint`, { count: changes })}
+              </Typography.Paragraph>
             )}
             <IssueTable issues={report.issues} />
           </div>

@@ -1,7 +1,8 @@
-import { DownOutlined, ExportOutlined, FileExcelOutlined, UploadOutlined } from '@ant-design/icons'
-import { Button, Dropdown } from 'antd'
+import { ExportOutlined, FileExcelOutlined, UploadOutlined } from '@ant-design/icons'
 import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
+import { MenuButton } from '../../components/MenuButton'
+import { HiddenFileInput } from '../../components/HiddenFileInput'
 import { useWorkspace } from '../workspace/workspace-context'
 import { QuestionnaireFormDialogs } from './QuestionnaireFormDialogs'
 import { usePackageExport } from './usePackageExport'
@@ -49,23 +50,15 @@ export function WorkspaceExchangeMenu() {
   ]
   return (
     <>
-      <Dropdown menu={{ items }} trigger={['click']}>
-        <Button data-testid="workspace-exchange" loading={busy}>
-          {t('packages.exchange')} <DownOutlined />
-        </Button>
-      </Dropdown>
+      <MenuButton items={items} testId="workspace-exchange" loading={busy}>
+        {t('packages.exchange')}
+      </MenuButton>
       {pkg.dialog}
-      <input
+      <HiddenFileInput
         ref={input}
-        type="file"
         accept=".xlsx"
-        hidden
-        data-testid="import-questionnaire-form"
-        onChange={(event) => {
-          const file = event.target.files?.[0]
-          event.target.value = ''
-          if (file) void form.importForm(file)
-        }}
+        testId="import-questionnaire-form"
+        onFile={(file) => void form.importForm(file)}
       />
       <QuestionnaireFormDialogs form={form} />
     </>

@@ -2,6 +2,7 @@ import { FileExcelOutlined, UploadOutlined } from '@ant-design/icons'
 import { Button, Space } from 'antd'
 import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
+import { HiddenFileInput } from '../../components/HiddenFileInput'
 import type { RegisterEntry } from '@shared/remediation'
 import { ImportReportDialogs } from '../packages/ImportReportDialogs'
 import { useWorkspace } from '../workspace/workspace-context'
@@ -44,32 +45,17 @@ export function FeedbackWorkbookActions({ entries }: { entries: readonly Registe
           </Button>
         )}
       </Space>
-      <input
+      <HiddenFileInput
         ref={input}
-        type="file"
         accept=".xlsx"
-        hidden
-        data-testid="import-feedback-workbook"
-        onChange={(event) => {
-          const file = event.target.files?.[0]
-          event.target.value = ''
-          if (file) void feedback.importWorkbook(file)
-        }}
+        testId="import-feedback-workbook"
+        onFile={(file) => void feedback.importWorkbook(file)}
       />
       <ImportReportDialogs
-        report={report && { kind: report.kind, issues: report.issues, changes }}
-        texts={{
-          refusedTitle: t('remediation.feedbackFile.refusedTitle'),
-          rowIssuesTitle: t('remediation.feedbackFile.rowIssuesTitle', {
-            count: report?.issues.length ?? 0
-          }),
-          rowIssuesHint: t('remediation.feedbackFile.rowIssuesHint', { count: changes }),
-          continue: t('remediation.feedbackFile.continue')
-        }}
+        workbook={feedback}
+        changes={changes}
+        texts="remediation.feedbackFile"
         testId="feedback"
-        merge={feedback.merge}
-        onDismiss={feedback.dismiss}
-        onContinue={() => void feedback.continueWithValid()}
       />
     </>
   )

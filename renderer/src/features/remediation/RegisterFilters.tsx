@@ -4,6 +4,13 @@ import { FINDING_STATUSES } from '@shared/assessment/assessment'
 import { RISK_LEVELS } from '@shared/scoring/risk-level'
 import { REGISTER_SORTS, type RegisterView } from './register-view'
 
+/** The "only" switches, in their order: the view's flag, its label (`remediation.filters.<label>`), its test id. */
+const ONLY_SWITCHES = [
+  { key: 'overdueOnly', label: 'overdue', testId: 'register-overdue-only' },
+  { key: 'repeatOnly', label: 'repeat', testId: 'register-repeat-only' },
+  { key: 'urgentOnly', label: 'urgent', testId: 'register-urgent-only' }
+] as const
+
 interface RegisterFiltersProps {
   view: RegisterView
   onChange: (view: RegisterView) => void
@@ -48,27 +55,16 @@ export function RegisterFilters({ view, onChange, shown, total }: RegisterFilter
           ...RISK_LEVELS.map((r) => ({ value: r, label: t(`remediation.risk.${r}`) }))
         ]}
       />
-      <Checkbox
-        data-testid="register-overdue-only"
-        checked={view.overdueOnly}
-        onChange={(event) => set({ overdueOnly: event.target.checked })}
-      >
-        {t('remediation.filters.overdue')}
-      </Checkbox>
-      <Checkbox
-        data-testid="register-repeat-only"
-        checked={view.repeatOnly}
-        onChange={(event) => set({ repeatOnly: event.target.checked })}
-      >
-        {t('remediation.filters.repeat')}
-      </Checkbox>
-      <Checkbox
-        data-testid="register-urgent-only"
-        checked={view.urgentOnly}
-        onChange={(event) => set({ urgentOnly: event.target.checked })}
-      >
-        {t('remediation.filters.urgent')}
-      </Checkbox>
+      {ONLY_SWITCHES.map(({ key, label, testId }) => (
+        <Checkbox
+          key={key}
+          data-testid={testId}
+          checked={view[key]}
+          onChange={(event) => set({ [key]: event.target.checked })}
+        >
+          {t(`remediation.filters.${label}`)}
+        </Checkbox>
+      ))}
       <Select
         data-testid="register-sort"
         aria-label={t('remediation.filters.sort')}

@@ -1,6 +1,6 @@
-import { DownOutlined } from '@ant-design/icons'
-import { Button, Dropdown, type MenuProps } from 'antd'
+import type { MenuProps } from 'antd'
 import { useTranslation } from 'react-i18next'
+import { MenuButton } from '../../components/MenuButton'
 import { REPORT_CHOICES, useReportChoices } from './useReportChoices'
 
 /**
@@ -22,11 +22,9 @@ export function ExportReportButton({ assessmentId }: { assessmentId: string }) {
   ])
   return (
     <>
-      <Dropdown menu={{ items }} trigger={['click']}>
-        <Button data-testid="export-report" loading={busy}>
-          {t('report.export')} <DownOutlined />
-        </Button>
-      </Dropdown>
+      <MenuButton items={items} testId="export-report" loading={busy}>
+        {t('report.export')}
+      </MenuButton>
       {dialog}
     </>
   )

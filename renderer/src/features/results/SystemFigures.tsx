@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { EvaluationFactor } from '@shared/bank/factor'
 import type { FactorResult } from '@shared/scoring'
 import { formatFactorValue } from './format'
+import { ColumnHeads } from '../../components/ColumnHeads'
 
 /** Under a factor's value: the system that sets it, and "n of N" with the small-sample mark. */
 export function FactorValueNotes({ result }: { result: FactorResult }) {
@@ -47,14 +48,14 @@ export function SystemFigures({
       <caption>
         {rule && t('results.factors.perSystem', { rule: t(`systems.rules.${rule}`) })}
       </caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('systems.factorTable.system')}</th>
-          <th scope="col">{t('systems.columns.class')}</th>
-          <th scope="col">{t('results.factors.value')}</th>
-          <th scope="col">{t('results.factors.band')}</th>
-        </tr>
-      </thead>
+      <ColumnHeads
+        columns={[
+          { key: 'system', label: t('systems.factorTable.system') },
+          { key: 'class', label: t('systems.columns.class') },
+          { key: 'value', label: t('results.factors.value') },
+          { key: 'band', label: t('results.factors.band') }
+        ]}
+      />
       <tbody>
         {systems.map((system) => (
           <tr

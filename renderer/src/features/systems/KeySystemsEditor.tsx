@@ -3,6 +3,7 @@ import { Button, Checkbox, Input, Select, Tag } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { SYSTEM_CLASSES, type KeySystem } from '@shared/assessment/assessment'
 import { nextSystemId, SYSTEM_PRESETS } from './system-presets'
+import { ColumnHeads } from '../../components/ColumnHeads'
 import './systems.css'
 
 interface KeySystemsEditorProps {
@@ -41,17 +42,15 @@ export function KeySystemsEditor({
         <p className="systems-empty">{t('systems.empty')}</p>
       ) : (
         <table className="systems-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('systems.columns.name')}</th>
-              <th scope="col" title={t('systems.classHelp')}>
-                {t('systems.columns.class')}
-              </th>
-              <th scope="col">{t('systems.columns.realTime')}</th>
-              <th scope="col">{t('systems.columns.serviceWindow')}</th>
-              {!readOnly && <th scope="col">{t('systems.columns.actions')}</th>}
-            </tr>
-          </thead>
+          <ColumnHeads
+            columns={[
+              { key: 'name', label: t('systems.columns.name') },
+              { key: 'class', label: t('systems.columns.class'), title: t('systems.classHelp') },
+              { key: 'realTime', label: t('systems.columns.realTime') },
+              { key: 'serviceWindow', label: t('systems.columns.serviceWindow') },
+              !readOnly && { key: 'actions', label: t('systems.columns.actions') }
+            ]}
+          />
           <tbody>
             {value.map((system) => (
               <KeySystemRow

@@ -20,6 +20,19 @@ import { SidebarSection } from './SidebarSection'
 import { isStarted } from './started'
 import { useWorkspace } from './workspace-context'
 
+/** The assessment's other screens, in the sidebar's order; each is named by `workspace.nav.<screen>`. */
+const SCREENS = [
+  { screen: 'systems', icon: <ClusterOutlined />, testId: 'nav-systems' },
+  { screen: 'factors', icon: <CalculatorOutlined />, testId: 'nav-factors' },
+  { screen: 'results', icon: <BarChartOutlined />, testId: 'nav-results' },
+  { screen: 'bankUpgrade', icon: <SwapOutlined />, testId: 'nav-bank-upgrade' },
+  { screen: 'report', icon: <FileTextOutlined />, testId: 'nav-report' },
+  { screen: 'findings', icon: <UnorderedListOutlined />, testId: 'nav-findings' },
+  { screen: 'comparison', icon: <DiffOutlined />, testId: 'nav-comparison' },
+  { screen: 'review', icon: <AuditOutlined />, testId: 'nav-review' },
+  { screen: 'audit', icon: <HistoryOutlined />, testId: 'nav-audit' }
+] as const satisfies readonly { screen: keyof typeof paths; icon: ReactNode; testId: string }[]
+
 /** The assessment's map: pillars → sections/processes with live completion and score, then the other screens. */
 export function WorkspaceSidebar() {
   const { t } = useTranslation()
@@ -71,45 +84,19 @@ export function WorkspaceSidebar() {
         </div>
       ))}
       <ul className="sidebar-screens">
-        <ScreenLink to={paths.systems(id)} icon={<ClusterOutlined />} testId="nav-systems">
-          {t('workspace.nav.systems')}
-        </ScreenLink>
-        <ScreenLink to={paths.factors(id)} icon={<CalculatorOutlined />} testId="nav-factors">
-          {t('workspace.nav.factors')}
-        </ScreenLink>
-        <ScreenLink to={paths.results(id)} icon={<BarChartOutlined />} testId="nav-results">
-          {t('workspace.nav.results')}
-        </ScreenLink>
-        <ScreenLink to={paths.bankUpgrade(id)} icon={<SwapOutlined />} testId="nav-bank-upgrade">
-          {t('workspace.nav.bankUpgrade')}
-        </ScreenLink>
-        <ScreenLink to={paths.report(id)} icon={<FileTextOutlined />} testId="nav-report">
-          {t('workspace.nav.report')}
-        </ScreenLink>
-        <ScreenLink to={paths.findings(id)} icon={<UnorderedListOutlined />} testId="nav-findings">
-          {t('workspace.nav.findings')}
-        </ScreenLink>
-        <ScreenLink to={paths.comparison(id)} icon={<DiffOutlined />} testId="nav-comparison">
-          {t('workspace.nav.comparison')}
-        </ScreenLink>
-        <ScreenLink to={paths.review(id)} icon={<AuditOutlined />} testId="nav-review">
-          {t('workspace.nav.review')}
-        </ScreenLink>
-        <ScreenLink to={paths.audit(id)} icon={<HistoryOutlined />} testId="nav-audit">
-          {t('workspace.nav.audit')}
-        </ScreenLink>
+        {SCREENS.map(({ screen, icon, testId }) => (
+          <li key={screen}>
+            <NavLink
+              to={paths[screen](id)}
+              className="sidebar-link sidebar-screen"
+              data-testid={testId}
+            >
+              {icon}
+              <span>{t(`workspace.nav.${screen}`)}</span>
+            </NavLink>
+          </li>
+        ))}
       </ul>
     </nav>
-  )
-}
-
-function ScreenLink(props: { to: string; icon: ReactNode; testId: string; children: ReactNode }) {
-  return (
-    <li>
-      <NavLink to={props.to} className="sidebar-link sidebar-screen" data-testid={props.testId}>
-        {props.icon}
-        <span>{props.children}</span>
-      </NavLink>
-    </li>
   )
 }
