@@ -1,5 +1,5 @@
 import { Table, Typography } from 'antd'
-import type { HTMLAttributes } from 'react'
+import type { HTMLAttributes, ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useScrollableTableBody } from './useScrollableTableBody'
 import { issueLanguage, type IssueLanguage } from '@shared/issues/catalogue/texts'
@@ -9,42 +9,52 @@ import type { IssuePlace, ValidationIssue } from '@shared/util/validation'
 /**
  * Every problem of a refused file, in the interface language: where (its structured place, worded
  * as a person reads it) and why. Bank import, package import, backup restore, assessment-file and
- * questionnaire-form import all show problems through this one table.
+ * questionnaire-form import all show problems through this one table. `summary` (how many, of
+ * which file) stands in a paragraph above it.
  */
-export function IssueTable({ issues }: { issues: readonly ValidationIssue[] }) {
+export function IssueTable({
+  issues,
+  summary
+}: {
+  issues: readonly ValidationIssue[]
+  summary?: ReactNode
+}) {
   const { t, i18n } = useTranslation()
   const language = issueLanguage(i18n.language)
   const rows = issues.map((issue, key) => ({ key, issue }))
   const around = useScrollableTableBody<HTMLDivElement>(t('issueTable.problem'))
   return (
-    <div ref={around}>
-      <Table
-        data-testid="import-issues"
-        size="small"
-        dataSource={rows}
-        pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
-        scroll={{ y: 360 }}
-        onRow={(row) =>
-          ({
-            'data-testid': 'import-issue',
-            'data-code': row.issue.code
-          }) as HTMLAttributes<HTMLElement>
-        }
-        columns={[
-          {
-            title: t('issueTable.place'),
-            key: 'place',
-            width: '40%',
-            render: (_: unknown, row) => <PlaceText place={row.issue.place} language={language} />
-          },
-          {
-            title: t('issueTable.problem'),
-            key: 'problem',
-            render: (_: unknown, row) => describeIssue(row.issue, language)
+    <>
+      {summary && <Typography.Paragraph>{summary}</Typography.Paragraph>}
+      <div ref={around}>
+        <Table
+          data-testid="import-issues"
+          size="small"
+          dataSource={rows}
+          pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+          scroll={{ y: 360 }}
+          onRow={(row) =>
+            ({
+              'data-testid': 'import-issue',
+              'data-code': row.issue.code
+            }) as HTMLAttributes<HTMLElement>
           }
-        ]}
-      />
-    </div>
+          columns={[
+            {
+              title: t('issueTable.place'),
+              key: 'place',
+              width: '40%',
+              render: (_: unknown, row) => <PlaceText place={row.issue.place} language={language} />
+            },
+            {
+              title: t('issueTable.problem'),
+              key: 'problem',
+              render: (_: unknown, row) => describeIssue(row.issue, language)
+            }
+          ]}
+        />
+      </div>
+    </>
   )
 }
 

@@ -3,7 +3,7 @@ import { Button } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { serializeAssessmentFile } from '@shared/assessment/canonical'
 import { getDatabase } from '../../db/database'
-import { loadAssessment } from '../../db/repos/assessments'
+import { loadExistingAssessment } from '../../db/repos/assessments'
 import { usePlatform } from '../../platform/usePlatform'
 import { useSaveFile } from '../../platform/useSaveFile'
 import { assessmentFileName } from './assessment-file-name'
@@ -21,8 +21,7 @@ export function ExportAssessmentButton({ assessmentId }: { assessmentId: string 
   const { busy, run } = useBusyAction()
 
   async function exportFile(): Promise<void> {
-    const assessment = await loadAssessment(getDatabase(), assessmentId)
-    if (!assessment) throw new Error(`assessment ${assessmentId} does not exist`)
+    const assessment = await loadExistingAssessment(getDatabase(), assessmentId)
     const info = await platform.getAppInfo()
     const text = serializeAssessmentFile(assessment, {
       generator: `${info.name} ${info.version} (${info.platform})`,
@@ -44,9 +43,7 @@ export function ExportAssessmentButton({ assessmentId }: { assessmentId: string 
       data-testid="export-assessment"
       icon={<DownloadOutlined />}
       loading={busy !== null}
-      onClick={() =>
-        void run(exportFile, (message) => t('assessmentFile.exportFailed', { message }))
-      }
+      onClick={() => void run(exportFile, 'assessmentFile.exportFailed')}
     >
       {t('assessmentFile.export')}
     </Button>

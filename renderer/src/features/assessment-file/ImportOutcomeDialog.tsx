@@ -86,12 +86,10 @@ function OutcomeBody({ report }: { report: ImportOutcome }) {
         />
       )}
       {report.kind === 'issues' && (
-        <>
-          <Typography.Paragraph>
-            {t('assessmentFile.issues', { count: report.issues.length })}
-          </Typography.Paragraph>
-          <IssueTable issues={report.issues} />
-        </>
+        <IssueTable
+          issues={report.issues}
+          summary={t('assessmentFile.issues', { count: report.issues.length })}
+        />
       )}
     </div>
   )

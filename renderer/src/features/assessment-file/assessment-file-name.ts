@@ -19,3 +19,8 @@ export function assessmentFileName(metadata: AssessmentMetadata): string {
   const suffix = `-${period}.assessment.json`
   return `${institution.slice(0, 200 - suffix.length)}${suffix}`
 }
+
+/** The assessment file's name with another ending (`.questionnaire.xlsx`, `.package.zip`, …). */
+export function assessmentFileNameAs(metadata: AssessmentMetadata, ending: string): string {
+  return assessmentFileName(metadata).replace(/\.assessment\.json$/, ending)
+}

@@ -2,7 +2,8 @@ import { Tag } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { AssessmentStatus } from '@shared/assessment/assessment'
 
-const colors: Record<AssessmentStatus, string> = {
+/** Each status's tag colour, wherever a status is shown. */
+export const STATUS_COLOURS: Record<AssessmentStatus, string> = {
   draft: 'default',
   inReview: 'processing',
   finalized: 'success'
@@ -12,7 +13,7 @@ const colors: Record<AssessmentStatus, string> = {
 export function StatusTag({ status }: { status: AssessmentStatus }) {
   const { t } = useTranslation()
   return (
-    <Tag color={colors[status]} data-status={status} style={{ marginInlineEnd: 0 }}>
+    <Tag color={STATUS_COLOURS[status]} data-status={status} style={{ marginInlineEnd: 0 }}>
       {t(`assessments.status.${status}`)}
     </Tag>
   )

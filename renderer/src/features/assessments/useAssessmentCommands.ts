@@ -31,7 +31,7 @@ export function useAssessmentCommands(): AssessmentCommands {
 
   const { run } = useBusyAction()
   const attempt = (action: () => Promise<void>): Promise<void> =>
-    run(action, (message) => t('assessments.messages.failed', { message }))
+    run(action, 'assessments.messages.failed')
 
   return {
     open: (row) => void navigate(paths.workspace(row.id)),

@@ -106,13 +106,10 @@ function PlanAndApply({ view, target }: { view: BankUpgradeView; target: string 
   }
   for (const fate of [...plan.answers, ...plan.factors, ...plan.findings]) counts[fate.outcome]++
   const apply = (): Promise<void> =>
-    run(
-      async () => {
-        await applyStoredBankUpgrade(getDatabase(), assessment.id, target, actor)
-        void message.success(t('bankUpgrade.applied', { version: plan.to.version }))
-      },
-      (message) => t('bankUpgrade.applyFailed', { message })
-    )
+    run(async () => {
+      await applyStoredBankUpgrade(getDatabase(), assessment.id, target, actor)
+      void message.success(t('bankUpgrade.applied', { version: plan.to.version }))
+    }, 'bankUpgrade.applyFailed')
   const confirm = (): void => {
     modal.confirm({
       title: t('bankUpgrade.applyConfirm', { version: plan.to.version }),
@@ -153,13 +150,10 @@ function UndoPanel({ entry }: { entry: AuditEntry }) {
   const before = entry.oldValue as { bank: { version: string } }
   const after = entry.newValue as BankUpgradeSummary
   const undo = (): Promise<void> =>
-    run(
-      async () => {
-        await undoStoredBankUpgrade(getDatabase(), assessment.id, actor)
-        void message.success(t('bankUpgrade.undone', { version: before.bank.version }))
-      },
-      (message) => t('bankUpgrade.undoFailed', { message })
-    )
+    run(async () => {
+      await undoStoredBankUpgrade(getDatabase(), assessment.id, actor)
+      void message.success(t('bankUpgrade.undone', { version: before.bank.version }))
+    }, 'bankUpgrade.undoFailed')
   return (
     <Alert
       type="success"

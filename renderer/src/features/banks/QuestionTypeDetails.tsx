@@ -1,4 +1,5 @@
 import { Typography } from 'antd'
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Bank } from '@shared/bank/bank'
 import { localize } from '@shared/bank/lookup'
@@ -6,6 +7,32 @@ import type { NumericScoring, Question } from '@shared/bank/question'
 import { useLanguage } from '../../i18n/useLanguage'
 
 const small = { margin: '4px 0 0', fontSize: 12 } as const
+
+/** A question's anchors (numbered from 0) or options, under their title. */
+function TitledList({
+  title,
+  ordered,
+  children
+}: {
+  title: string
+  ordered?: boolean
+  children: ReactNode
+}) {
+  const List = ordered ? 'ol' : 'ul'
+  return (
+    <div>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {title}
+      </Typography.Text>
+      <List
+        start={ordered ? 0 : undefined}
+        style={{ margin: '2px 0 0', paddingInlineStart: 28, fontSize: 13 }}
+      >
+        {children}
+      </List>
+    </div>
+  )
+}
 
 /** What only some question types have: level anchors, options with scores, units and targets. */
 export function QuestionTypeDetails({ bank, question }: { bank: Bank; question: Question }) {
@@ -23,39 +50,29 @@ export function QuestionTypeDetails({ bank, question }: { bank: Bank; question: 
   switch (question.type) {
     case 'maturity':
       return (
-        <div>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {t('banks.browse.question.anchors')}
-          </Typography.Text>
-          <ol start={0} style={{ margin: '2px 0 0', paddingInlineStart: 28, fontSize: 13 }}>
-            {(question.anchors ?? bank.maturityAnchors).map((anchor, level) => (
-              <li key={level} value={level}>
-                <Typography.Text strong>{`L${level}`}</Typography.Text> {localize(anchor, language)}
-              </li>
-            ))}
-          </ol>
-        </div>
+        <TitledList title={t('banks.browse.question.anchors')} ordered>
+          {(question.anchors ?? bank.maturityAnchors).map((anchor, level) => (
+            <li key={level} value={level}>
+              <Typography.Text strong>{`L${level}`}</Typography.Text> {localize(anchor, language)}
+            </li>
+          ))}
+        </TitledList>
       )
     case 'singleChoice':
     case 'multiChoice':
       return (
-        <div>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {t('banks.browse.question.options')}
-          </Typography.Text>
-          <ul style={{ margin: '2px 0 0', paddingInlineStart: 28, fontSize: 13 }}>
-            {question.options.map((option) => (
-              <li key={option.id}>
-                {localize(option.label, language)}
-                <Typography.Text type="secondary">
-                  {' · '}
-                  {t('banks.browse.question.optionScore', { score: option.score })}
-                  {option.exclusive ? ` · ${t('banks.browse.question.exclusive')}` : ''}
-                </Typography.Text>
-              </li>
-            ))}
-          </ul>
-        </div>
+        <TitledList title={t('banks.browse.question.options')}>
+          {question.options.map((option) => (
+            <li key={option.id}>
+              {localize(option.label, language)}
+              <Typography.Text type="secondary">
+                {' · '}
+                {t('banks.browse.question.optionScore', { score: option.score })}
+                {option.exclusive ? ` · ${t('banks.browse.question.exclusive')}` : ''}
+              </Typography.Text>
+            </li>
+          ))}
+        </TitledList>
       )
     case 'number':
       return (

@@ -19,7 +19,7 @@ export function useBankFiles(): {
   }
 
   const attempt = (action: () => Promise<void>): Promise<void> =>
-    run(action, (message) => t('banks.messages.failed', { message }))
+    run(action, 'banks.messages.failed')
 
   return {
     // The workbook writer (exceljs) is loaded on first use only.

@@ -10,6 +10,7 @@ import { useSaves } from '../workspace/saves-context'
 import { FactorInputField } from './FactorInputField'
 import { FactorOutcome } from './FactorOutcome'
 import { SystemFactorTable } from './SystemFactorTable'
+import { ScoringIssueItems } from '../questionnaire/IssueList'
 
 interface FactorCardProps {
   assessmentId: string
@@ -128,12 +129,11 @@ function FactorIssues({ issues }: { issues: readonly ScoringIssue[] }) {
   if (issues.length === 0) return null
   return (
     <ul className="q-issues">
-      {issues.map((issue, i) => (
-        <li key={i} className="q-issue" data-severity={issue.severity} data-code={issue.code}>
-          <span className="q-issue-kind">{t(`factors.issues.${issue.severity}`)}</span>
-          <span>{issue.message[language]}</span>
-        </li>
-      ))}
+      <ScoringIssueItems
+        issues={issues}
+        kind={(severity) => t(`factors.issues.${severity}`)}
+        language={language}
+      />
     </ul>
   )
 }

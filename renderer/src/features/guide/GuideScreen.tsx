@@ -19,6 +19,19 @@ const pictures = import.meta.glob<string>('../../../../docs/guide/images/*/*.web
 })
 const picture = (src: string) => pictures[`../../../../docs/guide/${src}`]
 
+/** One row of a guide table: each cell's text in a `th` (the header row) or a `td`. */
+function TableRow({ cells, Cell }: { cells: InlineSpan[][]; Cell: 'th' | 'td' }) {
+  return (
+    <tr>
+      {cells.map((cell, i) => (
+        <Cell key={i}>
+          <Inline spans={cell} />
+        </Cell>
+      ))}
+    </tr>
+  )
+}
+
 function Inline({ spans }: { spans: InlineSpan[] }) {
   return spans.map((span, i) => {
     if (span.kind === 'strong') return <strong key={i}>{span.text}</strong>
@@ -57,23 +70,11 @@ function Block({ block }: { block: GuideBlock }): ReactNode {
       return (
         <table>
           <thead>
-            <tr>
-              {block.header.map((cell, i) => (
-                <th key={i}>
-                  <Inline spans={cell} />
-                </th>
-              ))}
-            </tr>
+            <TableRow cells={block.header} Cell="th" />
           </thead>
           <tbody>
             {block.rows.map((row, r) => (
-              <tr key={r}>
-                {row.map((cell, i) => (
-                  <td key={i}>
-                    <Inline spans={cell} />
-                  </td>
-                ))}
-              </tr>
+              <TableRow key={r} cells={row} Cell="td" />
             ))}
           </tbody>
         </table>

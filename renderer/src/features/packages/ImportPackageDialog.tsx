@@ -49,11 +49,7 @@ export function ImportPackageDialog({ report, by, settle, onClose }: ImportPacka
   }
 
   const attempt = (item: ExistingItem, action: 'merge' | 'copy'): Promise<void> =>
-    run(
-      () => act(item, action),
-      (message) => t('packages.failed', { message }),
-      item.assessment.id
-    )
+    run(() => act(item, action), 'packages.failed', item.assessment.id)
 
   return (
     <>
@@ -72,12 +68,14 @@ export function ImportPackageDialog({ report, by, settle, onClose }: ImportPacka
             />
           )}
           {report.kind === 'refused' && (
-            <>
-              <Typography.Paragraph>
-                {report.fileName} — {t('packages.issues', { count: report.issues.length })}
-              </Typography.Paragraph>
-              <IssueTable issues={report.issues} />
-            </>
+            <IssueTable
+              issues={report.issues}
+              summary={
+                <>
+                  {report.fileName} — {t('packages.issues', { count: report.issues.length })}
+                </>
+              }
+            />
           )}
           {report.kind === 'done' && (
             <>

@@ -1,9 +1,24 @@
-import { Button, Modal, Typography } from 'antd'
+import { Button, Modal } from 'antd'
 import { useTranslation } from 'react-i18next'
+import type { Assessment } from '@shared/assessment/assessment'
 import type { ValidationIssue } from '@shared/util/validation'
 import { IssueTable } from '../../components/IssueTable'
 import { MergeView } from './MergeView'
 import type { useMergeStarter } from './useMergeStarter'
+
+/**
+ * What reading a filled workbook gave: refused as a whole, or rows left out with the rest (`parsed`)
+ * still usable against `mine`, the assessment as stored when it was read.
+ */
+export type WorkbookReport<Parsed, Extra = unknown> =
+  | { kind: 'refused'; issues: ValidationIssue[] }
+  | ({
+      kind: 'rowIssues'
+      issues: ValidationIssue[]
+      parsed: Parsed
+      mine: Assessment
+      fileName: string
+    } & Extra)
 
 /** A workbook round trip as its hook (useQuestionnaireForm, useFeedbackWorkbook) gives it. */
 export interface WorkbookImport {
@@ -63,12 +78,12 @@ export function ImportReportDialogs({
           }
         >
           <div data-testid={`${testId}-report`} data-kind={report.kind}>
-            {report.kind === 'rowIssues' && (
-              <Typography.Paragraph>
-                {t(`${texts}.rowIssuesHint`, { count: changes })}
-              </Typography.Paragraph>
-            )}
-            <IssueTable issues={report.issues} />
+            <IssueTable
+              issues={report.issues}
+              summary={
+                report.kind === 'rowIssues' && t(`${texts}.rowIssuesHint`, { count: changes })
+              }
+            />
           </div>
         </Modal>
       )}

@@ -68,10 +68,7 @@ export function usePackageExport(): {
   async function run(ids: readonly string[]): Promise<void> {
     const choice = await protection.ask()
     if (choice === null) return
-    await runBusy(
-      () => exportChosen(ids, choice),
-      (message) => t('packages.exportFailed', { message })
-    )
+    await runBusy(() => exportChosen(ids, choice), 'packages.exportFailed')
   }
 
   return { run, busy: busy !== null, dialog: protection.dialog }

@@ -3,34 +3,23 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Assessment } from '@shared/assessment/assessment'
 import type { QuestionnaireImport } from '@shared/questionnaire-xlsx'
-import type { ValidationIssue } from '@shared/util/validation'
 import { getDatabase } from '../../db/database'
 import { useAssessorName } from '../../db/hooks/useAssessorName'
-import { loadAssessment } from '../../db/repos/assessments'
+import { loadExistingAssessment } from '../../db/repos/assessments'
 import { useLanguage } from '../../i18n/useLanguage'
 import { readPickedFile } from '../../platform/browser-platform'
 import { useWorkspace } from '../workspace/workspace-context'
-import { assessmentFileName } from '../assessment-file/assessment-file-name'
+import { assessmentFileNameAs } from '../assessment-file/assessment-file-name'
 import { useMergeStarter } from './useMergeStarter'
-import { workbookSave } from '../../platform/save-workbook'
+import type { WorkbookReport } from './ImportReportDialogs'
+import { MAX_PICKED_WORKBOOK_BYTES, workbookSave } from '../../platform/save-workbook'
 import { useSaveFile } from '../../platform/useSaveFile'
 import { useBusyAction } from '../../i18n/useBusyAction'
-
-/** The form's bytes are capped by the reader too; this refuses a wrong pick before reading it. */
-const MAX_FORM_BYTES = 32 * 1024 * 1024
 
 /** Loaded on first use only, so exceljs stays out of the initial bundle. */
 const loadFormModule = () => import('@shared/questionnaire-xlsx')
 
-export type FormReport =
-  | { kind: 'refused'; issues: ValidationIssue[] }
-  | {
-      kind: 'rowIssues'
-      issues: ValidationIssue[]
-      parsed: QuestionnaireImport
-      mine: Assessment
-      fileName: string
-    }
+export type FormReport = WorkbookReport<QuestionnaireImport>
 
 /**
  * The questionnaire Excel round trip of the open assessment: export the fill-in form; read a filled
@@ -47,11 +36,7 @@ export function useQuestionnaireForm() {
   const { busy, run } = useBusyAction<'export' | 'import'>()
   const [report, setReport] = useState<FormReport | null>(null)
 
-  async function load(): Promise<Assessment> {
-    const assessment = await loadAssessment(getDatabase(), row.id)
-    if (!assessment) throw new Error(`assessment ${row.id} does not exist`)
-    return assessment
-  }
+  const load = (): Promise<Assessment> => loadExistingAssessment(getDatabase(), row.id)
 
   async function exportForm(): Promise<void> {
     const [{ writeQuestionnaireWorkbook }, assessment] = await Promise.all([
@@ -59,10 +44,7 @@ export function useQuestionnaireForm() {
       load()
     ])
     const bytes = await writeQuestionnaireWorkbook(bank, assessment, { locale: language })
-    const name = assessmentFileName(assessment.metadata).replace(
-      /\.assessment\.json$/,
-      '.questionnaire.xlsx'
-    )
+    const name = assessmentFileNameAs(assessment.metadata, '.questionnaire.xlsx')
     await saveFile(workbookSave(name, bytes as Uint8Array<ArrayBuffer>), () =>
       t('packages.form.exported')
     )
@@ -78,7 +60,7 @@ export function useQuestionnaireForm() {
   }
 
   async function importForm(file: File): Promise<void> {
-    const { bytes } = await readPickedFile(file, MAX_FORM_BYTES)
+    const { bytes } = await readPickedFile(file, MAX_PICKED_WORKBOOK_BYTES)
     const [{ readQuestionnaireWorkbook }, mine] = await Promise.all([loadFormModule(), load()])
     const read = await readQuestionnaireWorkbook(bytes, bank, mine)
     if (!read.ok) setReport({ kind: 'refused', issues: read.issues })
@@ -109,14 +91,8 @@ export function useQuestionnaireForm() {
     busy,
     report,
     merge,
-    exportForm: () =>
-      run(exportForm, (message) => t('packages.form.exportFailed', { message }), 'export'),
-    importForm: (file: File) =>
-      run(
-        () => importForm(file),
-        (message) => t('packages.failed', { message }),
-        'import'
-      ),
+    exportForm: () => run(exportForm, 'packages.form.exportFailed', 'export'),
+    importForm: (file: File) => run(() => importForm(file), 'packages.failed', 'import'),
     continueWithValid,
     dismiss: () => setReport(null)
   }

@@ -5,26 +5,40 @@ import type { ParseResult, ValidationIssue } from '@shared/util/validation'
 import { ProtectDialog, type ProtectChoice, type ProtectedContent } from './ProtectDialog'
 import { UnlockDialog } from './UnlockDialog'
 
+/** A dialog's answer awaited: `wait()` resolves with the value the dialog later gives `answer`. */
+function usePendingAnswer<A>(): { wait: () => Promise<A>; answer: (value: A) => void } {
+  const resolver = useRef<((value: A) => void) | null>(null)
+  return {
+    wait: () =>
+      new Promise<A>((resolve) => {
+        resolver.current = resolve
+      }),
+    answer: (value) => {
+      resolver.current?.(value)
+      resolver.current = null
+    }
+  }
+}
+
 /** Asks how to protect an export; `ask()` resolves with the choice, or null when cancelled. */
 export function useProtectChoice(content: ProtectedContent): {
   ask: () => Promise<ProtectChoice | null>
   dialog: ReactNode
 } {
-  const resolver = useRef<((choice: ProtectChoice | null) => void) | null>(null)
+  const pending = usePendingAnswer<ProtectChoice | null>()
   const [open, setOpen] = useState(false)
-  const ask = () =>
-    new Promise<ProtectChoice | null>((resolve) => {
-      resolver.current = resolve
-      setOpen(true)
-    })
+  const ask = () => {
+    const answer = pending.wait()
+    setOpen(true)
+    return answer
+  }
   const dialog = (
     <ProtectDialog
       open={open}
       content={content}
       onDone={(choice) => {
         setOpen(false)
-        resolver.current?.(choice)
-        resolver.current = null
+        pending.answer(choice)
       }}
     />
   )
@@ -58,14 +72,14 @@ export function useUnlock(): {
   ) => Promise<ParseResult<T> | null>
   dialog: ReactNode
 } {
-  const resolver = useRef<((passphrase: string | null) => void) | null>(null)
+  const pending = usePendingAnswer<string | null>()
   const [request, setRequest] = useState<Request | null>(null)
   const [checking, setChecking] = useState(false)
-  const askPassphrase = (next: Request) =>
-    new Promise<string | null>((resolve) => {
-      resolver.current = resolve
-      setRequest(next)
-    })
+  const askPassphrase = (next: Request) => {
+    const passphrase = pending.wait()
+    setRequest(next)
+    return passphrase
+  }
 
   async function open<T>(
     fileName: string,
@@ -93,8 +107,7 @@ export function useUnlock(): {
       request={request}
       checking={checking}
       onDone={(passphrase) => {
-        resolver.current?.(passphrase)
-        resolver.current = null
+        pending.answer(passphrase)
         if (passphrase === null) setRequest(null)
       }}
     />

@@ -34,6 +34,8 @@ export function AnswerInput(props: AnswerInputProps) {
   }
   // A typed field is named by its question's text (the card's heading).
   const common = { name: `q-${question.id}`, labelId: `q-text-${question.id}`, readOnly }
+  // A radio type offers N/A as one more radio.
+  const radios = { ...common, value: view.value, na, onPick: pick, onNA: markNA }
   const withToggle = (input: React.ReactNode) => (
     <>
       {view.na === undefined && input}
@@ -51,31 +53,15 @@ export function AnswerInput(props: AnswerInputProps) {
     case 'maturity':
       return (
         <MaturityLevels
-          {...common}
+          {...radios}
           anchors={question.anchors ?? props.defaultAnchors}
-          value={view.value}
-          na={na}
           language={props.language}
-          onPick={pick}
-          onNA={markNA}
         />
       )
     case 'yesPartialNo':
-      return (
-        <YesPartialNoRadios {...common} value={view.value} na={na} onPick={pick} onNA={markNA} />
-      )
+      return <YesPartialNoRadios {...radios} />
     case 'singleChoice':
-      return (
-        <ChoiceRadios
-          {...common}
-          options={question.options}
-          value={view.value}
-          na={na}
-          language={props.language}
-          onPick={pick}
-          onNA={markNA}
-        />
-      )
+      return <ChoiceRadios {...radios} options={question.options} language={props.language} />
     case 'multiChoice':
       return withToggle(
         <MultiChoiceBoxes

@@ -18,12 +18,11 @@ export function IssueList(props: {
   if (issues.length === 0 && !showGate) return null
   return (
     <ul className="q-issues">
-      {issues.map((issue, i) => (
-        <li key={i} className="q-issue" data-severity={issue.severity} data-code={issue.code}>
-          <span className="q-issue-kind">{t(`questionnaire.issues.${issue.severity}`)}</span>
-          <span>{issue.message[language]}</span>
-        </li>
-      ))}
+      <ScoringIssueItems
+        issues={issues}
+        kind={(severity) => t(`questionnaire.issues.${severity}`)}
+        language={language}
+      />
       {showGate && (
         <li className="q-issue" data-severity="warning" data-code="unevidenced">
           <span className="q-issue-kind">{t('questionnaire.issues.warning')}</span>
@@ -32,4 +31,22 @@ export function IssueList(props: {
       )}
     </ul>
   )
+}
+
+/** Scoring issues as items of a `q-issues` list: each one's kind (error, warning) and message. */
+export function ScoringIssueItems({
+  issues,
+  kind,
+  language
+}: {
+  issues: readonly ScoringIssue[]
+  kind: (severity: ScoringIssue['severity']) => string
+  language: Locale
+}) {
+  return issues.map((issue, i) => (
+    <li key={i} className="q-issue" data-severity={issue.severity} data-code={issue.code}>
+      <span className="q-issue-kind">{kind(issue.severity)}</span>
+      <span>{issue.message[language]}</span>
+    </li>
+  ))
 }

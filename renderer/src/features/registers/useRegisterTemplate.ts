@@ -25,6 +25,6 @@ export function useRegisterTemplate() {
 
   return {
     busy: busy !== null,
-    save: () => void run(save, (message) => t('registers.templateFailed', { message }))
+    save: () => void run(save, 'registers.templateFailed')
   }
 }

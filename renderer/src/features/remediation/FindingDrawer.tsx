@@ -1,6 +1,7 @@
 import { Button, Checkbox, Divider, Drawer, Flex, Input, Typography } from 'antd'
 import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { FindingRecord } from '@shared/assessment/assessment'
 import type { RegisterEntry } from '@shared/remediation'
 import { useWorkspace } from '../workspace/workspace-context'
 import { DueDateCell, OwnerCell, StatusCell } from './FindingCells'
@@ -9,6 +10,7 @@ import { RecheckEditor } from './RecheckEditor'
 import { RiskEditor } from './RiskEditor'
 import { EntryTags } from './RegisterTable'
 import type { FindingSave } from './useFindingSaver'
+import type { FindingChange } from '../../db/repos/answers'
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -16,6 +18,41 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
       <Typography.Text strong>{label}</Typography.Text>
       {children}
     </Flex>
+  )
+}
+
+/** Each long text's label and placeholder (`remediation.drawer.<key>`). */
+const FINDING_TEXTS = {
+  description: { label: 'description', placeholder: undefined },
+  action: { label: 'recommendation', placeholder: 'recommendationPlaceholder' },
+  note: { label: 'note', placeholder: 'notePlaceholder' }
+} as const
+
+interface FindingTextProps {
+  /** The finding's text field; the box's test id is `finding-<field>`. */
+  field: keyof typeof FINDING_TEXTS
+  /** What the box shows first: it is uncontrolled, so typing never waits for the save. */
+  value: string | undefined
+  record: FindingRecord
+  save: FindingSave
+  disabled: boolean
+}
+
+/** One of a finding's long texts, saved as it is typed. */
+function FindingText({ field, value, record, save, disabled }: FindingTextProps) {
+  const { t } = useTranslation()
+  const { label, placeholder } = FINDING_TEXTS[field]
+  return (
+    <Input.TextArea
+      data-testid={`finding-${field}`}
+      aria-label={t(`remediation.drawer.${label}`)}
+      defaultValue={value}
+      placeholder={placeholder && t(`remediation.drawer.${placeholder}`)}
+      disabled={disabled}
+      autoSize={{ minRows: 2, maxRows: 8 }}
+      maxLength={20_000}
+      onChange={(event) => save(record, { [field]: event.target.value } as FindingChange)}
+    />
   )
 }
 
@@ -40,15 +77,11 @@ function DescriptionField({ entry, save, disabled }: FieldProps) {
   return (
     <Field label={t('remediation.drawer.description')}>
       <Typography.Text type="secondary">{t('remediation.drawer.descriptionHint')}</Typography.Text>
-      <Input.TextArea
+      <FindingText
         key={generation}
-        data-testid="finding-description"
-        aria-label={t('remediation.drawer.description')}
-        defaultValue={restored ?? entry.description}
-        disabled={disabled}
-        autoSize={{ minRows: 2, maxRows: 8 }}
-        maxLength={20_000}
-        onChange={(event) => save(record, { description: event.target.value })}
+        field="description"
+        value={restored ?? entry.description}
+        {...{ record, save, disabled }}
       />
       {entry.descriptionEdited && (
         <Button
@@ -77,16 +110,7 @@ function WorkFields({ entry, save, disabled }: FieldProps) {
             {t('remediation.drawer.recommendationFromBank')}
           </Typography.Text>
         )}
-        <Input.TextArea
-          data-testid="finding-action"
-          aria-label={t('remediation.drawer.recommendation')}
-          defaultValue={entry.recommendation}
-          placeholder={t('remediation.drawer.recommendationPlaceholder')}
-          disabled={disabled}
-          autoSize={{ minRows: 2, maxRows: 8 }}
-          maxLength={20_000}
-          onChange={(event) => save(record, { action: event.target.value })}
-        />
+        <FindingText field="action" value={entry.recommendation} {...cell} />
       </Field>
       <Flex gap={12}>
         <Field label={t('remediation.drawer.owner')}>
@@ -111,16 +135,7 @@ function WorkFields({ entry, save, disabled }: FieldProps) {
         <Typography.Text type="secondary">{t('remediation.drawer.urgentDefault')}</Typography.Text>
       )}
       <Field label={t('remediation.drawer.note')}>
-        <Input.TextArea
-          data-testid="finding-note"
-          aria-label={t('remediation.drawer.note')}
-          defaultValue={record.note}
-          placeholder={t('remediation.drawer.notePlaceholder')}
-          disabled={disabled}
-          autoSize={{ minRows: 2, maxRows: 8 }}
-          maxLength={20_000}
-          onChange={(event) => save(record, { note: event.target.value })}
-        />
+        <FindingText field="note" value={record.note} {...cell} />
       </Field>
     </>
   )

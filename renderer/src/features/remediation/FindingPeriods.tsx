@@ -2,6 +2,14 @@ import { Descriptions, Flex, Timeline, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { FindingRecord } from '@shared/assessment/assessment'
 
+/** The feedback's optional details, in their order, each with its label (`remediation.drawer.<label>`). */
+const FEEDBACK_DETAILS = [
+  ['explanation', 'feedbackExplanation'],
+  ['plan', 'feedbackPlan'],
+  ['plannedDate', 'feedbackDate'],
+  ['by', 'feedbackBy']
+] as const
+
 /** 事实确认: what the assessed department answered (from the feedback workbook), read-only here. */
 export function FeedbackView({ record }: { record: FindingRecord }) {
   const { t } = useTranslation()
@@ -13,25 +21,13 @@ export function FeedbackView({ record }: { record: FindingRecord }) {
       <Descriptions.Item label={t('remediation.columns.feedback')}>
         {t(`remediation.responses.${feedback.response}`)}
       </Descriptions.Item>
-      {feedback.explanation && (
-        <Descriptions.Item label={t('remediation.drawer.feedbackExplanation')}>
-          {feedback.explanation}
-        </Descriptions.Item>
-      )}
-      {feedback.plan && (
-        <Descriptions.Item label={t('remediation.drawer.feedbackPlan')}>
-          {feedback.plan}
-        </Descriptions.Item>
-      )}
-      {feedback.plannedDate && (
-        <Descriptions.Item label={t('remediation.drawer.feedbackDate')}>
-          {feedback.plannedDate}
-        </Descriptions.Item>
-      )}
-      {feedback.by && (
-        <Descriptions.Item label={t('remediation.drawer.feedbackBy')}>
-          {feedback.by}
-        </Descriptions.Item>
+      {FEEDBACK_DETAILS.map(
+        ([field, label]) =>
+          feedback[field] && (
+            <Descriptions.Item key={field} label={t(`remediation.drawer.${label}`)}>
+              {feedback[field]}
+            </Descriptions.Item>
+          )
       )}
     </Descriptions>
   )

@@ -4,44 +4,28 @@ import { useTranslation } from 'react-i18next'
 import type { Assessment } from '@shared/assessment/assessment'
 import type { FeedbackImport } from '@shared/feedback-xlsx'
 import type { RegisterEntry } from '@shared/remediation'
-import type { ValidationIssue } from '@shared/util/validation'
 import { getDatabase } from '../../db/database'
-import { loadAssessment } from '../../db/repos/assessments'
+import { loadExistingAssessment } from '../../db/repos/assessments'
 import { useLanguage } from '../../i18n/useLanguage'
 import { readPickedFile } from '../../platform/browser-platform'
-import { assessmentFileName } from '../assessment-file/assessment-file-name'
+import { assessmentFileNameAs } from '../assessment-file/assessment-file-name'
 import { useMergeStarter } from '../packages/useMergeStarter'
+import type { WorkbookReport } from '../packages/ImportReportDialogs'
 import { useWorkspace } from '../workspace/workspace-context'
-import { workbookSave } from '../../platform/save-workbook'
+import { MAX_PICKED_WORKBOOK_BYTES, workbookSave } from '../../platform/save-workbook'
 import { useSaveFile } from '../../platform/useSaveFile'
 import { useBusyAction } from '../../i18n/useBusyAction'
-
-/** The workbook's bytes are capped by the reader too; this refuses a wrong pick before reading it. */
-const MAX_WORKBOOK_BYTES = 32 * 1024 * 1024
 
 /** Loaded on first use only, so exceljs stays out of the initial bundle. */
 const loadFeedbackModule = () => import('@shared/feedback-xlsx')
 
-export type FeedbackReport =
-  | { kind: 'refused'; issues: ValidationIssue[] }
-  | {
-      kind: 'rowIssues'
-      issues: ValidationIssue[]
-      parsed: FeedbackImport
-      mine: Assessment
-      fileName: string
-      at: string
-    }
+export type FeedbackReport = WorkbookReport<FeedbackImport, { at: string }>
 
-async function load(id: string): Promise<Assessment> {
-  const assessment = await loadAssessment(getDatabase(), id)
-  if (!assessment) throw new Error(`assessment ${id} does not exist`)
-  return assessment
-}
+const load = (id: string): Promise<Assessment> => loadExistingAssessment(getDatabase(), id)
 
 /** Reads a picked workbook against the assessment as stored now; writes nothing. */
 async function readFeedbackFile(file: File, id: string, entries: readonly RegisterEntry[]) {
-  const { bytes } = await readPickedFile(file, MAX_WORKBOOK_BYTES)
+  const { bytes } = await readPickedFile(file, MAX_PICKED_WORKBOOK_BYTES)
   const [{ readFeedbackWorkbook }, mine] = await Promise.all([loadFeedbackModule(), load(id)])
   const at = new Date().toISOString()
   const findingIds = new Set(entries.map((entry) => entry.findingId))
@@ -71,10 +55,7 @@ export function useFeedbackWorkbook(entries: readonly RegisterEntry[]) {
       load(row.id)
     ])
     const bytes = await writeFeedbackWorkbook(assessment, entries, { locale: language })
-    const name = assessmentFileName(assessment.metadata).replace(
-      /\.assessment\.json$/,
-      '.feedback.xlsx'
-    )
+    const name = assessmentFileNameAs(assessment.metadata, '.feedback.xlsx')
     await saveFile(workbookSave(name, bytes as Uint8Array<ArrayBuffer>), () =>
       t('remediation.feedbackFile.exported')
     )
@@ -108,18 +89,9 @@ export function useFeedbackWorkbook(entries: readonly RegisterEntry[]) {
     busy,
     report,
     merge,
-    exportWorkbook: () =>
-      run(
-        exportWorkbook,
-        (message) => t('remediation.feedbackFile.exportFailed', { message }),
-        'export'
-      ),
+    exportWorkbook: () => run(exportWorkbook, 'remediation.feedbackFile.exportFailed', 'export'),
     importWorkbook: (file: File) =>
-      run(
-        () => importWorkbook(file),
-        (message) => t('remediation.feedbackFile.failed', { message }),
-        'import'
-      ),
+      run(() => importWorkbook(file), 'remediation.feedbackFile.failed', 'import'),
     continueWithValid,
     dismiss: () => setReport(null)
   }

@@ -1,6 +1,6 @@
 import { CheckOutlined, RollbackOutlined, SendOutlined, UnlockOutlined } from '@ant-design/icons'
 import { Button, Card, Flex, Tag, Tooltip, Typography } from 'antd'
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AssessmentStatus } from '@shared/assessment/assessment'
 import { nextReviewLevel } from '@shared/review'
@@ -15,11 +15,24 @@ import { FinalizeDialog } from './FinalizeDialog'
 import { ReopenDialog } from './ReopenDialog'
 import { useActor } from './useActor'
 import { useFailureToast } from '../../i18n/useFailureToast'
+import { STATUS_COLOURS } from '../assessments/StatusTag'
 
-const statusColour: Record<AssessmentStatus, string> = {
-  draft: 'default',
-  inReview: 'processing',
-  finalized: 'success'
+/** The move back or forth that each status offers before finalizing, and its button. */
+const MOVES: Partial<Record<AssessmentStatus, Move>> = {
+  draft: { to: 'inReview', icon: <SendOutlined />, testId: 'submit-review', label: 'submit' },
+  inReview: {
+    to: 'draft',
+    icon: <RollbackOutlined />,
+    testId: 'back-to-draft',
+    label: 'backToDraft'
+  }
+}
+
+interface Move {
+  to: Exclude<AssessmentStatus, 'finalized'>
+  icon: ReactNode
+  testId: string
+  label: 'submit' | 'backToDraft'
 }
 
 /** The assessment's status and the actions that move it: submit, back to draft, finalize, reopen. */
@@ -31,6 +44,7 @@ export function StatusCard({ checklist }: { checklist: Checklist }) {
   const [dialog, setDialog] = useState<'finalize' | 'reopen' | null>(null)
   const status = assessment.status
   const trashed = assessment.deletedAt !== undefined
+  const move = trashed ? undefined : MOVES[status]
   // With graded review the last level finalizes, once every earlier level has signed.
   const review = reviewRecordOf(assessment, useAppSettings().reviewLevels)
   const graded = review.levels.length > 1
@@ -47,26 +61,13 @@ export function StatusCard({ checklist }: { checklist: Checklist }) {
     <Card>
       <Flex align="center" gap={16} wrap>
         <Typography.Text type="secondary">{t('review.status.label')}</Typography.Text>
-        <Tag color={statusColour[status]} data-testid="review-status" data-status={status}>
+        <Tag color={STATUS_COLOURS[status]} data-testid="review-status" data-status={status}>
           {t(`review.status.${status}`)}
         </Tag>
         <Flex gap={8} wrap style={{ marginLeft: 'auto' }}>
-          {status === 'draft' && !trashed && (
-            <Button
-              icon={<SendOutlined />}
-              data-testid="submit-review"
-              onClick={() => void moveTo('inReview')}
-            >
-              {t('review.actions.submit')}
-            </Button>
-          )}
-          {status === 'inReview' && !trashed && (
-            <Button
-              icon={<RollbackOutlined />}
-              data-testid="back-to-draft"
-              onClick={() => void moveTo('draft')}
-            >
-              {t('review.actions.backToDraft')}
+          {move && (
+            <Button icon={move.icon} data-testid={move.testId} onClick={() => void moveTo(move.to)}>
+              {t(`review.actions.${move.label}`)}
             </Button>
           )}
           {status !== 'finalized' && !trashed && (

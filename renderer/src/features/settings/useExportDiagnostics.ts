@@ -28,8 +28,7 @@ export function useExportDiagnostics(): {
   }
 
   return {
-    exportDiagnostics: () =>
-      run(exportDiagnostics, (message) => t('settings.diagnostics.failed', { message })),
+    exportDiagnostics: () => run(exportDiagnostics, 'settings.diagnostics.failed'),
     exporting: busy !== null
   }
 }

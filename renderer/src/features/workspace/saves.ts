@@ -1,5 +1,5 @@
 import type { FactorEntry } from '@shared/assessment/assessment'
-import { getDatabase } from '../../db/database'
+import { getDatabase, type StabilityDatabase } from '../../db/database'
 import {
   mergedBySystem,
   saveAnswer,
@@ -32,6 +32,16 @@ const announceCommit = (key: string): void => {
   window.dispatchEvent(new CustomEvent(COMMIT_EVENT, { detail: { key } }))
 }
 
+/** A repository write of one keyed change of an assessment (saveAnswer, saveFactorEntry, saveReportField). */
+type KeyedWrite<C> = (
+  db: StabilityDatabase,
+  assessmentId: string,
+  key: string,
+  change: C,
+  by: string,
+  now: Date
+) => Promise<unknown>
+
 const RANK: Record<SaveStatus, number> = { saved: 0, saving: 1, error: 2 }
 
 /**
@@ -50,46 +60,30 @@ export class WorkspaceSaves {
   private readonly listeners = new Set<() => void>()
 
   constructor(readonly assessmentId: string) {
-    this.answers = new Autosave<AnswerChange>({
-      merge: mergeAnswer,
-      isPermanent,
-      onCommit: announceCommit,
-      write: async (questionId, change) => {
-        const now = new Date()
-        await saveAnswer(getDatabase(), assessmentId, questionId, change, this.actor, now)
-        return now.toISOString()
-      }
-    })
-    this.factors = new Autosave<FactorChange>({
-      merge: mergeFactor,
-      isPermanent,
-      onCommit: announceCommit,
-      write: async (factorId, change) => {
-        const now = new Date()
-        await saveFactorEntry(getDatabase(), assessmentId, factorId, change, this.actor, now)
-        return now.toISOString()
-      }
-    })
-    this.report = new Autosave<string>({
-      merge: (_earlier, later) => later,
-      isPermanent,
-      onCommit: announceCommit,
-      write: async (field, value) => {
-        const now = new Date()
-        await saveReportField(
-          getDatabase(),
-          assessmentId,
-          field as ReportField,
-          value,
-          this.actor,
-          now
-        )
-        return now.toISOString()
-      }
-    })
+    this.answers = this.autosave(mergeAnswer, saveAnswer)
+    this.factors = this.autosave(mergeFactor, saveFactorEntry)
+    this.report = this.autosave<string>(
+      (_earlier, later) => later,
+      (db, id, field, value, by, now) =>
+        saveReportField(db, id, field as ReportField, value, by, now)
+    )
     this.answers.subscribe(this.publish)
     this.factors.subscribe(this.publish)
     this.report.subscribe(this.publish)
+  }
+
+  /** An autosave of one kind of change, written as the current actor through the repository's `write`. */
+  private autosave<C>(merge: (earlier: C, later: C) => C, write: KeyedWrite<C>): Autosave<C> {
+    return new Autosave<C>({
+      merge,
+      isPermanent,
+      onCommit: announceCommit,
+      write: async (key, change) => {
+        const now = new Date()
+        await write(getDatabase(), this.assessmentId, key, change, this.actor, now)
+        return now.toISOString()
+      }
+    })
   }
 
   /** Who the audit trail records for the next writes. */
