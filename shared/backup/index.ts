@@ -10,7 +10,13 @@ export type {
   BackupBankInput,
   PackedAssessment
 } from './write-backup'
-export { BACKUP_INTERNAL_ERROR, BACKUP_PATH, readBackup, readBackupManifest } from './read-backup'
+export {
+  BACKUP_INTERNAL_ERROR,
+  BACKUP_PATH,
+  readBackup,
+  readBackupAsync,
+  readBackupManifest
+} from './read-backup'
 export type { BackupContents } from './read-backup'
 export {
   BACKUP_KIND,

@@ -3,11 +3,13 @@ import type { Bank } from '../bank/bank'
 import { loadBank } from '../bank/identity'
 import { parseJsonText } from '../util/json-text'
 import { sha256Hex } from '../util/sha256'
+import { sha256Lookup } from '../util/sha256-native'
 import type { ParseResult, ValidationIssue } from '../util/validation'
 import {
   formatPath,
   inPart,
   neverThrowing,
+  neverThrowingAsync,
   partIssue,
   refused,
   wholeFileIssue,
@@ -15,10 +17,19 @@ import {
 } from '../util/validation'
 import type { IssueCode, IssueText } from '../util/issue-codes'
 import { issueText } from '../util/issue-codes'
-import { DEFAULT_PACKAGE_LIMITS, readPackage } from '../package'
-import type { PackageLimits } from '../package'
+import { DEFAULT_PACKAGE_LIMITS, readPackage, readPackageAsync } from '../package'
+import type { PackageContents, PackageLimits } from '../package'
 import { packageZipLimits } from '../package/limits'
-import { decodeUtf8, displayName, inflateEntry, openZip, unzipChecked, type ZipSpec } from '../zip'
+import {
+  decodeUtf8,
+  displayName,
+  inflateEntry,
+  openZip,
+  unzipChecked,
+  unzipCheckedAsync,
+  type UnzippedFile,
+  type ZipSpec
+} from '../zip'
 import type { BackupManifest } from './manifest'
 import {
   BACKUP_KIND,
@@ -98,13 +109,50 @@ const NONE = { 'zh-CN': '无', 'en-US': 'none' }
 function readChecked(bytes: Uint8Array, limits: PackageLimits): ParseResult<BackupContents> {
   const unzipped = unzipChecked(bytes, backupZipSpec(limits))
   if (!unzipped.ok) return unzipped
-  const files = new Map([...unzipped.value].map(([name, { data }]) => [name, data]))
+  const opened = openParts(unzipped.value, limits)
+  if (!opened.ok) return opened
+  const { manifest, files } = opened.value
+  const partIssues = checkParts(manifest, files, sha256Hex)
+  if (partIssues.length > 0) return refused(partIssues)
+  const packages = manifest.assessments.map((item) => readPackage(files.get(item.part)!, limits))
+  return readContents(manifest, files, packages, limits)
+}
+
+/**
+ * readBackup with the platform's inflate (DecompressionStream) and SHA-256 (WebCrypto), for the
+ * file-check worker: the same checks in the same order, the same issues, the same contents.
+ * Never throws.
+ */
+export function readBackupAsync(
+  bytes: Uint8Array,
+  limits: Partial<PackageLimits> = {}
+): Promise<ParseResult<BackupContents>> {
+  const all: PackageLimits = { ...DEFAULT_PACKAGE_LIMITS, ...limits }
+  return neverThrowingAsync(async () => {
+    const unzipped = await unzipCheckedAsync(bytes, backupZipSpec(all))
+    if (!unzipped.ok) return unzipped
+    const opened = openParts(unzipped.value, all)
+    if (!opened.ok) return opened
+    const { manifest, files } = opened.value
+    const partIssues = checkParts(manifest, files, await sha256Lookup(files.values()))
+    if (partIssues.length > 0) return refused(partIssues)
+    const packages: Array<ParseResult<PackageContents>> = []
+    for (const item of manifest.assessments)
+      packages.push(await readPackageAsync(files.get(item.part)!, all))
+    return readContents(manifest, files, packages, all)
+  }, internalError)
+}
+
+/** The manifest (read and checked) and the other files, from the unzipped entries. */
+function openParts(
+  unzipped: ReadonlyMap<string, UnzippedFile<BackupEntryKind>>,
+  limits: PackageLimits
+): ParseResult<{ manifest: BackupManifest; files: Map<string, Uint8Array> }> {
+  const files = new Map([...unzipped].map(([name, { data }]) => [name, data]))
   const manifest = readManifest(files.get(BACKUP_MANIFEST_PATH)!, limits)
   if (!manifest.ok) return manifest
   files.delete(BACKUP_MANIFEST_PATH)
-  const partIssues = checkParts(manifest.value, files)
-  if (partIssues.length > 0) return refused(partIssues)
-  return readContents(manifest.value, files, limits)
+  return { ok: true, value: { manifest: manifest.value, files } }
 }
 
 /**
@@ -160,9 +208,11 @@ function readManifest(bytes: Uint8Array, limits: PackageLimits): ParseResult<Bac
   return { ok: true, value: parsed.data }
 }
 
+/** Every part against the manifest (present, size, SHA-256 by `digest`), listed once; ids once. */
 function checkParts(
   manifest: BackupManifest,
-  files: ReadonlyMap<string, Uint8Array>
+  files: ReadonlyMap<string, Uint8Array>,
+  digest: (bytes: Uint8Array) => string
 ): ValidationIssue[] {
   const issues: ValidationIssue[] = []
   const listed = new Set<string>()
@@ -189,7 +239,7 @@ function checkParts(
             issueText('backup.partSize', { size: data.length, listed: item.size })
           )
         )
-      else if (sha256Hex(data) !== item.sha256)
+      else if (digest(data) !== item.sha256)
         issues.push(partIssue(item.part, issueText('backup.partHash')))
     })
   for (const name of files.keys())
@@ -209,17 +259,19 @@ function checkParts(
   return issues
 }
 
+/** The backup's contents from its assessment packages as read (`packages`, in manifest order). */
 function readContents(
   manifest: BackupManifest,
   files: ReadonlyMap<string, Uint8Array>,
+  packages: ReadonlyArray<ParseResult<PackageContents>>,
   limits: PackageLimits
 ): ParseResult<BackupContents> {
   const issues: ValidationIssue[] = []
   const meta = new Map(manifest.evidence.map((item) => [item.sha256, item]))
   const evidence: BackupContents['evidence'] = new Map()
   const assessments: BackupContents['assessments'] = []
-  for (const item of manifest.assessments) {
-    const read = readPackage(files.get(item.part)!, limits)
+  for (const [index, item] of manifest.assessments.entries()) {
+    const read = packages[index]!
     if (!read.ok) {
       issues.push(...inPart(item.part, read.issues))
       continue

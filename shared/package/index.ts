@@ -5,7 +5,7 @@
  */
 export { writePackage, writePackageAsync } from './write-package'
 export type { PackageEvidence, WritePackageInput } from './write-package'
-export { INTERNAL_ERROR_PREFIX, PACKAGE_PATH, readPackage } from './read-package'
+export { INTERNAL_ERROR_PREFIX, PACKAGE_PATH, readPackage, readPackageAsync } from './read-package'
 export type { PackageContents } from './read-package'
 export { DEFAULT_PACKAGE_LIMITS, describeBytes } from './limits'
 export type { PackageLimits } from './limits'

@@ -6,13 +6,22 @@ import {
   formatPath,
   inPart,
   neverThrowing,
+  neverThrowingAsync,
   partIssue,
   refused,
   wholeFileIssue,
   zodProblem
 } from '../util/validation'
 import { issueText } from '../util/issue-codes'
-import { decodeUtf8, unzipChecked, type ZipSpec } from '../zip'
+import { sha256Hex } from '../util/sha256'
+import { sha256Lookup } from '../util/sha256-native'
+import {
+  decodeUtf8,
+  unzipChecked,
+  unzipCheckedAsync,
+  type UnzippedFile,
+  type ZipSpec
+} from '../zip'
 import type { PackageLimits } from './limits'
 import { DEFAULT_PACKAGE_LIMITS, packageZipLimits } from './limits'
 import type { PackageManifest } from './manifest'
@@ -61,10 +70,7 @@ export function readPackage(
   limits: Partial<PackageLimits> = {}
 ): ParseResult<PackageContents> {
   const all: PackageLimits = { ...DEFAULT_PACKAGE_LIMITS, ...limits }
-  return neverThrowing(
-    () => readChecked(bytes, all),
-    (detail) => wholeFileIssue(issueText('package.internal', { detail }), PACKAGE_PATH)
-  )
+  return neverThrowing(() => readChecked(bytes, all), internalIssue)
 }
 
 /** What the zip reader needs to know about packages: layout, limits, words for "not a package". */
@@ -80,26 +86,66 @@ export function packageZipSpec(limits: PackageLimits): ZipSpec<EntryKind> {
 function readChecked(bytes: Uint8Array, limits: PackageLimits): ParseResult<PackageContents> {
   const unzipped = unzipChecked(bytes, packageZipSpec(limits))
   if (!unzipped.ok) return unzipped
-  const issues: ValidationIssue[] = []
+  const opened = openParts(unzipped.value, limits)
+  if (!opened.ok) return opened
+  return readParts(opened.value.manifest, opened.value.files, limits, sha256Hex)
+}
+
+/**
+ * readPackage with the platform's inflate (DecompressionStream) and SHA-256 (WebCrypto), for
+ * callers that can wait (the restore of a backup, in the file-check worker): the same checks, the
+ * same issues, the same contents. Never throws.
+ */
+export async function readPackageAsync(
+  bytes: Uint8Array,
+  limits: Partial<PackageLimits> = {}
+): Promise<ParseResult<PackageContents>> {
+  const all: PackageLimits = { ...DEFAULT_PACKAGE_LIMITS, ...limits }
+  return neverThrowingAsync(async () => {
+    const unzipped = await unzipCheckedAsync(bytes, packageZipSpec(all))
+    if (!unzipped.ok) return unzipped
+    const opened = openParts(unzipped.value, all)
+    if (!opened.ok) return opened
+    const digest = await sha256Lookup(opened.value.files.values())
+    return readParts(opened.value.manifest, opened.value.files, all, digest)
+  }, internalIssue)
+}
+
+const internalIssue = (detail: string): ValidationIssue =>
+  wholeFileIssue(issueText('package.internal', { detail }), PACKAGE_PATH)
+
+/** The manifest (read, upgraded, checked) and the other files, from the unzipped entries. */
+function openParts(
+  unzipped: ReadonlyMap<string, UnzippedFile<EntryKind>>,
+  limits: PackageLimits
+): ParseResult<{ manifest: PackageManifest; files: Map<string, Uint8Array> }> {
   const files = new Map<string, Uint8Array>()
   let manifestBytes: Uint8Array | undefined
-  for (const [name, { kind, data }] of unzipped.value) {
+  for (const [name, { kind, data }] of unzipped) {
     if (kind.kind === 'manifest') manifestBytes = data
     else files.set(name, data)
   }
   if (manifestBytes === undefined)
     return refused([wholeFileIssue(issueText('package.noManifest'), PACKAGE_PATH)])
-
   const manifest = readManifest(manifestBytes, files, limits)
-  if (!manifest.ok) return manifest
-  const partIssues = checkManifestParts(manifest.value, files)
-  if (partIssues.length > 0) return refused(partIssues)
+  return manifest.ok ? { ok: true, value: { manifest: manifest.value, files } } : manifest
+}
 
+/** Every part against the manifest (hashed with `digest`), then the assessments, banks, evidence. */
+function readParts(
+  manifest: PackageManifest,
+  files: ReadonlyMap<string, Uint8Array>,
+  limits: PackageLimits,
+  digest: (bytes: Uint8Array) => string
+): ParseResult<PackageContents> {
+  const partIssues = checkManifestParts(manifest, files, digest)
+  if (partIssues.length > 0) return refused(partIssues)
+  const issues: ValidationIssue[] = []
   const read = readAssessmentParts(files, limits)
   const banks = readBankParts(files, limits)
   issues.push(...read.issues, ...banks.issues)
   const evidence = new Map<string, Uint8Array>()
-  for (const part of manifest.value.parts)
+  for (const part of manifest.parts)
     if (part.role === 'evidence') evidence.set(part.sha256, files.get(part.path)!)
   if (issues.length === 0)
     issues.push(
@@ -112,7 +158,7 @@ function readChecked(bytes: Uint8Array, limits: PackageLimits): ParseResult<Pack
   return {
     ok: true,
     value: {
-      manifest: manifest.value,
+      manifest,
       assessments: [...read.assessments].sort(byPath).map((entry) => entry.assessment),
       evidence,
       banks: [...banks.banks].sort(byPath).map((entry) => entry.bank)

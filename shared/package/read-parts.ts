@@ -15,11 +15,13 @@ import { decodeUtf8 } from '../zip'
 
 /**
  * The manifest against the files: every listed part present with its size and SHA-256, in the
- * folder its role says, listed once; every file listed.
+ * folder its role says, listed once; every file listed. `digest` gives a file's SHA-256 (hex):
+ * sha256Hex, or hashes the platform computed beforehand (readPackageAsync).
  */
 export function checkManifestParts(
   manifest: PackageManifest,
-  files: ReadonlyMap<string, Uint8Array>
+  files: ReadonlyMap<string, Uint8Array>,
+  digest: (bytes: Uint8Array) => string = sha256Hex
 ): ValidationIssue[] {
   const issues: ValidationIssue[] = []
   const listed = new Set<string>()
@@ -59,7 +61,7 @@ export function checkManifestParts(
       )
       return
     }
-    const actual = sha256Hex(bytes)
+    const actual = digest(bytes)
     if (actual !== part.sha256)
       issues.push(
         partIssue(part.path, issueText('package.partHash', { actual, listed: part.sha256 }))

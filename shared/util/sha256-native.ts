@@ -22,3 +22,17 @@ export async function sha256HexAsync(bytes: Uint8Array): Promise<string> {
   for (const byte of digest) hex += HEX[byte]
   return hex
 }
+
+/**
+ * The SHA-256 of each of `items`, computed up front by the platform (all at once: WebCrypto hashes
+ * off the calling thread), as a lookup for checks written synchronously (`digest` parameters);
+ * bytes not among them are hashed by sha256Hex.
+ */
+export async function sha256Lookup(
+  items: Iterable<Uint8Array>
+): Promise<(bytes: Uint8Array) => string> {
+  const list = [...new Set(items)]
+  const hashes = await Promise.all(list.map(sha256HexAsync))
+  const known = new Map(list.map((bytes, index) => [bytes, hashes[index]!]))
+  return (bytes) => known.get(bytes) ?? sha256Hex(bytes)
+}

@@ -129,6 +129,18 @@ export function neverThrowing<T>(
   }
 }
 
+/** {@link neverThrowing} for readers that await (readPackageAsync, readBackupAsync). */
+export async function neverThrowingAsync<T>(
+  read: () => Promise<ParseResult<T>>,
+  internal: (detail: string) => ValidationIssue
+): Promise<ParseResult<T>> {
+  try {
+    return await read()
+  } catch (error) {
+    return refused([internal((error as Error).message)])
+  }
+}
+
 /** Renders a property path the way a person reads it: `a.b[3].c`. */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   let out = ''

@@ -6,10 +6,10 @@
  */
 export { crc32 } from './crc32'
 export { startsLikeZip } from './format'
-export { inflateEntry } from './inflate'
+export { inflateEntry, inflateEntryAsync } from './inflate'
 export { describeBytes } from './limits'
 export type { ZipLimits } from './limits'
-export { openZip, unzipChecked } from './open'
+export { openZip, unzipChecked, unzipCheckedAsync } from './open'
 export type { UnzippedFile, ZipSpec } from './open'
 export type { PlannedEntry, ZipLayout } from './preflight'
 export { displayName } from './read'

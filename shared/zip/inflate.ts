@@ -2,6 +2,7 @@ import { Inflate } from 'fflate'
 import { issueText, type IssueText } from '../util/issue-codes'
 import { crc32 } from './crc32'
 import { METHOD_STORED } from './format'
+import { nativeInflateRaw, type InflateRaw } from './inflate-native'
 import type { ZipEntry } from './read'
 
 /**
@@ -30,6 +31,38 @@ export function inflateEntry(archive: Uint8Array, entry: ZipEntry): Uint8Array |
   }
   if (crc32(out) !== entry.crc32) return issueText('zip.crc')
   return out
+}
+
+/** Entries smaller than this (compressed) are inflated here: a stream costs more than they do. */
+const NATIVE_FROM_BYTES = 32 * 1024
+let platformInflate: InflateRaw | null | undefined
+
+/**
+ * inflateEntry with the platform's inflate (DecompressionStream) for large entries: the same cap
+ * (the declared size), the same refusals (bomb, damaged, short, CRC-32) with the same codes.
+ */
+export async function inflateEntryAsync(
+  archive: Uint8Array,
+  entry: ZipEntry
+): Promise<Uint8Array | IssueText> {
+  if (platformInflate === undefined) platformInflate = nativeInflateRaw()
+  if (
+    platformInflate === null ||
+    entry.method === METHOD_STORED ||
+    entry.compressedSize < NATIVE_FROM_BYTES
+  )
+    return inflateEntry(archive, entry)
+  const compressed = archive.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize)
+  const declared = entry.uncompressedSize
+  const inflated = await platformInflate(compressed, declared)
+  if ('bomb' in inflated)
+    return inflated.bomb
+      ? issueText('zip.inflateBomb', { declared })
+      : issueText('zip.inflateDamaged', { detail: inflated.detail })
+  if (inflated.length !== declared)
+    return issueText('zip.inflateShort', { written: inflated.length, declared })
+  if (crc32(inflated.bytes) !== entry.crc32) return issueText('zip.crc')
+  return inflated.bytes
 }
 
 function inflateCapped(compressed: Uint8Array, declared: number): Uint8Array | IssueText {

@@ -1,7 +1,7 @@
 import type { IssueText } from '../util/issue-codes'
 import type { ParseResult, ValidationIssue } from '../util/validation'
 import { partIssue } from '../util/validation'
-import { inflateEntry } from './inflate'
+import { inflateEntry, inflateEntryAsync } from './inflate'
 import type { ZipLimits } from './limits'
 import type { PlannedEntry, ZipLayout } from './preflight'
 import { preflightEntries } from './preflight'
@@ -66,6 +66,23 @@ export function unzipChecked<Kind>(
   for (const { entry, kind, folder } of opened.value) {
     if (folder) continue
     const data = inflateEntry(bytes, entry)
+    if (!(data instanceof Uint8Array)) return first([partIssue(displayName(entry.name), data)])
+    files.set(entry.name, { kind, data })
+  }
+  return { ok: true, value: files }
+}
+
+/** {@link unzipChecked} with the platform's inflate for large entries (inflateEntryAsync). */
+export async function unzipCheckedAsync<Kind>(
+  bytes: Uint8Array,
+  spec: ZipSpec<Kind>
+): Promise<ParseResult<Map<string, UnzippedFile<Kind>>>> {
+  const opened = openZip(bytes, spec)
+  if (!opened.ok) return opened
+  const files = new Map<string, UnzippedFile<Kind>>()
+  for (const { entry, kind, folder } of opened.value) {
+    if (folder) continue
+    const data = await inflateEntryAsync(bytes, entry)
     if (!(data instanceof Uint8Array)) return first([partIssue(displayName(entry.name), data)])
     files.set(entry.name, { kind, data })
   }

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto'
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { miniAssessment, miniBank, miniBankBackup } from '@shared/testing'
-import { readBackup } from '@shared/backup'
+import { readBackup, readBackupAsync } from '@shared/backup'
 import { bankContentHash } from '@shared/bank/identity'
 import { bankToWorkbook } from '@shared/bank-xlsx'
 import { miniPackage, miniPackageInput } from '@shared/package/package-fixture'
@@ -98,6 +98,9 @@ async function importCase(c: Case): Promise<Outcome> {
     }
     case 'backup': {
       const read = readBackup(c.bytes)
+      // The file-check worker reads with the platform's inflate and SHA-256: the same verdict.
+      const native = await readBackupAsync(c.bytes)
+      expect(native.ok ? 'read' : native.issues).toEqual(read.ok ? 'read' : read.issues)
       if (!read.ok) return { refused: read.issues }
       // An accepted backup replaces everything: restore it into a scratch database.
       await restoreBackup(scratch, read.value)

@@ -1,4 +1,4 @@
-import { readBackup, type BackupContents } from '@shared/backup'
+import { readBackupAsync, type BackupContents } from '@shared/backup'
 import { decryptContainer } from '@shared/crypto/container'
 import { SEALED_CONTENT_TERMS } from '@shared/issues/catalogue/encrypted'
 import { startsLikeContainer } from '@shared/crypto/magic'
@@ -54,7 +54,7 @@ export async function checkBackupToHold(
   passphrase?: string
 ): Promise<ParseResult<BackupContents>> {
   const opened = await openSealed('backup', sealedOrPlain, passphrase)
-  return opened.ok ? readBackup(opened.value) : opened
+  return opened.ok ? readBackupAsync(opened.value) : opened
 }
 
 /**
@@ -78,7 +78,7 @@ export async function runFileCheck(
     for (const assessment of assessments) post({ type: 'assessment', assessment })
     return post({ type: 'package', rest }, buffers(rest.evidence.values()))
   }
-  const read = readBackup(bytes)
+  const read = await readBackupAsync(bytes)
   if (!read.ok) return post({ type: 'refused', issues: read.issues })
   const { assessments, evidence, ...rest } = read.value
   for (const item of assessments) post({ type: 'backupAssessment', item })

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest'
+import { sameBytes } from '../package/test-support'
+import { createPrng } from '../util/prng'
+import { inflateEntry, inflateEntryAsync } from './inflate'
+import { openZip } from './open'
+import type { ZipEntry } from './read'
+import { deflatedEntry, forgeZip, storedEntry, zeroBombStream } from './testing/forge'
+import { anythingSpec } from './testing/specs'
+
+/** Text that deflates to well over the size from which the platform inflates (32 KiB). */
+function largeText(): Uint8Array {
+  const prng = createPrng(7)
+  const words = ['评估', 'failover', '红线', 'vendor', 'exit', '系统', 'plan', '0.5']
+  const parts: string[] = []
+  for (let i = 0; i < 80_000; i++) parts.push(prng.pick(words))
+  return new TextEncoder().encode(parts.join(' '))
+}
+
+function onlyEntry(zip: Uint8Array): ZipEntry {
+  const result = openZip(zip, anythingSpec)
+  if (!result.ok) throw new Error(JSON.stringify(result.issues))
+  return result.value[0]!.entry
+}
+
+/** Both inflaters' answers: bytes, or the problem's code and English text. */
+async function both(zip: Uint8Array) {
+  const entry = onlyEntry(zip)
+  expect(entry.compressedSize).toBeGreaterThanOrEqual(32 * 1024)
+  const show = (out: Uint8Array | { code: string; message: string }) =>
+    out instanceof Uint8Array ? out : out.code
+  return { sync: show(inflateEntry(zip, entry)), native: show(await inflateEntryAsync(zip, entry)) }
+}
+
+describe('inflateEntryAsync (the platform inflate) refuses what inflateEntry refuses', () => {
+  const plain = largeText()
+  const good = deflatedEntry('x', plain)
+
+  it('gives the same bytes for a valid entry', async () => {
+    const { sync, native } = await both(forgeZip([good]))
+    expect(sameBytes(native as Uint8Array, plain)).toBe(true)
+    expect(sameBytes(sync as Uint8Array, plain)).toBe(true)
+  })
+
+  it('stops a stream that inflates past its declared size', async () => {
+    const bomb = { ...deflatedEntry('x', new Uint8Array(0)), body: zeroBombStream(64), size: 1000 }
+    expect(await both(forgeZip([bomb]))).toEqual({
+      sync: 'zip.inflateBomb',
+      native: 'zip.inflateBomb'
+    })
+    const over = { ...good, size: plain.length - 1 }
+    expect(await both(forgeZip([over]))).toEqual({
+      sync: 'zip.inflateBomb',
+      native: 'zip.inflateBomb'
+    })
+  })
+
+  it('refuses a stream shorter than declared, a damaged or cut stream and a wrong CRC', async () => {
+    const short = { ...good, size: plain.length + 1 }
+    expect(await both(forgeZip([short]))).toEqual({
+      sync: 'zip.inflateShort',
+      native: 'zip.inflateShort'
+    })
+    const cut = { ...good, body: good.body.slice(0, good.body.length - 100) }
+    expect(await both(forgeZip([cut]))).toEqual({
+      sync: 'zip.inflateDamaged',
+      native: 'zip.inflateDamaged'
+    })
+    const body = good.body.slice()
+    body.fill(0xff, 20_000, 20_040)
+    const damaged = await both(forgeZip([{ ...good, body }]))
+    expect(damaged.native).toBe(damaged.sync)
+    expect(damaged.native).toMatch(/^zip\.(inflateDamaged|inflateShort|inflateBomb|crc)$/)
+    expect(await both(forgeZip([{ ...good, crc: (good.crc! + 1) >>> 0 }]))).toEqual({
+      sync: 'zip.crc',
+      native: 'zip.crc'
+    })
+    const stored = forgeZip([{ ...storedEntry('x', plain), crc: 1 }])
+    expect((await inflateEntryAsync(stored, onlyEntry(stored))) as { code: string }).toMatchObject({
+      code: 'zip.crc'
+    })
+  })
+})

@@ -1,0 +1,77 @@
+/**
+ * The platform's own raw inflate (RFC 1951) through `DecompressionStream('deflate-raw')`: zlib in
+ * Chromium, Electron and Node 20+, several times faster than inflate in JavaScript. The reading
+ * twin of deflate-native.ts; shared/ compiles without DOM or Node types, so the few members used
+ * are typed here. Asynchronous, so only inflateEntryAsync uses it.
+ */
+
+/** Why a stream gave no bytes: more than the cap, or not valid deflate (with zlib's words). */
+export type InflateFailure = { bomb: true } | { bomb: false; detail: string }
+
+/** Raw inflate of `data`, stopped as soon as it yields more than `cap` bytes. */
+export type InflateRaw = (
+  data: Uint8Array,
+  cap: number
+) => Promise<{ bytes: Uint8Array; length: number } | InflateFailure>
+
+interface StreamReader {
+  read(): Promise<{ done: boolean; value?: Uint8Array }>
+  cancel(): Promise<void>
+}
+interface DecompressionStreamLike {
+  readonly writable: {
+    getWriter(): { write(chunk: Uint8Array): Promise<void>; close(): Promise<void> }
+  }
+  readonly readable: { getReader(): StreamReader }
+}
+type DecompressionStreamClass = new (format: 'deflate-raw') => DecompressionStreamLike
+
+/**
+ * Input is written in slices this big, each once the output of the one before was read (the
+ * stream's backpressure): deflate expands at most ~1032:1, so a stream that lies about its size
+ * runs at most ~16 MiB past the cap before it is stopped.
+ */
+const INPUT_SLICE = 16 * 1024
+
+/** The platform's raw inflate, or null where `DecompressionStream` or its 'deflate-raw' is missing. */
+export function nativeInflateRaw(): InflateRaw | null {
+  const Stream = (globalThis as { DecompressionStream?: DecompressionStreamClass })
+    .DecompressionStream
+  if (Stream === undefined) return null
+  try {
+    new Stream('deflate-raw')
+  } catch {
+    return null
+  }
+  return async (data, cap) => {
+    const stream = new Stream('deflate-raw')
+    const writer = stream.writable.getWriter()
+    const reader = stream.readable.getReader()
+    const feeding = (async () => {
+      for (let at = 0; at < data.length; at += INPUT_SLICE)
+        await writer.write(data.subarray(at, at + INPUT_SLICE))
+      await writer.close()
+    })()
+    // A damaged stream rejects both sides: the reader's rejection is the one reported.
+    feeding.catch(() => undefined)
+    const out = new Uint8Array(cap)
+    let length = 0
+    try {
+      for (;;) {
+        const { done, value } = await reader.read()
+        if (done) break
+        if (value === undefined) continue
+        if (length + value.length > cap) {
+          reader.cancel().catch(() => undefined)
+          return { bomb: true }
+        }
+        out.set(value, length)
+        length += value.length
+      }
+      await feeding
+    } catch (error) {
+      return { bomb: false, detail: error instanceof Error ? error.message : String(error) }
+    }
+    return { bytes: out, length }
+  }
+}
