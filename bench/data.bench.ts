@@ -18,7 +18,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
-import type { Page } from '@playwright/test'
+import type { CDPSession, Page } from '@playwright/test'
 import type { Assessment } from '../shared/assessment/assessment'
 import type { Bank } from '../shared/bank/bank'
 import { deriveContainerKey, sealWithKey } from '../shared/crypto/container'
@@ -45,12 +45,64 @@ async function profilePage(page: Page, name: string): Promise<() => Promise<void
   const session = await page.context().newCDPSession(page)
   await session.send('Profiler.enable')
   await session.send('Profiler.start')
+  const stopWorkers = await profileWorkers(session, name)
   return async () => {
+    await stopWorkers()
     const { profile } = await session.send('Profiler.stop')
     const file = `${PROFILE_DIR}/${name}.cpuprofile`
     writeFileSync(file, JSON.stringify(profile))
     console.log(`  page profile: ${file}`)
     await session.detach()
+  }
+}
+
+/**
+ * Profiles every worker the page starts meanwhile (the backup and file-check workers), each into
+ * `<name>-worker-<n>.cpuprofile`: CDP's auto-attach in its non-flat form, as Playwright's sessions
+ * cannot address a child session. Workers the page terminates are kept alive a few seconds
+ * (worker-keepalive init script below), long enough for their profile to be taken.
+ */
+async function profileWorkers(session: CDPSession, name: string): Promise<() => Promise<void>> {
+  const workers: string[] = []
+  const pending = new Map<number, (result: unknown) => void>()
+  let id = 0
+  const send = (sessionId: string, method: string) =>
+    new Promise<unknown>((done) => {
+      const messageId = ++id
+      pending.set(messageId, done)
+      // A worker already gone (the backup's, by the restore) answers nothing.
+      session
+        .send('Target.sendMessageToTarget', {
+          sessionId,
+          message: JSON.stringify({ id: messageId, method })
+        })
+        .catch(() => done(null))
+    })
+  session.on('Target.receivedMessageFromTarget', ({ message }) => {
+    const reply = JSON.parse(message) as { id?: number; result?: unknown }
+    if (reply.id !== undefined) pending.get(reply.id)?.(reply.result)
+  })
+  session.on('Target.attachedToTarget', ({ sessionId, targetInfo }) => {
+    if (targetInfo.type !== 'worker') return
+    workers.push(sessionId)
+    void send(sessionId, 'Profiler.enable').then(() => send(sessionId, 'Profiler.start'))
+  })
+  await session.send('Target.setAutoAttach', {
+    autoAttach: true,
+    waitForDebuggerOnStart: false,
+    flatten: false
+  })
+  return async () => {
+    for (const [index, sessionId] of workers.entries()) {
+      const result = (await Promise.race([
+        send(sessionId, 'Profiler.stop'),
+        new Promise((done) => setTimeout(() => done(null), 3000))
+      ])) as { profile: unknown } | null
+      if (result === null) continue
+      const file = `${PROFILE_DIR}/${name}-worker-${index}.cpuprofile`
+      writeFileSync(file, JSON.stringify(result.profile))
+      console.log(`  worker profile: ${file}`)
+    }
   }
 }
 
@@ -266,6 +318,11 @@ const longTasks = (page: Page): Promise<number[]> =>
 
 function backupBench(bank: Bank): Promise<void> {
   return withBenchPage(async (page, server) => {
+    if (PROFILE_DIR !== undefined)
+      await page.addInitScript({
+        content:
+          'const end = Worker.prototype.terminate; Worker.prototype.terminate = function () { setTimeout(() => end.call(this), 8000) }'
+      })
     await openApp(page, server.url, '/settings')
     const seeded = await seedDatabase(page, bank)
     const baseline = await rawBaselines(page)
