@@ -9,6 +9,8 @@
  *      preview is on screen;
  *   2. confirm → figures: the register stored and every factor figure shown from it;
  *   3. the drill-down of the figure that counts every row (F02.R_total, F01.N_fault).
+ * Also the whole import, pick → figures shown without the time the preview waits for the user
+ * (the sum of 1 and 2): the issue's "import and compute" figure.
  * Each phase's time is printed as a ratio against the baseline, measured in the same browser and
  * rounds (register-files.ts): for a CSV file, the importer's own CSV reader (encoding detection,
  * BOM, quotes, CRLF) parsing the same bytes into rows of cells; for the .xlsx, a bare exceljs load
@@ -22,7 +24,7 @@
  * connection as base64 and builds the File in the page — one task of ~0.8 s (a 6 MiB file) on the
  * page's main thread that is the harness's, not the app's, and was counted as the app's longest.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
@@ -38,6 +40,8 @@ const XLSX_CHANGES = Number(process.env.BENCH_XLSX_ROWS ?? 100_000)
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
 const ONLY = process.env.BENCH_CASES?.split(',')
 const AIM_MS = 50
+/** BENCH_PROFILE=<folder>: a CPU profile of the page's confirm → figures, one more round per case. */
+const PROFILE = process.env.BENCH_PROFILE
 
 interface Case {
   label: string
@@ -105,29 +109,51 @@ function phaseUntil(page: Page, started: number, selector: string, text: string)
 
 const now = (page: Page) => page.evaluate(() => performance.now())
 
-/** The register worker's phase marks since the last call (name → ms, summed per name). */
-async function workerPhases(page: Page): Promise<Record<string, number>> {
-  const worker = page.workers().find((w) => w.url().includes('register-measure'))
-  if (!worker) return {}
-  return worker.evaluate(() => {
+/** The register phase marks (in the worker, or on the page) since the last call (name → ms, summed per name). */
+async function workerPhases(
+  page: Page,
+  where: 'worker' | 'page' = 'worker'
+): Promise<Record<string, number>> {
+  const collect = () => {
     const phases: Record<string, number> = {}
     for (const m of performance.getEntriesByType('measure'))
       if (m.name.startsWith('register:'))
         phases[m.name.slice(9)] = (phases[m.name.slice(9)] ?? 0) + m.duration
     performance.clearMeasures()
     return phases
-  })
+  }
+  if (where === 'page') return page.evaluate(collect)
+  const worker = page.workers().find((w) => w.url().includes('register-measure'))
+  return worker ? worker.evaluate(collect) : {}
 }
 
 const field = (input: string) => `[data-testid="factor-input-${input}"]`
 
-async function round(page: Page, url: string, c: Case) {
+/** Profiles the page's main thread (CDP Profiler) while `work` runs, into PROFILE/<name>.cpuprofile. */
+async function profiled<T>(page: Page, name: string | undefined, work: () => Promise<T>) {
+  if (PROFILE === undefined || name === undefined) return work()
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Profiler.enable')
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
+  await cdp.send('Profiler.start')
+  try {
+    return await work()
+  } finally {
+    const { profile } = await cdp.send('Profiler.stop')
+    mkdirSync(PROFILE, { recursive: true })
+    writeFileSync(join(PROFILE, `${name}.cpuprofile`), JSON.stringify(profile))
+    await cdp.detach()
+  }
+}
+
+async function round(page: Page, url: string, c: Case, profile?: string) {
   await openApp(page, url)
   const id = await seedAssessment(page, { period: { start: '2026-01-01', end: '2026-12-31' } })
   await page.goto(`${url}/#/a/${id}/factors`)
   await page.getByTestId('registers-panel').waitFor()
   await watchLongTasks(page)
   await workerPhases(page)
+  await workerPhases(page, 'page')
   const total = String(c.rows)
 
   let started = await now(page)
@@ -135,11 +161,14 @@ async function round(page: Page, url: string, c: Case) {
   const preview = await phaseUntil(page, started, '[data-testid="registers-preview"]', '')
   const previewWorker = await workerPhases(page)
 
-  started = await now(page)
-  await page.getByTestId('registers-confirm').click()
-  await phaseUntil(page, started, '[data-testid="registers-stored"]', total)
-  const figures = await phaseUntil(page, started, field(c.input), total)
+  const figures = await profiled(page, profile, async () => {
+    started = await now(page)
+    await page.getByTestId('registers-confirm').click()
+    await phaseUntil(page, started, '[data-testid="registers-stored"]', total)
+    return phaseUntil(page, started, field(c.input), total)
+  })
   const figuresWorker = await workerPhases(page)
+  const figuresPage = await workerPhases(page, 'page')
 
   started = await now(page)
   await page.getByTestId(`register-drill-${c.drill}`).click()
@@ -147,7 +176,7 @@ async function round(page: Page, url: string, c: Case) {
   const checked = await page.locator(field(c.check.input)).inputValue()
   if (checked !== c.check.value)
     throw new Error(`${c.check.input} shows ${checked}, the rows give ${c.check.value}`)
-  return { preview, figures, drill, previewWorker, figuresWorker }
+  return { preview, figures, drill, previewWorker, figuresWorker, figuresPage }
 }
 
 type Round = Awaited<ReturnType<typeof round>> & { baseline: number }
@@ -188,17 +217,27 @@ const cases = (
   ] satisfies Case[]
 ).filter((c) => ONLY === undefined || ONLY.some((o) => c.file.includes(o)))
 
+/** The whole import: both phases, their longest task the longer one's. */
+const whole = (r: Round): Phase => ({
+  ms: r.preview.ms + r.figures.ms,
+  longest: Math.max(r.preview.longest, r.figures.longest),
+  long: r.preview.long + r.figures.long
+})
+
 const longest = (p: Phase) =>
   p.longest === 0 ? `none ≥ ${AIM_MS} ms` : `${ms(p.longest)} (${p.long} long tasks)`
 
 function report(c: Case, results: Round[]): void {
   const baseline = median(results.map((r) => r.baseline))
-  const at = (key: 'preview' | 'figures' | 'drill'): Phase => ({
-    ms: median(results.map((r) => r[key].ms)),
-    longest: Math.max(...results.map((r) => r[key].longest)),
-    long: median(results.map((r) => r[key].long))
-  })
-  const worker = (key: 'previewWorker' | 'figuresWorker') => {
+  const at = (key: 'preview' | 'figures' | 'drill' | 'whole'): Phase => {
+    const phases = results.map((r) => (key === 'whole' ? whole(r) : r[key]))
+    return {
+      ms: median(phases.map((p) => p.ms)),
+      longest: Math.max(...phases.map((p) => p.longest)),
+      long: median(phases.map((p) => p.long))
+    }
+  }
+  const worker = (key: 'previewWorker' | 'figuresWorker' | 'figuresPage') => {
     const names = [...new Set(results.flatMap((r) => Object.keys(r[key])))]
     return names.map((n) => `${n} ${ms(median(results.map((r) => r[key][n] ?? 0)))}`).join(', ')
   }
@@ -210,14 +249,21 @@ function report(c: Case, results: Round[]): void {
     `\n${c.label} (${(c.bytes.length / 2 ** 20).toFixed(1)} MiB), median of ${results.length} rounds, longest task the worst round`
   )
   console.log(`  baseline, ${what}: ${ms(baseline)}`)
-  const line = (name: string, p: Phase, inWorker?: string) => {
+  const line = (name: string, p: Phase, inWorker?: string, onPage?: string) => {
     console.log(
       `  ${name.padEnd(30)} ${ms(p.ms).padStart(10)} = ${(p.ms / baseline).toFixed(1).padStart(5)}× baseline (aim ≤ 2×); longest task ${longest(p)}${p.longest <= AIM_MS ? '' : ` — over the ${AIM_MS} ms aim`}`
     )
     if (inWorker) console.log(`      in the worker: ${inWorker}`)
+    if (onPage) console.log(`      on the page: ${onPage}`)
   }
   line('pick → preview', at('preview'), worker('previewWorker'))
-  line('confirm → stored, figures shown', at('figures'), worker('figuresWorker'))
+  line(
+    'confirm → stored, figures shown',
+    at('figures'),
+    worker('figuresWorker'),
+    worker('figuresPage')
+  )
+  line('import and compute (1 + 2)', at('whole'))
   line(`drill-down ${c.drill} open`, at('drill'))
 }
 
@@ -236,10 +282,13 @@ await withBenchPage(async (page, server) => {
     const casePage = await newBenchPage(page.context().browser()!)
     const results: Round[] = []
     try {
-      for (let i = 0; i <= ROUNDS; i++) {
-        const measured = await round(casePage, server.url, c)
+      // The first round warms up; with BENCH_PROFILE one more, profiled and not counted.
+      for (let i = 0; i <= ROUNDS + (PROFILE === undefined ? 0 : 1); i++) {
+        const name = i > ROUNDS ? c.file.replace('.', '-') : undefined
+        const measured = await round(casePage, server.url, c, name)
+        if (name !== undefined) continue
         const read = await baseline.read(c.file, c.kind)
-        if (i > 0) results.push({ ...measured, baseline: read }) // the first round warms up
+        if (i > 0) results.push({ ...measured, baseline: read })
       }
       report(c, results)
     } catch (error) {
