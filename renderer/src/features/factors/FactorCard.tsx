@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { KeySystem } from '@shared/assessment/assessment'
 import type { EvaluationFactor } from '@shared/bank/factor'
@@ -24,8 +25,12 @@ interface FactorCardProps {
   registerFigures: readonly RegisterFigure[]
 }
 
-/** One factor: its inputs (autosaved as typed), live outcome, entry-check errors, definition and basis. */
-export function FactorCard(props: FactorCardProps) {
+/**
+ * One factor: its inputs (autosaved as typed), live outcome, entry-check errors, definition and
+ * basis. Memoised on what it shows, so a write (a register import, one typed figure) re-renders
+ * only the cards it changes.
+ */
+export const FactorCard = memo(function FactorCard(props: FactorCardProps) {
   const { factor, entry, result, issues, readOnly } = props
   const { t } = useTranslation()
   const { language } = useLanguage()
@@ -102,6 +107,26 @@ export function FactorCard(props: FactorCardProps) {
       <FactorIssues issues={issues} />
       <FactorFacts factor={factor} />
     </article>
+  )
+}, sameCardProps)
+
+const sameContent = (a: unknown, b: unknown): boolean =>
+  a === b || JSON.stringify(a) === JSON.stringify(b)
+
+/**
+ * Stored rows, scoring results and measured figures are fresh objects after every write (and
+ * small): a card re-renders only when what it shows changed.
+ */
+function sameCardProps(a: FactorCardProps, b: FactorCardProps): boolean {
+  return (
+    a.factor === b.factor &&
+    a.assessmentId === b.assessmentId &&
+    a.readOnly === b.readOnly &&
+    sameContent(a.issues, b.issues) &&
+    sameContent(a.systems, b.systems) &&
+    sameContent(a.entry, b.entry) &&
+    sameContent(a.result, b.result) &&
+    sameContent(a.registerFigures, b.registerFigures)
   )
 }
 

@@ -6,6 +6,7 @@ import type {
   RowsRequest,
   StoreRequest
 } from './measure-session'
+import { phaseAsync } from './register-phase'
 
 /** A call to the register worker; its reply carries the same id. */
 export type MeasureCall = { id: number } & (
@@ -29,10 +30,12 @@ export async function runMeasureCall(
       await session.ensureHeld(call.request.held)
       return session.read(call.request)
     case 'store':
-      return session.storeRead(call.request)
+      return phaseAsync('store', () => session.storeRead(call.request))
     case 'figures':
-      await session.ensureHeld(call.held)
-      return session.figures(call.held, call.scope)
+      return phaseAsync('figures', async () => {
+        await session.ensureHeld(call.held)
+        return session.figures(call.held, call.scope)
+      })
     case 'rows':
       return session.rows(call.request)
   }

@@ -36,7 +36,8 @@ import {
   type PackedRegisterTable
 } from '@shared/registers/packed'
 import { measureRegisters } from './measure-registers'
-import { registerIdentity } from './register-identity'
+import { phase } from './register-phase'
+import { measuredFor, registerIdentity } from './register-identity'
 
 /** What a figure is measured under: the bank's measures, the assessment's period and key systems. */
 export interface MeasureScope {
@@ -69,6 +70,8 @@ export interface RegistersAt {
  * registers, and store a register file read with the figures it gives, in one transaction.
  */
 export interface RegisterStore {
+  /** Opens the database ahead of a save (while the user looks at the preview). */
+  warm?(at: RegistersAt): void
   load(at: RegistersAt): Promise<PackedRegister[]>
   save(at: RegistersAt, read: PackedImport, writes: FigureWrite[], by: string): Promise<void>
 }
@@ -157,6 +160,12 @@ export interface RowsPage<Row> {
   total: number
 }
 
+/** A register file stored: the registers in force after it (their ids) and every figure they give. */
+export interface StoreReply {
+  ids: string[]
+  figures: FigureSummary[]
+}
+
 /** A register file read, packed to store. */
 export interface PackedImport {
   source: RegisterSource
@@ -170,24 +179,8 @@ export class RegistersNotHeld extends Error {
   }
 }
 
-/**
- * Runs one phase of the work, marked for profiles and the benchmark (performance.measure
- * 'register:<phase>', read from the worker by bench/registers-ui.bench.ts).
- */
-function phase<T>(name: string, work: () => T): T {
-  const started = performance.now()
-  try {
-    return work()
-  } finally {
-    performance.measure(`register:${name}`, { start: started, end: performance.now() })
-  }
-}
-
 /** Measurements kept: the figures shown, the preview's before and after, one more. */
 const KEPT_MEASUREMENTS = 4
-
-const scopeKey = (scope: MeasureScope): string =>
-  JSON.stringify([scope.bank.id, scope.bank.version, scope.metadata])
 
 function summarise(
   measurement: number,
@@ -228,7 +221,8 @@ export class RegisterMeasureSession {
   private held: Registers = { ids: [], tables: [], packed: [] }
   /** A file read: its registers packed to store, and the registers in force once it is taken. */
   private pending:
-    { read: RegisterImport; packed: PackedRegisterTable[]; after: Registers } | undefined
+    | { read: RegisterImport; packed: PackedRegisterTable[]; after: Registers; scope: MeasureScope }
+    | undefined
   /** The latest measurements, newest last (a drill-down may still page through an older one). */
   private measured: Array<{
     for: string
@@ -268,7 +262,7 @@ export class RegisterMeasureSession {
   }
 
   private measure(ids: readonly string[], tables: readonly RegisterTable[], scope: MeasureScope) {
-    const key = `${ids.join('|')}\n${scopeKey(scope)}`
+    const key = measuredFor(ids, scope)
     const known = this.measured.find((m) => m.for === key)
     if (known) return known
     const { computed, writes } = phase('measure', () =>
@@ -292,6 +286,8 @@ export class RegisterMeasureSession {
   async read(request: ReadRequest): Promise<ReadOutcome> {
     this.hold(request.held)
     this.pending = undefined
+    // The connection a confirmation stores through opens while the file is read and previewed.
+    if (request.held.from !== undefined) this.store?.warm?.(request.held.from)
     const started = performance.now()
     const bytes = new Uint8Array(await request.file.arrayBuffer())
     performance.measure('register:file read', { start: started, end: performance.now() })
@@ -323,7 +319,7 @@ export class RegisterMeasureSession {
     }
     const before = this.measure(held.ids, held.tables, request.scope).writes
     const writes = this.measure(after.ids, after.tables, request.scope).writes
-    this.pending = { read: result.value, packed, after }
+    this.pending = { read: result.value, packed, after, scope: request.scope }
     return {
       ok: true,
       preview: {
@@ -363,16 +359,18 @@ export class RegisterMeasureSession {
   /**
    * Stores the register read last with the figures it gives (RegisterStore.save: one
    * transaction, all or nothing), here where its rows are; from then on the session holds the
-   * registers after it. Only counts cross to the page.
+   * registers after it. Only counts cross to the page: the registers' ids and their figures (the
+   * preview measured them already), which the page shows without asking again.
    */
-  async storeRead(request: StoreRequest): Promise<{ ids: string[] }> {
+  async storeRead(request: StoreRequest): Promise<StoreReply> {
     const pending = this.pending
     if (pending === undefined) throw new Error('no register file read to take')
     if (this.store === undefined) throw new Error('the register session has no database')
     const read = { source: pending.read.source, tables: pending.packed }
     await this.store.save(request.at, read, request.writes, request.by)
     // Stored: the session now holds what the database holds (a refusal leaves both as they were).
-    return { ids: this.take().ids }
+    const { ids } = this.take()
+    return { ids, figures: this.figures({ ids }, pending.scope) }
   }
 
   /** Every figure the registers in force give. */

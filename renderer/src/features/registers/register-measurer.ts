@@ -21,9 +21,10 @@ import type {
   RegisterMeasureSession,
   RegistersAt,
   RowsPage,
-  RowsRequest
+  RowsRequest,
+  StoreReply
 } from './measure-session'
-import { registerIdentity } from './register-identity'
+import { measuredFor, registerIdentity } from './register-identity'
 
 type Call = MeasureCall extends infer C ? (C extends unknown ? Omit<C, 'id'> : never) : never
 
@@ -124,23 +125,41 @@ export const readRegistersMeasured = (
   })
 
 /**
+ * The figures the worker sent back with an import it stored (the preview measured them): the
+ * page's next ask for exactly these registers under this scope takes them without a round trip.
+ */
+let sent: { for: string; figures: FigureSummary[] } | undefined
+
+/**
  * Stores the file read last — written by the worker, where its rows are, with every figure it
  * gives and the audit entry, in one transaction (importRegisters) — by `by`. The page's live
- * queries then see the registers' heads and the figures; the rows never cross to the page.
+ * queries then see the registers' heads; the figures come back with the reply. The rows never
+ * cross to the page. `scope`: the one the file was read under.
  */
-export const storeRegisterRead = (
+export async function storeRegisterRead(
   assessmentId: string,
   writes: FigureWrite[],
-  by: string
-): Promise<unknown> =>
-  call({ type: 'store', request: { at: registersAt(assessmentId), by, writes } })
+  by: string,
+  scope: MeasureScope
+): Promise<void> {
+  const { ids, figures } = await call<StoreReply>({
+    type: 'store',
+    request: { at: registersAt(assessmentId), by, writes }
+  })
+  sent = { for: measuredFor(ids, scope), figures }
+}
 
 /** Every figure the stored registers give under the scope, measured in the worker. */
-export const measureFigures = (
+export function measureFigures(
   stored: RegisterHeadsRow,
   scope: MeasureScope
-): Promise<FigureSummary[]> =>
-  call<FigureSummary[]>({ type: 'figures', held: heldOf(stored, stored.assessmentId), scope })
+): Promise<FigureSummary[]> {
+  const held = heldOf(stored, stored.assessmentId)
+  const known = sent
+  sent = undefined
+  if (known?.for === measuredFor(held.ids, scope)) return Promise.resolve(known.figures)
+  return call<FigureSummary[]>({ type: 'figures', held, scope })
+}
 
 /**
  * The bank's measures over stored registers under each scope in turn, in the worker: what a

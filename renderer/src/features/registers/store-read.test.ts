@@ -10,7 +10,13 @@ import { finalizeAssessment } from '../../db/repos/lifecycle'
 import { readRegisters } from '../../db/repos/registers'
 import { readRegisterHeads } from '../../db/repos/register-store'
 import { databasePerTest, TEST_NEW_ASSESSMENT } from '../../db/test-support'
-import { RegisterMeasureSession, RegistersNotHeld, type MeasureScope } from './measure-session'
+import {
+  RegisterMeasureSession,
+  RegistersNotHeld,
+  type FigureSummary,
+  type MeasureScope,
+  type StoreReply
+} from './measure-session'
 import { runMeasureCall } from './measure-protocol'
 import { registerIdentity } from './register-identity'
 import { registerStore } from './worker-database'
@@ -64,7 +70,7 @@ describe('storing an import where its rows are (the register worker)', () => {
       id: 2,
       type: 'store',
       request: { at, by: '张伟', writes }
-    })) as { ids: string[] }
+    })) as StoreReply
 
     const registers = (await readRegisters(db, id))!
     expect(registers.registers.map((r) => [r.table.kind, r.table.rows.length])).toEqual([
@@ -92,9 +98,18 @@ describe('storing an import where its rows are (the register worker)', () => {
       type: 'figures',
       held: { ids: stored.ids, from: at },
       scope
-    })) as Array<{ key: string; value: number | null; counted: number }>
+    })) as FigureSummary[]
     const mon = figures.find((f) => f.key === 'F01.N_mon')!
     expect([mon.value, mon.counted]).toEqual([29, 29])
+    // The store's reply carried these figures already (the preview measured them): the page
+    // shows them without asking again.
+    const value = ({ key, value, counted, excluded }: FigureSummary) => [
+      key,
+      value,
+      counted,
+      excluded
+    ]
+    expect(stored.figures.map(value)).toEqual(figures.map(value))
   }, 60_000)
 
   it('a refused store writes nothing and keeps the registers held before', async () => {

@@ -5,6 +5,7 @@ import type { FigureSummary } from './measure-session'
 import type { FigureOverride, RegisterHeadsRow } from '../../db/schema'
 import { useWorkspace } from '../workspace/workspace-context'
 import { measureFigures, measureScope } from './register-measurer'
+import { phaseAsync } from './register-phase'
 
 type MeasureModule = typeof MeasureModuleExports
 
@@ -44,7 +45,9 @@ export function useRegisterFigures(): RegisterFigures {
   useEffect(() => {
     if (!row || row.registers.length === 0) return
     let current = true
-    measureFigures(row, measureScope(bank, { period, systems })).then(
+    phaseAsync('page: figures call', () =>
+      measureFigures(row, measureScope(bank, { period, systems }))
+    ).then(
       (figures) => current && setMeasured(figures),
       // The figures stay as written in the factor entries; the cards only lose their source.
       () => current && setMeasured([])

@@ -15,6 +15,7 @@ import type { RegisterHeadsRow } from '../../db/schema'
 import { useWorkspace } from '../workspace/workspace-context'
 import type { ReadPreview } from './measure-session'
 import { measureScope, readRegistersMeasured, storeRegisterRead } from './register-measurer'
+import { phaseAsync } from './register-phase'
 import { useFailureToast } from '../../i18n/useFailureToast'
 
 /** A register file refused: its problems and the rows the user may choose to leave out. */
@@ -111,7 +112,9 @@ export function useRegisterImport(stored: RegisterHeadsRow | null | undefined) {
         ...preview,
         apply: async () => {
           // Written by the register worker, where the rows are: only counts cross to the page.
-          await storeRegisterRead(assessment.id, preview.writes, by)
+          await phaseAsync('page: store call', () =>
+            storeRegisterRead(assessment.id, preview.writes, by, scope)
+          )
           // Remembered only once it read cleanly and the user took the import.
           if (chosen) await rememberRegisterMapping(getDatabase(), institution, chosen)
           setPreview(null)
