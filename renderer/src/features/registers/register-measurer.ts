@@ -60,7 +60,16 @@ async function sessionHere(): Promise<RegisterMeasureSession> {
   return new RegisterMeasureSession(registerStore(() => getDatabase()))
 }
 
+/**
+ * The figures the worker sent back with an import it stored (the preview measured them): the
+ * page's next ask for exactly these registers under this scope takes them without a round trip.
+ */
+let sent: { for: string; figures: FigureSummary[] } | undefined
+
 async function call<T>(body: Call): Promise<T> {
+  // Any other call may measure again (and the worker keeps a few measurements only): the figures
+  // a store sent hold only until the worker is next asked anything.
+  sent = undefined
   if (typeof Worker === 'undefined') {
     here ??= sessionHere()
     const [session, { runMeasureCall }] = await Promise.all([here, import('./measure-protocol')])
@@ -125,12 +134,6 @@ export const readRegistersMeasured = (
   })
 
 /**
- * The figures the worker sent back with an import it stored (the preview measured them): the
- * page's next ask for exactly these registers under this scope takes them without a round trip.
- */
-let sent: { for: string; figures: FigureSummary[] } | undefined
-
-/**
  * Stores the file read last — written by the worker, where its rows are, with every figure it
  * gives and the audit entry, in one transaction (importRegisters) — by `by`. The page's live
  * queries then see the registers' heads; the figures come back with the reply. The rows never
@@ -155,9 +158,11 @@ export function measureFigures(
   scope: MeasureScope
 ): Promise<FigureSummary[]> {
   const held = heldOf(stored, stored.assessmentId)
-  const known = sent
-  sent = undefined
-  if (known?.for === measuredFor(held.ids, scope)) return Promise.resolve(known.figures)
+  if (sent?.for === measuredFor(held.ids, scope)) {
+    const { figures } = sent
+    sent = undefined
+    return Promise.resolve(figures)
+  }
   return call<FigureSummary[]>({ type: 'figures', held, scope })
 }
 
