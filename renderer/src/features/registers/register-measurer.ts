@@ -65,6 +65,8 @@ async function sessionHere(): Promise<RegisterMeasureSession> {
  * page's next ask for exactly these registers under this scope takes them without a round trip.
  */
 let sent: { for: string; figures: FigureSummary[] } | undefined
+/** A store under way: the live query may see its registers before its reply (and figures) come. */
+let storing: Promise<unknown> | undefined
 
 async function call<T>(body: Call): Promise<T> {
   // Any other call may measure again (and the worker keeps a few measurements only): the figures
@@ -145,23 +147,31 @@ export async function storeRegisterRead(
   by: string,
   scope: MeasureScope
 ): Promise<void> {
-  const { ids, figures } = await call<StoreReply>({
+  const stored = call<StoreReply>({
     type: 'store',
     request: { at: registersAt(assessmentId), by, writes }
   })
-  sent = { for: measuredFor(ids, scope), figures }
+  storing = stored
+  try {
+    const { ids, figures } = await stored
+    sent = { for: measuredFor(ids, scope), figures }
+  } finally {
+    if (storing === stored) storing = undefined
+  }
 }
 
 /** Every figure the stored registers give under the scope, measured in the worker. */
-export function measureFigures(
+export async function measureFigures(
   stored: RegisterHeadsRow,
   scope: MeasureScope
 ): Promise<FigureSummary[]> {
+  // The store's reply comes just after its commit, which the live query may see first.
+  await storing?.catch(() => undefined)
   const held = heldOf(stored, stored.assessmentId)
   if (sent?.for === measuredFor(held.ids, scope)) {
     const { figures } = sent
     sent = undefined
-    return Promise.resolve(figures)
+    return figures
   }
   return call<FigureSummary[]>({ type: 'figures', held, scope })
 }
