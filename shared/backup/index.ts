@@ -3,7 +3,12 @@
  * one-assessment package with its evidence, every installed bank and the settings, in one zip.
  * Pure TypeScript over Uint8Array, like the package format it reuses.
  */
-export { assembleBackup, backupAssessmentPart, backupAssessmentPartAsync } from './write-backup'
+export {
+  assembleBackup,
+  assembleBackupAsync,
+  backupAssessmentPart,
+  backupAssessmentPartAsync
+} from './write-backup'
 export type {
   AssembleBackupInput,
   BackupAssessmentInput,

@@ -8,7 +8,8 @@ import { DEFAULT_PACKAGE_LIMITS, writePackage, writePackageAsync } from '../pack
 import type { PackageEvidence, WritePackageInput } from '../package'
 import { confidentialityStamp } from '../package/confidentiality-stamp'
 import { fileReferences } from '../package/read-parts'
-import { crc32, encodeUtf8, writeZip } from '../zip'
+import { crc32, encodeUtf8, writeZip, writeZipAsync } from '../zip'
+import type { ZipWriteEntry, ZipWriteOptions } from '../zip'
 import type { BackupAssessment, BackupBank, BackupEvidence, BackupManifest } from './manifest'
 import {
   BACKUP_KIND,
@@ -127,6 +128,29 @@ export function assembleBackup(input: AssembleBackupInput): {
   bytes: Uint8Array
   manifest: BackupManifest
 } {
+  const { entries, options, manifest } = backupEntries(input)
+  return { bytes: writeZip(entries, options), manifest }
+}
+
+/**
+ * assembleBackup with the platform's deflate (writeZipAsync) for `backup.json` and the banks: the
+ * same entries and contents; the app's backups are assembled with it (issue 15: deflating the
+ * manifest of 100,000 answers in JavaScript was a tenth of the backup's packing time).
+ */
+export async function assembleBackupAsync(input: AssembleBackupInput): Promise<{
+  bytes: Uint8Array
+  manifest: BackupManifest
+}> {
+  const { entries, options, manifest } = backupEntries(input)
+  return { bytes: await writeZipAsync(entries, options), manifest }
+}
+
+/** The backup's zip entries, in order, with its checked manifest. */
+function backupEntries(input: AssembleBackupInput): {
+  entries: ZipWriteEntry[]
+  options: ZipWriteOptions
+  manifest: BackupManifest
+} {
   const assessments: BackupAssessment[] = input.assessments.map((packed, index) => ({
     part: `assessments/${pad(index)}.zip`,
     ...packed.entry
@@ -170,22 +194,19 @@ export function assembleBackup(input: AssembleBackupInput): {
     maxRatio: DEFAULT_PACKAGE_LIMITS.maxCompressionRatio / 2,
     ratioFloorBytes: DEFAULT_PACKAGE_LIMITS.ratioFloorBytes
   }
-  const bytes = writeZip(
-    [
-      {
-        name: BACKUP_MANIFEST_PATH,
-        data: encodeUtf8(`${JSON.stringify(manifest)}\n`),
-        deflate: true
-      },
-      ...input.assessments.map((packed, index) => ({
-        name: assessments[index]!.part,
-        data: packed.bytes,
-        deflate: false,
-        crc: packed.crc
-      })),
-      ...bankFiles.map((data, index) => ({ name: banks[index]!.part, data, deflate: true }))
-    ],
-    ratio
-  )
-  return { bytes, manifest: checked.data }
+  const entries: ZipWriteEntry[] = [
+    {
+      name: BACKUP_MANIFEST_PATH,
+      data: encodeUtf8(`${JSON.stringify(manifest)}\n`),
+      deflate: true
+    },
+    ...input.assessments.map((packed, index) => ({
+      name: assessments[index]!.part,
+      data: packed.bytes,
+      deflate: false,
+      crc: packed.crc
+    })),
+    ...bankFiles.map((data, index) => ({ name: banks[index]!.part, data, deflate: true }))
+  ]
+  return { entries, options: ratio, manifest: checked.data }
 }

@@ -241,9 +241,18 @@ export async function writePackageAsync(
   limits: PackageLimits = DEFAULT_PACKAGE_LIMITS
 ): Promise<Uint8Array> {
   const plan = planPackage(input, limits)
-  for (const claim of plan.claims) proveClaim(claim, await sha256HexAsync(claim.bytes))
-  for (const { part, data } of plan.parts)
-    if (part.role !== 'evidence') part.sha256 = await sha256HexAsync(data)
+  // Every digest in flight at once (WebCrypto works off this thread), then checked in order.
+  const [claimed, hashed] = await Promise.all([
+    Promise.all(plan.claims.map((claim) => sha256HexAsync(claim.bytes))),
+    Promise.all(
+      plan.parts.map(({ part, data }) => (part.role === 'evidence' ? null : sha256HexAsync(data)))
+    )
+  ])
+  plan.claims.forEach((claim, index) => proveClaim(claim, claimed[index]!))
+  plan.parts.forEach(({ part }, index) => {
+    const sha256 = hashed[index]
+    if (sha256 !== null && sha256 !== undefined) part.sha256 = sha256
+  })
   const { entries, options } = packageEntries(input, plan, limits)
   return writeZipAsync(entries, options)
 }

@@ -1,11 +1,10 @@
 import type { Assessment } from '@shared/assessment/assessment'
 import {
-  assembleBackup,
+  assembleBackupAsync,
   backupAssessmentPartAsync,
   readBackup,
   type BackupContents,
-  type BackupManifest,
-  type PackedAssessment
+  type BackupManifest
 } from '@shared/backup'
 import type { PackageEvidence } from '@shared/package'
 import { fileReferences } from '@shared/package/read-parts'
@@ -174,6 +173,38 @@ function inOrderOfUse(
 }
 
 /**
+ * Assessments packed at once: while one waits for the platform's digests and deflates (off this
+ * thread), the next is serialised, so the thread does not idle between round trips (issue 15).
+ */
+const PACKING_IN_FLIGHT = 2
+
+/**
+ * `work` over every item, at most `limit` at a time, its results in the items' order; the first
+ * failure rejects, and no further item is started.
+ */
+async function inOrder<I, R>(
+  items: readonly I[],
+  limit: number,
+  work: (item: I) => Promise<R>
+): Promise<R[]> {
+  const out = new Array<R>(items.length)
+  let next = 0
+  const lane = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++
+      try {
+        out[index] = await work(items[index]!)
+      } catch (error) {
+        next = items.length // no lane starts another item
+        throw error
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane))
+  return out
+}
+
+/**
  * Writes a whole-database backup (docs/backup-format.md): every assessment including the trash,
  * the evidence files they reference, every installed bank, the settings. The snapshot is read in
  * one transaction; the evidence files are read while the assessments are packed (the reads run in
@@ -193,8 +224,8 @@ export async function createBackup(
   performance.mark('backup:snapshot-read')
   const bytesBySha = startEvidenceReads(inOrderOfUse(snapshot.assessments, snapshot.evidence))
   const total = snapshot.assessments.length
-  const packed: PackedAssessment[] = []
-  for (const [index, { assessment, deletedAt }] of snapshot.assessments.entries()) {
+  let done = 0
+  const pack = async ({ assessment, deletedAt }: Snapshot['assessments'][number]) => {
     const evidence: PackageEvidence[] = []
     for (const { ref } of fileReferences(assessment)) {
       const item = bytesBySha.get(ref.sha256)
@@ -205,16 +236,16 @@ export async function createBackup(
         )
       evidence.push(await item)
     }
-    packed.push(
-      await backupAssessmentPartAsync(
-        { assessment, evidence, ...(deletedAt === undefined ? {} : { deletedAt }) },
-        { generator: options.generator, createdAt }
-      )
+    const part = await backupAssessmentPartAsync(
+      { assessment, evidence, ...(deletedAt === undefined ? {} : { deletedAt }) },
+      { generator: options.generator, createdAt }
     )
-    options.onProgress?.(index + 1, total)
+    options.onProgress?.(++done, total)
+    return part
   }
+  const packed = await inOrder(snapshot.assessments, PACKING_IN_FLIGHT, pack)
   performance.mark('backup:packed')
-  return assembleBackup({
+  return assembleBackupAsync({
     createdAt,
     generator: options.generator,
     databaseVersion: db.verno,
