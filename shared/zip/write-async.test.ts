@@ -1,7 +1,8 @@
 import { strToU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { sameBytes } from '../package/test-support'
-import { nativeDeflateRaw } from './deflate-native'
+import { crc32 } from './crc32'
+import { nativeDeflateRaw, nativeDeflateRawWithCrc } from './deflate-native'
 import { openZip } from './open'
 import { anythingSpec } from './testing/specs'
 import { writeZip, writeZipAsync } from './write'
@@ -42,6 +43,18 @@ describe('writeZipAsync (the platform deflate)', () => {
 
   it('runs here on the platform zlib, not on the fallback', () => {
     expect(nativeDeflateRaw()).not.toBeNull()
+    expect(nativeDeflateRawWithCrc()).not.toBeNull()
+  })
+
+  it("takes each deflated entry's CRC from gzip: the raw deflate's very bytes, and crc32's number", async () => {
+    const raw = nativeDeflateRaw()!
+    const withCrc = nativeDeflateRawWithCrc()!
+    for (const { data } of files) {
+      const both = await withCrc(data)
+      expect(both).not.toBeNull()
+      expect(sameBytes(both!.body, await raw(data))).toBe(true)
+      expect(both!.crc).toBe(crc32(data))
+    }
   })
 
   it('writes the same entries as writeZip: names, order, stored or deflated, CRCs, contents', async () => {

@@ -1,6 +1,6 @@
 import { deflateSync } from 'fflate'
 import { crc32 } from './crc32'
-import { nativeDeflateRaw, type DeflateRaw } from './deflate-native'
+import { nativeDeflateRaw, nativeDeflateRawWithCrc, type DeflateRaw } from './deflate-native'
 import {
   CENTRAL_HEADER_SIGNATURE,
   CENTRAL_HEADER_SIZE,
@@ -113,10 +113,18 @@ export async function writeZipAsync(
 ): Promise<Uint8Array> {
   const deflate = nativeDeflateRaw()
   if (deflate === null) return writeZip(entries, options)
+  const withCrc = nativeDeflateRawWithCrc()
   const prepared: PreparedEntry[] = []
   for (const entry of entries) {
     const tried = wantsDeflate(entry) && (await worthDeflatingWith(entry.data, deflate))
-    prepared.push(prepare(entry, options, tried ? await deflate(entry.data) : null))
+    if (!tried) {
+      prepared.push(prepare(entry, options, null))
+      continue
+    }
+    // The CRC comes with the deflate (gzip's trailer) where the platform offers it.
+    const both = withCrc === null ? null : await withCrc(entry.data)
+    if (both === null) prepared.push(prepare(entry, options, await deflate(entry.data)))
+    else prepared.push(prepare({ ...entry, crc: entry.crc ?? both.crc }, options, both.body))
   }
   return assemble(prepared)
 }
