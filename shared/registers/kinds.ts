@@ -57,13 +57,22 @@ const choice = (code: string, zh: string, en: string, aliases: string[] = []): R
   aliases
 })
 
-const systemField: RegisterField = {
-  id: 'system',
-  header: bi('系统', 'System'),
-  type: 'text',
-  required: true,
-  help: bi('系统名称，与系统清单一致', 'the system name, as in the systems register')
-}
+/** One column: the object every kind's `fields` lists, keys in one order. */
+const column = (
+  id: string,
+  type: RegisterFieldType,
+  header: Bilingual,
+  help: Bilingual,
+  required = false,
+  choices?: readonly RegisterChoice[]
+): RegisterField => ({ id, header, type, required, ...(choices ? { choices } : {}), help })
+
+/** The column naming a row (故障编号 …): required text, a unique number. */
+const idColumn = (id: string, zh: string, en: string): RegisterField =>
+  column(id, 'text', bi(zh, en), bi('唯一编号', 'a unique number'), true)
+
+const choiceColumn = (id: string, header: Bilingual, help: Bilingual): RegisterField =>
+  column(id, 'choice', header, help, false, CHOICES[id])
 
 const yesNo = (
   id: string,
@@ -71,13 +80,15 @@ const yesNo = (
   en: string,
   help: Bilingual,
   required = false
-): RegisterField => ({
-  id,
-  header: bi(zh, en),
-  type: 'yesNo',
-  required,
-  help
-})
+): RegisterField => column(id, 'yesNo', bi(zh, en), help, required)
+
+const systemField = column(
+  'system',
+  'text',
+  bi('系统', 'System'),
+  bi('系统名称，与系统清单一致', 'the system name, as in the systems register'),
+  true
+)
 
 export const SYSTEM_CLASS_CHOICES: readonly RegisterChoice[] = [
   choice('1', '第一类', 'Class 1', ['1', '一类']),
@@ -86,6 +97,48 @@ export const SYSTEM_CLASS_CHOICES: readonly RegisterChoice[] = [
   choice('4', '第四类', 'Class 4', ['4', '四类']),
   choice('5', '第五类', 'Class 5', ['5', '五类'])
 ]
+
+/** Each choice column's values, by column id. */
+const CHOICES: Readonly<Record<string, readonly RegisterChoice[]>> = {
+  systemClass: SYSTEM_CLASS_CHOICES,
+  grade: [
+    choice('general', '一般', 'General'),
+    choice('major', '较大', 'Major'),
+    choice('serious', '重大', 'Serious'),
+    choice('critical', '特别重大', 'Especially serious'),
+    choice('none', '无', 'None', ['N/A', '-'])
+  ],
+  detectedBy: [
+    choice('alert', '监控告警', 'Monitoring alert'),
+    choice('active', '技术手段主动发现', 'Active technical detection'),
+    choice('external', '外部报告', 'External report')
+  ],
+  changeType: [
+    choice('standard', '标准', 'Standard', ['标准变更']),
+    choice('normal', '一般', 'Normal', ['一般变更', '常规']),
+    choice('emergency', '紧急', 'Emergency', ['紧急变更'])
+  ],
+  result: [
+    choice('success', '成功', 'Success', ['succeeded']),
+    choice('failed', '失败', 'Failed', ['failure']),
+    choice('rolledBack', '回退', 'Rolled back', ['rollback', '已回退'])
+  ],
+  rtoMet: [
+    choice('yes', '是', 'Yes', ['Y', 'true', '1']),
+    choice('no', '否', 'No', ['N', 'false', '0']),
+    choice('unverified', '未验证', 'Not verified')
+  ],
+  environment: [
+    choice('production', '生产', 'Production'),
+    choice('likeForLike', '同配置', 'Like-for-like', ['同配置环境']),
+    choice('other', '其他', 'Other')
+  ],
+  drillType: [
+    choice('tabletop', '桌面推演', 'Tabletop'),
+    choice('simulation', '模拟演练', 'Simulation'),
+    choice('switchover', '生产切换', 'Production switchover')
+  ]
+}
 
 const systems: RegisterKind = {
   id: 'systems',
@@ -96,14 +149,11 @@ const systems: RegisterKind = {
       ...systemField,
       help: bi('重要信息系统名称（每个系统一行）', 'the key system’s name (one row each)')
     },
-    {
-      id: 'systemClass',
-      header: bi('系统类别', 'System class'),
-      type: 'choice',
-      required: false,
-      choices: SYSTEM_CLASS_CHOICES,
-      help: bi('证监会信息系统分类：第一类至第五类', 'CSRC system class: 第一类 (1) to 第五类 (5)')
-    },
+    choiceColumn(
+      'systemClass',
+      bi('系统类别', 'System class'),
+      bi('证监会信息系统分类：第一类至第五类', 'CSRC system class: 第一类 (1) to 第五类 (5)')
+    ),
     yesNo(
       'realTime',
       '是否实时交易系统',
@@ -111,16 +161,15 @@ const systems: RegisterKind = {
       bi('交易时段实时服务的系统填“是”', '“yes” for a system serving in trading hours'),
       true
     ),
-    {
-      id: 'serviceMinutes',
-      header: bi('计划服务时长（分钟）', 'Planned service time (min)'),
-      type: 'minutes',
-      required: false,
-      help: bi(
+    column(
+      'serviceMinutes',
+      'minutes',
+      bi('计划服务时长（分钟）', 'Planned service time (min)'),
+      bi(
         '评估期内计划服务的总分钟数（实时交易系统为交易时段分钟数）',
         'planned service minutes in the period (trading-hours minutes for a real-time system)'
       )
-    }
+    )
   ]
 }
 
@@ -130,64 +179,40 @@ const incidents: RegisterKind = {
   idField: 'incidentId',
   periodField: 'start',
   fields: [
-    {
-      id: 'incidentId',
-      header: bi('故障编号', 'Incident no.'),
-      type: 'text',
-      required: true,
-      help: bi('唯一编号', 'a unique number')
-    },
+    idColumn('incidentId', '故障编号', 'Incident no.'),
     systemField,
-    {
-      id: 'grade',
-      header: bi('监管等级', 'Regulatory grade'),
-      type: 'choice',
-      required: false,
-      choices: [
-        choice('general', '一般', 'General'),
-        choice('major', '较大', 'Major'),
-        choice('serious', '重大', 'Serious'),
-        choice('critical', '特别重大', 'Especially serious'),
-        choice('none', '无', 'None', ['N/A', '-'])
-      ],
-      help: bi(
+    choiceColumn(
+      'grade',
+      bi('监管等级', 'Regulatory grade'),
+      bi(
         '按监管口径的事件等级；未达报告标准填“无”',
         'the regulatory grade; “none” below the reporting threshold'
       )
-    },
-    {
-      id: 'start',
-      header: bi('开始时间', 'Start time'),
-      type: 'dateTime',
-      required: true,
-      help: bi('故障开始时间，如 2026-03-05 09:30', 'when it started, e.g. 2026-03-05 09:30')
-    },
-    {
-      id: 'detected',
-      header: bi('发现时间', 'Detected at'),
-      type: 'dateTime',
-      required: false,
-      help: bi('首次发现时间', 'when it was first noticed')
-    },
-    {
-      id: 'detectedBy',
-      header: bi('发现方式', 'Detected by'),
-      type: 'choice',
-      required: false,
-      choices: [
-        choice('alert', '监控告警', 'Monitoring alert'),
-        choice('active', '技术手段主动发现', 'Active technical detection'),
-        choice('external', '外部报告', 'External report')
-      ],
-      help: bi('首先发现故障的途径', 'how the incident was first found')
-    },
-    {
-      id: 'restored',
-      header: bi('恢复时间', 'Restored at'),
-      type: 'dateTime',
-      required: false,
-      help: bi('业务恢复时间', 'when service was restored')
-    },
+    ),
+    column(
+      'start',
+      'dateTime',
+      bi('开始时间', 'Start time'),
+      bi('故障开始时间，如 2026-03-05 09:30', 'when it started, e.g. 2026-03-05 09:30'),
+      true
+    ),
+    column(
+      'detected',
+      'dateTime',
+      bi('发现时间', 'Detected at'),
+      bi('首次发现时间', 'when it was first noticed')
+    ),
+    choiceColumn(
+      'detectedBy',
+      bi('发现方式', 'Detected by'),
+      bi('首先发现故障的途径', 'how the incident was first found')
+    ),
+    column(
+      'restored',
+      'dateTime',
+      bi('恢复时间', 'Restored at'),
+      bi('业务恢复时间', 'when service was restored')
+    ),
     yesNo(
       'tradingHours',
       '是否交易时段',
@@ -206,20 +231,18 @@ const incidents: RegisterKind = {
       'Reported',
       bi('已按规定报送监管填“是”', '“yes” when reported to the regulator as required')
     ),
-    {
-      id: 'actions',
-      header: bi('改进项数', 'Improvement actions'),
-      type: 'count',
-      required: false,
-      help: bi('复盘形成的、评估期内到期的改进项数', 'review actions due in the period')
-    },
-    {
-      id: 'actionsClosed',
-      header: bi('按期关闭改进项数', 'Actions closed on time'),
-      type: 'count',
-      required: false,
-      help: bi('其中按期关闭的改进项数', 'of which closed on time')
-    }
+    column(
+      'actions',
+      'count',
+      bi('改进项数', 'Improvement actions'),
+      bi('复盘形成的、评估期内到期的改进项数', 'review actions due in the period')
+    ),
+    column(
+      'actionsClosed',
+      'count',
+      bi('按期关闭改进项数', 'Actions closed on time'),
+      bi('其中按期关闭的改进项数', 'of which closed on time')
+    )
   ]
 }
 
@@ -229,51 +252,27 @@ const changes: RegisterKind = {
   idField: 'changeId',
   periodField: 'implemented',
   fields: [
-    {
-      id: 'changeId',
-      header: bi('变更编号', 'Change no.'),
-      type: 'text',
-      required: true,
-      help: bi('唯一编号', 'a unique number')
-    },
+    idColumn('changeId', '变更编号', 'Change no.'),
     systemField,
-    {
-      id: 'changeType',
-      header: bi('变更类型', 'Change type'),
-      type: 'choice',
-      required: false,
-      choices: [
-        choice('standard', '标准', 'Standard', ['标准变更']),
-        choice('normal', '一般', 'Normal', ['一般变更', '常规']),
-        choice('emergency', '紧急', 'Emergency', ['紧急变更'])
-      ],
-      help: bi('标准变更为预先批准的低风险变更', 'a standard change is pre-approved and low-risk')
-    },
-    {
-      id: 'implemented',
-      header: bi('实施时间', 'Implemented at'),
-      type: 'dateTime',
-      required: true,
-      help: bi('变更实施时间', 'when it was implemented')
-    },
+    choiceColumn(
+      'changeType',
+      bi('变更类型', 'Change type'),
+      bi('标准变更为预先批准的低风险变更', 'a standard change is pre-approved and low-risk')
+    ),
+    column(
+      'implemented',
+      'dateTime',
+      bi('实施时间', 'Implemented at'),
+      bi('变更实施时间', 'when it was implemented'),
+      true
+    ),
     yesNo(
       'automated',
       '是否自动化发布',
       'Automated release',
       bi('经自动化流水线发布填“是”', '“yes” when released by an automated pipeline')
     ),
-    {
-      id: 'result',
-      header: bi('结果', 'Result'),
-      type: 'choice',
-      required: false,
-      choices: [
-        choice('success', '成功', 'Success', ['succeeded']),
-        choice('failed', '失败', 'Failed', ['failure']),
-        choice('rolledBack', '回退', 'Rolled back', ['rollback', '已回退'])
-      ],
-      help: bi('变更结果', 'the outcome')
-    },
+    choiceColumn('result', bi('结果', 'Result'), bi('变更结果', 'the outcome')),
     yesNo(
       'causedIncident',
       '是否引发故障',
@@ -289,45 +288,21 @@ const drills: RegisterKind = {
   idField: 'drillId',
   periodField: 'date',
   fields: [
-    {
-      id: 'drillId',
-      header: bi('演练编号', 'Drill no.'),
-      type: 'text',
-      required: true,
-      help: bi('唯一编号', 'a unique number')
-    },
+    idColumn('drillId', '演练编号', 'Drill no.'),
     systemField,
-    {
-      id: 'date',
-      header: bi('演练日期', 'Drill date'),
-      type: 'date',
-      required: true,
-      help: bi('演练日期', 'the day of the drill')
-    },
-    {
-      id: 'drillType',
-      header: bi('演练类型', 'Drill type'),
-      type: 'choice',
-      required: false,
-      choices: [
-        choice('tabletop', '桌面推演', 'Tabletop'),
-        choice('simulation', '模拟演练', 'Simulation'),
-        choice('switchover', '生产切换', 'Production switchover')
-      ],
-      help: bi('演练形式', 'the kind of drill')
-    },
-    {
-      id: 'rtoMet',
-      header: bi('是否达到RTO/RPO', 'RTO/RPO met'),
-      type: 'choice',
-      required: false,
-      choices: [
-        choice('yes', '是', 'Yes', ['Y', 'true', '1']),
-        choice('no', '否', 'No', ['N', 'false', '0']),
-        choice('unverified', '未验证', 'Not verified')
-      ],
-      help: bi('演练是否验证达到RTO和RPO目标', 'whether the drill showed the RTO and RPO were met')
-    }
+    column(
+      'date',
+      'date',
+      bi('演练日期', 'Drill date'),
+      bi('演练日期', 'the day of the drill'),
+      true
+    ),
+    choiceColumn('drillType', bi('演练类型', 'Drill type'), bi('演练形式', 'the kind of drill')),
+    choiceColumn(
+      'rtoMet',
+      bi('是否达到RTO/RPO', 'RTO/RPO met'),
+      bi('演练是否验证达到RTO和RPO目标', 'whether the drill showed the RTO and RPO were met')
+    )
   ]
 }
 
@@ -337,36 +312,20 @@ const stressTests: RegisterKind = {
   idField: 'testId',
   periodField: 'date',
   fields: [
-    {
-      id: 'testId',
-      header: bi('压测编号', 'Test no.'),
-      type: 'text',
-      required: true,
-      help: bi('唯一编号', 'a unique number')
-    },
+    idColumn('testId', '压测编号', 'Test no.'),
     systemField,
-    {
-      id: 'date',
-      header: bi('压测日期', 'Test date'),
-      type: 'date',
-      required: true,
-      help: bi('压测日期', 'the day of the test')
-    },
-    {
-      id: 'environment',
-      header: bi('测试环境', 'Environment'),
-      type: 'choice',
-      required: false,
-      choices: [
-        choice('production', '生产', 'Production'),
-        choice('likeForLike', '同配置', 'Like-for-like', ['同配置环境']),
-        choice('other', '其他', 'Other')
-      ],
-      help: bi(
-        '生产环境或与生产同配置的环境',
-        'production, or an environment configured like production'
-      )
-    },
+    column(
+      'date',
+      'date',
+      bi('压测日期', 'Test date'),
+      bi('压测日期', 'the day of the test'),
+      true
+    ),
+    choiceColumn(
+      'environment',
+      bi('测试环境', 'Environment'),
+      bi('生产环境或与生产同配置的环境', 'production, or an environment configured like production')
+    ),
     yesNo('passed', '是否通过', 'Passed', bi('压测结论为通过填“是”', '“yes” when the test passed'))
   ]
 }
