@@ -46,16 +46,29 @@ const CR = 0x0d
 
 /**
  * The rows of a CSV text, numbered by the line each starts on. Stops (with the problem) at an
- * unclosed quote, and once there are more rows than a register may hold. A field's text is taken
- * as slices of the text between the delimiters (a quoted one between its quotes), never a
- * character at a time: a 100,000-row register is some 700,000 fields.
+ * unclosed quote, and once there are more rows than a register may hold.
  */
-export function parseCsv(
-  text: string
-): { rows: GridRow[] } | { problem: IssueText; rows?: GridRow[] } {
-  const delimiter = delimiterOf(text).charCodeAt(0)
+export function parseCsv(text: string): { rows: GridRow[] } | { problem: IssueText } {
   const rows: GridRow[] = []
+  const parsed = eachCsvRow(text, (row) => rows.push(row))
+  return 'problem' in parsed ? parsed : { rows }
+}
+
+/**
+ * Each row of a CSV text in turn, handed to `onRow` as soon as it ends — the importer reads and
+ * checks a row there and keeps no grid of the file's texts. Numbered by the line each starts on.
+ * Stops (with the problem) at an unclosed quote, a row wider than a register may be, and once
+ * there are more rows than a register may hold. A field's text is taken as slices of the text
+ * between the delimiters (a quoted one between its quotes), never a character at a time: a
+ * 100,000-row register is some 700,000 fields.
+ */
+export function eachCsvRow(
+  text: string,
+  onRow: (row: GridRow) => void
+): { rows: number } | { problem: IssueText } {
+  const delimiter = delimiterOf(text).charCodeAt(0)
   const maxRows = REGISTER_LIMITS.maxRows + REGISTER_LIMITS.headerSearchRows
+  let rows = 0
   let cells: string[] = []
   let field = ''
   let line = 1
@@ -101,14 +114,11 @@ export function parseCsv(
       i++
     } else if (ch === LF || ch === CR) {
       cells.push(field)
-      rows.push({ row: rowLine, cells })
-      if (rows.length > maxRows)
+      if (++rows > maxRows)
         return {
-          problem: issueText('register.tooManyRows', {
-            count: rows.length,
-            max: REGISTER_LIMITS.maxRows
-          })
+          problem: issueText('register.tooManyRows', { count: rows, max: REGISTER_LIMITS.maxRows })
         }
+      onRow({ row: rowLine, cells })
       cells = []
       field = ''
       i += ch === CR && text.charCodeAt(i + 1) === LF ? 2 : 1
@@ -127,7 +137,8 @@ export function parseCsv(
   }
   if (field !== '' || cells.length > 0) {
     cells.push(field)
-    rows.push({ row: rowLine, cells })
+    onRow({ row: rowLine, cells })
+    rows++
   }
   return { rows }
 }

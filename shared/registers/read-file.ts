@@ -13,7 +13,7 @@ import { columnLetter } from '../xlsx/address'
 // would follow into the register worker's bundle (+0.9 MB) though registers never use exceljs.
 import { WORKBOOK_LIMITS, type WorkbookLimits } from '../xlsx/gate'
 import { noCachedValue, readWorkbookSheets, type StreamedSheet } from '../xlsx/sheet-stream'
-import { decodeCsv, parseCsv, type CsvEncoding } from './csv'
+import { decodeCsv, eachCsvRow, type CsvEncoding } from './csv'
 import type { PackedRegisterTable } from './packed'
 import { registersTooLargeToSave } from './stored-size'
 import {
@@ -25,9 +25,11 @@ import {
 import {
   headerKey,
   readRegisterTable,
+  registerTableReader,
   REGISTER_LIMITS,
   type GridRow,
-  type RegisterTable
+  type RegisterTable,
+  type RegisterTableReader
 } from './read-table'
 
 const MiB = 1024 * 1024
@@ -245,6 +247,39 @@ function kindOfCsv(
   return best?.kind
 }
 
+/**
+ * A CSV file's register read as the file is parsed: its first rows (where the header is) tell
+ * which register it is; from then on each row is read and checked as the parser ends it, and no
+ * grid of the file's texts is kept.
+ */
+function csvRegisterSink(name: string, options: ReadRegistersOptions) {
+  const head: GridRow[] = []
+  let told: { kind: RegisterKind; reader: RegisterTableReader } | { kind: undefined } | undefined
+  const tell = () => {
+    // A CSV file holds one register: a mapping given for one kind says which (so a column it
+    // leaves unmapped is named as missing, rather than the register not being recognised).
+    const mappedKinds = Object.keys(options.mapping ?? {}) as RegisterKindId[]
+    const kind =
+      mappedKinds.length === 1 ? REGISTER_KIND_TABLE[mappedKinds[0]!] : kindOfCsv(head, options)
+    if (kind === undefined) return (told = { kind })
+    const reader = registerTableReader(kind, name, head, {
+      mapping: options.mapping?.[kind.id],
+      leaveOut: new Set(options.leaveOut?.[''] ?? options.leaveOut?.[name] ?? [])
+    })
+    for (const row of head) reader.add(row)
+    return (told = { kind, reader })
+  }
+  return {
+    head,
+    add: (row: GridRow): void => {
+      if (told !== undefined) {
+        if (told.kind !== undefined) told.reader.add(row)
+      } else if (head.push(row) === REGISTER_LIMITS.headerSearchRows) tell()
+    },
+    done: () => told ?? tell()
+  }
+}
+
 function readCsvRegister(
   name: string,
   bytes: Uint8Array,
@@ -264,16 +299,12 @@ function readCsvRegister(
     )
   const decoded = decodeCsv(bytes)
   if ('problem' in decoded) return refuse(decoded.problem)
-  const parsed = parseCsv(decoded.text)
+  const sink = csvRegisterSink(name, options)
+  const parsed = eachCsvRow(decoded.text, sink.add)
   if ('problem' in parsed) return refuse(parsed.problem)
-  // A CSV file holds one register: a mapping given for one kind says which (so a column it
-  // leaves unmapped is named as missing, rather than the register not being recognised).
-  const mappedKinds = Object.keys(options.mapping ?? {}) as RegisterKindId[]
-  const kind =
-    mappedKinds.length === 1
-      ? REGISTER_KIND_TABLE[mappedKinds[0]!]
-      : kindOfCsv(parsed.rows, options)
-  if (kind === undefined) {
+  const { head } = sink
+  const told = sink.done()
+  if (told.kind === undefined) {
     const example = listParam(
       REGISTER_KIND_TABLE.incidents.fields.filter((f) => f.required).map((f) => f.header['zh-CN'])
     )
@@ -281,13 +312,11 @@ function readCsvRegister(
       ok: false,
       issues: [wholeFileIssue(issueText('register.csvKind', { example }))],
       rowsWithProblems: {},
-      unmapped: [{ sheet: name, kind: null, headers: likelyHeaders(parsed.rows) }]
+      unmapped: [{ sheet: name, kind: null, headers: likelyHeaders(head) }]
     }
   }
-  const read = readRegisterTable(kind, name, parsed.rows, {
-    mapping: options.mapping?.[kind.id],
-    leaveOut: new Set(options.leaveOut?.[''] ?? options.leaveOut?.[name] ?? [])
-  })
+  const { kind, reader } = told
+  const read = reader.result()
   if (!read.ok) {
     const mappable = read.issues.some((i) => MAPPING_CODES.has(i.code))
     return {
@@ -295,7 +324,7 @@ function readCsvRegister(
       issues: read.issues,
       rowsWithProblems: read.rowsWithProblems.length > 0 ? { [name]: read.rowsWithProblems } : {},
       ...(mappable
-        ? { unmapped: [{ sheet: name, kind: kind.id, headers: likelyHeaders(parsed.rows) }] }
+        ? { unmapped: [{ sheet: name, kind: kind.id, headers: likelyHeaders(head) }] }
         : {})
     }
   }

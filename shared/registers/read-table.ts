@@ -232,19 +232,16 @@ function rowReader(kind: RegisterKind, header: Header) {
   }
 }
 
-const sizeProblem = (sheet: string, rows: readonly GridRow[]): ValidationIssue | undefined => {
-  const widest = rows.reduce((max, r) => Math.max(max, r.cells.length), 0)
+/** A source too wide or too long for a register (widest row, rows in all), or undefined. */
+const sizeProblem = (sheet: string, widest: number, rows: number): ValidationIssue | undefined => {
   const { maxColumns, maxRows, headerSearchRows } = REGISTER_LIMITS
   if (widest > maxColumns)
     return issueAt(
       { sheet },
       issueText('register.tooManyColumns', { count: widest, max: maxColumns })
     )
-  if (rows.length > maxRows + headerSearchRows)
-    return issueAt(
-      { sheet },
-      issueText('register.tooManyRows', { count: rows.length, max: maxRows })
-    )
+  if (rows > maxRows + headerSearchRows)
+    return issueAt({ sheet }, issueText('register.tooManyRows', { count: rows, max: maxRows }))
   return undefined
 }
 
@@ -255,11 +252,52 @@ export function readRegisterTable(
   rows: readonly GridRow[],
   options: ReadTableOptions = {}
 ): TableResult {
-  const tooBig = sizeProblem(sheet, rows)
+  const widest = rows.reduce((max, r) => Math.max(max, r.cells.length), 0)
+  const tooBig = sizeProblem(sheet, widest, rows.length)
   if (tooBig !== undefined) return refuse([tooBig])
+  const reader = registerTableReader(
+    kind,
+    sheet,
+    rows.slice(0, REGISTER_LIMITS.headerSearchRows),
+    options
+  )
+  for (const row of rows) reader.add(row)
+  return reader.result()
+}
+
+/** One register read a row at a time, as its source gives them (a CSV file as it is parsed). */
+export interface RegisterTableReader {
+  /** The source's next row (every row, the header search rows and blank ones included). */
+  add(source: GridRow): void
+  /** The register, or every problem placed (nothing half read). */
+  result(): TableResult
+}
+
+/**
+ * A register's reader: the header found among `head` (the source's first rows), each column's
+ * reader made once; then every row given is read and checked as it comes, no grid kept.
+ */
+export function registerTableReader(
+  kind: RegisterKind,
+  sheet: string,
+  head: readonly GridRow[],
+  options: ReadTableOptions = {}
+): RegisterTableReader {
+  let widest = 0
+  let count = 0
+  const size = (cells: readonly RawCell[]) => {
+    count++
+    if (cells.length > widest) widest = cells.length
+  }
   const issues: ValidationIssue[] = []
-  const header = findHeader(kind, rows, options, sheet, issues)
-  if (header === undefined || issues.length > 0) return refuse(issues)
+  // A source too wide is refused for its size before any header is looked for in it.
+  const tooWide = head.some((r) => r.cells.length > REGISTER_LIMITS.maxColumns)
+  const header = tooWide ? undefined : findHeader(kind, head, options, sheet, issues)
+  if (header === undefined || issues.length > 0)
+    return {
+      add: ({ cells }) => size(cells),
+      result: () => refuse([sizeProblem(sheet, widest, count) ?? issues].flat())
+    }
   const table: RegisterTable = { kind: kind.id, sheet, rows: [], leftOut: [], repeatedHeaders: 0 }
   const problemRows = new Set<number>()
   const firstOfId = new Map<string, number>()
@@ -275,17 +313,18 @@ export function readRegisterTable(
     problemRows.add(row)
     issues.push(issueAt(place, problem))
   }
-  for (const source of rows) {
+  const add = (source: GridRow) => {
     row = source.row
     const { cells } = source
-    if (row <= header.row || cells.every(isBlank)) continue
+    size(cells)
+    if (row <= header.row || cells.every(isBlank)) return
     if (isRepeatedHeader(cells)) {
       table.repeatedHeaders++
-      continue
+      return
     }
     if (options.leaveOut?.has(row) === true) {
       table.leftOut.push(row)
-      continue
+      return
     }
     const values = readRow(cells, fail)
     const id = values[kind.idField]
@@ -296,9 +335,14 @@ export function readRegisterTable(
     }
     table.rows.push({ row, values })
   }
-  return issues.length > 0
-    ? { ok: false, issues, rowsWithProblems: [...problemRows] }
-    : { ok: true, value: table }
+  const result = (): TableResult => {
+    const tooBig = sizeProblem(sheet, widest, count)
+    if (tooBig !== undefined) return refuse([tooBig])
+    return issues.length > 0
+      ? { ok: false, issues, rowsWithProblems: [...problemRows] }
+      : { ok: true, value: table }
+  }
+  return { add, result }
 }
 
 const refuse = (issues: ValidationIssue[]): TableResult => ({
