@@ -291,14 +291,18 @@ export class RegisterMeasureSession {
     const started = performance.now()
     const bytes = new Uint8Array(await request.file.arrayBuffer())
     performance.measure('register:file read', { start: started, end: performance.now() })
-    const hashing = performance.now()
-    const sha256 = await sha256HexAsync(bytes)
-    performance.measure('register:hash', { start: hashing, end: performance.now() })
+    // WebCrypto hashes on its own thread while the file is read and checked here; the digest
+    // is set on the source once both are done (the placeholder never leaves this function).
+    const hashing = sha256HexAsync(bytes)
     const checking = performance.now()
-    const options = { ...request.options, sha256 }
-    const result = await readRegisterTables(request.name, bytes, options)
+    const options = { ...request.options, sha256: '' }
+    const read = await readRegisterTables(request.name, bytes, options)
     performance.measure('register:read and check', { start: checking, end: performance.now() })
-    if (!result.ok) return refusal(result)
+    if (!read.ok) return refusal(read)
+    const waiting = performance.now()
+    const sha256 = await hashing
+    performance.measure('register:hash wait', { start: waiting, end: performance.now() })
+    const result = { ...read, value: { ...read.value, source: { ...read.value.source, sha256 } } }
     const { held } = this
     const incoming = result.value.tables
     // Packed once, here: what sizes them against the saved part, and what `take` hands over.
