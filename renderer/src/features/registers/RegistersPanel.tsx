@@ -1,5 +1,6 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons'
 import { Alert, Button, Space, Table } from 'antd'
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { REGISTER_KIND_TABLE } from '@shared/registers/kinds'
 import { FilePickButton } from '../../components/FilePickButton'
@@ -11,6 +12,7 @@ import { useWorkspace } from '../workspace/workspace-context'
 import type { RegisterMapping } from '../../db/repos/register-mappings'
 import { ColumnMappingForm } from './ColumnMappingForm'
 import { RegisterImportPreview } from './RegisterImportPreview'
+import { warmRegisterWorker } from './register-measurer'
 import { rowRanges } from './row-ranges'
 import { useRegisterImport, type RegisterRefusal } from './useRegisterImport'
 import { useRegisterTemplate } from './useRegisterTemplate'
@@ -26,6 +28,10 @@ export function RegistersPanel({ row }: { row: RegisterHeadsRow | null | undefin
   const { readOnly } = useWorkspace()
   const template = useRegisterTemplate()
   const importer = useRegisterImport(row)
+  // The worker starts with the screen, so a pick does not wait for it to load.
+  useEffect(() => {
+    if (!readOnly) warmRegisterWorker()
+  }, [readOnly])
   return (
     <section
       className="registers-panel"

@@ -68,6 +68,14 @@ let sent: { for: string; figures: FigureSummary[] } | undefined
 /** A store under way: the live query may see its registers before its reply (and figures) come. */
 let storing: Promise<unknown> | undefined
 
+/**
+ * Starts the register worker ahead of the first file (the factors screen opening calls it): its
+ * script, zod and the readers are loaded and compiled while the user picks, not after the pick.
+ */
+export function warmRegisterWorker(): void {
+  if (typeof Worker !== 'undefined') started()
+}
+
 async function call<T>(body: Call): Promise<T> {
   // Any other call may measure again (and the worker keeps a few measurements only): the figures
   // a store sent hold only until the worker is next asked anything.
