@@ -3,7 +3,12 @@ import { describeIssue } from '../issues/describe'
 import { readRegisterFile } from './read-file'
 import type { RegisterTable } from './read-table'
 import { packTable } from './packed'
-import { MAX_STORED_REGISTER_CHARS, registersTooLargeToSave, storedRowsChars } from './stored-size'
+import {
+  MAX_STORED_REGISTER_CHARS,
+  registersTooLargeToSave,
+  rowsJsonChars,
+  storedRowsChars
+} from './stored-size'
 
 /*
  * The importer reads at most 200,000 rows a register, but an assessment's registers must also fit
@@ -75,5 +80,27 @@ describe('registers too large to save', () => {
     if (over.ok) return
     expect(over.issues.map((i) => i.code)).toEqual(['register.tooLargeToSave'])
     expect(describeIssue(over.issues[0]!, 'en-US')).toContain('the registers hold 40 rows')
+  })
+
+  it('counts the rows as JSON.stringify writes them, escapes and all, without writing them', () => {
+    const rows: RegisterTable['rows'] = [
+      { row: 2, values: {} },
+      { row: 10, values: { changeId: 'C1' } },
+      {
+        row: 123_456,
+        values: {
+          changeId: 'say "hi" \\ back\nslash\ttab\u0001',
+          system: '集中交易系统 😀 \ud800 lone',
+          minutes: -0.5,
+          big: 1e21,
+          auto: true,
+          failed: false
+        }
+      }
+    ]
+    expect(rowsJsonChars(rows)).toBe(JSON.stringify(rows).length)
+    expect(rowsJsonChars([])).toBe(JSON.stringify([]).length)
+    const table = changes(1000, 12)
+    expect(storedRowsChars(table)).toBe(storedRowsChars(packTable(table)))
   })
 })
