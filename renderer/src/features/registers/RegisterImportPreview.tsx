@@ -19,13 +19,13 @@ const PARTS = 3
  * one commit of them all was a page task of 60-80 ms.
  */
 function usePartsShown(): number {
-  const [shown, setShown] = useState(1)
+  const [count, setCount] = useState(1)
   useEffect(() => {
-    if (shown >= PARTS) return
-    const next = setTimeout(() => startTransition(() => setShown(shown + 1)), 0)
+    if (count >= PARTS) return
+    const next = setTimeout(() => startTransition(() => setCount(count + 1)), 0)
     return () => clearTimeout(next)
-  }, [shown])
-  return shown
+  }, [count])
+  return count
 }
 
 /** What an import changes — rows per register and each factor figure — before anything is written. */
@@ -35,7 +35,7 @@ export function RegisterImportPreview(props: { preview: RegisterPreview; onCance
   const label = useFigureLabel()
   const [saving, setSaving] = useState(false)
   const { preview } = props
-  const shown = usePartsShown()
+  const parts = usePartsShown()
   return (
     <Modal
       open
@@ -52,11 +52,11 @@ export function RegisterImportPreview(props: { preview: RegisterPreview; onCance
       }}
     >
       {/* Named once all of it is shown: what the user (and a test) reads is there. */}
-      <div data-testid={shown === PARTS ? 'registers-preview' : undefined}>
+      <div data-testid={parts === PARTS ? 'registers-preview' : undefined}>
         <h4>{t('registers.preview.rowsTitle')}</h4>
-        {shown >= 2 && <RowChanges rows={preview.rows} />}
+        {parts >= 2 && <RowChanges rows={preview.rows} />}
         <h4>{t('registers.preview.figuresTitle')}</h4>
-        {shown < 3 ? null : preview.figures.length === 0 ? (
+        {parts < 3 ? null : preview.figures.length === 0 ? (
           <p>{t('registers.preview.noFigureChange')}</p>
         ) : (
           <Table

@@ -217,12 +217,22 @@ interface Registers {
   packed: PackedRegisterTable[]
 }
 
+/**
+ * A register file read, waiting for `take`: the registers in force after it (the stored ones it
+ * keeps, packed as they are), and its own registers packed once it is (Pending.packed).
+ */
+interface Pending {
+  read: RegisterImport
+  after: Omit<Registers, 'packed'> & { keptPacked: PackedRegisterTable[] }
+  packed?: PackedRegisterTable[]
+  /** What it was measured under (storeRead sends the figures under it). */
+  scope: MeasureScope
+}
+
 export class RegisterMeasureSession {
   private held: Registers = { ids: [], tables: [], packed: [] }
-  /** A file read: its registers packed to store, and the registers in force once it is taken. */
-  private pending:
-    | { read: RegisterImport; packed: PackedRegisterTable[]; after: Registers; scope: MeasureScope }
-    | undefined
+  /** A file read, the registers in force once it is taken, and its registers packed to store. */
+  private pending: Pending | undefined
   /** The latest measurements, newest last (a drill-down may still page through an older one). */
   private measured: Array<{
     for: string
@@ -305,25 +315,37 @@ export class RegisterMeasureSession {
     const result = { ...read, value: { ...read.value, source: { ...read.value.source, sha256 } } }
     const { held } = this
     const incoming = result.value.tables
-    // Packed once, here: what sizes them against the saved part, and what `take` hands over.
-    const packed = phase('pack', () => incoming.map(packTable))
     const replaced = new Set(incoming.map((t) => t.kind))
     const kept = (_: unknown, i: number) => !replaced.has(held.tables[i]!.kind)
-    const afterPacked = [...held.packed.filter(kept), ...packed]
-    const tooLarge = refusedTooLargeToSave(afterPacked, request.options.maxStoredChars)
+    const keptPacked = held.packed.filter(kept)
+    // Sized as read (rowsJsonChars: the JSON counted, not made); packed once the preview is sent.
+    const tooLarge = phase('size', () =>
+      refusedTooLargeToSave([...keptPacked, ...incoming], request.options.maxStoredChars)
+    )
     if (tooLarge !== undefined) return refusal(tooLarge)
+    const { source } = result.value
     // The registers after it, in the order the store will keep them (replaceRegisters).
-    const after: Registers = {
+    const after: Pending['after'] = {
       ids: [
         ...held.ids.filter(kept),
-        ...packed.map((table) => registerIdentity({ table, source: result.value.source }))
+        ...incoming.map((t) =>
+          registerIdentity({
+            table: { kind: t.kind, rowCount: t.rows.length, leftOut: t.leftOut },
+            source
+          })
+        )
       ],
       tables: replaceRegisters(held.tables, incoming),
-      packed: afterPacked
+      keptPacked
     }
     const before = this.measure(held.ids, held.tables, request.scope).writes
     const writes = this.measure(after.ids, after.tables, request.scope).writes
-    this.pending = { read: result.value, packed, after, scope: request.scope }
+    const pending: Pending = { read: result.value, after, scope: request.scope }
+    this.pending = pending
+    // Packed while the preview is on screen (this runs after the reply is sent), or by `take`.
+    setTimeout(() => {
+      if (this.pending === pending) this.packed(pending)
+    }, 0)
     return {
       ok: true,
       preview: {
@@ -355,9 +377,17 @@ export class RegisterMeasureSession {
   take(): { read: PackedImport; ids: string[] } {
     const pending = this.pending
     if (pending === undefined) throw new Error('no register file read to take')
+    const packed = this.packed(pending)
     this.pending = undefined
-    this.held = pending.after
-    return { read: { source: pending.read.source, tables: pending.packed }, ids: pending.after.ids }
+    const { ids, tables, keptPacked } = pending.after
+    this.held = { ids, tables, packed: [...keptPacked, ...packed] }
+    return { read: { source: pending.read.source, tables: packed }, ids }
+  }
+
+  /** The registers of a file read, packed to store: once, the first time they are asked for. */
+  private packed(pending: Pending): PackedRegisterTable[] {
+    pending.packed ??= phase('pack', () => pending.read.tables.map(packTable))
+    return pending.packed
   }
 
   /**
@@ -370,7 +400,7 @@ export class RegisterMeasureSession {
     const pending = this.pending
     if (pending === undefined) throw new Error('no register file read to take')
     if (this.store === undefined) throw new Error('the register session has no database')
-    const read = { source: pending.read.source, tables: pending.packed }
+    const read = { source: pending.read.source, tables: this.packed(pending) }
     await this.store.save(request.at, read, request.writes, request.by)
     // Stored: the session now holds what the database holds (a refusal leaves both as they were).
     const { ids } = this.take()
