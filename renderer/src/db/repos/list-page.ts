@@ -2,7 +2,6 @@ import type { AssessmentStatus } from '@shared/assessment/assessment'
 import type { StabilityDatabase } from '../database'
 import { unscoredListRow } from '../migrations/v2-assessment-list'
 import { listStamp, type AssessmentListRow } from '../schema'
-import { requestResult } from './idb-request'
 
 /** A home-list view: every status, one status, or the trash. */
 export type ListPageView = 'all' | AssessmentStatus | 'trash'
@@ -35,6 +34,13 @@ export interface AssessmentListPage {
 
 const STATUSES: readonly AssessmentStatus[] = ['draft', 'inReview', 'finalized']
 
+/** A native request's result (inside the Dexie transaction, so it sees the same snapshot). */
+const result = <T>(request: IDBRequest<T>): Promise<T> =>
+  new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result)
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'))
+  })
+
 /**
  * One page of the home list without reading the other 4,980 lines: the order, the views and their
  * counts come from key-only reads of the assessments' indexes (updatedAt, deletedAt, and status
@@ -55,7 +61,7 @@ export function readAssessmentPage(
   return db.transaction('r', db.assessments, db.assessmentList, async (tx) => {
     const store = tx.idbtrans.objectStore('assessments')
     const keys = (index: string, range?: IDBKeyRange): Promise<string[]> =>
-      requestResult(store.index(index).getAllKeys(range)).then((found) => found.map(String))
+      result(store.index(index).getAllKeys(range)).then((found) => found.map(String))
     const [byUpdated, byDeleted, ...statusCounts] = await Promise.all([
       keys('updatedAt'),
       keys('deletedAt'),
