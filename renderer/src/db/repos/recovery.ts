@@ -5,7 +5,7 @@ import { restoredDatabaseName, setActiveDatabaseName } from '../active-database'
 import { openDatabase, type StabilityDatabase } from '../database'
 import { guardStorage, StorageError } from '../storage-error'
 import { loadAssessment } from './assessments'
-import { restoreBackup } from './backup'
+import { restoreBackup } from './restore'
 
 /**
  * Checks that a restored database holds exactly the backup: every assessment with the same

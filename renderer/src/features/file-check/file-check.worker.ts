@@ -43,7 +43,7 @@ async function restore({ databaseName }: HeldBackupRestore): Promise<HeldBackupR
   held = null
   const [{ openDatabase }, { restoreBackup, WORKER_CHUNKS }] = await Promise.all([
     import('../../db/database'),
-    import('../../db/repos/backup')
+    import('../../db/repos/restore')
   ])
   const db = openDatabase(databaseName)
   try {

@@ -1,6 +1,6 @@
 import type { ParseResult } from '@shared/util/validation'
 import type { StabilityDatabase } from '../../db/database'
-import { restoreBackup } from '../../db/repos/backup'
+import { restoreBackup } from '../../db/repos/restore'
 import { StorageError } from '../../db/storage-error'
 import { nextTask } from './check-off-thread'
 import { backupPreview, checkBackupToHold } from './file-check-core'
