@@ -13,7 +13,7 @@ import type {
   StoredRegister
 } from './assessment'
 import { ASSESSMENT_FILE_KIND, CURRENT_ASSESSMENT_FORMAT_VERSION } from './assessment'
-import { safeParseAssessmentFile } from './answer-check'
+import { safeParseAssessmentFile } from './assessment-check'
 import { legacySystemId } from './upgrade-v2'
 import { prettyWithCompactRows } from './compact-rows'
 

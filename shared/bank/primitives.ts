@@ -19,7 +19,7 @@ export const localizedText = (zh: string, en: string): LocalizedText => ({
   'en-US': en
 })
 
-/** What an id looks like (idSchema); also read by hand-written fast checks (answer-check.ts). */
+/** What an id looks like (idSchema); also read by hand-written fast checks (fast-fields.ts). */
 export const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_.-]{0,63}$/
 
 /** Stable identifiers: answers are stored against them, so they never change once published. */
