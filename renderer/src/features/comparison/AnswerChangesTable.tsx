@@ -6,13 +6,12 @@ import { Link } from 'react-router'
 import type { Bank } from '@shared/bank/bank'
 import { indexBank, type BankIndex } from '@shared/bank/lookup'
 import type { AnswerChange, Comparison, OneSidedQuestion } from '@shared/comparison'
-import { formatScore } from '@shared/scoring'
 import { paths } from '../../app/paths'
 import { useLanguage } from '../../i18n/useLanguage'
 import { answerValue } from '../audit/audit-values'
 import { useValueContext } from '../audit/useValueContext'
 import { useWorkspace } from '../workspace/workspace-context'
-import { DeltaText } from './DeltaText'
+import { scoreChangeColumns } from './score-change-columns'
 
 /** A changed answer, or (across a bank upgrade) a question only one of the two banks has. */
 interface Row extends AnswerChange {
@@ -137,27 +136,7 @@ export function AnswerChangesTable({
       width: 160,
       render: (_, row) => shown(row, 'current')
     },
-    {
-      title: t('comparison.columns.previous'),
-      key: 'previous',
-      align: 'right',
-      width: 80,
-      render: (_, row) => formatScore(row.previous)
-    },
-    {
-      title: t('comparison.columns.current'),
-      key: 'current',
-      align: 'right',
-      width: 80,
-      render: (_, row) => formatScore(row.current)
-    },
-    {
-      title: t('comparison.columns.delta'),
-      key: 'delta',
-      align: 'right',
-      width: 100,
-      render: (_, row) => <DeltaText delta={row.delta} />
-    }
+    ...scoreChangeColumns<Row>(t, { score: 80, delta: 100 })
   ]
   return (
     <Card title={t('comparison.answers.title', { count: comparison.answers.length })} size="small">

@@ -6,10 +6,9 @@ import type { Bank } from '@shared/bank/bank'
 import type { BankIndex } from '@shared/bank/lookup'
 import type { Locale } from '@shared/bank/primitives'
 import type { Comparison, ScoreDelta, SystemDelta } from '@shared/comparison'
-import { formatScore } from '@shared/scoring'
 import { useLanguage } from '../../i18n/useLanguage'
 import { useWorkspace } from '../workspace/workspace-context'
-import { DeltaText } from './DeltaText'
+import { scoreChangeColumns } from './score-change-columns'
 import { SystemValues } from './SystemValues'
 
 type Kind = 'overall' | 'factorIndex' | 'pillar' | 'section' | 'factor'
@@ -104,27 +103,7 @@ export function ScoreDeltaTable({ comparison }: { comparison: Comparison }) {
           </span>
         )
     },
-    {
-      title: t('comparison.columns.previous'),
-      key: 'previous',
-      align: 'right',
-      width: 100,
-      render: (_, row) => formatScore(row.previous)
-    },
-    {
-      title: t('comparison.columns.current'),
-      key: 'current',
-      align: 'right',
-      width: 100,
-      render: (_, row) => formatScore(row.current)
-    },
-    {
-      title: t('comparison.columns.delta'),
-      key: 'delta',
-      align: 'right',
-      width: 110,
-      render: (_, row) => <DeltaText delta={row.delta} testId={`delta-${row.key}`} />
-    }
+    ...scoreChangeColumns<Row>(t, { score: 100, delta: 110 }, (row) => `delta-${row.key}`)
   ]
   return (
     <Card title={t('comparison.scores')} size="small">

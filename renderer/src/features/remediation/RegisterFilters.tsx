@@ -22,6 +22,22 @@ interface RegisterFiltersProps {
 export function RegisterFilters({ view, onChange, shown, total }: RegisterFiltersProps) {
   const { t } = useTranslation()
   const set = (change: Partial<RegisterView>) => onChange({ ...view, ...change })
+  /** A drop-down that sets one field of the view, named `remediation.filters.<field>`. */
+  const select = <K extends 'status' | 'risk' | 'sort'>(
+    field: K,
+    testId: string,
+    width: number,
+    options: { value: RegisterView[K]; label: string }[]
+  ) => (
+    <Select
+      data-testid={testId}
+      aria-label={t(`remediation.filters.${field}`)}
+      value={view[field]}
+      onChange={(value: RegisterView[K]) => set({ [field]: value })}
+      style={{ width }}
+      options={options}
+    />
+  )
   return (
     <Flex gap={12} wrap align="center" data-testid="register-filters">
       <Input.Search
@@ -33,28 +49,14 @@ export function RegisterFilters({ view, onChange, shown, total }: RegisterFilter
         onChange={(event) => set({ search: event.target.value })}
         style={{ width: 260 }}
       />
-      <Select
-        data-testid="register-status-filter"
-        aria-label={t('remediation.filters.status')}
-        value={view.status}
-        onChange={(status) => set({ status })}
-        style={{ width: 150 }}
-        options={[
-          { value: 'all', label: t('remediation.filters.allStatuses') },
-          ...FINDING_STATUSES.map((s) => ({ value: s, label: t(`remediation.statuses.${s}`) }))
-        ]}
-      />
-      <Select
-        data-testid="register-risk-filter"
-        aria-label={t('remediation.filters.risk')}
-        value={view.risk}
-        onChange={(risk) => set({ risk })}
-        style={{ width: 140 }}
-        options={[
-          { value: 'all', label: t('remediation.filters.allRisks') },
-          ...RISK_LEVELS.map((r) => ({ value: r, label: t(`remediation.risk.${r}`) }))
-        ]}
-      />
+      {select('status', 'register-status-filter', 150, [
+        { value: 'all', label: t('remediation.filters.allStatuses') },
+        ...FINDING_STATUSES.map((s) => ({ value: s, label: t(`remediation.statuses.${s}`) }))
+      ])}
+      {select('risk', 'register-risk-filter', 140, [
+        { value: 'all', label: t('remediation.filters.allRisks') },
+        ...RISK_LEVELS.map((r) => ({ value: r, label: t(`remediation.risk.${r}`) }))
+      ])}
       {ONLY_SWITCHES.map(({ key, label, testId }) => (
         <Checkbox
           key={key}
@@ -65,17 +67,12 @@ export function RegisterFilters({ view, onChange, shown, total }: RegisterFilter
           {t(`remediation.filters.${label}`)}
         </Checkbox>
       ))}
-      <Select
-        data-testid="register-sort"
-        aria-label={t('remediation.filters.sort')}
-        value={view.sort}
-        onChange={(sort) => set({ sort })}
-        style={{ width: 150 }}
-        options={REGISTER_SORTS.map((s) => ({
-          value: s,
-          label: t(`remediation.filters.sorts.${s}`)
-        }))}
-      />
+      {select(
+        'sort',
+        'register-sort',
+        150,
+        REGISTER_SORTS.map((s) => ({ value: s, label: t(`remediation.filters.sorts.${s}`) }))
+      )}
       <span data-testid="register-shown">{t('remediation.filters.shown', { shown, total })}</span>
     </Flex>
   )

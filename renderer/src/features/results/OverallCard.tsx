@@ -6,25 +6,30 @@ import { useWorkspace } from '../workspace/workspace-context'
 import { levelText } from './format'
 import { GateNotes } from './GateNotes'
 
+/** One headline figure in its column (half the row when narrow, `lg` of 24 when wide). */
 function Figure({
+  lg,
   label,
   hint,
   children
 }: {
+  lg: number
   label: string
   hint?: string
   children: React.ReactNode
 }) {
   return (
-    <Flex vertical gap={4}>
-      <Typography.Text type="secondary">{label}</Typography.Text>
-      {children}
-      {hint && (
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {hint}
-        </Typography.Text>
-      )}
-    </Flex>
+    <Col xs={12} lg={lg}>
+      <Flex vertical gap={4}>
+        <Typography.Text type="secondary">{label}</Typography.Text>
+        {children}
+        {hint && (
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {hint}
+          </Typography.Text>
+        )}
+      </Flex>
+    </Col>
   )
 }
 
@@ -42,65 +47,60 @@ export function OverallCard() {
   return (
     <Card>
       <Row gutter={[32, 20]}>
-        <Col xs={12} lg={5}>
-          <Figure label={t('results.overall.score')}>
-            <span
-              data-testid="results-overall-score"
-              data-value={formatScore(overall.score)}
-              style={big}
-            >
-              {overall.score === null ? t('results.overall.noScore') : formatScore(overall.score)}
-            </span>
-          </Figure>
-        </Col>
-        <Col xs={12} lg={7}>
-          <Figure
-            label={t('results.overall.level')}
-            hint={
-              capped
-                ? t('results.overall.rawLevel', {
-                    level: levelText(profile, overall.rawLevel, language)
-                  })
-                : undefined
-            }
+        <Figure lg={5} label={t('results.overall.score')}>
+          <span
+            data-testid="results-overall-score"
+            data-value={formatScore(overall.score)}
+            style={big}
           >
-            <span data-testid="results-overall-level" style={{ ...big, fontSize: 24 }}>
-              {overall.level === null
-                ? overall.score === null
-                  ? '—'
-                  : t('results.overall.levelWithheld')
-                : levelText(profile, overall.level, language)}
-            </span>
-          </Figure>
-        </Col>
-        <Col xs={12} lg={5}>
-          <Figure
-            label={t('results.overall.factorIndex')}
-            hint={t('results.overall.factorIndexHint')}
-          >
-            <span data-testid="results-factor-index" style={{ ...big, fontSize: 24 }}>
-              {formatScore(result.factorIndex)}
-            </span>
-          </Figure>
-        </Col>
-        <Col xs={12} lg={7}>
-          <Figure
-            label={t('results.overall.completion')}
-            hint={t('results.overall.completionDetail', {
-              questions: `${completion.questions.done}/${completion.questions.total}`,
-              factors: `${completion.factors.done}/${completion.factors.total}`
-            })}
-          >
-            <Progress
-              data-testid="results-completion"
-              aria-label={t('results.overall.completion')}
-              data-value={formatPercent(completion.combined.percent)}
-              percent={completion.combined.percent}
-              format={() => formatPercent(completion.combined.percent)}
-              status={completion.combined.percent >= 100 ? 'success' : 'normal'}
-            />
-          </Figure>
-        </Col>
+            {overall.score === null ? t('results.overall.noScore') : formatScore(overall.score)}
+          </span>
+        </Figure>
+        <Figure
+          lg={7}
+          label={t('results.overall.level')}
+          hint={
+            capped
+              ? t('results.overall.rawLevel', {
+                  level: levelText(profile, overall.rawLevel, language)
+                })
+              : undefined
+          }
+        >
+          <span data-testid="results-overall-level" style={{ ...big, fontSize: 24 }}>
+            {overall.level === null
+              ? overall.score === null
+                ? '—'
+                : t('results.overall.levelWithheld')
+              : levelText(profile, overall.level, language)}
+          </span>
+        </Figure>
+        <Figure
+          lg={5}
+          label={t('results.overall.factorIndex')}
+          hint={t('results.overall.factorIndexHint')}
+        >
+          <span data-testid="results-factor-index" style={{ ...big, fontSize: 24 }}>
+            {formatScore(result.factorIndex)}
+          </span>
+        </Figure>
+        <Figure
+          lg={7}
+          label={t('results.overall.completion')}
+          hint={t('results.overall.completionDetail', {
+            questions: `${completion.questions.done}/${completion.questions.total}`,
+            factors: `${completion.factors.done}/${completion.factors.total}`
+          })}
+        >
+          <Progress
+            data-testid="results-completion"
+            aria-label={t('results.overall.completion')}
+            data-value={formatPercent(completion.combined.percent)}
+            percent={completion.combined.percent}
+            format={() => formatPercent(completion.combined.percent)}
+            status={completion.combined.percent >= 100 ? 'success' : 'normal'}
+          />
+        </Figure>
       </Row>
       <GateNotes />
       {(result.warnings.length > 0 || result.errors.length > 0) && (

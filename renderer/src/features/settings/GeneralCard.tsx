@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { useAppSettings } from '../../app/startup/useAppSettings'
 import { APP_LANGUAGES, type AppLanguage } from '../../i18n/language'
 import { useLanguage } from '../../i18n/useLanguage'
-import { SaveHint } from './SaveHint'
+import { SettingField } from './SettingField'
 import { useSettingSaver } from './useSettingSaver'
 
 const MB = 1024 * 1024
@@ -38,32 +38,25 @@ function AnswerAndAdvanceField() {
   const advance = switchedAdvance ?? settings.answerAndAdvance
   const advanceSaver = useSettingSaver('answerAndAdvance')
   return (
-    <Form.Item
+    <SettingField
+      name="answer-and-advance"
       label={t('settings.general.answerAndAdvance')}
-      htmlFor="settings-answer-and-advance"
-      extra={
-        <span id="settings-answer-and-advance-help">
-          {t('settings.general.answerAndAdvanceHelp')}{' '}
-          <SaveHint
-            testId="answer-and-advance-state"
-            state={advanceSaver.state}
-            error={advanceSaver.error}
-          />
-        </span>
-      }
+      help={t('settings.general.answerAndAdvanceHelp')}
+      saver={advanceSaver}
+      describedBy
       style={{ marginBottom: 0 }}
     >
-      <Switch
-        id="settings-answer-and-advance"
-        data-testid="settings-answer-and-advance"
-        checked={advance}
-        aria-describedby="settings-answer-and-advance-help"
-        onChange={(on) => {
-          setAdvance(on)
-          advanceSaver.save(on)
-        }}
-      />
-    </Form.Item>
+      {(control) => (
+        <Switch
+          {...control}
+          checked={advance}
+          onChange={(on) => {
+            setAdvance(on)
+            advanceSaver.save(on)
+          }}
+        />
+      )}
+    </SettingField>
   )
 }
 
@@ -85,63 +78,49 @@ export function GeneralCard() {
     <Card title={t('settings.general.title')}>
       <Form layout="vertical" component={false}>
         <LanguageField />
-        <Form.Item
+        <SettingField
+          name="assessor-name"
           label={t('settings.general.assessorName')}
-          htmlFor="settings-assessor-name"
-          extra={
-            <>
-              {t('settings.general.assessorNameHelp')}{' '}
-              <SaveHint
-                testId="assessor-name-state"
-                state={nameSaver.state}
-                error={nameSaver.error}
-              />
-            </>
-          }
+          help={t('settings.general.assessorNameHelp')}
+          saver={nameSaver}
         >
-          <Input
-            id="settings-assessor-name"
-            data-testid="settings-assessor-name"
-            value={name}
-            maxLength={200}
-            placeholder={t('settings.general.assessorNamePlaceholder')}
-            style={{ maxWidth: 360 }}
-            onChange={(event) => {
-              setName(event.target.value)
-              nameSaver.save(event.target.value.trim())
-            }}
-          />
-        </Form.Item>
-        <Form.Item
+          {(control) => (
+            <Input
+              {...control}
+              value={name}
+              maxLength={200}
+              placeholder={t('settings.general.assessorNamePlaceholder')}
+              style={{ maxWidth: 360 }}
+              onChange={(event) => {
+                setName(event.target.value)
+                nameSaver.save(event.target.value.trim())
+              }}
+            />
+          )}
+        </SettingField>
+        <SettingField
+          name="max-evidence"
           label={t('settings.general.maxEvidence')}
-          htmlFor="settings-max-evidence"
-          extra={
-            <>
-              {t('settings.general.maxEvidenceHelp')}{' '}
-              <SaveHint
-                testId="max-evidence-state"
-                state={limitSaver.state}
-                error={limitSaver.error}
-              />
-            </>
-          }
+          help={t('settings.general.maxEvidenceHelp')}
+          saver={limitSaver}
         >
-          <InputNumber
-            id="settings-max-evidence"
-            data-testid="settings-max-evidence"
-            min={1}
-            max={500}
-            precision={0}
-            value={limitMb}
-            suffix={t('settings.general.maxEvidenceUnit')}
-            style={{ width: 160 }}
-            onChange={(value) => {
-              if (value === null) return
-              setLimitMb(value)
-              limitSaver.save(value * MB)
-            }}
-          />
-        </Form.Item>
+          {(control) => (
+            <InputNumber
+              {...control}
+              min={1}
+              max={500}
+              precision={0}
+              value={limitMb}
+              suffix={t('settings.general.maxEvidenceUnit')}
+              style={{ width: 160 }}
+              onChange={(value) => {
+                if (value === null) return
+                setLimitMb(value)
+                limitSaver.save(value * MB)
+              }}
+            />
+          )}
+        </SettingField>
         <AnswerAndAdvanceField />
       </Form>
     </Card>

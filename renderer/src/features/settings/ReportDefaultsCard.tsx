@@ -3,7 +3,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CONFIDENTIALITY_LEVELS, formatReportNumber } from '@shared/assessment/report-fields'
 import { useAppSettings } from '../../app/startup/useAppSettings'
-import { SaveHint } from './SaveHint'
+import { SettingField } from './SettingField'
 import { useSettingSaver } from './useSettingSaver'
 
 /** What a new assessment's report of record starts with: its number pattern and confidentiality label. */
@@ -17,59 +17,45 @@ export function ReportDefaultsCard() {
   return (
     <Card title={t('settings.report.title')}>
       <Form layout="vertical" component={false}>
-        <Form.Item
+        <SettingField
+          name="report-pattern"
           label={t('settings.report.pattern')}
-          htmlFor="settings-report-pattern"
-          extra={
-            <>
-              {t('settings.report.patternHelp', { example })}{' '}
-              <SaveHint
-                testId="report-pattern-state"
-                state={patternSaver.state}
-                error={patternSaver.error}
-              />
-            </>
-          }
+          help={t('settings.report.patternHelp', { example })}
+          saver={patternSaver}
         >
-          <Input
-            id="settings-report-pattern"
-            data-testid="settings-report-pattern"
-            value={pattern}
-            maxLength={64}
-            style={{ maxWidth: 360 }}
-            onChange={(event) => {
-              setPattern(event.target.value)
-              if (event.target.value.trim() !== '') patternSaver.save(event.target.value.trim())
-            }}
-          />
-        </Form.Item>
-        <Form.Item
+          {(control) => (
+            <Input
+              {...control}
+              value={pattern}
+              maxLength={64}
+              style={{ maxWidth: 360 }}
+              onChange={(event) => {
+                setPattern(event.target.value)
+                if (event.target.value.trim() !== '') patternSaver.save(event.target.value.trim())
+              }}
+            />
+          )}
+        </SettingField>
+        <SettingField
+          name="report-confidentiality"
           label={t('settings.report.confidentiality')}
-          htmlFor="settings-report-confidentiality"
-          extra={
-            <>
-              {t('settings.report.confidentialityHelp')}{' '}
-              <SaveHint
-                testId="report-confidentiality-state"
-                state={levelSaver.state}
-                error={levelSaver.error}
-              />
-            </>
-          }
+          help={t('settings.report.confidentialityHelp')}
+          saver={levelSaver}
           style={{ marginBottom: 0 }}
         >
-          <Select
-            id="settings-report-confidentiality"
-            data-testid="settings-report-confidentiality"
-            value={settings.defaultConfidentiality}
-            style={{ maxWidth: 360, width: '100%' }}
-            options={CONFIDENTIALITY_LEVELS.map((level) => ({
-              value: level,
-              label: t(`report.confidentiality.${level}`)
-            }))}
-            onChange={(value) => levelSaver.save(value)}
-          />
-        </Form.Item>
+          {(control) => (
+            <Select
+              {...control}
+              value={settings.defaultConfidentiality}
+              style={{ maxWidth: 360, width: '100%' }}
+              options={CONFIDENTIALITY_LEVELS.map((level) => ({
+                value: level,
+                label: t(`report.confidentiality.${level}`)
+              }))}
+              onChange={(value) => levelSaver.save(value)}
+            />
+          )}
+        </SettingField>
       </Form>
     </Card>
   )
