@@ -1,3 +1,4 @@
+import { NoteField } from './NoteField'
 import { useSectionTranslation } from './section-translation'
 import type { AnswerChange } from '../../db/repos/answers'
 
@@ -11,22 +12,17 @@ export function NaJustification(props: {
   const { t } = useSectionTranslation()
   const id = `q-na-${props.questionId}`
   return (
-    <div className="q-na">
-      <label className="q-field-label" htmlFor={id}>
-        {t('questionnaire.answer.naJustification')}
-      </label>
-      <textarea
-        id={id}
-        className="q-input q-textarea"
-        data-na-justification=""
-        rows={2}
-        defaultValue={props.justification}
-        disabled={props.readOnly}
-        placeholder={t('questionnaire.answer.naPlaceholder')}
-        aria-required="true"
-        aria-invalid={props.justification.trim() === '' || undefined}
-        onChange={(event) => props.set({ na: { justification: event.currentTarget.value } })}
-      />
-    </div>
+    <NoteField
+      className="q-na"
+      id={id}
+      label={t('questionnaire.answer.naJustification')}
+      data-na-justification=""
+      defaultValue={props.justification}
+      disabled={props.readOnly}
+      placeholder={t('questionnaire.answer.naPlaceholder')}
+      aria-required="true"
+      aria-invalid={props.justification.trim() === '' || undefined}
+      onChange={(event) => props.set({ na: { justification: event.currentTarget.value } })}
+    />
   )
 }

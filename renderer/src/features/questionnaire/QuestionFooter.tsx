@@ -10,6 +10,7 @@ import { useSectionTranslation } from './section-translation'
 import type { AnswerChange } from '../../db/repos/answers'
 import type { AnswerView } from './answer-view'
 import { EvidenceList } from './EvidenceList'
+import { NoteField } from './NoteField'
 import { ReferenceDialog } from './ReferenceDialog'
 import type { EvidenceActions } from './useEvidenceActions'
 
@@ -37,23 +38,18 @@ export function QuestionFooter(props: QuestionFooterProps) {
         <EvidenceList evidence={view.evidence} readOnly={readOnly} actions={actions} />
       )}
       {showComment && (
-        <div className="q-comment">
-          <label className="q-field-label" htmlFor={commentId}>
-            {t('questionnaire.comment.label')}
-          </label>
-          <textarea
-            id={commentId}
-            className="q-input q-textarea"
-            data-comment=""
-            rows={2}
-            // Opened by the button: the cursor goes straight in.
-            autoFocus={commentOpen && view.comment === ''}
-            defaultValue={view.comment}
-            disabled={readOnly}
-            placeholder={t('questionnaire.comment.placeholder')}
-            onChange={(event) => set({ comment: event.currentTarget.value })}
-          />
-        </div>
+        <NoteField
+          className="q-comment"
+          id={commentId}
+          label={t('questionnaire.comment.label')}
+          data-comment=""
+          // Opened by the button: the cursor goes straight in.
+          autoFocus={commentOpen && view.comment === ''}
+          defaultValue={view.comment}
+          disabled={readOnly}
+          placeholder={t('questionnaire.comment.placeholder')}
+          onChange={(event) => set({ comment: event.currentTarget.value })}
+        />
       )}
       <div className="q-foot">
         {!showComment && (
