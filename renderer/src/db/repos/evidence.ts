@@ -42,7 +42,7 @@ export const sha256OfBlob = async (blob: Blob): Promise<string> =>
 function changeEvidence(
   db: StabilityDatabase,
   target: { assessmentId: string; questionId: string },
-  options: { by: string; now: Date; file?: EvidenceBlobRow },
+  options: { by: string; now?: Date; file?: EvidenceBlobRow },
   update: (evidence: EvidenceRef[]) => { evidence: EvidenceRef[]; audit: EvidenceAudit }
 ): Promise<void> {
   const { assessmentId, questionId } = target
@@ -149,6 +149,17 @@ export async function addEvidenceReference(
   return ref
 }
 
+/** The answer's piece of evidence `evidenceId`, or a not-found refusal. */
+function findEvidence(
+  evidence: EvidenceRef[],
+  evidenceId: string,
+  questionId: string
+): EvidenceRef {
+  const found = evidence.find((e) => e.id === evidenceId)
+  if (!found) throw new StorageError('notFound', `evidence ${evidenceId} is not on ${questionId}`)
+  return found
+}
+
 /**
  * Removes one piece of evidence from an answer. The stored file itself is kept: it is
  * content-addressed and may back other answers or assessments.
@@ -160,11 +171,8 @@ export function removeEvidence(
   evidenceId: string,
   options: { by: string; now?: Date }
 ): Promise<void> {
-  const now = options.now ?? new Date()
-  return changeEvidence(db, { assessmentId, questionId }, { by: options.by, now }, (evidence) => {
-    const removed = evidence.find((e) => e.id === evidenceId)
-    if (!removed)
-      throw new StorageError('notFound', `evidence ${evidenceId} is not on ${questionId}`)
+  return changeEvidence(db, { assessmentId, questionId }, options, (evidence) => {
+    const removed = findEvidence(evidence, evidenceId, questionId)
     return {
       evidence: evidence.filter((e) => e.id !== evidenceId),
       audit: { action: 'evidence.remove', target: `question:${questionId}`, oldValue: removed }
@@ -204,11 +212,9 @@ export async function updateEvidenceDetails(
   details: EvidenceDetails,
   options: { by: string; now?: Date }
 ): Promise<void> {
-  const now = options.now ?? new Date()
   const wanted = checkedDetails(details)
-  await changeEvidence(db, { assessmentId, questionId }, { by: options.by, now }, (evidence) => {
-    const old = evidence.find((e) => e.id === evidenceId)
-    if (!old) throw new StorageError('notFound', `evidence ${evidenceId} is not on ${questionId}`)
+  await changeEvidence(db, { assessmentId, questionId }, options, (evidence) => {
+    const old = findEvidence(evidence, evidenceId, questionId)
     const { effectiveDate: _date, caption: _caption, ...rest } = old
     const next = { ...rest, ...wanted } as EvidenceRef
     const said = (ref: EvidenceRef) => ({
