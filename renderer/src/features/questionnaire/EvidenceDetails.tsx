@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState, type InputHTMLAttributes } from 'react'
 import type { EvidenceRef } from '@shared/assessment/assessment'
 import { MAX_EVIDENCE_CAPTION_LENGTH } from '@shared/assessment/assessment'
 import type { EvidenceDetails as Details } from '../../db/repos/evidence'
@@ -60,39 +60,53 @@ export function EvidenceDetailsEditor(props: {
     []
   )
 
-  return (
-    <div className="q-evidence-editor" data-evidence-editor="">
-      <label className="q-field-label" htmlFor={`${id}-date`}>
-        {t('questionnaire.evidence.date')}
+  /**
+   * A labelled field `${id}-<part>` (class `q-evidence-<part>`) editing one detail of the draft;
+   * saved when left, and with `enterSaves` on Enter too.
+   */
+  const field = (
+    part: 'date' | 'caption',
+    detail: keyof Details,
+    input: InputHTMLAttributes<HTMLInputElement> & { [data: `data-${string}`]: string },
+    enterSaves = false
+  ) => (
+    <>
+      <label className="q-field-label" htmlFor={`${id}-${part}`}>
+        {t(`questionnaire.evidence.${part}`)}
       </label>
       <input
-        id={`${id}-date`}
-        type="date"
-        // Opened by its button: the cursor goes straight to the date.
-        autoFocus
-        className="q-input q-evidence-date"
-        data-evidence-date-input=""
-        value={draft.effectiveDate ?? ''}
-        onChange={(event) => setDraft({ ...draft, effectiveDate: event.currentTarget.value })}
-        onBlur={commit}
-      />
-      <label className="q-field-label" htmlFor={`${id}-caption`}>
-        {t('questionnaire.evidence.caption')}
-      </label>
-      <input
-        id={`${id}-caption`}
-        type="text"
-        className="q-input q-evidence-caption"
-        data-evidence-caption-input=""
-        maxLength={MAX_EVIDENCE_CAPTION_LENGTH}
-        placeholder={t('questionnaire.evidence.captionPlaceholder')}
-        value={draft.caption ?? ''}
-        onChange={(event) => setDraft({ ...draft, caption: event.currentTarget.value })}
+        id={`${id}-${part}`}
+        className={`q-input q-evidence-${part}`}
+        value={draft[detail] ?? ''}
+        onChange={(event) => setDraft({ ...draft, [detail]: event.currentTarget.value })}
         onBlur={commit}
         onKeyDown={(event) => {
-          if (event.key === 'Enter' && !event.nativeEvent.isComposing) commit()
+          if (enterSaves && event.key === 'Enter' && !event.nativeEvent.isComposing) commit()
         }}
+        {...input}
       />
+    </>
+  )
+
+  return (
+    <div className="q-evidence-editor" data-evidence-editor="">
+      {/* Opened by its button: the cursor goes straight to the date. */}
+      {field('date', 'effectiveDate', {
+        type: 'date',
+        autoFocus: true,
+        'data-evidence-date-input': ''
+      })}
+      {field(
+        'caption',
+        'caption',
+        {
+          type: 'text',
+          'data-evidence-caption-input': '',
+          maxLength: MAX_EVIDENCE_CAPTION_LENGTH,
+          placeholder: t('questionnaire.evidence.captionPlaceholder')
+        },
+        true
+      )}
     </div>
   )
 }
