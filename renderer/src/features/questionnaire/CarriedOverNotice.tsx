@@ -1,4 +1,5 @@
 import { useSectionTranslation } from './section-translation'
+import { QAction } from './QAction'
 
 /** "Carried over — confirm": the answer came from the previous period and awaits a look. */
 export function CarriedOverNotice({
@@ -16,9 +17,9 @@ export function CarriedOverNotice({
       title={t('questionnaire.carriedOver.detail')}
     >
       <strong>{t('questionnaire.carriedOver.notice')}</strong>
-      <button type="button" className="q-action" disabled={readOnly} onClick={onConfirm}>
+      <QAction disabled={readOnly} onClick={onConfirm}>
         {t('questionnaire.carriedOver.confirm')}
-      </button>
+      </QAction>
     </div>
   )
 }

@@ -4,6 +4,7 @@ import type { EvidenceRef } from '@shared/assessment/assessment'
 import { formatBytes } from '../../i18n/format'
 import { EvidenceDetailsEditor, EvidenceDetailsText } from './EvidenceDetails'
 import type { EvidenceActions } from './useEvidenceActions'
+import { QAction } from './QAction'
 
 /** What the assessor sees of each piece of evidence: the file's size and hash, or where the material is. */
 function EvidenceMeta({ evidence }: { evidence: EvidenceRef }) {
@@ -50,28 +51,21 @@ function EvidenceItem(props: {
       <EvidenceMeta evidence={evidence} />
       <EvidenceDetailsText evidence={evidence} />
       {evidence.kind === 'file' && (
-        <button type="button" className="q-action" onClick={() => void actions.download(evidence)}>
+        <QAction onClick={() => void actions.download(evidence)}>
           {t('questionnaire.evidence.download')}
-        </button>
+        </QAction>
       )}
-      <button
-        type="button"
-        className="q-action"
+      <QAction
         disabled={props.readOnly}
         aria-expanded={editing}
         data-evidence-edit=""
         onClick={() => setEditing(!editing)}
       >
         {t('questionnaire.evidence.editDetails')}
-      </button>
-      <button
-        type="button"
-        className="q-action"
-        disabled={props.readOnly}
-        onClick={() => void actions.remove(evidence)}
-      >
+      </QAction>
+      <QAction disabled={props.readOnly} onClick={() => void actions.remove(evidence)}>
         {t('questionnaire.evidence.remove')}
-      </button>
+      </QAction>
       {editing && !props.readOnly && (
         <EvidenceDetailsEditor
           evidence={evidence}

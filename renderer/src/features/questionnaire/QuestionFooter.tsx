@@ -13,6 +13,7 @@ import { EvidenceList } from './EvidenceList'
 import { NoteField } from './NoteField'
 import { ReferenceDialog } from './ReferenceDialog'
 import type { EvidenceActions } from './useEvidenceActions'
+import { QAction } from './QAction'
 
 interface QuestionFooterProps {
   questionId: string
@@ -53,16 +54,14 @@ export function QuestionFooter(props: QuestionFooterProps) {
       )}
       <div className="q-foot">
         {!showComment && (
-          <button
-            type="button"
-            className="q-action"
+          <QAction
             disabled={readOnly}
             data-testid={`comment-add-${questionId}`}
             onClick={() => setCommentOpen(true)}
           >
             <MessageOutlined />
             {t('questionnaire.comment.add')}
-          </button>
+          </QAction>
         )}
         <label
           className="q-action"
@@ -88,19 +87,15 @@ export function QuestionFooter(props: QuestionFooterProps) {
             }}
           />
         </label>
-        <button
-          type="button"
-          className="q-action"
+        <QAction
           disabled={readOnly}
           data-testid={`reference-add-${questionId}`}
           onClick={() => setReference({ name: '' })}
         >
           <FormOutlined />
           {t('questionnaire.evidence.addReference')}
-        </button>
-        <button
-          type="button"
-          className="q-action"
+        </QAction>
+        <QAction
           aria-pressed={view.flagged}
           title={t('questionnaire.flag.hint')}
           disabled={readOnly}
@@ -109,7 +104,7 @@ export function QuestionFooter(props: QuestionFooterProps) {
         >
           {view.flagged ? <FlagFilled /> : <FlagOutlined />}
           {t(view.flagged ? 'questionnaire.flag.flagged' : 'questionnaire.flag.flag')}
-        </button>
+        </QAction>
       </div>
       {reference && (
         <ReferenceDialog
