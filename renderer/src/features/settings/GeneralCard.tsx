@@ -1,10 +1,11 @@
-import { Card, Form, Input, InputNumber, Radio, Switch } from 'antd'
+import { Card, Form, InputNumber, Radio, Switch } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useAppSettings } from '../../app/startup/useAppSettings'
 import { APP_LANGUAGES, type AppLanguage } from '../../i18n/language'
 import { useLanguage } from '../../i18n/useLanguage'
 import { SettingField } from './SettingField'
+import { TextSetting } from './TextSetting'
 import { useSettingSaver } from './useSettingSaver'
 
 const MB = 1024 * 1024
@@ -67,37 +68,22 @@ export function GeneralCard() {
   // What was typed or switched here stays shown while it is saved, so a field never jumps back
   // mid-word. Until then the fields show the stored settings: the live query answers a moment
   // after the card mounts, and its first answer is what start-up read, not what is stored now.
-  const [typedName, setName] = useState<string | null>(null)
   const [typedLimitMb, setLimitMb] = useState<number | null>(null)
-  const name = typedName ?? settings.assessorName
   const limitMb = typedLimitMb ?? Math.round(settings.maxEvidenceBytes / MB)
-  const nameSaver = useSettingSaver('assessorName')
   const limitSaver = useSettingSaver('maxEvidenceBytes')
 
   return (
     <Card title={t('settings.general.title')}>
       <Form layout="vertical" component={false}>
         <LanguageField />
-        <SettingField
+        <TextSetting
+          setting="assessorName"
           name="assessor-name"
           label={t('settings.general.assessorName')}
-          help={t('settings.general.assessorNameHelp')}
-          saver={nameSaver}
-        >
-          {(control) => (
-            <Input
-              {...control}
-              value={name}
-              maxLength={200}
-              placeholder={t('settings.general.assessorNamePlaceholder')}
-              style={{ maxWidth: 360 }}
-              onChange={(event) => {
-                setName(event.target.value)
-                nameSaver.save(event.target.value.trim())
-              }}
-            />
-          )}
-        </SettingField>
+          help={() => t('settings.general.assessorNameHelp')}
+          maxLength={200}
+          placeholder={t('settings.general.assessorNamePlaceholder')}
+        />
         <SettingField
           name="max-evidence"
           label={t('settings.general.maxEvidence')}

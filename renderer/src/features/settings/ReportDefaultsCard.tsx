@@ -1,41 +1,29 @@
-import { Card, Form, Input, Select } from 'antd'
-import { useState } from 'react'
+import { Card, Form, Select } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { CONFIDENTIALITY_LEVELS, formatReportNumber } from '@shared/assessment/report-fields'
 import { useAppSettings } from '../../app/startup/useAppSettings'
 import { SettingField } from './SettingField'
+import { TextSetting } from './TextSetting'
 import { useSettingSaver } from './useSettingSaver'
 
 /** What a new assessment's report of record starts with: its number pattern and confidentiality label. */
 export function ReportDefaultsCard() {
   const { t } = useTranslation()
   const settings = useAppSettings()
-  const [pattern, setPattern] = useState(settings.reportNumberPattern)
-  const patternSaver = useSettingSaver('reportNumberPattern')
   const levelSaver = useSettingSaver('defaultConfidentiality')
-  const example = formatReportNumber(pattern, { periodEnd: '2025-12-31', id: '7f3a9c21', seq: 1 })
+  const example = (pattern: string) =>
+    formatReportNumber(pattern, { periodEnd: '2025-12-31', id: '7f3a9c21', seq: 1 })
   return (
     <Card title={t('settings.report.title')}>
       <Form layout="vertical" component={false}>
-        <SettingField
+        <TextSetting
+          setting="reportNumberPattern"
           name="report-pattern"
           label={t('settings.report.pattern')}
-          help={t('settings.report.patternHelp', { example })}
-          saver={patternSaver}
-        >
-          {(control) => (
-            <Input
-              {...control}
-              value={pattern}
-              maxLength={64}
-              style={{ maxWidth: 360 }}
-              onChange={(event) => {
-                setPattern(event.target.value)
-                if (event.target.value.trim() !== '') patternSaver.save(event.target.value.trim())
-              }}
-            />
-          )}
-        </SettingField>
+          help={(pattern) => t('settings.report.patternHelp', { example: example(pattern) })}
+          maxLength={64}
+          required
+        />
         <SettingField
           name="report-confidentiality"
           label={t('settings.report.confidentiality')}
