@@ -2,10 +2,10 @@ import type {
   HeldRegisters,
   MeasureScope,
   ReadRequest,
-  RegisterMeasureSession,
   RowsRequest,
   StoreRequest
-} from './measure-session'
+} from './measure-messages'
+import type { RegisterMeasureSession } from './measure-session'
 import { phaseAsync } from './register-phase'
 
 /** A call to the register worker; its reply carries the same id. */

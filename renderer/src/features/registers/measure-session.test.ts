@@ -5,13 +5,8 @@ import { unpackTable } from '@shared/registers/packed'
 import { readRegisterFile } from '@shared/registers/read-file'
 import { storedRowsChars } from '@shared/registers/stored-size'
 import { describeIssue } from '@shared/issues/describe'
-import {
-  PROBLEMS_SENT,
-  RegisterMeasureSession,
-  RegistersNotHeld,
-  type MeasureScope,
-  type ReadRequest
-} from './measure-session'
+import { PROBLEMS_SENT, type MeasureScope, type ReadRequest } from './measure-messages'
+import { RegisterMeasureSession, RegistersNotHeld } from './measure-session'
 import { registerIdentity } from './register-identity'
 
 const { bank } = loadedDefaultBank()

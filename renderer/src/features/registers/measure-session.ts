@@ -5,28 +5,21 @@
  * figures and the page of rows it shows — a 100,000-row register never crosses to the UI thread:
  * the session stores an import itself and reads stored registers from the database (RegisterStore).
  */
-import type { AssessmentMetadata } from '@shared/assessment/assessment'
-import type { Bank } from '@shared/bank/bank'
 import type { CountedRow, ExcludedRow, Figure } from '@shared/registers/compute'
 import {
   figureChanges,
   figureKey,
   registerRowChanges,
   replaceRegisters,
-  type FigureChange,
   type FigureWrite
 } from '@shared/registers/factor-writes'
 import type { ComputedInput } from '@shared/registers/inputs'
 import { sha256HexAsync } from '@shared/util/sha256-native'
-import type { RegisterKindId } from '@shared/registers/kinds'
-import type { RegisterMeasure } from '@shared/registers/measure'
 import {
   readRegisterTables,
   refusedTooLargeToSave,
-  type ReadRegistersOptions,
   type RegisterImport,
-  type RegisterImportResult,
-  type RegisterSource
+  type RegisterImportResult
 } from '@shared/registers/read-file'
 import type { RegisterTable } from '@shared/registers/read-table'
 import {
@@ -35,35 +28,24 @@ import {
   type PackedRegister,
   type PackedRegisterTable
 } from '@shared/registers/packed'
+import {
+  PROBLEMS_SENT,
+  type FigureSummary,
+  type HeldRegisters,
+  type MeasureScope,
+  type PackedImport,
+  type ReadOutcome,
+  type ReadRefusal,
+  type ReadRequest,
+  type RegistersAt,
+  type RowsPage,
+  type RowsRequest,
+  type StoreReply,
+  type StoreRequest
+} from './measure-messages'
 import { measureRegisters } from './measure-registers'
 import { phase } from './register-phase'
 import { measuredFor, registerIdentity } from './register-identity'
-
-/** What a figure is measured under: the bank's measures, the assessment's period and key systems. */
-export interface MeasureScope {
-  bank: Pick<Bank, 'id' | 'version' | 'factors'>
-  metadata: Pick<AssessmentMetadata, 'period' | 'systems'>
-}
-
-/**
- * The registers in force, named by what makes them what they are (kind, file, import time, rows
- * kept and left out). When the session does not hold them it reads them `from` the database
- * itself (or takes `tables`, packed, when given): the page never sends the rows.
- */
-export interface HeldRegisters {
-  /** One per register, in order (registerIdentity). */
-  ids: string[]
-  /** Packed as stored: one string per register to copy, unpacked here. */
-  tables?: PackedRegisterTable[]
-  /** The assessment whose registers these are, in which database. */
-  from?: RegistersAt
-}
-
-/** An assessment's registers in a database (by name: the session opens it where it runs). */
-export interface RegistersAt {
-  database: string
-  assessmentId: string
-}
 
 /**
  * The database as the session uses it (worker-database.ts): read an assessment's stored
@@ -76,101 +58,11 @@ export interface RegisterStore {
   save(at: RegistersAt, read: PackedImport, writes: FigureWrite[], by: string): Promise<void>
 }
 
-/** Storing the file read last: where, by whom, and every figure the registers give after it. */
-export interface StoreRequest {
-  at: RegistersAt
-  by: string
-  writes: FigureWrite[]
-}
-
-/** One figure measured from the registers, as the page shows it: its value and how many rows. */
-export interface FigureSummary extends FigureWrite {
-  key: string
-  /** The measurement it comes from (the rows behind it are asked for by it). */
-  measurement: number
-  /** The key system's name (per-system figures). */
-  systemName: string | null
-  measure: RegisterMeasure
-  counted: number
-  excluded: number
-}
-
-/** Rows per register a re-import changes: before, after, and how many it adds, removes, changes. */
-export interface RowChangeCounts {
-  kind: RegisterKindId
-  before: number
-  after: number
-  added: number
-  removed: number
-  changed: number
-}
-
-/** A register read in the session: what the preview shows (its rows stay in the session). */
-export interface ReadPreview {
-  source: RegisterSource
-  tables: Array<{ kind: RegisterKindId; sheet: string; rows: number; leftOut: number }>
-  rows: RowChangeCounts[]
-  figures: FigureChange[]
-  /** Every figure all registers give once the import is taken. */
-  writes: FigureWrite[]
-}
-
-/**
- * A refusal as the page gets it: at most PROBLEMS_SENT of its problems (the problem table pages
- * through them) and how many there are; every row with a problem, to leave out, is still named.
- */
-export type ReadRefusal = Extract<RegisterImportResult, { ok: false }> & { problems: number }
-
-export type ReadOutcome = { ok: true; preview: ReadPreview } | ReadRefusal
-
-/**
- * Problems a refusal sends to the page: a file whose every row is wrong has hundreds of thousands,
- * and copying them all to the page (and building a table of them) would be a long task there.
- */
-export const PROBLEMS_SENT = 1000
-
 const refusal = (result: Extract<RegisterImportResult, { ok: false }>): ReadRefusal => ({
   ...result,
   issues: result.issues.slice(0, PROBLEMS_SENT),
   problems: result.issues.length
 })
-
-export interface ReadRequest {
-  name: string
-  /**
-   * The file as picked (a File is a Blob): it crosses to the worker as a handle, and its bytes are
-   * read here — never on the page, where reading and copying 6 MiB was a long task.
-   */
-  file: Blob
-  options: ReadRegistersOptions
-  scope: MeasureScope
-  held: HeldRegisters
-}
-
-export interface RowsRequest {
-  measurement: number
-  key: string
-  which: 'counted' | 'excluded'
-  offset: number
-  limit: number
-}
-
-export interface RowsPage<Row> {
-  rows: Row[]
-  total: number
-}
-
-/** A register file stored: the registers in force after it (their ids) and every figure they give. */
-export interface StoreReply {
-  ids: string[]
-  figures: FigureSummary[]
-}
-
-/** A register file read, packed to store. */
-export interface PackedImport {
-  source: RegisterSource
-  tables: PackedRegisterTable[]
-}
 
 /** The session needs the tables sent: it does not hold the registers named. */
 export class RegistersNotHeld extends Error {

@@ -1,5 +1,5 @@
 import type { PackedRegister } from '@shared/registers/packed'
-import type { MeasureScope } from './measure-session'
+import type { MeasureScope } from './measure-messages'
 
 /**
  * A stored register named without its rows (kind, file, import time, rows kept and left out):

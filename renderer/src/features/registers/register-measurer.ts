@@ -18,12 +18,12 @@ import type {
   HeldRegisters,
   MeasureScope,
   ReadOutcome,
-  RegisterMeasureSession,
   RegistersAt,
   RowsPage,
   RowsRequest,
   StoreReply
-} from './measure-session'
+} from './measure-messages'
+import type { RegisterMeasureSession } from './measure-session'
 import { measuredFor, registerIdentity } from './register-identity'
 
 type Call = MeasureCall extends infer C ? (C extends unknown ? Omit<C, 'id'> : never) : never

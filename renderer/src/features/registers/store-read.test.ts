@@ -10,13 +10,8 @@ import { finalizeAssessment } from '../../db/repos/lifecycle'
 import { readRegisters } from '../../db/repos/registers'
 import { readRegisterHeads } from '../../db/repos/register-store'
 import { databasePerTest, TEST_NEW_ASSESSMENT } from '../../db/test-support'
-import {
-  RegisterMeasureSession,
-  RegistersNotHeld,
-  type FigureSummary,
-  type MeasureScope,
-  type StoreReply
-} from './measure-session'
+import type { FigureSummary, MeasureScope, StoreReply } from './measure-messages'
+import { RegisterMeasureSession, RegistersNotHeld } from './measure-session'
 import { runMeasureCall } from './measure-protocol'
 import { registerIdentity } from './register-identity'
 import { registerStore } from './worker-database'

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react'
 import { useRegisters } from '../../db/hooks/useRegisters'
 import type * as MeasureModuleExports from './measure-registers'
-import type { FigureSummary } from './measure-session'
+import type { FigureSummary } from './measure-messages'
 import type { FigureOverride, RegisterHeadsRow } from '../../db/schema'
 import { useWorkspace } from '../workspace/workspace-context'
 import { measureFigures, measureScope } from './register-measurer'

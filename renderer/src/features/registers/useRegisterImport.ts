@@ -13,7 +13,7 @@ import {
 } from '../../db/repos/register-mappings'
 import type { RegisterHeadsRow } from '../../db/schema'
 import { useWorkspace } from '../workspace/workspace-context'
-import type { ReadPreview } from './measure-session'
+import type { ReadPreview } from './measure-messages'
 import { measureScope, readRegistersMeasured, storeRegisterRead } from './register-measurer'
 import { phaseAsync } from './register-phase'
 import { useFailureToast } from '../../i18n/useFailureToast'
