@@ -40,7 +40,7 @@ const XLSX_CHANGES = Number(process.env.BENCH_XLSX_ROWS ?? 100_000)
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
 const ONLY = process.env.BENCH_CASES?.split(',')
 const AIM_MS = 50
-/** BENCH_PROFILE=<folder>: a CPU profile of the page's confirm → figures, one more round per case. */
+/** BENCH_PROFILE=<folder>: CPU profiles of the page's pick → preview and confirm → figures, one more round per case. */
 const PROFILE = process.env.BENCH_PROFILE
 
 interface Case {
@@ -157,8 +157,10 @@ async function round(page: Page, url: string, c: Case, profile?: string) {
   const total = String(c.rows)
 
   let started = await now(page)
-  await page.getByTestId('registers-import').setInputFiles(join(FOLDER, c.file))
-  const preview = await phaseUntil(page, started, '[data-testid="registers-preview"]', '')
+  const preview = await profiled(page, profile && `${profile}-preview`, async () => {
+    await page.getByTestId('registers-import').setInputFiles(join(FOLDER, c.file))
+    return phaseUntil(page, started, '[data-testid="registers-preview"]', '')
+  })
   const previewWorker = await workerPhases(page)
 
   const figures = await profiled(page, profile, async () => {

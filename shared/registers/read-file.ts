@@ -274,7 +274,11 @@ function csvRegisterSink(name: string, options: ReadRegistersOptions) {
     add: (row: GridRow): void => {
       if (told !== undefined) {
         if (told.kind !== undefined) told.reader.add(row)
-      } else if (head.push(row) === REGISTER_LIMITS.headerSearchRows) tell()
+        // The parser refills the row it gives (eachCsvRow's reuse): the head's rows are copies.
+      } else if (
+        head.push({ row: row.row, cells: [...row.cells] }) === REGISTER_LIMITS.headerSearchRows
+      )
+        tell()
     },
     done: () => told ?? tell()
   }
@@ -300,7 +304,7 @@ function readCsvRegister(
   const decoded = decodeCsv(bytes)
   if ('problem' in decoded) return refuse(decoded.problem)
   const sink = csvRegisterSink(name, options)
-  const parsed = eachCsvRow(decoded.text, sink.add)
+  const parsed = eachCsvRow(decoded.text, sink.add, true)
   if ('problem' in parsed) return refuse(parsed.problem)
   const { head } = sink
   const told = sink.done()

@@ -10,6 +10,7 @@ import { issueText, listParam } from '../util/issue-codes'
 import { issueAt, type ValidationIssue } from '../util/validation'
 import { columnLetter } from '../xlsx/address'
 import type { Bilingual, RegisterField, RegisterKind, RegisterKindId } from './kinds'
+import { countedRowsJson, jsonChars, rowJsonChars } from './stored-size'
 import { cellReader, isBlank, type RawCell, type RegisterValue } from './values'
 
 export const REGISTER_LIMITS = {
@@ -171,20 +172,43 @@ function repeatedHeaderTest(header: Header): (cells: readonly RawCell[]) => bool
   return (cells) =>
     columns.every(({ index, text, key }) => {
       const cell = cellText(cells[index])
-      return cell === text || headerKey(cell) === key
+      if (cell === text) return true
+      // A cell starting with a printable ASCII character keys to it lower-cased (headerKey takes
+      // out only white space and full-width brackets): most cells differ from the key there, told
+      // without a lower-cased copy of each (every row of a register is tested).
+      const first = cell.charCodeAt(0)
+      if (first > 0x20 && first < 0x7f) {
+        const lower = first >= 0x41 && first <= 0x5a ? first + 0x20 : first
+        if (lower !== key.charCodeAt(0)) return false
+      }
+      return headerKey(cell) === key
     })
 }
 
-/** Checks across a row's values: times in order, closed actions within the due ones. */
+/** The incident times that may not come before its start. */
+const TIMES_AFTER_START = ['detected', 'restored'] as const
+
+/** Whether an incident's values fail a check across them (crossChecks says which): rarely. */
+function crossFails(values: Record<string, RegisterValue>): boolean {
+  const start = values.start as string | undefined
+  const { detected, restored, actions, actionsClosed } = values
+  return (
+    (start !== undefined &&
+      ((detected !== undefined && (detected as string) < start) ||
+        (restored !== undefined && (restored as string) < start))) ||
+    (actions !== undefined && actionsClosed !== undefined && actionsClosed > actions)
+  )
+}
+
+/** Checks across an incident's values: times in order, closed actions within the due ones. */
 function crossChecks(
   kind: RegisterKind,
   values: Record<string, RegisterValue>
 ): Array<{ field: string; problem: IssueText }> {
-  if (kind.id !== 'incidents') return []
   const out: Array<{ field: string; problem: IssueText }> = []
   const header = (id: string): Bilingual => bilingual(kind.fields.find((f) => f.id === id)!.header)
   const start = values.start as string | undefined
-  for (const later of ['detected', 'restored']) {
+  for (const later of TIMES_AFTER_START) {
     const at = values[later] as string | undefined
     if (start !== undefined && at !== undefined && at < start)
       out.push({
@@ -207,16 +231,24 @@ function rowReader(kind: RegisterKind, header: Header) {
   const columns = kind.fields.map((field) => ({
     field,
     index: header.columns.get(field.id),
-    read: cellReader(field)
+    read: cellReader(field),
+    /** "key": in the row's JSON (stored-size.ts). */
+    keyChars: jsonChars(field.id) + 1
   }))
   const crossChecked = kind.id === 'incidents'
-  /** The values of one row, every problem reported through `fail` at its field. */
-  return (
+  const counted = { pairs: 0, chars: 0 }
+  /**
+   * The values of one row, every problem reported through `fail` at its field; `counted`: how
+   * many values it has and what they take in its JSON (the stored size, counted as read).
+   */
+  const read = (
     cells: readonly RawCell[],
     fail: (field: string, problem: IssueText) => void
   ): Record<string, RegisterValue> => {
     const values: Record<string, RegisterValue> = {}
-    for (const { field, index, read } of columns) {
+    let pairs = 0
+    let chars = 0
+    for (const { field, index, read, keyChars } of columns) {
       const raw = index === undefined ? null : (cells[index] ?? null)
       if (isBlank(raw)) {
         if (field.required) fail(field.id, issueText('register.required'))
@@ -224,12 +256,19 @@ function rowReader(kind: RegisterKind, header: Header) {
       }
       const value = read(raw!)
       if ('problem' in value) fail(field.id, value.problem)
-      else values[field.id] = value.value
+      else {
+        values[field.id] = value.value
+        pairs++
+        chars += keyChars + jsonChars(value.value)
+      }
     }
-    if (crossChecked)
+    if (crossChecked && crossFails(values))
       for (const { field, problem } of crossChecks(kind, values)) fail(field, problem)
+    counted.pairs = pairs
+    counted.chars = chars
     return values
   }
+  return { read, counted }
 }
 
 /** A source too wide or too long for a register (widest row, rows in all), or undefined. */
@@ -301,7 +340,9 @@ export function registerTableReader(
   const table: RegisterTable = { kind: kind.id, sheet, rows: [], leftOut: [], repeatedHeaders: 0 }
   const problemRows = new Set<number>()
   const firstOfId = new Map<string, number>()
-  const readRow = rowReader(kind, header)
+  const { read: readRow, counted } = rowReader(kind, header)
+  /** The JSON of the rows read (rowJsonChars, summed): their stored size, counted as read. */
+  let rowChars = 0
   const isRepeatedHeader = repeatedHeaderTest(header)
   let row = 0
   const fail = (field: string, problem: IssueText) => {
@@ -334,13 +375,14 @@ export function registerTableReader(
       else firstOfId.set(id, row)
     }
     table.rows.push({ row, values })
+    rowChars += rowJsonChars(row, counted.pairs, counted.chars)
   }
   const result = (): TableResult => {
     const tooBig = sizeProblem(sheet, widest, count)
     if (tooBig !== undefined) return refuse([tooBig])
-    return issues.length > 0
-      ? { ok: false, issues, rowsWithProblems: [...problemRows] }
-      : { ok: true, value: table }
+    if (issues.length > 0) return { ok: false, issues, rowsWithProblems: [...problemRows] }
+    countedRowsJson(table.rows, rowChars)
+    return { ok: true, value: table }
   }
   return { add, result }
 }

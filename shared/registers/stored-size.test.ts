@@ -103,4 +103,25 @@ describe('registers too large to save', () => {
     const table = changes(1000, 12)
     expect(storedRowsChars(table)).toBe(storedRowsChars(packTable(table)))
   })
+
+  it('counts a CSV register as it is read exactly as JSON.stringify writes its rows', async () => {
+    // Escapes, a blank cell, a repeated header in other case (skipped), a row left out; ids
+    // starting with the header's first letter are rows, not repeated headers.
+    const csv = [
+      'Change no.,System,Implemented at,Automated release,Result',
+      'change-1,"集中 ""交易""\\系统",2026-03-05 09:30,yes,成功',
+      'CHANGE NO.,system,IMPLEMENTED AT,automated release,result',
+      'c2,清算\t系统 😀,2026/3/6 9:05,,失败',
+      'C3,清算系统,2026-03-07 10:00,no,回退',
+      'C4,清算系统,not a time,no,成功'
+    ].join('\r\n')
+    const bytes = new TextEncoder().encode(csv)
+    const read = await readRegisterFile('c.csv', bytes, { importedAt: NOW, leaveOut: { '': [6] } })
+    if (!read.ok) throw new Error(JSON.stringify(read.issues))
+    const [table] = read.value.tables
+    expect(table!.rows.map((r) => r.values.changeId)).toEqual(['change-1', 'c2', 'C3'])
+    expect(table!.repeatedHeaders).toBe(1)
+    expect(table!.leftOut).toEqual([6])
+    expect(rowsJsonChars(table!.rows)).toBe(JSON.stringify(table!.rows).length)
+  })
 })

@@ -25,7 +25,7 @@ const ROW_LINE_CHARS = 12
 const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/
 
 /** The characters JSON.stringify writes for a row's value (or a key). */
-const jsonChars = (value: string | number | boolean): number =>
+export const jsonChars = (value: string | number | boolean): number =>
   typeof value === 'string'
     ? ESCAPED.test(value)
       ? JSON.stringify(value).length
@@ -37,23 +37,47 @@ const jsonChars = (value: string | number | boolean): number =>
         : 5
 
 /**
+ * One row's JSON, {"row":N,"values":{…}}: `pairs` values whose "key":value take `pairChars`
+ * (jsonChars of the key, 1 for the colon, jsonChars of the value, summed).
+ */
+export const rowJsonChars = (row: number, pairs: number, pairChars: number): number =>
+  20 + String(row).length + pairChars + Math.max(0, pairs - 1)
+
+/** The rows' JSON: [ ], a comma between rows, and each row's (rowJsonChars, summed). */
+const rowsJsonTotal = (rows: number, rowChars: number): number =>
+  2 + Math.max(0, rows - 1) + rowChars
+
+/** Rows counted as they were read (countedRowsJson): their JSON's length, not counted again. */
+const COUNTED = new WeakMap<RegisterTable['rows'], number>()
+
+/**
+ * Remembers the JSON length of rows a reader counted row by row as it made them (rowJsonChars,
+ * summed): sizing them before the preview then takes no second pass over 100,000 rows. The rows
+ * must not change afterwards (a register read is never changed).
+ */
+export function countedRowsJson(rows: RegisterTable['rows'], rowChars: number): void {
+  COUNTED.set(rows, rowsJsonTotal(rows.length, rowChars))
+}
+
+/**
  * The length of JSON.stringify(rows), counted without writing it: the importer sizes a register
  * read before its preview this way, a fraction of the time the JSON takes to make (it is made,
- * packTable, while the preview is on screen).
+ * packTable, while the preview is on screen) — or takes what the reader counted (countedRowsJson).
  */
 export function rowsJsonChars(rows: RegisterTable['rows']): number {
-  // [ ] and a comma between rows; each row {"row":N,"values":{…}}, its values "key":value, …
-  let chars = 2 + Math.max(0, rows.length - 1)
+  const counted = COUNTED.get(rows)
+  if (counted !== undefined) return counted
+  let chars = 0
   for (const { row, values } of rows) {
     let pairs = 0
-    chars += 20 + String(row).length
+    let pairChars = 0
     for (const key in values) {
-      chars += jsonChars(key) + 1 + jsonChars(values[key]!)
+      pairChars += jsonChars(key) + 1 + jsonChars(values[key]!)
       pairs++
     }
-    if (pairs > 1) chars += pairs - 1
+    chars += rowJsonChars(row, pairs, pairChars)
   }
-  return chars
+  return rowsJsonTotal(rows.length, chars)
 }
 
 /** The characters a register's rows take in the assessment file. */
