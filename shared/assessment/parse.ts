@@ -50,10 +50,18 @@ export function parseAssessmentFile(
   raw: unknown,
   options: ParseAssessmentOptions = {}
 ): ParseResult<AssessmentFile> {
-  const current = options.currentVersion ?? CURRENT_ASSESSMENT_FORMAT_VERSION
   if (!isPlainObject(raw)) return fail('(root)', issueText('assessment.notObject'))
   const forbidden = findForbiddenKeys(raw)
   if (forbidden.length > 0) return { ok: false, issues: forbidden }
+  return readAssessmentFile(raw, options)
+}
+
+/** parseAssessmentFile after its key check (parseJsonText made the same on the way in). */
+function readAssessmentFile(
+  raw: Record<string, unknown>,
+  options: ParseAssessmentOptions
+): ParseResult<AssessmentFile> {
+  const current = options.currentVersion ?? CURRENT_ASSESSMENT_FORMAT_VERSION
   if (raw.kind !== ASSESSMENT_FILE_KIND) {
     return fail(
       'kind',
@@ -79,7 +87,8 @@ export function parseAssessmentJson(
 ): ParseResult<AssessmentFile> {
   const json = parseJsonText(text, options)
   if (!json.ok) return json
-  return parseAssessmentFile(json.value, options)
+  if (!isPlainObject(json.value)) return fail('(root)', issueText('assessment.notObject'))
+  return readAssessmentFile(json.value, options)
 }
 
 /**

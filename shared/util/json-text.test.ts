@@ -72,4 +72,25 @@ describe('parseJsonText', () => {
       value: { 名称: [1, 2500, true, null, '中'] }
     })
   })
+  it('locates a syntax error or a nesting too deep by line and column, as the scanner does', () => {
+    const broken = '{\n  "a": [1, 2,]\n}'
+    const deep = `{"a":\n${'['.repeat(4)}${']'.repeat(4)}}`
+    for (const [text, maxDepth] of [
+      [broken, 32],
+      [deep, 4],
+      [deep, 5]
+    ] as const) {
+      const found = findJsonSyntaxError(text, maxDepth)
+      const parsed = parseJsonText(text, { maxDepth })
+      if (found === null) expect(parsed.ok).toBe(true)
+      else
+        expect(parsed).toMatchObject({
+          ok: false,
+          issues: [{ code: 'json.syntax', place: { line: found.line, column: found.column } }]
+        })
+    }
+    expect(findJsonSyntaxError(deep, 4)).toMatchObject({ line: 2, column: 4 })
+    expect(findJsonSyntaxError(deep, 5)).toBeNull()
+    expect(findJsonSyntaxError(broken)).toMatchObject({ line: 2, column: 13 })
+  })
 })

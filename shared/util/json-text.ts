@@ -216,6 +216,46 @@ export function findJsonSyntaxError(
   }
 }
 
+/** What one walk over a parsed JSON value finds (inspectParsed). */
+interface ParsedInspection {
+  forbidden: ValidationIssue[]
+  /** A container nested deeper than the cap (findJsonSyntaxError's `json.tooDeep`). */
+  tooDeep: boolean
+}
+
+/**
+ * One walk over a parsed JSON value: every forbidden key with its path, and whether containers
+ * nest deeper than `maxDepth` (the scanner's rule: a container inside `maxDepth` others is too
+ * deep). The path is one array pushed and popped, built into text only for a key it reports.
+ */
+function inspectParsed(value: unknown, maxDepth: number): ParsedInspection {
+  const forbidden: ValidationIssue[] = []
+  let tooDeep = false
+  const path: Array<string | number> = []
+  const walk = (node: unknown): void => {
+    if (node === null || typeof node !== 'object') return
+    if (path.length >= maxDepth) tooDeep = true
+    if (path.length > maxDepth) return
+    if (Array.isArray(node)) {
+      for (let index = 0; index < node.length; index++) {
+        path.push(index)
+        walk(node[index])
+        path.pop()
+      }
+      return
+    }
+    for (const key of Object.keys(node)) {
+      path.push(key)
+      if (FORBIDDEN_JSON_KEYS.includes(key))
+        forbidden.push(fieldIssue(formatPath(path), issueText('json.keyNotAllowed', { key })))
+      else walk((node as Record<string, unknown>)[key])
+      path.pop()
+    }
+  }
+  walk(value)
+  return { forbidden, tooDeep }
+}
+
 /**
  * Every `__proto__`, `constructor` or `prototype` key in a parsed JSON value, with its path.
  * JSON.parse makes `__proto__` an ordinary own key, but any later spread or merge could turn it
@@ -225,29 +265,30 @@ export function findForbiddenKeys(
   value: unknown,
   maxDepth = DEFAULT_MAX_JSON_DEPTH
 ): ValidationIssue[] {
-  const issues: ValidationIssue[] = []
-  const walk = (node: unknown, path: Array<string | number>): void => {
-    if (node === null || typeof node !== 'object' || path.length > maxDepth) return
-    if (Array.isArray(node)) {
-      node.forEach((item, index) => walk(item, [...path, index]))
-      return
-    }
-    for (const key of Object.keys(node)) {
-      if (FORBIDDEN_JSON_KEYS.includes(key)) {
-        issues.push(
-          fieldIssue(formatPath([...path, key]), issueText('json.keyNotAllowed', { key }))
-        )
-        continue
-      }
-      walk((node as Record<string, unknown>)[key], [...path, key])
-    }
-  }
-  walk(value, [])
-  return issues
+  return inspectParsed(value, maxDepth).forbidden
 }
 
 function megabytes(chars: number): string {
   return `${(chars / 1024 / 1024).toFixed(1)} MiB`
+}
+
+/**
+ * A problem of JSON text, located by the scanner at line and column; `otherwise` (whole-file) in
+ * the case the scanner finds none.
+ */
+function syntaxIssue(
+  body: string,
+  maxDepth: number,
+  otherwise: string | IssueText
+): ValidationIssue {
+  const syntax = findJsonSyntaxError(body, maxDepth)
+  if (syntax !== null)
+    return issueAt(
+      { line: syntax.line, column: syntax.column },
+      issueText('json.syntax', { detail: issueTexts(syntax.problem) })
+    )
+  const detail = typeof otherwise === 'string' ? otherwise : issueTexts(otherwise)
+  return wholeFileIssue(issueText('json.syntax', { detail }))
 }
 
 /**
@@ -270,29 +311,21 @@ export function parseJsonText(text: string, options: JsonTextOptions = {}): Pars
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   if (body.trim() === '') return { ok: false, issues: [wholeFileIssue(issueText('json.empty'))] }
-  const syntax = findJsonSyntaxError(body, maxDepth)
-  if (syntax !== null) {
-    return {
-      ok: false,
-      issues: [
-        issueAt(
-          { line: syntax.line, column: syntax.column },
-          issueText('json.syntax', { detail: issueTexts(syntax.problem) })
-        )
-      ]
-    }
-  }
+  // JSON.parse (native) first; the scanner, far slower, only runs to say where a text is broken
+  // or too deep, so a sound file is never scanned (issue 15: restoring 1,100 assessments).
   let value: unknown
   try {
     value = JSON.parse(body)
   } catch (error) {
-    // The scanner accepted it, so this is an engine limit rather than a syntax error.
+    // The scanner accepting what JSON.parse refused means an engine limit, not a syntax error.
+    return { ok: false, issues: [syntaxIssue(body, maxDepth, (error as Error).message)] }
+  }
+  const inspected = inspectParsed(value, maxDepth)
+  if (inspected.tooDeep)
     return {
       ok: false,
-      issues: [wholeFileIssue(issueText('json.syntax', { detail: (error as Error).message }))]
+      issues: [syntaxIssue(body, maxDepth, issueText('json.tooDeep', { maximum: maxDepth }))]
     }
-  }
-  const forbidden = findForbiddenKeys(value, maxDepth)
-  if (forbidden.length > 0) return { ok: false, issues: forbidden }
+  if (inspected.forbidden.length > 0) return { ok: false, issues: inspected.forbidden }
   return { ok: true, value }
 }
