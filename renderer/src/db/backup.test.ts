@@ -6,7 +6,7 @@ import { databaseChecksum } from './checksum'
 import type { StabilityDatabase } from './database'
 import { loadAssessment } from './repos/assessments'
 import { checkBackupFile, createBackup } from './repos/backup'
-import { restoreBackup } from './repos/restore'
+import { restoreBackup, WORKER_CHUNKS } from './repos/restore'
 import { moveToTrash } from './repos/lifecycle'
 import { loadSettings, saveSetting } from './repos/settings'
 import { freshDatabases, storeBankAndSamples } from './test-support'
@@ -75,6 +75,12 @@ describe('whole-database backup', () => {
     await db.assessmentList.clear()
     await target.assessmentList.clear()
     expect(await databaseChecksum(target)).toBe(await databaseChecksum(db))
+    // As the file-check worker writes it: large chunks, all requested at once.
+    const fromWorker = await freshDb()
+    await saveSetting(fromWorker, 'assessorName', '王芳')
+    await restoreBackup(fromWorker, checked.value, WORKER_CHUNKS)
+    await fromWorker.assessmentList.clear()
+    expect(await databaseChecksum(fromWorker)).toBe(await databaseChecksum(db))
   })
 
   it('restore replaces what was there; a damaged backup is refused and changes nothing', async () => {
@@ -113,15 +119,18 @@ describe('whole-database backup', () => {
       ...checked.value,
       assessments: [...checked.value.assessments, checked.value.assessments[0]!]
     }
-    await expect(restoreBackup(target, broken)).rejects.toThrow()
-    expect(await databaseChecksum(target)).toBe(checksum)
     // Failing at the very end, after every chunk of rows and evidence went in: still nothing.
     const lastFails = {
       ...checked.value,
       settings: [...checked.value.settings, checked.value.settings[0]!]
     }
-    await expect(restoreBackup(target, lastFails)).rejects.toThrow()
-    expect(await databaseChecksum(target)).toBe(checksum)
+    // On the page (chunk after chunk) and as the worker writes (every chunk requested at once).
+    for (const chunks of [undefined, WORKER_CHUNKS]) {
+      await expect(restoreBackup(target, broken, chunks)).rejects.toThrow()
+      expect(await databaseChecksum(target)).toBe(checksum)
+      await expect(restoreBackup(target, lastFails, chunks)).rejects.toThrow()
+      expect(await databaseChecksum(target)).toBe(checksum)
+    }
   })
 
   it('refuses to back up an assessment whose attached file is not stored here, naming both', async () => {

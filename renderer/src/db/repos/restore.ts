@@ -15,30 +15,37 @@ const RESTORE_CHUNK_BYTES = 1024 * 1024
 const RESTORE_FILE_WEIGHT = RESTORE_CHUNK_BYTES / 64
 
 /**
- * Adds rows made from `items` in chunks, each added once the one before is written. Awaiting
- * IndexedDB's own requests keeps the transaction open, and each chunk starts in a task of its
- * own, so the page paints and answers input between chunks of one atomic restore.
+ * Adds rows made from `items` in chunks. On the page (`queued` undefined) each chunk is added once
+ * the one before is written: awaiting IndexedDB's own requests keeps the transaction open, and
+ * each chunk starts in a task of its own, so the page paints and answers input between chunks of
+ * one atomic restore. In a worker every chunk is requested at once and its completion put in
+ * `queued`: the database writes one chunk while the next is being prepared and cloned.
  */
 async function addInChunks<I, R>(
   table: { bulkAdd(rows: R[]): PromiseLike<unknown> },
   items: Iterable<I>,
   rowsOf: (item: I) => readonly R[],
   chunkWeight: number,
-  weigh: (row: R) => number = () => 1
+  weigh: (row: R) => number = () => 1,
+  queued?: Array<PromiseLike<unknown>>
 ): Promise<void> {
   let chunk: R[] = []
   let weight = 0
+  const add = async (rows: R[]) => {
+    if (queued === undefined) await table.bulkAdd(rows)
+    else queued.push(table.bulkAdd(rows))
+  }
   for (const item of items)
     for (const row of rowsOf(item)) {
       chunk.push(row)
       weight += weigh(row)
       if (weight >= chunkWeight) {
-        await table.bulkAdd(chunk)
+        await add(chunk)
         chunk = []
         weight = 0
       }
     }
-  if (chunk.length > 0) await table.bulkAdd(chunk)
+  if (chunk.length > 0) await add(chunk)
 }
 
 type RestoredItem = BackupContents['assessments'][number]
@@ -79,13 +86,19 @@ const registerRowsRows = (item: RestoredItem) => registersSplit(item)?.rows ?? [
 export interface RestoreChunks {
   rows: number
   evidenceBytes: number
+  /** Every chunk requested without waiting for the one before (addInChunks). */
+  pipelined?: true
 }
 const PAGE_CHUNKS: RestoreChunks = { rows: RESTORE_CHUNK_ROWS, evidenceBytes: RESTORE_CHUNK_BYTES }
 /**
- * In a worker (features/file-check/held-backup.ts) no chunk holds the page up: large chunks, so
- * the restore costs little more than the writes themselves.
+ * In a worker (features/file-check/held-backup.ts) no chunk holds the page up: large chunks, all
+ * requested at once, so the restore costs little more than the writes themselves.
  */
-export const WORKER_CHUNKS: RestoreChunks = { rows: 20_000, evidenceBytes: 32 * 1024 * 1024 }
+export const WORKER_CHUNKS: RestoreChunks = {
+  rows: 20_000,
+  evidenceBytes: 32 * 1024 * 1024,
+  pipelined: true
+}
 
 /**
  * Replaces the whole database with a checked backup, in ONE transaction: either every table holds
@@ -116,15 +129,23 @@ export async function restoreBackup(
       )
       const items = contents.assessments
       const { rows } = chunks
-      await addInChunks(db.assessments, items, assessmentRow, rows / 10)
-      await addInChunks(db.answers, items, (i) => withId(i, i.assessment.answers), rows)
-      await addInChunks(db.factorInputs, items, (i) => withId(i, i.assessment.factors), rows)
-      await addInChunks(db.findings, items, (i) => withId(i, i.assessment.findings), rows)
-      await addInChunks(db.auditLog, items, (i) => withId(i, i.assessment.auditLog), rows)
-      await addInChunks(db.registers, items, registersRow, rows)
-      await addInChunks(db.registerRows, items, registerRowsRows, rows)
+      const queued: Array<PromiseLike<unknown>> | undefined = chunks.pipelined ? [] : undefined
+      const add = <I, R>(
+        table: { bulkAdd(rows: R[]): PromiseLike<unknown> },
+        from: Iterable<I>,
+        rowsOf: (item: I) => readonly R[],
+        weight: number = rows,
+        weigh?: (row: R) => number
+      ) => addInChunks(table, from, rowsOf, weight, weigh, queued)
+      await add(db.assessments, items, assessmentRow, rows / 10)
+      await add(db.answers, items, (i) => withId(i, i.assessment.answers))
+      await add(db.factorInputs, items, (i) => withId(i, i.assessment.factors))
+      await add(db.findings, items, (i) => withId(i, i.assessment.findings))
+      await add(db.auditLog, items, (i) => withId(i, i.assessment.auditLog))
+      await add(db.registers, items, registersRow)
+      await add(db.registerRows, items, registerRowsRows)
       performance.mark('restore:rows-written')
-      await addInChunks(
+      await add(
         db.evidence,
         contents.evidence,
         ([sha256, item]) => [
@@ -140,6 +161,8 @@ export async function restoreBackup(
         (row) => row.size + RESTORE_FILE_WEIGHT
       )
       await db.settings.bulkAdd(contents.settings.map(({ key, value }) => ({ key, value })))
+      // Pipelined: the marks above say when each phase was requested; this, when all is written.
+      await Promise.all(queued ?? [])
       performance.mark('restore:written')
     })
   )
