@@ -80,3 +80,38 @@ describe('inflateEntryAsync (the platform inflate) refuses what inflateEntry ref
     })
   })
 })
+
+describe('inflateEntry of an entry that fits one input slice (inflated in one call)', () => {
+  const prng = createPrng(15)
+  // Half random, half text, as evidence files in the data bench: about 700 bytes deflated.
+  const plain = Uint8Array.from({ length: 1024 }, (_, i) =>
+    i % 2 === 0 ? prng.int(0, 255) : 97 + (i % 26)
+  )
+  const good = deflatedEntry('x', plain)
+  const verdict = (entry: typeof good) => {
+    const zip = forgeZip([entry])
+    const out = inflateEntry(zip, onlyEntry(zip))
+    return out instanceof Uint8Array ? out : out.code
+  }
+
+  it('gives the bytes, or the same refusals as a stream of many slices', () => {
+    expect(good.body.length).toBeLessThanOrEqual(2 * 1024)
+    expect(sameBytes(verdict(good) as Uint8Array, plain)).toBe(true)
+    expect(verdict({ ...good, size: plain.length - 1 })).toBe('zip.inflateBomb')
+    expect(verdict({ ...good, size: plain.length + 1 })).toBe('zip.inflateShort')
+    expect(verdict({ ...good, body: good.body.slice(0, good.body.length - 50) })).toBe(
+      'zip.inflateDamaged'
+    )
+    const bomb = { ...deflatedEntry('x', new Uint8Array(0)), body: zeroBombStream(1), size: 10 }
+    expect(verdict(bomb)).toBe('zip.inflateBomb')
+    expect(verdict({ ...good, crc: (good.crc! + 1) >>> 0 })).toBe('zip.crc')
+    // Every single-byte change: the plain bytes back (CRC and size hold), or a coded refusal.
+    for (let at = 0; at < good.body.length; at += 7) {
+      const body = good.body.slice()
+      body[at]! ^= 1 << (at % 8)
+      const out = verdict({ ...good, body })
+      if (out instanceof Uint8Array) expect(sameBytes(out, plain)).toBe(true)
+      else expect(out).toMatch(/^zip\.(inflateDamaged|inflateShort|inflateBomb|crc)$/)
+    }
+  })
+})
