@@ -97,7 +97,7 @@ export function institutionChapter(ctx: DocContext): Block[] {
     {
       kind: 'table',
       name: 'systems',
-      columns: tableColumns(i.systemHeaders, [0.8, 3.4, 1.2, 1.4, 2.2], {
+      columns: tableColumns(i.systemHeaders, [0.7, 2.1, 1.0, 1.0, 4.2], {
         0: 'center',
         2: 'center',
         3: 'center'
