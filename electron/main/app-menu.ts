@@ -22,52 +22,57 @@ export function applicationMenuTemplate(
   context: AppMenuContext
 ): MenuItemConstructorOptions[] | null {
   const say = (key: MainTextKey): string => mainText(key, context.language)
+  /** A submenu from its roles in order, each labelled in the app's language. */
+  const items = (entries: readonly MenuEntry[]): MenuItemConstructorOptions[] =>
+    entries.map((entry) =>
+      entry === SEPARATOR ? { type: 'separator' } : { role: entry, label: say(ROLE_LABELS[entry]) }
+    )
   const develop: MenuItemConstructorOptions = {
     label: say('menuDevelop'),
-    submenu: [
-      { role: 'reload', label: say('menuReload') },
-      { role: 'toggleDevTools', label: say('menuDevTools') }
-    ]
+    submenu: items(['reload', 'toggleDevTools'])
   }
   if (context.platform !== 'darwin') return context.isPackaged ? null : [develop]
   const menu: MenuItemConstructorOptions[] = [
     {
       role: 'appMenu',
       label: say('appName'),
-      submenu: [
-        { role: 'about', label: say('menuAbout') },
-        { type: 'separator' },
-        { role: 'hide', label: say('menuHide') },
-        { role: 'hideOthers', label: say('menuHideOthers') },
-        { role: 'unhide', label: say('menuShowAll') },
-        { type: 'separator' },
-        { role: 'quit', label: say('menuQuit') }
-      ]
+      submenu: items(['about', SEPARATOR, 'hide', 'hideOthers', 'unhide', SEPARATOR, 'quit'])
     },
     {
       role: 'editMenu',
       label: say('menuEdit'),
-      submenu: [
-        { role: 'undo', label: say('menuUndo') },
-        { role: 'redo', label: say('menuRedo') },
-        { type: 'separator' },
-        { role: 'cut', label: say('menuCut') },
-        { role: 'copy', label: say('menuCopy') },
-        { role: 'paste', label: say('menuPaste') },
-        { role: 'selectAll', label: say('menuSelectAll') }
-      ]
+      submenu: items(['undo', 'redo', SEPARATOR, 'cut', 'copy', 'paste', 'selectAll'])
     },
     {
       role: 'windowMenu',
       label: say('menuWindow'),
-      submenu: [
-        { role: 'minimize', label: say('menuMinimize') },
-        { role: 'zoom', label: say('menuZoom') },
-        { role: 'close', label: say('menuClose') },
-        { type: 'separator' },
-        { role: 'front', label: say('menuFront') }
-      ]
+      submenu: items(['minimize', 'zoom', 'close', SEPARATOR, 'front'])
     }
   ]
   return context.isPackaged ? menu : [...menu, develop]
 }
+
+/** The label of each menu role the app uses (main-texts.ts). */
+const ROLE_LABELS = {
+  about: 'menuAbout',
+  hide: 'menuHide',
+  hideOthers: 'menuHideOthers',
+  unhide: 'menuShowAll',
+  quit: 'menuQuit',
+  undo: 'menuUndo',
+  redo: 'menuRedo',
+  cut: 'menuCut',
+  copy: 'menuCopy',
+  paste: 'menuPaste',
+  selectAll: 'menuSelectAll',
+  minimize: 'menuMinimize',
+  zoom: 'menuZoom',
+  close: 'menuClose',
+  front: 'menuFront',
+  reload: 'menuReload',
+  toggleDevTools: 'menuDevTools'
+} as const satisfies Partial<Record<NonNullable<MenuItemConstructorOptions['role']>, MainTextKey>>
+
+/** A separator between groups of a submenu. */
+const SEPARATOR = '-'
+type MenuEntry = keyof typeof ROLE_LABELS | typeof SEPARATOR

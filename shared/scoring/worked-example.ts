@@ -1,9 +1,19 @@
 import type { Answer, FactorEntry } from '../assessment/assessment'
-import { countRatioFactor, gradeBands } from '../bank/factor-shapes'
+import { countRatioFactor, gradeBands, type CountInput } from '../bank/factor-shapes'
 import { fiveLevelAnchors, fiveLevelProfile } from '../bank/five-level-profile'
 import { bankSchema, type Bank } from '../bank/bank'
-import { localizedText as t } from '../bank/primitives'
+import { localizedText as t, type LocalizedText } from '../bank/primitives'
 import type { ScorableAssessment } from './score'
+
+/** A factor input: its id, what it measures and in which unit. */
+const input = (id: string, label: LocalizedText, unit: LocalizedText): CountInput => ({
+  id,
+  label,
+  unit
+})
+const ORDERS_PER_SECOND = t('笔/秒', 'orders/s')
+const MBPS = t('Mbps', 'Mbps')
+const SYSTEMS = t('个', 'systems')
 
 /**
  * The worked example of docs/scoring.md: a small bank (2 pillars, 3 sections, one process with
@@ -176,26 +186,10 @@ export const WORKED_EXAMPLE_BANK: Bank = bankSchema.parse({
         'For each metric, tested capacity ÷ historical peak ÷ required multiple; the minimum'
       ),
       inputs: [
-        {
-          id: 'peakOrders',
-          label: t('历史峰值委托笔数', 'Peak orders'),
-          unit: t('笔/秒', 'orders/s')
-        },
-        {
-          id: 'capOrders',
-          label: t('压测最大委托笔数', 'Tested order capacity'),
-          unit: t('笔/秒', 'orders/s')
-        },
-        {
-          id: 'peakBandwidth',
-          label: t('交易时段带宽峰值', 'Peak bandwidth'),
-          unit: t('Mbps', 'Mbps')
-        },
-        {
-          id: 'capBandwidth',
-          label: t('压测最大带宽', 'Tested bandwidth'),
-          unit: t('Mbps', 'Mbps')
-        }
+        input('peakOrders', t('历史峰值委托笔数', 'Peak orders'), ORDERS_PER_SECOND),
+        input('capOrders', t('压测最大委托笔数', 'Tested order capacity'), ORDERS_PER_SECOND),
+        input('peakBandwidth', t('交易时段带宽峰值', 'Peak bandwidth'), MBPS),
+        input('capBandwidth', t('压测最大带宽', 'Tested bandwidth'), MBPS)
       ],
       formula: {
         kind: 'minOfRatios',
@@ -229,16 +223,8 @@ export const WORKED_EXAMPLE_BANK: Bank = bankSchema.parse({
         '过去12个月完成压力测试的交易结算类重要系统占比',
         'Share of important trading/settlement systems stress-tested in 12 months'
       ),
-      outOf: {
-        id: 'systems',
-        label: t('交易结算类重要系统数', 'Important trading systems'),
-        unit: t('个', 'systems')
-      },
-      counted: {
-        id: 'tested',
-        label: t('完成压测的系统数', 'Systems stress-tested'),
-        unit: t('个', 'systems')
-      },
+      outOf: input('systems', t('交易结算类重要系统数', 'Important trading systems'), SYSTEMS),
+      counted: input('tested', t('完成压测的系统数', 'Systems stress-tested'), SYSTEMS),
       target: 1,
       bands: gradeBands([1, 0.9, 0.75, 0.5]),
       feeds: 'C8',
