@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs'
-import { setData, setFormula, setNumber, setText } from './cells'
+import { setData, setFormula, setNumber, setText, setTexts } from './cells'
 import type { ConsolidatedModel, ConsolidatedRow, ScoreCell } from './consolidated-model'
 import { columnLetter, rel } from '../xlsx/address'
 import { scoreColorScale, type ReportStyles } from './styles'
@@ -211,6 +211,18 @@ export function writeTrendSheet(ctx: ConsolidatedContext, sheet: ExcelJS.Workshe
   printSetup(sheet, '1:1')
 }
 
+/** Each field of a breached red line's row, by column. */
+const RED_LINE_COL = {
+  institution: 1,
+  periodEnd: 2,
+  assessmentId: 3,
+  redLineId: 4,
+  source: 5,
+  sourceId: 6,
+  message: 7,
+  overallLevel: 8
+} as const
+
 /** The Red lines sheet: every breached red line of every assessment, with its overall level. */
 export function writeRedLinesSheet(ctx: ConsolidatedContext, sheet: ExcelJS.Worksheet): void {
   const { model, styles } = ctx
@@ -231,14 +243,11 @@ export function writeRedLinesSheet(ctx: ConsolidatedContext, sheet: ExcelJS.Work
     setText(sheet.getCell(2, 1), model.labels.consolidated.redLinesNone, styles.note)
   model.redLines.forEach((line, i) => {
     const row = sheet.getRow(i + 2)
-    setText(row.getCell(1), line.institution, styles.wrap)
-    setData(row.getCell(2), { date: line.periodEnd }, styles.text, styles)
-    setText(row.getCell(3), line.assessmentId, styles.text)
-    setText(row.getCell(4), line.redLineId, styles.text)
-    setText(row.getCell(5), line.source, styles.center)
-    setText(row.getCell(6), line.sourceId, styles.center)
-    setText(row.getCell(7), line.message, styles.wrap)
-    setText(row.getCell(8), line.overallLevel, styles.level)
+    setTexts(row, RED_LINE_COL, line, ['institution', 'message'], styles.wrap)
+    setData(row.getCell(RED_LINE_COL.periodEnd), { date: line.periodEnd }, styles.text, styles)
+    setTexts(row, RED_LINE_COL, line, ['assessmentId', 'redLineId'], styles.text)
+    setTexts(row, RED_LINE_COL, line, ['source', 'sourceId'], styles.center)
+    setText(row.getCell(RED_LINE_COL.overallLevel), line.overallLevel, styles.level)
   })
   freezeAt(sheet, 2, 1)
   filterRows(sheet, 1, Math.max(1, model.redLines.length + 1), headers.length)

@@ -1,16 +1,16 @@
-import { setData, setText } from './cells'
+import { setData, setText, setTexts } from './cells'
 import type { WriteContext } from './context'
-import { finishListSheet, setWidths, writeHeaderRow } from './sheet-setup'
+import { finishListSheet, startListSheet } from './sheet-setup'
 
 const WIDTHS = [17, 12, 16, 22, 34, 34, 40]
+/** Each field's column, in the order the sheet shows them. */
+const COL = { at: 1, by: 2, action: 3, target: 4, oldValue: 5, newValue: 6, reason: 7 } as const
 
 /** The Audit log sheet: every recorded change in order — when, who, what, old → new, why. */
 export function writeAuditSheet(ctx: WriteContext): void {
   const sheet = ctx.sheets.audit
   const { model, labels, styles } = ctx
-  const h = labels.audit.headers
-  setWidths(sheet, WIDTHS)
-  writeHeaderRow(ctx, sheet, 1, [h.at, h.by, h.action, h.target, h.oldValue, h.newValue, h.reason])
+  startListSheet(ctx, sheet, WIDTHS, COL, labels.audit.headers)
   let r = 2
   if (model.auditTruncated !== '') {
     sheet.mergeCells(r, 1, r, WIDTHS.length)
@@ -19,13 +19,9 @@ export function writeAuditSheet(ctx: WriteContext): void {
   }
   for (const entry of model.audit) {
     const row = sheet.getRow(r++)
-    setData(row.getCell(1), entry.at, styles.text, styles)
-    setText(row.getCell(2), entry.by, styles.text)
-    setText(row.getCell(3), entry.action, styles.text)
-    setText(row.getCell(4), entry.target, styles.text)
-    setText(row.getCell(5), entry.oldValue, styles.wrap)
-    setText(row.getCell(6), entry.newValue, styles.wrap)
-    setText(row.getCell(7), entry.reason, styles.wrap)
+    setData(row.getCell(COL.at), entry.at, styles.text, styles)
+    setTexts(row, COL, entry, ['by', 'action', 'target'], styles.text)
+    setTexts(row, COL, entry, ['oldValue', 'newValue', 'reason'], styles.wrap)
   }
   finishListSheet(ctx, sheet, WIDTHS.length, {
     lastRow: r - 1,

@@ -2,7 +2,7 @@ import { setData, setNumber, setText, setTexts } from './cells'
 import type { DetailsRefs, WriteContext } from './context'
 import { abs } from '../xlsx/address'
 import { absRange, onSheet } from './excel-formula'
-import { finishListSheet, setWidths, writeHeaderRow } from './sheet-setup'
+import { finishListSheet, startListSheet } from './sheet-setup'
 
 /** Column numbers of the Details sheet; the section formulas read C, F, G, K, L, M and N. */
 export const DETAIL_COLUMNS = {
@@ -40,32 +40,8 @@ const WIDTHS = [8, 6, 8, 48, 11, 6, 7, 20, 12, 8, 9, 6, 7, 6, 30, 28, 36, 32, 30
 export function writeDetailsSheet(ctx: WriteContext): DetailsRefs {
   const sheet = ctx.sheets.details
   const { model, labels, styles } = ctx
-  const h = labels.details.headers
   const c = DETAIL_COLUMNS
-  setWidths(sheet, WIDTHS)
-  writeHeaderRow(ctx, sheet, 1, [
-    h.id,
-    h.pillar,
-    h.section,
-    h.text,
-    h.type,
-    h.weight,
-    h.critical,
-    h.answer,
-    h.status,
-    h.itemScore,
-    h.countedScore,
-    h.counted,
-    h.na,
-    h.redLine,
-    h.notes,
-    h.naJustification,
-    h.comment,
-    h.evidence,
-    h.evidenceHash,
-    h.answeredBy,
-    h.answeredAt
-  ])
+  startListSheet(ctx, sheet, WIDTHS, c, labels.details.headers)
   sheet.getRow(1).height = 30
   const flag = styles.format(labels.details.flagFormat, 'center')
   const inputFlag = styles.format(labels.details.flagFormat, 'input')

@@ -4,7 +4,7 @@ import { setData, setFormula, setNumber, setText, setTexts } from './cells'
 import type { WriteContext } from './context'
 import { rel } from '../xlsx/address'
 import { str } from './excel-formula'
-import { finishListSheet, setWidths, writeHeaderRow } from './sheet-setup'
+import { finishListSheet, startListSheet } from './sheet-setup'
 
 const COL = {
   rank: 1,
@@ -67,14 +67,7 @@ const WRAPPED_TEXTS = [
 export function writeFindingsSheet(ctx: WriteContext): void {
   const sheet = ctx.sheets.findings
   const { model, labels, styles } = ctx
-  const h = labels.findings.headers
-  setWidths(sheet, WIDTHS)
-  writeHeaderRow(
-    ctx,
-    sheet,
-    1,
-    (Object.keys(COL) as (keyof typeof COL)[]).map((key) => h[key])
-  )
+  startListSheet(ctx, sheet, WIDTHS, COL, labels.findings.headers)
   sheet.getRow(1).height = 30
   let r = 2
   for (const f of model.findings) {

@@ -100,6 +100,27 @@ export function writeHeaderRow(
   return rowNumber
 }
 
+/**
+ * The top of a list sheet whose columns are a field → column table: the column widths, then the
+ * header row with each field's header in its column. {@link finishListSheet} ends it.
+ */
+export function startListSheet<K extends string>(
+  ctx: WriteContext,
+  sheet: ExcelJS.Worksheet,
+  widths: readonly number[],
+  columns: Readonly<Record<K, number>>,
+  headers: Readonly<Record<K, string>>
+): void {
+  setWidths(sheet, widths)
+  const keys = (Object.keys(columns) as K[]).sort((a, b) => columns[a] - columns[b])
+  writeHeaderRow(
+    ctx,
+    sheet,
+    1,
+    keys.map((key) => headers[key])
+  )
+}
+
 /** `&` starts a code in page headers and footers; user text must double it. */
 function headerText(text: string, max = 60): string {
   const clipped = text.length > max ? `${text.slice(0, max - 1)}…` : text
