@@ -22,39 +22,32 @@ export function conflictSnapshot(
   conflict: MergeConflict,
   side: MergeSide
 ): Record<string, unknown> {
+  // The metadata and the scoring profile are recorded without by/at.
+  if (conflict.kind === 'metadata') return { ...conflict[side].item }
+  if (conflict.kind === 'profile') return profileSummary(conflict[side].item)
+  return withProvenance(itemContent(conflict, side), conflict[side])
+}
+
+/** The content of one side's item, without its provenance. */
+function itemContent(
+  conflict: Exclude<MergeConflict, { kind: 'metadata' | 'profile' }>,
+  side: MergeSide
+): object {
   switch (conflict.kind) {
-    case 'answer': {
-      const view = conflict[side]
-      return withProvenance(answerContent(view.item), view)
-    }
-    case 'factorInput': {
-      const view = conflict[side]
-      return withProvenance({ value: view.item }, view)
-    }
-    case 'factorNotes': {
-      const view = conflict[side]
-      return withProvenance(view.item, view)
-    }
-    case 'finding': {
-      const view = conflict[side]
-      return withProvenance(findingContent(view.item), view)
-    }
-    case 'feedback': {
-      const view = conflict[side]
-      return withProvenance(feedbackContent(view.item), view)
-    }
-    case 'narrative': {
-      const view = conflict[side]
-      return withProvenance({ text: view.item }, view)
-    }
-    case 'metadata':
-      return { ...conflict[side].item }
-    case 'profile':
-      return profileSummary(conflict[side].item)
-    case 'register': {
-      const view = conflict[side]
-      return withProvenance(holdingSnapshot(view.item), view)
-    }
+    case 'answer':
+      return answerContent(conflict[side].item)
+    case 'factorInput':
+      return { value: conflict[side].item }
+    case 'factorNotes':
+      return conflict[side].item
+    case 'finding':
+      return findingContent(conflict[side].item)
+    case 'feedback':
+      return feedbackContent(conflict[side].item)
+    case 'narrative':
+      return { text: conflict[side].item }
+    case 'register':
+      return holdingSnapshot(conflict[side].item)
   }
 }
 
