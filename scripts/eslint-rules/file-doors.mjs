@@ -1,4 +1,5 @@
 // @ts-check
+import { problemMeta } from './problem-meta.mjs'
 
 /**
  * The file doors (issue 10, XLS-04): every zip is read and written by shared/zip, and every exceljs
@@ -39,16 +40,11 @@ function hasSignatureBytes(
 
 /** @type {import('eslint').Rule.RuleModule} */
 export const zipOnlyInSharedZip = {
-  meta: {
-    type: 'problem',
-    docs: { description: 'Only shared/zip reads or writes zip archives.' },
-    messages: {
-      secondZip:
-        '{{what}}: only shared/zip reads or writes zip archives (openZip, unzipChecked, writeZip), ' +
-        'so every file gets the same checks (sizes, ratios, names, overlaps).'
-    },
-    schema: []
-  },
+  meta: problemMeta('Only shared/zip reads or writes zip archives.', {
+    secondZip:
+      '{{what}}: only shared/zip reads or writes zip archives (openZip, unzipChecked, writeZip), ' +
+      'so every file gets the same checks (sizes, ratios, names, overlaps).'
+  }),
   create(context) {
     const report = (/** @type {import('estree').Node} */ node, /** @type {string} */ what) =>
       context.report({ node, messageId: 'secondZip', data: { what } })
@@ -97,16 +93,11 @@ const READ_METHODS = new Set(['load', 'read', 'readFile'])
 
 /** @type {import('eslint').Rule.RuleModule} */
 export const workbookOnlyThroughLoader = {
-  meta: {
-    type: 'problem',
-    docs: { description: 'Only shared/xlsx/load.ts turns bytes into an exceljs workbook.' },
-    messages: {
-      ungated:
-        '{{what}}: only shared/xlsx/load.ts turns bytes into an exceljs workbook (loadWorkbook), ' +
-        'so the workbook gate runs before exceljs sees them.'
-    },
-    schema: []
-  },
+  meta: problemMeta('Only shared/xlsx/load.ts turns bytes into an exceljs workbook.', {
+    ungated:
+      '{{what}}: only shared/xlsx/load.ts turns bytes into an exceljs workbook (loadWorkbook), ' +
+      'so the workbook gate runs before exceljs sees them.'
+  }),
   create(context) {
     return {
       CallExpression(node) {

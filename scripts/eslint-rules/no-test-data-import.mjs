@@ -1,5 +1,6 @@
 // @ts-check
 import { dirname, resolve, sep } from 'node:path'
+import { problemMeta } from './problem-meta.mjs'
 
 /**
  * Product code may not import the test data in shared/testing (bank and assessment builders,
@@ -25,16 +26,11 @@ function resolveSpecifier(/** @type {string} */ from, /** @type {string} */ spec
 
 /** @type {import('eslint').Rule.RuleModule} */
 export const noTestDataImport = {
-  meta: {
-    type: 'problem',
-    docs: { description: 'Only tests import shared/testing.' },
-    messages: {
-      testOnly:
-        "'{{specifier}}' is test data (shared/testing): product code may not import it. " +
-        'Move what product code needs into its module (as shared/bank/factor-shapes.ts).'
-    },
-    schema: []
-  },
+  meta: problemMeta('Only tests import shared/testing.', {
+    testOnly:
+      "'{{specifier}}' is test data (shared/testing): product code may not import it. " +
+      'Move what product code needs into its module (as shared/bank/factor-shapes.ts).'
+  }),
   create(context) {
     /** @param {import('estree').Node & { value?: unknown }} source */
     function check(source) {
