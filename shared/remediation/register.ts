@@ -16,6 +16,7 @@ import {
   standardRecommendation,
   type WordingContext
 } from './wording'
+import { firstByKey } from '../util/first-by-key'
 
 /** A finding id's parts: `q:C3.01` → question C3.01, `f:F01` → factor F01. */
 export function parseFindingId(findingId: string): {
@@ -96,12 +97,8 @@ export function isOverdue(record: FindingRecord, today: string): boolean {
  */
 export function buildRegister(input: RegisterInput): RegisterEntry[] {
   const { index, locale } = input
-  const answers = new Map<string, Answer>()
-  for (const answer of input.answers)
-    if (!answers.has(answer.questionId)) answers.set(answer.questionId, answer)
-  const records = new Map<string, FindingRecord>()
-  for (const record of input.records)
-    if (!records.has(record.findingId)) records.set(record.findingId, record)
+  const answers = firstByKey(input.answers, (answer) => answer.questionId)
+  const records = firstByKey(input.records, (record) => record.findingId)
   const wording: WordingContext = {
     index,
     result: input.result,

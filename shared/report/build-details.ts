@@ -6,8 +6,9 @@ import type { Question } from '../bank/question'
 import { levelCode } from '../scoring/levels'
 import type { QuestionFlag, QuestionResult } from '../scoring/types'
 import { fill, type ReportLabels } from './labels'
-import type { CellData, DetailRow } from './model'
+import type { CellData, CommentAndEvidence, DetailRow } from './model'
 import { dateTimeCell } from './time'
+import { firstByKey } from '../util/first-by-key'
 
 /** An evidence item's date (证据日期) and caption, as written after its name; '' when it has neither. */
 export function evidenceDetailsText(ref: EvidenceRef, labels: ReportLabels): string {
@@ -45,6 +46,19 @@ export function evidenceLists(
     hashes.push(labels.dash)
   }
   return { names: names.join('\n'), hashes: hashes.join('\n') }
+}
+
+/** The comment an answer or factor entry carries and its evidence's names and digests. */
+export function commentAndEvidence(
+  record: { comment?: string; evidence?: readonly EvidenceRef[] } | undefined,
+  labels: ReportLabels
+): CommentAndEvidence {
+  const evidence = evidenceLists(record?.evidence, labels)
+  return {
+    comment: record?.comment ?? '',
+    evidenceNames: evidence.names,
+    evidenceHashes: evidence.hashes
+  }
 }
 
 function optionLabel(question: Question, id: string, locale: Locale): string {
@@ -155,10 +169,7 @@ export function buildDetailRows(input: {
   locale: Locale
 }): DetailRow[] {
   const { index, labels, locale } = input
-  const answerOf = new Map<string, Answer>()
-  // The engine counts the first of duplicated answers; show that one.
-  for (const answer of input.answers)
-    if (!answerOf.has(answer.questionId)) answerOf.set(answer.questionId, answer)
+  const answerOf = firstByKey(input.answers, (answer) => answer.questionId)
   const resultOf = new Map(input.questions.map((q) => [q.id, q]))
   const rows: DetailRow[] = []
   for (const entry of index.orderedQuestions) {
@@ -167,7 +178,6 @@ export function buildDetailRows(input: {
     if (result === undefined) continue
     const answer = answerOf.get(question.id)
     const { cell, format } = answerCell(question, answer, result, input.levels, labels, locale)
-    const evidence = evidenceLists(answer?.evidence, labels)
     const counted = result.visible && result.scored && result.applicable
     rows.push({
       id: question.id,
@@ -187,9 +197,7 @@ export function buildDetailRows(input: {
       redLine: result.visible && result.flags.includes('redLine'),
       notes: notesOf(result, labels, locale),
       naJustification: answer?.na?.justification ?? '',
-      comment: answer?.comment ?? '',
-      evidenceNames: evidence.names,
-      evidenceHashes: evidence.hashes,
+      ...commentAndEvidence(answer, labels),
       answeredBy: answer?.answeredBy ?? '',
       answeredAt: dateTimeCell(answer?.answeredAt)
     })

@@ -3,10 +3,11 @@ import { expressionToString, parseExpression } from '../bank/expression'
 import type { EvaluationFactor, FactorFormula, RatioTerm } from '../bank/factor'
 import type { ComparisonOp, Locale } from '../bank/primitives'
 import type { FactorResult } from '../scoring/types'
-import { evidenceLists } from './build-details'
+import { commentAndEvidence } from './build-details'
 import { fill, type ReportLabels } from './labels'
 import type { FactorInputRow, FactorRow, FactorSystemsRow, RedLineState } from './model'
 import { dateTimeCell } from './time'
+import { firstByKey } from '../util/first-by-key'
 
 const OP_TEXT: Record<ComparisonOp, string> = {
   eq: '=',
@@ -167,16 +168,13 @@ export function buildFactorRows(input: {
   systems: readonly KeySystem[]
 }): FactorRow[] {
   const { labels, locale } = input
-  const entryOf = new Map<string, FactorEntry>()
-  for (const entry of input.entries)
-    if (!entryOf.has(entry.factorId)) entryOf.set(entry.factorId, entry)
+  const entryOf = firstByKey(input.entries, (entry) => entry.factorId)
   const resultOf = new Map(input.results.map((r) => [r.id, r]))
   const rows: FactorRow[] = []
   for (const factor of input.factors) {
     const result = resultOf.get(factor.id)
     if (result === undefined) continue
     const entry = entryOf.get(factor.id)
-    const evidence = evidenceLists(entry?.evidence, labels)
     rows.push({
       id: factor.id,
       name: factor.name[locale],
@@ -217,9 +215,7 @@ export function buildFactorRows(input: {
         )
         .join('\n'),
       statusNote: labels.factors.statusNotes[result.status],
-      comment: entry?.comment ?? '',
-      evidenceNames: evidence.names,
-      evidenceHashes: evidence.hashes,
+      ...commentAndEvidence(entry, labels),
       updatedBy: entry?.updatedBy ?? '',
       updatedAt: dateTimeCell(entry?.updatedAt)
     })

@@ -146,7 +146,15 @@ export interface FactorSystemsRow {
   scopeNote: string
 }
 
-export interface FactorRow {
+/** The comment an answer or factor entry carries, and its evidence: names and SHA-256 digests. */
+export interface CommentAndEvidence {
+  comment: string
+  /** One line per piece of evidence. */
+  evidenceNames: string
+  evidenceHashes: string
+}
+
+export interface FactorRow extends CommentAndEvidence {
   id: string
   name: string
   sectionId: string
@@ -176,14 +184,11 @@ export interface FactorRow {
   redLineState: RedLineState | null
   redLineRule: string
   statusNote: string
-  comment: string
-  evidenceNames: string
-  evidenceHashes: string
   updatedBy: string
   updatedAt: CellData
 }
 
-export interface DetailRow {
+export interface DetailRow extends CommentAndEvidence {
   id: string
   pillarId: string
   sectionId: string
@@ -204,9 +209,6 @@ export interface DetailRow {
   redLine: boolean
   notes: string
   naJustification: string
-  comment: string
-  evidenceNames: string
-  evidenceHashes: string
   answeredBy: string
   answeredAt: CellData
 }
