@@ -7,6 +7,11 @@ export interface IssueTexts {
   'en-US': string
 }
 
+/** A problem's (or a term's) words: Chinese first, English second, as the catalogue lists them. */
+export function bilingual(zh: string, en: string): IssueTexts {
+  return { 'zh-CN': zh, 'en-US': en }
+}
+
 export type IssueLanguage = keyof IssueTexts
 
 export const ISSUE_LANGUAGES: readonly IssueLanguage[] = ['zh-CN', 'en-US']
