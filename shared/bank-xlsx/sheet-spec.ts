@@ -46,6 +46,17 @@ export interface SheetSpec {
 
 export const BOOL_VALUES = ['yes', 'no'] as const
 
+/** A column of `kind`; a `required` one must be in the header and filled on every data row. */
+export function column(
+  name: string,
+  kind: ColumnKind,
+  zh: string,
+  en: string,
+  required = false
+): ColumnSpec {
+  return { name, kind, zh, en, required }
+}
+
 /** The two columns of a bilingual text: `${base}::zh-CN` and `${base}::en-US`. */
 export function localized(
   base: string,

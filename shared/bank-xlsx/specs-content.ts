@@ -1,7 +1,7 @@
 /** Sheets of the bank's content: settings, structure, questions, options, anchors, references. */
 import { QUESTION_TYPES } from '../bank/question'
 import { RED_LINE_CLASSES } from '../bank/primitives'
-import { bool, choice, localized, type SheetSpec } from './sheet-spec'
+import { bool, choice, column, localized, type SheetSpec } from './sheet-spec'
 
 export const SOURCE_TAGS = ['F', 'I', 'P'] as const
 export const DIRECTIONS = ['higher', 'lower'] as const
@@ -15,39 +15,28 @@ export const settingsSheet: SheetSpec = {
   required: true,
   frozenColumns: 1,
   columns: [
-    { name: 'id', kind: 'id', required: true, zh: '题库编号', en: 'Bank id' },
-    {
-      name: 'version',
-      kind: 'id',
-      required: true,
-      zh: '题库版本，如 1.0.0',
-      en: 'Bank version, e.g. 1.0.0'
-    },
-    {
-      name: 'schema_version',
-      kind: 'number',
-      required: true,
-      zh: '题库格式版本（由程序填写，勿改）',
-      en: 'Bank format version (written by the app; do not change)'
-    },
+    column('id', 'id', '题库编号', 'Bank id', true),
+    column('version', 'id', '题库版本，如 1.0.0', 'Bank version, e.g. 1.0.0', true),
+    column(
+      'schema_version',
+      'number',
+      '题库格式版本（由程序填写，勿改）',
+      'Bank format version (written by the app; do not change)',
+      true
+    ),
     ...localized('title', '题库名称', 'Title', { required: true }),
     ...localized('status', '状态说明，如“征求意见稿”', 'Status, e.g. "consultation draft"', {
       required: true
     }),
     ...localized('description', '题库说明', 'Description', { long: true }),
-    {
-      name: 'published_at',
-      kind: 'text',
-      zh: '发布日期 YYYY-MM-DD',
-      en: 'Publication date YYYY-MM-DD'
-    },
-    {
-      name: 'default_profile',
-      kind: 'id',
-      required: true,
-      zh: '默认计分方案编号（profiles 表）',
-      en: 'Default scoring profile id (profiles sheet)'
-    }
+    column('published_at', 'text', '发布日期 YYYY-MM-DD', 'Publication date YYYY-MM-DD'),
+    column(
+      'default_profile',
+      'id',
+      '默认计分方案编号（profiles 表）',
+      'Default scoring profile id (profiles sheet)',
+      true
+    )
   ]
 }
 
@@ -58,7 +47,7 @@ export const pillarsSheet: SheetSpec = {
   required: true,
   frozenColumns: 1,
   columns: [
-    { name: 'id', kind: 'id', required: true, zh: '体系编号，如 A', en: 'Pillar id, e.g. A' },
+    column('id', 'id', '体系编号，如 A', 'Pillar id, e.g. A', true),
     ...localized('title', '名称', 'Title', { required: true }),
     ...localized('description', '说明', 'Description', { long: true })
   ]
@@ -71,14 +60,8 @@ export const sectionsSheet: SheetSpec = {
   required: true,
   frozenColumns: 2,
   columns: [
-    {
-      name: 'pillar',
-      kind: 'id',
-      required: true,
-      zh: '所属体系编号',
-      en: 'Pillar id it belongs to'
-    },
-    { name: 'id', kind: 'id', required: true, zh: '章节编号，如 C3', en: 'Section id, e.g. C3' },
+    column('pillar', 'id', '所属体系编号', 'Pillar id it belongs to', true),
+    column('id', 'id', '章节编号，如 C3', 'Section id, e.g. C3', true),
     choice(
       'kind',
       ['section', 'process'],
@@ -112,29 +95,17 @@ export const questionsSheet: SheetSpec = {
   required: true,
   frozenColumns: 2,
   columns: [
-    {
-      name: 'section',
-      kind: 'id',
-      required: true,
-      zh: '所属章节编号',
-      en: 'Section id it belongs to'
-    },
-    {
-      name: 'id',
-      kind: 'id',
-      required: true,
-      zh: '题目编号，如 C3.02',
-      en: 'Question id, e.g. C3.02'
-    },
+    column('section', 'id', '所属章节编号', 'Section id it belongs to', true),
+    column('id', 'id', '题目编号，如 C3.02', 'Question id, e.g. C3.02', true),
     choice('type', QUESTION_TYPES, '题型（见说明页）', 'Question type (see instructions)'),
     ...localized('text', '题目', 'Question text', { required: true, long: true }),
     ...localized('guidance', '评估要点', 'Guidance for the assessor', { long: true }),
-    {
-      name: 'weight',
-      kind: 'number',
-      zh: '权重：1 一般，2 重要，3 关键（默认 1）',
-      en: 'Weight: 1 normal, 2 important, 3 critical (default 1)'
-    },
+    column(
+      'weight',
+      'number',
+      '权重：1 一般，2 重要，3 关键（默认 1）',
+      'Weight: 1 normal, 2 important, 3 critical (default 1)'
+    ),
     bool(
       'critical',
       '关键项（触发关键项上限规则），默认 no',
@@ -147,21 +118,21 @@ export const questionsSheet: SheetSpec = {
       'N/A allowed (needs a justification), default no'
     ),
     choice('source', SOURCE_TAGS, SOURCE_HELP_ZH, SOURCE_HELP_EN),
-    {
-      name: 'references',
-      kind: 'code',
-      zh: '依据，如 CSRC-2023:第36条; JR-T-0099',
-      en: 'References, e.g. CSRC-2023:Art.36; JR-T-0099'
-    },
-    {
-      name: 'visible_when',
-      kind: 'code',
-      zh: '显示条件，如 C7.01 >= 2 and A1.05 = yes',
-      en: 'Show only when, e.g. C7.01 >= 2 and A1.05 = yes'
-    },
+    column(
+      'references',
+      'code',
+      '依据，如 CSRC-2023:第36条; JR-T-0099',
+      'References, e.g. CSRC-2023:Art.36; JR-T-0099'
+    ),
+    column(
+      'visible_when',
+      'code',
+      '显示条件，如 C7.01 >= 2 and A1.05 = yes',
+      'Show only when, e.g. C7.01 >= 2 and A1.05 = yes'
+    ),
     ...localized('unit', '单位（number 题）', 'Unit (number)'),
-    { name: 'min', kind: 'number', zh: '最小值（number 题）', en: 'Minimum (number)' },
-    { name: 'max', kind: 'number', zh: '最大值（number 题）', en: 'Maximum (number)' },
+    column('min', 'number', '最小值（number 题）', 'Minimum (number)'),
+    column('max', 'number', '最大值（number 题）', 'Maximum (number)'),
     bool('integer', '只允许整数（number 题），默认 no', 'Whole numbers only (number), default no'),
     bool('multiline', '多行文本（text 题），默认 yes', 'Multi-line answer (text), default yes'),
     choice(
@@ -171,36 +142,31 @@ export const questionsSheet: SheetSpec = {
       'Scoring: higher or lower is better (number, percentage)',
       false
     ),
-    {
-      name: 'scoring_target',
-      kind: 'number',
-      zh: '计分目标值（number、percentage 题）',
-      en: 'Scoring target (number, percentage)'
-    },
-    {
-      name: 'scoring_bands',
-      kind: 'code',
-      zh: '分档，如 90: 100; 80: 60; *: 0（阈值: 得分）',
-      en: 'Bands, e.g. 90: 100; 80: 60; *: 0 (threshold: score)'
-    },
-    {
-      name: 'within_days',
-      kind: 'number',
-      zh: '日期在期末前多少天内得 100 分（date 题）',
-      en: 'Scores 100 when within this many days before period end (date)'
-    },
-    {
-      name: 'red_line',
-      kind: 'id',
-      zh: '红线编号（答案触发红线时）',
-      en: 'Red line id (breached by the answer)'
-    },
-    {
-      name: 'red_line_values',
-      kind: 'code',
-      zh: '触发红线的答案，如 no 或 0, 1',
-      en: 'Answers that breach it, e.g. no or 0, 1'
-    },
+    column(
+      'scoring_target',
+      'number',
+      '计分目标值（number、percentage 题）',
+      'Scoring target (number, percentage)'
+    ),
+    column(
+      'scoring_bands',
+      'code',
+      '分档，如 90: 100; 80: 60; *: 0（阈值: 得分）',
+      'Bands, e.g. 90: 100; 80: 60; *: 0 (threshold: score)'
+    ),
+    column(
+      'within_days',
+      'number',
+      '日期在期末前多少天内得 100 分（date 题）',
+      'Scores 100 when within this many days before period end (date)'
+    ),
+    column('red_line', 'id', '红线编号（答案触发红线时）', 'Red line id (breached by the answer)'),
+    column(
+      'red_line_values',
+      'code',
+      '触发红线的答案，如 no 或 0, 1',
+      'Answers that breach it, e.g. no or 0, 1'
+    ),
     ...localized('red_line_message', '红线提示', 'Red-line message'),
     choice(
       'red_line_class',
@@ -209,12 +175,12 @@ export const questionsSheet: SheetSpec = {
       'Red line: regulatory or internal; default regulatory',
       false
     ),
-    {
-      name: 'replaces',
-      kind: 'code',
-      zh: '取代的旧版本题目，如 A1.08 或 C6.06 (confirm) 或 C9.10 (level6 -> yes)',
-      en: 'Questions of an earlier version it replaces, e.g. A1.08, C6.06 (confirm), C9.10 (level6 -> yes)'
-    },
+    column(
+      'replaces',
+      'code',
+      '取代的旧版本题目，如 A1.08 或 C6.06 (confirm) 或 C9.10 (level6 -> yes)',
+      'Questions of an earlier version it replaces, e.g. A1.08, C6.06 (confirm), C9.10 (level6 -> yes)'
+    ),
     ...anchorColumns,
     ...localized(
       'finding_description',
@@ -238,10 +204,10 @@ export const choicesSheet: SheetSpec = {
   required: false,
   frozenColumns: 2,
   columns: [
-    { name: 'question', kind: 'id', required: true, zh: '题目编号', en: 'Question id' },
-    { name: 'id', kind: 'id', required: true, zh: '选项编号', en: 'Option id' },
+    column('question', 'id', '题目编号', 'Question id', true),
+    column('id', 'id', '选项编号', 'Option id', true),
     ...localized('label', '选项文字', 'Label', { required: true }),
-    { name: 'score', kind: 'number', required: true, zh: '得分 0–100', en: 'Score 0–100' },
+    column('score', 'number', '得分 0–100', 'Score 0–100', true),
     bool(
       'exclusive',
       '互斥（多选题中选中即清除其他项）',
@@ -257,7 +223,7 @@ export const anchorsSheet: SheetSpec = {
   required: true,
   frozenColumns: 1,
   columns: [
-    { name: 'level', kind: 'number', required: true, zh: '级别 0–4', en: 'Level 0–4' },
+    column('level', 'number', '级别 0–4', 'Level 0–4', true),
     ...localized('text', '描述', 'Anchor text', { required: true, long: true })
   ]
 }
@@ -269,15 +235,9 @@ export const referencesSheet: SheetSpec = {
   required: false,
   frozenColumns: 1,
   columns: [
-    {
-      name: 'id',
-      kind: 'id',
-      required: true,
-      zh: '文件编号（依据列引用它）',
-      en: 'Document id (used in references)'
-    },
+    column('id', 'id', '文件编号（依据列引用它）', 'Document id (used in references)', true),
     ...localized('title', '文件名称', 'Title', { required: true, long: true }),
     ...localized('status', '效力状态', 'Status'),
-    { name: 'url', kind: 'text', zh: '网址', en: 'URL' }
+    column('url', 'text', '网址', 'URL')
   ]
 }

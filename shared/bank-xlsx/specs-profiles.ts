@@ -1,16 +1,11 @@
 /** Sheets of the scoring profiles: the profiles, their pillar/section weights and their levels. */
-import { bool, choice, localized, type ColumnSpec, type SheetSpec } from './sheet-spec'
+import { bool, choice, column, localized, type ColumnSpec, type SheetSpec } from './sheet-spec'
 
 /** What a profile_weights row sets. */
 export const WEIGHT_SCOPES = ['pillar', 'section', 'factorShare'] as const
 
-const gate = (name: string, zh: string, en: string): ColumnSpec => ({
-  name,
-  kind: 'number',
-  required: true,
-  zh,
-  en
-})
+const gate = (name: string, zh: string, en: string): ColumnSpec =>
+  column(name, 'number', zh, en, true)
 
 export const profilesSheet: SheetSpec = {
   name: 'profiles',
@@ -19,8 +14,8 @@ export const profilesSheet: SheetSpec = {
   required: true,
   frozenColumns: 1,
   columns: [
-    { name: 'id', kind: 'id', required: true, zh: '方案编号', en: 'Profile id' },
-    { name: 'version', kind: 'text', required: true, zh: '方案版本', en: 'Profile version' },
+    column('id', 'id', '方案编号', 'Profile id', true),
+    column('version', 'text', '方案版本', 'Profile version', true),
     ...localized('name', '名称', 'Name', { required: true }),
     ...localized('description', '说明', 'Description', { long: true }),
     gate(
@@ -80,27 +75,21 @@ export const profileWeightsSheet: SheetSpec = {
   required: false,
   frozenColumns: 1,
   columns: [
-    { name: 'profile', kind: 'id', required: true, zh: '方案编号', en: 'Profile id' },
+    column('profile', 'id', '方案编号', 'Profile id', true),
     choice(
       'scope',
       WEIGHT_SCOPES,
       'pillar 体系权重 / section 章节权重 / factorShare 章节综合分中评价要素的占比（0–1）',
       "pillar or section weight, or factorShare: the factors' share of a section's combined score (0–1)"
     ),
-    {
-      name: 'target',
-      kind: 'id',
-      required: true,
-      zh: '体系或章节编号',
-      en: 'Pillar or section id'
-    },
-    {
-      name: 'weight',
-      kind: 'number',
-      required: true,
-      zh: '相对权重 ≥ 0；factorShare 为 0–1 的占比',
-      en: 'Relative weight ≥ 0; for factorShare a share 0–1'
-    }
+    column('target', 'id', '体系或章节编号', 'Pillar or section id', true),
+    column(
+      'weight',
+      'number',
+      '相对权重 ≥ 0；factorShare 为 0–1 的占比',
+      'Relative weight ≥ 0; for factorShare a share 0–1',
+      true
+    )
   ]
 }
 
@@ -111,16 +100,10 @@ export const levelsSheet: SheetSpec = {
   required: true,
   frozenColumns: 2,
   columns: [
-    { name: 'profile', kind: 'id', required: true, zh: '方案编号', en: 'Profile id' },
-    { name: 'level', kind: 'number', required: true, zh: '等级 0–4', en: 'Level 0–4' },
+    column('profile', 'id', '方案编号', 'Profile id', true),
+    column('level', 'number', '等级 0–4', 'Level 0–4', true),
     choice('code', ['L0', 'L1', 'L2', 'L3', 'L4'], '等级代码', 'Level code'),
-    {
-      name: 'min_score',
-      kind: 'number',
-      required: true,
-      zh: '最低分（L0 为 0）',
-      en: 'Lowest score (0 for L0)'
-    },
+    column('min_score', 'number', '最低分（L0 为 0）', 'Lowest score (0 for L0)', true),
     ...localized('label', '等级名称', 'Label', { required: true }),
     ...localized('description', '说明', 'Description', { long: true })
   ]
