@@ -5,6 +5,7 @@
  */
 import { issueText } from '../util/issue-codes'
 import { factorEntrySchema, type Assessment, type FactorEntry } from '../assessment/assessment'
+import type { Bank } from '../bank/bank'
 import type { EvaluationFactor, FactorInput } from '../bank/factor'
 import {
   parseNumberText,
@@ -13,6 +14,7 @@ import {
   type CellData,
   type SheetTable
 } from '../bank-xlsx/index'
+import { normalizeText, takesField, type Baseline } from './content'
 import type { FormIssues } from './form-issues'
 
 const MAX_COMMENT = 20_000
@@ -25,6 +27,14 @@ export interface FactorChange {
   /** Input ids; for a per-system factor `system.input` (`sys-1.T_down`). */
   inputs: string[]
   comment: boolean
+}
+
+/** A factor sheet being read: its rows, the bank and assessment they are read against, the problems. */
+export interface FactorSheet {
+  table: SheetTable
+  bank: Bank
+  assessment: Assessment
+  issues: FormIssues
 }
 
 export interface FactorsRead {
@@ -68,8 +78,42 @@ export function groupOf<V>(
   return group
 }
 
+/**
+ * The trimmed ids of a row's key `columns` (factor, [system,] input), or undefined when one is
+ * empty: reported at the first empty one when the row holds a value or a comment.
+ */
+function rowIds<const C extends readonly string[]>(
+  reader: RowReader,
+  columns: C
+): { [K in keyof C]: string } | undefined {
+  const ids = columns.map((column) => reader.text(column)?.trim())
+  const missing = ids.findIndex((id) => id === undefined)
+  if (missing === -1) return ids as { [K in keyof C]: string }
+  if (reader.has('value') || reader.has('comment'))
+    reader.fail(columns[missing] ?? 'factor', issueText('form.idMissing'))
+  return undefined
+}
+
+/**
+ * The rows of a factor sheet with their key ids (`columns`) and the bank factor they name; a row
+ * with an empty id or an unknown factor is reported (rowIds, knownFactor) and passed over.
+ */
+export function* factorSheetRows<const C extends readonly string[]>(
+  { table, bank, issues }: FactorSheet,
+  columns: C
+): Generator<{ reader: RowReader; ids: { [K in keyof C]: string }; factor: EvaluationFactor }> {
+  const factors = new Map(bank.factors.map((factor) => [factor.id, factor]))
+  for (const row of table.rows) {
+    const reader = new RowReader(table, row, issues)
+    const ids = rowIds(reader, columns)
+    if (ids === undefined) continue
+    const factor = knownFactor(reader, factors, ids[0] ?? '')
+    if (factor !== undefined) yield { reader, ids, factor }
+  }
+}
+
 /** The bank factor a row names; reported at the factor cell when the bank has none. */
-export function knownFactor(
+function knownFactor(
   reader: RowReader,
   factors: ReadonlyMap<string, EvaluationFactor>,
   factorId: string
@@ -144,6 +188,45 @@ export function readComment(
   return comment
 }
 
+/** A checked row: its input, whether it is the factor's first row, its baseline (when written). */
+export interface FactorRow {
+  input: FactorInput
+  first: boolean
+  baseline: Baseline | undefined
+  /** What the assessment holds now: the input's value and the factor's comment. */
+  now: { value: number | null; comment?: string | null }
+}
+
+/**
+ * Reads a checked row's value and (first row) comment and notes what the filler changed against
+ * the assessment and the row's baseline; `take` keeps a changed value. A wrong cell fails the group.
+ */
+export function takeRow<V>(
+  reader: RowReader,
+  group: FactorRows<V>,
+  row: FactorRow,
+  issues: FormIssues,
+  take: (value: number | null) => void
+): void {
+  const comment = readComment(reader, group.factor, row.first)
+  const value = readValue(reader, row.input)
+  if (value === undefined || issues.rowFailed(reader.sheet, reader.row.row)) {
+    group.failed = true
+    return
+  }
+  let taken = false
+  if (takesField(value, row.now.value, row.baseline?.fingerprints[0])) {
+    take(value)
+    taken = true
+  }
+  const text = normalizeText(comment)
+  if (row.first && takesField(text, row.now.comment, row.baseline?.fingerprints[1])) {
+    group.comment = text
+    taken = true
+  }
+  if (taken) group.takenRows.push(reader.row.row)
+}
+
 /** Reports an input id the factor does not have, naming the ones it does. */
 export function failNotInput(reader: RowReader, factor: EvaluationFactor, inputId: string): void {
   reader.fail(
@@ -204,14 +287,13 @@ export interface FactorValues {
  */
 export function collectEntries<V>(
   groups: ReadonlyMap<string, FactorRows<V>>,
-  assessment: Assessment,
-  sheet: { table: SheetTable; issues: FormIssues },
+  sheet: FactorSheet,
   values: (group: FactorRows<V>, current: FactorEntry | undefined) => FactorValues | undefined
 ): FactorsRead {
   const result: FactorsRead = { factorEntries: [], changes: [], rows: sheet.table.rows.length }
   for (const [factorId, group] of groups) {
     if (group.failed || group.takenRows.length === 0) continue
-    const current = assessment.factors.find((entry) => entry.factorId === factorId)
+    const current = sheet.assessment.factors.find((entry) => entry.factorId === factorId)
     const read = values(group, current)
     if (read === undefined) continue
     const entry = storeEntry({ factorId, ...read.fields }, group, current, sheet)

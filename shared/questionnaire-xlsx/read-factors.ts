@@ -4,50 +4,34 @@
  * of a factor leaves the whole factor out.
  */
 import { issueText } from '../util/issue-codes'
-import type { Assessment } from '../assessment/assessment'
-import type { Bank } from '../bank/bank'
-import { RowReader, type SheetTable } from '../bank-xlsx/index'
-import { factorRowContent, normalizeText, parseBaseline, takesField } from './content'
+import { factorRowContent, parseBaseline } from './content'
 import {
   checkConstraints,
   collectEntries,
   currentEntries,
   failNotInput,
+  factorSheetRows,
   groupOf,
-  knownFactor,
   inputRecord,
-  readComment,
-  readValue,
+  takeRow,
   type FactorRows,
+  type FactorSheet,
   type FactorsRead
 } from './factor-cells'
-import type { FormIssues } from './form-issues'
 
 export type { FactorChange, FactorsRead } from './factor-cells'
 
 type InputRows = FactorRows<number | null>
 
 /** Reads the rows into per-factor groups; ids are checked, values read, edits noted. */
-function readRows(
-  table: SheetTable,
-  bank: Bank,
-  assessment: Assessment,
-  issues: FormIssues
-): Map<string, InputRows> {
-  const factors = new Map(bank.factors.map((factor) => [factor.id, factor]))
+function readRows(sheet: FactorSheet): Map<string, InputRows> {
+  const { table, assessment, issues } = sheet
   const current = currentEntries(assessment.factors)
   const groups = new Map<string, InputRows>()
-  for (const row of table.rows) {
-    const reader = new RowReader(table, row, issues)
-    const factorId = reader.text('factor')?.trim()
-    const inputId = reader.text('input')?.trim()
-    if (factorId === undefined || inputId === undefined) {
-      if (reader.has('value') || reader.has('comment'))
-        reader.fail(factorId === undefined ? 'factor' : 'input', issueText('form.idMissing'))
-      continue
-    }
-    const factor = knownFactor(reader, factors, factorId)
-    if (factor === undefined) continue
+  const rows = factorSheetRows(sheet, ['factor', 'input'])
+  for (const { reader, ids, factor } of rows) {
+    const [factorId, inputId] = ids
+    const row = reader.row.row
     // A form written before per-system factors had their own sheet lists them here.
     if (factor.perSystem !== undefined) {
       if (reader.has('value') || reader.has('comment'))
@@ -57,7 +41,8 @@ function readRows(
     const group = groupOf(groups, factor)
     const inputIndex = factor.inputs.findIndex((input) => input.id === inputId)
     const input = factor.inputs[inputIndex]
-    const baseline = parseBaseline(reader.text('baseline'), inputIndex === 0 ? 2 : 1)
+    const first = inputIndex === 0
+    const baseline = parseBaseline(reader.text('baseline'), first ? 2 : 1)
     if (input === undefined) failNotInput(reader, factor, inputId)
     else if (group.rowOf.has(inputId))
       reader.fail(
@@ -73,42 +58,23 @@ function readRows(
         'input',
         issueText('form.rowOfOtherInput', { key: baseline.key.replace(':', ' ') })
       )
-    if (input === undefined || issues.rowFailed(table.spec.name, row.row)) {
+    if (input === undefined || issues.rowFailed(table.spec.name, row)) {
       group.failed = true
       continue
     }
-    group.rowOf.set(inputId, row.row)
-    const first = inputIndex === 0
-    const comment = readComment(reader, factor, first)
-    const value = readValue(reader, input)
-    if (value === undefined || issues.rowFailed(table.spec.name, row.row)) {
-      group.failed = true
-      continue
-    }
+    group.rowOf.set(inputId, row)
     const now = factorRowContent(current.get(factorId), inputId, first)
-    let taken = false
-    if (takesField(value, now.value, baseline?.fingerprints[0])) {
+    takeRow(reader, group, { input, first, baseline, now }, issues, (value) =>
       group.values.set(inputId, value)
-      taken = true
-    }
-    if (first && takesField(normalizeText(comment), now.comment, baseline?.fingerprints[1])) {
-      group.comment = normalizeText(comment)
-      taken = true
-    }
-    if (taken) group.takenRows.push(row.row)
+    )
   }
   return groups
 }
 
 /** Reads every row of the factors sheet against the bank and the assessment as it stands. */
-export function readFactors(
-  table: SheetTable,
-  bank: Bank,
-  assessment: Assessment,
-  issues: FormIssues
-): FactorsRead {
-  const groups = readRows(table, bank, assessment, issues)
-  return collectEntries(groups, assessment, { table, issues }, (group, current) => {
+export function readFactors(sheet: FactorSheet): FactorsRead {
+  const { table, issues } = sheet
+  return collectEntries(readRows(sheet), sheet, (group, current) => {
     const values = inputRecord()
     for (const input of group.factor.inputs) {
       const value = current?.values[input.id]

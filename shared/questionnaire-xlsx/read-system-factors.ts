@@ -4,31 +4,22 @@
  * and a problem in any row of a factor leaves the whole factor out, as on the factors sheet.
  */
 import { issueText } from '../util/issue-codes'
-import type { Assessment, FactorEntry, KeySystem } from '../assessment/assessment'
-import type { Bank } from '../bank/bank'
-import type { FactorInput } from '../bank/factor'
-import { RowReader, shown, type SheetTable } from '../bank-xlsx/index'
-import {
-  normalizeText,
-  parseBaseline,
-  systemInputValue,
-  takesField,
-  type Baseline
-} from './content'
+import type { KeySystem } from '../assessment/assessment'
+import { shown, type RowReader } from '../bank-xlsx/index'
+import { normalizeText, parseBaseline, systemInputValue } from './content'
 import {
   checkConstraints,
   collectEntries,
   currentEntries,
   failNotInput,
+  factorSheetRows,
   groupOf,
-  knownFactor,
   inputRecord,
-  readComment,
-  readValue,
+  takeRow,
   type FactorRows,
+  type FactorSheet,
   type FactorsRead
 } from './factor-cells'
-import type { FormIssues } from './form-issues'
 
 type SystemFactorRows = FactorRows<Map<string, number | null>>
 
@@ -64,81 +55,42 @@ function checkKey(
     )
 }
 
-/** Reads a checked row's value and (first row) comment; notes what the filler changed. */
-function takeRow(
-  reader: RowReader,
-  group: SystemFactorRows,
-  row: { systemId: string; input: FactorInput; first: boolean; baseline: Baseline | undefined },
-  entry: FactorEntry | undefined,
-  issues: FormIssues
-): void {
-  const { systemId, input, first, baseline } = row
-  const comment = readComment(reader, group.factor, first)
-  const value = readValue(reader, input)
-  if (value === undefined || issues.rowFailed(reader.sheet, reader.row.row)) {
-    group.failed = true
-    return
-  }
-  let taken = false
-  if (takesField(value, systemInputValue(entry, systemId, input.id), baseline?.fingerprints[0])) {
-    const inputs = group.values.get(systemId) ?? new Map<string, number | null>()
-    inputs.set(input.id, value)
-    group.values.set(systemId, inputs)
-    taken = true
-  }
-  if (
-    first &&
-    takesField(normalizeText(comment), normalizeText(entry?.comment), baseline?.fingerprints[1])
-  ) {
-    group.comment = normalizeText(comment)
-    taken = true
-  }
-  if (taken) group.takenRows.push(reader.row.row)
-}
-
 /** Reads the rows into per-factor groups; ids are checked, values read, edits noted. */
-function readRows(
-  table: SheetTable,
-  bank: Bank,
-  assessment: Assessment,
-  issues: FormIssues
-): Map<string, SystemFactorRows> {
-  const factors = new Map(bank.factors.map((factor) => [factor.id, factor]))
+function readRows(sheet: FactorSheet): Map<string, SystemFactorRows> {
+  const { table, assessment, issues } = sheet
   const systems = new Map(assessment.metadata.systems.map((system) => [system.id, system]))
   const current = currentEntries(assessment.factors)
   const groups = new Map<string, SystemFactorRows>()
-  for (const row of table.rows) {
-    const reader = new RowReader(table, row, issues)
-    const factorId = reader.text('factor')?.trim()
-    const systemId = reader.text('system')?.trim()
-    const inputId = reader.text('input')?.trim()
-    if (factorId === undefined || systemId === undefined || inputId === undefined) {
-      if (reader.has('value') || reader.has('comment'))
-        reader.fail(
-          factorId === undefined ? 'factor' : systemId === undefined ? 'system' : 'input',
-          issueText('form.idMissing')
-        )
-      continue
-    }
-    const factor = knownFactor(reader, factors, factorId)
-    if (factor === undefined) continue
+  const rows = factorSheetRows(sheet, ['factor', 'system', 'input'])
+  for (const { reader, ids, factor } of rows) {
+    const [factorId, systemId, inputId] = ids
+    const row = reader.row.row
     if (factor.perSystem === undefined) {
       reader.fail('factor', issueText('form.notPerSystem', { factor: factorId }))
       continue
     }
     const group = groupOf(groups, factor)
     const first = group.firstRow === undefined
-    group.firstRow ??= row.row
+    group.firstRow ??= row
     const input = factor.inputs.find((candidate) => candidate.id === inputId)
     const key = `${systemId}.${inputId}`
     const baseline = parseBaseline(reader.text('baseline'), first ? 2 : 1)
     checkKey(reader, group, { factorId, systemId, inputId }, systems, baseline?.key)
-    if (input === undefined || issues.rowFailed(table.spec.name, row.row)) {
+    if (input === undefined || issues.rowFailed(table.spec.name, row)) {
       group.failed = true
       continue
     }
-    group.rowOf.set(key, row.row)
-    takeRow(reader, group, { systemId, input, first, baseline }, current.get(factorId), issues)
+    group.rowOf.set(key, row)
+    const entry = current.get(factorId)
+    const now = {
+      value: systemInputValue(entry, systemId, input.id),
+      comment: normalizeText(entry?.comment)
+    }
+    takeRow(reader, group, { input, first, baseline, now }, issues, (value) => {
+      const inputs = group.values.get(systemId) ?? new Map<string, number | null>()
+      inputs.set(input.id, value)
+      group.values.set(systemId, inputs)
+    })
   }
   return groups
 }
@@ -148,14 +100,9 @@ function readRows(
  * one factor entry per per-system factor with a changed input or comment, holding every system's
  * inputs (the form's changed values over the current ones).
  */
-export function readSystemFactors(
-  table: SheetTable,
-  bank: Bank,
-  assessment: Assessment,
-  issues: FormIssues
-): FactorsRead {
-  const groups = readRows(table, bank, assessment, issues)
-  return collectEntries(groups, assessment, { table, issues }, (group, current) => {
+export function readSystemFactors(sheet: FactorSheet): FactorsRead {
+  const { table, issues } = sheet
+  return collectEntries(readRows(sheet), sheet, (group, current) => {
     const bySystem: Record<string, Record<string, number | null>> = Object.create(null) as Record<
       string,
       Record<string, number | null>

@@ -136,7 +136,7 @@ export async function readQuestionnaireWorkbook(
   const factorRead =
     factors === undefined
       ? { factorEntries: [], changes: [], rows: 0 }
-      : readFactors(factors.table, bank, assessment, issues)
+      : readFactors({ table: factors.table, bank, assessment, issues })
   const systemsTable = tables.get(SYSTEMS_SHEET)
   const systemsRead =
     systemsTable === undefined
@@ -146,7 +146,7 @@ export async function readQuestionnaireWorkbook(
   const systemFactorRead =
     systemFactors === undefined
       ? { factorEntries: [], changes: [], rows: 0 }
-      : readSystemFactors(systemFactors.table, bank, assessment, issues)
+      : readSystemFactors({ table: systemFactors.table, bank, assessment, issues })
   if (issues.fatal) return { ok: false, issues: issues.all }
   return {
     ok: true,
