@@ -24,6 +24,50 @@ export function inputRules(factor: EvaluationFactor, input: FactorInput, locale:
   return parts.join(locale === 'zh-CN' ? '；' : '; ')
 }
 
+/** What a factor input's row holds beside the bank's texts of the factor and the input. */
+export interface InputRowContent {
+  /** The factor's first row, the one that takes its comment. */
+  first: boolean
+  value: number | null
+  comment: string | null | undefined
+  baseline: string
+  /** The value cell's address (`H5`), for its validation. */
+  valueCell: string
+  /** Key cells only one sheet has (system_factors: the key system's id and name). */
+  keyCells?: Readonly<Record<string, string>>
+}
+
+/** The row of one factor input on the factors or the system_factors sheet. */
+export function inputRow(
+  factor: EvaluationFactor,
+  input: FactorInput,
+  locale: Locale,
+  content: InputRowContent
+): FormRow {
+  const { first } = content
+  return {
+    cells: {
+      factor: factor.id,
+      factor_name: factor.name[locale],
+      ...content.keyCells,
+      input: input.id,
+      input_label: input.label[locale],
+      unit: input.unit[locale],
+      value: content.value ?? undefined,
+      comment: first ? (content.comment ?? undefined) : undefined,
+      rules: inputRules(factor, input, locale),
+      baseline: content.baseline
+    },
+    notes: {
+      factor_name: first ? factor.definition[locale] : undefined,
+      input_label: input.description?.[locale]
+    },
+    // The comment belongs to the factor, so only its first row takes one.
+    editable: new Set(first ? ['value', 'comment'] : ['value']),
+    validations: { value: factorValidation(input, content.valueCell, locale) }
+  }
+}
+
 /** The baseline of a factor row: `F01:N_fault`, the value's fingerprint and, on the first row, the comment's. */
 export function factorBaseline(
   entry: FactorEntry | undefined,
@@ -50,27 +94,15 @@ export function factorRows(bank: Bank, assessment: Assessment, locale: Locale): 
     factor.inputs.forEach((input, i) => {
       const first = i === 0
       const content = factorRowContent(entry, input.id, first)
-      const rowNumber = rows.length + 2
-      rows.push({
-        cells: {
-          factor: factor.id,
-          factor_name: factor.name[locale],
-          input: input.id,
-          input_label: input.label[locale],
-          unit: input.unit[locale],
-          value: content.value ?? undefined,
-          comment: first ? (content.comment ?? undefined) : undefined,
-          rules: inputRules(factor, input, locale),
-          baseline: factorBaseline(entry, factor.id, input.id, first)
-        },
-        notes: {
-          factor_name: first ? factor.definition[locale] : undefined,
-          input_label: input.description?.[locale]
-        },
-        // The comment belongs to the factor, so only its first row takes one.
-        editable: new Set(first ? ['value', 'comment'] : ['value']),
-        validations: { value: factorValidation(input, `${valueColumn}${rowNumber}`, locale) }
-      })
+      rows.push(
+        inputRow(factor, input, locale, {
+          first,
+          value: content.value,
+          comment: content.comment,
+          baseline: factorBaseline(entry, factor.id, input.id, first),
+          valueCell: `${valueColumn}${rows.length + 2}`
+        })
+      )
     })
   }
   return rows

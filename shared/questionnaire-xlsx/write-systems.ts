@@ -13,8 +13,7 @@ import type { FormRow } from './form-writer'
 import { SYSTEM_CLASS_LABELS, YES_NO } from './labels'
 import type { DropdownLists } from './lists'
 import { columnIndex, systemFactorsSheet } from './sheets'
-import { factorValidation } from './validations'
-import { inputRules } from './write-factors'
+import { inputRow } from './write-factors'
 import { currentEntries } from './factor-cells'
 
 /** Empty rows offered for systems the filler adds (a protected sheet cannot gain rows). */
@@ -104,30 +103,16 @@ export function systemFactorRows(bank: Bank, assessment: Assessment, locale: Loc
     for (const system of systemsInScope(factor.perSystem, assessment.metadata.systems))
       for (const input of factor.inputs) {
         const key = { factorId: factor.id, systemId: system.id, inputId: input.id }
-        const value = systemInputValue(entry, system.id, input.id)
-        const rowNumber = rows.length + 2
-        rows.push({
-          cells: {
-            factor: factor.id,
-            factor_name: factor.name[locale],
-            system: system.id,
-            system_name: system.name,
-            input: input.id,
-            input_label: input.label[locale],
-            unit: input.unit[locale],
-            value: value ?? undefined,
-            comment: first ? (normalizeText(entry?.comment) ?? undefined) : undefined,
-            rules: inputRules(factor, input, locale),
-            baseline: systemInputBaseline(entry, key, first)
-          },
-          notes: {
-            factor_name: first ? factor.definition[locale] : undefined,
-            input_label: input.description?.[locale]
-          },
-          // The comment belongs to the factor, so only its first row takes one.
-          editable: new Set(first ? ['value', 'comment'] : ['value']),
-          validations: { value: factorValidation(input, `${valueColumn}${rowNumber}`, locale) }
-        })
+        rows.push(
+          inputRow(factor, input, locale, {
+            first,
+            value: systemInputValue(entry, system.id, input.id),
+            comment: normalizeText(entry?.comment),
+            baseline: systemInputBaseline(entry, key, first),
+            valueCell: `${valueColumn}${rows.length + 2}`,
+            keyCells: { system: system.id, system_name: system.name }
+          })
+        )
         first = false
       }
   }
