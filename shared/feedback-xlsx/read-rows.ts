@@ -8,7 +8,13 @@ import { FEEDBACK_RESPONSES } from '../assessment/finding-record'
 import type { Locale } from '../bank/primitives'
 import { rowReaders, shown, type RowReader, type SheetTable } from '../bank-xlsx/index'
 import { MAX_TEXT_ANSWER, readDate } from '../questionnaire-xlsx/answer-cell'
-import { fingerprint, normalizeText, parseBaseline, samePart } from '../questionnaire-xlsx/content'
+import {
+  claimRowKey,
+  fingerprint,
+  normalizeText,
+  parseBaseline,
+  samePart
+} from '../questionnaire-xlsx/content'
 import type { FormIssues } from '../questionnaire-xlsx/form-issues'
 import { issueText, listParam } from '../util/issue-codes'
 import {
@@ -119,16 +125,11 @@ export function readFeedbackRows(
       reader.fail('finding_id', issueText('feedback.unknownFinding', { id: shown(id) }))
       continue
     }
-    const first = firstRow.get(id)
-    if (first !== undefined) {
-      reader.fail('finding_id', issueText('feedback.findingTwice', { id, first }))
-      continue
-    }
-    firstRow.set(id, row)
-    if (baseline !== undefined && baseline.key !== id) {
-      reader.fail('finding_id', issueText('feedback.rowOfOtherFinding', { id: baseline.key }))
-      continue
-    }
+    const codes = {
+      twice: 'feedback.findingTwice',
+      otherRow: 'feedback.rowOfOtherFinding'
+    } as const
+    if (!claimRowKey(reader, 'finding_id', id, firstRow, baseline, codes)) continue
     const content = rowContent(reader, locale)
     if (issues.rowFailed(table.spec.name, row)) continue
     if (baseline !== undefined && fingerprint(content) === baseline.fingerprints[0]) continue

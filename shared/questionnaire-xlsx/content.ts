@@ -7,7 +7,9 @@
 import type { Answer, AnswerValue, FactorEntry, KeySystem } from '../assessment/assessment'
 import type { Question } from '../bank/question'
 import { isEmptyAnswerValue } from '../scoring/index'
+import type { RowReader } from '../bank-xlsx/index'
 import { canonicalJson } from '../util/canonical-json'
+import { issueText, type IssueCode } from '../util/issue-codes'
 import { sha256Hex } from '../util/sha256'
 import { referenceNames } from './evidence-cell'
 
@@ -140,4 +142,29 @@ export function takesField(
 ): boolean {
   if (baseline !== undefined && fingerprint(formPart) === baseline) return false
   return !samePart(formPart, currentPart)
+}
+
+/**
+ * Whether a row is read as the row of `id`: the first row naming it (`seen` keeps where) and the
+ * row the form was written with for it (its baseline's key). Reported at `column` otherwise.
+ */
+export function claimRowKey(
+  reader: RowReader,
+  column: string,
+  id: string,
+  seen: Map<string, number>,
+  baseline: Baseline | undefined,
+  codes: { twice: IssueCode; otherRow: IssueCode }
+): boolean {
+  const first = seen.get(id)
+  if (first !== undefined) {
+    reader.fail(column, issueText(codes.twice, { id, first }))
+    return false
+  }
+  seen.set(id, reader.row.row)
+  if (baseline !== undefined && baseline.key !== id) {
+    reader.fail(column, issueText(codes.otherRow, { id: baseline.key }))
+    return false
+  }
+  return true
 }

@@ -12,6 +12,7 @@ import { RowReader, shown, type SheetTable } from '../bank-xlsx/index'
 import { readAnswerCell, type CellFormat } from './answer-cell'
 import {
   answerContent,
+  claimRowKey,
   normalizeText,
   normalizeValue,
   parseBaseline,
@@ -135,16 +136,8 @@ export function readQuestions(
       reader.fail('id', issueText('form.unknownQuestion', { id: shown(id) }))
       continue
     }
-    const first = seen.get(id)
-    if (first !== undefined) {
-      reader.fail('id', issueText('form.questionTwice', { id, first }))
-      continue
-    }
-    seen.set(id, row.row)
-    if (baseline !== undefined && baseline.key !== id) {
-      reader.fail('id', issueText('form.rowOfOtherQuestion', { id: baseline.key }))
-      continue
-    }
+    const codes = { twice: 'form.questionTwice', otherRow: 'form.rowOfOtherQuestion' } as const
+    if (!claimRowKey(reader, 'id', id, seen, baseline, codes)) continue
     const question = entry.question
     const answer = current.get(id)
     const form = readContent(reader, question, sheet, answer, issues)
