@@ -1,9 +1,8 @@
 /** What the sheet readers share while a workbook is assembled into a bank. */
 import { WORKBOOK_KEYS } from '../issues/catalogue/terms'
 import type { IssueTexts } from '../issues/catalogue/texts'
-import type { IssueParam } from '../util/issue-codes'
-import { issueText } from '../util/issue-codes'
-import type { CellMap } from './cell-map'
+import { issueText, type IssueCode, type IssueParam } from '../util/issue-codes'
+import { RecordBuilder, type CellMap } from './cell-map'
 import type { IssueList } from './issues'
 import { rowReaders, type RowReader } from './row-reader'
 import type { SheetTable } from './sheet-reader'
@@ -44,4 +43,50 @@ export class UniqueKeys {
     this.firstRow.set(key, reader.row.row)
     return true
   }
+
+  /**
+   * Whether a row that hangs off a parent (a factor's input, a profile's level) is read: it names
+   * a parent (an unknown one is reported where it is looked up, parentOf) and its key, when it has
+   * one, is new under that parent (reported at `column` otherwise). A row left out is noted.
+   */
+  claimChild<P extends { path: string }>(
+    context: ReadContext,
+    reader: RowReader,
+    parent: P | undefined,
+    column: string,
+    key: string | number | undefined
+  ): parent is P {
+    if (
+      parent !== undefined &&
+      (key === undefined || this.claim(reader, column, `${parent.path} ${key}`, String(key)))
+    )
+      return true
+    skipRow(context)
+    return false
+  }
+}
+
+/** The parent a row names in `column` (a factor, a profile), or undefined: unknown ones reported. */
+export function parentOf<P>(
+  reader: RowReader,
+  column: string,
+  parents: ReadonlyMap<string, P>,
+  unknown: IssueCode
+): P | undefined {
+  const id = reader.id(column, true)
+  if (id === undefined) return undefined
+  const parent = parents.get(id)
+  if (parent === undefined) reader.drop(column, issueText(unknown, { id }))
+  return parent
+}
+
+/** The builder of a row's record, the next item of `list` at `listPath` (`factors[0].inputs`). */
+export function nextItem(
+  context: ReadContext,
+  reader: RowReader,
+  listPath: string,
+  list: readonly unknown[],
+  keyColumn?: string
+): RecordBuilder {
+  return new RecordBuilder(context.map, `${listPath}[${list.length}]`, reader, keyColumn)
 }

@@ -7,7 +7,7 @@ import { RecordBuilder } from './cell-map'
 import { parseConstraints, parseFormulaText, type TextFormulaKind } from './formula-syntax'
 import { parseReferences } from './list-syntax'
 import { numberListParser, parseFactorReplaces } from './replaces-syntax'
-import { rowsOf, skipRow, UniqueKeys, type ReadContext } from './read-context'
+import { nextItem, parentOf, rowsOf, skipRow, UniqueKeys, type ReadContext } from './read-context'
 import type { RowReader } from './row-reader'
 import { DIRECTIONS, SOURCE_TAGS } from './specs-content'
 import { COMPARISON_OPS, FORMULA_KINDS } from './specs-scoring'
@@ -125,35 +125,15 @@ function readSmallSample(reader: RowReader, b: RecordBuilder): void {
   b.value.smallSample = rule
 }
 
-/** The factor a child row names, or undefined (reported) when there is none. */
-function parentFactor(
-  reader: RowReader,
-  entries: Map<string, FactorEntry>
-): FactorEntry | undefined {
-  const id = reader.id('factor', true)
-  if (id === undefined) return undefined
-  const entry = entries.get(id)
-  if (entry === undefined) reader.drop('factor', issueText('bankXlsx.unknownFactor', { id }))
-  return entry
-}
-
 function readChildren(context: ReadContext, entries: Map<string, FactorEntry>): void {
+  const parentFactor = (reader: RowReader): FactorEntry | undefined =>
+    parentOf(reader, 'factor', entries, 'bankXlsx.unknownFactor')
   const inputIds = new UniqueKeys(WORKBOOK_KEYS.inputId)
   for (const reader of rowsOf(context, 'factor_inputs')) {
-    const factor = parentFactor(reader, entries)
+    const factor = parentFactor(reader)
     const id = reader.id('id', true)
-    if (
-      factor === undefined ||
-      (id !== undefined && !inputIds.claim(reader, 'id', `${factor.path} ${id}`, id))
-    ) {
-      skipRow(context)
-      continue
-    }
-    const b = new RecordBuilder(
-      context.map,
-      `${factor.path}.inputs[${factor.inputs.length}]`,
-      reader
-    )
+    if (!inputIds.claimChild(context, reader, factor, 'id', id)) continue
+    const b = nextItem(context, reader, `${factor.path}.inputs`, factor.inputs)
     b.set('id', 'id', id).text('label', 'label', true).text('unit', 'unit', true)
     b.text('description', 'description')
     b.set('integer', 'integer', reader.bool('integer'))
@@ -162,7 +142,7 @@ function readChildren(context: ReadContext, entries: Map<string, FactorEntry>): 
   }
 
   for (const reader of rowsOf(context, 'factor_terms')) {
-    const factor = parentFactor(reader, entries)
+    const factor = parentFactor(reader)
     if (factor === undefined) {
       skipRow(context)
       continue
@@ -173,8 +153,7 @@ function readChildren(context: ReadContext, entries: Map<string, FactorEntry>): 
       skipRow(context)
       continue
     }
-    const path = `${factor.path}.formula.terms[${factor.terms.length}]`
-    const b = new RecordBuilder(context.map, path, reader, 'numerator')
+    const b = nextItem(context, reader, `${factor.path}.formula.terms`, factor.terms, 'numerator')
     b.set('numerator', 'numerator', reader.id('numerator', true))
     b.set('denominator', 'denominator', reader.id('denominator', true))
     b.set('divisor', 'divisor', reader.number('divisor', { positive: true }))
@@ -184,21 +163,10 @@ function readChildren(context: ReadContext, entries: Map<string, FactorEntry>): 
 
   const grades = new UniqueKeys(WORKBOOK_KEYS.grade)
   for (const reader of rowsOf(context, 'bands')) {
-    const factor = parentFactor(reader, entries)
+    const factor = parentFactor(reader)
     const grade = reader.oneOf('grade', BAND_GRADES, true)
-    if (
-      factor === undefined ||
-      (grade !== undefined && !grades.claim(reader, 'grade', `${factor.path} ${grade}`, grade))
-    ) {
-      skipRow(context)
-      continue
-    }
-    const b = new RecordBuilder(
-      context.map,
-      `${factor.path}.bands[${factor.bands.length}]`,
-      reader,
-      'grade'
-    )
+    if (!grades.claimChild(context, reader, factor, 'grade', grade)) continue
+    const b = nextItem(context, reader, `${factor.path}.bands`, factor.bands, 'grade')
     b.set('grade', 'grade', grade)
     b.set('threshold', 'threshold', reader.number('threshold') ?? null)
     b.set('score', 'score', reader.number('score', { required: true, min: 0, max: 100 }))
@@ -207,20 +175,10 @@ function readChildren(context: ReadContext, entries: Map<string, FactorEntry>): 
 
   const redLineIds = new UniqueKeys(WORKBOOK_KEYS.redLineId)
   for (const reader of rowsOf(context, 'red_lines')) {
-    const factor = parentFactor(reader, entries)
+    const factor = parentFactor(reader)
     const id = reader.id('id', true)
-    if (
-      factor === undefined ||
-      (id !== undefined && !redLineIds.claim(reader, 'id', `${factor.path} ${id}`, id))
-    ) {
-      skipRow(context)
-      continue
-    }
-    const b = new RecordBuilder(
-      context.map,
-      `${factor.path}.redLines[${factor.redLines.length}]`,
-      reader
-    )
+    if (!redLineIds.claimChild(context, reader, factor, 'id', id)) continue
+    const b = nextItem(context, reader, `${factor.path}.redLines`, factor.redLines)
     b.set('id', 'id', id).set('class', 'class', reader.oneOf('class', RED_LINE_CLASSES))
     b.set('input', 'input', reader.id('input'))
     b.set('op', 'op', reader.oneOf('op', COMPARISON_OPS, true))

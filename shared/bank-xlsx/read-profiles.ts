@@ -5,7 +5,7 @@ import { RecordBuilder } from './cell-map'
 import { WEIGHT_SCOPES } from './specs-profiles'
 import { parseCondition } from './condition-syntax'
 import { parseIdList, parseValueRef } from './list-syntax'
-import { rowsOf, skipRow, UniqueKeys, type ReadContext } from './read-context'
+import { nextItem, parentOf, rowsOf, skipRow, UniqueKeys, type ReadContext } from './read-context'
 import type { RowReader } from './row-reader'
 import { COMPARISON_OPS, RULE_KINDS } from './specs-scoring'
 
@@ -22,7 +22,7 @@ export function readRules(context: ReadContext): unknown[] {
   for (const reader of rowsOf(context, 'rules')) {
     const id = reader.id('id', true)
     if (id !== undefined && !ids.claim(reader, 'id', id)) continue
-    const b = new RecordBuilder(context.map, `consistencyRules[${rules.length}]`, reader)
+    const b = nextItem(context, reader, 'consistencyRules', rules)
     const kind = reader.oneOf('kind', RULE_KINDS, true)
     b.set('kind', 'kind', kind).set('id', 'id', id)
     if (kind !== undefined) {
@@ -177,17 +177,6 @@ function readProfile(
   return b.value
 }
 
-function parentProfile(
-  reader: RowReader,
-  entries: Map<string, ProfileEntry>
-): ProfileEntry | undefined {
-  const id = reader.id('profile', true)
-  if (id === undefined) return undefined
-  const entry = entries.get(id)
-  if (entry === undefined) reader.drop('profile', issueText('bankXlsx.unknownProfile', { id }))
-  return entry
-}
-
 function readWeights(
   context: ReadContext,
   entries: Map<string, ProfileEntry>,
@@ -195,7 +184,7 @@ function readWeights(
 ): void {
   const keys = new UniqueKeys(WORKBOOK_KEYS.weight)
   for (const reader of rowsOf(context, 'profile_weights')) {
-    const profile = parentProfile(reader, entries)
+    const profile = parentOf(reader, 'profile', entries, 'bankXlsx.unknownProfile')
     const scope = reader.oneOf('scope', WEIGHT_SCOPES, true)
     const target = reader.id('target', true)
     const weight = reader.number('weight', { required: true, min: 0 })
@@ -236,22 +225,10 @@ function readWeights(
 function readLevels(context: ReadContext, entries: Map<string, ProfileEntry>): void {
   const keys = new UniqueKeys(WORKBOOK_KEYS.level)
   for (const reader of rowsOf(context, 'levels')) {
-    const profile = parentProfile(reader, entries)
+    const profile = parentOf(reader, 'profile', entries, 'bankXlsx.unknownProfile')
     const value = level(reader, 'level')
-    if (
-      profile === undefined ||
-      (value !== undefined &&
-        !keys.claim(reader, 'level', `${profile.path} ${value}`, String(value)))
-    ) {
-      skipRow(context)
-      continue
-    }
-    const b = new RecordBuilder(
-      context.map,
-      `${profile.path}.levels[${profile.levels.length}]`,
-      reader,
-      'level'
-    )
+    if (!keys.claimChild(context, reader, profile, 'level', value)) continue
+    const b = nextItem(context, reader, `${profile.path}.levels`, profile.levels, 'level')
     b.set('level', 'level', value)
     b.set('code', 'code', reader.oneOf('code', ['L0', 'L1', 'L2', 'L3', 'L4'], true))
     b.set('minScore', 'min_score', reader.number('min_score', { required: true, min: 0, max: 100 }))

@@ -9,7 +9,7 @@ import { parseCondition, parseValueList } from './condition-syntax'
 import { parseBands } from './formula-syntax'
 import { parseReferences } from './list-syntax'
 import type { SectionEntry } from './read-content'
-import { rowsOf, skipRow, UniqueKeys, type ReadContext } from './read-context'
+import { nextItem, rowsOf, skipRow, UniqueKeys, type ReadContext } from './read-context'
 import type { RowReader } from './row-reader'
 import { DIRECTIONS, SOURCE_TAGS } from './specs-content'
 
@@ -227,11 +227,7 @@ export function readChoices(context: ReadContext, questions: Map<string, Questio
       skipRow(context)
       continue
     }
-    const b = new RecordBuilder(
-      context.map,
-      `${question.path}.options[${question.options.length}]`,
-      reader
-    )
+    const b = nextItem(context, reader, `${question.path}.options`, question.options)
     b.set('id', 'id', id).text('label', 'label', true)
     b.set('score', 'score', reader.number('score', { required: true, min: 0, max: 100 }))
     b.set('exclusive', 'exclusive', reader.bool('exclusive'))
