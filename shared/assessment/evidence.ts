@@ -24,33 +24,29 @@ const evidenceDetails = {
  * interviews).
  */
 export const evidenceRefSchema = z.discriminatedUnion('kind', [
-  z
-    .object({
-      kind: z.literal('file'),
-      id: idSchema,
-      name: z.string().trim().min(1).max(500),
-      sha256: sha256Hex,
-      size: z.number().int().min(0),
-      mimeType: z.string().max(200).optional(),
-      ...evidenceDetails,
-      addedBy: personName.optional(),
-      addedAt: isoDateTime.optional()
-    })
-    .strict(),
-  z
-    .object({
-      kind: z.literal('reference'),
-      id: idSchema,
-      /** Document name, e.g. 《应急预案（2025版）》. */
-      name: z.string().trim().min(1).max(500),
-      location: z.string().max(1000).optional(),
-      page: z.string().max(100).optional(),
-      interviewee: z.string().max(200).optional(),
-      note: z.string().max(4000).optional(),
-      ...evidenceDetails,
-      addedBy: personName.optional(),
-      addedAt: isoDateTime.optional()
-    })
-    .strict()
+  z.strictObject({
+    kind: z.literal('file'),
+    id: idSchema,
+    name: z.string().trim().min(1).max(500),
+    sha256: sha256Hex,
+    size: z.number().int().min(0),
+    mimeType: z.string().max(200).optional(),
+    ...evidenceDetails,
+    addedBy: personName.optional(),
+    addedAt: isoDateTime.optional()
+  }),
+  z.strictObject({
+    kind: z.literal('reference'),
+    id: idSchema,
+    /** Document name, e.g. 《应急预案（2025版）》. */
+    name: z.string().trim().min(1).max(500),
+    location: z.string().max(1000).optional(),
+    page: z.string().max(100).optional(),
+    interviewee: z.string().max(200).optional(),
+    note: z.string().max(4000).optional(),
+    ...evidenceDetails,
+    addedBy: personName.optional(),
+    addedAt: isoDateTime.optional()
+  })
 ])
 export type EvidenceRef = z.infer<typeof evidenceRefSchema>

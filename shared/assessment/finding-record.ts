@@ -25,61 +25,53 @@ export type RecheckResult = (typeof RECHECK_RESULTS)[number]
 const longText = z.string().max(20_000)
 
 /** 风险等级 set by a reviewer instead of the engine's default, with the reason (required). */
-export const riskOverrideSchema = z
-  .object({
-    level: z.enum(RISK_LEVELS),
-    reason: z.string().trim().min(1).max(4000)
-  })
-  .strict()
+export const riskOverrideSchema = z.strictObject({
+  level: z.enum(RISK_LEVELS),
+  reason: z.string().trim().min(1).max(4000)
+})
 export type RiskOverride = z.infer<typeof riskOverrideSchema>
 
 /** 复查: when, by whom, with what result the remediation was checked. */
-export const recheckSchema = z
-  .object({
-    date: isoDateSchema,
-    by: personName,
-    result: z.enum(RECHECK_RESULTS),
-    comment: longText.optional()
-  })
-  .strict()
+export const recheckSchema = z.strictObject({
+  date: isoDateSchema,
+  by: personName,
+  result: z.enum(RECHECK_RESULTS),
+  comment: longText.optional()
+})
 export type Recheck = z.infer<typeof recheckSchema>
 
 /** 事实确认: what the assessed department said about the finding (from the feedback workbook). */
-export const findingFeedbackSchema = z
-  .object({
-    response: z.enum(FEEDBACK_RESPONSES),
-    /** 说明: why they agree only partly or disagree, or anything they add. */
-    explanation: longText.optional(),
-    /** 整改计划: what they will do. */
-    plan: longText.optional(),
-    /** 计划完成日期. */
-    plannedDate: isoDateSchema.optional(),
-    /** Who answered (the department or person named in the workbook). */
-    by: z.string().trim().min(1).max(200).optional(),
-    /** When the answer was taken into the assessment. */
-    receivedAt: isoDateTime.optional()
-  })
-  .strict()
+export const findingFeedbackSchema = z.strictObject({
+  response: z.enum(FEEDBACK_RESPONSES),
+  /** 说明: why they agree only partly or disagree, or anything they add. */
+  explanation: longText.optional(),
+  /** 整改计划: what they will do. */
+  plan: longText.optional(),
+  /** 计划完成日期. */
+  plannedDate: isoDateSchema.optional(),
+  /** Who answered (the department or person named in the workbook). */
+  by: z.string().trim().min(1).max(200).optional(),
+  /** When the answer was taken into the assessment. */
+  receivedAt: isoDateTime.optional()
+})
 export type FindingFeedback = z.infer<typeof findingFeedbackSchema>
 
 /**
  * The record a finding had in an earlier period, kept when it was carried into the next one: the
  * old period's file is sealed and never changes, so the history travels with the finding.
  */
-export const findingPeriodRecordSchema = z
-  .object({
-    assessmentId: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/),
-    period: z.object({ start: isoDateSchema, end: isoDateSchema }).strict(),
-    reportNumber: z.string().max(64).optional(),
-    status: z.enum(FINDING_STATUSES),
-    riskLevel: z.enum(RISK_LEVELS).optional(),
-    owner: z.string().max(200).optional(),
-    dueDate: isoDateSchema.optional(),
-    action: longText.optional(),
-    note: longText.optional(),
-    recheck: recheckSchema.optional()
-  })
-  .strict()
+export const findingPeriodRecordSchema = z.strictObject({
+  assessmentId: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/),
+  period: z.strictObject({ start: isoDateSchema, end: isoDateSchema }),
+  reportNumber: z.string().max(64).optional(),
+  status: z.enum(FINDING_STATUSES),
+  riskLevel: z.enum(RISK_LEVELS).optional(),
+  owner: z.string().max(200).optional(),
+  dueDate: isoDateSchema.optional(),
+  action: longText.optional(),
+  note: longText.optional(),
+  recheck: recheckSchema.optional()
+})
 export type FindingPeriodRecord = z.infer<typeof findingPeriodRecordSchema>
 
 /**
@@ -89,7 +81,7 @@ export type FindingPeriodRecord = z.infer<typeof findingPeriodRecordSchema>
  * the question or the bank's standard wording, the risk level from weight × gap).
  */
 export const findingRecordSchema = z
-  .object({
+  .strictObject({
     findingId: z.string().regex(/^(q|f):[A-Za-z][A-Za-z0-9_.-]{0,63}$/),
     /** 问题描述 as edited; absent: generated from the question (or its standard wording) and answer. */
     description: longText.optional(),
@@ -112,7 +104,6 @@ export const findingRecordSchema = z
     /** The finding's records in earlier periods, oldest first (present when it was carried). */
     history: z.array(findingPeriodRecordSchema).max(100).optional()
   })
-  .strict()
   .refine((record) => record.status !== 'verified' || record.recheck?.result === 'passed', {
     message: 'a verified finding needs a passed re-check',
     path: ['status']

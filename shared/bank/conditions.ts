@@ -35,21 +35,19 @@ export const CONDITION_FORMS_MESSAGE =
 export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.union(
     [
-      z.object({ all: z.array(conditionSchema).min(1) }).strict(),
-      z.object({ any: z.array(conditionSchema).min(1) }).strict(),
-      z.object({ not: conditionSchema }).strict(),
-      z.object({ question: idSchema, equals: scalar }).strict(),
-      z.object({ question: idSchema, notEquals: scalar }).strict(),
-      z
-        .object({ question: idSchema, in: z.array(z.union([z.string(), z.number()])).min(1) })
-        .strict(),
-      z.object({ question: idSchema, gt: z.number() }).strict(),
-      z.object({ question: idSchema, gte: z.number() }).strict(),
-      z.object({ question: idSchema, lt: z.number() }).strict(),
-      z.object({ question: idSchema, lte: z.number() }).strict(),
-      z.object({ question: idSchema, answered: z.literal(true) }).strict(),
-      z.object({ question: idSchema, unanswered: z.literal(true) }).strict(),
-      z.object({ question: idSchema, na: z.literal(true) }).strict()
+      z.strictObject({ all: z.array(conditionSchema).min(1) }),
+      z.strictObject({ any: z.array(conditionSchema).min(1) }),
+      z.strictObject({ not: conditionSchema }),
+      z.strictObject({ question: idSchema, equals: scalar }),
+      z.strictObject({ question: idSchema, notEquals: scalar }),
+      z.strictObject({ question: idSchema, in: z.array(z.union([z.string(), z.number()])).min(1) }),
+      z.strictObject({ question: idSchema, gt: z.number() }),
+      z.strictObject({ question: idSchema, gte: z.number() }),
+      z.strictObject({ question: idSchema, lt: z.number() }),
+      z.strictObject({ question: idSchema, lte: z.number() }),
+      z.strictObject({ question: idSchema, answered: z.literal(true) }),
+      z.strictObject({ question: idSchema, unanswered: z.literal(true) }),
+      z.strictObject({ question: idSchema, na: z.literal(true) })
     ],
     { error: CONDITION_FORMS_MESSAGE }
   )

@@ -5,12 +5,10 @@ export const LOCALES = ['zh-CN', 'en-US'] as const
 export type Locale = (typeof LOCALES)[number]
 
 /** A text in both UI languages; neither may be empty. */
-export const localizedTextSchema = z
-  .object({
-    'zh-CN': z.string().trim().min(1, 'Chinese text is required'),
-    'en-US': z.string().trim().min(1, 'English text is required')
-  })
-  .strict()
+export const localizedTextSchema = z.strictObject({
+  'zh-CN': z.string().trim().min(1, 'Chinese text is required'),
+  'en-US': z.string().trim().min(1, 'English text is required')
+})
 export type LocalizedText = z.infer<typeof localizedTextSchema>
 
 /** A text in both UI languages, for banks and messages written in TypeScript. */
@@ -35,22 +33,18 @@ export const sourceTagSchema = z.enum(['F', 'I', 'P'])
 export type SourceTag = z.infer<typeof sourceTagSchema>
 
 /** A pointer into a regulation or standard listed in the bank's reference catalogue. */
-export const regulatoryReferenceSchema = z
-  .object({
-    document: idSchema,
-    clause: z.string().trim().min(1).max(200).optional()
-  })
-  .strict()
+export const regulatoryReferenceSchema = z.strictObject({
+  document: idSchema,
+  clause: z.string().trim().min(1).max(200).optional()
+})
 export type RegulatoryReference = z.infer<typeof regulatoryReferenceSchema>
 
-export const regulatoryDocumentSchema = z
-  .object({
-    id: idSchema,
-    title: localizedTextSchema,
-    status: localizedTextSchema.optional(),
-    url: z.string().url().optional()
-  })
-  .strict()
+export const regulatoryDocumentSchema = z.strictObject({
+  id: idSchema,
+  title: localizedTextSchema,
+  status: localizedTextSchema.optional(),
+  url: z.string().url().optional()
+})
 export type RegulatoryDocument = z.infer<typeof regulatoryDocumentSchema>
 
 /** ISO calendar date, `YYYY-MM-DD`. */

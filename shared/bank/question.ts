@@ -43,11 +43,10 @@ const questionBase = {
    * the recommendation: the remediation register starts from it instead of the question's text.
    */
   finding: z
-    .object({
+    .strictObject({
       description: localizedTextSchema.optional(),
       recommendation: localizedTextSchema.optional()
     })
-    .strict()
     .optional(),
   /** Skip logic: the question is shown (and counted) only while this holds. */
   visibleWhen: conditionSchema.optional(),
@@ -58,13 +57,12 @@ const questionBase = {
    * A regulatory one (the default) triggers the red-line gate; an internal one is reported only.
    */
   redLine: z
-    .object({
+    .strictObject({
       id: idSchema,
       class: redLineClassSchema.optional(),
       whenAnswerIn: z.array(z.union([z.string(), z.number()])).min(1),
       message: localizedTextSchema
     })
-    .strict()
     .optional()
 }
 
@@ -78,109 +76,95 @@ export const maturityAnchorsSchema = z.tuple([
 ])
 export type MaturityAnchors = z.infer<typeof maturityAnchorsSchema>
 
-export const choiceOptionSchema = z
-  .object({
-    id: idSchema,
-    label: localizedTextSchema,
-    /** Item score 0..100 when this option is chosen. */
-    score: z
-      .number()
-      .min(0, 'an option score is between 0 and 100')
-      .max(100, 'an option score is between 0 and 100'),
-    /** For multiple choice: choosing it clears the others ("none of these"). */
-    exclusive: z.boolean().optional()
-  })
-  .strict()
+export const choiceOptionSchema = z.strictObject({
+  id: idSchema,
+  label: localizedTextSchema,
+  /** Item score 0..100 when this option is chosen. */
+  score: z
+    .number()
+    .min(0, 'an option score is between 0 and 100')
+    .max(100, 'an option score is between 0 and 100'),
+  /** For multiple choice: choosing it clears the others ("none of these"). */
+  exclusive: z.boolean().optional()
+})
 export type ChoiceOption = z.infer<typeof choiceOptionSchema>
 
 /**
  * Optional scoring of a numeric answer against a target: linear `min(100, value/target·100)`
  * (or `target/value` when lower is better), or the first matching band when bands are given.
  */
-export const numericScoringSchema = z
-  .object({
-    direction: z.enum(['higher', 'lower']),
-    target: z.number().positive(),
-    bands: z
-      .array(
-        z.object({ threshold: z.number().nullable(), score: z.number().min(0).max(100) }).strict()
-      )
-      .min(1)
-      .optional()
-  })
-  .strict()
+export const numericScoringSchema = z.strictObject({
+  direction: z.enum(['higher', 'lower']),
+  target: z.number().positive(),
+  bands: z
+    .array(z.strictObject({ threshold: z.number().nullable(), score: z.number().min(0).max(100) }))
+    .min(1)
+    .optional()
+})
 export type NumericScoring = z.infer<typeof numericScoringSchema>
 
-export const maturityQuestionSchema = z
-  .object({
-    ...questionBase,
-    type: z.literal('maturity'),
-    /** Question-specific anchors; when absent the bank's default anchors are shown. */
-    anchors: maturityAnchorsSchema.optional()
-  })
-  .strict()
+export const maturityQuestionSchema = z.strictObject({
+  ...questionBase,
+  type: z.literal('maturity'),
+  /** Question-specific anchors; when absent the bank's default anchors are shown. */
+  anchors: maturityAnchorsSchema.optional()
+})
 
-export const yesPartialNoQuestionSchema = z
-  .object({ ...questionBase, type: z.literal('yesPartialNo') })
-  .strict()
+export const yesPartialNoQuestionSchema = z.strictObject({
+  ...questionBase,
+  type: z.literal('yesPartialNo')
+})
 
-export const singleChoiceQuestionSchema = z
-  .object({
-    ...questionBase,
-    type: z.literal('singleChoice'),
-    options: z.array(choiceOptionSchema).min(2)
-  })
-  .strict()
+export const singleChoiceQuestionSchema = z.strictObject({
+  ...questionBase,
+  type: z.literal('singleChoice'),
+  options: z.array(choiceOptionSchema).min(2)
+})
 
-export const multiChoiceQuestionSchema = z
-  .object({
-    ...questionBase,
-    type: z.literal('multiChoice'),
-    options: z.array(choiceOptionSchema).min(2),
-    /** Item score = min(100, Σ scores of the chosen options). */
-    scoring: z.literal('sumCapped').default('sumCapped')
-  })
-  .strict()
+export const multiChoiceQuestionSchema = z.strictObject({
+  ...questionBase,
+  type: z.literal('multiChoice'),
+  options: z.array(choiceOptionSchema).min(2),
+  /** Item score = min(100, Σ scores of the chosen options). */
+  scoring: z.literal('sumCapped').default('sumCapped')
+})
 
-export const numberQuestionSchema = z
-  .object({
-    ...questionBase,
-    type: z.literal('number'),
-    unit: localizedTextSchema.optional(),
-    min: z.number().optional(),
-    max: z.number().optional(),
-    integer: z.boolean().default(false),
-    /** Not scored unless given. */
-    scoring: numericScoringSchema.optional()
-  })
-  .strict()
+export const numberQuestionSchema = z.strictObject({
+  ...questionBase,
+  type: z.literal('number'),
+  unit: localizedTextSchema.optional(),
+  min: z.number().optional(),
+  max: z.number().optional(),
+  integer: z.boolean().default(false),
+  /** Not scored unless given. */
+  scoring: numericScoringSchema.optional()
+})
 
-export const percentageQuestionSchema = z
-  .object({
-    ...questionBase,
-    type: z.literal('percentage'),
-    /** Answers are entered as 0..100. Not scored unless given. */
-    scoring: numericScoringSchema.optional()
-  })
-  .strict()
+export const percentageQuestionSchema = z.strictObject({
+  ...questionBase,
+  type: z.literal('percentage'),
+  /** Answers are entered as 0..100. Not scored unless given. */
+  scoring: numericScoringSchema.optional()
+})
 
-export const dateQuestionSchema = z
-  .object({
-    ...questionBase,
-    type: z.literal('date'),
-    /** When given: 100 if the date lies within this many days before the period end, else 0. */
-    scoring: z.object({ withinDays: z.number().int().positive() }).strict().optional()
-  })
-  .strict()
+export const dateQuestionSchema = z.strictObject({
+  ...questionBase,
+  type: z.literal('date'),
+  /** When given: 100 if the date lies within this many days before the period end, else 0. */
+  scoring: z.strictObject({ withinDays: z.number().int().positive() }).optional()
+})
 
-export const textQuestionSchema = z
-  .object({ ...questionBase, type: z.literal('text'), multiline: z.boolean().default(true) })
-  .strict()
+export const textQuestionSchema = z.strictObject({
+  ...questionBase,
+  type: z.literal('text'),
+  multiline: z.boolean().default(true)
+})
 
 /** Asks for evidence (documents, records); answered by evidence references, never scored. */
-export const evidenceQuestionSchema = z
-  .object({ ...questionBase, type: z.literal('evidence') })
-  .strict()
+export const evidenceQuestionSchema = z.strictObject({
+  ...questionBase,
+  type: z.literal('evidence')
+})
 
 export const questionSchema = z.discriminatedUnion('type', [
   maturityQuestionSchema,

@@ -9,40 +9,34 @@ import { idSchema } from './primitives'
  */
 
 /** An answer value of the earlier question, and what it becomes here. */
-const valueMappingSchema = z
-  .object({
-    from: z.union([z.string(), z.number()]),
-    to: z.union([z.string(), z.number()])
-  })
-  .strict()
+const valueMappingSchema = z.strictObject({
+  from: z.union([z.string(), z.number()]),
+  to: z.union([z.string(), z.number()])
+})
 export type ValueMapping = z.infer<typeof valueMappingSchema>
 
 /** An earlier question whose answer moves to this question. */
-export const questionReplacementSchema = z
-  .object({
-    question: idSchema,
-    /** The carried answer is marked 请确认 / please confirm, even when its value fits unchanged. */
-    confirm: z.boolean().optional(),
-    /**
-     * Old values translated to this question's values (a multiple-choice answer is translated
-     * option by option). A value not listed carries over when it is valid here as it is.
-     */
-    values: z.array(valueMappingSchema).min(1).optional()
-  })
-  .strict()
+export const questionReplacementSchema = z.strictObject({
+  question: idSchema,
+  /** The carried answer is marked 请确认 / please confirm, even when its value fits unchanged. */
+  confirm: z.boolean().optional(),
+  /**
+   * Old values translated to this question's values (a multiple-choice answer is translated
+   * option by option). A value not listed carries over when it is valid here as it is.
+   */
+  values: z.array(valueMappingSchema).min(1).optional()
+})
 export type QuestionReplacement = z.infer<typeof questionReplacementSchema>
 
 /** An earlier factor whose entered inputs move to this factor. */
-export const factorReplacementSchema = z
-  .object({
-    factor: idSchema,
-    /** The carried inputs are marked please confirm. */
-    confirm: z.boolean().optional(),
-    /** Old input ids renamed to this factor's input ids; other inputs carry under their own id. */
-    inputs: z
-      .array(z.object({ from: idSchema, to: idSchema }).strict())
-      .min(1)
-      .optional()
-  })
-  .strict()
+export const factorReplacementSchema = z.strictObject({
+  factor: idSchema,
+  /** The carried inputs are marked please confirm. */
+  confirm: z.boolean().optional(),
+  /** Old input ids renamed to this factor's input ids; other inputs carry under their own id. */
+  inputs: z
+    .array(z.strictObject({ from: idSchema, to: idSchema }))
+    .min(1)
+    .optional()
+})
 export type FactorReplacement = z.infer<typeof factorReplacementSchema>
