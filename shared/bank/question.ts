@@ -66,6 +66,11 @@ const questionBase = {
     .optional()
 }
 
+/** The schema of one question type: the fields every question has, its `type`, then its own. */
+function questionSchemaOf<T extends QuestionType, S extends z.ZodRawShape>(type: T, shape: S) {
+  return z.strictObject({ ...questionBase, type: z.literal(type), ...shape })
+}
+
 /** Five bilingual anchors, one per maturity level 0..4. */
 export const maturityAnchorsSchema = z.tuple([
   localizedTextSchema,
@@ -103,35 +108,24 @@ export const numericScoringSchema = z.strictObject({
 })
 export type NumericScoring = z.infer<typeof numericScoringSchema>
 
-export const maturityQuestionSchema = z.strictObject({
-  ...questionBase,
-  type: z.literal('maturity'),
+export const maturityQuestionSchema = questionSchemaOf('maturity', {
   /** Question-specific anchors; when absent the bank's default anchors are shown. */
   anchors: maturityAnchorsSchema.optional()
 })
 
-export const yesPartialNoQuestionSchema = z.strictObject({
-  ...questionBase,
-  type: z.literal('yesPartialNo')
-})
+export const yesPartialNoQuestionSchema = questionSchemaOf('yesPartialNo', {})
 
-export const singleChoiceQuestionSchema = z.strictObject({
-  ...questionBase,
-  type: z.literal('singleChoice'),
+export const singleChoiceQuestionSchema = questionSchemaOf('singleChoice', {
   options: z.array(choiceOptionSchema).min(2)
 })
 
-export const multiChoiceQuestionSchema = z.strictObject({
-  ...questionBase,
-  type: z.literal('multiChoice'),
+export const multiChoiceQuestionSchema = questionSchemaOf('multiChoice', {
   options: z.array(choiceOptionSchema).min(2),
   /** Item score = min(100, Σ scores of the chosen options). */
   scoring: z.literal('sumCapped').default('sumCapped')
 })
 
-export const numberQuestionSchema = z.strictObject({
-  ...questionBase,
-  type: z.literal('number'),
+export const numberQuestionSchema = questionSchemaOf('number', {
   unit: localizedTextSchema.optional(),
   min: z.number().optional(),
   max: z.number().optional(),
@@ -140,31 +134,22 @@ export const numberQuestionSchema = z.strictObject({
   scoring: numericScoringSchema.optional()
 })
 
-export const percentageQuestionSchema = z.strictObject({
-  ...questionBase,
-  type: z.literal('percentage'),
+export const percentageQuestionSchema = questionSchemaOf('percentage', {
   /** Answers are entered as 0..100. Not scored unless given. */
   scoring: numericScoringSchema.optional()
 })
 
-export const dateQuestionSchema = z.strictObject({
-  ...questionBase,
-  type: z.literal('date'),
+export const dateQuestionSchema = questionSchemaOf('date', {
   /** When given: 100 if the date lies within this many days before the period end, else 0. */
   scoring: z.strictObject({ withinDays: z.number().int().positive() }).optional()
 })
 
-export const textQuestionSchema = z.strictObject({
-  ...questionBase,
-  type: z.literal('text'),
+export const textQuestionSchema = questionSchemaOf('text', {
   multiline: z.boolean().default(true)
 })
 
 /** Asks for evidence (documents, records); answered by evidence references, never scored. */
-export const evidenceQuestionSchema = z.strictObject({
-  ...questionBase,
-  type: z.literal('evidence')
-})
+export const evidenceQuestionSchema = questionSchemaOf('evidence', {})
 
 export const questionSchema = z.discriminatedUnion('type', [
   maturityQuestionSchema,
