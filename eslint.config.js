@@ -86,7 +86,6 @@ export const SIZE_EXCEPTIONS = [
   'shared/scoring/plan.ts',
   'shared/scoring/score-questions.ts',
   'shared/assessment/validate.ts',
-  'shared/bank-xlsx/read-factors.ts',
   'shared/bank-xlsx/read-profiles.ts',
   'shared/util/json-text.ts',
   'electron/cli/program.ts',
