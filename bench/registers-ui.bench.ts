@@ -8,9 +8,12 @@
  *   1. pick → preview: the file read, checked and measured in the register Web Worker, until the
  *      preview is on screen;
  *   2. confirm → figures: the register stored and every factor figure shown from it;
- *   3. the drill-down of the figure that counts every row (F02.R_total, F01.N_fault).
+ *   3. the drill-down of the figure that counts every row (F02.R_total, F01.N_fault), until its
+ *      first page of counted rows is on screen.
  * Also the whole import, pick → figures shown without the time the preview waits for the user
  * (the sum of 1 and 2): the issue's "import and compute" figure.
+ * For a CSV file also the storage floor (informative, not an aim): a raw IndexedDB write of the rows
+ * the import stored, as stored (packed), timed in the same page — what storage alone costs.
  * Each phase's time is printed as a ratio against the baseline, measured in the same browser and
  * rounds (register-files.ts): for a CSV file, the importer's own CSV reader (encoding detection,
  * BOM, quotes, CRLF) parsing the same bytes into rows of cells; for the .xlsx, a bare exceljs load
@@ -40,7 +43,11 @@ const XLSX_CHANGES = Number(process.env.BENCH_XLSX_ROWS ?? 100_000)
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
 const ONLY = process.env.BENCH_CASES?.split(',')
 const AIM_MS = 50
-/** BENCH_PROFILE=<folder>: CPU profiles of the page's pick → preview and confirm → figures, one more round per case. */
+/**
+ * BENCH_PROFILE=<folder>: CPU profiles of the page's pick → preview (<file>-preview.cpuprofile),
+ * confirm → figures (<file>.cpuprofile) and drill-down (<file>-drill.cpuprofile), one more round
+ * per case.
+ */
 const PROFILE = process.env.BENCH_PROFILE
 
 interface Case {
@@ -172,13 +179,66 @@ async function round(page: Page, url: string, c: Case, profile?: string) {
   const figuresWorker = await workerPhases(page)
   const figuresPage = await workerPhases(page, 'page')
 
-  started = await now(page)
-  await page.getByTestId(`register-drill-${c.drill}`).click()
-  const drill = await phaseUntil(page, started, '[data-testid="register-drill-value"]', total)
+  const drill = await profiled(page, profile && `${profile}-drill`, async () => {
+    started = await now(page)
+    await page.getByTestId(`register-drill-${c.drill}`).click()
+    await phaseUntil(page, started, '[data-testid="register-drill-value"]', total)
+    // Open means the first page of counted rows is on screen, not only the figure.
+    return phaseUntil(page, started, '[data-testid="register-drill-counted"] .ant-table-row', '')
+  })
   const checked = await page.locator(field(c.check.input)).inputValue()
   if (checked !== c.check.value)
     throw new Error(`${c.check.input} shows ${checked}, the rows give ${c.check.value}`)
-  return { preview, figures, drill, previewWorker, figuresWorker, figuresPage }
+  const floor = c.kind === 'csv' ? await storageFloor(page, id) : 0
+  return { preview, figures, drill, previewWorker, figuresWorker, figuresPage, floor }
+}
+
+/**
+ * The storage floor: in the same page, a raw IndexedDB write (no Dexie, no audit, no figures) of
+ * the rows the import stored, as stored (packed: registerRows, read back from the app's database),
+ * into a fresh database — one readwrite transaction, put, until it completes (median of three). What storage alone
+ * costs, informative beside the import's time.
+ */
+function storageFloor(page: Page, assessmentId: string): Promise<number> {
+  return page.evaluate(async (assessmentId) => {
+    const done = <T>(request: IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        request.onsuccess = () => resolve(request.result)
+        request.onerror = () => reject(request.error)
+      })
+    const appDb = await done(indexedDB.open('stability-assessor'))
+    const stored = appDb.transaction('registerRows').objectStore('registerRows')
+    type Stored = { assessmentId: string; kind: string; rowsJson: string }
+    const rows = (await done(stored.getAll())) as Stored[]
+    appDb.close()
+    const mine = rows.filter((r) => r.assessmentId === assessmentId)
+    if (mine.length === 0) throw new Error('the import stored no rows')
+    const name = `bench-storage-floor-${Date.now()}`
+    const open = indexedDB.open(name, 1)
+    open.onupgradeneeded = () =>
+      open.result.createObjectStore('registerRows', { keyPath: ['assessmentId', 'kind'] })
+    const db = await done(open)
+    const write = async (rows: readonly Stored[]) => {
+      const started = performance.now()
+      const tx = db.transaction('registerRows', 'readwrite')
+      for (const row of rows) tx.objectStore('registerRows').put(row)
+      await new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve()
+        tx.onerror = () => reject(tx.error)
+      })
+      return performance.now() - started
+    }
+    // A first small write opens the fresh database's files; then the rows three times (new keys,
+    // as an import into a new assessment), the median.
+    await write([{ assessmentId: 'warm-up', kind: 'changes', rowsJson: '[]' }])
+    const times: number[] = []
+    for (const copy of [1, 2, 3])
+      times.push(await write(mine.map((r) => ({ ...r, assessmentId: `${assessmentId}#${copy}` }))))
+    const ms = times.sort((a, b) => a - b)[1]!
+    db.close()
+    await done(indexedDB.deleteDatabase(name))
+    return ms
+  }, assessmentId)
 }
 
 type Round = Awaited<ReturnType<typeof round>> & { baseline: number }
@@ -267,6 +327,12 @@ function report(c: Case, results: Round[]): void {
   )
   line('import and compute (1 + 2)', at('whole'))
   line(`drill-down ${c.drill} open`, at('drill'))
+  if (c.kind === 'csv') {
+    const floor = median(results.map((r) => r.floor))
+    console.log(
+      `  storage floor (informative)    ${ms(floor).padStart(10)} = ${(floor / baseline).toFixed(1).padStart(5)}× baseline: a raw IndexedDB write of the same rows as stored (packed), one transaction`
+    )
+  }
 }
 
 await withBenchPage(async (page, server) => {

@@ -1,5 +1,5 @@
 import { Modal, Table, type TableColumnsType } from 'antd'
-import { useEffect, useState } from 'react'
+import { startTransition, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { EvaluationFactor } from '@shared/bank/factor'
 import type { CountedRow, ExcludedRow } from '@shared/registers/compute'
@@ -26,12 +26,10 @@ export function FigureDrillDown(props: {
   const { factor, figure } = props
   const input = factor.inputs.find((i) => i.id === figure.inputId)
   const where = figure.systemName ?? t('registers.source.allSystems')
-  const ref = [
-    { title: t('registers.drill.sheet'), dataIndex: 'sheet', width: 110 },
-    { title: t('registers.drill.row'), dataIndex: 'row', width: 60 },
-    { title: t('registers.drill.id'), dataIndex: 'id', width: 110 },
-    { title: t('registers.drill.system'), dataIndex: 'system', width: 110 }
-  ]
+  // The modal and the figure first; the row tables and the override form (antd tables, a
+  // text area that measures itself) in a second transition: two short tasks, not one long one.
+  const [full, setFull] = useState(false)
+  useEffect(() => startTransition(() => setFull(true)), [])
   return (
     <Modal
       open
@@ -49,33 +47,50 @@ export function FigureDrillDown(props: {
           <strong data-testid="register-drill-value">{shown(figure.value)}</strong>{' '}
           {input?.unit[language]}
         </p>
-        <h4>{t('registers.drill.counted', { count: figure.counted })}</h4>
-        <FigureRows<CountedRow>
-          figure={figure}
-          which="counted"
-          testId="register-drill-counted"
-          columns={[
-            ...ref,
-            { title: t('registers.drill.amount'), dataIndex: 'amount', render: shown }
-          ]}
-        />
-        <h4>{t('registers.drill.excluded', { count: figure.excluded })}</h4>
-        <FigureRows<ExcludedRow>
-          figure={figure}
-          which="excluded"
-          testId="register-drill-excluded"
-          columns={[
-            ...ref,
-            {
-              title: t('registers.drill.reason'),
-              key: 'reason',
-              render: (_: unknown, r) => describeExclusion(r.register, r.reason, language)
-            }
-          ]}
-        />
-        <FigureOverrideForm figure={figure} />
+        {full && <DrillRows figure={figure} />}
       </div>
     </Modal>
+  )
+}
+
+/** The counted rows, the excluded rows and the override form. */
+function DrillRows({ figure }: { figure: RegisterFigure }) {
+  const { t } = useTranslation()
+  const { language } = useLanguage()
+  const ref = [
+    { title: t('registers.drill.sheet'), dataIndex: 'sheet', width: 110 },
+    { title: t('registers.drill.row'), dataIndex: 'row', width: 60 },
+    { title: t('registers.drill.id'), dataIndex: 'id', width: 110 },
+    { title: t('registers.drill.system'), dataIndex: 'system', width: 110 }
+  ]
+  return (
+    <>
+      <h4>{t('registers.drill.counted', { count: figure.counted })}</h4>
+      <FigureRows<CountedRow>
+        figure={figure}
+        which="counted"
+        testId="register-drill-counted"
+        columns={[
+          ...ref,
+          { title: t('registers.drill.amount'), dataIndex: 'amount', render: shown }
+        ]}
+      />
+      <h4>{t('registers.drill.excluded', { count: figure.excluded })}</h4>
+      <FigureRows<ExcludedRow>
+        figure={figure}
+        which="excluded"
+        testId="register-drill-excluded"
+        columns={[
+          ...ref,
+          {
+            title: t('registers.drill.reason'),
+            key: 'reason',
+            render: (_: unknown, r) => describeExclusion(r.register, r.reason, language)
+          }
+        ]}
+      />
+      <FigureOverrideForm figure={figure} />
+    </>
   )
 }
 

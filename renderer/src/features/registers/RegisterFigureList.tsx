@@ -1,5 +1,5 @@
 import { Button, Tag } from 'antd'
-import { useState } from 'react'
+import { startTransition, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { EvaluationFactor } from '@shared/bank/factor'
 import { useLanguage } from '../../i18n/useLanguage'
@@ -54,7 +54,9 @@ export function RegisterFigureList(props: {
               <Button
                 size="small"
                 type="link"
-                onClick={() => setOpen(f.key)}
+                // A transition: the drill-down (a modal, two tables, the override form) renders
+                // in slices between frames, not in one long task.
+                onClick={() => startTransition(() => setOpen(f.key))}
                 data-testid={`register-drill-${f.key}`}
               >
                 {t('registers.source.drill')}
@@ -63,7 +65,13 @@ export function RegisterFigureList(props: {
           )
         })}
       </ul>
-      {opened && <FigureDrillDown factor={factor} figure={opened} onClose={() => setOpen(null)} />}
+      {opened && (
+        <FigureDrillDown
+          factor={factor}
+          figure={opened}
+          onClose={() => startTransition(() => setOpen(null))}
+        />
+      )}
     </div>
   )
 }

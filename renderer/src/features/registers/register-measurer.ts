@@ -168,6 +168,19 @@ export async function storeRegisterRead(
   }
 }
 
+/**
+ * The figures an import just stored sent back, when they are those of exactly these registers
+ * under this scope (else undefined): what the page shows in the same render as the registers'
+ * heads, without waiting for a reply. Left for measureFigures to take.
+ */
+export function storedFigures(
+  stored: RegisterHeadsRow,
+  scope: MeasureScope
+): readonly FigureSummary[] | undefined {
+  const held = heldOf(stored, stored.assessmentId)
+  return sent?.for === measuredFor(held.ids, scope) ? sent.figures : undefined
+}
+
 /** Every figure the stored registers give under the scope, measured in the worker. */
 export async function measureFigures(
   stored: RegisterHeadsRow,

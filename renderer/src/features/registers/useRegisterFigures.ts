@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useState } from 'react'
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react'
 import { useRegisters } from '../../db/hooks/useRegisters'
 import type * as MeasureModuleExports from './measure-registers'
 import type { FigureSummary } from './measure-messages'
 import type { FigureOverride, RegisterHeadsRow } from '../../db/schema'
 import { useWorkspace } from '../workspace/workspace-context'
-import { measureFigures, measureScope } from './register-measurer'
+import { measureFigures, measureScope, storedFigures } from './register-measurer'
+import { registerIdentity } from './register-identity'
 import { phaseAsync } from './register-phase'
 
 type MeasureModule = typeof MeasureModuleExports
@@ -22,6 +23,10 @@ export interface RegisterFigure extends FigureSummary {
 
 const NONE: readonly FigureSummary[] = []
 
+/** The same figures measured again (a worker reply is a fresh copy): the cards keep theirs. */
+const same = (a: readonly FigureSummary[], b: readonly FigureSummary[]): boolean =>
+  a.length === b.length && JSON.stringify(a) === JSON.stringify(b)
+
 export interface RegisterFigures {
   /** undefined while loading. */
   row: RegisterHeadsRow | null | undefined
@@ -32,7 +37,9 @@ export interface RegisterFigures {
 
 /**
  * The open assessment's registers and every figure they give, measured in the register worker
- * (again when the registers, the period or the key systems change).
+ * again only when what they are measured from changes: the registers (their identities: kind,
+ * file, import time, rows kept) or the period and key systems. A write that leaves those as they
+ * were (an override, a typed figure, the audit head) neither calls the worker nor re-renders a card.
  */
 export function useRegisterFigures(): RegisterFigures {
   const { assessment, bank } = useWorkspace()
@@ -40,22 +47,43 @@ export function useRegisterFigures(): RegisterFigures {
   const { period, systems } = assessment.metadata
   const registers = row?.registers
   const [figures, setMeasured] = useState<readonly FigureSummary[]>([])
+  // Keys of what the figures are measured from: the objects are fresh after every write.
+  const heldKey = registers && JSON.stringify([assessment.id, registers.map(registerIdentity)])
+  const scopeKey = JSON.stringify({ period, systems })
+  const scope = useMemo(
+    () => measureScope(bank, JSON.parse(scopeKey) as Parameters<typeof measureScope>[1]),
+    [bank, scopeKey]
+  )
+  // An import's own figures come with its reply, usually before the live query sees its heads:
+  // shown in the same render as the heads (one render of the cards, not two).
+  const sentBack = useMemo(
+    () => (heldKey !== undefined && row ? storedFigures(row, scope) : undefined),
+    // Only the registers' identities and the scope matter, not the row object of each write.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [heldKey, scope]
+  )
   // Until the new figures come, the last ones stay on the cards; none once no register is left.
-  const measured = registers && registers.length > 0 ? figures : NONE
+  const measured = registers && registers.length > 0 ? (sentBack ?? figures) : NONE
+  const latest = useRef(row)
   useEffect(() => {
-    if (!row || row.registers.length === 0) return
+    latest.current = row
+  })
+  useEffect(() => {
+    const stored = latest.current
+    if (heldKey === undefined || !stored || stored.registers.length === 0) return
     let current = true
-    phaseAsync('page: figures call', () =>
-      measureFigures(row, measureScope(bank, { period, systems }))
-    ).then(
-      (figures) => current && setMeasured(figures),
+    // A transition: the cards the new figures change render in slices between frames.
+    const show = (next: readonly FigureSummary[]) =>
+      current && startTransition(() => setMeasured((was) => (same(was, next) ? was : next)))
+    phaseAsync('page: figures call', () => measureFigures(stored, scope)).then(
+      show,
       // The figures stay as written in the factor entries; the cards only lose their source.
-      () => current && setMeasured([])
+      () => show(NONE)
     )
     return () => {
       current = false
     }
-  }, [row, bank, period, systems])
+  }, [heldKey, scope])
   const overrides = row?.overrides
   const all = useMemo(
     () =>

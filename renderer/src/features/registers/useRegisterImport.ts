@@ -117,7 +117,8 @@ export function useRegisterImport(stored: RegisterHeadsRow | null | undefined) {
           )
           // Remembered only once it read cleanly and the user took the import.
           if (chosen) await rememberRegisterMapping(getDatabase(), institution, chosen)
-          setPreview(null)
+          // The modal closes in a transition too: its unmount renders between frames.
+          startTransition(() => setPreview(null))
           void message.success(t('registers.imported', { name: file.name }))
         }
       })
