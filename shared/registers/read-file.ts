@@ -23,7 +23,6 @@ import {
   type RegisterKindId
 } from './kinds'
 import {
-  headerKey,
   readRegisterTable,
   registerTableReader,
   REGISTER_LIMITS,
@@ -31,6 +30,7 @@ import {
   type RegisterTable,
   type RegisterTableReader
 } from './read-table'
+import { headerKey } from './register-header'
 
 const MiB = 1024 * 1024
 /** A CSV register of 200,000 rows of a dozen columns is some 30 MiB. */

@@ -6,11 +6,12 @@
  * rows the user chose to leave out (each named); nothing is half read.
  */
 import type { IssueText } from '../util/issue-codes'
-import { issueText, listParam } from '../util/issue-codes'
+import { issueText } from '../util/issue-codes'
 import { issueAt, type ValidationIssue } from '../util/validation'
 import { columnLetter } from '../xlsx/address'
-import type { Bilingual, RegisterField, RegisterKind, RegisterKindId } from './kinds'
+import type { Bilingual, RegisterKind, RegisterKindId } from './kinds'
 import { countedRowsJson, jsonChars, rowJsonChars } from './stored-size'
+import { bilingual, findHeader, repeatedHeaderTest, type Header } from './register-header'
 import { cellReader, isBlank, type RawCell, type RegisterValue } from './values'
 
 export const REGISTER_LIMITS = {
@@ -55,135 +56,6 @@ export interface ReadTableOptions {
 export type TableResult =
   | { ok: true; value: RegisterTable }
   | { ok: false; issues: ValidationIssue[]; rowsWithProblems: number[] }
-
-/** What headerKey takes out or changes besides case: white space and full-width brackets. */
-const HEADER_NOISE = /[\s（）]/
-
-/**
- * Headers compare without case, spaces or the difference between full- and half-width brackets.
- * Every row of a register is tested for a repeated header row (its first mapped cell's key): a
- * text without spaces or brackets — nearly every cell — is only lower-cased, not scanned thrice.
- */
-export const headerKey = (text: string): string =>
-  HEADER_NOISE.test(text)
-    ? text.replace(/（/g, '(').replace(/）/g, ')').replace(/\s+/g, '').toLowerCase()
-    : text.toLowerCase()
-
-const cellText = (cell: RawCell | undefined): string =>
-  cell === null || cell === undefined ? '' : cell instanceof Date ? '' : String(cell)
-
-function fieldForHeader(
-  kind: RegisterKind,
-  header: string,
-  mapping: ReadTableOptions['mapping']
-): RegisterField | undefined {
-  const key = headerKey(header)
-  if (key === '') return undefined
-  const mapped = Object.entries(mapping ?? {}).find(([theirs]) => headerKey(theirs) === key)?.[1]
-  if (mapped !== undefined) return kind.fields.find((f) => f.id === mapped)
-  return kind.fields.find(
-    (f) => headerKey(f.header['zh-CN']) === key || headerKey(f.header['en-US']) === key
-  )
-}
-
-interface Header {
-  row: number
-  /** Field id → 0-based column. */
-  columns: Map<string, number>
-  texts: string[]
-}
-
-/** The header row: the first row naming every required column (or, failing that, most columns). */
-function findHeader(
-  kind: RegisterKind,
-  rows: readonly GridRow[],
-  options: ReadTableOptions,
-  sheet: string,
-  issues: ValidationIssue[]
-): Header | undefined {
-  let best: { row: GridRow; found: number } | undefined
-  for (const row of rows.slice(0, REGISTER_LIMITS.headerSearchRows)) {
-    const found = new Set(
-      row.cells
-        .map((c) => fieldForHeader(kind, cellText(c), options.mapping)?.id)
-        .filter((id) => id !== undefined)
-    )
-    const required = kind.fields.filter((f) => f.required).every((f) => found.has(f.id))
-    if (required) return headerOf(kind, row, options, sheet, issues)
-    if (found.size > 1 && (best === undefined || found.size > best.found))
-      best = { row, found: found.size }
-  }
-  if (best !== undefined) return headerOf(kind, best.row, options, sheet, issues)
-  const columns = listParam(kind.fields.filter((f) => f.required).map((f) => f.header['zh-CN']))
-  issues.push(
-    issueAt(
-      { sheet },
-      issueText('register.noHeader', { rows: REGISTER_LIMITS.headerSearchRows, columns })
-    )
-  )
-  return undefined
-}
-
-function headerOf(
-  kind: RegisterKind,
-  row: GridRow,
-  options: ReadTableOptions,
-  sheet: string,
-  issues: ValidationIssue[]
-): Header {
-  const columns = new Map<string, number>()
-  const texts = row.cells.map(cellText)
-  texts.forEach((text, index) => {
-    const field = fieldForHeader(kind, text, options.mapping)
-    if (field === undefined) return
-    const other = columns.get(field.id)
-    if (other !== undefined) {
-      const place = { sheet, row: row.row, column: columnLetter(index + 1), header: text }
-      issues.push(
-        issueAt(
-          place,
-          issueText('register.duplicateColumn', { column: text, other: columnLetter(other + 1) })
-        )
-      )
-    } else columns.set(field.id, index)
-  })
-  for (const field of kind.fields.filter((f) => f.required && !columns.has(f.id)))
-    issues.push(
-      issueAt(
-        { sheet, row: row.row },
-        issueText('register.requiredColumn', { column: bilingual(field.header) })
-      )
-    )
-  return { row: row.row, columns, texts }
-}
-
-const bilingual = (text: Bilingual): Bilingual => ({
-  'zh-CN': text['zh-CN'],
-  'en-US': text['en-US']
-})
-
-/** Whether a row repeats the header (an export's page break): checked column by column, once made. */
-function repeatedHeaderTest(header: Header): (cells: readonly RawCell[]) => boolean {
-  const columns = [...header.columns.values()].map((index) => ({
-    index,
-    text: header.texts[index] ?? '',
-    key: headerKey(header.texts[index] ?? '')
-  }))
-  return (cells) =>
-    columns.every(({ index, text, key }) => {
-      const cell = cellText(cells[index])
-      if (cell === text) return true
-      // A cell starting with a printable ASCII character keys to it lower-cased (headerKey takes
-      // out only white space and full-width brackets): most cells differ from the key there, told
-      // without a lower-cased copy of each (every row of a register is tested).
-      const first = cell.charCodeAt(0)
-      if (first > 0x20 && first < 0x7f) {
-        const lower = first >= 0x41 && first <= 0x5a ? first + 0x20 : first
-        if (lower !== key.charCodeAt(0)) return false
-      }
-      return headerKey(cell) === key
-    })
-}
 
 /** The incident times that may not come before its start. */
 const TIMES_AFTER_START = ['detected', 'restored'] as const
@@ -331,7 +203,9 @@ export function registerTableReader(
   const issues: ValidationIssue[] = []
   // A source too wide is refused for its size before any header is looked for in it.
   const tooWide = head.some((r) => r.cells.length > REGISTER_LIMITS.maxColumns)
-  const header = tooWide ? undefined : findHeader(kind, head, options, sheet, issues)
+  const header = tooWide
+    ? undefined
+    : findHeader(kind, head, options, sheet, issues, REGISTER_LIMITS.headerSearchRows)
   if (header === undefined || issues.length > 0)
     return {
       add: ({ cells }) => size(cells),
