@@ -3,6 +3,7 @@ import type { EvaluationFactor } from './factor'
 import type { LocalizedText, Locale, RegulatoryDocument } from './primitives'
 import type { ScoringProfile } from './profile'
 import type { Question } from './question'
+import { firstByKey } from '../util/first-by-key'
 
 export interface QuestionEntry {
   question: Question
@@ -66,8 +67,7 @@ export function indexBank(bank: Bank): BankIndex {
     list.push(factor)
     factorsBySection.set(factor.feeds, list)
   }
-  const references = new Map<string, RegulatoryDocument>()
-  for (const doc of bank.references) if (!references.has(doc.id)) references.set(doc.id, doc)
+  const references = firstByKey(bank.references, (doc) => doc.id)
   return {
     questions,
     sections,

@@ -4,6 +4,7 @@
  * constraints, and the factor entry the assessment stores.
  */
 import { issueText } from '../util/issue-codes'
+import { firstByKey } from '../util/first-by-key'
 import { factorEntrySchema, type Assessment, type FactorEntry } from '../assessment/assessment'
 import type { Bank } from '../bank/bank'
 import type { EvaluationFactor, FactorInput } from '../bank/factor'
@@ -125,11 +126,8 @@ function knownFactor(
 }
 
 /** The first entry of each factor in the assessment as it stands. */
-export function currentEntries(entries: readonly FactorEntry[]): Map<string, FactorEntry> {
-  const current = new Map<string, FactorEntry>()
-  for (const entry of entries) if (!current.has(entry.factorId)) current.set(entry.factorId, entry)
-  return current
-}
+export const currentEntries = (entries: readonly FactorEntry[]): Map<string, FactorEntry> =>
+  firstByKey(entries, (entry) => entry.factorId)
 
 /** A fresh record (no prototype), so an input id can never reach Object.prototype. */
 export const inputRecord = (): Record<string, number | null> =>

@@ -4,6 +4,7 @@
  * A row yields an answer only when a field the filler changed differs from the assessment now.
  */
 import { issueText } from '../util/issue-codes'
+import { firstByKey } from '../util/first-by-key'
 import type ExcelJS from 'exceljs'
 import { answerSchema, type Answer, type Assessment } from '../assessment/assessment'
 import type { BankIndex } from '../bank/lookup'
@@ -116,9 +117,7 @@ export function readQuestions(
   assessment: Assessment,
   issues: FormIssues
 ): QuestionsRead {
-  const current = new Map<string, Answer>()
-  for (const answer of assessment.answers)
-    if (!current.has(answer.questionId)) current.set(answer.questionId, answer)
+  const current = firstByKey(assessment.answers, (answer) => answer.questionId)
   const seen = new Map<string, number>()
   const result: QuestionsRead = { answers: [], changes: [], rows: 0 }
   for (const row of table.rows) {
