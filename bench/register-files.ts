@@ -16,6 +16,7 @@ import type { Page } from '@playwright/test'
 import { build } from 'esbuild'
 import ExcelJS from 'exceljs'
 import { ROOT } from './chromium-harness'
+import { median } from './stats'
 
 /** The seed's key systems (tests/e2e/seed.ts): 集中交易系统 (real-time) and 清算系统. */
 const SYSTEMS = ['集中交易系统', '清算系统']
@@ -115,8 +116,18 @@ globalThis.__csvRows = (bytes) => {
   return built.outputFiles[0]!.text
 }
 
+/**
+ * Runs of the baseline per call, after one warm-up run, their median taken (BENCH_BASELINE_RUNS):
+ * one run moved by half between rounds on a quiet machine (58–120 ms for the 100,000-row CSV),
+ * which moved every ratio more than the code did.
+ */
+export const BASELINE_RUNS = Number(process.env.BENCH_BASELINE_RUNS ?? 7)
+
 export interface BaselinePage {
-  /** ms to read the bytes served at `path` into rows of cells (CSV reader or exceljs). */
+  /**
+   * ms to read the bytes served at `path` into rows of cells (CSV reader or exceljs): the median
+   * of BASELINE_RUNS runs on the same bytes, after a warm-up run.
+   */
   read(path: string, kind: 'csv' | 'xlsx'): Promise<number>
 }
 
@@ -147,32 +158,41 @@ export async function baselinePage(
     content: readFileSync(join(ROOT, 'node_modules/exceljs/dist/exceljs.min.js'), 'utf8')
   })
   return {
-    read: (path, kind) =>
-      baseline.evaluate(
-        async ({ path, kind }) => {
+    read: async (path, kind) => {
+      const times = await baseline.evaluate(
+        async ({ path, kind, runs }) => {
           const bytes = new Uint8Array(await (await fetch(`/__bench/${path}`)).arrayBuffer())
-          await new Promise((done) => setTimeout(done, 50))
           const g = globalThis as unknown as {
             __csvRows(bytes: Uint8Array): unknown[]
             ExcelJS: typeof ExcelJS
           }
-          const started = performance.now()
-          let rows = 0
-          if (kind === 'csv') rows = g.__csvRows(bytes).length
-          else {
-            const workbook = new g.ExcelJS.Workbook()
-            await workbook.xlsx.load(bytes.buffer)
-            workbook.eachSheet((sheet) =>
-              sheet.eachRow((row) => {
-                if (Array.isArray(row.values)) rows++
-              })
-            )
+          const once = async () => {
+            // A pause before each run: the last one's garbage and timers settle outside the time.
+            await new Promise((done) => setTimeout(done, 50))
+            const started = performance.now()
+            let rows = 0
+            if (kind === 'csv') rows = g.__csvRows(bytes).length
+            else {
+              const workbook = new g.ExcelJS.Workbook()
+              await workbook.xlsx.load(bytes.buffer)
+              workbook.eachSheet((sheet) =>
+                sheet.eachRow((row) => {
+                  if (Array.isArray(row.values)) rows++
+                })
+              )
+            }
+            const ended = performance.now()
+            if (rows === 0) throw new Error(`the baseline read no rows of ${path}`)
+            return ended - started
           }
-          const ended = performance.now()
-          if (rows === 0) throw new Error(`the baseline read no rows of ${path}`)
-          return ended - started
+          await once()
+          const times: number[] = []
+          for (let i = 0; i < runs; i++) times.push(await once())
+          return times
         },
-        { path, kind }
+        { path, kind, runs: BASELINE_RUNS }
       )
+      return median(times)
+    }
   }
 }
