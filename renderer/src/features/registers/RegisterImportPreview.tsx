@@ -1,4 +1,4 @@
-import { Modal, Table, type ButtonProps } from 'antd'
+import { Modal, Spin, Table, type ButtonProps } from 'antd'
 import { startTransition, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { REGISTER_KIND_TABLE } from '@shared/registers/kinds'
@@ -14,43 +14,74 @@ const shown = (value: number | null | undefined): string =>
 const PARTS = 3
 
 /**
- * How many of the preview's parts are mounted: one more per task, each in a transition, so the
- * modal and each of its tables (antd's, their styles made on first use) are committed apart —
- * one commit of them all was a page task of 60-80 ms.
+ * How many of the preview's parts are mounted: the modal first (while the file is still being
+ * read), then, once the preview is `ready`, one more per task, each in a transition, so the modal
+ * and each of its tables (antd's, their styles made on first use) are committed apart — one
+ * commit of them all was a page task of 60-80 ms.
  */
-function usePartsShown(): number {
+function usePartsShown(ready: boolean): number {
   const [count, setCount] = useState(1)
   useEffect(() => {
-    if (count >= PARTS) return
+    if (!ready || count >= PARTS) return
     const next = setTimeout(() => startTransition(() => setCount(count + 1)), 0)
     return () => clearTimeout(next)
-  }, [count])
-  return count
+  }, [count, ready])
+  return ready ? count : 1
 }
 
-/** What an import changes — rows per register and each factor figure — before anything is written. */
-export function RegisterImportPreview(props: { preview: RegisterPreview; onCancel: () => void }) {
+/**
+ * What an import changes — rows per register and each factor figure — before anything is written.
+ * Open from the pick on: while the file `name` is read and measured (`preview` null) it says so
+ * and the confirmation waits; a refused file closes it (its problems show on the panel).
+ */
+export function RegisterImportPreview(props: {
+  name: string
+  preview: RegisterPreview | null
+  onCancel: () => void
+}) {
   const { t } = useTranslation()
   const { readOnly } = useWorkspace()
-  const label = useFigureLabel()
   const [saving, setSaving] = useState(false)
   const { preview } = props
-  const parts = usePartsShown()
+  const parts = usePartsShown(preview !== null)
   return (
     <Modal
       open
       width={820}
-      title={t('registers.preview.title', { name: preview.source.name })}
+      title={t('registers.preview.title', { name: preview?.source.name ?? props.name })}
       okText={t('registers.preview.confirm')}
       cancelText={t('registers.preview.cancel')}
-      okButtonProps={{ disabled: readOnly, 'data-testid': 'registers-confirm' } as ButtonProps}
+      okButtonProps={
+        {
+          disabled: readOnly || preview === null,
+          'data-testid': 'registers-confirm'
+        } as ButtonProps
+      }
       confirmLoading={saving}
       onCancel={props.onCancel}
       onOk={() => {
+        if (preview === null) return
         setSaving(true)
         void preview.apply().finally(() => setSaving(false))
       }}
     >
+      {preview === null ? (
+        <div className="registers-preview-reading" data-testid="registers-preview-reading">
+          <Spin /> {t('registers.reading')}
+        </div>
+      ) : (
+        <PreviewParts preview={preview} parts={parts} />
+      )}
+    </Modal>
+  )
+}
+
+/** The preview's tables, `parts` of them mounted (usePartsShown). */
+function PreviewParts({ preview, parts }: { preview: RegisterPreview; parts: number }) {
+  const { t } = useTranslation()
+  const label = useFigureLabel()
+  return (
+    <>
       {/* Named once all of it is shown: what the user (and a test) reads is there. */}
       <div data-testid={parts === PARTS ? 'registers-preview' : undefined}>
         <h4>{t('registers.preview.rowsTitle')}</h4>
@@ -85,7 +116,7 @@ export function RegisterImportPreview(props: { preview: RegisterPreview; onCance
           />
         )}
       </div>
-    </Modal>
+    </>
   )
 }
 

@@ -69,8 +69,12 @@ export function RegistersPanel({ row }: { row: RegisterHeadsRow | null | undefin
         />
       )}
       <StoredRegisters row={row} />
-      {importer.preview && (
-        <RegisterImportPreview preview={importer.preview} onCancel={importer.cancel} />
+      {importer.reading !== null && (
+        <RegisterImportPreview
+          name={importer.reading}
+          preview={importer.preview}
+          onCancel={importer.cancel}
+        />
       )}
     </section>
   )

@@ -1,5 +1,5 @@
 import { App } from 'antd'
-import { startTransition, useState } from 'react'
+import { startTransition, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { RegisterKindId } from '@shared/registers/kinds'
 import type { UnmappedSheet } from '@shared/registers/read-file'
@@ -58,6 +58,31 @@ function mappingToRead(refusal: RegisterRefusal, mapping: RegisterMapping): Regi
 }
 
 /**
+ * The name of the file being read: the preview opens on it at once, "reading", so its mount
+ * (antd's modal, its styles made on first use) runs while the worker reads, not after. Each read
+ * is numbered: one the user cancelled (or a newer one replaced) shows nothing when it ends.
+ */
+function useReading() {
+  const [name, setName] = useState<string | null>(null)
+  const reads = useRef(0)
+  return {
+    name,
+    /** Opens the preview on `file`, reading; true while this read is the current one. */
+    start: (file: string): (() => boolean) => {
+      const read = ++reads.current
+      // A transition: the modal renders in slices between frames while the worker reads.
+      startTransition(() => setName(file))
+      return () => reads.current === read
+    },
+    end: () => setName(null),
+    cancel: () => {
+      reads.current++
+      setName(null)
+    }
+  }
+}
+
+/**
  * Reading a register file (in the file-check worker), then — if it passes — the preview of what it
  * changes (rows per register, each figure before and after); only the user's confirmation writes.
  */
@@ -67,14 +92,13 @@ export function useRegisterImport(stored: RegisterHeadsRow | null | undefined) {
   const failed = useFailureToast()
   const { assessment, bank } = useWorkspace()
   const by = useAssessorName()?.trim() || assessment.metadata.assessors[0] || '—'
-  const [busy, setBusy] = useState(false)
   const [refusal, setRefusal] = useState<RegisterRefusal | null>(null)
   const [preview, setPreview] = useState<RegisterPreview | null>(null)
+  const reading = useReading()
   // Transitions: React renders the preview modal or the refusal's problem table (antd's modal and
   // tables, their styles made on first use) in slices between frames, not in one long task.
   const showPreview = (next: RegisterPreview) => startTransition(() => setPreview(next))
   const showRefusal = (next: RegisterRefusal) => startTransition(() => setRefusal(next))
-
   const { institution } = assessment.metadata
 
   async function read(
@@ -84,7 +108,7 @@ export function useRegisterImport(stored: RegisterHeadsRow | null | undefined) {
     /** The sheets the user is mapping: still offered when the mapping chosen is refused. */
     beingMapped?: readonly UnmappedSheet[]
   ): Promise<void> {
-    setBusy(true)
+    const current = reading.start(file.name)
     setRefusal(null)
     setPreview(null)
     try {
@@ -96,7 +120,9 @@ export function useRegisterImport(stored: RegisterHeadsRow | null | undefined) {
       }
       const scope = measureScope(bank, assessment.metadata)
       const result = await readRegistersMeasured(file, options, scope, assessment.id, stored)
+      if (!current()) return
       if (!result.ok) {
+        reading.end()
         showRefusal({
           file,
           issues: result.issues,
@@ -117,20 +143,21 @@ export function useRegisterImport(stored: RegisterHeadsRow | null | undefined) {
           )
           // Remembered only once it read cleanly and the user took the import.
           if (chosen) await rememberRegisterMapping(getDatabase(), institution, chosen)
-          // The modal closes in a transition too: its unmount renders between frames.
-          startTransition(() => setPreview(null))
+          // The modal closes (its file no longer read) in a transition too: its unmount renders
+          // between frames. The preview it showed is dropped when the next file is picked.
+          startTransition(reading.end)
           void message.success(t('registers.imported', { name: file.name }))
         }
       })
     } catch (error) {
+      if (current()) reading.end()
       failed(error, (message) => t('registers.importFailed', { message }))
-    } finally {
-      setBusy(false)
     }
   }
 
   return {
-    busy,
+    /** Reading a file: until its preview or its refusal shows. */
+    busy: reading.name !== null && preview === null,
     refusal,
     preview,
     read: (file: File) => void read(file),
@@ -143,6 +170,11 @@ export function useRegisterImport(stored: RegisterHeadsRow | null | undefined) {
       if (refusal)
         void read(refusal.file, undefined, mappingToRead(refusal, mapping), refusal.unmapped)
     },
-    cancel: () => setPreview(null)
+    /** The file being read or previewed (the preview open), else null. */
+    reading: reading.name,
+    cancel: () => {
+      reading.cancel()
+      setPreview(null)
+    }
   }
 }
