@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useMemo, useRef, useState } from 'react'
+import { startTransition, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import { useRegisters } from '../../db/hooks/useRegisters'
 import type * as MeasureModuleExports from './measure-registers'
 import type { FigureSummary } from './measure-messages'
@@ -43,7 +43,9 @@ export interface RegisterFigures {
  */
 export function useRegisterFigures(): RegisterFigures {
   const { assessment, bank } = useWorkspace()
-  const row = useRegisters(assessment.id)
+  // Deferred, as the workspace's own data (useWorkspaceData): an import's wake-up renders the
+  // cards in a transition, with the entries and scores it wrote.
+  const row = useDeferredValue(useRegisters(assessment.id))
   const { period, systems } = assessment.metadata
   const registers = row?.registers
   const [figures, setMeasured] = useState<readonly FigureSummary[]>([])

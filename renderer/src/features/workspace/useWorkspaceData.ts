@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useDeferredValue, useMemo } from 'react'
 import { indexBank } from '@shared/bank/lookup'
 import { scoreAssessment } from '@shared/scoring'
 import {
@@ -19,13 +19,18 @@ export type WorkspaceState =
 const byKey = <T, K>(rows: readonly T[], key: (row: T) => K): ReadonlyMap<K, T> =>
   new Map(rows.map((row) => [key(row), row]))
 
-/** Loads one assessment live from storage, with its exact bank, and scores it. */
+/**
+ * Loads one assessment live from storage, with its exact bank, and scores it. What storage sends
+ * is shown as a deferred value: a write's wake-ups (an import stores its registers, figures and
+ * audit at once) re-score and re-render the workspace in a transition, in slices between frames,
+ * not in one default-priority render of every screen part (a page task of 200 ms and more).
+ */
 export function useWorkspaceData(assessmentId: string): WorkspaceState {
-  const assessment = useAssessmentRow(assessmentId).data
+  const assessment = useDeferredValue(useAssessmentRow(assessmentId).data)
   const bank = useBankByHash(assessment?.bank.contentHash).data
-  const answers = useAnswers(assessmentId).data
-  const factors = useFactorEntries(assessmentId).data
-  const findings = useFindingRecords(assessmentId).data
+  const answers = useDeferredValue(useAnswers(assessmentId).data)
+  const factors = useDeferredValue(useFactorEntries(assessmentId).data)
+  const findings = useDeferredValue(useFindingRecords(assessmentId).data)
 
   const index = useMemo(() => (bank ? indexBank(bank) : undefined), [bank])
   const result = useMemo(
