@@ -8,7 +8,14 @@ import { DEFAULT_PACKAGE_LIMITS, writePackage, writePackageAsync } from '../pack
 import type { PackageEvidence, WritePackageInput } from '../package'
 import { confidentialityStamp } from '../package/confidentiality-stamp'
 import { fileReferences } from '../package/read-parts'
-import { crc32, encodeUtf8, writeZip, writeZipAsync } from '../zip'
+import {
+  crc32,
+  deflateEntryAsync,
+  encodeUtf8,
+  keepsDeflated,
+  writeZip,
+  writeZipAsync
+} from '../zip'
 import type { ZipWriteEntry, ZipWriteOptions } from '../zip'
 import type { BackupAssessment, BackupBank, BackupEvidence, BackupManifest } from './manifest'
 import {
@@ -33,6 +40,11 @@ export interface PackedAssessment {
   bytes: Uint8Array
   /** CRC-32 of `bytes`, computed while packing (one assessment per task), not at assembly. */
   crc: number
+  /**
+   * `bytes` deflated as a whole, when its parts are stored (backupAssessmentPartAsync): the
+   * backup's entry for this package is then deflated, so the package is compressed in one go.
+   */
+  deflated?: Uint8Array
   /** The assessment's confidentiality level, for the label on the backup's manifest. */
   confidentiality?: ConfidentialityLevel
 }
@@ -76,9 +88,33 @@ export async function backupAssessmentPartAsync(
   input: BackupAssessmentInput,
   options: { generator: string; createdAt: string }
 ): Promise<PackedAssessment> {
+  if (input.evidence.every((item) => item.bytes.length <= SMALL_FILE_BYTES)) {
+    const bytes = await writePackageAsync(packageInput(input, options), DEFAULT_PACKAGE_LIMITS, {
+      storeParts: true
+    })
+    if (bytes.length <= WHOLE_PACKAGE_MAX_BYTES) {
+      const [deflated, sha256] = await Promise.all([
+        deflateEntryAsync(bytes),
+        sha256HexAsync(bytes)
+      ])
+      if (keepsDeflated(bytes.length, deflated.body.length, PART_OPTIONS))
+        return packed(input, bytes, sha256, deflated.crc, deflated.body)
+    }
+  }
   const bytes = await writePackageAsync(packageInput(input, options))
   return packed(input, bytes, await sha256HexAsync(bytes))
 }
+
+/**
+ * Evidence files up to this size are packed stored, and the package deflated whole in the backup
+ * (one deflate per assessment instead of one per file: a deflate's fixed cost, not its bytes, was
+ * most of packing a backup of many small files, issue 15). It is the size up to which the zip
+ * writer deflates a file without probing it first, so no file is deflated that would not be.
+ * A package with a larger file has each part deflated on its own, as exports are.
+ */
+const SMALL_FILE_BYTES = 128 * 1024
+/** A package deflated whole stays far below what a backup's package entry may hold. */
+const WHOLE_PACKAGE_MAX_BYTES = 64 * 1024 * 1024
 
 const packageInput = (
   input: BackupAssessmentInput,
@@ -90,13 +126,20 @@ const packageInput = (
   exportedAt: options.createdAt
 })
 
-function packed(input: BackupAssessmentInput, bytes: Uint8Array, sha256: string): PackedAssessment {
+function packed(
+  input: BackupAssessmentInput,
+  bytes: Uint8Array,
+  sha256: string,
+  crc = crc32(bytes),
+  deflated?: Uint8Array
+): PackedAssessment {
   const { assessment } = input
   const files = new Set(fileReferences(assessment).map((f) => f.ref.sha256))
   const { metadata } = assessment
   return {
     bytes,
-    crc: crc32(bytes),
+    crc,
+    ...(deflated !== undefined ? { deflated } : {}),
     ...(metadata.confidentiality !== undefined
       ? { confidentiality: metadata.confidentiality }
       : {}),
@@ -116,12 +159,18 @@ function packed(input: BackupAssessmentInput, bytes: Uint8Array, sha256: string)
   }
 }
 
+/** Parts are deflated, but never past half the reader's ratio bound (as in packages). */
+const PART_OPTIONS: ZipWriteOptions = {
+  maxRatio: DEFAULT_PACKAGE_LIMITS.maxCompressionRatio / 2,
+  ratioFloorBytes: DEFAULT_PACKAGE_LIMITS.ratioFloorBytes
+}
+
 const pad = (index: number): string => String(index + 1).padStart(4, '0')
 
 /**
  * Assembles a whole-database backup (docs/backup-format.md): `backup.json` (what it holds, with the
- * size and SHA-256 of every part), `assessments/NNNN.zip` (one package per assessment, stored, as
- * it is already compressed) and `banks/NNNN.json` (every installed bank). Throws when the manifest
+ * size and SHA-256 of every part), `assessments/NNNN.zip` (one package per assessment: stored,
+ * as it is already compressed, or deflated whole when packed with its parts stored) and `banks/NNNN.json` (every installed bank). Throws when the manifest
  * would be invalid, so a backup that its own reader would refuse is never written.
  */
 export function assembleBackup(input: AssembleBackupInput): {
@@ -189,11 +238,6 @@ function backupEntries(input: AssembleBackupInput): {
       `assembleBackup: the manifest would not be valid: ${first?.path.join('.') ?? ''} ${first?.message ?? ''}`
     )
   }
-  // JSON parts are deflated, but never past half the reader's ratio bound (as in packages).
-  const ratio = {
-    maxRatio: DEFAULT_PACKAGE_LIMITS.maxCompressionRatio / 2,
-    ratioFloorBytes: DEFAULT_PACKAGE_LIMITS.ratioFloorBytes
-  }
   const entries: ZipWriteEntry[] = [
     {
       name: BACKUP_MANIFEST_PATH,
@@ -203,10 +247,11 @@ function backupEntries(input: AssembleBackupInput): {
     ...input.assessments.map((packed, index) => ({
       name: assessments[index]!.part,
       data: packed.bytes,
-      deflate: false,
-      crc: packed.crc
+      deflate: packed.deflated !== undefined,
+      crc: packed.crc,
+      ...(packed.deflated !== undefined ? { deflated: packed.deflated } : {})
     })),
     ...bankFiles.map((data, index) => ({ name: banks[index]!.part, data, deflate: true }))
   ]
-  return { entries, options: ratio, manifest: checked.data }
+  return { entries, options: PART_OPTIONS, manifest: checked.data }
 }

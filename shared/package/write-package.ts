@@ -180,7 +180,8 @@ function planPackage(input: WritePackageInput, limits: PackageLimits): Plan {
 function packageEntries(
   input: WritePackageInput,
   { parts }: Plan,
-  limits: PackageLimits
+  limits: PackageLimits,
+  deflate = true
 ): { entries: ZipWriteEntry[]; options: ZipWriteOptions } {
   const manifest: PackageManifest = {
     kind: PACKAGE_KIND,
@@ -202,8 +203,8 @@ function packageEntries(
   const manifestBytes = encodeUtf8(`${JSON.stringify(manifest, null, 2)}\n`)
   return {
     entries: [
-      { name: MANIFEST_PATH, data: manifestBytes, deflate: true },
-      ...parts.map(({ part, data }) => ({ name: part.path, data, deflate: true }))
+      { name: MANIFEST_PATH, data: manifestBytes, deflate },
+      ...parts.map(({ part, data }) => ({ name: part.path, data, deflate }))
     ],
     // Half the reader's bound: a part that compresses that well is stored rather than risk refusal.
     options: { maxRatio: limits.maxCompressionRatio / 2, ratioFloorBytes: limits.ratioFloorBytes }
@@ -235,10 +236,13 @@ export function writePackage(
  * writePackage with the platform's SHA-256 (WebCrypto) and deflate (writeZipAsync): the same
  * checks, parts, manifest and hashes, deflated bodies by the platform's zlib. The backup packs
  * every assessment with it (docs/backup-format.md); exports keep writePackage's exact bytes.
+ * `storeParts`: every part stored, none deflated, for a package that its container deflates as a
+ * whole (a backup's package of small files: one deflate instead of one per file).
  */
 export async function writePackageAsync(
   input: WritePackageInput,
-  limits: PackageLimits = DEFAULT_PACKAGE_LIMITS
+  limits: PackageLimits = DEFAULT_PACKAGE_LIMITS,
+  { storeParts = false }: { storeParts?: boolean } = {}
 ): Promise<Uint8Array> {
   const plan = planPackage(input, limits)
   // Every digest in flight at once (WebCrypto works off this thread), then checked in order.
@@ -253,6 +257,6 @@ export async function writePackageAsync(
     const sha256 = hashed[index]
     if (sha256 !== null && sha256 !== undefined) part.sha256 = sha256
   })
-  const { entries, options } = packageEntries(input, plan, limits)
+  const { entries, options } = packageEntries(input, plan, limits, !storeParts)
   return writeZipAsync(entries, options)
 }

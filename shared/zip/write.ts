@@ -27,6 +27,11 @@ export interface ZipWriteEntry {
    * while packing it (one assessment per task), so assembling costs only headers and one copy.
    */
   crc?: number
+  /**
+   * `data` already deflated (raw, RFC 1951) by the caller, e.g. while packing in parallel
+   * (deflateEntryAsync): used instead of deflating again, kept or stored by the same rules.
+   */
+  deflated?: Uint8Array
 }
 
 export interface ZipWriteOptions {
@@ -81,6 +86,20 @@ function asciiBytes(name: string): Uint8Array {
 
 const wantsDeflate = (entry: ZipWriteEntry): boolean => entry.deflate && entry.data.length > 0
 
+/**
+ * Whether `size` bytes deflated to `deflatedSize` go in deflated: deflate saves enough
+ * (MIN_SAVING) and the entry stays under the ratio bound. Otherwise the entry is stored.
+ */
+export function keepsDeflated(
+  size: number,
+  deflatedSize: number,
+  options: ZipWriteOptions
+): boolean {
+  if (deflatedSize > size * (1 - MIN_SAVING)) return false
+  const { maxRatio = Infinity, ratioFloorBytes = 0 } = options
+  return size < ratioFloorBytes || size / deflatedSize <= maxRatio
+}
+
 /** The entry stored, or deflated when `deflated` (its deflate, if tried) saves enough. */
 function prepare(
   entry: ZipWriteEntry,
@@ -95,10 +114,22 @@ function prepare(
     size: data.length,
     body: data
   }
-  if (deflated === null || deflated.length > data.length * (1 - MIN_SAVING)) return stored
-  const { maxRatio = Infinity, ratioFloorBytes = 0 } = options
-  const tooDense = data.length >= ratioFloorBytes && data.length / deflated.length > maxRatio
-  return tooDense ? stored : { ...stored, method: METHOD_DEFLATED, body: deflated }
+  if (deflated === null || !keepsDeflated(data.length, deflated.length, options)) return stored
+  return { ...stored, method: METHOD_DEFLATED, body: deflated }
+}
+
+/**
+ * Raw deflate of `data` by the platform's zlib with its CRC-32 (from gzip's trailer where the
+ * platform offers it, so no pass in JavaScript); fflate's where there is no platform deflate.
+ */
+export async function deflateEntryAsync(
+  data: Uint8Array
+): Promise<{ body: Uint8Array; crc: number }> {
+  const both = await nativeDeflateRawWithCrc()?.(data)
+  if (both !== null && both !== undefined) return both
+  const deflate = nativeDeflateRaw()
+  const body = deflate === null ? deflateSync(data, { level: 6 }) : await deflate(data)
+  return { body, crc: crc32(data) }
 }
 
 /**
@@ -116,6 +147,10 @@ export async function writeZipAsync(
   const withCrc = nativeDeflateRawWithCrc()
   const prepared: PreparedEntry[] = []
   for (const entry of entries) {
+    if (entry.deflated !== undefined && wantsDeflate(entry)) {
+      prepared.push(prepare(entry, options, entry.deflated))
+      continue
+    }
     const tried = wantsDeflate(entry) && (await worthDeflatingWith(entry.data, deflate))
     if (!tried) {
       prepared.push(prepare(entry, options, null))
@@ -144,9 +179,10 @@ export function writeZip(
     prepare(
       entry,
       options,
-      wantsDeflate(entry) && worthDeflating(entry.data)
-        ? deflateSync(entry.data, { level: 6 })
-        : null
+      !wantsDeflate(entry)
+        ? null
+        : (entry.deflated ??
+            (worthDeflating(entry.data) ? deflateSync(entry.data, { level: 6 }) : null))
     )
   )
   return assemble(prepared)
