@@ -43,15 +43,25 @@ function compressWith(Stream: CompressionStreamClass, format: 'deflate-raw' | 'g
   }
 }
 
+/**
+ * Whether the platform's stream takes a format, tried once per stream class and format: a trial
+ * stream on every call was a stream set up and dropped per entry deflated (issue 15's profile).
+ */
+const tried = new Map<string, { Stream: CompressionStreamClass; takes: boolean }>()
+
 function platformStream(format: 'deflate-raw' | 'gzip'): CompressionStreamClass | null {
   const Stream = (globalThis as { CompressionStream?: CompressionStreamClass }).CompressionStream
   if (Stream === undefined) return null
+  const known = tried.get(format)
+  if (known?.Stream === Stream) return known.takes ? Stream : null
+  let takes = true
   try {
     new Stream(format)
   } catch {
-    return null
+    takes = false
   }
-  return Stream
+  tried.set(format, { Stream, takes })
+  return takes ? Stream : null
 }
 
 /** The platform's raw deflate, or null where `CompressionStream` or its 'deflate-raw' is missing. */
