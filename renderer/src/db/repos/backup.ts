@@ -21,7 +21,16 @@ export interface BackupOptions {
   now?: Date
   /** Called as assessments are packed, with done/total, e.g. for a progress bar. */
   onProgress?: (done: number, total: number) => void
+  /**
+   * Reads the bytes of some stored Blobs, one after another (default: in this thread). The backup
+   * worker reads them in a helper worker (features/backup/blob-reader.ts): reading a stored Blob
+   * has a fixed cost on the reading thread, which then runs beside the packing.
+   */
+  readBlobs?: ReadBlobs
 }
+
+/** The bytes of some Blobs, one after another. */
+export type ReadBlobs = (blobs: readonly Blob[]) => Promise<ArrayBuffer>
 
 /** A written backup: the file's bytes and the manifest that describes them. */
 export interface BackupFile {
@@ -120,6 +129,11 @@ function readSnapshot(db: StabilityDatabase): Promise<Snapshot> {
 
 /** Evidence bytes per read: one read of a group's concatenated Blobs instead of one per file. */
 const EVIDENCE_READ_BYTES = 2 * 1024 * 1024
+/** Files per read: small groups, so the first assessments' files arrive while the rest are read. */
+const EVIDENCE_READ_FILES = 256
+
+/** Reads Blobs in this thread. */
+export const readBlobsHere: ReadBlobs = (blobs) => new Blob(blobs as Blob[]).arrayBuffer()
 
 /**
  * Starts reading the bytes of every evidence row, in groups, all at once: the reads run in the
@@ -128,7 +142,8 @@ const EVIDENCE_READ_BYTES = 2 * 1024 * 1024
  * promise of each file's bytes by SHA-256.
  */
 function startEvidenceReads(
-  rows: readonly EvidenceBlobRow[]
+  rows: readonly EvidenceBlobRow[],
+  readBlobs: ReadBlobs
 ): Map<string, Promise<PackageEvidence>> {
   const out = new Map<string, Promise<PackageEvidence>>()
   for (let at = 0; at < rows.length;) {
@@ -136,12 +151,13 @@ function startEvidenceReads(
     let size = 0
     while (
       at < rows.length &&
-      (group.length === 0 || size + rows[at]!.blob.size <= EVIDENCE_READ_BYTES)
+      (group.length === 0 ||
+        (size + rows[at]!.blob.size <= EVIDENCE_READ_BYTES && group.length < EVIDENCE_READ_FILES))
     ) {
       size += rows[at]!.blob.size
       group.push(rows[at++]!)
     }
-    const read = new Blob(group.map((row) => row.blob)).arrayBuffer()
+    const read = readBlobs(group.map((row) => row.blob))
     // A failed read is reported where its bytes are awaited, not as an unhandled rejection.
     read.catch(() => undefined)
     let offset = 0
@@ -222,7 +238,10 @@ export async function createBackup(
   const snapshot = await readSnapshot(db)
   // Phase marks: bench/data.bench.ts lines them up with the UI's long tasks.
   performance.mark('backup:snapshot-read')
-  const bytesBySha = startEvidenceReads(inOrderOfUse(snapshot.assessments, snapshot.evidence))
+  const bytesBySha = startEvidenceReads(
+    inOrderOfUse(snapshot.assessments, snapshot.evidence),
+    options.readBlobs ?? readBlobsHere
+  )
   const total = snapshot.assessments.length
   let done = 0
   const pack = async ({ assessment, deletedAt }: Snapshot['assessments'][number]) => {

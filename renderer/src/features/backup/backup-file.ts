@@ -1,9 +1,10 @@
 import type { DerivedKey } from '@shared/crypto/container'
 import { openDatabase, type StabilityDatabase } from '../../db/database'
-import { createBackup } from '../../db/repos/backup'
+import { createBackup, type ReadBlobs } from '../../db/repos/backup'
 import { StorageError } from '../../db/storage-error'
 import { copyPhaseMarks } from '../file-check/phase-marks'
 import type { BackupWorkerReply, BackupWorkerRequest } from './backup.worker'
+import { helperBlobReader } from './blob-reader'
 
 /**
  * How a backup file is sealed (docs/security.md): with a passphrase (a key derived for this
@@ -18,6 +19,8 @@ export interface BackupFileOptions {
   seal: BackupSeal
   /** Whole percent packed, 0–100, as it changes. */
   onProgress?: (percent: number) => void
+  /** How stored evidence Blobs are read (createBackup's readBlobs); default: in this thread. */
+  readBlobs?: ReadBlobs
 }
 
 /**
@@ -32,6 +35,7 @@ export async function buildBackupFile(
   const { bytes } = await createBackup(db, {
     generator: options.generator,
     now: options.now,
+    ...(options.readBlobs !== undefined ? { readBlobs: options.readBlobs } : {}),
     onProgress: (done, total) => {
       const next = Math.round((done / Math.max(1, total)) * 100)
       if (next !== percent) options.onProgress?.((percent = next))
@@ -83,20 +87,26 @@ export async function writeBackupFile(
   }).finally(() => worker.terminate())
 }
 
-/** The worker's side: opens the database by name, builds the file, closes the database. */
+/**
+ * The worker's side: opens the database by name, builds the file (stored evidence read by a
+ * helper worker, blob-reader.ts), closes the database.
+ */
 export async function buildBackupInWorker(
   request: BackupWorkerRequest,
   onProgress: (percent: number) => void
 ): Promise<Uint8Array> {
   const db = openDatabase(request.databaseName)
+  const blobs = helperBlobReader()
   try {
     return await buildBackupFile(db, {
       generator: request.generator,
       now: new Date(request.createdAt),
       seal: request.seal,
-      onProgress
+      onProgress,
+      readBlobs: blobs.read
     })
   } finally {
+    blobs.stop()
     db.close()
   }
 }
