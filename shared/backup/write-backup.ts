@@ -82,7 +82,10 @@ export function backupAssessmentPart(
 
 /**
  * backupAssessmentPart with the platform's SHA-256 and deflate (writePackageAsync): the same
- * checks and contents, hashed and deflated natively. The app's backups are packed with it.
+ * checks and contents, hashed and deflated natively. The app's backups are packed with it. A
+ * package of small files (SMALL_FILE_BYTES) has its parts stored and comes back deflated whole
+ * (`deflated`), unless deflating it whole saves too little or passes the ratio bound: then, as a
+ * package with a larger file, each part is deflated on its own and the package is stored.
  */
 export async function backupAssessmentPartAsync(
   input: BackupAssessmentInput,
@@ -169,9 +172,10 @@ const pad = (index: number): string => String(index + 1).padStart(4, '0')
 
 /**
  * Assembles a whole-database backup (docs/backup-format.md): `backup.json` (what it holds, with the
- * size and SHA-256 of every part), `assessments/NNNN.zip` (one package per assessment: stored,
- * as it is already compressed, or deflated whole when packed with its parts stored) and `banks/NNNN.json` (every installed bank). Throws when the manifest
- * would be invalid, so a backup that its own reader would refuse is never written.
+ * size and SHA-256 of every part), `assessments/NNNN.zip` (one package per assessment: stored, as
+ * it is already compressed, or deflated whole when packed with its parts stored) and
+ * `banks/NNNN.json` (every installed bank). Throws when the manifest would be invalid, so a backup
+ * that its own reader would refuse is never written.
  */
 export function assembleBackup(input: AssembleBackupInput): {
   bytes: Uint8Array
