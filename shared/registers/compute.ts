@@ -82,75 +82,188 @@ export function systemFacts(context: MeasureContext): Map<string, SystemFacts> {
   return facts
 }
 
-/** A measure made ready for a table: what `judge` looks up once rather than per row. */
-interface Judging {
-  measure: RegisterMeasure
-  periodField: string | undefined
-  systems: Map<string, SystemFacts>
-  period: MeasureContext['period']
-  systemClasses: string[] | undefined
-}
-
-/** Why a row does not count, or what it adds. */
-function judge(j: Judging, values: RegisterRow['values']): ExclusionReason | number {
-  const { measure, period } = j
-  if (j.periodField !== undefined) {
-    const written = values[j.periodField]
-    const at = String(written).slice(0, 10)
-    if (at < period.start || at > period.end) return { code: 'outsidePeriod', at: String(written) }
-  }
-  const system = j.systems.get(String(values.system))
-  if (system === undefined) return { code: 'unknownSystem' }
-  if (measure.realTime === true && system.realTime !== true) return { code: 'notRealTime' }
-  if (measure.realTime === false && system.realTime === true) return { code: 'realTime' }
-  if (j.systemClasses !== undefined && !j.systemClasses.includes(system.systemClass ?? ''))
-    return { code: 'systemClass', systemClass: system.systemClass ?? '' }
-  for (const filter of measure.where) {
-    const value = values[filter.column]
-    if (value === undefined || !(filter.in as RegisterValue[]).includes(value))
-      return { code: 'filter', column: filter.column, value: value ?? null }
-  }
-  if (measure.column !== undefined) {
-    const value = values[measure.column]
-    return typeof value === 'number' ? value : { code: 'missing', column: measure.column }
-  }
-  if (measure.from !== undefined && measure.to !== undefined) {
-    for (const column of [measure.from, measure.to])
-      if (typeof values[column] !== 'string') return { code: 'missing', column }
-    const minutes = minutesBetween(values[measure.from] as string, values[measure.to] as string)
-    return minutes < 0 ? { code: 'negativeDuration', minutes } : minutes
-  }
-  return 1
-}
-
 /**
- * A table's rows counted once (amount 1), made once per row and shared by every count that
- * counts it: counted rows are read, never changed, and a 100,000-row register measured by a
- * dozen counts then holds 100,000 of them, not a million.
+ * The row objects a table's figures list, per table: each made once per row and reason (or
+ * amount) and shared by every measure that lists it — rows are read, never changed, and a
+ * 100,000-row register measured by a dozen inputs then holds one object per row and reason, not
+ * one per row and input. None depends on the period or the systems (a system's class is in its
+ * key), so they hold for every measurement of the table.
  */
-const COUNTED_ONCE = new WeakMap<RegisterTable, CountedRow[]>()
+type Slots = Map<string, Slot>
+const ROW_OBJECTS = new WeakMap<RegisterTable, Slots>()
+/** Per table: each row's day in the period column (its first ten characters), sliced once. */
+const PERIOD_DAYS = new WeakMap<RegisterTable, string[]>()
+
+function periodDays(table: RegisterTable, periodField: string): string[] {
+  let days = PERIOD_DAYS.get(table)
+  if (days === undefined) {
+    days = table.rows.map(({ values }) => String(values[periodField]).slice(0, 10))
+    PERIOD_DAYS.set(table, days)
+  }
+  return days
+}
+
+/** A table's row objects under one key (made on first use). */
+function slot(table: RegisterTable, key: string): Slot {
+  let slots = ROW_OBJECTS.get(table)
+  if (slots === undefined) ROW_OBJECTS.set(table, (slots = new Map()))
+  let objects = slots.get(key)
+  if (objects === undefined)
+    slots.set(key, (objects = new Array<undefined>(table.rows.length).fill(undefined)))
+  return objects
+}
 
 function valueOf(measure: RegisterMeasure, counted: readonly CountedRow[]): number | null {
-  const amounts = counted.map((row) => row.amount)
   switch (measure.aggregate) {
     case 'count':
       return counted.length
     case 'countSystems':
       return new Set(counted.map((row) => row.system)).size
-    case 'sum':
-      return amounts.reduce((a, b) => a + b, 0)
-    case 'mean':
-      return amounts.length === 0 ? null : amounts.reduce((a, b) => a + b, 0) / amounts.length
-    case 'min':
-      return amounts.length === 0 ? null : Math.min(...amounts)
-    case 'max':
-      return amounts.length === 0 ? null : Math.max(...amounts)
+    default: {
+      if (measure.aggregate !== 'sum' && counted.length === 0) return null
+      // In row order, as a reduce over the amounts added them (the same sum to the last bit).
+      let total =
+        measure.aggregate === 'min' ? Infinity : measure.aggregate === 'max' ? -Infinity : 0
+      for (const { amount } of counted)
+        total =
+          measure.aggregate === 'min'
+            ? Math.min(total, amount)
+            : measure.aggregate === 'max'
+              ? Math.max(total, amount)
+              : total + amount
+      return measure.aggregate === 'mean' ? total / counted.length : total
+    }
   }
 }
 
-/** The figure a measure gives over the assessment's registers, per system and together. */
-export function measureFigure(measure: RegisterMeasure, context: MeasureContext): MeasuredFigure {
-  const systems = systemFacts(context)
+/** What one measure looks up once for a table: the slots of the row objects it may list. */
+function measureSlots(table: RegisterTable, measure: RegisterMeasure) {
+  const { from, to, column } = measure
+  const timed = from !== undefined && to !== undefined ? `${from}>${to}` : undefined
+  return {
+    outsidePeriod: slot(table, 'outsidePeriod'),
+    unknownSystem: slot(table, 'unknownSystem'),
+    notRealTime: slot(table, 'notRealTime'),
+    realTime: slot(table, 'realTime'),
+    filters: measure.where.map((filter) => ({
+      column: filter.column,
+      in: filter.in as RegisterValue[],
+      excluded: slot(table, `filter:${filter.column}`)
+    })),
+    counted:
+      column !== undefined
+        ? slot(table, `amount:${column}`)
+        : timed !== undefined
+          ? slot(table, `minutes:${timed}`)
+          : slot(table, 'count'),
+    missing: column !== undefined ? slot(table, `missing:${column}`) : undefined,
+    negative: timed !== undefined ? slot(table, `negative:${timed}`) : undefined
+  }
+}
+
+/** Why a row is left out, as judged: the slot its object is kept in and what its reason says. */
+interface Judged {
+  objects: Slot
+  code: ExclusionReason['code']
+  /** The column (filter, missing), the class (systemClass) or the time written (outsidePeriod). */
+  column: string
+  value: RegisterValue | null
+  minutes: number
+}
+
+type Slot = Array<CountedRow | ExcludedRow | undefined>
+
+function reasonOf(judged: Judged): ExclusionReason {
+  const { code, column, value, minutes } = judged
+  switch (code) {
+    case 'outsidePeriod':
+      return { code, at: column }
+    case 'unknownSystem':
+    case 'notRealTime':
+    case 'realTime':
+      return { code }
+    case 'systemClass':
+      return { code, systemClass: column }
+    case 'filter':
+      return { code, column, value }
+    case 'missing':
+      return { code, column }
+    case 'negativeDuration':
+      return { code, minutes }
+  }
+}
+
+/**
+ * A measure's judge of one table's rows: what row `i` adds (≥ 0), or -1 with why it is left out
+ * in `judged` (the slot its object is kept in, its reason's code and words).
+ */
+function tableJudge(
+  measure: RegisterMeasure,
+  table: RegisterTable,
+  systems: Map<string, SystemFacts>,
+  { start, end }: MeasureContext['period'],
+  judged: Judged
+): { judge: (i: number, values: RegisterRow['values']) => number; counted: Slot } {
+  const { periodField } = REGISTER_KIND_TABLE[table.kind]
+  const days = periodField === undefined ? undefined : periodDays(table, periodField)
+  const slots = measureSlots(table, measure)
+  const systemClasses = measure.systemClass?.map(String)
+  const { from, to } = measure
+  const out = (
+    objects: Slot,
+    code: ExclusionReason['code'],
+    column = '',
+    value = null as RegisterValue | null
+  ) => {
+    judged.objects = objects
+    judged.code = code
+    judged.column = column
+    judged.value = value
+    return -1
+  }
+  const judge = (i: number, values: RegisterRow['values']): number => {
+    if (days !== undefined && (days[i]! < start || days[i]! > end))
+      return out(slots.outsidePeriod, 'outsidePeriod', String(values[periodField!]))
+    const system = systems.get(String(values.system))
+    if (system === undefined) return out(slots.unknownSystem, 'unknownSystem')
+    if (measure.realTime === true && system.realTime !== true)
+      return out(slots.notRealTime, 'notRealTime')
+    if (measure.realTime === false && system.realTime === true)
+      return out(slots.realTime, 'realTime')
+    if (systemClasses !== undefined && !systemClasses.includes(system.systemClass ?? '')) {
+      const systemClass = system.systemClass ?? ''
+      return out(slot(table, `systemClass:${systemClass}`), 'systemClass', systemClass)
+    }
+    for (const filter of slots.filters) {
+      const value = values[filter.column]
+      if (value === undefined || !filter.in.includes(value))
+        return out(filter.excluded, 'filter', filter.column, value ?? null)
+    }
+    if (measure.column !== undefined) {
+      const value = values[measure.column]
+      return typeof value === 'number' ? value : out(slots.missing!, 'missing', measure.column)
+    }
+    if (from === undefined || to === undefined) return 1
+    if (typeof values[from] !== 'string')
+      return out(slot(table, `missing:${from}`), 'missing', from)
+    if (typeof values[to] !== 'string') return out(slot(table, `missing:${to}`), 'missing', to)
+    const minutes = minutesBetween(values[from] as string, values[to] as string)
+    if (minutes >= 0) return minutes
+    judged.minutes = minutes
+    return out(slots.negative!, 'negativeDuration')
+  }
+  return { judge, counted: slots.counted }
+}
+
+/**
+ * The figure a measure gives over the assessment's registers, per system and together. `systems`:
+ * systemFacts(context), when the caller has it (computeInputs makes it once for every measure).
+ */
+export function measureFigure(
+  measure: RegisterMeasure,
+  context: MeasureContext,
+  systems: Map<string, SystemFacts> = systemFacts(context)
+): MeasuredFigure {
   const counted: CountedRow[] = []
   const excluded: ExcludedRow[] = []
   const groups = new Map<string, { counted: CountedRow[]; excluded: ExcludedRow[] }>()
@@ -159,35 +272,37 @@ export function measureFigure(measure: RegisterMeasure, context: MeasureContext)
     if (found === undefined) groups.set(name, (found = { counted: [], excluded: [] }))
     return found
   }
-  const systemClasses = measure.systemClass?.map(String)
+  const judged: Judged = { objects: [], code: 'missing', column: '', value: null, minutes: 0 }
   for (const table of context.tables.filter((t) => t.kind === measure.register)) {
-    const { idField, periodField } = REGISTER_KIND_TABLE[table.kind]
-    const judging: Judging = {
-      measure,
-      periodField,
-      systems,
-      period: context.period,
-      systemClasses
-    }
-    let once = COUNTED_ONCE.get(table)
-    if (once === undefined) COUNTED_ONCE.set(table, (once = []))
+    const { idField } = REGISTER_KIND_TABLE[table.kind]
     const { kind: register, sheet, rows } = table
+    const { judge, counted: countedSlot } = tableJudge(
+      measure,
+      table,
+      systems,
+      context.period,
+      judged
+    )
     for (let i = 0; i < rows.length; i++) {
       const { row, values } = rows[i]!
-      const verdict = judge(judging, values)
-      const id = String(values[idField] ?? '')
-      const system = String(values.system ?? '')
-      if (typeof verdict === 'number') {
-        const made =
-          verdict === 1
-            ? (once[i] ??= { register, sheet, row, id, system, amount: 1 })
-            : { register, sheet, row, id, system, amount: verdict }
-        counted.push(made)
-        group(system).counted.push(made)
+      const amount = judge(i, values)
+      const objects = amount < 0 ? judged.objects : countedSlot
+      let made = objects[i]
+      // Made once per row and reason (or amount), literally: a spread copy is slower to make.
+      if (made === undefined) {
+        const id = String(values[idField] ?? '')
+        const system = String(values.system ?? '')
+        objects[i] = made =
+          amount < 0
+            ? { register, sheet, row, id, system, reason: reasonOf(judged) }
+            : { register, sheet, row, id, system, amount }
+      }
+      if (amount < 0) {
+        excluded.push(made as ExcludedRow)
+        group(made.system).excluded.push(made as ExcludedRow)
       } else {
-        const made: ExcludedRow = { register, sheet, row, id, system, reason: verdict }
-        excluded.push(made)
-        group(system).excluded.push(made)
+        counted.push(made as CountedRow)
+        group(made.system).counted.push(made as CountedRow)
       }
     }
   }

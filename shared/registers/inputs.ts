@@ -4,7 +4,7 @@
  * register is not "zero incidents".
  */
 import type { MeasuredFigure, MeasureContext } from './compute'
-import { measureFigure } from './compute'
+import { measureFigure, systemFacts } from './compute'
 import type { MeasureSet } from './measure'
 
 export interface ComputedInput {
@@ -25,13 +25,20 @@ export function computeInputs(
   context: MeasureContext
 ): ComputedInput[] {
   const present = new Set(context.tables.map((table) => table.kind))
+  const systems = systemFacts(context)
+  /** Inputs measured alike (F01's and F18's count of incidents) share one figure, measured once. */
+  const measured = new Map<string, MeasuredFigure>()
   const out: ComputedInput[] = []
   for (const factor of factors) {
     const measures = set.factors[factor.id] ?? {}
     for (const input of factor.inputs) {
       const measure = measures[input.id]
       if (measure === undefined || !present.has(measure.register)) continue
-      out.push({ factorId: factor.id, inputId: input.id, figure: measureFigure(measure, context) })
+      const key = JSON.stringify(measure)
+      let figure = measured.get(key)
+      if (figure === undefined)
+        measured.set(key, (figure = measureFigure(measure, context, systems)))
+      out.push({ factorId: factor.id, inputId: input.id, figure })
     }
   }
   return out
