@@ -4,8 +4,9 @@
  * CSV (the .xlsx door caps a workbook at 40,000 rows, shared/xlsx/gate.ts): the whole import
  * (decode, parse, header, every cell checked) plus computing every default measure, against a
  * bare decode + CSV parse of the same bytes. Median of 5 runs after 1 warm-up. Runs in Node: the
- * app's Web Worker and its longest-task figure are not measured here (the app does not import
- * registers yet).
+ * app's Web Worker and its longest-task figure are measured by registers-ui.bench.ts. Each file
+ * is hashed as the register worker hashes it (measure-session.ts): by the platform's WebCrypto,
+ * on its own thread while the file is read and checked, the digest awaited after.
  */
 import measuresJson from '../resources/registers/sac-stability-2025-measures.json'
 import {
@@ -16,6 +17,7 @@ import {
   readRegisterFile,
   type RegisterTable
 } from '../shared/registers'
+import { sha256HexAsync } from '../shared/util/sha256-native'
 import { medianTime } from './stats'
 
 const CHANGES = Number(process.env.BENCH_CHANGES ?? 100_000)
@@ -84,8 +86,13 @@ let inputs = 0
 const full = await medianTime(5, 1, async () => {
   const tables: RegisterTable[] = []
   for (const [name, bytes] of files) {
-    const read = await readRegisterFile(name, bytes, { importedAt: '2026-12-06T00:00:00Z' })
+    const hashing = sha256HexAsync(bytes)
+    const read = await readRegisterFile(name, bytes, {
+      importedAt: '2026-12-06T00:00:00Z',
+      sha256: ''
+    })
     if (!read.ok) throw new Error(read.issues[0]!.message)
+    read.value.source.sha256 = await hashing
     tables.push(...read.value.tables)
   }
   inputs = computeInputs(measures, factors, {

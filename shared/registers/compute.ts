@@ -103,6 +103,24 @@ function periodDays(table: RegisterTable, periodField: string): string[] {
   return days
 }
 
+/** Per systems (one computation's) and table: each row's system, looked up once for every measure. */
+const ROW_SYSTEMS = new WeakMap<
+  Map<string, SystemFacts>,
+  WeakMap<RegisterTable, Array<SystemFacts | undefined>>
+>()
+
+function rowSystems(
+  systems: Map<string, SystemFacts>,
+  table: RegisterTable
+): Array<SystemFacts | undefined> {
+  let tables = ROW_SYSTEMS.get(systems)
+  if (tables === undefined) ROW_SYSTEMS.set(systems, (tables = new WeakMap()))
+  let found = tables.get(table)
+  if (found === undefined)
+    tables.set(table, (found = table.rows.map(({ values }) => systems.get(String(values.system)))))
+  return found
+}
+
 /** A table's row objects under one key (made on first use). */
 function slot(table: RegisterTable, key: string): Slot {
   let slots = ROW_OBJECTS.get(table)
@@ -207,6 +225,7 @@ function tableJudge(
   const { periodField } = REGISTER_KIND_TABLE[table.kind]
   const days = periodField === undefined ? undefined : periodDays(table, periodField)
   const slots = measureSlots(table, measure)
+  const systemOf = rowSystems(systems, table)
   const systemClasses = measure.systemClass?.map(String)
   const { from, to } = measure
   const out = (
@@ -224,7 +243,7 @@ function tableJudge(
   const judge = (i: number, values: RegisterRow['values']): number => {
     if (days !== undefined && (days[i]! < start || days[i]! > end))
       return out(slots.outsidePeriod, 'outsidePeriod', String(values[periodField!]))
-    const system = systems.get(String(values.system))
+    const system = systemOf[i]
     if (system === undefined) return out(slots.unknownSystem, 'unknownSystem')
     if (measure.realTime === true && system.realTime !== true)
       return out(slots.notRealTime, 'notRealTime')

@@ -103,7 +103,7 @@ function rowReader(kind: RegisterKind, header: Header) {
   const columns = kind.fields.map((field) => ({
     field,
     index: header.columns.get(field.id),
-    read: cellReader(field),
+    read: cellReader(field, jsonChars),
     /** "key": in the row's JSON (stored-size.ts). */
     keyChars: jsonChars(field.id) + 1
   }))
@@ -131,7 +131,7 @@ function rowReader(kind: RegisterKind, header: Header) {
       else {
         values[field.id] = value.value
         pairs++
-        chars += keyChars + jsonChars(value.value)
+        chars += keyChars + value.chars
       }
     }
     if (crossChecked && crossFails(values))

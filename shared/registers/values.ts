@@ -110,6 +110,10 @@ const visibleFirst = (text: string): boolean => {
   return (code > 0x20 && code < 0xa0) || (code > 0x3000 && code < 0xfeff)
 }
 
+/** Whether a text starts and ends with characters trim never removes (trimming it changes nothing). */
+const visibleEnds = (text: string): boolean =>
+  visibleFirst(text) && visibleFirst(text.charAt(text.length - 1))
+
 /** Per choice field: every accepted spelling (normalised) → the choice's code; built once. */
 const CHOICE_CODES = new WeakMap<RegisterField, Map<string, string>>()
 
@@ -174,21 +178,39 @@ export function readValue(
 /** Distinct texts a column's reader remembers the reading of (choices, yes/no, times repeat). */
 const READER_MEMORY = 4096
 
+/** A cell read by a column's reader: its value and what it takes stored (`size`), or the problem. */
+export type CellReading = { value: RegisterValue; chars: number } | { problem: IssueText }
+
 /**
- * A column's reader, made once per register read: `readValue` for `field`, a text cell's reading
- * remembered (a choice column holds a handful of spellings in 100,000 rows; times and numbers
- * repeat too), so each distinct text is normalised and checked once.
+ * A column's reader, made once per register read: `readValue` for `field`, with the value's
+ * stored size (`size`). A text cell's reading is remembered (a choice column holds a handful of
+ * spellings in 100,000 rows; times and numbers repeat too), so each distinct text is normalised
+ * and checked once. A text column's cell with nothing for trim to take off either end and no
+ * more than 500 characters is its own value, read without a copy or a new object: the reading
+ * handed back is refilled by the next cell of the column (use it before reading the next).
  */
 export function cellReader(
-  field: RegisterField
-): (raw: Exclude<RawCell, null>) => ReturnType<typeof readValue> {
-  if (field.type === 'text') return (raw) => readValue(field, raw)
-  const known = new Map<string, ReturnType<typeof readValue>>()
+  field: RegisterField,
+  size: (value: RegisterValue) => number
+): (raw: Exclude<RawCell, null>) => CellReading {
+  const sized = (read: ReturnType<typeof readValue>): CellReading =>
+    'problem' in read ? read : { value: read.value, chars: size(read.value) }
+  if (field.type === 'text') {
+    const reading = { value: '' as RegisterValue, chars: 0 }
+    return (raw) => {
+      if (typeof raw !== 'string' || raw.length > 500 || !visibleEnds(raw))
+        return sized(readValue(field, raw))
+      reading.value = raw
+      reading.chars = size(raw)
+      return reading
+    }
+  }
+  const known = new Map<string, CellReading>()
   return (raw) => {
-    if (typeof raw !== 'string') return readValue(field, raw)
+    if (typeof raw !== 'string') return sized(readValue(field, raw))
     let read = known.get(raw)
     if (read === undefined) {
-      read = readValue(field, raw)
+      read = sized(readValue(field, raw))
       if (known.size < READER_MEMORY) known.set(raw, read)
     }
     return read
