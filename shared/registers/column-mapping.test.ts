@@ -59,6 +59,27 @@ describe("a firm's own column names", () => {
     ])
   })
 
+  it("tells a CSV file's register by the columns its mappings name that the register has", async () => {
+    // Mapped for two registers: as changes, five of its columns; as drills, its three and four
+    // ids no drill register has — which name no column, as they name none once it is read.
+    const { 自动发布: _a, 导致故障: _c, ...changes } = MAPPING.changes
+    const drills = {
+      工单号: 'drillId',
+      应用: 'system',
+      上线时间: 'date',
+      类别: 'notAField',
+      自动发布: 'norThis',
+      执行结果: 'nor',
+      导致故障: 'this'
+    }
+    const read = await readRegisterFile('itsm.csv', csv(ROWS), {
+      ...OPTIONS,
+      mapping: { changes, drills }
+    })
+    if (!read.ok) throw new Error(JSON.stringify(read.issues))
+    expect(read.value.tables.map((t) => [t.kind, t.rows.length])).toEqual([['changes', 3]])
+  })
+
   it('names a required field the mapping leaves out', async () => {
     const { 上线时间: _, ...partial } = MAPPING.changes
     const read = await readRegisterFile('itsm.csv', csv(ROWS), {

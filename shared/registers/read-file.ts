@@ -30,7 +30,7 @@ import {
   type RegisterTable,
   type RegisterTableReader
 } from './read-table'
-import { headerKey } from './register-header'
+import { headerFields, headerKey } from './register-header'
 
 const MiB = 1024 * 1024
 /** A CSV register of 200,000 rows of a dozen columns is some 30 MiB. */
@@ -225,21 +225,8 @@ function kindOfCsv(
   let best: { kind: RegisterKind; found: number } | undefined
   for (const id of REGISTER_KINDS) {
     const kind = REGISTER_KIND_TABLE[id]
-    const mapping = options.mapping?.[id] ?? {}
-    const known = (text: string) => {
-      const key = headerKey(text)
-      const mapped = Object.entries(mapping).find(([theirs]) => headerKey(theirs) === key)?.[1]
-      return (
-        mapped ??
-        kind.fields.find(
-          (f) => headerKey(f.header['zh-CN']) === key || headerKey(f.header['en-US']) === key
-        )?.id
-      )
-    }
     for (const row of rows.slice(0, REGISTER_LIMITS.headerSearchRows)) {
-      const found = new Set(
-        row.cells.map((c) => known(String(c ?? ''))).filter((f) => f !== undefined)
-      )
+      const found = headerFields(kind, row.cells, options.mapping?.[id])
       if (!kind.fields.every((f) => !f.required || found.has(f.id))) continue
       if (best === undefined || found.size > best.found) best = { kind, found: found.size }
     }

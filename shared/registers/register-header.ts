@@ -46,6 +46,23 @@ function fieldForHeader(
   )
 }
 
+/**
+ * The fields a row's cells name as a header row of `kind` (a cell mapped to an id that is no
+ * field of the kind names none): what finds the header row, and which register a CSV file is.
+ */
+export function headerFields(
+  kind: RegisterKind,
+  cells: readonly RawCell[],
+  mapping: ReadTableOptions['mapping']
+): Set<string> {
+  const found = new Set<string>()
+  for (const cell of cells) {
+    const field = fieldForHeader(kind, cellText(cell), mapping)
+    if (field !== undefined) found.add(field.id)
+  }
+  return found
+}
+
 export interface Header {
   row: number
   /** Field id → 0-based column. */
@@ -64,11 +81,7 @@ export function findHeader(
 ): Header | undefined {
   let best: { row: GridRow; found: number } | undefined
   for (const row of rows.slice(0, searchRows)) {
-    const found = new Set(
-      row.cells
-        .map((c) => fieldForHeader(kind, cellText(c), options.mapping)?.id)
-        .filter((id) => id !== undefined)
-    )
+    const found = headerFields(kind, row.cells, options.mapping)
     const required = kind.fields.filter((f) => f.required).every((f) => found.has(f.id))
     if (required) return headerOf(kind, row, options, sheet, issues)
     if (found.size > 1 && (best === undefined || found.size > best.found))
