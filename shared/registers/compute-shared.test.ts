@@ -11,6 +11,8 @@ import type {
   CountedRow,
   ExcludedRow,
   ExclusionReason,
+  Figure,
+  MeasuredFigure,
   MeasureContext,
   SystemFacts
 } from './compute'
