@@ -105,11 +105,13 @@ function holdInWorker(request: FileCheckRequest): Promise<ParseResult<HeldBackup
  * tasks stay short while 100,000 answers are checked and restored (PERF-DB-4). A refusal writes
  * nothing. `bytes` is handed over to the worker: the caller must not use it afterwards.
  */
-export function checkBackupToRestore(
+export async function checkBackupToRestore(
   bytes: Uint8Array,
   passphrase?: string
 ): Promise<ParseResult<HeldBackup>> {
   if (typeof Worker === 'undefined') return holdHere(bytes, passphrase)
+  // Starting a worker takes the page a while: not in the task of the click that asked for it.
+  await nextTask()
   const request: FileCheckRequest = { kind: 'backup', bytes, hold: true }
   return holdInWorker(passphrase === undefined ? request : { ...request, passphrase })
 }
