@@ -1,13 +1,23 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { getDatabase } from '../database'
+import { getDatabase, type StabilityDatabase } from '../database'
 import { loadSettings, type Settings } from '../repos/settings'
 
 /** The settings as last read by any screen: where the next screen to open starts from. */
 let lastRead: Settings | null = null
+let lastReadJson = ''
 
-async function readSettings(): Promise<Settings> {
-  const settings = await loadSettings(getDatabase())
+/**
+ * The stored settings; the very object last read while they read the same. A write to any table
+ * wakes every screen's settings query (a restore or an import rewrites the settings row along with
+ * everything else), and a new but equal object would re-render each of the dozen components that
+ * follow the settings, in one page task after the write (issue 15: 50–120 ms after a restore).
+ */
+export async function readSettingsKept(db: StabilityDatabase): Promise<Settings> {
+  const settings = await loadSettings(db)
+  const json = JSON.stringify(settings)
+  if (lastRead !== null && json === lastReadJson) return lastRead
   lastRead = settings
+  lastReadJson = json
   return settings
 }
 
@@ -18,5 +28,5 @@ async function readSettings(): Promise<Settings> {
  * already follow the answer-and-advance setting as stored.
  */
 export function useSettings(initial: Settings): Settings {
-  return useLiveQuery(readSettings, [], lastRead ?? initial)
+  return useLiveQuery(() => readSettingsKept(getDatabase()), [], lastRead ?? initial)
 }
