@@ -91,30 +91,17 @@ export function systemFacts(context: MeasureContext): Map<string, SystemFacts> {
  */
 type Slots = Map<string, Slot>
 const ROW_OBJECTS = new WeakMap<RegisterTable, Slots>()
-/**
- * Per table: what each row gives under a key, worked out once for every measure — its day in the
- * period column, a column's values (an array read at an index, not each row's object by name),
- * the minutes between two times.
- */
-const PER_ROW = new WeakMap<RegisterTable, Map<string, unknown[]>>()
+/** Per table: each row's day in the period column (its first ten characters), sliced once. */
+const PERIOD_DAYS = new WeakMap<RegisterTable, string[]>()
 
-function perRow<T>(
-  table: RegisterTable,
-  key: string,
-  make: (values: RegisterRow['values']) => T
-): T[] {
-  let made = PER_ROW.get(table)
-  if (made === undefined) PER_ROW.set(table, (made = new Map()))
-  let rows = made.get(key) as T[] | undefined
-  if (rows === undefined) made.set(key, (rows = table.rows.map(({ values }) => make(values))))
-  return rows
+function periodDays(table: RegisterTable, periodField: string): string[] {
+  let days = PERIOD_DAYS.get(table)
+  if (days === undefined) {
+    days = table.rows.map(({ values }) => String(values[periodField]).slice(0, 10))
+    PERIOD_DAYS.set(table, days)
+  }
+  return days
 }
-
-const periodDays = (table: RegisterTable, periodField: string): string[] =>
-  perRow(table, `day:${periodField}`, (values) => String(values[periodField]).slice(0, 10))
-
-const columnValues = (table: RegisterTable, column: string): Array<RegisterValue | undefined> =>
-  perRow(table, `column:${column}`, (values) => values[column])
 
 /** Per systems (one computation's) and table: each row's system, looked up once for every measure. */
 const ROW_SYSTEMS = new WeakMap<
@@ -178,7 +165,6 @@ function measureSlots(table: RegisterTable, measure: RegisterMeasure) {
     realTime: slot(table, 'realTime'),
     filters: measure.where.map((filter) => ({
       column: filter.column,
-      values: columnValues(table, filter.column),
       in: filter.in as RegisterValue[],
       excluded: slot(table, `filter:${filter.column}`)
     })),
@@ -242,16 +228,6 @@ function tableJudge(
   const systemOf = rowSystems(systems, table)
   const systemClasses = measure.systemClass?.map(String)
   const { from, to } = measure
-  const amounts = measure.column === undefined ? undefined : columnValues(table, measure.column)
-  /** The minutes from `from` to `to` of each row (undefined: either is blank). */
-  const spans =
-    from === undefined || to === undefined
-      ? undefined
-      : perRow(table, `minutes:${from}>${to}`, (values) =>
-          typeof values[from] === 'string' && typeof values[to] === 'string'
-            ? minutesBetween(values[from], values[to])
-            : undefined
-        )
   const out = (
     objects: Slot,
     code: ExclusionReason['code'],
@@ -278,20 +254,19 @@ function tableJudge(
       return out(slot(table, `systemClass:${systemClass}`), 'systemClass', systemClass)
     }
     for (const filter of slots.filters) {
-      const value = filter.values[i]
+      const value = values[filter.column]
       if (value === undefined || !filter.in.includes(value))
         return out(filter.excluded, 'filter', filter.column, value ?? null)
     }
-    if (amounts !== undefined) {
-      const value = amounts[i]
+    if (measure.column !== undefined) {
+      const value = values[measure.column]
       return typeof value === 'number' ? value : out(slots.missing!, 'missing', measure.column)
     }
     if (from === undefined || to === undefined) return 1
-    const minutes = spans![i]
-    if (minutes === undefined) {
-      const blank = typeof values[from] !== 'string' ? from : to
-      return out(slot(table, `missing:${blank}`), 'missing', blank)
-    }
+    if (typeof values[from] !== 'string')
+      return out(slot(table, `missing:${from}`), 'missing', from)
+    if (typeof values[to] !== 'string') return out(slot(table, `missing:${to}`), 'missing', to)
+    const minutes = minutesBetween(values[from] as string, values[to] as string)
     if (minutes >= 0) return minutes
     judged.minutes = minutes
     return out(slots.negative!, 'negativeDuration')
