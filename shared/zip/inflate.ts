@@ -2,7 +2,12 @@ import { Inflate, inflateSync } from 'fflate'
 import { issueText, type IssueText } from '../util/issue-codes'
 import { crc32 } from './crc32'
 import { METHOD_STORED } from './format'
-import { nativeInflateRaw, type InflateRaw } from './inflate-native'
+import {
+  nativeInflateRaw,
+  nativeInflateVerified,
+  type InflateRaw,
+  type InflateVerified
+} from './inflate-native'
 import type { ZipEntry } from './read'
 
 /**
@@ -33,27 +38,35 @@ export function inflateEntry(archive: Uint8Array, entry: ZipEntry): Uint8Array |
   return out
 }
 
-/** Entries smaller than this (compressed) are inflated here: a stream costs more than they do. */
-const NATIVE_FROM_BYTES = 32 * 1024
+/**
+ * Entries larger than one INPUT_SLICE (compressed) are inflated by the platform: its stream's fixed
+ * cost (a fraction of a millisecond) is less than streaming them through fflate, whose every push
+ * allocates and copies a 128 KiB window (a backup's packages, ~12 KiB each, issue 15).
+ */
+const NATIVE_FROM_BYTES = INPUT_SLICE + 1
 let platformInflate: InflateRaw | null | undefined
+let platformVerified: InflateVerified | null | undefined
 
 /**
  * inflateEntry with the platform's inflate (DecompressionStream) for large entries: the same cap
- * (the declared size), the same refusals (bomb, damaged, short, CRC-32) with the same codes.
+ * (the declared size), the same refusals (bomb, damaged, short, CRC-32) with the same codes. An
+ * entry is first inflated with its CRC-32 and size checked by the platform (nativeInflateVerified:
+ * no JavaScript CRC pass); only when that does not give exactly the declared bytes is it inflated
+ * again, raw, for the verdict.
  */
 export async function inflateEntryAsync(
   archive: Uint8Array,
   entry: ZipEntry
 ): Promise<Uint8Array | IssueText> {
-  if (platformInflate === undefined) platformInflate = nativeInflateRaw()
-  if (
-    platformInflate === null ||
-    entry.method === METHOD_STORED ||
-    entry.compressedSize < NATIVE_FROM_BYTES
-  )
+  if (entry.method === METHOD_STORED || entry.compressedSize < NATIVE_FROM_BYTES)
     return inflateEntry(archive, entry)
+  if (platformVerified === undefined) platformVerified = nativeInflateVerified()
+  if (platformInflate === undefined) platformInflate = nativeInflateRaw()
+  if (platformInflate === null) return inflateEntry(archive, entry)
   const compressed = archive.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize)
   const declared = entry.uncompressedSize
+  const verified = await platformVerified?.(compressed, declared, entry.crc32)
+  if (verified !== undefined && verified !== null) return verified
   const inflated = await platformInflate(compressed, declared)
   if ('bomb' in inflated)
     return inflated.bomb
