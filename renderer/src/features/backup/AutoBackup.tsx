@@ -10,6 +10,7 @@ import { usePlatform } from '../../platform/usePlatform'
 import { usePlatformQuery } from '../../platform/usePlatformQuery'
 import { startsLikeContainer } from '@shared/crypto/magic'
 import { checkBackupToRestore } from '../file-check/held-backup'
+import { afterNextPaint } from '../file-check/check-off-thread'
 import { describeIssue } from '@shared/issues/describe'
 import { issueLanguage } from '@shared/issues/catalogue/texts'
 import { useUnlock } from '../protection/useProtection'
@@ -114,8 +115,9 @@ function RestoreOffer({ store }: { store: AutoBackupStore }) {
     restore()
       .then((count) => {
         if (count === false) return
-        void message.success(t('backup.restored', { count }))
         close()
+        // Once the dialog's closing is drawn (afterNextPaint: together, one long task).
+        void afterNextPaint().then(() => message.success(t('backup.restored', { count })))
       })
       .catch((error: unknown) =>
         failed(error, (said) => t('backup.offer.failed', { message: said }))

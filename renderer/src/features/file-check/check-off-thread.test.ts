@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { loadedDefaultBank } from '@shared/testing/default-bank'
 import { assessmentContentHash } from '@shared/assessment'
 import { assembleBackup, backupAssessmentPart, readBackup } from '@shared/backup'
@@ -6,7 +6,7 @@ import { readPackage, writePackage } from '@shared/package'
 import { withRealEvidence } from '@shared/package/test-support'
 import { generateSampleAssessment } from '@shared/sample'
 import { encryptContainer } from '@shared/crypto'
-import { readBackupOffThread, readPackageOffThread } from './check-off-thread'
+import { afterNextPaint, readBackupOffThread, readPackageOffThread } from './check-off-thread'
 import { fileCheckCollector, runFileCheck } from './file-check-core'
 import type { FileCheckReply } from './file-check-protocol'
 
@@ -135,4 +135,39 @@ describe('file checks off the UI thread', () => {
       direct.value.assessments.map(assessmentContentHash)
     )
   }, 90_000)
+})
+
+describe('afterNextPaint (UI that waits for the frame before it, e.g. the restored notice)', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+    vi.unstubAllGlobals()
+  })
+
+  it('resolves in a task after the next frame, not before it', async () => {
+    vi.useFakeTimers()
+    const frames: FrameRequestCallback[] = []
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) =>
+      frames.push(callback)
+    )
+    let done = false
+    void afterNextPaint().then(() => (done = true))
+    await vi.advanceTimersByTimeAsync(50)
+    expect(done).toBe(false)
+    expect(frames).toHaveLength(1)
+    frames[0]!(0)
+    expect(done).toBe(false)
+    await vi.advanceTimersByTimeAsync(0)
+    expect(done).toBe(true)
+  })
+
+  it('resolves after 100 ms when no frame comes (a hidden window)', async () => {
+    vi.useFakeTimers()
+    vi.stubGlobal('requestAnimationFrame', () => 0)
+    let done = false
+    void afterNextPaint().then(() => (done = true))
+    await vi.advanceTimersByTimeAsync(99)
+    expect(done).toBe(false)
+    await vi.advanceTimersByTimeAsync(1)
+    expect(done).toBe(true)
+  })
 })

@@ -7,6 +7,22 @@ import type { FileCheckKind, FileCheckReply, FileCheckRequest } from './file-che
 /** Lets the page paint before a synchronous check where no worker can take it. */
 export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0))
 
+/**
+ * Resolves in a task after the next frame was drawn (or after 100 ms where no frame comes: a hidden
+ * window, unit tests), for UI that can wait a frame: shown in the same frame as a larger change (a
+ * dialog closing after a restore), its first measure of the page (a notice's getComputedStyle)
+ * recalculates the styles of that whole change in one long task (PERF-DB-4).
+ */
+export const afterNextPaint = (): Promise<void> =>
+  new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 100)
+    if (typeof requestAnimationFrame !== 'function') return
+    requestAnimationFrame(() => {
+      clearTimeout(fallback)
+      setTimeout(resolve, 0)
+    })
+  })
+
 /** The same protocol in this thread (unit tests; hosts without Worker). */
 async function checkHere(
   kind: FileCheckKind,
