@@ -272,37 +272,34 @@ function rawBaselines(
       tx.onerror = () => fail(tx.error)
     })
     const readMs = performance.now() - started
+    /** Clears every table and puts `rowsOf` each back, in one transaction. */
+    const rewrite = (rowsOf: (name: string) => unknown[]) =>
+      new Promise<void>((done, fail) => {
+        const tx = db.transaction(stores, 'readwrite')
+        for (const name of stores) {
+          const store = tx.objectStore(name)
+          store.clear()
+          for (const row of rowsOf(name)) store.put(row)
+        }
+        tx.oncomplete = () => done()
+        tx.onerror = () => fail(tx.error)
+      })
     const writeStarted = performance.now()
-    await new Promise<void>((done, fail) => {
-      const tx = db.transaction(stores, 'readwrite')
-      for (const name of stores) {
-        const store = tx.objectStore(name)
-        store.clear()
-        for (const row of dump.get(name) ?? []) store.put(row)
-      }
-      tx.oncomplete = () => done()
-      tx.onerror = () => fail(tx.error)
-    })
+    await rewrite((name) => dump.get(name) ?? [])
     const writeMs = performance.now() - writeStarted
     // Informative floor (not the aim's baseline): the same write with every evidence Blob made
     // anew from its bytes, as a restore makes them, instead of Blobs the database already holds.
     const evidence = (dump.get('evidence') ?? []) as Array<{ blob: Blob; mimeType: string }>
     const bytes = await Promise.all(evidence.map((row) => row.blob.arrayBuffer()))
     const freshStarted = performance.now()
-    await new Promise<void>((done, fail) => {
-      const tx = db.transaction(stores, 'readwrite')
-      for (const name of stores) {
-        const store = tx.objectStore(name)
-        store.clear()
-        if (name === 'evidence')
-          evidence.forEach((row, i) =>
-            store.put({ ...row, blob: new Blob([bytes[i]!], { type: row.mimeType }) })
-          )
-        else for (const row of dump.get(name) ?? []) store.put(row)
-      }
-      tx.oncomplete = () => done()
-      tx.onerror = () => fail(tx.error)
-    })
+    await rewrite((name) =>
+      name === 'evidence'
+        ? evidence.map((row, i) => ({
+            ...row,
+            blob: new Blob([bytes[i]!], { type: row.mimeType })
+          }))
+        : (dump.get(name) ?? [])
+    )
     const freshWriteMs = performance.now() - freshStarted
     db.close()
     return { readMs, writeMs, freshWriteMs }

@@ -24,7 +24,7 @@ interface DecompressionStreamLike {
   }
   readonly readable: { getReader(): StreamReader }
 }
-type DecompressionStreamClass = new (format: 'deflate-raw' | 'gzip') => DecompressionStreamLike
+type DecompressionStreamClass = new (format: StreamFormat) => DecompressionStreamLike
 
 /**
  * Input is written in slices this big, each once the output of the one before was read (the
@@ -33,17 +33,25 @@ type DecompressionStreamClass = new (format: 'deflate-raw' | 'gzip') => Decompre
  */
 const INPUT_SLICE = 16 * 1024
 
-/** The platform's raw inflate, or null where `DecompressionStream` or its 'deflate-raw' is missing. */
-export function nativeInflateRaw(): InflateRaw | null {
+type StreamFormat = 'deflate-raw' | 'gzip'
+
+/** A maker of the platform's decompression streams of `format`, or null where it has none. */
+function platformStreams(format: StreamFormat): (() => DecompressionStreamLike) | null {
   const Stream = (globalThis as { DecompressionStream?: DecompressionStreamClass })
     .DecompressionStream
   if (Stream === undefined) return null
   try {
-    new Stream('deflate-raw')
+    new Stream(format)
   } catch {
     return null
   }
-  return (data, cap) => inflateStream(new Stream('deflate-raw'), data, cap)
+  return () => new Stream(format)
+}
+
+/** The platform's raw inflate, or null where `DecompressionStream` or its 'deflate-raw' is missing. */
+export function nativeInflateRaw(): InflateRaw | null {
+  const stream = platformStreams('deflate-raw')
+  return stream && ((data, cap) => inflateStream(stream(), data, cap))
 }
 
 /** The start of a gzip member (RFC 1952) with no name, time or extra fields: deflate follows. */
@@ -64,14 +72,8 @@ export type InflateVerified = (
 
 /** The platform's CRC-checking inflate (InflateVerified), or null where it is missing. */
 export function nativeInflateVerified(): InflateVerified | null {
-  const Stream = (globalThis as { DecompressionStream?: DecompressionStreamClass })
-    .DecompressionStream
-  if (Stream === undefined) return null
-  try {
-    new Stream('gzip')
-  } catch {
-    return null
-  }
+  const stream = platformStreams('gzip')
+  if (stream === null) return null
   return async (data, size, crc32) => {
     // One buffer, written in one go: a write per piece would cost more than the copy.
     const member = new Uint8Array(GZIP_HEADER.length + data.length + 8)
@@ -80,7 +82,7 @@ export function nativeInflateVerified(): InflateVerified | null {
     const view = new DataView(member.buffer)
     view.setUint32(member.length - 8, crc32, true)
     view.setUint32(member.length - 4, size, true)
-    const out = await inflateStream(new Stream('gzip'), member, size)
+    const out = await inflateStream(stream(), member, size)
     return 'bomb' in out || out.length !== size ? null : out.bytes
   }
 }
