@@ -37,6 +37,32 @@ describe('crc32', () => {
     expect(crc32(text('123456789'))).toBe(0xcbf43926)
     expect(crc32(new Uint8Array(0))).toBe(0)
   })
+
+  /** The definition, a bit at a time: what the sliced tables must reproduce. */
+  function bitwiseCrc32(bytes: Uint8Array): number {
+    let crc = 0xffffffff
+    for (const byte of bytes) {
+      crc ^= byte
+      for (let k = 0; k < 8; k++) crc = crc & 1 ? 0xedb88320 ^ (crc >>> 1) : crc >>> 1
+    }
+    return (crc ^ 0xffffffff) >>> 0
+  }
+
+  it('agrees with the bitwise definition over random lengths and offsets (subarrays too)', () => {
+    let seed = 15
+    const random = (): number =>
+      ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) / 2 ** 24
+    const buffer = new Uint8Array(70_000).map(() => Math.floor(random() * 256))
+    const lengths = [0, 1, 7, 8, 9, 15, 16, 17, 63, 64, 65, 4096, 65_537]
+    for (let round = 0; round < 400; round++) lengths.push(Math.floor(random() * 3000))
+    for (const length of lengths) {
+      const offset = Math.floor(random() * (buffer.length - length + 1))
+      const view = buffer.subarray(offset, offset + length)
+      expect(crc32(view), `${length} bytes at ${offset}`).toBe(bitwiseCrc32(view))
+    }
+    const all255 = new Uint8Array(1027).fill(255)
+    expect(crc32(all255.subarray(3))).toBe(bitwiseCrc32(all255.subarray(3)))
+  })
 })
 
 describe('writeZip', () => {
