@@ -192,9 +192,10 @@ function inOrderOfUse(
 
 /**
  * Assessments packed at once: while some wait for their evidence files, the platform's digests
- * and deflates (each a round trip to another thread), the next are serialised, so the thread
- * does not idle between round trips (issue 15: with two at once, the backup worker was idle for
- * half of the packing). The parts are kept in the assessments' order whatever order they finish in.
+ * and deflates (each a round trip to another thread), the next are serialised. The parts are kept
+ * in the assessments' order whatever order they finish in. (Issue 15: the backup worker idles
+ * about half of the packing either way — it waits for the evidence reads, which end just before
+ * the packing does: backup:evidence-read.)
  */
 const PACKING_IN_FLIGHT = 8
 
