@@ -1,7 +1,8 @@
 /**
- * The measures as they were measured before their row objects were shared between inputs
- * (compute.ts) — one object per row and input, every value looked up per row — kept here as the
- * reference the shared path must equal, figure for figure, row for row, reason for reason, over
+ * The measures as they were measured before their row objects were shared between inputs and
+ * before figures kept reason codes instead of rows (compute.ts, figure-rows.ts) — one object per
+ * row and input, every value looked up per row — kept here as the reference the measured figures,
+ * their rows made, must equal, figure for figure, row for row, reason for reason, over
  * generated registers: every choice, blanks, days on and off the period's edges, unknown systems,
  * times out of order, and measures of every aggregate and filter.
  */
@@ -12,6 +13,7 @@ import type {
   ExcludedRow,
   ExclusionReason,
   Figure,
+  FigureRowKind,
   MeasuredFigure,
   MeasureContext,
   SystemFacts
@@ -74,6 +76,33 @@ function judge(j: Judging, values: RegisterRow['values']): ExclusionReason | num
  * counts it: counted rows are read, never changed, and a 100,000-row register measured by a
  * dozen counts then holds 100,000 of them, not a million.
  */
+/** A figure as rows: its value, its counted and excluded rows (the reference keeps them so). */
+interface RowsFigure {
+  value: number | null
+  counted: CountedRow[]
+  excluded: ExcludedRow[]
+}
+
+interface RowsMeasured {
+  measure: RegisterMeasure
+  pooled: RowsFigure
+  bySystem: Record<string, RowsFigure>
+}
+
+/** A measured figure with its rows made, as the report and the command line read them. */
+function rowsOf(figure: MeasuredFigure): RowsMeasured {
+  const rows = (f: Figure): RowsFigure => ({
+    value: f.value,
+    counted: [...f.counted],
+    excluded: [...f.excluded]
+  })
+  return {
+    measure: figure.measure,
+    pooled: rows(figure.pooled),
+    bySystem: Object.fromEntries(Object.entries(figure.bySystem).map(([s, f]) => [s, rows(f)]))
+  }
+}
+
 const COUNTED_ONCE = new WeakMap<RegisterTable, CountedRow[]>()
 
 function valueOf(measure: RegisterMeasure, counted: readonly CountedRow[]): number | null {
@@ -95,7 +124,7 @@ function valueOf(measure: RegisterMeasure, counted: readonly CountedRow[]): numb
 }
 
 /** The figure a measure gives over the assessment's registers, per system and together. */
-function oldMeasureFigure(measure: RegisterMeasure, context: MeasureContext): MeasuredFigure {
+function oldMeasureFigure(measure: RegisterMeasure, context: MeasureContext): RowsMeasured {
   const systems = systemFacts(context)
   const counted: CountedRow[] = []
   const excluded: ExcludedRow[] = []
@@ -137,7 +166,7 @@ function oldMeasureFigure(measure: RegisterMeasure, context: MeasureContext): Me
       }
     }
   }
-  const bySystem: Record<string, Figure> = {}
+  const bySystem: Record<string, RowsFigure> = {}
   for (const name of [...groups.keys()].toSorted()) {
     const mine = groups.get(name)!
     bySystem[name] = { value: valueOf(measure, mine.counted), ...mine }
@@ -279,8 +308,8 @@ const factors = Object.entries(set.factors).map(([id, inputs]) => ({
   inputs: Object.keys(inputs).map((input) => ({ id: input }))
 }))
 
-describe('register measures, rows shared between inputs', () => {
-  it('give what one object per row and input gave: figures, counted rows, excluded rows and reasons', () => {
+describe('register measures, rows made when read', () => {
+  it('give what one object per row and input gave: figures, counted rows, excluded rows and reasons, whole and a page at a time', () => {
     const tables = registers(1200)
     const codes = new Set<string>()
     const keySystems: SystemFacts[] = [{ name: '未登记', realTime: true, systemClass: '2' }]
@@ -292,13 +321,32 @@ describe('register measures, rows shared between inputs', () => {
       { period: { start: '2026-01-01', end: '2026-12-31' }, tables }
     ] satisfies MeasureContext[]) {
       const computed = computeInputs(set, factors, context)
-      for (const c of computed) for (const r of c.figure.pooled.excluded) codes.add(r.reason.code)
       expect(computed).toHaveLength(factors.flatMap((f) => f.inputs).length)
       for (const input of computed) {
+        const name = `${input.factorId}.${input.inputId}`
         const measure = set.factors[input.factorId]![input.inputId]!
         const expected = oldMeasureFigure(measure, context)
-        expect(input.figure, `${input.factorId}.${input.inputId}`).toEqual(expected)
+        // A drill-down's pages, read before any list is made whole: the same rows, the same sizes.
+        const figures: Array<[Figure, RowsFigure]> = [
+          [input.figure.pooled, expected.pooled],
+          ...Object.entries(input.figure.bySystem).map(([s, f]): [Figure, RowsFigure] => [
+            f,
+            expected.bySystem[s]!
+          ])
+        ]
+        for (const [figure, rows] of figures)
+          for (const which of ['counted', 'excluded'] satisfies FigureRowKind[]) {
+            expect(figure.size[which], name).toBe(rows[which].length)
+            for (const [start, end] of [
+              [0, 50],
+              [7, 8],
+              [Math.max(0, rows[which].length - 3), 1e9]
+            ])
+              expect(figure.slice(which, start!, end!), name).toEqual(rows[which].slice(start, end))
+          }
+        expect(rowsOf(input.figure), name).toEqual(expected)
       }
+      for (const c of computed) for (const r of c.figure.pooled.excluded) codes.add(r.reason.code)
     }
     // Every reason a row is left out for was met.
     expect([...codes].toSorted()).toEqual([

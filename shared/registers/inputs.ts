@@ -5,6 +5,7 @@
  */
 import type { MeasuredFigure, MeasureContext } from './compute'
 import { measureFigure, systemFacts } from './compute'
+import { MeasuredRows } from './measured-rows'
 import type { MeasureSet } from './measure'
 
 export interface ComputedInput {
@@ -25,7 +26,8 @@ export function computeInputs(
   context: MeasureContext
 ): ComputedInput[] {
   const present = new Set(context.tables.map((table) => table.kind))
-  const systems = systemFacts(context)
+  /** The rows as this computation reads them, prepared once per register kind for every measure. */
+  const rows = new MeasuredRows(context, systemFacts(context))
   /** Inputs measured alike (F01's and F18's count of incidents) share one figure, measured once. */
   const measured = new Map<string, MeasuredFigure>()
   const out: ComputedInput[] = []
@@ -36,8 +38,7 @@ export function computeInputs(
       if (measure === undefined || !present.has(measure.register)) continue
       const key = JSON.stringify(measure)
       let figure = measured.get(key)
-      if (figure === undefined)
-        measured.set(key, (figure = measureFigure(measure, context, systems)))
+      if (figure === undefined) measured.set(key, (figure = measureFigure(measure, context, rows)))
       out.push({ factorId: factor.id, inputId: input.id, figure })
     }
   }

@@ -63,8 +63,8 @@ export function describeComputed(computed: readonly ComputedInput[], language: L
         input.inputId,
         LEDGER_TEXTS.allSystems[language],
         shown(pooled.value),
-        String(pooled.counted.length),
-        String(pooled.excluded.length),
+        String(pooled.size.counted),
+        String(pooled.size.excluded),
         reasonSummary(input, language)
       ],
       ...Object.entries(bySystem).map(([name, figure]) => [
@@ -72,8 +72,8 @@ export function describeComputed(computed: readonly ComputedInput[], language: L
         '',
         `  ${name}`,
         shown(figure.value),
-        String(figure.counted.length),
-        String(figure.excluded.length),
+        String(figure.size.counted),
+        String(figure.size.excluded),
         ''
       ])
     ]

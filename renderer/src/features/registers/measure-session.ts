@@ -95,8 +95,8 @@ function summarise(
       measurement,
       systemName,
       measure: figure.measure,
-      counted: behind.counted.length,
-      excluded: behind.excluded.length
+      counted: behind.size.counted,
+      excluded: behind.size.excluded
     }
   })
   return { summaries, rows }
@@ -310,10 +310,8 @@ export class RegisterMeasureSession {
     const measured = this.measured.find((m) => m.serial === request.measurement)
     const figure = measured?.rows.get(request.key)
     if (figure === undefined) return { rows: [], total: 0 }
-    const all: ReadonlyArray<CountedRow | ExcludedRow> = figure[request.which]
-    return {
-      rows: all.slice(request.offset, request.offset + request.limit),
-      total: all.length
-    }
+    // Only the page's rows are made (figure-rows.ts): the figure keeps a code per register row.
+    const { which, offset, limit } = request
+    return { rows: figure.slice(which, offset, offset + limit), total: figure.size[which] }
   }
 }
