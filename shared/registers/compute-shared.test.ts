@@ -361,3 +361,32 @@ describe('register measures, rows made when read', () => {
     ])
   })
 })
+
+describe('time differences', () => {
+  it('read digit by digit give the minutes the sliced fields gave, every spelling alike', () => {
+    const sliced = (at: string): number =>
+      Date.UTC(
+        +at.slice(0, 4),
+        +at.slice(5, 7) - 1,
+        +at.slice(8, 10),
+        +at.slice(11, 13) || 0,
+        +at.slice(14, 16) || 0
+      )
+    const times = [
+      ...Array.from({ length: 300 }, (_, i) => time(i, i * 37)),
+      ...[
+        '2026-01-01',
+        '2026-02-30 25:61',
+        '0099-01-01 00:00',
+        'x026-01-01 00:00',
+        '2026-01-01 0a:00'
+      ],
+      ...['', '2026/01/01 10:00', '2026-13-01 00:00', '2026-1-01 10:00', '2026-01-01 10:00:30']
+    ]
+    for (const from of times)
+      for (const to of times.slice(290))
+        expect(minutesBetween(from, to), `${from} → ${to}`).toBe(
+          (sliced(to) - sliced(from)) / 60_000
+        )
+  })
+})

@@ -17,7 +17,7 @@ import type {
 } from './compute'
 import type { RegisterMeasure } from './measure'
 import type { RegisterRow, RegisterTable } from './read-table'
-import { minutesBetween, type RegisterValue } from './values'
+import { dateTimeMs, minutesBetween, type RegisterValue } from './values'
 
 /** Why a measure leaves a row out, as a code per position (0: counted). */
 export const COUNTED = 0
@@ -33,6 +33,9 @@ export const NEGATIVE = 9
 /** The measure's `where` filter k left the row out: FILTER + k. */
 export const FILTER = 10
 
+/** A time not read yet (no time is this many milliseconds: Date.UTC stays within ±8.64e15). */
+const UNREAD = -Infinity
+
 export class KindRows {
   readonly tables: readonly RegisterTable[]
   /** Each table's first position. */
@@ -46,8 +49,8 @@ export class KindRows {
   readonly facts: Array<SystemFacts | undefined>
   /** Per position: 1 when the row's day is outside the period. */
   readonly outside: Uint8Array
-  /** Per `from>to`: the minutes between the two times, worked out when a measure first asks. */
-  private readonly spans = new Map<string, { minutes: Float64Array; known: Uint8Array }>()
+  /** Per date-time column: each row's time in milliseconds, read when a measure first asks. */
+  private readonly times = new Map<string, Float64Array>()
 
   constructor(
     readonly kind: RegisterKindId,
@@ -86,24 +89,28 @@ export class KindRows {
       }
   }
 
-  /** The minutes from `from` to `to` of the row at position p (NaN: a time is missing). */
+  /**
+   * The minutes from `from` to `to` of the row at position p (NaN: a time is missing): each
+   * column's times read once for every measure (a start time is read once for its detection and
+   * its restoration), the difference as minutesBetween takes it.
+   */
   minutes(from: string, to: string): (p: number, values: RegisterRow['values']) => number {
-    const key = `${from}>${to}`
-    let span = this.spans.get(key)
-    if (span === undefined)
-      this.spans.set(
-        key,
-        (span = { minutes: new Float64Array(this.length), known: new Uint8Array(this.length) })
-      )
-    const { minutes, known } = span
+    const fromMs = this.stamps(from)
+    const toMs = this.stamps(to)
+    return (p, values) => (toMs(p, values) - fromMs(p, values)) / 60_000
+  }
+
+  /** A date-time column's milliseconds at position p (NaN: no time written), read when first asked. */
+  private stamps(column: string): (p: number, values: RegisterRow['values']) => number {
+    let read = this.times.get(column)
+    if (read === undefined)
+      this.times.set(column, (read = new Float64Array(this.length).fill(UNREAD)))
+    const ms = read
     return (p, values) => {
-      if (known[p] === 1) return minutes[p]!
-      const a = values[from]
-      const b = values[to]
-      const found = typeof a === 'string' && typeof b === 'string' ? minutesBetween(a, b) : NaN
-      minutes[p] = found
-      known[p] = 1
-      return found
+      const known = ms[p]!
+      if (known !== UNREAD) return known
+      const at = values[column]
+      return (ms[p] = typeof at === 'string' ? dateTimeMs(at) : NaN)
     }
   }
 
