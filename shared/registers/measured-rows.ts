@@ -70,20 +70,28 @@ export class KindRows {
     const { periodField } = REGISTER_KIND_TABLE[kind]
     const { start, end } = context.period
     const groups = new Map<string, number>()
+    /** Per name: the system's facts (a system written as text is found by its name). */
+    const named: Array<SystemFacts | undefined> = []
+    // A day is the time's first ten characters: compared whole, without slicing it, where that
+    // gives the same answer (a start of ten characters at most; past the end, sliced to tell).
+    const whole = start.length <= 10
     let p = 0
     for (const table of this.tables)
       for (const { values } of table.rows) {
-        const name = String(values.system ?? '')
+        const { system } = values
+        const name = String(system ?? '')
         let g = groups.get(name)
         if (g === undefined) {
           groups.set(name, (g = this.names.length))
           this.names.push(name)
+          named.push(systems.get(name))
         }
         this.group[p] = g
-        this.facts[p] = systems.get(String(values.system))
+        this.facts[p] = typeof system === 'string' ? named[g] : systems.get(String(system))
         if (periodField !== undefined) {
-          const day = String(values[periodField]).slice(0, 10)
-          if (day < start || day > end) this.outside[p] = 1
+          const at = String(values[periodField])
+          const before = whole ? at < start : at.slice(0, 10) < start
+          if (before || (at > end && at.slice(0, 10) > end)) this.outside[p] = 1
         }
         p++
       }
