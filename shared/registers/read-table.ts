@@ -143,6 +143,53 @@ function rowReader(kind: RegisterKind, header: Header) {
   return { read, counted }
 }
 
+/**
+ * The first row of each id among `rows` as they are pushed (the last one pushed is the id's row):
+ * `first(id)` gives the row of an earlier one with the same id, or undefined (and remembers the
+ * last row as the id's first). An open-addressing table of indices into `rows` with each id's
+ * hash (FNV-1a of its char codes), so 100,000 ids make two typed arrays instead of a Map of
+ * 100,000 entries — its growth and the GC's tracing of it were the largest single cost of the
+ * check (issue 12, Scale).
+ */
+function idIndex(
+  rows: readonly RegisterRow[],
+  idField: string
+): (id: string) => number | undefined {
+  let mask = 1023
+  let slots = new Int32Array(mask + 1)
+  let hashes = new Int32Array(mask + 1)
+  let held = 0
+  const hashOf = (text: string): number => {
+    let hash = 0x811c9dc5
+    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193)
+    return hash
+  }
+  const place = (at: number, hash: number, index: number) => {
+    while (slots[at] !== 0) at = (at + 1) & mask
+    slots[at] = index + 1
+    hashes[at] = hash
+  }
+  return (id) => {
+    const hash = hashOf(id)
+    let at = hash & mask
+    for (let slot = slots[at]!; slot !== 0; slot = slots[at]!) {
+      if (hashes[at] === hash && rows[slot - 1]!.values[idField] === id) return rows[slot - 1]!.row
+      at = (at + 1) & mask
+    }
+    slots[at] = rows.length
+    hashes[at] = hash
+    if (++held * 2 > mask) {
+      const [oldSlots, oldHashes] = [slots, hashes]
+      mask = mask * 2 + 1
+      slots = new Int32Array(mask + 1)
+      hashes = new Int32Array(mask + 1)
+      for (let i = 0; i < oldSlots.length; i++)
+        if (oldSlots[i] !== 0) place(oldHashes[i]! & mask, oldHashes[i]!, oldSlots[i]! - 1)
+    }
+    return undefined
+  }
+}
+
 /** A source too wide or too long for a register (widest row, rows in all), or undefined. */
 const sizeProblem = (sheet: string, widest: number, rows: number): ValidationIssue | undefined => {
   const { maxColumns, maxRows, headerSearchRows } = REGISTER_LIMITS
@@ -213,7 +260,7 @@ export function registerTableReader(
     }
   const table: RegisterTable = { kind: kind.id, sheet, rows: [], leftOut: [], repeatedHeaders: 0 }
   const problemRows = new Set<number>()
-  const firstOfId = new Map<string, number>()
+  const firstOfId = idIndex(table.rows, kind.idField)
   const { read: readRow, counted } = rowReader(kind, header)
   /** The JSON of the rows read (rowJsonChars, summed): their stored size, counted as read. */
   let rowChars = 0
@@ -243,12 +290,11 @@ export function registerTableReader(
     }
     const values = readRow(cells, fail)
     const id = values[kind.idField]
-    if (typeof id === 'string') {
-      const first = firstOfId.get(id)
-      if (first !== undefined) fail(kind.idField, issueText('register.duplicateId', { id, first }))
-      else firstOfId.set(id, row)
-    }
     table.rows.push({ row, values })
+    if (typeof id === 'string') {
+      const first = firstOfId(id)
+      if (first !== undefined) fail(kind.idField, issueText('register.duplicateId', { id, first }))
+    }
     rowChars += rowJsonChars(row, counted.pairs, counted.chars)
   }
   const result = (): TableResult => {

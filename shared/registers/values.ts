@@ -56,16 +56,42 @@ function fromSerial(serial: number): string | undefined {
 const SPELLED =
   /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:(?:\s+|T|\s*)(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}(?:\.\d+)?)\s*秒?|\s*分)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?$/
 const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:[ T]?(\d{2})(\d{2})(\d{2})?)?$/
-/** The spelling ITSM exports use nearly always (2026-03-05 09:30), tried first: it is cheap. */
-const PLAIN = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})$/
+
+/** The ASCII digit at `at` of `text` as a number, or NaN (no digit there). */
+const digitAt = (text: string, at: number): number => {
+  const code = text.charCodeAt(at) - 0x30
+  return code >= 0 && code <= 9 ? code : NaN
+}
+const twoDigits = (text: string, at: number): number =>
+  digitAt(text, at) * 10 + digitAt(text, at + 1)
+
+/**
+ * The spelling ITSM exports use nearly always, 2026-03-05 09:30 (or with a T), told from its
+ * character codes: `null` when the text is not spelled so; else the value (undefined: no such
+ * date or time — 2026-02-30 — refused, as it is not spelled any other way).
+ */
+function fromPlain(text: string): string | undefined | null {
+  if (text.length !== 16) return null
+  const c = (at: number) => text.charCodeAt(at)
+  if (c(4) !== 0x2d || c(7) !== 0x2d || c(13) !== 0x3a || (c(10) !== 0x20 && c(10) !== 0x54))
+    return null
+  const year = twoDigits(text, 0) * 100 + twoDigits(text, 2)
+  const month = twoDigits(text, 5)
+  const day = twoDigits(text, 8)
+  const hour = twoDigits(text, 11)
+  const minute = twoDigits(text, 14)
+  if (Number.isNaN(year + month + day + hour + minute)) return null
+  // Already zero-padded as the value is written: checked, then the date and time slices kept.
+  return stamp(year, month, day, hour, minute) === undefined
+    ? undefined
+    : c(10) === 0x54
+      ? text
+      : `${text.slice(0, 10)}T${text.slice(11, 16)}`
+}
 
 function fromText(text: string): string | undefined {
-  const plain = PLAIN.exec(text)
-  // Already zero-padded as the value is written: checked, then the date and time slices kept.
-  if (plain !== null)
-    return stamp(+plain[1]!, +plain[2]!, +plain[3]!, +plain[4]!, +plain[5]!) === undefined
-      ? undefined
-      : `${text.slice(0, 10)}T${text.slice(11, 16)}`
+  const plain = fromPlain(text)
+  if (plain !== null) return plain
   const match = SPELLED.exec(text) ?? COMPACT.exec(text)
   if (match === null) return undefined
   const [, y, mo, d, h, mi] = match
@@ -82,6 +108,9 @@ function readDateTime(raw: Exclude<RawCell, null>): string | undefined {
   if (raw instanceof Date) return fromDate(raw)
   if (typeof raw === 'number') return fromSerial(raw)
   if (typeof raw === 'boolean') return undefined
+  // Nothing for trim to take off and no serial number: the plain spelling, told first.
+  const plain = fromPlain(raw)
+  if (plain !== null) return plain
   const text = raw.trim()
   if (/^\d+(?:\.\d+)?$/.test(text) && !COMPACT.test(text)) return fromSerial(Number(text))
   return fromText(text)
@@ -206,8 +235,7 @@ export function cellReader(
     }
   }
   const known = new Map<string, CellReading>()
-  return (raw) => {
-    if (typeof raw !== 'string') return sized(readValue(field, raw))
+  const remembered = (raw: string): CellReading => {
     let read = known.get(raw)
     if (read === undefined) {
       read = sized(readValue(field, raw))
@@ -215,7 +243,26 @@ export function cellReader(
     }
     return read
   }
+  if (field.type !== 'choice' && field.type !== 'yesNo')
+    return (raw) => (typeof raw === 'string' ? remembered(raw) : sized(readValue(field, raw)))
+  // A choice or yes/no column holds a handful of spellings: its first few texts are compared
+  // with each cell before the Map is asked (no hash of each cell's fresh text).
+  const texts: string[] = []
+  const readings: CellReading[] = []
+  return (raw) => {
+    if (typeof raw !== 'string') return sized(readValue(field, raw))
+    for (let i = 0; i < texts.length; i++) if (texts[i] === raw) return readings[i]!
+    const read = remembered(raw)
+    if (texts.length < FEW_SPELLINGS) {
+      texts.push(raw)
+      readings.push(read)
+    }
+    return read
+  }
 }
+
+/** The texts of a choice or yes/no column compared one by one before its reader's Map is asked. */
+const FEW_SPELLINGS = 8
 
 /** Minutes from one `YYYY-MM-DDTHH:mm` to another (negative when `to` is earlier). */
 export function minutesBetween(from: string, to: string): number {
