@@ -179,3 +179,27 @@ describe('ids told apart', () => {
     ).toEqual(expected.map((e) => ({ ...e, code: 'register.duplicateId' })))
   })
 })
+
+describe('a row’s values', () => {
+  it('are a plain object, as a literal would be (tests, clones and JSON see no difference)', async () => {
+    const csv =
+      '变更编号,系统,实施时间,结果\nC1,清算系统,2026-03-05 09:30,成功\nC2,清算系统,2026-03-06 10:00,'
+    const read = await readRegisterFile('c.csv', new TextEncoder().encode(csv), {
+      importedAt: '2026-12-06T13:00:00Z'
+    })
+    if (!read.ok) throw new Error('read')
+    const [first, second] = read.value.tables[0]!.rows.map((r) => r.values)
+    expect(Object.getPrototypeOf(first)).toBe(Object.prototype)
+    expect(first).toStrictEqual({
+      changeId: 'C1',
+      system: '清算系统',
+      implemented: '2026-03-05T09:30',
+      result: 'success'
+    })
+    expect(structuredClone(second)).toStrictEqual({
+      changeId: 'C2',
+      system: '清算系统',
+      implemented: '2026-03-06T10:00'
+    })
+  })
+})

@@ -98,6 +98,15 @@ function crossChecks(
   return out
 }
 
+/**
+ * A row's values as the reader builds them: a plain object (its prototype Object.prototype, its
+ * constructor Object — a test, a clone or JSON sees `{}`), but made by a constructor, so V8
+ * sizes it for the properties its rows get (slack tracking) and keeps them in the object: one
+ * allocation a row, not an object and then a property array grown as the 5th, 6th … value is set.
+ */
+const RowValues = function RowValues() {} as unknown as new () => Record<string, RegisterValue>
+RowValues.prototype = Object.prototype
+
 /** A register's row reader for its header: each column's reader made once, for every row. */
 function rowReader(kind: RegisterKind, header: Header) {
   const columns = kind.fields.map((field) => ({
@@ -117,7 +126,7 @@ function rowReader(kind: RegisterKind, header: Header) {
     cells: readonly RawCell[],
     fail: (field: string, problem: IssueText) => void
   ): Record<string, RegisterValue> => {
-    const values: Record<string, RegisterValue> = {}
+    const values = new RowValues()
     let pairs = 0
     let chars = 0
     for (const { field, index, read, keyChars } of columns) {
