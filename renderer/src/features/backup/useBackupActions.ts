@@ -1,5 +1,5 @@
 import { App } from 'antd'
-import { useEffect, useState } from 'react'
+import { startTransition, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ValidationIssue } from '@shared/util/validation'
 import { getDatabase } from '../../db/database'
@@ -93,9 +93,9 @@ export function useBackupActions() {
       if (!result.saved) return
       recordBackup(now)
       setLastSavedAt(now.toISOString())
-      void message.success(
-        result.path ? t('backup.savedTo', { path: result.path }) : t('backup.saved')
-      )
+      // The notice once the card's return from busy is drawn: together, one long task (PERF-DB-4).
+      const saved = result.path ? t('backup.savedTo', { path: result.path }) : t('backup.saved')
+      void afterNextPaint().then(() => message.success(saved))
     } catch (error) {
       fail('backup.backupFailed', error)
     } finally {
@@ -121,8 +121,12 @@ export function useBackupActions() {
       // The passphrase dialog closes in this task, the confirmation opens in the next: together
       // they were one long task (PERF-DB-4).
       await nextTask()
-      if (checked.ok) setPending({ fileName: file.name, held: checked.value })
-      else setRefused({ fileName: file.name, issues: checked.issues })
+      // A transition: React renders the confirmation (antd's modal, its styles made on first use)
+      // in slices between frames, not in one long task.
+      startTransition(() => {
+        if (checked.ok) setPending({ fileName: file.name, held: checked.value })
+        else setRefused({ fileName: file.name, issues: checked.issues })
+      })
     } catch (error) {
       fail('backup.readFailed', error)
     } finally {
